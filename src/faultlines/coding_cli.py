@@ -1,0 +1,77 @@
+"""What `faultlines code` prints around `corpus.code_corpus`: progress, failures, the document."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from faultlines.corpus import Summary, code_corpus
+from faultlines.ingest.draft import Failure
+from faultlines.model import Article
+from faultlines.options import CodingOptions
+
+
+def _document(articles: list[Article], store) -> dict:
+    """The OUTPUT.md document: the articles of this call and the dilemmas over them."""
+    from faultlines.analysis.document import dilemmas_for
+
+    return {"articles": [a.to_dict() for a in articles],
+            "dilemmas": [d.to_dict() for d in dilemmas_for(articles, store)]}
+
+
+def _progress():
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    return Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
+                    console=console,
+                    transient=True, disable=not console.is_terminal)
+
+
+def run_code(paths, published, db, as_json, workers, batch_size, recode) -> int:
+    """Code, store, report; RETURNS the exit status (0 all coded, 1 some inputs failed)."""
+    from faultlines.store import Store
+
+    options = CodingOptions(published=published, workers=workers, batch_size=batch_size)
+    store = Store(db) if db else None
+    coded: list[Article] = []
+
+    def on_failure(failure: Failure) -> None:
+        click.echo(f"faultlines: {failure}", err=True)
+
+    with _progress() as progress:
+        task = progress.add_task("coding", total=None)
+
+        def on_article(article: Article) -> None:
+            if as_json:
+                coded.append(article)
+            progress.update(task, advance=1)
+
+        summary = code_corpus(paths, options, store, on_failure, on_article, recode=recode)
+    try:
+        if as_json:
+            if store is not None:
+                coded += [a for h in summary.already_hashes if (a := store.article_by_hash(h))]
+            click.echo(json.dumps(_document(coded, store), ensure_ascii=False, indent=2))
+        _report(summary, db, quiet=as_json)
+    finally:
+        if store is not None:
+            store.close()
+    return 1 if summary.failures else 0
+
+
+def _report(summary: Summary, db: str | None, quiet: bool) -> None:
+    for error in summary.stage_errors:
+        click.echo(f"faultlines: stage error: {error}", err=True)
+    where = f" into {db}" if db else ""
+    lines = [f"coded {summary.coded} article(s){where}: {summary.events} events, "
+             f"{summary.quotes} quotes"]
+    if summary.already:
+        lines.append(f"{summary.already} article(s) already stored, skipped")
+    if summary.failures:
+        lines.append(f"{len(summary.failures)} input(s) failed (listed above)")
+    for line in lines:
+        click.echo(line, err=quiet or None)

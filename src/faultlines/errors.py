@@ -1,0 +1,32 @@
+"""Every message faultlines shows a user about bad input, in one place.
+
+Each says what was expected, what was found, and what to do next.
+"""
+
+from __future__ import annotations
+
+
+class FaultlinesError(Exception):
+    """A problem the user can fix; the CLI prints its message on one line, never a traceback."""
+
+
+class InputError(FaultlinesError):
+    """One input (file, row, stream) that cannot be coded; the rest of the run goes on."""
+
+
+EMPTY = "empty: the file holds no text"
+BINARY = "binary: not text (NUL bytes or control characters); pass .txt, .html, .jsonl, .csv or .parquet"
+UNDECODABLE = "undecodable: the bytes are neither UTF-8 nor a recognisable single-byte encoding"
+TOO_LARGE = ("too large: {size:.1f} MB is more than one article can be (limit {limit:.0f} MB); "
+             "split it, or pass a .jsonl/.csv/.parquet table of articles")
+VANISHED = "unreadable: {reason}"
+NO_TEXT = "no text: the row has neither 'text' nor 'html'"
+NO_STORY = "no story: nothing is left after removing boilerplate"
+UNKNOWN_SUFFIX = "unsupported file type '{suffix}'; supported: {known}"
+MISSING_PATH = "no such file or directory: {path}"
+BAD_DATE = "bad date '{value}': expected YYYY-MM-DD"
+BAD_TABLE = "unreadable table: {reason}"
+MISSING_EXTRA = "{what} needs the optional dependency '{package}': pip install 'faultlines[{extra}]'"
+UNKNOWN_SUITE = "unknown evaluation suite '{name}'; available: {known}"
+UNKNOWN_FORMAT = "unknown format '{name}'; available: {known}"
+NO_ARTICLE = "no article with id '{id}' in {db}; `faultlines articles` lists them"

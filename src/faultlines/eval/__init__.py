@@ -1,0 +1,65 @@
+"""`faultlines eval`: score the system on gold data, suite by suite.
+
+A suite is a plain module in this package, listed in SUITES, with `name`, `description`,
+`requires` (paths under shared/ it reads) and `run(limit) -> Result`. Adding a suite is adding
+a module and one line here. Suites that need ../shared skip with a clear message where it is
+absent. Floors (eval/floors.json) pin the scores a change may not lower: `--gate` checks them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import click
+
+from faultlines import errors
+from faultlines.eval.result import Result, check_floors, load_floors
+
+SUITES: dict[str, str] = {
+    "seed": "faultlines.eval.seed",
+}
+
+
+def shared_dir() -> Path | None:
+    """../shared, found from the working directory or from the source tree."""
+    import os
+
+    candidates = [os.environ.get("FAULTLINES_SHARED"), Path.cwd() / ".." / "shared",
+                  Path(__file__).resolve().parents[3] / ".." / "shared"]
+    for candidate in candidates:
+        if candidate and (Path(candidate) / "eval" / "seed").is_dir():
+            return Path(candidate).resolve()
+    return None
+
+
+def suite(name: str) -> ModuleType:
+    if name not in SUITES:
+        raise click.ClickException(errors.UNKNOWN_SUITE.format(name=name, known=", ".join(SUITES)))
+    return importlib.import_module(SUITES[name])
+
+
+def run(name: str, limit: int | None = None) -> Result:
+    return suite(name).run(limit=limit)
+
+
+def run_cli(name: str | None, as_json: bool, limit: int | None, gate: bool) -> int:
+    if name is None:
+        for key in SUITES:
+            click.echo(f"{key:16} {suite(key).description}")
+        return 0
+    if shared_dir() is None:
+        click.echo(f"skipped: suite '{name}' needs ../shared (or FAULTLINES_SHARED)", err=True)
+        return 0
+    result = run(name, limit=limit)
+    failed = check_floors(name, result.metrics, load_floors()) if gate else []
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False, default=str))
+    else:
+        result.print()
+    for line in failed:
+        click.echo(f"below floor: {line}", err=True)
+    return 1 if failed else 0

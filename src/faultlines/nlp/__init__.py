@@ -1,0 +1,1 @@
+"""spaCy glue: the Doc extensions and component factories our stages share."""

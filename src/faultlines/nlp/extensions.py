@@ -1,0 +1,41 @@
+"""Every `Doc._` attribute faultlines uses, registered once, in one place.
+
+Stages talk to each other only through these attributes. Values are plain data (str, int,
+float, bool, list, dict) because with `n_process > 1` spaCy sends Docs between processes
+through msgpack. The shapes are those of shared/design/OUTPUT.md, as dicts:
+
+- `meta`      dict: the article's id, title, url, source, published, author, origin (set
+              before the pipeline runs, from the ingest draft)
+- `mentions`  [dict]: every actor mention found by the actors stage, in text order:
+              {"start", "end"} token offsets, {"start_char", "end_char"}, "text", "label"
+              (the NER label or "PRON"/"NOUN"), "via" (how it was resolved: name, surname, title,
+              demonym, metonym, pronoun, ...) and "actor" (an ACTOR dict, or None)
+- `places`    [PLACE dict], `events` [EVENT dict], `quotes` [QUOTE dict],
+  `relations` [RELATION dict]
+- `errors`    [str]: a stage that failed on this Doc says so here instead of losing the article
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+LIST_ATTRIBUTES = ("mentions", "places", "events", "quotes", "relations", "errors")
+
+
+def register() -> None:
+    """Register the attributes; safe to call more than once (each pipeline build calls it)."""
+    if not Doc.has_extension("meta"):
+        Doc.set_extension("meta", default=None)
+    for name in LIST_ATTRIBUTES:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def ensure_lists(doc: Doc) -> Doc:
+    """Give each list attribute its own empty list (a shared mutable default would leak)."""
+    for name in LIST_ATTRIBUTES:
+        if getattr(doc._, name) is None:
+            setattr(doc._, name, [])
+    if doc._.meta is None:
+        doc._.meta = {}
+    return doc

@@ -1,0 +1,37 @@
+"""What every faultlines pipeline stage shares: compute, then write, and never lose the article.
+
+A stage subclasses `Stage`, implements `find(doc)` (a plain computation that touches nothing)
+and `annotate(doc, found)` (the only place it writes to the Doc), as spaCy's SpanRuler does.
+An exception in one stage on one article is recorded in `doc._.errors` and the article goes on
+to the next stage: one odd sentence must not cost the whole story or the batch around it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from spacy.tokens import Doc
+
+from faultlines.nlp.extensions import ensure_lists
+
+log = logging.getLogger(__name__)
+
+
+class Stage:
+    name = "faultlines_stage"
+
+    def __call__(self, doc: Doc) -> Doc:
+        ensure_lists(doc)
+        try:
+            self.annotate(doc, self.find(doc))
+        except Exception as err:  # noqa: BLE001 - one failed stage must not lose the article
+            log.exception("%s failed on %s", self.name, (doc._.meta or {}).get("origin"))
+            doc._.errors.append(f"{self.name}: {type(err).__name__}: {err}")
+        return doc
+
+    def find(self, doc: Doc) -> Any:
+        raise NotImplementedError
+
+    def annotate(self, doc: Doc, found: Any) -> None:
+        raise NotImplementedError

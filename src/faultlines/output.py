@@ -1,0 +1,64 @@
+"""How listing commands print rows: a rich table for people, JSON or CSV for programs.
+
+Every listing command takes the same `--format table|json|csv` (and `--json` as a shortcut)
+through the `listing_options` decorator, as sqlite-utils shares its output options.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import click
+
+FORMATS = ("table", "json", "csv")
+
+
+def listing_options(fn: Callable) -> Callable:
+    fn = click.option("--json", "as_json", is_flag=True, help="Shortcut for --format json.")(fn)
+    fn = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
+                      show_default=True, help="How to print the rows.")(fn)
+    return fn
+
+
+def chosen(fmt: str, as_json: bool) -> str:
+    return "json" if as_json else fmt
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
+
+
+def emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None,
+         title: str | None = None) -> None:
+    """Print rows in the chosen format; `columns` picks and orders the table's columns."""
+    if fmt == "json":
+        click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2, default=str))
+        return
+    columns = list(columns or (rows[0].keys() if rows else []))
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({c: _cell(row.get(c)) for c in columns})
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in columns))
+    Console().print(table)
+    if not rows:
+        click.echo("(no rows)", err=True)

@@ -1,0 +1,195 @@
+"""The store: one DuckDB file that owns the SQL, the transactions and the schema versions.
+
+Every article is keyed by the hash of its normalised text, so coding the same story twice
+stores it once, and a rerun after a crash skips what is already there. Articles are written in
+batches, one transaction each: a crash or Ctrl-C leaves whole articles or none.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from faultlines.model import Article
+from faultlines.store import schema
+from faultlines.store.rows import article_rows
+
+DEFAULT_DB = "faultlines.duckdb"
+TABLES = ("articles", "actors", "events", "event_actors", "quotes", "relations", "places")
+
+
+class Store:
+    """A faultlines store.
+
+    path (str | Path): a DuckDB file (created when absent) or ":memory:".
+    read_only (bool): open without the right to write (the web app's default).
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+        self.path = str(path)
+        self.read_only = read_only
+        self.con = duckdb.connect(self.path, read_only=read_only)
+        if not read_only:
+            schema.migrate(self.con)
+        self._in_batch = False
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def batch(self) -> Iterator[Store]:
+        """One transaction: everything written inside lands together or not at all."""
+        if self._in_batch:
+            yield self
+            return
+        self._in_batch = True
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        finally:
+            self._in_batch = False
+
+    # ------------------------------------------------------------------ writing
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Which of these content hashes are stored already."""
+        wanted = list(set(hashes))
+        if not wanted:
+            return set()
+        rows = self.con.execute(
+            "SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?))",
+            [wanted]).fetchall()
+        return {r[0] for r in rows}
+
+    def add(self, articles: Iterable[Article]) -> tuple[int, int]:
+        """Store articles in one transaction; RETURNS (stored, skipped as duplicates)."""
+        articles = list(articles)
+        known = self.known_hashes(a.content_hash for a in articles)
+        stored = skipped = 0
+        with self.batch():
+            for article in articles:
+                if article.content_hash in known:
+                    skipped += 1
+                    continue
+                known.add(article.content_hash)
+                for table, rows in article_rows(article).items():
+                    if rows:
+                        marks = ", ".join("?" * len(rows[0]))
+                        self.con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+                stored += 1
+        return stored, skipped
+
+    # ------------------------------------------------------------------ reading
+
+    def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        """Rows as dicts; the read path every listing, analysis and web page goes through."""
+        cursor = self.con.execute(sql, params or [])
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def scalar(self, sql: str, params: list[Any] | None = None) -> Any:
+        row = self.con.execute(sql, params or []).fetchone()
+        return row[0] if row else None
+
+    def article(self, article_id: str) -> Article | None:
+        """One stored article as its full record, by id or by a unique id prefix."""
+        rows = self.query("SELECT document FROM articles WHERE id = ? OR id LIKE ? "
+                          "ORDER BY id = ? DESC LIMIT 2", [article_id, f"{article_id}%", article_id])
+        if not rows or (len(rows) > 1 and not rows[0]["document"]):
+            return None
+        return Article.from_dict(json.loads(rows[0]["document"]))
+
+    def article_by_hash(self, content_hash: str) -> Article | None:
+        row = self.scalar("SELECT document FROM articles WHERE content_hash = ?", [content_hash])
+        return Article.from_dict(json.loads(row)) if row else None
+
+    def delete_hashes(self, hashes: Iterable[str]) -> None:
+        ids = [r["id"] for r in self.query(
+            "SELECT id FROM articles WHERE content_hash IN (SELECT unnest(?))", [list(hashes)])]
+        self.delete(ids)
+
+    def delete(self, article_ids: Iterable[str]) -> None:
+        """Remove articles and everything coded from them (for `code --recode`)."""
+        ids = list(article_ids)
+        with self.batch():
+            self.con.execute("DELETE FROM event_actors WHERE event_id IN "
+                             "(SELECT id FROM events WHERE article_id IN (SELECT unnest(?)))", [ids])
+            for table in TABLES[::-1]:
+                column = "id" if table == "articles" else "article_id"
+                if table != "event_actors":
+                    self.con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))",
+                                     [ids])
+
+    def articles(self, limit: int = 50, offset: int = 0, search: str | None = None,
+                 since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+        where, params = _article_filters(search, since, until)
+        return self.query(
+            "SELECT id, published, source, title, n_events, n_quotes, origin FROM articles "
+            f"{where} ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?",
+            params + [limit, offset])
+
+    def events(self, actor: str | None = None, type: str | None = None,
+               since: str | None = None, until: str | None = None, limit: int = 100,
+               offset: int = 0, include_modal: bool = True) -> list[dict[str, Any]]:
+        """Events as OUTPUT.md records with their `article_id` and `id`, newest first.
+
+        actor (str | None): matches any actor or recipient by country, code or name.
+        """
+        clauses, params = [], []
+        if actor:
+            clauses.append("id IN (SELECT event_id FROM event_actors WHERE upper(country) = upper(?)"
+                           " OR upper(code) = upper(?) OR name ILIKE ?)")
+            params += [actor, actor, f"%{actor}%"]
+        if type:
+            clauses.append("type = upper(?)")
+            params.append(type)
+        if since:
+            clauses.append("day >= CAST(? AS DATE)")
+            params.append(since)
+        if until:
+            clauses.append("day <= CAST(? AS DATE)")
+            params.append(until)
+        if not include_modal:
+            clauses.append("NOT negated AND NOT hypothetical")
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self.query(f"SELECT id, article_id, record FROM events {where} "
+                          "ORDER BY day DESC NULLS LAST, id LIMIT ? OFFSET ?",
+                          params + [limit, offset])
+        return [{"id": r["id"], "article_id": r["article_id"], **json.loads(r["record"])}
+                for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.scalar(f"SELECT count(*) FROM {t}") for t in TABLES}
+
+    def schema_version(self) -> str | None:
+        return schema.version(self.con)
+
+
+def _article_filters(search: str | None, since: str | None,
+                     until: str | None) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    if search:
+        clauses.append("(title ILIKE ? OR text ILIKE ?)")
+        params += [f"%{search}%", f"%{search}%"]
+    if since:
+        clauses.append("published >= CAST(? AS DATE)")
+        params.append(since)
+    if until:
+        clauses.append("published <= CAST(? AS DATE)")
+        params.append(until)
+    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params

@@ -1,0 +1,78 @@
+"""An Article record flattened into the rows of each store table (column order = schema.py)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any
+
+from faultlines.model import Actor, Article, Event
+
+
+def _day(date: str | None) -> str | None:
+    """The first day an event's date can mean, for sorting and windows ("2022-02" → 2022-02-01)."""
+    if not date:
+        return None
+    parts = date.split("-") + ["01", "01"]
+    return "-".join(parts[:3])
+
+
+def _actor_cols(actor: Actor) -> list[Any]:
+    return [actor.text, actor.name, actor.code, actor.country, actor.sector, actor.kind, actor.id]
+
+
+def _event_rows(article: Article, idx: int, event: Event) -> tuple[list, list[list]]:
+    event_id = f"{article.id}:{idx}"
+    loc = event.location
+    reporter = event.reported_by
+    row = [
+        event_id, article.id, idx, event.type, event.mode, list(event.context),
+        event.cameo, event.quad_class, event.score,
+        event.date, _day(event.date), event.date_text,
+        loc.name if loc else None, loc.country if loc else None,
+        loc.lat if loc else None, loc.lon if loc else None,
+        event.negated, event.hypothetical,
+        json.dumps(reporter.to_dict()) if reporter else None, reporter.name if reporter else None,
+        event.sentence, event.trigger.text, event.trigger.start, event.trigger.end,
+        event.confidence, json.dumps(event.to_dict(), ensure_ascii=False),
+    ]
+    parties = [[event_id, role, pos, *_actor_cols(actor)]
+               for role, actors in (("actor", event.actor), ("recipient", event.recipient))
+               for pos, actor in enumerate(actors)]
+    return row, parties
+
+
+def article_rows(article: Article) -> dict[str, list[list[Any]]]:
+    """RETURNS: table name → rows to insert for this article."""
+    document = article.to_dict()
+    rows: dict[str, list[list[Any]]] = {
+        "articles": [[article.id, article.content_hash, article.title, article.url,
+                      article.source, article.published, article.author, article.origin,
+                      article.text, json.dumps(document, ensure_ascii=False),
+                      len(article.events), len(article.quotes),
+                      datetime.now(timezone.utc).replace(tzinfo=None)]],
+        "actors": [], "events": [], "event_actors": [], "quotes": [], "relations": [],
+        "places": [],
+    }
+    for idx, entity in enumerate(e for e in article.entities if e.actor):
+        a = entity.actor
+        rows["actors"].append([article.id, idx, entity.text, a.name, a.code, a.country,
+                               a.sector, a.kind, a.role, a.id, entity.label, entity.start,
+                               entity.end])
+    for idx, event in enumerate(article.events):
+        row, parties = _event_rows(article, idx, event)
+        rows["events"].append(row)
+        rows["event_actors"].extend(parties)
+    for idx, q in enumerate(article.quotes):
+        s = q.speaker
+        rows["quotes"].append([article.id, idx, q.text, q.kind, q.cue, q.start, q.end,
+                               json.dumps(s.to_dict()) if s else None, s.name if s else None,
+                               s.country if s else None, s.sector if s else None])
+    for idx, r in enumerate(article.relations):
+        rows["relations"].append([article.id, idx, json.dumps(r.a.to_dict()),
+                                  json.dumps(r.b.to_dict()), r.a.key, r.b.key, r.a.country,
+                                  r.b.country, r.polarity, r.type, r.evidence, r.basis, r.date])
+    for idx, p in enumerate(article.places):
+        rows["places"].append([article.id, idx, p.text, p.name, p.country, p.lat, p.lon,
+                               p.feature, p.geonameid, p.start, p.end])
+    return rows

@@ -1,0 +1,105 @@
+"""The store's schema as ordered, named, forward-only migrations.
+
+Each migration runs once, in its own transaction, and is recorded in `schema_migrations`, so an
+old store is brought up to date when it is opened and a new one is built by the same steps.
+Add a migration at the end; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+
+V1_TABLES = """
+CREATE TABLE articles (
+    id VARCHAR PRIMARY KEY,
+    content_hash VARCHAR NOT NULL UNIQUE,
+    title VARCHAR, url VARCHAR, source VARCHAR, published DATE, author VARCHAR,
+    origin VARCHAR,
+    text VARCHAR NOT NULL,
+    document JSON NOT NULL,          -- the whole ARTICLE record of OUTPUT.md
+    n_events INTEGER, n_quotes INTEGER,
+    coded_at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE TABLE actors (                -- every resolved mention, with the actor it names
+    article_id VARCHAR NOT NULL, idx INTEGER NOT NULL,
+    text VARCHAR, name VARCHAR, code VARCHAR, country VARCHAR, sector VARCHAR, kind VARCHAR,
+    role VARCHAR, actor_id VARCHAR, label VARCHAR, start_char INTEGER, end_char INTEGER,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE events (
+    id VARCHAR PRIMARY KEY,          -- article id ":" position in the article
+    article_id VARCHAR NOT NULL, idx INTEGER NOT NULL,
+    type VARCHAR NOT NULL, mode VARCHAR, context VARCHAR[],
+    cameo VARCHAR, quad_class INTEGER, score DOUBLE,
+    date VARCHAR, day DATE, date_text VARCHAR,
+    place_name VARCHAR, place_country VARCHAR, lat DOUBLE, lon DOUBLE,
+    negated BOOLEAN, hypothetical BOOLEAN, reported_by JSON, reported_by_name VARCHAR,
+    sentence VARCHAR, trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
+    confidence DOUBLE,
+    record JSON NOT NULL             -- the EVENT record of OUTPUT.md
+);
+CREATE TABLE event_actors (
+    event_id VARCHAR NOT NULL, role VARCHAR NOT NULL, pos INTEGER NOT NULL,
+    text VARCHAR, name VARCHAR, code VARCHAR, country VARCHAR, sector VARCHAR, kind VARCHAR,
+    actor_id VARCHAR,
+    PRIMARY KEY (event_id, role, pos)
+);
+CREATE TABLE quotes (
+    article_id VARCHAR NOT NULL, idx INTEGER NOT NULL,
+    text VARCHAR, kind VARCHAR, cue VARCHAR, start_char INTEGER, end_char INTEGER,
+    speaker JSON, speaker_name VARCHAR, speaker_country VARCHAR, speaker_sector VARCHAR,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE relations (
+    article_id VARCHAR NOT NULL, idx INTEGER NOT NULL,
+    a JSON, b JSON, a_key VARCHAR, b_key VARCHAR, a_country VARCHAR, b_country VARCHAR,
+    polarity INTEGER, type VARCHAR, evidence VARCHAR, basis VARCHAR, date VARCHAR,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE places (
+    article_id VARCHAR NOT NULL, idx INTEGER NOT NULL,
+    text VARCHAR, name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, feature VARCHAR,
+    geonameid BIGINT, start_char INTEGER, end_char INTEGER,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_day ON events(day);
+CREATE INDEX event_actors_country ON event_actors(country);
+"""
+
+
+def _v1_tables(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(V1_TABLES)
+
+
+MIGRATIONS: list[tuple[str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
+    ("0001_tables", _v1_tables),
+]
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply every migration the store lacks; RETURNS the names applied now."""
+    con.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                "name VARCHAR PRIMARY KEY, applied_at TIMESTAMP DEFAULT current_timestamp)")
+    done = {row[0] for row in con.execute("SELECT name FROM schema_migrations").fetchall()}
+    applied = []
+    for name, step in MIGRATIONS:
+        if name in done:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            step(con)
+            con.execute("INSERT INTO schema_migrations (name) VALUES (?)", [name])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(name)
+    return applied
+
+
+def version(con: duckdb.DuckDBPyConnection) -> str | None:
+    row = con.execute("SELECT max(name) FROM schema_migrations").fetchone()
+    return row[0] if row else None
