@@ -1,0 +1,69 @@
+"""Fixtures shared by every test: the pipeline (built once), a fresh store, the shared data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from faultlines.eval import shared_dir as _shared_dir
+from faultlines.options import CodingOptions
+
+SEED_PUBLISHED = "2023-09-19"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The full faultlines pipeline, built once for the whole run."""
+    from faultlines import pipeline
+
+    return pipeline.build(CodingOptions())
+
+
+@pytest.fixture(scope="session")
+def bare_nlp():
+    """spaCy's English pipeline with none of our stages: the baseline."""
+    from faultlines import pipeline
+
+    return pipeline.build(CodingOptions(stages=()))
+
+
+@pytest.fixture
+def store():
+    """A fresh in-memory store."""
+    from faultlines.store import Store
+
+    with Store(":memory:") as s:
+        yield s
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """../shared (third-party gold data, never copied here); tests that need it skip without it."""
+    path = _shared_dir()
+    if path is None:
+        pytest.skip("../shared is absent: gold-data tests skipped")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_text(shared) -> str:
+    return (shared / "eval" / "seed" / "article.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_article(nlp, shared):
+    """The seed article coded from its raw file, as `faultlines code` would."""
+    from faultlines import pipeline
+    from faultlines.ingest import read_paths
+
+    drafts = list(read_paths([str(shared / "eval" / "seed" / "article.txt")]))
+    options = CodingOptions(published=SEED_PUBLISHED)
+    return next(pipeline.code_drafts(nlp, drafts, options))[0]
+
+
+def code(nlp, text: str, published: str = "2023-09-19"):
+    """Code one short text with the full pipeline (a helper for behaviour tests)."""
+    from faultlines import pipeline
+
+    return pipeline.code_text(nlp, text, published=published)
