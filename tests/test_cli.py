@@ -1,0 +1,146 @@
+"""The command line: what a person types and what comes back, exit codes included."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from faultlines import cli
+
+GOOD = "Talks in Almaty\n\nArmenia and Azerbaijan resumed talks in Almaty on Friday.\n"
+
+
+@pytest.fixture
+def runner(monkeypatch, nlp):
+    """A CLI runner whose `code` reuses the session's pipeline instead of loading a new one."""
+    monkeypatch.setattr("faultlines.pipeline.build", lambda options=None: nlp)
+    return CliRunner()
+
+
+def run(runner, *args):
+    return runner.invoke(cli.main, list(args), catch_exceptions=False)
+
+
+def test_cli_every_command_has_help(runner):
+    for name, command in cli.main.commands.items():
+        result = run(runner, name, "--help")
+        assert result.exit_code == 0, name
+        assert command.help, f"{name} has no help text"
+
+
+def test_cli_code_seed_prints_the_document(runner, shared, tmp_path):
+    seed = str(shared / "eval" / "seed" / "article.txt")
+    result = run(runner, "code", seed, "--published", "2023-09-19", "--json", "--db",
+                 str(tmp_path / "s.duckdb"))
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert set(document) == {"articles", "dilemmas"}
+    article = document["articles"][0]
+    assert article["title"] == "Biden and Putin have a new shared headache"
+    assert article["published"] == "2023-09-19"
+    for entity in article["entities"]:
+        assert article["text"][entity["start"]:entity["end"]] == entity["text"]
+
+
+def test_cli_code_twice_stores_once_and_says_so(runner, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(GOOD)
+    db = str(tmp_path / "s.duckdb")
+    assert run(runner, "code", str(story), "--db", db).exit_code == 0
+    second = run(runner, "code", str(story), "--db", db)
+    assert "1 article(s) already stored" in second.output
+    listing = run(runner, "articles", "--db", db, "--json")
+    assert len(json.loads(listing.stdout)) == 1
+
+
+def test_cli_code_json_repeats_stored_articles(runner, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(GOOD)
+    db = str(tmp_path / "s.duckdb")
+    run(runner, "code", str(story), "--db", db)
+    again = run(runner, "code", str(story), "--db", db, "--json")
+    assert len(json.loads(again.stdout)["articles"]) == 1
+
+
+def test_cli_bad_inputs_are_named_and_the_rest_is_stored(runner, tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a-good.txt").write_text(GOOD)
+    (corpus / "b-empty.txt").write_text("")
+    (corpus / "c-binary.txt").write_bytes(bytes(range(256)) * 8)
+    (corpus / "d-invalid.txt").write_bytes(bytes([0x80 + (i * 37) % 127 for i in range(400)]))
+    (corpus / "e-huge.txt").write_bytes(b"word " * (10 * 2**20))
+    (corpus / "f-good.txt").write_text(GOOD.replace("Friday", "Monday"))
+    (corpus / "g-vanishing.txt").write_text(GOOD.replace("Friday", "Sunday"))
+    real_read = __import__("faultlines.ingest.text", fromlist=["read"]).read
+
+    def read_then_vanish(raw, origin):  # the file disappears while the run is going on
+        (corpus / "g-vanishing.txt").unlink(missing_ok=True)
+        return real_read(raw, origin)
+
+    monkeypatch.setattr("faultlines.ingest.text.read", read_then_vanish)
+    db = str(tmp_path / "s.duckdb")
+    result = run(runner, "code", str(corpus), "--db", db)
+    assert result.exit_code == 1
+    reasons = {line.split(": ", 2)[1].rsplit("/", 1)[-1]: line.split(": ", 2)[2]
+               for line in result.stderr.splitlines() if line.startswith("faultlines: ")}
+    assert set(reasons) == {"b-empty.txt", "c-binary.txt", "d-invalid.txt", "e-huge.txt",
+                            "g-vanishing.txt"}
+    assert reasons["b-empty.txt"].startswith("empty")
+    assert reasons["c-binary.txt"].startswith("binary")
+    assert reasons["d-invalid.txt"].startswith("undecodable")
+    assert reasons["e-huge.txt"].startswith("too large")
+    assert reasons["g-vanishing.txt"].startswith("unreadable")
+    listing = json.loads(run(runner, "articles", "--db", db, "--json").stdout)
+    assert len(listing) == 2
+
+
+def test_cli_all_good_exits_zero(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD)
+    assert run(runner, "code", str(tmp_path), "--db", str(tmp_path / "s.duckdb")).exit_code == 0
+
+
+def test_cli_usage_errors_exit_two_with_one_line(runner, tmp_path):
+    unknown = run(runner, "code", "x.txt", "--bogus")
+    assert unknown.exit_code == 2 and "No such option" in unknown.output
+    bad_date = run(runner, "code", "x.txt", "--published", "19/09/2023")
+    assert bad_date.exit_code == 2 and "expected YYYY-MM-DD" in bad_date.output
+    assert "Traceback" not in unknown.output + bad_date.output
+
+
+def test_cli_missing_path_is_one_line_and_status_one(runner, tmp_path):
+    result = run(runner, "code", str(tmp_path / "nope.txt"), "--db", str(tmp_path / "s.duckdb"))
+    assert result.exit_code == 1
+    assert "no such file or directory" in result.stderr
+
+
+def test_cli_listing_commands_speak_json_and_csv(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD)
+    db = str(tmp_path / "s.duckdb")
+    run(runner, "code", str(tmp_path / "a.txt"), "--db", db)
+    assert run(runner, "articles", "--db", db, "--format", "csv").stdout.startswith("id,")
+    stats = json.loads(run(runner, "stats", "--db", db, "--json").stdout)
+    assert stats["counts"]["articles"] == 1
+
+
+def test_cli_export_writes_every_table(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD)
+    db = str(tmp_path / "s.duckdb")
+    run(runner, "code", str(tmp_path / "a.txt"), "--db", db)
+    out = tmp_path / "out"
+    result = run(runner, "export", "--format", "parquet", "--out", str(out), "--db", db)
+    assert result.exit_code == 0
+    assert (out / "events.parquet").exists() and (out / "articles.parquet").exists()
+    jsonl = tmp_path / "all.jsonl"
+    run(runner, "export", "--format", "jsonl", "--out", str(jsonl), "--db", db)
+    assert json.loads(jsonl.read_text().splitlines()[0])["text"].startswith("Armenia")
+
+
+def test_cli_show_unknown_article_is_one_line(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD)
+    db = str(tmp_path / "s.duckdb")
+    run(runner, "code", str(tmp_path / "a.txt"), "--db", db)
+    result = run(runner, "show", "zzz", "--db", db)
+    assert result.exit_code == 1 and "no article with id 'zzz'" in result.output
