@@ -79,16 +79,26 @@ def main() -> None:
               help="Articles per batch and per store transaction.")
 @click.option("--no-store", is_flag=True, help="Code and print only; write nothing.")
 @click.option("--recode", is_flag=True, help="Code again articles the store already holds.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: this machine, into the store; ray: a Ray cluster, into Parquet shards.")
+@click.option("--address", metavar="ADDR", help="With --engine ray: the cluster (default: local).")
+@click.option("--out", "shards", metavar="DIR", default="shards", show_default=True,
+              help="With --engine ray: where the Parquet shards go (load them with `import`).")
 def code(paths: tuple[str, ...], published: str | None, db: str, as_json: bool, workers: int,
-         batch_size: int, no_store: bool, recode: bool) -> None:
+         batch_size: int, no_store: bool, recode: bool, engine: str, address: str | None,
+         shards: str) -> None:
     """Code articles into the store: .txt, .html, directories, - (stdin), .jsonl/.csv/.parquet.
 
     \b
     Example:
       faultlines code story.txt --published 2023-09-19 --json
       faultlines code corpus.jsonl --workers 2 --db news.duckdb
+      faultlines code corpus.jsonl --engine ray --address auto --out shards/
     """
-    from faultlines.coding_cli import run_code
+    from faultlines.coding_cli import run_code, run_ray
+
+    if engine == "ray":
+        sys.exit(run_ray(paths, published, workers, batch_size, address, shards))
 
     status = run_code(paths, published=published, db=None if no_store else db, as_json=as_json,
                       workers=workers, batch_size=batch_size, recode=recode)
@@ -207,6 +217,22 @@ def export(fmt: str, out: str, db: str) -> None:
         written = run_export(store, fmt, out)
     for path in written:
         click.echo(str(path))
+
+
+@main.command(name="import")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+def import_(paths: tuple[str, ...], db: str) -> None:
+    """Load Parquet shards written by `code --engine ray` into the store.
+
+    Example: faultlines import shards/ --db news.duckdb
+    """
+    from faultlines.engines.ray_engine import import_shards
+    from faultlines.store import Store
+
+    with Store(db) as store:
+        stored, skipped = import_shards(paths, store)
+    click.echo(f"imported {stored} article(s) into {db}; {skipped} already stored")
 
 
 @main.command(name="eval")

@@ -75,3 +75,15 @@ def _report(summary: Summary, db: str | None, quiet: bool) -> None:
         lines.append(f"{len(summary.failures)} input(s) failed (listed above)")
     for line in lines:
         click.echo(line, err=quiet or None)
+
+
+def run_ray(paths, published, workers, batch_size, address, out_dir) -> int:
+    """`code --engine ray`: code on Ray into Parquet shards; RETURNS the exit status."""
+    from faultlines.engines.ray_engine import code_on_ray
+
+    options = CodingOptions(published=published, workers=workers, batch_size=batch_size)
+    summary = code_on_ray(paths, options, out_dir, address=address,
+                          on_failure=lambda f: click.echo(f"faultlines: {f}", err=True))
+    click.echo(f"coded {summary.coded} article(s) on Ray into {len(summary.shards)} shard(s) "
+               f"under {out_dir}; load them with: faultlines import {out_dir}")
+    return 1 if summary.failures else 0

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from faultlines import errors
 from faultlines.errors import InputError
-from faultlines.ingest import html, table, text
+from faultlines.ingest import html, reuters, table, text
 from faultlines.ingest.decode import decode
 from faultlines.ingest.draft import Draft, Failure
 
-READERS = (text, html, table)
+READERS = (text, html, table, reuters)
 _BY_SUFFIX = {suffix: reader for reader in READERS for suffix in reader.suffixes}
 
 

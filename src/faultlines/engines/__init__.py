@@ -1,0 +1,1 @@
+"""Ways to run the coding pass beyond one process: Ray for clusters."""
