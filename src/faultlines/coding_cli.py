@@ -38,6 +38,7 @@ def run_code(paths, published, db, as_json, workers, batch_size, recode) -> int:
     options = CodingOptions(published=published, workers=workers, batch_size=batch_size)
     store = Store(db) if db else None
     coded: list[Article] = []
+    already: list[str] = []
 
     def on_failure(failure: Failure) -> None:
         click.echo(f"faultlines: {failure}", err=True)
@@ -50,11 +51,13 @@ def run_code(paths, published, db, as_json, workers, batch_size, recode) -> int:
                 coded.append(article)
             progress.update(task, advance=1)
 
-        summary = code_corpus(paths, options, store, on_failure, on_article, recode=recode)
+        summary = code_corpus(paths, options, store, on_failure, on_article,
+                              on_already=already.append if as_json else lambda h: None,
+                              recode=recode)
     try:
         if as_json:
             if store is not None:
-                coded += [a for h in summary.already_hashes if (a := store.article_by_hash(h))]
+                coded += [a for h in already if (a := store.article_by_hash(h))]
             click.echo(json.dumps(_document(coded, store), ensure_ascii=False, indent=2))
         _report(summary, db, quiet=as_json)
     finally:

@@ -28,8 +28,6 @@ class Summary:
     already: int = 0
     failures: list[Failure] = field(default_factory=list)
     stage_errors: list[str] = field(default_factory=list)
-    article_ids: list[str] = field(default_factory=list)
-    already_hashes: list[str] = field(default_factory=list)
     events: int = 0
     quotes: int = 0
 
@@ -41,8 +39,8 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 def _new_drafts(sources: Iterable[Draft | Failure], store: Store | None, summary: Summary,
-                on_failure: Callable[[Failure], None], chunk: int,
-                recode: bool = False) -> Iterator[Draft]:
+                on_failure: Callable[[Failure], None], on_already: Callable[[str], None],
+                chunk: int, recode: bool = False) -> Iterator[Draft]:
     """Drafts not yet stored, in input order; failures reported, duplicates counted."""
     seen: set[str] = set()
     for group in _chunks(sources, chunk):
@@ -57,7 +55,7 @@ def _new_drafts(sources: Iterable[Draft | Failure], store: Store | None, summary
         for draft in drafts:
             if draft.content_hash in stored or draft.content_hash in seen:
                 summary.already += 1
-                summary.already_hashes.append(draft.content_hash)
+                on_already(draft.content_hash)
                 continue
             seen.add(draft.content_hash)
             yield draft
@@ -66,18 +64,22 @@ def _new_drafts(sources: Iterable[Draft | Failure], store: Store | None, summary
 def code_corpus(paths: Iterable[str], options: CodingOptions, store: Store | None,
                 on_failure: Callable[[Failure], None] = lambda f: None,
                 on_article: Callable[[Article], None] = lambda a: None,
+                on_already: Callable[[str], None] = lambda h: None,
                 nlp=None, recode: bool = False) -> Summary:
     """Code every article under `paths` into `store` (or only report them when store is None).
 
     on_failure: called once per input that could not be read, as soon as it is known.
     on_article: called with each newly coded article (the CLI's progress and --json output).
+    on_already: called with the content hash of each input the store already holds.
     recode (bool): code again, and replace, articles the store already holds.
+    Memory stays flat over a long run: nothing here keeps per-article state beyond a batch,
+    but the set of hashes seen in this run (to skip duplicates within it).
     """
     summary = Summary()
     nlp = nlp or pipeline.build(options)
     sources = read_paths(paths, max_bytes=options.max_bytes)
-    drafts = _new_drafts(sources, store, summary, on_failure, chunk=options.batch_size * 4,
-                         recode=recode)
+    drafts = _new_drafts(sources, store, summary, on_failure, on_already,
+                         chunk=options.batch_size * 4, recode=recode)
     coded = pipeline.code_drafts(nlp, drafts, options)
     for batch in _chunks(coded, options.batch_size):
         articles = [article for article, _ in batch]
@@ -90,6 +92,5 @@ def code_corpus(paths: Iterable[str], options: CodingOptions, store: Store | Non
             summary.stored += stored
         summary.coded += len(articles)
         for article in articles:
-            summary.article_ids.append(article.id)
             on_article(article)
     return summary
