@@ -74,8 +74,33 @@ def _v1_tables(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(V1_TABLES)
 
 
+ANALYSIS_DYADS = """
+CREATE TABLE analysis_articles (     -- which coded articles the two tables below hold
+    article_id VARCHAR PRIMARY KEY, coded_at TIMESTAMP
+);
+CREATE TABLE event_dyads (           -- one row per (event, actor node, recipient node, sectors)
+    article_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL, a VARCHAR NOT NULL,
+    b VARCHAR NOT NULL, a_sector VARCHAR, b_sector VARCHAR, day DATE NOT NULL,
+    type VARCHAR NOT NULL, quad_class INTEGER, score DOUBLE, sentence VARCHAR, source VARCHAR
+);
+CREATE INDEX event_dyads_article ON event_dyads(article_id);
+CREATE TABLE dyad_days (             -- the one-a-day aggregate at country level
+    a VARCHAR NOT NULL, b VARCHAR NOT NULL, day DATE NOT NULL, type VARCHAR NOT NULL,
+    quad_class INTEGER, score_sum DOUBLE, n_events INTEGER, articles VARCHAR[],
+    sources VARCHAR[], sentence VARCHAR,
+    PRIMARY KEY (a, b, day, type)
+);
+"""
+
+
+def _analysis_dyads(con: duckdb.DuckDBPyConnection) -> None:
+    """Dyad tables that new batches add to (store/analysis.py keeps them up to date)."""
+    con.execute(ANALYSIS_DYADS)
+
+
 MIGRATIONS: list[tuple[str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     ("0001_tables", _v1_tables),
+    ("0002_analysis_dyads", _analysis_dyads),
 ]
 
 

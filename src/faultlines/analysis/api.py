@@ -1,0 +1,128 @@
+"""The Python API of the fault-line analysis: the same records the CLI prints.
+
+    from faultlines.store import Store
+    from faultlines.analysis import api
+
+    with Store("news.duckdb") as store:
+        net = api.Network.from_store(store)
+    net.dilemmas()          # [model.Dilemma], highest score first
+    net.ties(explain=True)  # [dict] strongest first, with the evidence behind each
+
+A Network is built from plain records (analysis/records.py), either read from the store or taken
+from Article records in memory, so both ways give the same answers.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from faultlines.analysis import dilemmas as dl
+from faultlines.analysis import escalation as esc
+from faultlines.analysis.dyads import dyad_table
+from faultlines.analysis.memory import from_articles
+from faultlines.analysis.nodes import node_actor, seen_names
+from faultlines.analysis.records import DyadDay, StatedTie, first_day, node_of
+from faultlines.analysis.ties import Tie, TieOptions, compute_ties, tie_rows
+from faultlines.model import Article, Dilemma
+
+
+@dataclass
+class Network:
+    """Dyad-days and stated ties, with the ties, dilemmas and escalations computed from them."""
+
+    days: list[DyadDay]
+    stated: list[StatedTie]
+    options: TieOptions = TieOptions()
+    names: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _ties: dict[tuple[str, str], Tie] | None = None
+
+    @classmethod
+    def from_articles(cls, articles: Iterable[Article], options: TieOptions = TieOptions(),
+                      level: str = "country") -> Network:
+        articles = list(articles)
+        days, stated = from_articles(articles, level)
+        return cls(days, stated, options, seen_names(articles))
+
+    @classmethod
+    def from_store(cls, store, options: TieOptions = TieOptions(), level: str = "country",
+                   since: str | None = None, until: str | None = None) -> Network:
+        from faultlines.store import analysis as sql
+
+        days = [_day_record(r) for r in sql.dyad_days(store, level, since, until)]
+        stated = [t for r in sql.stated_relations(store, since, until)
+                  if (t := _stated_record(r, level))]
+        names = {r["code"]: r for r in sql.standing_actors(store)}
+        return cls(days, stated, options, names)
+
+    def merged(self, other: Network) -> Network:
+        """This network and another one's records together (the call's articles + the store)."""
+        return Network(self.days + other.days, self.stated + other.stated, self.options,
+                       {**other.names, **self.names})
+
+    @property
+    def tie_map(self) -> dict[tuple[str, str], Tie]:
+        if self._ties is None:
+            self._ties = compute_ties(self.days, self.stated, self.options)
+        return self._ties
+
+    def ties(self, explain: bool = False, actor: str | None = None) -> list[dict]:
+        return tie_rows(self.tie_map, explain, actor)
+
+    def node_dilemmas(self, friendly: float = dl.FRIENDLY,
+                      hostile: float = dl.HOSTILE) -> list[dl.NodeDilemma]:
+        return dl.find_dilemmas(self.tie_map, self.options, friendly, hostile)
+
+    def dilemmas(self, friendly: float = dl.FRIENDLY, hostile: float = dl.HOSTILE,
+                 actor: str | None = None) -> list[Dilemma]:
+        """DILEMMA records of OUTPUT.md (actor: keep those naming it as party or side)."""
+        found = self.node_dilemmas(friendly, hostile)
+        if actor:
+            found = [d for d in found if actor.upper() in (d.party, *d.sides)]
+        return [self.dilemma_record(d) for d in found]
+
+    def dilemma_record(self, d: dl.NodeDilemma) -> Dilemma:
+        return Dilemma(party=node_actor(d.party, self.names),
+                       sides=(node_actor(d.sides[0], self.names),
+                              node_actor(d.sides[1], self.names)),
+                       score=d.score, evidence=d.evidence)
+
+    def balance(self, threshold: float = dl.FRIENDLY) -> dict:
+        return dl.balance(self.tie_map, threshold)
+
+    def shared_fault_lines(self) -> list[dict]:
+        return dl.shared_fault_lines(self.node_dilemmas())
+
+    def dyads(self, window: str = "month", actor: str | None = None) -> list[dict]:
+        rows = dyad_table(self.days, window)
+        if actor:
+            rows = [r for r in rows if actor.upper() in (r["actor"], r["recipient"])]
+        return rows
+
+    def escalations(self, window: str = "week", baseline: int = esc.BASELINE_WINDOWS,
+                    only_flagged: bool = False, actor: str | None = None) -> list[dict]:
+        found = esc.escalations(self.days, window, self.options.as_of, baseline)
+        return esc.escalation_rows(found, only_flagged, actor)
+
+    def name(self, node: str) -> str:
+        return node_actor(node, self.names).name
+
+
+def _day_record(row: dict[str, Any]) -> DyadDay:
+    return DyadDay(a=row["a"], b=row["b"], day=row["day"], type=row["type"],
+                   quad_class=row["quad_class"], score=row["score_sum"] / row["n_events"],
+                   n_events=row["n_events"], articles=frozenset(row["articles"]),
+                   sources=frozenset(row["sources"] or ()), sentence=row["sentence"] or "")
+
+
+def _stated_record(row: dict[str, Any], level: str) -> StatedTie | None:
+    a_actor, b_actor = json.loads(row["a"] or "null"), json.loads(row["b"] or "null")
+    a, b = node_of(a_actor, level), node_of(b_actor, level)
+    day = row["published"] or first_day(row["date"])
+    if not (a and b and a != b and isinstance(day, date)):
+        return None
+    return StatedTie(a=a, b=b, type=row["type"], polarity=row["polarity"], day=day,
+                     evidence=row["evidence"] or "", article=row["article_id"])

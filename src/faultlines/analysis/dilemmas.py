@@ -1,0 +1,142 @@
+"""Dilemmas and structural balance over the signed tie graph.
+
+Heider's balance: a triad of signed ties is balanced when the product of its signs is positive
+("the friend of my friend is my friend", "the enemy of my enemy is my friend"). A DILEMMA is the
+unbalanced triad a party P cannot escape: P is friendly with both A and B while A and B are
+hostile. Its score is
+
+    score = (t(P,A) · t(P,B) · |t(A,B)|) ** (1/3) · 0.5 ** (age of the hostility / half_life)
+
+the geometric mean of the three tie strengths (so one weak tie pulls the whole triad down, but
+three moderate ties are not crushed towards zero as a product would be), times the recency of
+the latest hostile evidence between A and B, decayed like an event. A shared fault line is a
+hostile pair over which two or more parties face a dilemma.
+
+A tie counts as friendly above +friendly and hostile below −hostile (0.1 by default: one
+moderately weighted piece of evidence, not a stray remark decayed over years).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from faultlines.analysis.ties import Tie, TieOptions, decay
+
+FRIENDLY = 0.1
+HOSTILE = 0.1
+EVIDENCE_LIMIT = 6
+
+
+@dataclass(frozen=True)
+class NodeDilemma:
+    """A dilemma between nodes, before the nodes are dressed as ACTOR dicts."""
+
+    party: str
+    sides: tuple[str, str]
+    score: float
+    strengths: tuple[float, float, float]  # t(P,A), t(P,B), t(A,B)
+    evidence: tuple[str, ...]
+
+
+def strength_map(ties: dict[tuple[str, str], Tie]) -> dict[str, dict[str, float]]:
+    """node → {neighbour: strength}, both directions."""
+    graph: dict[str, dict[str, float]] = defaultdict(dict)
+    for (a, b), tie in ties.items():
+        graph[a][b] = graph[b][a] = tie.strength
+    return graph
+
+
+def find_dilemmas(ties: dict[tuple[str, str], Tie], options: TieOptions,
+                  friendly: float = FRIENDLY, hostile: float = HOSTILE) -> list[NodeDilemma]:
+    """Every (party, hostile pair) with friendly ties to both sides, highest score first."""
+    graph = strength_map(ties)
+    as_of = options.as_of or _latest(ties)
+    found = []
+    for (a, b), tie in ties.items():
+        if tie.strength >= -hostile:
+            continue
+        friends_a = {p for p, s in graph[a].items() if s > friendly}
+        for party in sorted(friends_a & {p for p, s in graph[b].items() if s > friendly}):
+            found.append(_dilemma(party, tie, ties, as_of, options))
+    return sorted(found, key=lambda d: (-d.score, d.party, d.sides))
+
+
+def _dilemma(party: str, hostile_tie: Tie, ties: dict, as_of, options: TieOptions) -> NodeDilemma:
+    a, b = hostile_tie.a, hostile_tie.b
+    pa, pb = ties[_key(party, a)], ties[_key(party, b)]
+    last = hostile_tie.last_day(-1)
+    recency = decay((as_of - last).days, options.half_life) if last and as_of else 1.0
+    strengths = (pa.strength, pb.strength, hostile_tie.strength)
+    score = (pa.strength * pb.strength * abs(hostile_tie.strength)) ** (1 / 3) * recency
+    return NodeDilemma(party, (a, b), round(score, 4), tuple(round(s, 3) for s in strengths),
+                       evidence(hostile_tie, pa, pb))
+
+
+def evidence(hostile_tie: Tie, pa: Tie, pb: Tie, limit: int = EVIDENCE_LIMIT) -> tuple[str, ...]:
+    """The sentences that made the three ties, most telling first, taken in turns.
+
+    The hostility's strongest evidence leads, then each friendship's, then the next of each,
+    so that a reader sees all three sides of the triangle within the first three lines.
+    """
+    streams = [hostile_tie.telling(-1, limit), pa.telling(1, limit), pb.telling(1, limit)]
+    chosen: list[str] = []
+    for round_ in itertools.zip_longest(*streams):
+        for c in round_:
+            if c is not None and c.evidence and c.evidence not in chosen:
+                chosen.append(c.evidence)
+    return tuple(chosen[:limit])
+
+
+def shared_fault_lines(dilemmas: list[NodeDilemma]) -> list[dict]:
+    """Hostile pairs that put two or more parties in a dilemma, most parties first."""
+    by_pair: dict[tuple[str, str], list[NodeDilemma]] = defaultdict(list)
+    for d in dilemmas:
+        by_pair[d.sides].append(d)
+    rows = [{"sides": list(sides), "parties": [d.party for d in group],
+             "score": round(sum(d.score for d in group), 4)}
+            for sides, group in by_pair.items() if len(group) >= 2]
+    return sorted(rows, key=lambda r: (-len(r["parties"]), -r["score"], r["sides"]))
+
+
+def balance(ties: dict[tuple[str, str], Tie], threshold: float = FRIENDLY,
+            top: int = 10) -> dict:
+    """Structural balance of the signed graph: share of balanced closed triads, frustrated edges.
+
+    Only ties stronger than `threshold` either way count as signed edges. An edge's frustration
+    is the number of unbalanced triads it belongs to.
+    """
+    signs = {k: (1 if t.strength > 0 else -1) for k, t in ties.items()
+             if abs(t.strength) > threshold}
+    neighbours: dict[str, set[str]] = defaultdict(set)
+    for a, b in signs:
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+    balanced = unbalanced = 0
+    frustration: Counter = Counter()
+    for a, b in signs:
+        for c in neighbours[a] & neighbours[b]:
+            if c <= b:  # count each triad once: a < b < c
+                continue
+            edges = [(a, b), _key(a, c), _key(b, c)]
+            if signs[edges[0]] * signs[edges[1]] * signs[edges[2]] > 0:
+                balanced += 1
+            else:
+                unbalanced += 1
+                frustration.update(edges)
+    total = balanced + unbalanced
+    return {"edges": len(signs), "triads": total, "balanced": balanced,
+            "unbalanced": unbalanced,
+            "balance": round(balanced / total, 4) if total else None,
+            "frustrated_edges": [{"a": a, "b": b, "sign": signs[(a, b)], "unbalanced_triads": n}
+                                 for (a, b), n in frustration.most_common(top)]}
+
+
+def _key(x: str, y: str) -> tuple[str, str]:
+    return (x, y) if x <= y else (y, x)
+
+
+def _latest(ties: dict[tuple[str, str], Tie]):
+    days = [c.day for t in ties.values() for c in t.contributions]
+    return max(days) if days else None

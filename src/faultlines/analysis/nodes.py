@@ -1,0 +1,49 @@
+"""Nodes dressed as ACTOR records: "ARM" → Armenia, "CSTO" → Collective Security Treaty Organization.
+
+Names come first from the actors seen in the data (the actors stage resolved them from the
+knowledge base), then from pycountry for a country only seen through its people ("RUS" when
+the story names only Putin), and last the node code itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from faultlines.model import Actor, Article
+
+STANDING_KINDS = ("state", "igo", "armed_group")
+
+
+def seen_names(articles: Iterable[Article]) -> dict[str, dict[str, Any]]:
+    """node code → the ACTOR dict of a state, IGO or armed group seen under that code."""
+    found: dict[str, dict[str, Any]] = {}
+    for article in articles:
+        for actor in article.actors:
+            if actor.kind in STANDING_KINDS and actor.code and actor.code not in found:
+                found[actor.code] = actor.to_dict()
+    return found
+
+
+def node_actor(node: str, seen: dict[str, dict[str, Any]] | None = None) -> Actor:
+    """The ACTOR record standing for a node (a country, an IGO, an armed group, or COUNTRY:SECTOR)."""
+    code, _, sector = node.partition(":")
+    known = (seen or {}).get(code)
+    if known:
+        name, kind, country = known["name"], known.get("kind", "state"), known.get("country")
+    else:
+        name = _country_name(code)
+        kind, country = ("state", code) if name != code else ("unknown", None)
+    if kind == "state":
+        country = code
+    return Actor(text=name, name=name, code=code, country=country, sector=sector or None,
+                 kind=kind, id=(known or {}).get("id"))
+
+
+def _country_name(code: str) -> str:
+    import pycountry
+
+    found = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    if found is None:
+        return code
+    return getattr(found, "common_name", None) or found.name

@@ -1,0 +1,100 @@
+"""The plain records every analysis reads, whichever way they were fed.
+
+The analysis has one core and two ways in: from the store (store/analysis.py aggregates in
+DuckDB) and from Article records in memory (`code --json` without a store, the seed suite).
+Both ways end in the same two lists — `DyadDay` (coded events between two nodes, already
+deduplicated one-a-day) and `StatedTie` (ties a story states) — so both give the same answer,
+and a test holds them to it.
+
+A node is an actor at country level: its country (ISO3); for an IGO or an armed group without a
+country, its code (CSTO, NATO, HAMAS). Persons and ministries count for their country. At
+sector level a node is "COUNTRY:SECTOR" ("RUS:MIL"). Self-loops (ARM→ARM) are never dyads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+# Actor kinds that stand for themselves when they have no country of their own.
+OWN_NODE_KINDS = frozenset({"igo", "armed_group"})
+
+# PLOVER quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+# 4 material conflict.
+COOPERATIVE_QUADS = frozenset({1, 2})
+CONFLICT_QUADS = frozenset({3, 4})
+
+
+@dataclass(frozen=True)
+class DyadDay:
+    """Events of one PLOVER type from node `a` to node `b` on one day, counted once.
+
+    This is the one-a-day deduplication: however many outlets or articles report Azerbaijan's
+    ASSAULT on Armenia on 2023-09-19, it is one DyadDay; `n_events`, `articles` and `sources`
+    keep how widely it was reported.
+    """
+
+    a: str
+    b: str
+    day: date
+    type: str
+    quad_class: int | None
+    score: float  # mean score of the events merged here
+    n_events: int
+    articles: frozenset[str]
+    sources: frozenset[str]
+    sentence: str  # one sentence it was coded from (the first in sort order, for determinism)
+
+    @property
+    def sign(self) -> int:
+        """+1 cooperative (quad 1-2 with a positive score), -1 conflictual (quad 3-4), else 0."""
+        if self.quad_class in CONFLICT_QUADS:
+            return -1
+        if self.quad_class in COOPERATIVE_QUADS and self.score > 0:
+            return 1
+        return 0
+
+
+@dataclass(frozen=True)
+class StatedTie:
+    """A tie a story states ("Armenia has long been a close ally of Russia").
+
+    `day` is when it was stated (the article's publication date, else the tie's own date): a
+    standing fact is as true as the latest story that asserts it, whenever the tie began.
+    """
+
+    a: str
+    b: str
+    type: str
+    polarity: int
+    day: date
+    evidence: str
+    article: str
+
+
+def node_of(actor: dict[str, Any] | None, level: str = "country") -> str | None:
+    """The network node an ACTOR dict counts for; None when it has none (an unknown person)."""
+    if not actor:
+        return None
+    country = actor.get("country") or None
+    node = country or (actor.get("code") if actor.get("kind") in OWN_NODE_KINDS else None)
+    if node and level == "sector" and actor.get("sector"):
+        return f"{node}:{actor['sector']}"
+    return node
+
+
+def first_day(value: str | None) -> date | None:
+    """The first day a date string can mean ("2022-02" → 2022-02-01), as the store's `day`."""
+    if not value:
+        return None
+    parts = str(value).split("-") + ["01", "01"]
+    try:
+        return date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+
+
+def pair(a: str, b: str) -> tuple[str, str]:
+    """The unordered pair of two nodes, in one canonical order (ties are symmetric)."""
+    return (a, b) if a <= b else (b, a)

@@ -1,0 +1,89 @@
+"""The store path gives the in-memory path's answers, and new batches update it incrementally."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.analysis.api import Network
+from faultlines.analysis.synthetic import article, corpus, event, relation, state
+from faultlines.store import analysis as sql
+
+
+def _seedlike():
+    pashinyan = state("ARM").__class__(text="Pashinyan", name="Nikol Pashinyan", country="ARM",
+                                       sector="GOV", kind="person")
+    return [
+        article("a1", "2023-09-19", (
+            event("AZE", "ARM", "ASSAULT", "2023-09-19", "Azerbaijan attacked Armenia."),
+            event(pashinyan, state("CSTO", kind="igo"), "THREATEN", "2023-03",
+                  "Pashinyan threatened to leave the CSTO."),
+            event("USA", "AZE", "ACCUSE", "2022"),
+            event("AZE", "ARM", "ASSAULT", "2023-09-19", negated=True)),
+            (relation("ARM", "RUS", "ally", 1), relation("USA", "ARM", "diplomatic", 1),
+             relation("USA", "AZE", "trade", 1), relation("RUS", "AZE", "diplomatic", 1)),
+            source="newsweek"),
+        article("a2", "2023-09-20", (
+            event("AZE", "ARM", "ASSAULT", "2023-09-19", "Baku shelled Stepanakert."),),
+            source="guardian"),
+    ]
+
+
+def _same(left: Network, right: Network) -> None:
+    assert sorted(left.days, key=repr) == sorted(right.days, key=repr)
+    assert sorted(left.stated, key=repr) == sorted(right.stated, key=repr)
+    assert left.ties(explain=True) == right.ties(explain=True)
+    assert [d.to_dict() for d in left.dilemmas()] == [d.to_dict() for d in right.dilemmas()]
+
+
+def test_analysis_store_gives_the_same_network_as_memory(store):
+    articles = _seedlike()
+    store.add(articles)
+    from_store = Network.from_store(store)
+    _same(from_store, Network.from_articles(articles))
+    assert {(d.party.code, d.sides[0].code, d.sides[1].code) for d in from_store.dilemmas()} \
+        == {("USA", "ARM", "AZE"), ("RUS", "ARM", "AZE")}
+
+
+def test_analysis_store_sector_level_matches_memory(store):
+    articles = _seedlike()
+    store.add(articles)
+    assert sorted(Network.from_store(store, level="sector").days, key=repr) == sorted(
+        Network.from_articles(articles, level="sector").days, key=repr)
+
+
+def test_analysis_store_incremental_update_equals_full_recomputation(store, tmp_path):
+    articles = corpus(600, n_countries=12, seed=3) + _seedlike()
+    first, second = articles[:70], articles[70:]
+    store.add(first)
+    assert sql.refresh(store) == len(first)
+    before = store.scalar("SELECT count(*) FROM dyad_days")
+    store.add(second)
+    assert sql.refresh(store) == len(second)  # only the new batch is read
+    assert sql.refresh(store) == 0
+    assert store.scalar("SELECT count(*) FROM dyad_days") > before
+    from faultlines.store import Store
+
+    with Store(tmp_path / "full.duckdb") as full:
+        full.add(articles)
+        _same(Network.from_store(store), Network.from_store(full))
+    _same(Network.from_store(store), Network.from_articles(articles))
+
+
+def test_analysis_store_deleted_article_rebuilds_the_tables(store):
+    articles = _seedlike()
+    store.add(articles)
+    sql.refresh(store)
+    store.delete(["a2"])
+    rebuilt = Network.from_store(store)
+    assert [d.n_events for d in rebuilt.days if d.type == "ASSAULT"] == [1]
+
+
+def test_analysis_store_read_only_store_answers_live(tmp_path):
+    from faultlines.store import Store
+
+    path = tmp_path / "ro.duckdb"
+    with Store(path) as rw:
+        rw.add(_seedlike())  # never refreshed: the analysis tables are empty
+    with Store(path, read_only=True) as ro:
+        assert not sql.current(ro)
+        _same(Network.from_store(ro), Network.from_articles(_seedlike()))

@@ -1,0 +1,80 @@
+"""Signed ties: decay with a half-life, stated-tie weights, the tanh bound, explanations."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pytest
+
+from faultlines.analysis.api import Network
+from faultlines.analysis.records import DyadDay, StatedTie
+from faultlines.analysis.synthetic import article, event, relation
+from faultlines.analysis.ties import (STATED_WEIGHTS, TieOptions, compute_ties, decay,
+                                      stated_weight)
+
+
+def _day(a: str, b: str, day: str, type: str = "ASSAULT", quad: int = 4,
+         score: float = -10.0) -> DyadDay:
+    return DyadDay(a, b, date.fromisoformat(day), type, quad, score, 1, frozenset({"x"}),
+                   frozenset(), f"{a} {type} {b}")
+
+
+def test_ties_decay_halves_after_one_half_life():
+    assert decay(0, 30) == 1.0
+    assert decay(30, 30) == pytest.approx(0.5)
+    assert decay(60, 30) == pytest.approx(0.25)
+
+
+def test_ties_event_weight_is_score_over_ten_decayed_by_age():
+    days = [_day("ARM", "AZE", "2023-01-01"), _day("ARM", "AZE", "2023-01-31")]
+    tie = compute_ties(days, [], TieOptions(half_life=30))[("ARM", "AZE")]
+    # today's assault -1.0, a 30-day-old one -0.5: tanh(-1.5)
+    assert tie.total == pytest.approx(-1.5)
+    assert tie.strength == pytest.approx(math.tanh(-1.5))
+
+
+def test_ties_as_of_leaves_out_later_evidence_and_sets_the_age():
+    days = [_day("ARM", "AZE", "2023-01-01"), _day("ARM", "AZE", "2023-06-01")]
+    tie = compute_ties(days, [], TieOptions(half_life=10, as_of=date(2023, 1, 11)))
+    assert tie[("ARM", "AZE")].total == pytest.approx(-0.5)
+
+
+def test_ties_stated_decay_ten_times_slower_than_events():
+    stated = [StatedTie("ARM", "RUS", "ally", 1, date(2022, 1, 1), "ally", "a1")]
+    days = [_day("RUS", "UKR", "2023-01-01")]  # sets "as of" a year later
+    ties = compute_ties(days, stated, TieOptions(half_life=36.5))
+    assert ties[("ARM", "RUS")].total == pytest.approx(STATED_WEIGHTS["ally"] * 0.5)
+
+
+def test_ties_cooperation_positive_and_neutral_events_ignored():
+    days = [_day("USA", "ARM", "2023-01-01", "AID", 2, 7.0),
+            _day("USA", "ARM", "2023-01-01", "CONSULT", 1, 0.0)]
+    tie = compute_ties(days, [], TieOptions())[("ARM", "USA")]
+    assert tie.total == pytest.approx(0.7)
+    assert len(tie.contributions) == 1
+
+
+def test_ties_stated_polarity_sets_the_sign_of_a_listed_type():
+    assert stated_weight("ally", 1) == STATED_WEIGHTS["ally"]
+    assert stated_weight("ally", -1) == -STATED_WEIGHTS["ally"]
+    assert stated_weight("war", -1) == STATED_WEIGHTS["war"]
+    assert stated_weight("some new type", -1) < 0
+
+
+def test_ties_are_symmetric_and_bounded():
+    arts = [article("a1", "2023-09-19",
+                    tuple(event("AZE", "ARM", "ASSAULT", "2023-09-19") for _ in range(3))
+                    + (event("ARM", "AZE", "ASSAULT", "2023-09-18"),),
+                    (relation("ARM", "AZE", "war", -1),))]
+    ties = Network.from_articles(arts).tie_map
+    assert list(ties) == [("ARM", "AZE")]
+    assert -1 < ties[("ARM", "AZE")].strength < -0.9
+
+
+def test_ties_explain_lists_every_contribution_strongest_first():
+    arts = [article("a1", "2023-09-19", (event("USA", "ARM", "AID", "2023-09-19"),),
+                    (relation("USA", "ARM", "diplomatic", 1, "They established relations."),))]
+    row = Network.from_articles(arts).ties(explain=True)[0]
+    assert [e["basis"] for e in row["explanation"]] == ["events", "stated"]
+    assert row["explanation"][1]["evidence"] == "They established relations."
