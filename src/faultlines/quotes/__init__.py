@@ -1,0 +1,129 @@
+"""The quote stage: quotations and reported speech, each with its speaker (OUTPUT.md, QUOTE).
+
+Quote marks are paired on the raw characters (marks.py), each quoted span is read against the
+parse as a direct, partial or scare quote with its cue (direct.py), reported clauses of speech
+verbs become indirect quotes (indirect.py), and speakers are the actors stage's mentions
+(speaker.py). Two conventions of news writing are applied across quotes:
+
+- a quote with no cue of its own takes the speaker of the nearest quote with one in the same
+  paragraph ("“A,” she said. “B.”"), and a paragraph of nothing but quotation takes the speaker
+  of the previous paragraph's last quote, or of a cue the previous paragraph ends on with a colon;
+- a quote whose speaker cannot be found keeps speaker None.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from faultlines.nlp.stage import Stage
+from faultlines.quotes import cues as cue_data
+from faultlines.quotes.direct import Found, read_quote
+from faultlines.quotes.indirect import reported_clauses
+from faultlines.quotes.marks import find_quoted
+from faultlines.quotes.mentions import MentionIndex
+from faultlines.quotes.speaker import Speaker, speaker_of, subject_of
+
+__all__ = ["QuoteStage", "find_quotes"]
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+class QuoteStage(Stage):
+    """spaCy component `faultlines_quotes`: writes `doc._.quotes`."""
+
+    name = "faultlines_quotes"
+
+    def __init__(self, nlp: Language | None = None, name: str = "faultlines_quotes") -> None:
+        self.name = name
+        self.cues = cue_data.load()
+
+    def find(self, doc: Doc) -> list[dict]:
+        return find_quotes(doc, self.cues)
+
+    def annotate(self, doc: Doc, found: list[dict]) -> None:
+        doc._.quotes = found
+
+
+def find_quotes(doc: Doc, cues: cue_data.Cues | None = None) -> list[dict]:
+    """Every QUOTE dict of the Doc, in text order."""
+    cues = cues or cue_data.load()
+    index = MentionIndex(doc)
+    found = [f for f in (read_quote(doc, q, index, cues) for q in find_quoted(doc.text)) if f]
+    _inherit_speakers(doc.text, found)
+    quotes = [_record(doc.text, f) for f in found]
+    quotes += _indirect(doc, found, index, cues)
+    return sorted(quotes, key=lambda q: q["start"])
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [m.start() for m in _PARAGRAPH.finditer(text)]
+
+
+def _quote_only(text: str, lo: int, hi: int, found: list[Found]) -> bool:
+    """True when a paragraph holds nothing but quotation (and punctuation)."""
+    rest = text[lo:hi]
+    for f in found:
+        for s, e in f.quoted.pieces:
+            if lo <= s < hi:
+                rest = rest.replace(text[s:e], "")
+    return not re.search(r"\w", rest)
+
+
+def _inherit_speakers(text: str, found: list[Found]) -> None:
+    """Give cue-less quotes the speaker their paragraph or the previous one establishes."""
+    starts = _paragraph_starts(text)
+    para = [bisect_right(starts, f.quoted.start) - 1 for f in found]
+    for i, f in enumerate(found):
+        if f.has_cue:
+            continue
+        same = [j for j in range(len(found)) if para[j] == para[i] and found[j].has_cue]
+        source = min(same, key=lambda j: (j > i, abs(j - i)), default=None)
+        if source is None and _quote_only(text, starts[para[i]], _end(text, starts[para[i]]),
+                                          found):
+            earlier = [j for j in range(i) if para[j] == para[i] - 1]
+            source = earlier[-1] if earlier else None
+        if source is not None and found[source].speaker is not None:
+            f.speaker, f.cue = found[source].speaker, found[source].cue
+
+
+def _end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _record(text: str, f: Found) -> dict:
+    speaker = f.speaker
+    return {"text": f.quoted.text(text), "kind": f.kind,
+            "speaker": speaker.actor if speaker else None, "cue": f.cue,
+            "start": f.quoted.start, "end": f.quoted.end,
+            "speaker_text": speaker.text if speaker else None,
+            "speaker_start": speaker.start if speaker else None,
+            "speaker_end": speaker.end if speaker else None}
+
+
+def _indirect(doc: Doc, found: list[Found], index: MentionIndex,
+              cues: cue_data.Cues) -> list[dict]:
+    quoted = [(f.quoted.start - 1, f.quoted.end + 1) for f in found]
+    records = []
+    for verb, lo, hi in reported_clauses(doc, cues):
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        if any(s < end and start < e for s, e in quoted):
+            continue
+        speaker: Speaker | None = speaker_of(subject_of(verb), index, cues)
+        records.append(_record(doc.text, Found(_Plain(start, end), "indirect", verb.text,
+                                               speaker)))
+    return records
+
+
+class _Plain:
+    """A single-piece span with the Quoted interface, for reported clauses."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end, self.pieces = start, end, ((start, end),)
+
+    def text(self, source: str) -> str:
+        return source[self.start:self.end]

@@ -1,0 +1,185 @@
+"""Quoted spans read against the parse: direct quote, partial quote or scare quote, and the cue.
+
+- direct: the quote stands as an utterance of its own: it begins a paragraph or a sentence, or
+  follows a colon, comma or dash, and it ends in punctuation or at a sentence's end ("“A,” she
+  said"; 'She said: "A."').
+- partial: a quoted stretch inside a sentence, governed by a speech or naming verb ("said Moscow
+  was “deeply worried about …”", "what she called “illegal” attacks"); the speaker is that
+  verb's subject.
+- scare quote: a short term (1–4 words, no verb, no closing punctuation) that no speech or
+  naming verb governs (launched “anti-terrorist activities” with no one saying it): a term the
+  writer holds at a distance, not a quotation, so it is dropped.
+Longer embedded quotes that no cue governs are kept as partial quotes without a speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from faultlines.quotes.cues import Cues
+from faultlines.quotes.marks import Quoted
+from faultlines.quotes.mentions import MentionIndex
+from faultlines.quotes.speaker import Speaker, speaker_of, subject_of
+
+_OPENING = ":,—–-(;"
+_CLOSING = ".,?!…:;—–-"
+_MAX_SCARE_WORDS = 4
+_WINDOW = 12  # tokens after a closing mark in which a cue is looked for
+
+
+@dataclass
+class Found:
+    """A quotation with what is known of it so far (the stage fills in inherited speakers)."""
+
+    quoted: Quoted
+    kind: str
+    cue: str | None = None
+    speaker: Speaker | None = None
+    has_cue: bool = False
+
+
+def _before(text: str, start: int) -> str:
+    """The paragraph's text before the opening mark, trimmed."""
+    line_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    return text[line_start:max(start - 1, line_start)].rstrip()
+
+
+def stands_alone(text: str, quoted: Quoted) -> bool:
+    """True when the quote reads as an utterance of its own, not a phrase in a sentence."""
+    before = _before(text, quoted.start)
+    opens = not before or before[-1] in _OPENING or before[-1] in ".?!”\"’"
+    after = text[quoted.end + 1:quoted.end + 3].lstrip(" ")
+    closes = text[quoted.end - 1] in _CLOSING or not after or after[0] in _CLOSING + "\n"
+    return opens and closes
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _is_speech_verb(token: Token, cues: Cues) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in cues.speech
+
+
+def _cue_text(verb: Token, cues: Cues) -> str:
+    """The cue as it reads: "said", "told Newsweek", "the message read", "according to"."""
+    if verb.lemma_.lower() in cues.according:
+        return "according to"
+    words = [verb]
+    if verb.i > 0 and verb.doc[verb.i - 1].lemma_.lower() in cues.documents:
+        first = verb.i - 1
+        while first > 0 and verb.doc[first - 1].pos_ in ("DET", "PRON", "ADJ"):
+            first -= 1  # "the message read", "his latest statement said"
+        words = list(verb.doc[first:verb.i + 1])
+    words += [c for c in verb.rights if c.dep_ in ("dative", "dobj") and c.pos_ == "PROPN"]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def _speaker_for(verb: Token, index: MentionIndex, cues: Cues) -> Speaker | None:
+    if verb.lemma_.lower() in cues.according:
+        to = next((c for c in verb.children if c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        return speaker_of(obj, index, cues)
+    if verb.i > 0 and verb.doc[verb.i - 1].lemma_.lower() in cues.documents \
+            and verb.pos_ != "VERB":
+        return speaker_of(verb.doc[verb.i - 1], index, cues)  # "the message read" (a noun parse)
+    return speaker_of(subject_of(verb), index, cues)
+
+
+def _cue_after(doc: Doc, quoted: Quoted, cues: Cues) -> Token | None:
+    """A cue just after the closing mark: “…,” Katz said / said Katz / the message read."""
+    span = _span(doc, quoted.end, min(quoted.end + 1, len(doc.text)))
+    if span is None:
+        return None
+    sent_end = span[-1].sent.end
+    for token in doc[span.end:min(span.end + _WINDOW, sent_end)]:
+        if token.text in "“„«\"‘" or token.text == "\n\n":
+            break
+        if _is_speech_verb(token, cues) or _document_verb(token, cues) or \
+                token.lemma_.lower() in cues.according:
+            return token
+    return None
+
+
+def _document_verb(token: Token, cues: Cues) -> bool:
+    """'read'/'said' after a document noun, however the parser tagged it."""
+    return token.i > 0 and token.lemma_.lower() in cues.speech and \
+        token.doc[token.i - 1].lemma_.lower() in cues.documents
+
+
+def _colon_before(text: str, start: int) -> int | None:
+    """Where the cue's colon or comma is: in the quote's paragraph, or ending the one before."""
+    before = _before(text, start)
+    if before:
+        return start - 1 - (len(_raw_before(text, start)) - len(before)) - 1 \
+            if before[-1] in ":," else None
+    previous = text[:text.rfind("\n", 0, max(start - 1, 0)) + 1].rstrip()
+    return len(previous) - 1 if previous.endswith(":") else None
+
+
+def _raw_before(text: str, start: int) -> str:
+    line_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    return text[line_start:max(start - 1, line_start)]
+
+
+def _cue_before(doc: Doc, quoted: Quoted, cues: Cues) -> Token | None:
+    """A cue ending in a colon or comma before the opening mark: Zakharova said: “…”."""
+    colon = _colon_before(doc.text, quoted.start)
+    span = _span(doc, colon, colon + 1) if colon is not None else None
+    if span is None:
+        return None
+    first = span[0].sent.start
+    for token in reversed(doc[first:span.start]):
+        if token.text in "”»\"’":
+            break
+        if _is_speech_verb(token, cues) or token.lemma_.lower() in cues.according:
+            return token
+    return None
+
+
+def _governor(doc: Doc, quoted: Quoted, cues: Cues) -> Token | None:
+    """The speech or naming verb an embedded quote hangs from, if any."""
+    span = _span(doc, quoted.start, quoted.end)
+    if span is None:
+        return None
+    inside = range(span.start, span.end)
+    roots = [t for t in span if t.head.i not in inside or t.head is t]
+    token = roots[0] if roots else span.root
+    for _ in range(8):
+        if token.head is token:
+            break
+        token = token.head
+        if token.i in inside:
+            continue
+        if token.lemma_.lower() in cues.naming or _is_speech_verb(token, cues):
+            return token
+    for token in reversed(doc[max(span.start - 4, span.sent.start):span.start]):
+        if token.lemma_.lower() in cues.naming and token.pos_ == "VERB":
+            return token  # "called Azerbaijan's “…”" where the parse hangs it elsewhere
+    return None
+
+
+def _scare(doc: Doc, quoted: Quoted) -> bool:
+    span = _span(doc, quoted.start, quoted.end)
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    return len(words) <= _MAX_SCARE_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words) \
+        and doc.text[quoted.end - 1] not in ".?!…"
+
+
+def read_quote(doc: Doc, quoted: Quoted, index: MentionIndex, cues: Cues) -> Found | None:
+    """Classify one quoted span and find its cue and speaker; None for a scare quote."""
+    if stands_alone(doc.text, quoted):
+        verb = _cue_after(doc, quoted, cues) or _cue_before(doc, quoted, cues)
+        if verb is None:
+            return Found(quoted, "direct")
+        return Found(quoted, "direct", _cue_text(verb, cues), _speaker_for(verb, index, cues),
+                     has_cue=True)
+    verb = _governor(doc, quoted, cues)
+    if verb is not None:
+        return Found(quoted, "partial", _cue_text(verb, cues), _speaker_for(verb, index, cues),
+                     has_cue=True)
+    if _scare(doc, quoted):
+        return None
+    return Found(quoted, "partial")

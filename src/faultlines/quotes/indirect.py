@@ -1,0 +1,63 @@
+"""Indirect speech: a speech verb and the clause it reports ("Peskov said Russia urged talks").
+
+The reported clause is read from the parse: the verb's clausal complement (ccomp, with or
+without "that"), for directive verbs an object plus to-infinitive ("urged Moscow to act"), and
+for verbs like "accuse" the object of their preposition ("accused Baku of ethnic cleansing").
+A negated cue ("did not say that") reports nothing. A clause that holds quotation marks is left
+to the direct and partial quotes, which carry the speaker's own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from faultlines.quotes.cues import Cues
+
+_MIN_WORDS = 2
+
+
+def _clauses(verb: Token, cues: Cues) -> Iterator[tuple[Token, Token]]:
+    """(first, last) tokens of each clause this verb reports."""
+    spec = cues.speech[verb.lemma_.lower()]
+    children = list(verb.children)
+    for child in children:
+        if child.dep_ == "ccomp":
+            yield child.left_edge, child.right_edge
+    if spec.directive:
+        objs = [c for c in children if c.dep_ in ("dobj", "dative")]
+        comps = [c for c in children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"]
+        if comps:
+            first = objs[0].left_edge if objs else comps[0].left_edge
+            yield first, comps[0].right_edge
+    objects = [c for c in children if c.dep_ == "dobj"]
+    for child in children + [g for o in objects for g in o.children]:  # "accused Baku of"
+        if child.dep_ == "prep" and child.lower_ in spec.about:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                yield obj.left_edge, obj.right_edge
+
+
+def _trim(doc: Doc, first: Token, last: Token) -> tuple[int, int] | None:
+    """Token bounds of the clause without a leading "that" and edge punctuation."""
+    lo, hi = first.i, last.i + 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "mark" and doc[lo].lower_ == "that"):
+        lo += 1
+    while hi > lo and doc[hi - 1].is_punct:
+        hi -= 1
+    return (lo, hi) if hi - lo >= _MIN_WORDS else None
+
+
+def reported_clauses(doc: Doc, cues: Cues) -> Iterator[tuple[Token, int, int]]:
+    """(speech verb, first token, end token) of each clause reported by a speech verb."""
+    for verb in doc:
+        spec = cues.speech.get(verb.lemma_.lower())
+        if spec is None or not spec.indirect or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for first, last in _clauses(verb, cues):
+            bounds = _trim(doc, first, last)
+            if bounds is not None:
+                yield verb, bounds[0], bounds[1]

@@ -1,0 +1,161 @@
+"""From a cue word to the one who speaks: the subject, a conjunct's subject, a document's author.
+
+Speakers are actor mentions of the actors stage; this module only decides which token of the
+parse is the speaker and reads the mention there. Where no mention names an actor the speaker
+stays None (the words are kept in `text` for inspection): a guess would poison every later count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from faultlines.quotes.cues import Cues
+from faultlines.quotes.mentions import MentionIndex
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_INHERITS = ("conj", "xcomp", "advcl", "ccomp")  # "addressed ... and said", "..., adding"
+_RELATIVE = ("who", "which", "that")
+_PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """The speaker found: its actor (or None), the words, and their character span."""
+
+    actor: dict | None
+    text: str
+    start: int
+    end: int
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The grammatical subject of a verb, through conjunction, control and relative clauses."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if depth > 3 or verb.head is verb:
+        return None
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+        return verb.head  # "Menendez, who said", "a statement saying"
+    if verb.dep_ in _INHERITS and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "ccomp" and verb.i > verb.head.i:
+            return None  # a reported clause has its own subject
+        return subject_of(verb.head, depth + 1)
+    return None
+
+
+def _span_speaker(index: MentionIndex, token: Token) -> Speaker:
+    mention = index.at(token.i)
+    if mention is not None:
+        return Speaker(mention.get("actor"), mention["text"], mention["start_char"],
+                       mention["end_char"])
+    chunk = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("compound", "flat")]
+    start = min(t.idx for t in chunk + [token])
+    end = token.idx + len(token.text)
+    return Speaker(None, token.doc.text[start:end], start, end)
+
+
+def speaker_of(token: Token | None, index: MentionIndex, cues: Cues) -> Speaker | None:
+    """The speaker a subject token stands for (a mention, a document's author, a pronoun)."""
+    if token is None:
+        return None
+    if index.resolved(token) is None and token.lemma_.lower() in cues.documents:
+        author = document_author(token, index, cues)
+        if author is not None:
+            return author
+    if token.pos_ == "PRON":
+        # a subordinate clause's pronoun repeats its main clause's subject ("the Foreign
+        # Ministry ... called on Moscow to ... intervene in what it called ..."): that reading,
+        # where the parse gives it, beats the nearest-antecedent guess of a pronoun mention
+        found = _clause_antecedent(token, index)
+        if found is not None:
+            return found
+    return _span_speaker(index, token)
+
+
+def _clause_antecedent(pronoun: Token, index: MentionIndex) -> Speaker | None:
+    """A subject pronoun read as the subject of a clause above it in its sentence, if they agree.
+
+    Agreement (he/she → a person, it → a singular non-person) keeps it from taking a noun
+    blindly; with no agreeing subject above, the actors stage's resolution stands.
+    """
+    want = _PERSONAL.get(pronoun.lower_, "thing" if pronoun.lower_ in ("it", "its") else None)
+    if want is None:
+        return None
+    verb = pronoun.head
+    for _ in range(6):
+        if verb.head is verb:
+            break
+        verb = verb.head
+        subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        mention = index.resolved(subject) if subject is not None else None
+        if mention and _agrees(mention, subject, want):
+            return Speaker(mention["actor"], mention["text"], mention["start_char"],
+                           mention["end_char"])
+    return None
+
+
+def _agrees(mention: dict, head: Token, want: str) -> bool:
+    is_person = mention["actor"].get("kind") == "person"
+    if want == "person":
+        return is_person
+    return not is_person and head.tag_ not in ("NNS", "NNPS")
+
+
+def document_author(noun: Token, index: MentionIndex, cues: Cues) -> Speaker | None:
+    """Who a document speaks for: named with it, else where an earlier one was introduced.
+
+    “…,” the message read → "a message ... posted on the Senate Foreign Relations Committee’s X
+    account" → the committee; failing an author in the noun phrase, the subject of the verb
+    that brought the document in ("Menendez reshared a message").
+    """
+    found = _author_in(noun, index, cues)
+    if found is not None:
+        return found
+    antecedent = _earlier_document(noun, cues)
+    if antecedent is None:
+        return None
+    found = _author_in(antecedent, index, cues)
+    if found is None and antecedent.dep_ in ("dobj", "nsubjpass", "pobj"):
+        verb = antecedent.head if antecedent.dep_ != "pobj" else antecedent.head.head
+        subject = subject_of(verb)
+        mention = index.resolved(subject) if subject is not None else None
+        if mention:
+            found = Speaker(mention["actor"], mention["text"], mention["start_char"],
+                            mention["end_char"])
+    return found
+
+
+def _author_in(noun: Token, index: MentionIndex, cues: Cues) -> Speaker | None:
+    for token in noun.subtree:
+        if token.i == noun.i or index.resolved(token) is None:
+            continue
+        head = token.head
+        authored = (token.dep_ == "poss" and (head.i == noun.i or head.lemma_ in cues.accounts)) \
+            or (token.dep_ == "compound" and head.i == noun.i) \
+            or (token.dep_ == "pobj" and head.lower_ in ("by", "from") and head.head.i == noun.i)
+        if authored:
+            mention = index.resolved(token)
+            return Speaker(mention["actor"], mention["text"], mention["start_char"],
+                           mention["end_char"])
+    return None
+
+
+def _earlier_document(noun: Token, cues: Cues) -> Token | None:
+    """The nearest document noun in the two sentences before, the same word preferred."""
+    doc = noun.doc
+    sentence = noun.sent
+    first = sentence.start
+    for _ in range(2):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    candidates = [t for t in doc[first:sentence.start] if t.lemma_.lower() in cues.documents
+                  and t.pos_ in ("NOUN", "PROPN")]
+    same = [t for t in candidates if t.lemma_ == noun.lemma_]
+    pool = same or candidates
+    return pool[-1] if pool else None
