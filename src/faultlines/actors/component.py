@@ -1,0 +1,29 @@
+"""The actors stage: resolve every actor mention of a story and write `doc._.mentions`.
+
+A thin spaCy component over `resolve.find_mentions` (compute), then one assignment
+(annotate). The knowledge base is loaded once per process (`kb.load()` is cached).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from faultlines.actors import kb as kb_module
+from faultlines.actors.resolve import find_mentions
+from faultlines.nlp.stage import Stage
+
+
+class ActorStage(Stage):
+    """Find the story's actor mentions (names, titles, demonyms, metonyms, pronouns)."""
+
+    def __init__(self, nlp: Language, name: str = "faultlines_actors",
+                 kb: kb_module.KB | None = None) -> None:
+        self.name = name
+        self.kb = kb or kb_module.load()
+
+    def find(self, doc: Doc) -> list[dict]:
+        return find_mentions(doc, self.kb)
+
+    def annotate(self, doc: Doc, found: list[dict]) -> None:
+        doc._.mentions = found

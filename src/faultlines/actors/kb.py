@@ -1,0 +1,354 @@
+"""The actors knowledge base: read the data files of actors/kb/ once, check them, index them.
+
+Knowledge lives in the YAML/TSV files beside this module (format: kb/README.md); this module
+only turns them into frozen records and the lookups that recognition and resolution need: a
+name index (every surface form of a state, organisation, group or person → its KB id), demonyms,
+seats of power and capitals (metonyms), surnames and sector words. A mistake in the data stops
+the load with the file and the entry it concerns ("countries.yaml, ARM: alias 'Armenia' already
+used by countries.yaml AZE"), because a silently ambiguous alias would mis-code every story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from faultlines import errors
+
+KB_DIR = Path(__file__).with_name("kb")
+SECTORS = frozenset("GOV MIL LEG JUD COP REB OPP PTY BUS EDU JRN MED CVL REL IGO NGO ELI SPY LAB "
+                    "AGR HLH REF UAF CRM".split())
+_CODE = re.compile(r"^[A-Z]{3}$")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader reads the KB 5x faster
+
+
+@dataclass(frozen=True)
+class Seat:
+    name: str
+    sector: str
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    formal: str | None = None
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capital: str | None = None
+    seats: tuple[Seat, ...] = ()
+    status: str = "member"
+    parent: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+    @property
+    def id(self) -> str:
+        return f"country:{self.iso3}"
+
+
+@dataclass(frozen=True)
+class Organization:
+    code: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "igo"
+    sector: str = "IGO"
+    members: tuple[str, ...] = ()
+    led_by: str | None = None
+    parent: str | None = None
+
+    @property
+    def id(self) -> str:
+        return f"org:{self.code}"
+
+
+@dataclass(frozen=True)
+class ArmedGroup:
+    code: str
+    name: str
+    country: str
+    sector: str
+    kind: str = "armed_group"
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    government_from: str | None = None
+
+    @property
+    def id(self) -> str:
+        return f"group:{self.code}"
+
+
+@dataclass(frozen=True)
+class Office:
+    sector: str
+    role: str
+    start: dt.date
+    end: dt.date | None = None
+    country: str | None = None
+    org: str | None = None
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    aliases: tuple[str, ...] = ()
+    offices: tuple[Office, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return "person:" + re.sub(r"\W+", "-", self.name.casefold()).strip("-")
+
+
+@dataclass(frozen=True)
+class KB:
+    """The loaded knowledge base and its lookups (all keys are exact, case-sensitive forms)."""
+
+    countries: dict[str, Country]
+    organizations: dict[str, Organization]
+    groups: dict[str, ArmedGroup]
+    people: dict[str, Person]
+    names: dict[str, str]  # surface form → KB id
+    demonyms: dict[str, str]  # "Armenian" → "ARM"
+    seats: dict[str, Seat | None]  # "Kremlin" → Seat; capitals map to a GOV seat
+    seat_country: dict[str, str]  # "Kremlin" → "RUS"
+    sectors: dict[str, str] = field(default_factory=dict)  # "foreign ministry" → "GOV"
+
+    def entry(self, kb_id: str) -> Country | Organization | ArmedGroup | Person | None:
+        kind, _, key = kb_id.partition(":")
+        table = {"country": self.countries, "org": self.organizations, "group": self.groups,
+                 "person": self.people}.get(kind, {})
+        return table.get(key)
+
+
+def _fail(file: str, entry: str, problem: str) -> None:
+    raise errors.KBError(errors.KB_ENTRY.format(file=file, entry=entry, problem=problem))
+
+
+def _read_yaml(path: Path) -> list[dict[str, Any]]:
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or []
+    if not isinstance(data, list):
+        _fail(path.name, "-", "expected a list of entries")
+    return data
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in (value or ()))
+
+
+def _date(file: str, entry: str, value: Any) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        _fail(file, entry, f"bad date '{value}': expected YYYY-MM-DD")
+    return None
+
+
+def _need(file: str, row: dict, key: str, fields_: tuple[str, ...]) -> str:
+    entry = str(row.get(key) or row.get("name") or "?")
+    missing = [f for f in fields_ if not row.get(f)]
+    if missing:
+        _fail(file, entry, f"missing field(s) {', '.join(missing)}")
+    return entry
+
+
+def _sector(file: str, entry: str, sector: Any) -> str:
+    if sector not in SECTORS:
+        _fail(file, entry, f"unknown sector '{sector}'; known: {' '.join(sorted(SECTORS))}")
+    return str(sector)
+
+
+def read_countries(path: Path) -> list[Country]:
+    out = []
+    for row in _read_yaml(path):
+        entry = _need(path.name, row, "iso3", ("iso3", "name"))
+        if not _CODE.match(entry):
+            _fail(path.name, entry, "iso3 must be three capital letters")
+        seats = tuple(Seat(str(s["name"]), _sector(path.name, entry, s.get("sector")))
+                      for s in row.get("seats") or ())
+        out.append(Country(entry, str(row["name"]), row.get("formal"), _strings(row.get("aliases")),
+                           _strings(row.get("demonyms")), row.get("capital"), seats,
+                           row.get("status", "member"), row.get("parent"), row.get("lat"),
+                           row.get("lon")))
+    return out
+
+
+def read_organizations(path: Path) -> list[Organization]:
+    out = []
+    for row in _read_yaml(path):
+        entry = _need(path.name, row, "code", ("code", "name"))
+        out.append(Organization(entry, str(row["name"]), _strings(row.get("aliases")),
+                                row.get("kind", "igo"),
+                                _sector(path.name, entry, row.get("sector", "IGO")),
+                                _strings(row.get("members")), row.get("led_by"),
+                                row.get("parent")))
+    return out
+
+
+def read_groups(path: Path) -> list[ArmedGroup]:
+    out = []
+    for row in _read_yaml(path):
+        entry = _need(path.name, row, "code", ("code", "name", "country", "sector"))
+        out.append(ArmedGroup(entry, str(row["name"]), str(row["country"]),
+                              _sector(path.name, entry, row["sector"]),
+                              row.get("kind", "armed_group"), _strings(row.get("aliases")),
+                              row.get("parent"), row.get("government_from")))
+    return out
+
+
+def read_people(path: Path) -> list[Person]:
+    out = []
+    for row in _read_yaml(path):
+        entry = _need(path.name, row, "name", ("name", "offices"))
+        offices = tuple(_office(path.name, entry, o) for o in row["offices"])
+        out.append(Person(entry, _strings(row.get("aliases")), offices))
+    return out
+
+
+def _office(file: str, entry: str, row: dict) -> Office:
+    if not row.get("role") or not (row.get("country") or row.get("org")):
+        _fail(file, entry, f"office {row} needs a role and a country or an org")
+    start, end = _date(file, entry, row.get("start")), _date(file, entry, row.get("end"))
+    if start is None:
+        _fail(file, entry, f"office '{row['role']}' has no start date")
+    if end is not None and end < start:
+        _fail(file, entry, f"office '{row['role']}' ends before it starts")
+    return Office(_sector(file, entry, row.get("sector")), str(row["role"]), start, end,
+                  row.get("country"), row.get("org"))
+
+
+def read_sectors(path: Path) -> dict[str, str]:
+    words: dict[str, str] = {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, _, sector = line.partition("\t")
+        entry = f"line {number}"
+        if word != word.lower().strip() or not word:
+            _fail(path.name, entry, f"word '{word}' must be lower case and trimmed")
+        if word in words:
+            _fail(path.name, entry, f"word '{word}' is listed twice")
+        words[word] = _sector(path.name, entry, sector.strip())
+    return words
+
+
+class _Index:
+    """Builds the surface-form lookups and refuses a form that two entries claim."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}
+        self.origin: dict[str, str] = {}  # KB id → "countries.yaml ARM", for messages
+
+    def add(self, file: str, entry: str, kb_id: str, forms: tuple[str, ...]) -> None:
+        self.origin[kb_id] = f"{file} {entry}"
+        for form in forms:
+            for surface in _variants(form):
+                owner = self.names.setdefault(surface, kb_id)
+                if owner != kb_id:
+                    _fail(file, entry, f"alias '{surface}' already used by {self.origin[owner]}")
+
+
+def _variants(form: str) -> tuple[str, ...]:
+    """A form as written and without a leading article: NER spans leave "the" out."""
+    form = form.strip()
+    for article in ("the ", "The "):
+        if form.startswith(article):
+            return (form, form[len(article):])
+    return (form,)
+
+
+def _seats(countries: list[Country], names: dict[str, str]) -> tuple[dict, dict]:
+    seats: dict[str, Seat] = {}
+    owner: dict[str, str] = {}
+    for c in countries:
+        forms = [Seat(c.capital, "GOV")] if c.capital and c.capital not in _variants(c.name) else []
+        for seat in forms + list(c.seats):
+            for surface in _variants(seat.name):
+                if owner.setdefault(surface, c.iso3) != c.iso3:
+                    _fail("countries.yaml", c.iso3,
+                          f"seat '{surface}' already used by countries.yaml {owner[surface]}")
+                seats[surface] = seat
+    return seats, owner
+
+
+def _demonyms(countries: list[Country]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for c in countries:
+        for word in c.demonyms:
+            if out.setdefault(word, c.iso3) != c.iso3:
+                _fail("countries.yaml", c.iso3,
+                      f"demonym '{word}' already used by countries.yaml {out[word]}")
+    return out
+
+
+def _check_references(countries: dict, orgs: dict, groups: dict, people: list[Person]) -> None:
+    def known(file: str, entry: str, code: str | None, table: dict, what: str) -> None:
+        if code is not None and code not in table:
+            _fail(file, entry, f"unknown {what} '{code}'")
+
+    for c in countries.values():
+        known("countries.yaml", c.iso3, c.parent, countries, "parent state")
+    for o in orgs.values():
+        for code in o.members:  # a bloc can be a member too (the AU in the G20)
+            known("organizations.yaml", o.code, code, countries | orgs, "member")
+        known("organizations.yaml", o.code, o.led_by, countries, "state")
+        known("organizations.yaml", o.code, o.parent, orgs, "parent organisation")
+    for g in groups.values():
+        known("armed_groups.yaml", g.code, g.country, countries, "state")
+        known("armed_groups.yaml", g.code, g.parent, groups | orgs, "parent group")
+    for p in people:
+        for office in p.offices:
+            known("people.yaml", p.name, office.country, countries, "state")
+            known("people.yaml", p.name, office.org, orgs, "organisation")
+
+
+def build(directory: Path = KB_DIR) -> KB:
+    """Read and check every file of a KB folder (use `load()` for the shipped, cached one)."""
+    countries = read_countries(directory / "countries.yaml")
+    orgs = read_organizations(directory / "organizations.yaml")
+    groups = read_groups(directory / "armed_groups.yaml")
+    people = read_people(directory / "people.yaml")
+    index = _Index()
+    for c in countries:
+        index.add("countries.yaml", c.iso3, c.id, (c.name, *(c.formal and [c.formal] or []),
+                                                   *c.aliases))
+    for o in orgs:
+        index.add("organizations.yaml", o.code, o.id, (o.code, o.name, *o.aliases))
+    for g in groups:
+        index.add("armed_groups.yaml", g.code, g.id, (g.code, g.name, *g.aliases))
+    for p in people:
+        index.add("people.yaml", p.name, p.id, (p.name, *p.aliases))
+    tables = _unique(countries, "iso3", "countries.yaml"), _unique(orgs, "code", "organizations.yaml"), \
+        _unique(groups, "code", "armed_groups.yaml"), _unique(people, "id", "people.yaml")
+    _check_references(tables[0], tables[1], tables[2], people)
+    seats, seat_country = _seats(countries, index.names)
+    return KB(*tables, names=index.names, demonyms=_demonyms(countries), seats=seats,
+              seat_country=seat_country, sectors=read_sectors(directory / "sectors.tsv"))
+
+
+def _unique(entries: list, key: str, file: str) -> dict[str, Any]:
+    table: dict[str, Any] = {}
+    for e in entries:
+        value = getattr(e, key)
+        if value in table:
+            _fail(file, value, "listed twice")
+        table[value if key != "id" else value.partition(":")[2]] = e
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> KB:
+    """The shipped knowledge base, read and checked once per process."""
+    return build(KB_DIR)

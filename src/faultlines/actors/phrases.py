@@ -1,0 +1,127 @@
+"""Where an actor mention begins and ends: titles before a name, sector nouns after a demonym,
+and the words that tell whether a state's or a capital's name is a place or an actor.
+
+Plain functions over tokens of a parsed Doc; they decide spans, not actors.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# A GPE that is the object of one of these is a place ("in Moscow"), not an actor.
+PLACE_PREPS = frozenset("in at near inside outside throughout within across around into "
+                        "toward towards beyond off along".split())
+# ...and so is the object of "to"/"from" after a verb or noun of movement ("flew to Moscow").
+MOVEMENT = frozenset("travel arrive fly go come return flee move head drive sail deploy send "
+                     "evacuate relocate trip visit journey flight escape cross march retreat "
+                     "withdraw arrival departure leave depart transfer ship smuggle".split())
+TITLE_DEPS = frozenset(("compound", "amod", "nmod", "npadvmod", "punct", "nummod"))
+TITLE_POS = frozenset(("PROPN", "NOUN", "ADJ", "PUNCT", "ADV", "NUM"))
+FORMER = frozenset(("former", "ex", "onetime", "erstwhile", "late"))
+THEN = "then"
+
+
+def title_before(name: Span, limit: int = 8) -> list[Token]:
+    """The premodifiers of a person's name that make a title: "Russian Foreign Ministry
+    spokesperson [Maria Zakharova]", "then-House Speaker [Nancy Pelosi]"."""
+    doc = name.doc
+    i = name.start - 1
+    while i >= max(0, name.start - limit):
+        t = doc[i]
+        linked = name.start <= t.head.i < name.end or i < t.head.i < name.start \
+            or t == name.root.head  # "U.S. President [Joe Biden]" parsed as an apposition
+        if t.is_sent_end or t.ent_type_ == "PERSON" or t.pos_ not in TITLE_POS:
+            break
+        if t.pos_ == "PUNCT" and t.text not in ("-", "–"):
+            break
+        if t.pos_ == "ADV" and t.lower_ not in (THEN, *FORMER):
+            break
+        if not (linked or t.lower_ in (THEN, *FORMER) or t.text in ("-", "–")):
+            break
+        i -= 1
+    return _trim(list(doc[i + 1:name.start]))
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Leading hyphens and lone adverbs are not part of a title."""
+    while tokens and (tokens[0].text in ("-", "–") or (tokens[0].pos_ == "ADV"
+                                                        and tokens[0].lower_ not in (THEN, *FORMER))):
+        tokens = tokens[1:]
+    return tokens
+
+
+def appositive_title(name: Span) -> list[Token]:
+    """", the Russian foreign minister," after a name: the appositive's own words."""
+    for child in name.root.children:
+        doc = name.doc
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and name.end < len(doc) \
+                and doc[name.end].text == "," and child.left_edge.i == name.end + 1:
+            left = [t for t in child.subtree if t.i <= child.i and t.dep_ != "punct"]
+            of = [t for p in child.rights if p.lower_ == "of" for t in p.subtree]
+            return left + of
+    return []
+
+
+def of_place(name: Span) -> list[Token]:
+    """"of New Jersey" right after a name: the object's words."""
+    doc = name.doc
+    if name.end < len(doc) and doc[name.end].lower_ == "of" and doc[name.end].head.i in \
+            range(name.start, name.end):
+        return [t for c in doc[name.end].children if c.dep_ == "pobj" for t in c.subtree]
+    return []
+
+
+def noun_after(token: Token) -> Span | None:
+    """The noun phrase a demonym modifies, from the demonym to the head noun: "Armenian
+    [military formations]", "Russian [peacekeeping troops]"."""
+    head = token.head
+    while head.dep_ in ("compound", "amod") and head.i > token.i and head.head.i > head.i:
+        head = head.head
+    if head.i <= token.i or head.pos_ not in ("NOUN", "PROPN") or head.i - token.i > 4:
+        return None
+    if any(t.ent_type_ for t in token.doc[token.i + 1:head.i + 1]):
+        return None  # "Russian [President Vladimir Putin]" is a title, not a group
+    if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB") or t.text == ","
+           for t in token.doc[token.i + 1:head.i]):
+        return None
+    return token.doc[token.i:head.i + 1]
+
+
+# "the capital of Nagorno-Karabakh", "the north of Syria": the object of "of" is a place.
+PLACE_NOUNS = frozenset("capital region city town village province district part north south "
+                        "east west centre center outskirts border territory soil coast "
+                        "suburbs heart area".split())
+
+
+def is_place(token: Token) -> bool:
+    """Is this name (state, capital, seat) where something happens rather than who acts?"""
+    while token.dep_ in ("compound", "amod", "nmod") and token.head.i != token.i:
+        token = token.head
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ in PLACE_PREPS:
+        return True
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in MOVEMENT
+
+
+def is_modifier(token: Token) -> bool:
+    """"Moscow metro", "Washington-based": a name that only qualifies another word."""
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i
+
+
+def sector_phrase(tokens: list[Token], sectors: dict[str, str]) -> tuple[str, str] | None:
+    """The longest sector phrase among the words (the rightmost at equal length)."""
+    words = [t.lower_ for t in tokens]
+    lemmas = [t.lemma_.lower() for t in tokens]
+    for n in range(min(4, len(words)), 0, -1):
+        for i in range(len(words) - n, -1, -1):
+            for seq in (words, lemmas):
+                phrase = " ".join(seq[i:i + n])
+                if phrase in sectors:
+                    return phrase, sectors[phrase]
+    return None

@@ -1,0 +1,365 @@
+"""Resolution: each mention of a story to an actor (OUTPUT.md ACTOR), as plain functions.
+
+`find_mentions(doc, kb)` works in two passes. First it decides the spans: every named entity
+that can be an actor, widened to its title ("Russian Foreign Ministry spokesperson Maria
+Zakharova") or to the sector noun a demonym modifies ("Armenian military formations"), plus
+pronouns and "the country"-style phrases; overlapping candidates keep the longer. Then, in text
+order, it resolves each span, remembering what it resolved so that a later surname ("Katz") or
+pronoun ("she", within the paragraph) names the same actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from faultlines.actors import actor as make
+from faultlines.actors import phrases
+from faultlines.actors.context import Context
+from faultlines.actors.kb import KB
+
+ACTOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"))
+PERSONAL = frozenset("he him his himself she her hers herself".split())
+NEUTER = frozenset("it its itself".split())
+PLURAL = frozenset("they them their themselves".split())
+# "the country", "the group": a definite noun that points back to an actor of this kind.
+ANAPHORS = {"country": ("state",), "nation": ("state",), "government": ("state",),
+            "group": ("armed_group", "party", "organization"),
+            "organization": ("igo", "organization"), "organisation": ("igo", "organization"),
+            "alliance": ("igo",), "bloc": ("igo",), "militia": ("armed_group",),
+            "ministry": ("ministry",)}
+
+
+@dataclass
+class Candidate:
+    span: Span
+    label: str  # NER label, "PRON" or "NOUN"
+    core: Span  # the entity inside a widened span (the name itself)
+    title: list[Token] = field(default_factory=list)
+
+
+@dataclass
+class Memory:
+    """What earlier mentions of the story resolved to, for surnames and pronouns."""
+
+    surnames: dict[str, dict] = field(default_factory=dict)
+    recent: list[tuple[int, dict, bool]] = field(default_factory=list)  # paragraph, actor, plural
+
+
+def find_mentions(doc: Doc, kb: KB) -> list[dict]:
+    """Every actor mention of the Doc, in text order, as the dicts of nlp/extensions.py."""
+    ctx = Context.of(doc, kb)
+    memory = Memory()
+    mentions = []
+    for cand in _non_overlapping(candidates(doc, ctx)):
+        resolved = resolve(cand, ctx, memory)
+        if resolved is None:
+            continue
+        via, found = resolved
+        _remember(memory, ctx, cand, found)
+        mentions.append(_mention(cand, via, found, ctx))
+    return mentions
+
+
+def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in ACTOR_LABELS:
+            out.append(_widen(ent, ctx))
+    in_ents = {i for e in doc.ents for i in range(e.start, e.end)}
+    for (start, end), key in ctx.kb_spans.items():  # a demonym the model did not label
+        if key.startswith("demonym:") and start not in in_ents:
+            out.append(_widen(Span(doc, start, end, label="NORP"), ctx))
+    out.extend(_anaphors(doc))
+    return out
+
+
+def _widen(ent: Span, ctx: Context) -> Candidate:
+    doc = ent.doc
+    if ent.label_ == "PERSON":
+        title = phrases.title_before(ent)
+        start = title[0].i if title else ent.start
+        return Candidate(doc[start:ent.end], "PERSON", ent, title)
+    if ent.label_ == "NORP":
+        phrase = phrases.noun_after(ent[-1])
+        if phrase is not None and phrases.sector_phrase(list(phrase[1:]), ctx.kb.sectors):
+            return Candidate(doc[ent.start:phrase.end], "NORP", ent)
+    return Candidate(ent, ent.label_, ent)
+
+
+def _anaphors(doc: Doc) -> list[Candidate]:
+    out = []
+    for t in doc:
+        low = t.lower_
+        if t.pos_ == "PRON" and (low in PERSONAL or low in NEUTER or low in PLURAL) \
+                and t.dep_ != "expl":
+            out.append(Candidate(doc[t.i:t.i + 1], "PRON", doc[t.i:t.i + 1]))
+        elif low in ANAPHORS and t.pos_ == "NOUN" and t.i > 0 and doc[t.i - 1].lower_ == "the" \
+                and t.tag_ == "NN" and t.ent_type_ == "":
+            out.append(Candidate(doc[t.i - 1:t.i + 1], "NOUN", doc[t.i:t.i + 1]))
+    return out
+
+
+def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:
+    ranked = sorted(cands, key=lambda c: (-len(c.span), c.span.start))
+    taken: set[int] = set()
+    chosen = []
+    for c in ranked:
+        if not taken.intersection(range(c.span.start, c.span.end)):
+            taken.update(range(c.span.start, c.span.end))
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.span.start)
+
+
+def resolve(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] | None:
+    """RETURNS (via, ACTOR dict) or None when the span is no actor (a place, an unknown NORP)."""
+    if cand.label == "PERSON":
+        return resolve_person(cand, ctx, memory)
+    if cand.label in ("PRON", "NOUN"):
+        return resolve_anaphor(cand, ctx, memory)
+    if cand.label == "NORP":
+        return resolve_demonym(cand, ctx)
+    if cand.label == "ORG":
+        return resolve_org(cand, ctx, memory)
+    return resolve_place_name(cand, ctx)
+
+
+def _text(span: Span) -> str:
+    return span.text
+
+
+def _name(span: Span) -> str:
+    """The name without a leading "the", a trailing possessive or stray brackets."""
+    words = [t for t in span if t.lower_ not in ("the", "'s", "’s") and t.text not in "[]()"]
+    return " ".join(t.text for t in words) if words else span.text
+
+
+def resolve_person(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] | None:
+    name, text = _name(cand.core), _text(cand.span)
+    title = cand.title or phrases.appositive_title(cand.core)
+    former = any(t.lower_ in phrases.FORMER for t in title)
+    earlier = memory.surnames.get(name) if len(cand.core) == 1 else None
+    if earlier is not None and not title:
+        return "surname", earlier | {"text": text}
+    key = ctx.key_of(cand.core) or ""
+    if key.startswith("person:"):
+        person = ctx.kb.people[key.partition(":")[2]]
+        found = make.person(person, text, ctx.day, former)
+        if any(t.lower_ == phrases.THEN for t in title):
+            found = _then(found, title, ctx)
+        return ("title" if title else "name"), found
+    return ("title" if title else "name"), unknown_person(cand, name, text, title, ctx)
+
+
+def _then(found: dict, title: list[Token], ctx: Context) -> dict:
+    """"then-House Speaker X": the title held at the time of the reported fact."""
+    words = _role_words(title, ctx)
+    hit = phrases.sector_phrase(words, ctx.kb.sectors)
+    if hit:
+        found = found | {"sector": hit[1], "role": " ".join(t.text for t in words)}
+    return found
+
+
+def _role_words(title: list[Token], ctx: Context) -> list[Token]:
+    """The title without the words that place it (demonyms, states) or date it (then, former)."""
+    placing = ("country:", "demonym:")
+    return [t for t in title if t.text not in ("-", "–") and t.lower_ != phrases.THEN
+            and t.pos_ not in ("DET", "ADP") and t.lower_ not in ("'s", "’s")
+            and t.lower_ not in phrases.FORMER
+            and not ctx.kb_tokens.get(t.i, "").startswith(placing)]
+
+
+def unknown_person(cand: Candidate, name: str, text: str, title: list[Token],
+                   ctx: Context) -> dict:
+    """A person the KB does not list: country and sector only from the words around them."""
+    words = _role_words(title, ctx)
+    hit = phrases.sector_phrase(words, ctx.kb.sectors)
+    former = any(t.lower_ in phrases.FORMER for t in title)
+    sector = "ELI" if former and hit else (hit[1] if hit else None)
+    country = ctx.country_in(title) or ctx.country_in(phrases.of_place(cand.core))
+    role = " ".join(t.text for t in words) if hit else None
+    return make.unknown_person(text, name, country, sector, role)
+
+
+def resolve_demonym(cand: Candidate, ctx: Context) -> tuple[str, dict] | None:
+    key = ctx.key_of(cand.core) or ""
+    if not key.startswith("demonym:"):
+        return None
+    country = ctx.kb.countries[key.partition(":")[2]]
+    text = _text(cand.span)
+    if len(cand.span) > len(cand.core):
+        phrase, sector = phrases.sector_phrase(list(cand.span[len(cand.core):]), ctx.kb.sectors)
+        return "demonym", make.organ(country, text, sector, phrase)
+    if cand.core.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
+            and cand.core.root.tag_ in ("NNPS", "NNS"):
+        return "demonym", make.organ(country, text, "CVL", "people")  # "Armenians fled"
+    return "demonym", make.state(country, text)
+
+
+def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] | None:
+    span, text = cand.span, _text(cand.span)
+    key = ctx.key_of(span) or ""
+    if key:
+        return _known(key, span, text, ctx)
+    inner = _inner_org(span, ctx)
+    if inner:
+        return _known(inner, span, text, ctx)
+    hit = phrases.sector_phrase(list(span), ctx.kb.sectors)
+    if hit is None and ctx.country_in(list(span)):
+        return None  # "Armenia/Azerbaijan": states the model ran together, no organisation
+    if hit:
+        iso3 = ctx.country_in(list(span)) or _bridge(hit[1], span, ctx, memory)
+        if iso3:
+            return "org", make.organ(ctx.kb.countries[iso3], text, hit[1], _organ_name(span, ctx))
+    return "org", make.actor(text, _name(span), None, None, hit[1] if hit else None,
+                             "organization")
+
+
+def _organ_name(span: Span, ctx: Context) -> str:
+    """"the Foreign Ministry of Armenia" → "Foreign Ministry": the organ without its state."""
+    words = []
+    for t in span:
+        if t.lower_ in ("the", "'s", "’s") or ctx.kb_tokens.get(t.i):
+            continue
+        if t.lower_ == "of" and t.i + 1 < span.end and ctx.kb_tokens.get(t.i + 1):
+            break
+        words.append(t.text)
+    return " ".join(words) or span.text
+
+
+def _bridge(sector: str, span: Span, ctx: Context, memory: Memory) -> str | None:
+    """An organ named without its state ("the Senate Foreign Relations Committee") belongs to
+    the state of the nearest earlier actor of the same sector in the paragraph (the senator
+    named before it), as a reader takes it."""
+    para = ctx.paragraph(span[0])
+    for p, found, _ in reversed(memory.recent):
+        if p != para:
+            break
+        if found.get("sector") == sector and found.get("country") and found["country"] in \
+                ctx.kb.countries:
+            return found["country"]
+    return None
+
+
+def _inner_org(span: Span, ctx: Context) -> str | None:
+    """A known organisation, group or person inside a longer name ("Moscow-led [CSTO]",
+    "[Recep Tayyip] Erdoğan" taken by the model for an ORG)."""
+    best = None
+    for (start, end), key in ctx.kb_spans.items():
+        if span.start <= start and end <= span.end and key.partition(":")[0] in ("org", "group", "person"):
+            if best is None or end - start > best[1] - best[0]:
+                best = (start, end, key)
+    return best[2] if best else None
+
+
+def _known(key: str, span: Span, text: str, ctx: Context) -> tuple[str, dict] | None:
+    kind, _, code = key.partition(":")
+    kb = ctx.kb
+    if kind == "org":
+        return "org", make.organization(kb.organizations[code], text)
+    if kind == "group":
+        return "group", make.group(kb.groups[code], text, ctx.day)
+    if kind == "person":  # a name the model took for an organisation
+        return "name", make.person(kb.people[code], text, ctx.day)
+    if kind == "demonym":
+        return "demonym", make.state(kb.countries[code], text)
+    if kind in ("seat", "capital"):
+        return _metonym(kind, code, span, text, ctx)
+    if kind == "country":
+        root = span.root
+        if phrases.is_place(root):
+            return None
+        return "name", make.state(kb.countries[code], text)
+    return None
+
+
+def _metonym(kind: str, code: str, span: Span, text: str, ctx: Context) -> tuple[str, dict] | None:
+    """"Moscow called on", "the Kremlin said": the seat of power stands for its government;
+    "in Moscow", "flew to Washington", "Moscow metro" are places."""
+    root = span.root
+    if phrases.is_place(root) or phrases.is_modifier(root):
+        return None
+    country = ctx.kb.countries[code]
+    if kind == "capital":
+        return "metonym", make.state(country, text)
+    seat = ctx.kb.seats[_name(span)] if _name(span) in ctx.kb.seats else None
+    if seat is None:
+        return "metonym", make.state(country, text)
+    return "metonym", make.seat(country, text, seat.sector, seat.name)
+
+
+def resolve_place_name(cand: Candidate, ctx: Context) -> tuple[str, dict] | None:
+    """GPE/LOC/FAC: a known state, capital or seat acting; other place names are no actors."""
+    key = ctx.key_of(cand.span) or ""
+    if not key or key.startswith("person:"):
+        return None
+    return _known(key, cand.span, _text(cand.span), ctx)
+
+
+def resolve_anaphor(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] | None:
+    """A pronoun or "the country" names the nearest fitting actor earlier in its paragraph."""
+    word = cand.core[0].lower_
+    para = ctx.paragraph(cand.span[0])
+    for p, found, plural in reversed(memory.recent):
+        if p != para:
+            return None
+        if _fits(word, found, plural):
+            via = "pronoun" if cand.label == "PRON" else "noun"
+            if word in ("country", "nation") and found.get("country") in ctx.kb.countries:
+                found = make.state(ctx.kb.countries[found["country"]], "")
+            return via, found | {"text": _text(cand.span)}
+    return None
+
+
+def _fits(word: str, found: dict, plural: bool) -> bool:
+    kind = found.get("kind")
+    if word in PERSONAL:
+        return kind == "person"
+    if word in NEUTER:
+        return kind != "person" and not plural
+    if word in PLURAL:
+        return plural or kind in ("armed_group", "party")
+    if word == "ministry":
+        return "ministry" in (found.get("name") or "").casefold()
+    if word in ("country", "nation", "government"):
+        return kind == "state" and found.get("country") is not None
+    return kind in ANAPHORS[word]
+
+
+def _remember(memory: Memory, ctx: Context, cand: Candidate, found: dict) -> None:
+    para = ctx.paragraph(cand.span[0])
+    plural = cand.span.root.tag_ in ("NNS", "NNPS")
+    memory.recent.append((para, found, plural))
+    if cand.label == "PERSON" and len(cand.core) > 1:
+        last = cand.core[-1]
+        if last.is_title:
+            memory.surnames[last.text] = found
+        memory.surnames[_name(cand.core)] = found
+
+
+def _mention(cand: Candidate, via: str, found: dict, ctx: Context) -> dict:
+    span = cand.span
+    return {"start": span.start, "end": span.end, "start_char": span.start_char,
+            "end_char": span.end_char, "text": span.text, "label": cand.label, "via": via,
+            "head": cand.core.root.i, "actor": found,
+            "entities": _parts(cand, found, ctx)}
+
+
+def _parts(cand: Candidate, found: dict, ctx: Context) -> list[dict]:
+    """Every NER entity inside the mention, with the actor it names: the mention's own for the
+    entity that carries its head, its own KB entry for the others ("Russian" in "Russian
+    Foreign Ministry spokesperson Maria Zakharova")."""
+    parts = []
+    for ent in cand.span.ents:
+        if ent.start <= cand.core.root.i < ent.end or ent == cand.core:
+            parts.append(_part(ent, found))
+            continue
+        key = ctx.key_of(ent) or ""
+        inner = _known(key, ent, ent.text, ctx) if key else None
+        parts.append(_part(ent, inner[1] if inner else None))
+    return parts
+
+
+def _part(ent: Span, found: dict | None) -> dict:
+    return {"start_char": ent.start_char, "end_char": ent.end_char, "actor": found}
