@@ -14,6 +14,10 @@ class InputError(FaultlinesError):
     """One input (file, row, stream) that cannot be coded; the rest of the run goes on."""
 
 
+class KBError(FaultlinesError):
+    """A knowledge-base data file (actors/kb/) is wrong; the message names the file and entry."""
+
+
 EMPTY = "empty: the file holds no text"
 BINARY = "binary: not text (NUL bytes or control characters); pass .txt, .html, .jsonl, .csv or .parquet"
 UNDECODABLE = "undecodable: the bytes are neither UTF-8 nor a recognisable single-byte encoding"
@@ -30,3 +34,4 @@ MISSING_EXTRA = "{what} needs the optional dependency '{package}': pip install '
 UNKNOWN_SUITE = "unknown evaluation suite '{name}'; available: {known}"
 UNKNOWN_FORMAT = "unknown format '{name}'; available: {known}"
 NO_ARTICLE = "no article with id '{id}' in {db}; `faultlines articles` lists them"
+KB_ENTRY = "{file}, {entry}: {problem} (format: src/faultlines/actors/kb/README.md)"

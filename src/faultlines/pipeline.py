@@ -59,8 +59,12 @@ def _actor(data: dict | None) -> Actor | None:
 
 
 def _entities(doc: Doc) -> tuple[Entity, ...]:
-    """Every NER span, with the actor the actors stage found for exactly that span."""
+    """Every NER span, with the actor the actors stage found for exactly that span (a mention
+    wider than its entity, "Russian Foreign Ministry spokesperson Maria Zakharova", lists the
+    entities inside it with their actors under "entities")."""
     by_span = {(m["start_char"], m["end_char"]): m.get("actor") for m in doc._.mentions or []}
+    by_span |= {(p["start_char"], p["end_char"]): p.get("actor")
+                for m in doc._.mentions or [] for p in m.get("entities", [])}
     return tuple(Entity(e.text, e.label_, e.start_char, e.end_char,
                         _actor(by_span.get((e.start_char, e.end_char))))
                  for e in doc.ents)
