@@ -250,5 +250,8 @@ def evaluate(suite: str | None, as_json: bool, limit: int | None, gate: bool) ->
     sys.exit(run_cli(suite, as_json=as_json, limit=limit, gate=gate))
 
 
+from faultlines.cli_network import network_commands; network_commands(main)  # noqa: E402,E702
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -58,6 +58,15 @@ class Network:
         names = {r["code"]: r for r in sql.standing_actors(store)}
         return cls(days, stated, options, names)
 
+    def with_members(self, members: dict[str, tuple[str, ...]] | None = None) -> Network:
+        """The same network with each IGO node replaced by its member states (membership.py)."""
+        from faultlines.analysis.membership import expand_days, expand_stated
+        from faultlines.analysis.nodes import memberships
+
+        members = memberships() if members is None else members
+        return Network(expand_days(self.days, members), expand_stated(self.stated, members),
+                       self.options, self.names)
+
     def merged(self, other: Network) -> Network:
         """This network and another one's records together (the call's articles + the store)."""
         return Network(self.days + other.days, self.stated + other.stated, self.options,

@@ -1,8 +1,7 @@
 """Nodes dressed as ACTOR records: "ARM" → Armenia, "CSTO" → Collective Security Treaty Organization.
 
-Names come first from the actors seen in the data (the actors stage resolved them from the
-knowledge base), then from pycountry for a country only seen through its people ("RUS" when
-the story names only Putin), and last the node code itself.
+Names come first from the actors knowledge base (faultlines.actors.kb), then from the actors
+seen in the data, then from pycountry, and last the node code itself.
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ def seen_names(articles: Iterable[Article]) -> dict[str, dict[str, Any]]:
 def node_actor(node: str, seen: dict[str, dict[str, Any]] | None = None) -> Actor:
     """The ACTOR record standing for a node (a country, an IGO, an armed group, or COUNTRY:SECTOR)."""
     code, _, sector = node.partition(":")
-    known = (seen or {}).get(code)
+    known = kb_actor(code) or (seen or {}).get(code)
     if known:
         name, kind, country = known["name"], known.get("kind", "state"), known.get("country")
     else:
@@ -47,3 +46,36 @@ def _country_name(code: str) -> str:
     if found is None:
         return code
     return getattr(found, "common_name", None) or found.name
+
+
+def _kb():
+    try:
+        from faultlines.actors import kb
+    except ImportError:  # the knowledge base is optional for the analysis
+        return None
+    return kb.load()
+
+
+def kb_actor(code: str) -> dict[str, Any] | None:
+    """The knowledge base's state, organisation or armed group under this code, as ACTOR data."""
+    kb = _kb()
+    if kb is None:
+        return None
+    if code in kb.countries:
+        entry = kb.countries[code]
+        return {"name": entry.name, "kind": "state", "country": code, "id": entry.id}
+    if code in kb.organizations:
+        entry = kb.organizations[code]
+        return {"name": entry.name, "kind": entry.kind, "country": None, "id": entry.id}
+    if code in kb.groups:
+        entry = kb.groups[code]
+        return {"name": entry.name, "kind": entry.kind, "country": entry.country, "id": entry.id}
+    return None
+
+
+def memberships() -> dict[str, tuple[str, ...]]:
+    """IGO code → its member states, from the knowledge base (empty without one)."""
+    kb = _kb()
+    if kb is None:
+        return {}
+    return {code: org.members for code, org in kb.organizations.items() if org.members}

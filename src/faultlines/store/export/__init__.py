@@ -18,6 +18,7 @@ WRITERS: dict[str, str] = {
     "jsonl": "faultlines.store.export.jsonl",
     "csv": "faultlines.store.export.tables",
     "parquet": "faultlines.store.export.tables",
+    "graphml": "faultlines.store.export.graphml",
 }
 
 

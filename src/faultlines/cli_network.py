@@ -1,0 +1,252 @@
+"""`faultlines dyads | ties | dilemmas | escalation | network | plot`: the fault-line analysis.
+
+Each command opens the store, builds a Network (analysis/api.py) and prints its records: a
+readable listing by default, `--json` or `--format csv` for programs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import click
+
+from faultlines.cli import db_option, open_store, window_options
+from faultlines.output import chosen, emit, listing_options
+
+WINDOW = click.Choice(["day", "week", "month"])
+
+
+def _open(db: str):
+    """Read-write when we can (the analysis tables are then brought up to date), else read-only."""
+    import duckdb
+
+    try:
+        return open_store(db, read_only=False)
+    except duckdb.IOException:  # another process holds the write lock: answer live
+        return open_store(db, read_only=True)
+
+
+def tie_options(fn: Callable) -> Callable:
+    fn = click.option("--members", is_flag=True,
+                      help="Replace each organisation by its member states (CSTO → ARM, RUS, ...).")(fn)
+    fn = click.option("--as-of", callback=_as_date, metavar="YYYY-MM-DD",
+                      help="Take ties as of this day (default: the latest day in the data).")(fn)
+    return click.option("--half-life", default=365.0, show_default=True, type=click.FloatRange(1),
+                        help="Days after which an event counts half.")(fn)
+
+
+def _as_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError as err:
+        raise click.BadParameter(f"bad date '{value}': expected YYYY-MM-DD") from err
+
+
+def _network(db: str, since: str | None, until: str | None, half_life: float = 365.0,
+             as_of: date | None = None, level: str = "country", members: bool = False):
+    from faultlines.analysis.api import Network
+    from faultlines.analysis.ties import TieOptions
+
+    with _open(db) as store:
+        network = Network.from_store(store, TieOptions(half_life=half_life, as_of=as_of), level,
+                                     since, until)
+    return network.with_members() if members else network
+
+
+def level_option(fn: Callable) -> Callable:
+    return click.option("--level", type=click.Choice(["country", "sector"]), default="country",
+                        show_default=True, help="Nodes: countries, or country:sector.")(fn)
+
+
+@click.command()
+@db_option
+@window_options
+@click.option("--actor", help="Keep dyads with this node on either side (ISO3 or IGO code).")
+@click.option("--window", type=WINDOW, default="month", show_default=True)
+@level_option
+@listing_options
+def dyads(db: str, since: str | None, until: str | None, actor: str | None, window: str,
+          level: str, fmt: str, as_json: bool) -> None:
+    """Event counts per ordered pair and window, deduplicated one-a-day across outlets.
+
+    Example: faultlines dyads --actor AZE --window week --since 2023-09-01
+    """
+    rows = _network(db, since, until, level=level).dyads(window, actor)
+    emit(rows, chosen(fmt, as_json), ["window", "actor", "recipient", "events", "reports",
+                                      "conflict", "cooperation", "score_mean", "articles",
+                                      "sources"])
+
+
+@click.command()
+@db_option
+@window_options
+@click.option("--actor", help="Keep ties with this node on either side.")
+@click.option("--explain", is_flag=True, help="Show the events and statements behind each tie.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1))
+@tie_options
+@level_option
+@listing_options
+def ties(db: str, since: str | None, until: str | None, actor: str | None, explain: bool,
+         limit: int, members: bool, half_life: float, as_of: date | None, level: str, fmt: str,
+         as_json: bool) -> None:
+    """Signed ties in [-1, 1] from events and stated ties, strongest first.
+
+    Example: faultlines ties --actor RUS --explain
+    """
+    rows = _network(db, since, until, half_life, as_of, level, members).ties(explain, actor)
+    rows = rows[:limit]
+    fmt = chosen(fmt, as_json)
+    if explain and fmt == "table":
+        for row in rows:
+            click.echo(f"{row['a']} – {row['b']}  {row['strength']:+.3f}")
+            for c in row["explanation"]:
+                click.echo(f"    {c['weight']:+.3f} {c['basis']:<6} {c['type']:<10} {c['day']} "
+                           f"{c['from']}: {c['evidence'][:140]}")
+        return
+    emit(rows, fmt, ["a", "b", "strength", "events", "stated"])
+
+
+@click.command()
+@db_option
+@window_options
+@click.option("--actor", help="Keep dilemmas with this node as party or side.")
+@click.option("--friendly", default=0.1, show_default=True, type=click.FloatRange(0, 1),
+              help="A tie above this is friendly.")
+@click.option("--hostile", default=0.1, show_default=True, type=click.FloatRange(0, 1),
+              help="A tie below minus this is hostile.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1))
+@tie_options
+@listing_options
+def dilemmas(db: str, since: str | None, until: str | None, actor: str | None, friendly: float,
+             hostile: float, limit: int, members: bool, half_life: float, as_of: date | None,
+             fmt: str, as_json: bool) -> None:
+    """Parties with friendly ties to both sides of a hostile pair, shared fault lines, balance.
+
+    Example: faultlines dilemmas --since 2023-01-01 --actor USA
+    """
+    from faultlines.analysis.report import dilemma_lines
+
+    network = _network(db, since, until, half_life, as_of, members=members)
+    records = network.dilemmas(friendly, hostile, actor)[:limit]
+    fmt = chosen(fmt, as_json)
+    if fmt == "json":
+        click.echo(json.dumps([d.to_dict() for d in records], ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        emit([_flat(d) for d in records], fmt)
+    else:
+        for line in dilemma_lines(network, records):
+            click.echo(line)
+
+
+def _flat(d) -> dict:
+    return {"party": d.party.code, "side_a": d.sides[0].code, "side_b": d.sides[1].code,
+            "score": d.score, "evidence": " | ".join(d.evidence)}
+
+
+@click.command()
+@db_option
+@window_options
+@click.option("--actor", help="Keep dyads with this node on either side.")
+@click.option("--window", type=WINDOW, default="week", show_default=True)
+@click.option("--baseline", default=12, show_default=True, type=click.IntRange(1),
+              help="Windows before the latest one that make the baseline.")
+@click.option("--all", "show_all", is_flag=True, help="List every dyad, not only escalating ones.")
+@click.option("--as-of", callback=_as_date, metavar="YYYY-MM-DD",
+              help="The latest window is the one holding this day.")
+@listing_options
+def escalation(db: str, since: str | None, until: str | None, actor: str | None, window: str,
+               baseline: int, show_all: bool, as_of: date | None, fmt: str,
+               as_json: bool) -> None:
+    """Dyads whose conflict in the latest window stands well above their own baseline.
+
+    Example: faultlines escalation --window week --baseline 12
+    """
+    network = _network(db, since, until, as_of=as_of)
+    rows = network.escalations(window, baseline, not show_all, actor)
+    fmt = chosen(fmt, as_json)
+    if fmt != "json":
+        rows = [{**r, "driver": r["events"][0]["sentence"][:120] if r["events"] else ""}
+                for r in rows]
+    emit(rows, fmt, None if fmt == "json" else
+         ["a", "b", "window", "count", "baseline_mean", "p_value", "z", "escalating", "driver"])
+
+
+@click.command()
+@db_option
+@window_options
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json"]),
+              default="json", show_default=True)
+@click.option("--out", "-o", metavar="FILE", help="Write here instead of standard output.")
+@click.option("--threshold", default=0.0, show_default=True, type=click.FloatRange(0, 1),
+              help="Leave out ties weaker than this either way.")
+@tie_options
+def network(db: str, since: str | None, until: str | None, fmt: str, out: str | None,
+            threshold: float, members: bool, half_life: float, as_of: date | None) -> None:
+    """The signed tie graph for Gephi, yEd or a notebook.
+
+    Example: faultlines network --format gexf -o ties.gexf
+    """
+    from faultlines.analysis.network import build_graph, to_json, write
+
+    graph = build_graph(_network(db, since, until, half_life, as_of, members=members),
+                        threshold)
+    if out:
+        click.echo(str(write(graph, Path(out), fmt)))
+    elif fmt == "json":
+        click.echo(json.dumps(to_json(graph), ensure_ascii=False, indent=2))
+    else:
+        import networkx as nx
+
+        lines = nx.generate_graphml(graph) if fmt == "graphml" else nx.generate_gexf(graph)
+        for line in lines:
+            click.echo(line)
+
+
+@click.group()
+def plot() -> None:
+    """Draw the analysis as PNG or SVG (the --out suffix picks the format)."""
+
+
+@plot.command(name="dyad")
+@click.argument("a")
+@click.argument("b")
+@db_option
+@window_options
+@click.option("--window", type=WINDOW, default="month", show_default=True)
+@click.option("--out", "-o", default="dyad.png", show_default=True, metavar="FILE.png|svg")
+def plot_dyad(a: str, b: str, db: str, since: str | None, until: str | None, window: str,
+              out: str) -> None:
+    """Conflict and cooperation between two actors over time.
+
+    Example: faultlines plot dyad ARM AZE --window month -o arm-aze.svg
+    """
+    from faultlines.analysis.plots import plot_dyad as draw
+
+    click.echo(str(draw(_network(db, since, until), a.upper(), b.upper(), Path(out), window)))
+
+
+@plot.command(name="network")
+@db_option
+@window_options
+@click.option("--threshold", default=0.1, show_default=True, type=click.FloatRange(0, 1))
+@click.option("--out", "-o", default="network.png", show_default=True, metavar="FILE.png|svg")
+@tie_options
+def plot_network(db: str, since: str | None, until: str | None, threshold: float, out: str,
+                 members: bool, half_life: float, as_of: date | None) -> None:
+    """The signed graph: green friendly edges, red hostile ones, width by strength.
+
+    Example: faultlines plot network --since 2023-01-01 -o network.svg
+    """
+    from faultlines.analysis.plots import plot_network as draw
+
+    network = _network(db, since, until, half_life, as_of, members=members)
+    click.echo(str(draw(network, Path(out), threshold)))
+
+
+def network_commands(main: click.Group) -> None:
+    """Register the analysis commands on the main group."""
+    for command in (dyads, ties, dilemmas, escalation, network, plot):
+        main.add_command(command)
