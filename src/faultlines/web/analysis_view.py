@@ -1,0 +1,58 @@
+"""The fault-line analysis (analysis/api.py) as the pages need it: built once per date window.
+
+Building the signed network reads every dyad-day of the store (about two seconds on 100,000
+events), while a page must answer in well under a second. The store is read-only while the app
+serves it, so a network built once stays right: we keep the last few (one per date window) and
+build the all-time one in the background as the app starts.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from datetime import date
+
+from faultlines.analysis.api import Network
+
+KEEP = 8
+
+
+class NetworkCache:
+    """Networks by (since, until), built on first use.
+
+    lock: the app's store lock (reentrant); one lock for store and cache, so a page holding the
+    store can ask for a network and no two threads ever wait on each other's lock.
+    """
+
+    def __init__(self, store, lock: threading.RLock) -> None:
+        self.store = store
+        self.lock = lock
+        self.networks: OrderedDict[tuple, Network] = OrderedDict()
+
+    def get(self, since: date | None = None, until: date | None = None) -> Network:
+        key = (since, until)
+        with self.lock:
+            if key in self.networks:
+                self.networks.move_to_end(key)
+                return self.networks[key]
+            network = Network.from_store(self.store, since=since and since.isoformat(),
+                                         until=until and until.isoformat())
+            network.tie_map  # compute the ties now, inside the lock, once
+            self.networks[key] = network
+            if len(self.networks) > KEEP:
+                self.networks.popitem(last=False)
+            return network
+
+    def warm(self) -> threading.Thread:
+        """Build the all-time network in the background, so the first page is quick too."""
+        thread = threading.Thread(target=self.get, daemon=True, name="faultlines-warm")
+        thread.start()
+        return thread
+
+
+def names_for(store, network: Network, nodes: list[str]) -> dict[str, str]:
+    """Display names of nodes: as the store's actors name them, else as the analysis does."""
+    from faultlines.store.web_queries import node_names
+
+    names = node_names(store, nodes)
+    return {n: names.get(n) or network.name(n) for n in set(nodes)}

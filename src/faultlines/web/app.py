@@ -1,0 +1,109 @@
+"""The FastAPI app: pages rendered on the server, each with a JSON twin under /api.
+
+One store connection serves every request, behind a lock: DuckDB connections are not to be
+shared between threads mid-query, and FastAPI runs plain endpoints in a thread pool. The store is
+opened read-only unless asked otherwise, so browsing can never change what was coded.
+"""
+
+from __future__ import annotations
+
+import threading
+from urllib.parse import parse_qsl, urlencode
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException
+
+from faultlines.store import Store
+from faultlines.web import display
+from faultlines.web.analysis_view import NetworkCache
+
+HERE = Path(__file__).parent
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; frame-ancestors 'none'")
+HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
+           "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
+
+
+def _templates() -> Jinja2Templates:
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.autoescape = True  # every template, whatever its suffix
+    display.register(templates.env)
+    return templates
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
+
+
+def _error(request: Request, status: int, reason: str) -> Response:
+    if _wants_json(request):
+        return JSONResponse({"detail": reason}, status_code=status)
+    return request.app.state.templates.TemplateResponse(
+        request=request, name="error.html", context={"status": status, "reason": reason, "path": request.url.path},
+        status_code=status)
+
+
+def _install_errors(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameter(request: Request, exc: RequestValidationError) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": display.jsonable(exc.errors())}, status_code=422)
+        return _error(request, 422, display.validation_reason(exc.errors()))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        return _error(request, exc.status_code, str(exc.detail))
+
+
+class DropEmptyParams:
+    """An empty form field (`?since=&type=`) means "no filter", not a bad value."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and scope.get("query_string"):
+            pairs = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+            kept = [(k, v) for k, v in pairs if v != ""]
+            scope = dict(scope, query_string=urlencode(kept).encode("latin-1"))
+        await self.app(scope, receive, send)
+
+
+def _install_headers(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        for name, value in HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+
+def create_app(store_path: str | Path, read_only: bool = True, warm: bool = True) -> FastAPI:
+    """The faultlines web app over the store at `store_path`.
+
+    read_only (bool): open the store without the right to write (the default).
+    warm (bool): build the all-time signed network in the background at once.
+    """
+    from faultlines.web.routes import ROUTERS
+
+    app = FastAPI(title="faultlines", version="1",
+                  description="Coded news events, actors, dyads, ties and fault lines.")
+    app.state.store = Store(store_path, read_only=read_only)
+    app.state.lock = threading.RLock()
+    app.state.networks = NetworkCache(app.state.store, app.state.lock)
+    app.state.templates = _templates()
+    app.state.cache = {}
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    _install_errors(app)
+    _install_headers(app)
+    app.add_middleware(DropEmptyParams)
+    for router in ROUTERS:
+        app.include_router(router)
+    if warm:
+        app.state.networks.warm()
+    return app

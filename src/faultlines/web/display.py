@@ -1,0 +1,92 @@
+"""How values read on a page: Jinja filters for actors, event types, quad classes and dates.
+
+Everything here returns plain strings; Jinja's autoescape escapes them on output, so a name or
+sentence from a story can never become markup.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import quote
+
+from fastapi.encoders import jsonable_encoder
+from jinja2 import Environment
+
+QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+         4: "material conflict"}
+QUAD_CLASS = {1: "q1", 2: "q2", 3: "q3", 4: "q4"}
+
+
+def actor_key(actor: dict[str, Any] | None) -> str | None:
+    """The actor page an ACTOR dict opens (store/web_queries.KEY, in Python)."""
+    if not actor:
+        return None
+    if actor.get("kind") == "state":
+        return actor.get("country") or actor.get("code") or actor.get("name")
+    return actor.get("id") or actor.get("code") or actor.get("name")
+
+
+def actor_href(actor: dict[str, Any] | None) -> str | None:
+    key = actor_key(actor)
+    return f"/actors/{quote(key, safe='')}" if key else None
+
+
+def node_href(node: str) -> str:
+    return f"/actors/{quote(node, safe='')}"
+
+
+def dyad_href(a: str, b: str) -> str:
+    return f"/dyads/{quote(a, safe='')}/{quote(b, safe='')}"
+
+
+def article_href(article_id: str, event_id: str | None = None) -> str:
+    anchor = f"#event-{event_id.rsplit(':', 1)[-1]}" if event_id else ""
+    return f"/articles/{quote(article_id, safe='')}{anchor}"
+
+
+def actor_label(actor: dict[str, Any] | None) -> str:
+    """"Nikol Pashinyan (ARM)", "Armenia": the name, with the state where it is not the name."""
+    if not actor:
+        return "—"
+    name = actor.get("name") or actor.get("text") or "?"
+    country = actor.get("country")
+    return f"{name} ({country})" if country and actor.get("kind") != "state" else name
+
+
+def day(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def month(value: Any) -> str:
+    return day(value)[:7]
+
+
+def signed(value: float | None) -> str:
+    return "—" if value is None else f"{value:+.1f}"
+
+
+def jsonable(value: Any) -> Any:
+    return jsonable_encoder(value)
+
+
+def validation_reason(errors: list[dict[str, Any]]) -> str:
+    """One line per bad parameter: "since: Input should be a valid date"."""
+    lines = []
+    for error in errors:
+        where = ".".join(str(p) for p in error.get("loc", ())[1:]) or "request"
+        lines.append(f"{where}: {error.get('msg', 'invalid')}")
+    return "; ".join(lines)
+
+
+def register(env: Environment) -> None:
+    env.filters.update(actor_href=actor_href, actor_label=actor_label, day=day, month=month,
+                       signed=signed, node_href=node_href, article_href=article_href)
+    env.globals.update(QUADS=QUADS, QUAD_CLASS=QUAD_CLASS, dyad_href=dyad_href,
+                       node_href=node_href, article_href=article_href)

@@ -1,0 +1,63 @@
+"""Query parameters shared by pages and API, validated before any query runs.
+
+A bad value is a 422 naming the parameter and the reason, never a 500: dates are real calendar
+dates, counts have bounds, strings have a length limit and no control characters, and a map box
+is four numbers in range.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import HTTPException, Query
+
+from faultlines.store.web_queries import EventFilter
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                "COERCE", "ASSAULT")
+TEXT = r"^[^\x00-\x1f\x7f]*$"
+
+Text = Annotated[str | None, Query(max_length=200, pattern=TEXT)]
+Since = Annotated[date | None, Query(description="From this day (YYYY-MM-DD).")]
+Until = Annotated[date | None, Query(description="Up to this day (YYYY-MM-DD).")]
+Limit = Annotated[int, Query(ge=1, le=1000, description="Rows per page.")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
+Format = Annotated[Literal["json", "csv"], Query(description="json, or csv to download.")]
+EventType = Annotated[Literal[PLOVER_TYPES] | None, Query(description="PLOVER event type.")]
+Quad = Annotated[int | None, Query(ge=1, le=4, description="Quad class 1..4.")]
+Bbox = Annotated[str | None, Query(
+    max_length=100, pattern=TEXT,
+    description="Place box: min_lon,min_lat,max_lon,max_lat (degrees).")]
+Period = Annotated[Literal["week", "month", "year"], Query(description="Time step.")]
+
+
+def parse_bbox(text: str | None) -> tuple[float, float, float, float] | None:
+    """"-10,30,60,60" → (-10.0, 30.0, 60.0, 60.0); a bad box is a 422 that says why."""
+    if not text:
+        return None
+    try:
+        values = tuple(float(v) for v in text.split(","))
+    except ValueError:
+        raise HTTPException(422, f"bbox: expected four numbers, got '{text}'") from None
+    if len(values) != 4:
+        raise HTTPException(422, f"bbox: expected four numbers, got {len(values)}")
+    lon1, lat1, lon2, lat2 = values
+    if not (-180 <= lon1 <= lon2 <= 180 and -90 <= lat1 <= lat2 <= 90):
+        raise HTTPException(422, "bbox: need -180 <= min_lon <= max_lon <= 180 and "
+                                 "-90 <= min_lat <= max_lat <= 90")
+    return values
+
+
+def check_window(since: date | None, until: date | None) -> None:
+    if since and until and since > until:
+        raise HTTPException(422, f"since ({since}) is after until ({until})")
+
+
+def event_filter(actor: str | None = None, type: str | None = None, quad: int | None = None,
+                 since: date | None = None, until: date | None = None,
+                 bbox: str | None = None) -> EventFilter:
+    check_window(since, until)
+    return EventFilter(actor=actor or None, type=type, quad_class=quad, since=since,
+                       until=until, bbox=parse_bbox(bbox))

@@ -1,0 +1,76 @@
+"""Answers: a page rendered from its context, the same context as JSON, a listing as CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, is_dataclass
+from typing import Any
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.responses import JSONResponse, Response
+
+from faultlines.store import Store
+from faultlines.web.display import jsonable
+
+
+def store_access(request: Request) -> Iterator[Store]:
+    """The app's store, held under its lock for the length of one request."""
+    with request.app.state.lock:
+        yield request.app.state.store
+
+
+StoreDep = Annotated[Store, Depends(store_access)]
+
+
+def render(request: Request, name: str, page: Any, status: int = 200) -> Response:
+    """The page's template with its typed context as `page`."""
+    return request.app.state.templates.TemplateResponse(
+        request=request, name=name, context={"page": page, "path": request.url.path},
+        status_code=status)
+
+
+def as_json(data: Any) -> JSONResponse:
+    if is_dataclass(data):
+        data = asdict(data)
+    return JSONResponse(jsonable(data))
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(jsonable(value), ensure_ascii=False)
+    return str(value)
+
+
+def listing(rows: list[dict[str, Any]], fmt: str, name: str) -> Response:
+    """A listing as JSON (a list of records) or as a CSV file to download."""
+    if fmt == "json":
+        return as_json(rows)
+    columns: list[str] = []
+    for row in rows:
+        columns += [k for k in row if k not in columns]
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in columns])
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+
+
+def cached(request: Request, key: tuple, compute) -> Any:
+    """A value computed once per app: the store is read-only, so answers do not go stale."""
+    cache = request.app.state.cache
+    if request.app.state.store.read_only and key in cache:
+        return cache[key]
+    value = compute()
+    if len(cache) > 256:
+        cache.clear()
+    cache[key] = value
+    return value

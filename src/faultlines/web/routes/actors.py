@@ -1,0 +1,101 @@
+"""Actors: the list, and one actor's page — what it did, what was done to it, whom it dealt
+with, what it said."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from typing_extensions import Annotated
+
+from faultlines.store import web_queries as q
+from faultlines.web.charts import Chart, diverging, step
+from faultlines.web.params import Format, Limit, Offset, Text
+from faultlines.web.respond import StoreDep, as_json, listing, render
+
+router = APIRouter()
+Kind = Annotated[str | None, Query(max_length=40, pattern=r"^[a-z_]*$")]
+
+
+@dataclass
+class ActorListPage:
+    rows: list[dict[str, Any]]
+    total: int
+    search: str | None
+    kind: str | None
+    limit: int
+    offset: int
+
+
+@dataclass
+class ActorPage:
+    """One actor: `did` charts the events it carried out, `suffered` those aimed at it."""
+
+    key: str
+    profile: dict[str, Any]
+    did: Chart
+    suffered: Chart
+    partners: list[dict[str, Any]]
+    adversaries: list[dict[str, Any]]
+    names: dict[str, str]
+    quotes: list[dict[str, Any]]
+    recent: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _chart(series: list[dict[str, Any]], role: str, key: str) -> Chart:
+    counts: dict = {}
+    for row in series:
+        if row["role"] == role and row["quad_class"]:
+            counts.setdefault(row["period"], {})[row["quad_class"]] = row["events"]
+    def href(start: date) -> str:
+        end = step(start, "month") - timedelta(days=1)
+        return f"/events?actor={quote(key, safe='')}&since={start}&until={end}"
+
+    return diverging(counts, "month", href)
+
+
+def actor_page(store, key: str) -> ActorPage:
+    profile = q.actor_profile(store, key)
+    if profile is None:
+        raise HTTPException(404, f"no actor '{key}' in this store")
+    series = q.actor_series(store, key)
+    partners = q.actor_partners(store, key, limit=40)
+    friends = sorted((p for p in partners if p["cooperation"] > p["conflict"]),
+                     key=lambda p: -p["cooperation"])[:10]
+    foes = sorted((p for p in partners if p["conflict"] >= p["cooperation"]),
+                  key=lambda p: -p["conflict"])[:10]
+    return ActorPage(key, profile, _chart(series, "actor", key), _chart(series, "recipient", key),
+                     friends, foes, q.node_names(store, [p["node"] for p in partners]),
+                     q.actor_quotes(store, key), q.events(store, q.EventFilter(actor=key), 15))
+
+
+@router.get("/actors", response_class=HTMLResponse, include_in_schema=False)
+def actors_html(request: Request, store: StoreDep, search: Text = None, kind: Kind = None,
+                limit: Limit = 50, offset: Offset = 0):
+    page = ActorListPage(q.actors(store, search, kind, limit, offset),
+                         q.actor_count(store, search, kind), search, kind, limit, offset)
+    return render(request, "actors.html", page)
+
+
+@router.get("/api/actors", summary="Actors with how often each acts and is acted on")
+def actors_api(store: StoreDep, search: Text = None, kind: Kind = None, limit: Limit = 50,
+               offset: Offset = 0, format: Format = "json") -> Response:
+    return listing(q.actors(store, search, kind, limit, offset), format, "actors")
+
+
+@router.get("/actors/{key}", response_class=HTMLResponse, include_in_schema=False)
+def actor_html(request: Request, key: str, store: StoreDep):
+    return render(request, "actor.html", actor_page(store, key))
+
+
+@router.get("/api/actors/{key}", summary="One actor: profile, series, partners, quotes")
+def actor_api(key: str, store: StoreDep) -> JSONResponse:
+    page = actor_page(store, key)
+    return as_json({"key": page.key, "profile": page.profile,
+                    "series": q.actor_series(store, key), "partners": page.partners,
+                    "adversaries": page.adversaries, "quotes": page.quotes,
+                    "recent": page.recent})

@@ -1,0 +1,79 @@
+"""Articles: the searchable list, and the reader (the story with everything coded from it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+
+from faultlines.store import web_queries as q
+from faultlines.web.highlight import Paragraph, reader
+from faultlines.web.params import Format, Limit, Offset, Since, Text, Until, check_window
+from faultlines.web.respond import StoreDep, as_json, listing, render
+
+router = APIRouter()
+
+
+@dataclass
+class ArticleListPage:
+    rows: list[dict[str, Any]]
+    total: int
+    search: str | None
+    since: Any
+    until: Any
+    source: str | None
+    actor: str | None
+    limit: int
+    offset: int
+
+
+@dataclass
+class ArticlePage:
+    """One article: its record, its text cut for reading, and its events' store ids."""
+
+    article: dict[str, Any]
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    event_ids: list[str] = field(default_factory=list)
+
+
+def list_page(store, search, since, until, source, actor, limit, offset) -> ArticleListPage:
+    check_window(since, until)
+    rows = q.articles(store, search, since, until, source, actor, limit, offset)
+    total = q.article_count(store, search, since, until, source, actor)
+    return ArticleListPage(rows, total, search, since, until, source, actor, limit, offset)
+
+
+def article_page(store, article_id: str) -> ArticlePage:
+    doc = q.article_document(store, article_id)
+    if doc is None:
+        raise HTTPException(404, f"no article with id '{article_id}'")
+    ids = [f"{doc['id']}:{i}" for i in range(len(doc.get("events", [])))]
+    return ArticlePage(doc, reader(doc), ids)
+
+
+@router.get("/articles", response_class=HTMLResponse, include_in_schema=False)
+def articles_html(request: Request, store: StoreDep, search: Text = None, since: Since = None,
+                  until: Until = None, source: Text = None, actor: Text = None,
+                  limit: Limit = 50, offset: Offset = 0):
+    page = list_page(store, search, since, until, source, actor, limit, offset)
+    return render(request, "articles.html", page)
+
+
+@router.get("/api/articles", summary="Articles, newest first (search, filters, paging)")
+def articles_api(store: StoreDep, search: Text = None, since: Since = None, until: Until = None,
+                 source: Text = None, actor: Text = None, limit: Limit = 50, offset: Offset = 0,
+                 format: Format = "json") -> Response:
+    page = list_page(store, search, since, until, source, actor, limit, offset)
+    return listing(page.rows, format, "articles")
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+def article_html(request: Request, article_id: str, store: StoreDep):
+    return render(request, "article.html", article_page(store, article_id))
+
+
+@router.get("/api/articles/{article_id}", summary="One ARTICLE record (OUTPUT.md)")
+def article_api(article_id: str, store: StoreDep) -> JSONResponse:
+    return as_json(article_page(store, article_id).article)

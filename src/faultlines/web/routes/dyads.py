@@ -1,0 +1,135 @@
+"""Dyads: pairs of actors at country level, and one pair's conflict and cooperation over time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from typing_extensions import Annotated
+
+from faultlines.store import web_queries as q
+from faultlines.web.analysis_view import names_for
+from faultlines.web.charts import Chart, diverging, label
+from faultlines.web.params import Format, Limit, Offset, Period, Since, Text, Until, check_window
+from faultlines.web.respond import StoreDep, as_json, listing, render
+
+router = APIRouter()
+Order = Annotated[Literal["events", "hostile", "friendly"], Query(description="Sort order.")]
+EVENTS_SHOWN = 400
+
+
+@dataclass
+class DyadListPage:
+    rows: list[dict[str, Any]]
+    names: dict[str, str]
+    order: str
+    actor: str | None
+    since: date | None
+    until: date | None
+    limit: int
+    offset: int
+
+
+@dataclass
+class PeriodEvents:
+    label: str
+    anchor: str
+    events: list[dict[str, Any]]
+
+
+@dataclass
+class DyadPage:
+    """Two nodes: the chart of their events per period, and the events behind each bar."""
+
+    a: str
+    b: str
+    names: dict[str, str]
+    period: str
+    chart: Chart
+    series: list[dict[str, Any]]
+    periods: list[PeriodEvents] = field(default_factory=list)
+    total: int = 0
+    tie: dict[str, Any] | None = None
+
+
+def _period_start(day: str | None, period: str) -> date | None:
+    if not day or len(day) < 7:
+        return None
+    d = date.fromisoformat((day + "-01")[:10])
+    if period == "year":
+        return date(d.year, 1, 1)
+    if period == "week":
+        return date.fromordinal(d.toordinal() - d.weekday())
+    return date(d.year, d.month, 1)
+
+
+def _grouped(events: list[dict[str, Any]], period: str) -> list[PeriodEvents]:
+    groups: dict[date, list] = {}
+    for event in events:
+        start = _period_start(event.get("date"), period)
+        if start:
+            groups.setdefault(start, []).append(event)
+    return [PeriodEvents(label(s, period), f"p-{s.isoformat()}", groups[s])
+            for s in sorted(groups, reverse=True)]
+
+
+def _tie(network, a: str, b: str) -> dict[str, Any] | None:
+    for row in network.ties(explain=True, actor=a):
+        if {row["a"], row["b"]} == {a, b}:
+            row["explanation"] = row.get("explanation", [])[:8]
+            return row
+    return None
+
+
+def dyad_page(request: Request, store, a: str, b: str, period: str, since, until) -> DyadPage:
+    check_window(since, until)
+    series = q.dyad_series(store, a, b, period, since, until)
+    f = q.EventFilter(pair=(a, b), since=since, until=until, factual=True)
+    total = q.event_count(store, f)
+    if not total:
+        raise HTTPException(404, f"no events between '{a}' and '{b}' in this store")
+    counts: dict = {}
+    for row in q.dyad_quads(store, a, b, period, since, until):
+        counts.setdefault(row["period"], {})[row["quad_class"]] = row["events"]
+    chart = diverging(counts, period, lambda s: f"#p-{s.isoformat()}")
+    network = request.app.state.networks.get()
+    return DyadPage(a, b, names_for(store, network, [a, b]), period, chart, series,
+                    _grouped(q.events(store, f, EVENTS_SHOWN), period), total,
+                    _tie(network, a, b))
+
+
+@router.get("/dyads", response_class=HTMLResponse, include_in_schema=False)
+def dyads_html(request: Request, store: StoreDep, order: Order = "events", actor: Text = None,
+               since: Since = None, until: Until = None, limit: Limit = 50, offset: Offset = 0):
+    check_window(since, until)
+    rows = q.dyads(store, since, until, actor, order, limit, offset)
+    names = names_for(store, request.app.state.networks.get(),
+                      [n for r in rows for n in (r["a"], r["b"])])
+    return render(request, "dyads.html",
+                  DyadListPage(rows, names, order, actor, since, until, limit, offset))
+
+
+@router.get("/api/dyads", summary="Country-level dyads with conflict and cooperation counts")
+def dyads_api(store: StoreDep, order: Order = "events", actor: Text = None, since: Since = None,
+              until: Until = None, limit: Limit = 50, offset: Offset = 0,
+              format: Format = "json") -> Response:
+    check_window(since, until)
+    return listing(q.dyads(store, since, until, actor, order, limit, offset), format, "dyads")
+
+
+@router.get("/dyads/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
+def dyad_html(request: Request, a: str, b: str, store: StoreDep, period: Period = "month",
+              since: Since = None, until: Until = None):
+    return render(request, "dyad.html", dyad_page(request, store, a, b, period, since, until))
+
+
+@router.get("/api/dyads/{a}/{b}", summary="One dyad's time series, events and tie")
+def dyad_api(request: Request, a: str, b: str, store: StoreDep, period: Period = "month",
+             since: Since = None, until: Until = None) -> JSONResponse:
+    page = dyad_page(request, store, a, b, period, since, until)
+    return as_json({"a": a, "b": b, "names": page.names, "period": period,
+                    "series": page.series, "total": page.total, "tie": page.tie,
+                    "events": [e for p in page.periods for e in p.events]})

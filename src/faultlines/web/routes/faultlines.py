@@ -1,0 +1,76 @@
+"""Fault lines: signed ties, dilemmas (who is caught between whom), escalation, balance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+
+from faultlines.store import web_queries as q
+from faultlines.web.analysis_view import names_for
+from faultlines.web.params import Format, Limit, Offset, Since, Text, Until, check_window
+from faultlines.web.respond import StoreDep, listing, render
+
+router = APIRouter()
+
+
+@dataclass
+class FaultlinesPage:
+    dilemmas: list[dict[str, Any]]
+    shared: list[dict[str, Any]]
+    escalations: list[dict[str, Any]]
+    balance: dict[str, Any]
+    names: dict[str, str] = field(default_factory=dict)
+
+
+def _network(request: Request, since, until):
+    check_window(since, until)
+    return request.app.state.networks.get(since, until)
+
+
+@router.get("/faultlines", response_class=HTMLResponse, include_in_schema=False)
+def faultlines_html(request: Request, store: StoreDep, since: Since = None, until: Until = None):
+    network = _network(request, since, until)
+    balance = network.balance()
+    escalations = network.escalations(only_flagged=True)[:30]
+    shared = network.shared_fault_lines()[:20]
+    nodes = [n for e in escalations for n in (e["a"], e["b"])]
+    nodes += [n for e in balance.get("frustrated_edges", []) for n in (e["a"], e["b"])]
+    page = FaultlinesPage([d.to_dict() for d in network.dilemmas()[:40]], shared, escalations,
+                          balance, names_for(store, network, nodes))
+    return render(request, "faultlines.html", page)
+
+
+@router.get("/api/ties", summary="Signed tie strengths, strongest first, with their evidence")
+def ties_api(request: Request, store: StoreDep, actor: Text = None, since: Since = None,
+             until: Until = None, limit: Limit = 100, offset: Offset = 0,
+             format: Format = "json") -> Response:
+    rows = _network(request, since, until).ties(explain=True, actor=actor)
+    return listing(rows[offset:offset + limit], format, "ties")
+
+
+@router.get("/api/relations", summary="RELATION records as the stories state them")
+def relations_api(store: StoreDep, actor: Text = None, since: Since = None, until: Until = None,
+                  limit: Limit = 100, offset: Offset = 0, format: Format = "json") -> Response:
+    check_window(since, until)
+    return listing(q.stated_ties(store, actor, since, until, limit, offset), format, "relations")
+
+
+@router.get("/api/dilemmas", summary="DILEMMA records: parties friendly to both sides of a "
+                                     "hostile pair")
+def dilemmas_api(request: Request, store: StoreDep, actor: Text = None, since: Since = None,
+                 until: Until = None, limit: Limit = 100, offset: Offset = 0,
+                 format: Format = "json") -> Response:
+    found = _network(request, since, until).dilemmas(actor=actor)
+    return listing([d.to_dict() for d in found[offset:offset + limit]], format, "dilemmas")
+
+
+@router.get("/api/escalation", summary="Dyads whose conflict in the latest week stands above "
+                                       "their baseline")
+def escalation_api(request: Request, store: StoreDep, actor: Text = None, since: Since = None,
+                   until: Until = None, flagged: bool = False, limit: Limit = 100,
+                   offset: Offset = 0, format: Format = "json") -> Response:
+    rows = _network(request, since, until).escalations(only_flagged=flagged, actor=actor)
+    return listing(rows[offset:offset + limit], format, "escalation")

@@ -1,0 +1,63 @@
+"""The overview: what the store holds, the latest events, the dyads and fault lines that stand out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+
+from faultlines.store import web_queries as q
+from faultlines.web.analysis_view import names_for
+from faultlines.web.respond import StoreDep, as_json, render
+
+router = APIRouter()
+
+
+@dataclass
+class OverviewPage:
+    """The front page's context (and /api/overview)."""
+
+    figures: dict[str, Any]
+    types: list[dict[str, Any]]
+    latest: list[dict[str, Any]] = field(metadata={"help": "the newest events"})
+    hostile: list[dict[str, Any]] = field(metadata={"help": "dyads by lowest score sum"})
+    friendly: list[dict[str, Any]] = field(metadata={"help": "dyads by highest score sum"})
+    names: dict[str, str] = field(metadata={"help": "node → display name"})
+    dilemmas: list[dict[str, Any]] = field(metadata={"help": "DILEMMA records, strongest first"})
+    escalations: list[dict[str, Any]] = field(metadata={"help": "flagged escalating dyads"})
+    balance: dict[str, Any] = field(default_factory=dict)
+
+
+def build(request: Request, store) -> OverviewPage:
+    network = request.app.state.networks.get()
+    hostile = q.dyads(store, order="hostile", limit=8)
+    friendly = [d for d in q.dyads(store, order="friendly", limit=8) if d["score_sum"] > 0]
+    escalations = network.escalations(only_flagged=True)[:8]
+    nodes = [n for d in hostile + friendly + escalations for n in (d["a"], d["b"])]
+    balance = network.balance()
+    balance.pop("frustrated_edges", None)
+    return OverviewPage(
+        figures=q.overview_figures(store), types=q.event_types(store),
+        latest=q.events(store, q.EventFilter(), limit=12), hostile=hostile, friendly=friendly,
+        names=names_for(store, network, nodes),
+        dilemmas=[d.to_dict() for d in network.dilemmas()[:8]], escalations=escalations,
+        balance=balance)
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+def overview_page(request: Request, store: StoreDep):
+    return render(request, "overview.html", build(request, store))
+
+
+@router.get("/api/overview", summary="The overview page's data")
+def overview_json(request: Request, store: StoreDep) -> JSONResponse:
+    return as_json(build(request, store))
+
+
+@router.get("/api/stats", summary="Counts of what the store holds")
+def stats_json(store: StoreDep) -> JSONResponse:
+    return as_json({"counts": store.counts(), "schema": store.schema_version(),
+                    "event_types": q.event_types(store),
+                    "figures": q.overview_figures(store)})
