@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install clean
+.PHONY: demo test install clean chromium web-assets
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -12,13 +12,23 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test,ray]'
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) web-assets
 
-demo: $(STAMP)
+# The map's country shapes (npm world-atlas, pinned by package-lock.json; never committed).
+web-assets: node_modules/world-atlas/countries-110m.json
+
+node_modules/world-atlas/countries-110m.json: package.json package-lock.json
+	if command -v npm >/dev/null; then npm ci --no-audit --no-fund; else echo "npm missing: the map draws a graticule only"; fi
+
+# The browser tests drive Debian's chromium (never a downloaded browser); install it only if absent.
+chromium:
+	test -x /usr/bin/chromium || (apt-get update && apt-get install -y chromium)
+
+demo: $(STAMP) web-assets
 	$(BIN)/faultlines code src/faultlines/demo/articles
 	$(BIN)/faultlines stats
 
-test: $(STAMP)
+test: $(STAMP) web-assets chromium
 	$(BIN)/python -m pytest -q
 
 clean:
