@@ -52,8 +52,9 @@ def test_analysis_store_sector_level_matches_memory(store):
 
 
 def test_analysis_store_incremental_update_equals_full_recomputation(store, tmp_path):
-    articles = corpus(600, n_countries=12, seed=3) + _seedlike()
-    first, second = articles[:70], articles[70:]
+    a1, a2 = _seedlike()  # both report the assault of 2023-09-19: one key, merged across batches
+    articles = [a1] + corpus(150, n_countries=6, seed=3) + [a2]
+    first, second = articles[:12], articles[12:]
     store.add(first)
     assert sql.refresh(store) == len(first)
     before = store.scalar("SELECT count(*) FROM dyad_days")
@@ -67,6 +68,10 @@ def test_analysis_store_incremental_update_equals_full_recomputation(store, tmp_
         full.add(articles)
         _same(Network.from_store(store), Network.from_store(full))
     _same(Network.from_store(store), Network.from_articles(articles))
+    (merged,) = [d for d in Network.from_store(store).days if d.type == "ASSAULT" and d.a == "AZE"
+                 and d.b == "ARM"]
+    assert (merged.n_events, merged.articles, merged.sources) == (
+        2, {"a1", "a2"}, {"newsweek", "guardian"})
 
 
 def test_analysis_store_deleted_article_rebuilds_the_tables(store):

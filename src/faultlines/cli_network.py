@@ -197,12 +197,14 @@ def network(db: str, since: str | None, until: str | None, fmt: str, out: str | 
         click.echo(str(write(graph, Path(out), fmt)))
     elif fmt == "json":
         click.echo(json.dumps(to_json(graph), ensure_ascii=False, indent=2))
-    else:
+    else:  # the same bytes as the file would hold, XML declaration included
+        import io
+
         import networkx as nx
 
-        lines = nx.generate_graphml(graph) if fmt == "graphml" else nx.generate_gexf(graph)
-        for line in lines:
-            click.echo(line)
+        buffer = io.BytesIO()
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(graph, buffer)
+        click.echo(buffer.getvalue().decode("utf-8"), nl=False)
 
 
 @click.group()

@@ -40,47 +40,53 @@ class NodeDilemma:
     evidence: tuple[str, ...]
 
 
-def strength_map(ties: dict[tuple[str, str], Tie]) -> dict[str, dict[str, float]]:
-    """node → {neighbour: strength}, both directions."""
-    graph: dict[str, dict[str, float]] = defaultdict(dict)
-    for (a, b), tie in ties.items():
-        graph[a][b] = graph[b][a] = tie.strength
-    return graph
-
-
 def find_dilemmas(ties: dict[tuple[str, str], Tie], options: TieOptions,
                   friendly: float = FRIENDLY, hostile: float = HOSTILE) -> list[NodeDilemma]:
     """Every (party, hostile pair) with friendly ties to both sides, highest score first."""
-    graph = strength_map(ties)
+    friends: dict[str, set[str]] = defaultdict(set)
+    for (a, b), tie in ties.items():
+        if tie.strength > friendly:
+            friends[a].add(b)
+            friends[b].add(a)
     as_of = options.as_of or _latest(ties)
+    telling = _Telling()
     found = []
     for (a, b), tie in ties.items():
-        if tie.strength >= -hostile:
-            continue
-        friends_a = {p for p, s in graph[a].items() if s > friendly}
-        for party in sorted(friends_a & {p for p, s in graph[b].items() if s > friendly}):
-            found.append(_dilemma(party, tie, ties, as_of, options))
+        if tie.strength < -hostile:
+            for party in sorted(friends[a] & friends[b]):
+                found.append(_dilemma(party, tie, ties, as_of, options, telling))
     return sorted(found, key=lambda d: (-d.score, d.party, d.sides))
 
 
-def _dilemma(party: str, hostile_tie: Tie, ties: dict, as_of, options: TieOptions) -> NodeDilemma:
+class _Telling(dict):
+    """Each tie's strongest evidence of one sign, sorted once however many triads share it."""
+
+    def of(self, tie: Tie, sign: int) -> list:
+        key = (tie.a, tie.b, sign)
+        if key not in self:
+            self[key] = tie.telling(sign, EVIDENCE_LIMIT)
+        return self[key]
+
+
+def _dilemma(party: str, hostile_tie: Tie, ties: dict, as_of, options: TieOptions,
+             telling: _Telling) -> NodeDilemma:
     a, b = hostile_tie.a, hostile_tie.b
     pa, pb = ties[_key(party, a)], ties[_key(party, b)]
     last = hostile_tie.last_day(-1)
     recency = decay((as_of - last).days, options.half_life) if last and as_of else 1.0
     strengths = (pa.strength, pb.strength, hostile_tie.strength)
     score = (pa.strength * pb.strength * abs(hostile_tie.strength)) ** (1 / 3) * recency
+    streams = [telling.of(hostile_tie, -1), telling.of(pa, 1), telling.of(pb, 1)]
     return NodeDilemma(party, (a, b), round(score, 4), tuple(round(s, 3) for s in strengths),
-                       evidence(hostile_tie, pa, pb))
+                       evidence(streams))
 
 
-def evidence(hostile_tie: Tie, pa: Tie, pb: Tie, limit: int = EVIDENCE_LIMIT) -> tuple[str, ...]:
+def evidence(streams: list[list], limit: int = EVIDENCE_LIMIT) -> tuple[str, ...]:
     """The sentences that made the three ties, most telling first, taken in turns.
 
     The hostility's strongest evidence leads, then each friendship's, then the next of each,
     so that a reader sees all three sides of the triangle within the first three lines.
     """
-    streams = [hostile_tie.telling(-1, limit), pa.telling(1, limit), pb.telling(1, limit)]
     chosen: list[str] = []
     for round_ in itertools.zip_longest(*streams):
         for c in round_:
