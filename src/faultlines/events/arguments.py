@@ -1,0 +1,166 @@
+"""Who took part: the actor and recipient mentions of a clause, read from the dependency parse.
+
+Every argument comes from the trigger's own sentence and is linked to it in the parse: the
+subject (or the passive by-agent), the object, a recipient preposition's object, an indirect
+object. A clause without a subject of its own borrows it only along the parse ("Putin ...
+by signing" takes Putin; "Erdoğan, who has been backing" takes Erdoğan), never from another
+sentence: pronouns arrive already resolved in doc._.mentions (the actors stage).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from faultlines.events.lexicon import Lexicon
+
+_RELATIVE = {"who", "which", "that", "whom"}
+_SUBJECTS = ("nsubj", "csubj")
+_MODIFIERS = ("poss", "amod", "compound", "nmod", "npadvmod")
+_GROUP_PREPS = ("of", "from")
+
+
+class MentionIndex:
+    """Token index -> the actor mention covering it (doc._.mentions, written by the actors stage)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.by_token: dict[int, dict] = {}
+        for mention in doc._.mentions or []:
+            for i in range(mention["start"], mention["end"]):
+                self.by_token.setdefault(i, mention)
+
+    def at(self, token: Token) -> dict | None:
+        return self.by_token.get(token.i)
+
+    def actor_at(self, token: Token) -> dict | None:
+        mention = self.by_token.get(token.i)
+        return mention if mention and mention.get("actor") else None
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Armenia and Azerbaijan")."""
+    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+
+
+def nominal(token: Token) -> Token:
+    """The noun a prepositional complement stands for: "on what it said were X" -> X."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return token
+    for child in token.subtree:
+        if child.dep_ in ("attr", "oprd", "dobj") and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    return token
+
+
+def mentions_of(token: Token, index: MentionIndex, lexicon: Lexicon,
+                modifiers: bool) -> list[dict]:
+    """The actor mentions an argument phrase names, with its coordinated phrases.
+
+    modifiers (bool): also read a thing's actor modifiers ("Armenian positions" -> Armenia,
+        "Russian oil" -> Russia); subjects use them only for people nouns ("Azerbaijani
+        officials"), so that "Russian exports fell" names no actor.
+    """
+    found: list[dict] = []
+    for part in conjuncts(nominal(token)):
+        mention = index.actor_at(part)
+        if mention is None and (modifiers or part.lemma_.lower() in lexicon.words("target_nouns")):
+            mention = _modifier_mention(part, index)
+        if mention is not None and mention not in found:
+            found.append(mention)
+    return found
+
+
+def _modifier_mention(head: Token, index: MentionIndex) -> dict | None:
+    for child in head.children:
+        if child.dep_ in _MODIFIERS and (mention := index.actor_at(child)):
+            return mention
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in _GROUP_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (mention := index.actor_at(pobj)):
+                    return mention
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject_token(verb: Token) -> tuple[Token | None, bool]:
+    """The token naming who acts, and whether it was borrowed from a governing clause.
+
+    RETURNS: (token or None, inherited)
+    """
+    if is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                return pobj, False
+        return None, False
+    own = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if own is not None and own.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return verb.head, False
+    if own is not None:
+        return own, False
+    return _borrowed_subject(verb), True
+
+
+def _borrowed_subject(verb: Token) -> Token | None:
+    """Control, coordination and participles: the subject of the clause that governs this one."""
+    dep, head = verb.dep_, verb.head
+    if dep in ("xcomp", "conj") and head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
+        return subject_token(head)[0]
+    if dep == "advcl" and verb.tag_ in ("VBG", "VBN"):
+        return subject_token(head)[0]
+    if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return subject_token(head.head)[0]
+    if dep in ("acl", "relcl") and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return None
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The object a verb acts on: its dobj, or the subject of a passive ("Armenia was attacked")."""
+    wanted = ("nsubjpass",) if is_passive(verb) else ("dobj", "obj")
+    return next((c for c in verb.children if c.dep_ in wanted), None)
+
+
+def prep_object(head: Token, prep: str) -> Token | None:
+    """The object of a preposition attached to `head` ("called *on* Moscow" -> Moscow)."""
+    for child in head.children:
+        if child.dep_ in ("prep", "dative", "agent") and child.lower_ == prep:
+            return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if child.dep_ == "prt" and child.lower_ == prep:  # "pull out of" parses "out" as prt
+            continue
+    return None
+
+
+def out_of_object(head: Token) -> Token | None:
+    """"pull X out of Y": spaCy hangs "of" under "out"; Y is the recipient."""
+    for child in head.children:
+        if child.lower_ == "out" and child.dep_ in ("prep", "prt", "advmod"):
+            return prep_object(child, "of")
+    return None
+
+
+def dative(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"),
+                None)
+
+
+def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[Token]:
+    """Candidate recipient phrases of a verb or noun trigger, best first."""
+    out: list[Token] = []
+    if prep and (obj := prep_object(head, prep)) is not None:
+        out.append(obj)
+    if head.pos_ in ("VERB", "AUX"):
+        for tok in (direct_object(head), dative(head)):
+            if tok is not None:
+                out.append(tok)
+    for child in head.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in lexicon.words("recipient_preps"):
+            if child.lower_ == "of" and head.pos_ in ("VERB", "AUX"):
+                continue
+            out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    if (obj := out_of_object(head)) is not None:
+        out.append(obj)
+    return out

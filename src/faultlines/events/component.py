@@ -1,0 +1,201 @@
+"""The events stage: PLOVER events from each sentence's parse, written to doc._.events.
+
+find(doc) codes every trigger (extract.py) with its modality (modality.py), date and place
+(setting.py) and CAMEO projection (cameo.py); annotate(doc, found) writes the EVENT dicts of
+OUTPUT.md. A clause whose trigger governs another trigger's clause absorbs it: "threatened to
+pull Armenia out of the CSTO" is one THREATEN, "urged Moscow to intervene" one REQUEST.
+
+Which events are kept: an event needs at least one actor mention that resolved to an ACTOR, and
+the actor or the recipient must be placed (a country or a code). A person the story does not
+place ("a local resident") acting on nobody known gives no event, so that the data never holds
+events no one can put on a map of relations. Precision comes before recall: a clause the parse
+cannot tie to a known actor is left out, never filled from another sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from faultlines.events import cameo, modality, setting
+from faultlines.events.arguments import MentionIndex, mentions_of, subject_token
+from faultlines.events.extract import Candidate, candidates
+from faultlines.events.lexicon import Lexicon, load
+from faultlines.nlp.stage import Stage
+
+_ABSORBING = ("xcomp", "ccomp")
+
+
+class EventStage(Stage):
+    name = "faultlines_events"
+
+    def __init__(self, nlp: Language | None = None, name: str = "faultlines_events",
+                 lexicon: Lexicon | None = None) -> None:
+        self.name = name
+        self.lexicon = lexicon or load()
+
+    def find(self, doc: Doc) -> list[dict[str, Any]]:
+        return code_doc(doc, self.lexicon)
+
+    def annotate(self, doc: Doc, found: list[dict[str, Any]]) -> None:
+        doc._.events = found
+
+
+def code_doc(doc: Doc, lexicon: Lexicon) -> list[dict[str, Any]]:
+    """Every event of a parsed Doc as EVENT dicts, in text order."""
+    index = MentionIndex(doc)
+    if not index.by_token:
+        return []
+    found = candidates(doc, index, lexicon)
+    by_anchor = {c.anchor.i: c for c in found}
+    events = []
+    for cand in found:
+        if governor(cand.anchor, by_anchor, lexicon) is not None:
+            continue
+        inner = absorbed(cand, found, by_anchor, lexicon)
+        event = to_event(doc, cand, inner, lexicon, index)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def governor(token: Token, by_anchor: dict[int, Candidate], lexicon: Lexicon) -> Candidate | None:
+    """The trigger whose complement this clause is, through plan verbs ("urged X to try to Y")."""
+    current = token
+    while current.dep_ in _ABSORBING or _content_pcomp(current):
+        parent = current.head.head if current.dep_ == "pcomp" else current.head
+        if parent.i in by_anchor:
+            return by_anchor[parent.i]
+        if modality.lemma(parent) not in lexicon.words("plan_verbs"):
+            return None
+        current = parent
+    return None
+
+
+def _content_pcomp(token: Token) -> bool:
+    """"accused Russia *of sending* tanks": the accusation's content, not a separate event."""
+    return token.dep_ == "pcomp" and token.head.lower_ in ("of", "for", "about") \
+        and token.head.head.pos_ == "VERB"
+
+
+def absorbed(cand: Candidate, found: list[Candidate], by_anchor: dict[int, Candidate],
+             lexicon: Lexicon) -> list[Candidate]:
+    return [c for c in found if c is not cand and governor(c.anchor, by_anchor, lexicon) is cand]
+
+
+def _actor(mention: dict) -> dict:
+    return dict(mention["actor"])
+
+
+def _same_side(recipient: dict, actors: list[dict]) -> bool:
+    """A recipient that is the actor itself, or the actor's own state ("Pashinyan ... Armenia")."""
+    for actor in actors:
+        if recipient.get("id") and recipient.get("id") == actor.get("id"):
+            return True
+        if recipient.get("name") == actor.get("name"):
+            return True
+        if recipient.get("kind") == "state" and recipient.get("code") \
+                and recipient.get("code") == actor.get("country"):
+            return True
+    return False
+
+
+def _placed(actors: list[dict]) -> bool:
+    return any(a.get("country") or a.get("code") for a in actors)
+
+
+def _unique(actors: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for a in actors:
+        key = a.get("id") or a.get("code") or a.get("name")
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def participants(cand: Candidate, inner: list[Candidate]) -> tuple[list[dict], list[dict]]:
+    """ACTOR dicts of the actor and recipient lists; a governed clause lends its recipients."""
+    actors = _unique([_actor(m) for m in cand.actors])
+    for pool in cand.options + [o for c in inner for o in c.options]:
+        recipients = [r for r in _unique([_actor(m) for m in pool]) if not _same_side(r, actors)]
+        if recipients:
+            return actors, recipients
+    return actors, []
+
+
+def _typed(cand: Candidate, inner: list[Candidate], lexicon: Lexicon) -> tuple[str, str | None,
+                                                                              list[Token]]:
+    """The event's type and mode, and the trigger tokens, after refusals and threats."""
+    entry, trigger = cand.entry, list(cand.trigger)
+    refuser = modality.refusal(cand.anchor, lexicon)
+    if refuser is not None and entry.type in modality.REFUSED_MODE:
+        return "REJECT", modality.REFUSED_MODE[entry.type], [refuser, *trigger]
+    if entry.type == "THREATEN" and entry.mode is None and inner:
+        return "THREATEN", modality.THREAT_MODE.get(inner[0].entry.type), trigger
+    return entry.type, entry.mode, trigger
+
+
+def _trigger(doc: Doc, tokens: list[Token]) -> dict:
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t) for t in tokens)
+    return {"text": doc.text[start:end], "start": start, "end": end}
+
+
+def _confidence(cand: Candidate, recipients: list[dict], reported: bool) -> float:
+    score = 0.9 - 0.15 * cand.inherited - 0.1 * (cand.noun is not None) \
+        - 0.1 * (not recipients) - 0.05 * reported
+    return round(max(0.1, min(1.0, score)), 2)
+
+
+def _spans(tokens: list[Token]) -> list[list[int]]:
+    out = []
+    for tok in tokens:
+        sub = list(tok.subtree)
+        out.append([sub[0].idx, sub[-1].idx + len(sub[-1])])
+    return out
+
+
+def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon,
+             index: MentionIndex) -> dict[str, Any] | None:
+    """The EVENT dict of a candidate, or None when it has no resolved, placed participant."""
+    actors, recipients = participants(cand, inner)
+    if not actors or not (_placed(actors) or _placed(recipients)):
+        return None
+    ptype, mode, trigger = _typed(cand, inner, lexicon)
+    projection = cameo.project(ptype, mode, cand.entry.cameo if ptype == cand.entry.type else None)
+    speaker = modality.speech_verb(cand.anchor, lexicon)
+    reporter = _reporter(speaker, index, lexicon)
+    date, date_text = setting.event_date(cand.anchor, (doc._.meta or {}).get("published"))
+    arg_spans = _spans(cand.actor_tokens + cand.recipient_tokens)
+    objects = [c for c in cand.anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    return {
+        "type": ptype, "mode": mode, "context": list(cand.entry.context),
+        "actor": actors, "recipient": recipients,
+        "cameo": projection.cameo if projection else None,
+        "quad_class": projection.quad_class if projection else None,
+        "score": projection.score if projection else None,
+        "date": date, "date_text": date_text,
+        "location": setting.event_place(doc, trigger, objects, [tuple(s) for s in arg_spans]),
+        "negated": modality.negated(cand.anchor, lexicon),
+        "hypothetical": modality.hypothetical(cand.anchor, lexicon),
+        "reported_by": reporter,
+        "sentence": cand.anchor.sent.text.strip(),
+        "trigger": _trigger(doc, trigger),
+        "confidence": _confidence(cand, recipients, reporter is not None),
+        "arguments": {"actor": _spans(cand.actor_tokens),
+                      "recipient": _spans(cand.recipient_tokens)},
+    }
+
+
+def _reporter(speech: Token | None, index: MentionIndex, lexicon: Lexicon) -> dict | None:
+    """The ACTOR who said it: the speech verb's subject, resolved through the mentions."""
+    if speech is None:
+        return None
+    subject, _ = subject_token(speech)
+    if subject is None:
+        return None
+    found = mentions_of(subject, index, lexicon, modifiers=False)
+    return _actor(found[0]) if found else None

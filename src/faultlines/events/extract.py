@@ -1,0 +1,197 @@
+"""Predicates and their arguments: find event triggers in the parse and read who took part.
+
+A trigger is a verb whose lemma (with its particle, preposition and kind of object) is a
+lexicon entry, or an event noun carried by a light verb ("launched an offensive"), or an event
+noun with its own agent ("Azerbaijan's assault on Nagorno-Karabakh", "the invasion by Russia").
+Whatever matches no entry is no event: there is no default type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from faultlines.events import arguments as args
+from faultlines.events.arguments import MentionIndex
+from faultlines.events.lexicon import Entry, Lexicon
+
+_ACTOR_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
+_SKIP_DEPS = {"amod", "compound", "aux", "auxpass"}
+
+
+@dataclass
+class Candidate:
+    """A trigger with its arguments, before modality, date and place are read."""
+
+    entry: Entry
+    anchor: Token                      # the clause's verb, or the noun of a standalone noun event
+    trigger: list[Token]
+    actors: list[dict] = field(default_factory=list)        # mentions
+    recipients: list[dict] = field(default_factory=list)    # mentions
+    options: list[list[dict]] = field(default_factory=list)  # recipient mentions per phrase
+    actor_tokens: list[Token] = field(default_factory=list)
+    recipient_tokens: list[Token] = field(default_factory=list)
+    inherited: bool = False
+    noun: Token | None = None
+
+    @property
+    def head(self) -> Token:
+        """The token whose clause the event is: the verb (light verb for noun events)."""
+        return self.anchor
+
+
+def object_class(token: Token | None, index: MentionIndex, lexicon: Lexicon) -> str:
+    """"none", "actor" (a mention, a named entity, or a target noun) or "thing"."""
+    if token is None:
+        return "none"
+    token = args.nominal(token)
+    if index.at(token) or token.ent_type_ in _ACTOR_LABELS or token.pos_ == "PROPN" \
+            or token.pos_ == "PRON" or token.lemma_.lower() in lexicon.words("target_nouns"):
+        return "actor"
+    return "thing"
+
+
+def _object_ok(entry: Entry, obj: Token | None, index: MentionIndex, lexicon: Lexicon) -> bool:
+    if entry.object != "any" and object_class(obj, index, lexicon) != entry.object:
+        return False
+    if entry.object_lemmas:
+        return obj is not None and args.nominal(obj).lemma_.lower() in entry.object_lemmas
+    return True
+
+
+def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionIndex,
+                lexicon: Lexicon) -> Entry | None:
+    """The most specific entry whose particle, preposition and object constraints hold."""
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+    best: Entry | None = None
+    for entry in entries:
+        if entry.prt and entry.prt not in particles:
+            continue
+        if entry.prep and args.prep_object(verb, entry.prep) is None \
+                and not (entry.prep == "of" and args.out_of_object(verb) is not None):
+            continue
+        on_prep = entry.prep and (entry.object_lemmas or entry.object != "any")
+        obj = args.prep_object(verb, entry.prep) if on_prep else args.direct_object(verb)
+        if not _object_ok(entry, obj, index, lexicon):
+            continue
+        if best is None or entry.specificity > best.specificity:
+            best = entry
+    return best
+
+
+def _has_modifier(noun: Token, words: frozenset[str]) -> bool:
+    return any(t.lemma_.lower() in words or t.lower_ in words
+               for t in noun.subtree if t.i < noun.i)
+
+
+def _noun_entry(noun: Token, verb: Token | None, lexicon: Lexicon) -> Entry | None:
+    """The entry for an event noun, carried by `verb` (a light verb) or standing alone."""
+    best: Entry | None = None
+    for entry in lexicon.lookup(noun.lemma_, "noun"):
+        if entry.modifiers and not _has_modifier(noun, entry.modifiers):
+            continue
+        if verb is not None:
+            lemma = verb.lemma_.lower()
+            if entry.verbs and lemma not in entry.verbs:
+                continue
+            if not entry.verbs and lemma not in lexicon.words("light_verbs"):
+                continue
+        elif entry.verbs:
+            continue
+        if best is None or entry.specificity > best.specificity:
+            best = entry
+    return best
+
+
+def _with_particle(verb: Token, entry: Entry) -> list[Token]:
+    parts = [verb]
+    for child in verb.children:
+        if (entry.prt and child.lower_ == entry.prt) or (entry.prep and child.lower_ == entry.prep
+                                                         and child.i == verb.i + 1):
+            parts.append(child)
+    return sorted(parts, key=lambda t: t.i)
+
+
+def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index: MentionIndex,
+          lexicon: Lexicon) -> Candidate:
+    if subject is not None:
+        cand.actor_tokens = [subject]
+        cand.actors = args.mentions_of(subject, index, lexicon, modifiers=False)
+    for tok in recipients:
+        found = args.mentions_of(tok, index, lexicon, modifiers=True)
+        cand.recipient_tokens.append(tok)
+        if found:
+            cand.options.append(found)
+    cand.recipients = cand.options[0] if cand.options else []
+    return cand
+
+
+def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candidate | None:
+    """A verb trigger, or a light verb carrying an event noun as its object."""
+    obj = args.direct_object(verb)
+    if obj is not None and not args.is_passive(verb) and obj.pos_ == "NOUN":
+        noun_entry = _noun_entry(obj, verb, lexicon)
+        if noun_entry is not None:
+            return noun_event(obj, verb, noun_entry, index, lexicon)
+    entries = lexicon.lookup(verb.lemma_, "verb")
+    entry = _verb_entry(verb, entries, index, lexicon) if entries else None
+    if entry is None:
+        return None
+    subject, inherited = args.subject_token(verb)
+    cand = Candidate(entry, verb, _with_particle(verb, entry), inherited=inherited)
+    return _fill(cand, subject, args.recipient_tokens(verb, lexicon, entry.prep), index, lexicon)
+
+
+def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionIndex,
+               lexicon: Lexicon) -> Candidate:
+    """A noun event: actor from the light verb's subject, else the possessive or by-agent."""
+    recipients = args.recipient_tokens(noun, lexicon, entry.prep)
+    if verb is not None:
+        subject, inherited = args.subject_token(verb)
+        recipients += args.recipient_tokens(verb, lexicon, None)[1:] \
+            if args.direct_object(verb) == noun else []
+        trigger = [verb, noun]
+        anchor = verb
+    else:
+        subject, inherited = _noun_agent(noun), False
+        trigger, anchor = [noun], noun
+    recipients = [t for t in recipients if t.i != noun.i]
+    cand = Candidate(entry, anchor, trigger, inherited=inherited, noun=noun)
+    return _fill(cand, subject, recipients, index, lexicon)
+
+
+def _noun_agent(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def standalone_noun(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Candidate | None:
+    """"Azerbaijan's assault on X": an event noun whose agent is named beside it."""
+    if noun.dep_ in ("dobj", "compound") and noun.head.pos_ in ("VERB", "NOUN", "PROPN"):
+        if noun.dep_ == "compound" or _noun_entry(noun, noun.head, lexicon) is not None:
+            return None
+    if _noun_agent(noun) is None:
+        return None
+    entry = _noun_entry(noun, None, lexicon)
+    return noun_event(noun, None, entry, index, lexicon) if entry else None
+
+
+def candidates(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Candidate]:
+    """Every trigger of the document with its arguments, in text order."""
+    found: list[Candidate] = []
+    for token in doc:
+        if token.dep_ in _SKIP_DEPS and token.pos_ != "NOUN":
+            continue
+        cand = None
+        if token.pos_ == "VERB":
+            cand = verb_candidate(token, index, lexicon)
+        elif token.pos_ == "NOUN" and lexicon.lookup(token.lemma_, "noun"):
+            cand = standalone_noun(token, index, lexicon)
+        if cand is not None:
+            found.append(cand)
+    return found

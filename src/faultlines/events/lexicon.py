@@ -1,0 +1,163 @@
+"""The events lexicon: trigger entries per PLOVER type and the frame word lists, loaded once.
+
+Knowledge lives in events/lexicon/*.yaml (format in events/lexicon/README.md); this module reads
+it into frozen dataclasses, indexes entries by (lemma, pos), and stops on the first bad entry
+with a message that names the file and the entry, so a typo in the data never silently drops a
+trigger.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from faultlines.errors import FaultlinesError
+
+LEXICON_DIR = Path(__file__).with_name("lexicon")
+
+# PLOVER 2.0 event types, in the order PLOVER lists them (also the order files are read).
+TYPES: tuple[str, ...] = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+                          "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
+                          "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+_ENTRY_FIELDS = {"lemma", "pos", "prt", "prep", "object", "object_lemmas", "verbs", "modifiers",
+                 "mode", "context", "cameo"}
+_OBJECTS = {"actor", "thing", "none", "any"}
+FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail_verbs",
+              "modal_words", "conditional_marks", "negation_words", "recipient_preps",
+              "target_nouns")
+
+BAD_ENTRY = "{file}, entry {index} ({lemma}): {problem}"
+BAD_FILE = "{file}: {problem}"
+
+
+class LexiconError(FaultlinesError):
+    """A lexicon file that cannot be used; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One trigger pattern: a lemma and its constraints, mapped to a PLOVER type and mode."""
+
+    type: str
+    lemma: str
+    pos: str = "verb"
+    prt: str | None = None
+    prep: str | None = None
+    object: str = "any"
+    object_lemmas: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    cameo: str | None = None
+    order: int = 0
+
+    @property
+    def specificity(self) -> int:
+        """How many constraints the entry sets: the more, the more specific its reading."""
+        return sum((self.prt is not None, self.prep is not None, self.object != "any",
+                    bool(self.object_lemmas), bool(self.verbs), bool(self.modifiers)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entries: dict[tuple[str, str], tuple[Entry, ...]]
+    frames: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def lookup(self, lemma: str, pos: str) -> tuple[Entry, ...]:
+        return self.entries.get((lemma.lower(), pos), ())
+
+    def words(self, key: str) -> frozenset[str]:
+        return self.frames.get(key, frozenset())
+
+    def all_entries(self) -> list[Entry]:
+        return [e for group in self.entries.values() for e in group]
+
+
+def _words(value: Any, where: str, name: str) -> frozenset[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise LexiconError(f"{where}: '{name}' must be a list of words")
+    return frozenset(v.lower() for v in value)
+
+
+def _entry(raw: Any, ptype: str, file: str, index: int, order: int) -> Entry:
+    lemma = raw.get("lemma") if isinstance(raw, dict) else None
+    where = BAD_ENTRY.format(file=file, index=index, lemma=lemma, problem="").rstrip(": ")
+    if not isinstance(raw, dict) or not isinstance(lemma, str) or not lemma:
+        raise LexiconError(f"{where}: an entry is a mapping with a 'lemma'")
+    unknown = set(raw) - _ENTRY_FIELDS
+    if unknown:
+        raise LexiconError(f"{where}: unknown field '{sorted(unknown)[0]}'")
+    if raw.get("pos", "verb") not in ("verb", "noun"):
+        raise LexiconError(f"{where}: pos must be verb or noun")
+    if raw.get("object", "any") not in _OBJECTS:
+        raise LexiconError(f"{where}: object must be one of {sorted(_OBJECTS)}")
+    for name in ("prt", "prep", "mode", "cameo"):
+        if name in raw and not isinstance(raw[name], (str, int)) or raw.get(name) is True:
+            raise LexiconError(f"{where}: '{name}' must be a word (quote yes/no/on/off in YAML)")
+    if raw.get("pos", "verb") == "verb" and ("verbs" in raw or "modifiers" in raw):
+        raise LexiconError(f"{where}: 'verbs' and 'modifiers' are for nouns")
+    context = raw.get("context", [])
+    return Entry(
+        type=ptype, lemma=lemma.lower(), pos=raw.get("pos", "verb"), prt=raw.get("prt"),
+        prep=raw.get("prep"), object=raw.get("object", "any"),
+        object_lemmas=_words(raw.get("object_lemmas", []), where, "object_lemmas"),
+        verbs=_words(raw.get("verbs", []), where, "verbs"),
+        modifiers=_words(raw.get("modifiers", []), where, "modifiers"),
+        mode=raw.get("mode"), context=tuple(_words(context, where, "context") and context),
+        cameo=str(raw["cameo"]) if raw.get("cameo") is not None else None, order=order)
+
+
+def read_type_file(path: Path, start: int = 0) -> list[Entry]:
+    """Read one PLOVER type file; RETURNS its entries (validated)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or data.get("type") not in TYPES:
+        raise LexiconError(BAD_FILE.format(file=path.name,
+                                           problem=f"'type' must be one of {', '.join(TYPES)}"))
+    if data["type"] != path.stem:
+        raise LexiconError(BAD_FILE.format(file=path.name,
+                                           problem=f"type {data['type']} differs from file name"))
+    raw_entries = data.get("entries")
+    if not isinstance(raw_entries, list) or not raw_entries:
+        raise LexiconError(BAD_FILE.format(file=path.name, problem="'entries' must be a list"))
+    return [_entry(raw, data["type"], path.name, i + 1, start + i)
+            for i, raw in enumerate(raw_entries)]
+
+
+def read_frames(path: Path) -> dict[str, frozenset[str]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise LexiconError(BAD_FILE.format(file=path.name, problem="expected a mapping"))
+    unknown = set(data) - set(FRAME_KEYS)
+    missing = set(FRAME_KEYS) - set(data)
+    if unknown or missing:
+        problem = (f"unknown key '{sorted(unknown)[0]}'" if unknown
+                   else f"missing key '{sorted(missing)[0]}'")
+        raise LexiconError(BAD_FILE.format(file=path.name, problem=problem))
+    return {key: _words(data[key], path.name, key) for key in FRAME_KEYS}
+
+
+def build(directory: Path) -> Lexicon:
+    """Read every type file and frames.yaml of `directory` into a Lexicon."""
+    index: dict[tuple[str, str], list[Entry]] = {}
+    order = 0
+    for ptype in TYPES:
+        path = directory / f"{ptype}.yaml"
+        if not path.exists():
+            raise LexiconError(BAD_FILE.format(file=path.name, problem="missing"))
+        for entry in read_type_file(path, order):
+            index.setdefault((entry.lemma, entry.pos), []).append(entry)
+            order += 1
+    frames = read_frames(directory / "frames.yaml")
+    return Lexicon({k: tuple(v) for k, v in index.items()}, frames)
+
+
+@functools.lru_cache(maxsize=4)
+def load(directory: Path = LEXICON_DIR) -> Lexicon:
+    """The shipped lexicon, read and validated once per process."""
+    return build(directory)

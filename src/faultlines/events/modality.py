@@ -1,0 +1,110 @@
+"""Whether an event happened as told: negation, hypotheticals, refusals and reported speech.
+
+"did not attack" is negated; "could attack", "will attack", "if they attack" and "plans to
+attack" are hypothetical (the future has not happened yet, so "will" counts too); "refused to
+sign" is a refusal (the event becomes a REJECT); "Zakharova said Russia encourages ..." is
+reported by Zakharova. Each is read from the trigger's clause and the chain of clauses that
+governs it, with the word lists of events/lexicon/frames.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from faultlines.events.lexicon import Lexicon
+
+# Clause links along which the governing verb shapes the modality of its complement.
+_CONTROL = ("xcomp",)
+_SHARED = ("conj",)
+
+# What a refused event becomes: the REJECT mode that fits what was refused.
+REFUSED_MODE = {"CONSULT": "meet", "AGREE": None, "SUPPORT": None, "COOPERATE": "assist",
+                "AID": "assist", "CONCEDE": "change", "RETREAT": "yield", "REQUEST": None}
+
+# What a threatened event makes of the threat: its THREATEN mode.
+THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
+               "MOBILIZE": "violence", "PROTEST": "relations", "REJECT": "relations"}
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def controllers(token: Token) -> Iterator[Token]:
+    """The verbs (or adjectives, "is likely to") that govern this clause by control or coordination."""
+    current = token
+    while current.dep_ in _CONTROL + _SHARED and current.head.i != current.i:
+        current = current.head
+        yield current
+
+
+def _negated_here(token: Token, lexicon: Lexicon) -> bool:
+    words = lexicon.words("negation_words")
+    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and c.lower_ in words)
+               for c in token.children)
+
+
+def negated(token: Token, lexicon: Lexicon) -> bool:
+    """"did not attack", "never attacked", "no attack", "failed to stop", "denied attacking"."""
+    if _negated_here(token, lexicon):
+        return True
+    fail = lexicon.words("fail_verbs")
+    for governor in controllers(token):
+        if lemma(governor) in fail and token.dep_ == "xcomp" or _negated_here(governor, lexicon) \
+                and token.dep_ == "xcomp":
+            return True
+    reporter = speech_verb(token, lexicon)
+    return reporter is not None and lemma(reporter) == "deny"
+
+
+def _modal_here(token: Token, lexicon: Lexicon) -> bool:
+    modals, marks = lexicon.words("modal_words"), lexicon.words("conditional_marks")
+    return any((c.dep_ in ("aux", "auxpass") and c.lower_ in modals) or
+               (c.dep_ == "mark" and c.lower_ in marks) for c in token.children)
+
+
+def hypothetical(token: Token, lexicon: Lexicon) -> bool:
+    """Modal or future auxiliaries, conditions, and plans: on the clause or what controls it."""
+    if _modal_here(token, lexicon):
+        return True
+    plans = lexicon.words("plan_verbs")
+    for governor in controllers(token):
+        if lemma(governor) in plans or _modal_here(governor, lexicon):
+            return True
+    return _in_condition(token, lexicon)
+
+
+def _in_condition(token: Token, lexicon: Lexicon) -> bool:
+    """Inside an "if"/"unless" clause anywhere up the tree."""
+    marks = lexicon.words("conditional_marks")
+    for ancestor in (token, *token.ancestors):
+        if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks
+                                            for c in ancestor.children):
+            return True
+    return False
+
+
+def refusal(token: Token, lexicon: Lexicon) -> Token | None:
+    """The refuse/decline verb whose complement this clause is, if any ("refused to sign")."""
+    if token.dep_ == "xcomp" and lemma(token.head) in lexicon.words("refuse_verbs"):
+        return token.head
+    return None
+
+
+def speech_verb(token: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of saying that reports this clause: it governs it as a complement, or follows
+    a quotation as its own clause ("“Russia encourages ...,” Zakharova said")."""
+    speech = lexicon.words("speech_verbs")
+    for child in token.children:
+        if child.dep_ in ("parataxis", "ccomp") and lemma(child) in speech \
+                and child.i > token.i and any(c.dep_ == "nsubj" for c in child.children) \
+                and not any(c.dep_ in ("ccomp", "dobj") for c in child.children):
+            return child
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ == "ccomp" and lemma(current.head) in speech:
+            return current.head
+        current = current.head
+    return None

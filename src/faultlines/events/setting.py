@@ -1,0 +1,82 @@
+"""When and where an event happened: the date and the place of its own clause.
+
+Dates: the DATE entity nearest the trigger in the parse tree that resolves (when.py) wins — a
+date attached to the trigger or inside its clause first, then the sentence's; a vague span
+("in recent years") is skipped; with none, the article's publication date stands, with
+date_text None. Places: the place of a locative preposition (in/near/at/outside ...) attached
+to the trigger or its object, else a place inside the trigger's clause, else one in the sentence
+that is no argument of the event. doc._.places comes from the places stage; before it has run,
+a GPE/LOC/FAC entity gives a PLACE with its name and no coordinates.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from faultlines import when
+
+_LOCATIVE = {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "within"}
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Edges between two tokens of one sentence in the dependency tree."""
+    ancestors_a = {t.i: n for n, t in enumerate((a, *a.ancestors))}
+    for n, t in enumerate((b, *b.ancestors)):
+        if t.i in ancestors_a:
+            return n + ancestors_a[t.i]
+    return 1000
+
+
+def event_date(anchor: Token, published: str | None) -> tuple[str | None, str | None]:
+    """(date, date_text) for the event whose clause `anchor` heads."""
+    if published:
+        dated = []
+        for ent in anchor.sent.ents:
+            if ent.label_ == "DATE" and (found := when.resolve(ent.text, published)):
+                dated.append((tree_distance(anchor, ent.root), ent.start, found))
+        if dated:
+            return min(dated)[2]
+    return published, None
+
+
+def _places_by_char(doc: Doc) -> list[dict]:
+    places = doc._.places or []
+    if places:
+        return places
+    return [{"text": e.text, "name": e.text, "country": None, "lat": None, "lon": None,
+             "feature": None, "geonameid": None, "start": e.start_char, "end": e.end_char}
+            for e in doc.ents if e.label_ in _PLACE_LABELS]
+
+
+def _place_at(token: Token, places: list[dict]) -> dict | None:
+    for place in places:
+        if place["start"] <= token.idx < place["end"]:
+            return place
+    return None
+
+
+def _locative_objects(token: Token) -> list[Token]:
+    return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def event_place(doc: Doc, trigger: list[Token], objects: list[Token],
+                argument_spans: list[tuple[int, int]]) -> dict | None:
+    """The PLACE dict of the event's clause, else of its sentence (not one of its arguments)."""
+    places = _places_by_char(doc)
+    if not places:
+        return None
+    for head in (*trigger, *objects):
+        for pobj in _locative_objects(head):
+            for tok in pobj.subtree:
+                if (place := _place_at(tok, places)) is not None:
+                    return place
+    sent: Span = trigger[0].sent
+    taken = lambda p: any(s < p["end"] and p["start"] < e for s, e in argument_spans)
+    inside = [p for p in places if sent.start_char <= p["start"] < sent.end_char and not taken(p)]
+    return inside[0] if inside else None
