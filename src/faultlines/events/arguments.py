@@ -85,9 +85,12 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def subject_token(verb: Token) -> tuple[Token | None, bool]:
+def subject_token(verb: Token, statements: frozenset[str] = frozenset()) -> tuple[Token | None,
+                                                                                  bool]:
     """The token naming who acts, and whether it was borrowed from a governing clause.
 
+    statements (frozenset[str]): nouns of things said ("remarks"); a relative clause on one of
+        them ("delivered remarks that denounced X") acts for the subject that delivered them.
     RETURNS: (token or None, inherited)
     """
     if is_passive(verb):
@@ -98,7 +101,10 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
         return None, False
     own = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if own is not None and own.lower_ in _RELATIVE and verb.dep_ == "relcl":
-        return verb.head, False
+        noun = verb.head
+        if noun.lemma_.lower() in statements and noun.dep_ == "dobj":
+            return subject_token(noun.head)[0], True
+        return noun, False
     if own is not None:
         return own, False
     return _borrowed_subject(verb), True

@@ -46,6 +46,8 @@ def object_class(token: Token | None, index: MentionIndex, lexicon: Lexicon) -> 
     if token is None:
         return "none"
     token = args.nominal(token)
+    if token.tag_ in ("WP", "WDT"):  # "what she called illegal attacks" is no actor
+        return "thing"
     if index.at(token) or token.ent_type_ in _ACTOR_LABELS or token.pos_ == "PROPN" \
             or token.pos_ == "PRON" or token.lemma_.lower() in lexicon.words("target_nouns"):
         return "actor"
@@ -138,7 +140,7 @@ def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candid
     entry = _verb_entry(verb, entries, index, lexicon) if entries else None
     if entry is None:
         return None
-    subject, inherited = args.subject_token(verb)
+    subject, inherited = args.subject_token(verb, lexicon.words("statement_nouns"))
     cand = Candidate(entry, verb, _with_particle(verb, entry), inherited=inherited)
     return _fill(cand, subject, args.recipient_tokens(verb, lexicon, entry.prep), index, lexicon)
 
