@@ -145,10 +145,10 @@ def _governor(doc: Doc, quoted: Quoted, cues: Cues) -> Token | None:
     if span is None:
         return None
     inside = range(span.start, span.end)
-    roots = [t for t in span if t.head.i not in inside or t.head is t]
+    roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
     token = roots[0] if roots else span.root
     for _ in range(8):
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
         if token.i in inside:

@@ -37,7 +37,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head
             return child
-    if depth > 3 or verb.head is verb:
+    if depth > 3 or verb.head.i == verb.i:
         return None
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return verb.head  # "Menendez, who said", "a statement saying"
@@ -88,7 +88,7 @@ def _clause_antecedent(pronoun: Token, index: MentionIndex) -> Speaker | None:
         return None
     verb = pronoun.head
     for _ in range(6):
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             break
         verb = verb.head
         subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None

@@ -1,0 +1,65 @@
+"""From a token of the parse to the actors it stands for, through the actors stage's mentions.
+
+"Azerbaijan and Armenia" stands for two actors (the conjuncts), "the two countries" and "both
+sides" for the last two actors named before them, "their" for the subject of its clause. A token
+no mention resolves stands for nobody: a tie needs two known ends.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from faultlines.quotes.mentions import MentionIndex
+from faultlines.ties.patterns import Patterns
+
+_STATE_GROUPS = {"country", "nation", "state", "republic", "neighbor", "neighbour"}
+
+
+def key(actor: dict) -> str:
+    """The identity used to tell two actors apart: KB id, else code, else name."""
+    return actor.get("id") or actor.get("code") or actor.get("name") or ""
+
+
+def _distinct(actors: list[dict]) -> list[dict]:
+    seen: dict[str, dict] = {}
+    for actor in actors:
+        seen.setdefault(key(actor), actor)
+    return list(seen.values())
+
+
+def last_two(index: MentionIndex, char: int, states_only: bool) -> list[dict]:
+    """The last two distinct actors named before a character offset (nearest first)."""
+    found: list[dict] = []
+    for mention in index.before(char):
+        actor = mention["actor"]
+        if states_only and actor.get("kind") != "state":
+            continue
+        if all(key(actor) != key(a) for a in found):
+            found.append(actor)
+        if len(found) == 2:
+            return found
+    return []
+
+
+def _group(token: Token, index: MentionIndex, patterns: Patterns) -> list[dict]:
+    """"the two countries", "both sides" → the two actors named last; else []."""
+    if token.lemma_.lower() not in patterns.groups or token.tag_ not in ("NNS", "NNPS"):
+        return []
+    if not any(c.lower_ in ("two", "both") for c in token.children):
+        return []
+    return last_two(index, token.idx, token.lemma_.lower() in _STATE_GROUPS)
+
+
+def actors_of(token: Token | None, index: MentionIndex, patterns: Patterns) -> list[dict]:
+    """The actors a token stands for: its group, or its mention and its conjuncts' mentions."""
+    if token is None:
+        return []
+    group = _group(token, index, patterns)
+    if group:
+        return group
+    actors = []
+    for part in (token, *token.conjuncts):
+        mention = index.resolved(part)
+        if mention is not None:
+            actors.append(mention["actor"])
+    return _distinct(actors)
