@@ -21,6 +21,8 @@ from faultlines.eval.result import Result, check_floors, load_floors
 
 SUITES: dict[str, str] = {
     "seed": "faultlines.eval.seed",
+    "plv": "faultlines.eval.plv",
+    "plover-gsr": "faultlines.eval.plover_gsr",
 }
 
 

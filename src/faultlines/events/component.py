@@ -131,8 +131,8 @@ def _typed(cand: Candidate, inner: list[Candidate], lexicon: Lexicon) -> tuple[s
     """The event's type and mode, and the trigger tokens, after refusals and threats."""
     entry, trigger = cand.entry, list(cand.trigger)
     refuser = modality.refusal(cand.anchor, lexicon)
-    if refuser is not None and entry.type in modality.REFUSED_MODE:
-        return "REJECT", modality.REFUSED_MODE[entry.type], [refuser, *trigger]
+    if refuser is not None:
+        return "REJECT", modality.REFUSED_MODE.get(entry.type), [refuser, *trigger]
     if entry.type == "THREATEN" and entry.mode is None and inner:
         return "THREATEN", modality.THREAT_MODE.get(inner[0].entry.type), trigger
     return entry.type, entry.mode, trigger
@@ -169,7 +169,8 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
     speaker = modality.speech_verb(cand.anchor, lexicon)
     reporter = _reporter(speaker, index, lexicon)
     date, date_text = setting.event_date(cand.anchor, (doc._.meta or {}).get("published"))
-    arg_spans = _spans(cand.actor_tokens + cand.recipient_tokens)
+    recipient_tokens = cand.recipient_tokens + [t for c in inner for t in c.recipient_tokens]
+    arg_spans = _spans(cand.actor_tokens + recipient_tokens)
     objects = [c for c in cand.anchor.children if c.dep_ in ("dobj", "nsubjpass")]
     return {
         "type": ptype, "mode": mode, "context": list(cand.entry.context),
@@ -186,7 +187,7 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
         "trigger": _trigger(doc, trigger),
         "confidence": _confidence(cand, recipients, reporter is not None),
         "arguments": {"actor": _spans(cand.actor_tokens),
-                      "recipient": _spans(cand.recipient_tokens)},
+                      "recipient": _spans(recipient_tokens)},
     }
 
 

@@ -142,7 +142,11 @@ def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candid
         return None
     subject, inherited = args.subject_token(verb, lexicon.words("statement_nouns"))
     cand = Candidate(entry, verb, _with_particle(verb, entry), inherited=inherited)
-    return _fill(cand, subject, args.recipient_tokens(verb, lexicon, entry.prep), index, lexicon)
+    recipients = args.recipient_tokens(verb, lexicon, entry.prep)
+    for child in verb.children:  # "agreed to open its borders to X": X is the recipient
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            recipients += args.recipient_tokens(child, lexicon, None)
+    return _fill(cand, subject, recipients, index, lexicon)
 
 
 def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionIndex,

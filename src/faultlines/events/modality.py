@@ -20,8 +20,8 @@ _CONTROL = ("xcomp",)
 _SHARED = ("conj",)
 
 # What a refused event becomes: the REJECT mode that fits what was refused.
-REFUSED_MODE = {"CONSULT": "meet", "AGREE": None, "SUPPORT": None, "COOPERATE": "assist",
-                "AID": "assist", "CONCEDE": "change", "RETREAT": "yield", "REQUEST": None}
+REFUSED_MODE = {"CONSULT": "meet", "COOPERATE": "assist", "AID": "assist", "CONCEDE": "change",
+                "RETREAT": "yield"}
 
 # What a threatened event makes of the threat: its THREATEN mode.
 THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",

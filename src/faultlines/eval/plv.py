@@ -1,0 +1,116 @@
+"""The PLV suite: PLOVER types of the event between a marked source and target (PLV_train.tsv).
+
+Each row of ../shared/data/plv/PLV_train.tsv is a news sentence with its source marked <s>…</s>
+and its target <t>…</t>, and the PLOVER root type of the event between them (15 classes: YIELD
+stands for CONCEDE or RETREAT). We code the unmarked sentence with the full pipeline and look for
+the event *between the pair*: an event whose actor argument phrase overlaps the source span and
+whose recipient argument phrase overlaps the target span, or a reciprocal event (several
+actors, no recipient) whose actor phrase holds both (argument phrases are the parse
+subtrees the events stage read its actor and recipient from, kept in each event's `arguments`).
+Several such events: the most confident. None: the row counts as "no event" — wrong for its
+gold class. Metrics: pair_found (share of rows with such an event), accuracy and macro-F1 over
+the 15 gold classes (a class's F1 counts "no event" as a miss).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from pathlib import Path
+
+from faultlines.eval.result import Result
+
+name = "plv"
+description = "PLV_train.tsv: PLOVER type of the event between a marked source and target"
+
+CLASSES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "REQUEST", "ACCUSE",
+           "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+_FOLD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
+_TAG = re.compile(r"</?[st]>\s*")
+
+
+def spans(marked: str) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None]:
+    """The unmarked text and the char spans of <s> and <t> in it."""
+    text, found, pos = [], {}, 0
+    opened: dict[str, int] = {}
+    for m in re.finditer(r"<(/?)([st])>", marked):
+        text.append(marked[pos:m.start()])
+        here = sum(len(t) for t in text)
+        if m.group(1):
+            found[m.group(2)] = (opened.get(m.group(2), here), here)
+        else:
+            opened[m.group(2)] = here
+        pos = m.end()
+    text.append(marked[pos:])
+    return "".join(text), found.get("s"), found.get("t")
+
+
+def _overlaps(ranges: list[list[int]], span: tuple[int, int] | None) -> bool:
+    return span is not None and any(s < span[1] and span[0] < e for s, e in ranges)
+
+
+def _covers(event: dict, source: tuple[int, int] | None,
+            target: tuple[int, int] | None) -> bool:
+    """Source in the actor phrase and target in a recipient phrase; or, for a reciprocal event
+    (several actors, no recipient: "the US and China signed"), both in the actor phrase."""
+    spans = event.get("arguments", {})
+    if not _overlaps(spans.get("actor", []), source):
+        return False
+    if _overlaps(spans.get("recipient", []), target):
+        return True
+    return len(event["actor"]) > 1 and not event["recipient"] \
+        and _overlaps(spans.get("actor", []), target)
+
+
+def pair_event(events: list[dict], source: tuple[int, int] | None,
+               target: tuple[int, int] | None) -> dict | None:
+    """The most confident event whose arguments cover the marked source and target."""
+    linked = [e for e in events if _covers(e, source, target)]
+    return max(linked, key=lambda e: e["confidence"], default=None)
+
+
+def macro_f1(pairs: list[tuple[str, str]]) -> float:
+    scores = []
+    for cls in CLASSES:
+        tp = sum(g == cls and p == cls for g, p in pairs)
+        fp = sum(g != cls and p == cls for g, p in pairs)
+        fn = sum(g == cls and p != cls for g, p in pairs)
+        if tp + fp + fn:
+            scores.append(2 * tp / (2 * tp + fp + fn))
+    return round(sum(scores) / len(scores), 3) if scores else 0.0
+
+
+def read_rows(path: Path, limit: int | None) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle, delimiter="\t") if r.get("gold_root")]
+    return rows[:limit] if limit else rows
+
+
+def run(limit: int | None = None) -> Result:
+    from faultlines import pipeline
+    from faultlines.eval import shared_dir
+    from faultlines.ingest.draft import Draft
+
+    rows = read_rows(shared_dir() / "data" / "plv" / "PLV_train.tsv", limit)
+    nlp = pipeline.build()
+    marked = [spans(r["marked_sentence"]) for r in rows]
+    docs = (pipeline.make_doc(nlp, Draft(text=text, origin=f"plv:{i}"))
+            for i, (text, _, _) in enumerate(marked))
+    pairs, details, found = [], [], 0
+    for row, (text, src, tgt), doc in zip(rows, marked, nlp.pipe(docs, batch_size=64)):
+        event = pair_event(doc._.events or [], src, tgt)
+        predicted = _FOLD.get(event["type"], event["type"]) if event else "NONE"
+        found += event is not None
+        pairs.append((row["gold_root"], predicted))
+        details.append({"gold": row["gold_root"], "coded": predicted,
+                        "trigger": event["trigger"]["text"] if event else "",
+                        "sentence": text[:120]})
+    metrics = {"rows": len(rows), "pair_found": round(found / len(rows), 3) if rows else 0.0,
+               "accuracy": round(sum(g == p for g, p in pairs) / len(pairs), 3) if pairs else 0.0,
+               "macro_f1": macro_f1(pairs)}
+    confusions = Counter((g, p) for g, p in pairs if g != p).most_common(8)
+    notes = [f"most frequent confusions (gold → coded): "
+             + ", ".join(f"{g}→{p} {n}" for (g, p), n in confusions)]
+    return Result(suite=name, metrics=metrics, rows=details,
+                  columns=["gold", "coded", "trigger", "sentence"], notes=notes)
