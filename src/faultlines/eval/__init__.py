@@ -21,6 +21,7 @@ from faultlines.eval.result import Result, check_floors, load_floors
 
 SUITES: dict[str, str] = {
     "seed": "faultlines.eval.seed",
+    "polnear": "faultlines.eval.polnear",
     "plv": "faultlines.eval.plv",
     "plover-gsr": "faultlines.eval.plover_gsr",
 }

@@ -168,8 +168,41 @@ def _scare(doc: Doc, quoted: Quoted) -> bool:
         and doc.text[quoted.end - 1] not in ".?!…"
 
 
+_DASHES = "―—–"
+_MAX_BYLINE = 16  # tokens: a name, a title, a handle and a date
+
+
+def byline(doc: Doc, quoted: Quoted, index: MentionIndex) -> Speaker | None:
+    """The speaker named after a dash that follows a quote: “…” ― Pamela Padilla."""
+    text = doc.text
+    rest = text[quoted.end + 1:quoted.end + 4].lstrip(" \xa0\t")
+    if not rest or rest[0] not in _DASHES or _before(text, quoted.start):
+        return None  # a byline follows a quote that opens its paragraph
+    at = text.index(rest[0], quoted.end + 1) + 1
+    line_end = text.find("\n", at)
+    span = _span(doc, at, line_end if line_end >= 0 else len(text))
+    if span is None or len(span) > _MAX_BYLINE:
+        return None
+    for token in span:
+        mention = index.at(token.i)
+        if mention is not None:
+            return Speaker(mention.get("actor"), mention["text"], mention["start_char"],
+                           mention["end_char"])
+    names = [t for t in span if t.pos_ == "PROPN"]
+    if not names or names[0].i - span.start > 2:
+        return None
+    last = names[0]
+    while last.i + 1 < span.end and doc[last.i + 1].pos_ == "PROPN":
+        last = doc[last.i + 1]
+    return Speaker(None, text[names[0].idx:last.idx + len(last.text)], names[0].idx,
+                   last.idx + len(last.text))
+
+
 def read_quote(doc: Doc, quoted: Quoted, index: MentionIndex, cues: Cues) -> Found | None:
     """Classify one quoted span and find its cue and speaker; None for a scare quote."""
+    signed = byline(doc, quoted, index)
+    if signed is not None:
+        return Found(quoted, "direct", "—", signed, has_cue=True)
     if stands_alone(doc.text, quoted):
         verb = _cue_after(doc, quoted, cues) or _cue_before(doc, quoted, cues)
         if verb is None:

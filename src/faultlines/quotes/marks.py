@@ -23,7 +23,7 @@ from dataclasses import dataclass
 _MARKS = re.compile(r"[“”„«»‘’\"']")
 _PARAGRAPH = re.compile(r"[^\n]+")
 # which closing marks end a quote opened by each opener
-_CLOSERS = {"“": "”", "„": "“”", "«": "»", "‘": "’", '"': '"', "'": "'"}
+_CLOSERS = {"“": "”", "”": "”", "„": "“”", "«": "»", "‘": "’", '"': '"', "'": "'"}
 _OPENERS_AT_START = "“„«\"‘'"
 
 
@@ -65,6 +65,8 @@ def _role(text: str, i: int, opened: list[str]) -> str | None:
             # a straight mark between a space and a word opens (a nested quote), never closes
             return "open" if ch == '"' and not after.isspace() else None
         return "close"
+    if ch == "”" and not opened and before in "\n" and _is_word(after):
+        return "open"  # a paragraph opened with the wrong mark: ”Mr. Trump embodies ...
     if ch in "”»’":
         return None
     if ch in "\"'‘" and not (before.isspace() or before in "([{—–-/“„«‘\"'" or i == 0):
