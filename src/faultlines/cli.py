@@ -252,6 +252,7 @@ def evaluate(suite: str | None, as_json: bool, limit: int | None, gate: bool) ->
 
 from faultlines.cli_network import network_commands; network_commands(main)  # noqa: E402,E702
 from faultlines.cli_web import web_commands; web_commands(main)  # noqa: E402,E702
+from faultlines.cli_quotes import quote_commands; quote_commands(main)  # noqa: E402,E702
 
 
 if __name__ == "__main__":  # pragma: no cover
