@@ -149,22 +149,44 @@ def show(article_id: str, db: str, as_json: bool) -> None:
 @window_options
 @click.option("--actor", help="Country code, organisation code or name (either side).")
 @click.option("--type", "event_type", help="PLOVER event type, e.g. ASSAULT.")
+@click.option("--near", callback=lambda c, p, v: _floats(v, 2, "LAT,LON"),
+              help="Only events located within --km of LAT,LON, e.g. 39.82,46.76.")
+@click.option("--km", "within_km", default=50.0, show_default=True, type=click.FloatRange(0),
+              help="The radius of --near, in kilometres.")
+@click.option("--bbox", callback=lambda c, p, v: _floats(v, 4, "MINLON,MINLAT,MAXLON,MAXLAT"),
+              help="Only events located in MINLON,MINLAT,MAXLON,MAXLAT, e.g. 44,38,51,42.")
 @click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 1000000))
 @listing_options
 def events(db: str, since: str | None, until: str | None, actor: str | None,
-           event_type: str | None, limit: int, fmt: str, as_json: bool) -> None:
+           event_type: str | None, near: tuple | None, within_km: float, bbox: tuple | None,
+           limit: int, fmt: str, as_json: bool) -> None:
     """List coded events, newest first.
 
     Example: faultlines events --actor RUS --type ASSAULT --since 2022-02-01
+    Example: faultlines events --near 39.82,46.76 --km 100
     """
     with open_store(db) as store:
-        rows = store.events(actor=actor, type=event_type, since=since, until=until, limit=limit)
+        rows = store.events(actor=actor, type=event_type, since=since, until=until, limit=limit,
+                            near=near, within_km=within_km, bbox=bbox)
     fmt = chosen(fmt, as_json)
     if fmt != "json":
         rows = [_flat_event(r) for r in rows]
     emit(rows, fmt, None if fmt == "json" else
          ["date", "actor", "type", "mode", "recipient", "place", "flags", "article_id",
           "trigger"])
+
+
+def _floats(value: str | None, count: int, shape: str) -> tuple[float, ...] | None:
+    """"39.82,46.76" → (39.82, 46.76); a wrong shape is a usage error naming the shape."""
+    if value is None:
+        return None
+    try:
+        numbers = tuple(float(x) for x in value.split(","))
+    except ValueError:
+        numbers = ()
+    if len(numbers) != count:
+        raise click.BadParameter(f"expected {shape}, got '{value}'")
+    return numbers
 
 
 def _flat_event(event: dict) -> dict:

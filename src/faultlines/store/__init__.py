@@ -145,10 +145,16 @@ class Store:
 
     def events(self, actor: str | None = None, type: str | None = None,
                since: str | None = None, until: str | None = None, limit: int = 100,
-               offset: int = 0, include_modal: bool = True) -> list[dict[str, Any]]:
+               offset: int = 0, include_modal: bool = True,
+               near: tuple[float, float] | None = None, within_km: float = 50.0,
+               bbox: tuple[float, float, float, float] | None = None) -> list[dict[str, Any]]:
         """Events as OUTPUT.md records with their `article_id` and `id`, newest first.
 
         actor (str | None): matches any actor or recipient by country, code or name.
+        near (tuple | None): (lat, lon): only events located within `within_km` of it
+            (great-circle distance).
+        bbox (tuple | None): (min_lon, min_lat, max_lon, max_lat): only events located inside;
+            a box whose min_lon exceeds its max_lon crosses the antimeridian.
         """
         clauses, params = [], []
         if actor:
@@ -166,6 +172,15 @@ class Store:
             params.append(until)
         if not include_modal:
             clauses.append("NOT negated AND NOT hypothetical")
+        if near:
+            clauses.append("2 * 6371.0 * asin(sqrt(pow(sin(radians(lat - ?) / 2), 2) + "
+                           "cos(radians(?)) * cos(radians(lat)) * "
+                           "pow(sin(radians(lon - ?) / 2), 2))) <= ?")
+            params += [near[0], near[0], near[1], within_km]
+        if bbox:
+            across = "OR" if bbox[0] > bbox[2] else "AND"
+            clauses.append(f"(lon >= ? {across} lon <= ?) AND lat BETWEEN ? AND ?")
+            params += [bbox[0], bbox[2], bbox[1], bbox[3]]
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self.query(f"SELECT id, article_id, record FROM events {where} "
                           "ORDER BY day DESC NULLS LAST, id LIMIT ? OFFSET ?",

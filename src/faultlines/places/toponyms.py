@@ -1,0 +1,190 @@
+"""Which names in a story may be places: the "find" half of toponym resolution.
+
+A name is *sure* when the model tags it GPE or LOC, or when the gazetteer knows it as a
+country or region (the small English model tags "Nagorno-Karabakh" ORG and many towns PERSON),
+or when a person- or organisation-tagged name stands after "in", "at" or "near" — or after
+another locative preposition and it names a city of 100,000 or more ("fled to Yerevan").
+
+A name is *maybe* a place when the model gave it another label or none, and the story's
+geography must back it before it is kept (geoparse.py decides): a town tagged PERSON
+("Alexandria woman charged"), the place at the head of an organisation's name ("the
+Shreveport Police Department"), a capitalised dateline ("TORRINGTON — ...").
+
+Names that act as actors are never places (places/positions.py), nor are the mentions the
+actors stage resolved as metonyms or as known people and organisations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from faultlines.places import positions
+from faultlines.places.gazetteer import Entry, Gazetteer, fold
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+OTHER_LABELS = frozenset({"FAC", "ORG", "PERSON", "NORP"})
+AREAS = frozenset({"country", "territory", "admin1", "region", "water", "continent"})
+STRICT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+BIG_CITY = 100_000
+NON_STATE = frozenset({"person", "organization", "igo", "armed_group", "media", "party"})
+DIRECTIONS = re.compile(r"^(?:the )?(?:north|south|east|west|northern|southern|eastern|western|"
+                        r"central|northeast|northwest|southeast|southwest|upstate|downstate)"
+                        r"(?:ern)? (.+)$", re.IGNORECASE)
+# A dateline: capitals at the start of the story or right after its headline line/sentence.
+DATELINE = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][A-Z.' ]{2,40}?[A-Z.])\s*(?:,|—|–|--| - |\(AP\))")
+# Administrative units the gazetteer has no coordinates for: never guessed from a town's name.
+UNITS = re.compile(r"\b(?:county|parish|township|borough|co\.)$", re.IGNORECASE)
+
+
+@dataclass
+class Toponym:
+    """A name to resolve, with its candidates and any container the text gives for it."""
+
+    text: str
+    start: int  # char offsets in doc.text
+    end: int
+    candidates: list[Entry]
+    container: list[Entry] = field(default_factory=list)
+    sure: bool = True
+
+
+def _blocked(doc: Doc) -> set[int]:
+    """Token indexes of the mentions the actors stage resolved as metonyms, or as a known
+    (knowledge-base) person or organisation; an unknown "person" is only the model's label."""
+    out: set[int] = set()
+    for m in doc._.mentions or []:
+        actor = m.get("actor") or {}
+        if m.get("via") == "metonym" or (actor.get("id") and actor.get("kind") in NON_STATE):
+            out.update(range(m["start"], m["end"]))
+    return out
+
+
+def _is_area(entries: list[Entry]) -> bool:
+    return any(e.feature in AREAS for e in entries)
+
+
+def lookup(gaz: Gazetteer, text: str) -> list[Entry]:
+    """Candidates for a name; "North Texas" or "southern Sudan" fall back to Texas, Sudan;
+    "Douglas County" gets none (a county is not the town of Douglas)."""
+    found = gaz.lookup(text)
+    if UNITS.search(text):
+        return [e for e in found if e.feature in AREAS]
+    if not found and (m := DIRECTIONS.match(text)):
+        found = [e for e in gaz.lookup(m[1]) if e.feature in AREAS]
+    return found
+
+
+def sureness(ent: Span, candidates: list[Entry], words: positions.Positions) -> bool | None:
+    """True (sure), False (maybe) or None (not a place) for one entity."""
+    if ent.label_ in PLACE_LABELS or _is_area(candidates):
+        return True
+    root = positions.governing(ent.root)
+    if root.dep_ == "pobj" and root.head.lower_ in STRICT_LOCATIVE:
+        return True
+    if positions.after_locative(ent, words) and any(e.population >= BIG_CITY for e in candidates):
+        return True
+    return False if ent.label_ in OTHER_LABELS else None
+
+
+def extended(ent: Span, gaz: Gazetteer, words: positions.Positions) -> Span:
+    """"the Donetsk region" → "Donetsk region", where the gazetteer knows the whole."""
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if nxt is not None and nxt.lower_ in words.place_nouns:
+        whole = ent.doc[ent.start:ent.end + 1]
+        if _is_area(gaz.lookup(whole.text)):
+            return whole
+    return ent
+
+
+def container(span: Span, gaz: Gazetteer) -> list[Entry]:
+    """The places a text puts this one in: "X, Y", "X in Y", "X, (the) capital of Y"."""
+    doc, i = span.doc, span.end
+    words = [t.lower_ for t in doc[i:i + 4]]
+    skip = 0
+    if words[:1] == [","]:
+        skip = 1
+        for lead in (["the", "capital", "of"], ["capital", "of"]):
+            if words[1:1 + len(lead)] == lead:
+                skip = 1 + len(lead)
+    elif words[:1] == ["in"]:
+        skip = 1
+    if not skip or i + skip >= len(doc):
+        return []
+    first = doc[i + skip]
+    outer = _entity_at(doc, first.i) or doc[first.i:first.i + 1]
+    found = [e for e in gaz.lookup(outer.text) if e.feature in AREAS]
+    return found + gaz.abbreviations.get(fold(outer.text), [])
+
+
+def _entity_at(doc: Doc, i: int) -> Span | None:
+    if doc[i].ent_iob_ != "B":
+        return None
+    return next((e for e in doc.ents if e.start == i), None)
+
+
+def _abbreviation(ent: Span, gaz: Gazetteer) -> list[Entry]:
+    """"Paris, Tenn.": a state abbreviation is a place only right after a comma."""
+    if ent.start > 0 and ent.doc[ent.start - 1].text == ",":
+        return gaz.abbreviations.get(fold(ent.text), [])
+    return []
+
+
+def _head_name(ent: Span, gaz: Gazetteer) -> Span | None:
+    """The place at the head of an organisation's name: "the Shreveport Police Department"."""
+    tokens = [t for t in ent if t.lower_ != "the"]
+    for size in (3, 2, 1):
+        if size >= len(tokens):
+            continue
+        head, after = tokens[:size], tokens[size]
+        if UNITS.search(after.text) or not all(t.is_title or t.is_upper for t in head):
+            continue
+        span = ent.doc[head[0].i:head[-1].i + 1]
+        if lookup(gaz, span.text):
+            return span
+    return None
+
+
+def _from_entity(ent: Span, gaz: Gazetteer, words: positions.Positions) -> Toponym | None:
+    span = extended(ent, gaz, words)
+    candidates = lookup(gaz, span.text) or _abbreviation(ent, gaz)
+    sure = sureness(ent, candidates, words) if candidates else None
+    if sure is None and ent.label_ in ("ORG", "FAC"):
+        head = _head_name(ent, gaz)
+        if head is not None:
+            span, candidates, sure = head, lookup(gaz, head.text), False
+    if sure is None:
+        return None
+    return Toponym(span.text, span.start_char, span.end_char, candidates,
+                   container(span, gaz), sure)
+
+
+def dateline(doc: Doc, gaz: Gazetteer) -> Toponym | None:
+    """A capitalised place that opens a story: "TORRINGTON — The town council ..."."""
+    m = DATELINE.search(doc.text[:400])
+    span = m and doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
+    if not span or any(t.ent_type_ for t in span):
+        return None
+    candidates = lookup(gaz, span.text)
+    return candidates and Toponym(span.text, span.start_char, span.end_char, candidates,
+                                  container(span, gaz), sure=False) or None
+
+
+def find(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
+    """Every name in the story that may be a place, in text order."""
+    words = positions.load()
+    blocked = _blocked(doc)
+    first = dateline(doc, gaz)
+    if first is not None:
+        yield first
+    for ent in doc.ents:
+        if positions.acts(ent, words):
+            continue
+        if any(t.i in blocked for t in ent) and not positions.after_locative(ent, words):
+            continue
+        toponym = _from_entity(ent, gaz, words)
+        if toponym is not None:
+            yield toponym
