@@ -21,6 +21,9 @@ from faultlines.eval.result import Result, check_floors, load_floors
 
 SUITES: dict[str, str] = {
     "seed": "faultlines.eval.seed",
+    "lgl": "faultlines.eval.lgl",
+    "trnews": "faultlines.eval.trnews",
+    "acled": "faultlines.eval.acled",
     "polnear": "faultlines.eval.polnear",
     "plv": "faultlines.eval.plv",
     "plover-gsr": "faultlines.eval.plover_gsr",
