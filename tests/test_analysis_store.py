@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from faultlines.analysis.api import Network
+from faultlines.model import Actor
 from faultlines.analysis.synthetic import article, corpus, event, relation, state
 from faultlines.store import analysis as sql
 
@@ -18,7 +19,9 @@ def _seedlike():
             event(pashinyan, state("CSTO", kind="igo"), "THREATEN", "2023-03",
                   "Pashinyan threatened to leave the CSTO."),
             event("USA", "AZE", "ACCUSE", "2022"),
-            event("AZE", "ARM", "ASSAULT", "2023-09-19", negated=True)),
+            event("AZE", "ARM", "ASSAULT", "2023-09-19", negated=True),
+            event("ARM", Actor(text="a man", name="a man", kind="person"), "ACCUSE", "2023-09-19"),
+            event("ARM", "ARM", "ACCUSE", "2023-09-19")),
             (relation("ARM", "RUS", "ally", 1), relation("USA", "ARM", "diplomatic", 1),
              relation("USA", "AZE", "trade", 1), relation("RUS", "AZE", "diplomatic", 1)),
             source="newsweek"),

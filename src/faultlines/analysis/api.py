@@ -14,8 +14,10 @@ from Article records in memory, so both ways give the same answers.
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -52,7 +54,8 @@ class Network:
                    since: str | None = None, until: str | None = None) -> Network:
         from faultlines.store import analysis as sql
 
-        days = [_day_record(r) for r in sql.dyad_days(store, level, since, until)]
+        with _bulk():
+            days = [_day_record(r) for r in sql.dyad_days(store, level, since, until)]
         stated = [t for r in sql.stated_relations(store, since, until)
                   if (t := _stated_record(r, level))]
         names = {r["code"]: r for r in sql.standing_actors(store)}
@@ -75,7 +78,8 @@ class Network:
     @property
     def tie_map(self) -> dict[tuple[str, str], Tie]:
         if self._ties is None:
-            self._ties = compute_ties(self.days, self.stated, self.options)
+            with _bulk():
+                self._ties = compute_ties(self.days, self.stated, self.options)
         return self._ties
 
     def ties(self, explain: bool = False, actor: str | None = None) -> list[dict]:
@@ -118,6 +122,22 @@ class Network:
 
     def name(self, node: str) -> str:
         return node_actor(node, self.names).name
+
+
+@contextmanager
+def _bulk() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small records that hold no cycles.
+
+    With 100,000 dyad-days the collector would otherwise walk the growing heap again and again
+    (bench/network.py: reading and weighing the network takes about half the time without it).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _day_record(row: dict[str, Any]) -> DyadDay:

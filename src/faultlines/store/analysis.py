@@ -27,6 +27,7 @@ NODE = ("CASE WHEN {t}.kind IN ('igo', 'armed_group') AND nullif({t}.code, '') I
         "THEN {t}.code ELSE nullif({t}.country, '') END")
 
 EVENT_DYADS = f"""
+SELECT * FROM (
 SELECT DISTINCT e.article_id, e.id AS event_id, {NODE.format(t='x')} AS a,
        {NODE.format(t='y')} AS b, nullif(x.sector, '') AS a_sector,
        nullif(y.sector, '') AS b_sector, coalesce(e.day, ar.published) AS day, e.type,
@@ -37,6 +38,7 @@ JOIN event_actors x ON x.event_id = e.id AND x.role = 'actor'
 JOIN event_actors y ON y.event_id = e.id AND y.role = 'recipient'
 WHERE NOT coalesce(e.negated, false) AND NOT coalesce(e.hypothetical, false)
   AND coalesce(e.day, ar.published) IS NOT NULL AND {{scope}}
+) WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
 """
 
 _PAIRED = ("a IS NOT NULL AND b IS NOT NULL AND a <> b")
