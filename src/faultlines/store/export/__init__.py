@@ -19,6 +19,8 @@ WRITERS: dict[str, str] = {
     "csv": "faultlines.store.export.tables",
     "parquet": "faultlines.store.export.tables",
     "graphml": "faultlines.store.export.graphml",
+    "plover": "faultlines.store.export.plover",
+    "gdelt": "faultlines.store.export.gdelt",
 }
 
 

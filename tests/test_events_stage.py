@@ -1,0 +1,92 @@
+"""The events stage on short team-written sentences, through the full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code
+
+
+def events(nlp, text: str, published: str = "2023-09-19") -> list:
+    return list(code(nlp, text, published).events)
+
+
+def who(actors) -> list[str]:
+    return [a.code or a.country or a.name for a in actors]
+
+
+@pytest.mark.parametrize("text", ["The weather was cold in Baku.", "Oil is the largest import.",
+                                  "Prices in Moscow rose by four percent last year."])
+def test_events_stage_codes_no_event_without_a_trigger(nlp, text):
+    assert events(nlp, text) == []
+
+
+def test_events_stage_codes_an_assault_with_its_date(nlp):
+    [event] = events(nlp, "Russia attacked Ukraine on Monday.")
+    assert (event.type, who(event.actor), who(event.recipient)) == ("ASSAULT", ["RUS"], ["UKR"])
+    assert (event.date, event.date_text) == ("2023-09-18", "Monday")
+    assert event.cameo and event.quad_class == 4 and event.score < 0
+
+
+def test_events_stage_falls_back_to_the_publication_date(nlp):
+    [event] = events(nlp, "Turkey condemned Israel.")
+    assert (event.type, event.date, event.date_text) == ("ACCUSE", "2023-09-19", None)
+
+
+def test_events_stage_marks_negation(nlp):
+    [event] = events(nlp, "Iran did not attack Israel.")
+    assert event.type == "ASSAULT" and event.negated and not event.hypothetical
+
+
+@pytest.mark.parametrize("text", ["Russia could attack Ukraine.",
+                                  "Russia will attack Ukraine.",
+                                  "Russia plans to attack Ukraine."])
+def test_events_stage_marks_hypotheticals(nlp, text):
+    [event] = events(nlp, text)
+    assert event.type == "ASSAULT" and event.hypothetical
+
+
+def test_events_stage_codes_a_refusal_as_reject(nlp):
+    [event] = events(nlp, "Armenia refused to sign an agreement with Azerbaijan.")
+    assert (event.type, who(event.actor)) == ("REJECT", ["ARM"])
+    assert event.trigger.text.startswith("refused")
+
+
+def test_events_stage_sends_a_request_to_the_one_called_on(nlp):
+    [event] = events(nlp, "France called on Russia to withdraw its troops.")
+    assert (event.type, who(event.actor), who(event.recipient)) == ("REQUEST", ["FRA"], ["RUS"])
+
+
+def test_events_stage_codes_a_threat_with_the_threatened_recipient(nlp):
+    [event] = events(nlp, "Iran threatened to attack Israel.")
+    assert (event.type, event.mode, who(event.recipient)) == ("THREATEN", "violence", ["ISR"])
+
+
+def test_events_stage_reads_the_speaker_of_reported_speech(nlp):
+    found = events(nlp, "Ukraine said Russia attacked Kharkiv on Tuesday.")
+    assert [(e.type, who(e.actor), e.reported_by.code) for e in found] == \
+        [("ASSAULT", ["RUS"], "UKR")]
+
+
+def test_events_stage_codes_a_noun_event_with_its_possessive_actor(nlp):
+    found = events(nlp, "Observers described Russia's invasion of Ukraine in detail.")
+    assert [(e.type, who(e.actor), who(e.recipient)) for e in found] == \
+        [("ASSAULT", ["RUS"], ["UKR"])]
+
+
+def test_events_stage_codes_a_light_verb_with_its_event_noun(nlp):
+    [event] = events(nlp, "Israel launched an offensive against Hamas in Gaza in October 2023.")
+    assert (event.type, who(event.actor), event.date) == ("ASSAULT", ["ISR"], "2023-10")
+    assert "launched" in event.trigger.text and "offensive" in event.trigger.text
+    assert event.location is not None and event.location.name
+
+
+def test_events_stage_keeps_coordinated_actors(nlp):
+    [event] = events(nlp, "Armenia and Azerbaijan signed a peace treaty.")
+    assert event.type == "SUPPORT" and sorted(who(event.actor)) == ["ARM", "AZE"]
+
+
+def test_events_stage_codes_a_visit_as_consult(nlp):
+    [event] = events(nlp, "Emmanuel Macron visited Ukraine last year.")
+    assert (event.type, event.mode, who(event.recipient), event.date) == \
+        ("CONSULT", "visit", ["UKR"], "2022")
