@@ -25,8 +25,10 @@ def dilemmas_for(articles: Iterable[Article], store=None,
     articles = list(articles)
     if store is None:
         return Network.from_articles(articles, options).dilemmas()
-    stored = store.known_hashes(a.content_hash for a in articles if a.content_hash)
-    unstored = [a for a in articles if a.content_hash not in stored]
+    from faultlines.store.analysis import stored_ids
+
+    stored = stored_ids(store, [a.id for a in articles])
+    unstored = [a for a in articles if a.id not in stored]
     network = Network.from_store(store, options).merged(Network.from_articles(unstored, options))
     return network.dilemmas()
 

@@ -165,6 +165,12 @@ def _window(column: str, since: str | None, until: str | None) -> tuple[str, lis
     return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
 
 
+def stored_ids(store, ids: list[str]) -> set[str]:
+    """Which of these article ids the store holds (records read back carry no content hash)."""
+    rows = store.query("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)])
+    return {r["id"] for r in rows}
+
+
 def latest_day(store) -> date | None:
     return store.scalar("SELECT max(coalesce(e.day, ar.published)) FROM events e "
                         "JOIN articles ar ON ar.id = e.article_id")
