@@ -3,8 +3,9 @@
 Only store/ writes SQL; the web routes call these functions and shape what comes back. Two
 identities are used, both as SQL expressions over `event_actors` (and the same columns elsewhere):
 
-- NODE, the country-level identity the analysis uses (an actor counts for its state; an
-  organisation without a state is its code): dyads, networks and partners are between nodes.
+- NODE, the country-level identity the analysis uses (store/analysis.py): an IGO or armed group
+  with a code is itself, anyone else counts for their state; an actor with neither (a "worker",
+  an unplaced militia) is in no dyad. Dyads, networks and partners are between nodes.
 - KEY, the identity of one actor page: a state is its ISO code, anyone else is their knowledge-base
   id, else code, else name. A state's page also gathers every actor of that state (NODE = KEY),
   so "Armenia" shows what its ministers, forces and agencies did.
@@ -20,9 +21,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-NODE = "coalesce(country, code, name)"
+NODE = ("CASE WHEN kind IN ('igo', 'armed_group') AND nullif(code, '') IS NOT NULL THEN code "
+        "ELSE nullif(country, '') END")
 KEY = ("CASE WHEN kind = 'state' THEN coalesce(country, code, name) "
        "ELSE coalesce(actor_id, code, name) END")
+# Which of an actor's names to show: a state's own name ("Armenia") over its parts
+# ("Armenia officials"), then the shortest, then the most used.
+PREFERRED = ("1000000000 * max((kind = 'state')::INT) - 1000000 * length(name) + count(*)")
 FACTUAL = "NOT coalesce(negated, false) AND NOT coalesce(hypothetical, false)"
 PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
@@ -233,9 +238,9 @@ def node_names(store, nodes: list[str]) -> dict[str, str]:
     if not nodes:
         return {}
     rows = store.query(
-        f"SELECT {NODE} AS node, arg_max(name, n) AS name FROM ("
-        f"  SELECT country, code, name, count(*) + 1000000 * max((kind = 'state')::INT) AS n "
-        f"  FROM event_actors WHERE {NODE} IN (SELECT unnest(?)) GROUP BY country, code, name)"
+        "SELECT node, arg_max(name, n) AS name FROM ("
+        f"  SELECT {NODE} AS node, name, {PREFERRED} AS n "
+        f"  FROM event_actors WHERE {NODE} IN (SELECT unnest(?)) GROUP BY node, name)"
         " GROUP BY node",
         [list(set(nodes))])
     return {r["node"]: r["name"] for r in rows}
@@ -253,12 +258,15 @@ def actors(store, search: str | None = None, kind: str | None = None, limit: int
         params.append(kind)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     return store.query(
-        f"SELECT {KEY} AS key, arg_max(name, 1) AS name, any_value(kind) AS kind, "
-        "any_value(country) AS country, any_value(sector) AS sector, "
+        f"SELECT key, arg_max(name, n) AS name, arg_max(kind, n) AS kind, "
+        "arg_max(country, n) AS country, arg_max(sector, n) AS sector, "
+        "sum(as_actor) AS as_actor, sum(as_recipient) AS as_recipient, sum(events) AS events "
+        f"FROM (SELECT {KEY} AS key, name, kind, country, sector, {PREFERRED} AS n, "
         "count(DISTINCT event_id) FILTER (WHERE role = 'actor') AS as_actor, "
         "count(DISTINCT event_id) FILTER (WHERE role = 'recipient') AS as_recipient, "
         "count(DISTINCT event_id) AS events "
-        f"FROM event_actors{where} GROUP BY key ORDER BY events DESC, key LIMIT ? OFFSET ?",
+        f"FROM event_actors{where} GROUP BY key, name, kind, country, sector) "
+        "GROUP BY key ORDER BY events DESC, key LIMIT ? OFFSET ?",
         params + [limit, offset])
 
 
@@ -283,7 +291,7 @@ def actor_profile(store, key: str) -> dict[str, Any] | None:
     """Who `key` is (as the store most often names it) and how much the store holds about it."""
     cond, params = _members(key)
     rows = store.query(
-        f"SELECT arg_max(name, ({KEY} = ?)::INT * 1000000 + 1) AS name, "
+        f"SELECT arg_max(name, ({KEY} = ?)::INT * 1000000 - length(name)) AS name, "
         f"arg_max(kind, ({KEY} = ?)::INT) AS kind, arg_max(country, ({KEY} = ?)::INT) AS country, "
         f"arg_max(sector, ({KEY} = ?)::INT) AS sector, "
         "count(DISTINCT event_id) FILTER (WHERE role = 'actor') AS as_actor, "

@@ -91,7 +91,8 @@ def create_app(store_path: str | Path, read_only: bool = True, warm: bool = True
     """
     from faultlines.web.routes import ROUTERS
 
-    app = FastAPI(title="faultlines", version="1",
+    # No /docs or /redoc: FastAPI serves their JavaScript from a CDN, which we never load.
+    app = FastAPI(title="faultlines", version="1", docs_url=None, redoc_url=None,
                   description="Coded news events, actors, dyads, ties and fault lines.")
     app.state.store = Store(store_path, read_only=read_only)
     app.state.lock = threading.RLock()

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from faultlines.web.display import QUADS
 
-WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 960, 260, 44, 22, 10
+WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 960, 210, 64, 22, 10
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ def faultlines_html(request: Request, store: StoreDep, since: Since = None, unti
     shared = network.shared_fault_lines()[:20]
     nodes = [n for e in escalations for n in (e["a"], e["b"])]
     nodes += [n for e in balance.get("frustrated_edges", []) for n in (e["a"], e["b"])]
+    nodes += [n for s in shared for n in (*s.get("sides", ()), *s.get("parties", ()))]
     page = FaultlinesPage([d.to_dict() for d in network.dilemmas()[:40]], shared, escalations,
                           balance, names_for(store, network, nodes))
     return render(request, "faultlines.html", page)

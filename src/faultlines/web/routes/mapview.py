@@ -53,7 +53,7 @@ def _href(f: q.EventFilter, lat: float, lon: float) -> str:
 def _dot(f: q.EventFilter, p: dict[str, Any]) -> Dot:
     x, y = worldmap.project(p["lon"], p["lat"])
     place = p["place"] or f"{p['lat']:.1f}, {p['lon']:.1f}"
-    return Dot(round(x, 1), round(y, 1), round(min(2 + 1.5 * math.sqrt(p["events"]), 14), 1),
+    return Dot(round(x, 1), round(y, 1), round(min(3 + 1.5 * math.sqrt(p["events"]), 14), 1),
                p["quad_class"], f"{place}: {p['events']} events, {p['first']} – {p['last']}",
                _href(f, p["lat"], p["lon"]))
 
