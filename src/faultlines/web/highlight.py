@@ -25,7 +25,7 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 class Span:
     start: int
     end: int
-    kind: str  # actor | entity | trigger | quote | place
+    kind: str  # actor | trigger | quote | place
     href: str | None = None
     title: str | None = None
 
@@ -54,9 +54,10 @@ def spans(doc: dict[str, Any]) -> list[Span]:
     """Every highlighted span of an ARTICLE record, in text order."""
     found = []
     for e in doc.get("entities", []):
-        actor = e.get("actor")
-        found.append(Span(e["start"], e["end"], "actor" if actor else "entity",
-                          actor_href(actor), actor_label(actor) if actor else e.get("label")))
+        actor = e.get("actor")  # unresolved names and dates are left plain: less noise
+        if actor:
+            found.append(Span(e["start"], e["end"], "actor", actor_href(actor),
+                              actor_label(actor)))
     for i, ev in enumerate(doc.get("events", [])):
         t = ev.get("trigger") or {}
         if t.get("start") is not None:
@@ -101,7 +102,10 @@ def _paragraph(text: str, start: int, end: int, found: list[Span],
     para = Paragraph()
     for a, b in zip(points, points[1:]):
         covering = [s for s in found if s.start <= a and b <= s.end]
-        para.pieces.append(_piece(text, a, b, covering))
+        piece = _piece(text, a, b, covering)
+        if para.pieces and isinstance(para.pieces[-1], EventList):
+            piece.text = piece.text.lstrip()  # the next sentence starts on its own line
+        para.pieces.append(piece)
         if b in after:
             para.pieces.append(EventList(after.pop(b)))
     return para
