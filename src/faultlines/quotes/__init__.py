@@ -52,9 +52,9 @@ def find_quotes(doc: Doc, cues: cue_data.Cues | None = None) -> list[dict]:
     """Every QUOTE dict of the Doc, in text order."""
     cues = cues or cue_data.load()
     index = MentionIndex(doc)
-    found = [f for f in (read_quote(doc, q, index, cues) for q in find_quoted(doc.text)) if f]
-    _inherit_speakers(doc.text, found)
-    quotes = [_record(doc.text, f) for f in found]
+    found = [f for f in (read_quote(doc, q, index, cues) for q in find_quoted(index.text)) if f]
+    _inherit_speakers(index.text, found)
+    quotes = [_record(index.text, f) for f in found]
     quotes += _indirect(doc, found, index, cues)
     return sorted(quotes, key=lambda q: q["start"])
 
@@ -114,7 +114,7 @@ def _indirect(doc: Doc, found: list[Found], index: MentionIndex,
         if any(s < end and start < e for s, e in quoted):
             continue
         speaker: Speaker | None = speaker_of(subject_of(verb), index, cues)
-        records.append(_record(doc.text, Found(_Plain(start, end), "indirect", verb.text,
+        records.append(_record(index.text, Found(_Plain(start, end), "indirect", verb.text,
                                                speaker)))
     return records
 

@@ -88,12 +88,12 @@ def _speaker_for(verb: Token, index: MentionIndex, cues: Cues) -> Speaker | None
     return speaker_of(subject_of(verb), index, cues)
 
 
-def _cue_after(doc: Doc, quoted: Quoted, cues: Cues) -> Token | None:
+def _cue_after(doc: Doc, quoted: Quoted, cues: Cues, index: MentionIndex) -> Token | None:
     """A cue just after the closing mark: “…,” Katz said / said Katz / the message read."""
-    span = _span(doc, quoted.end, min(quoted.end + 1, len(doc.text)))
+    span = _span(doc, quoted.end, min(quoted.end + 1, len(index.text)))
     if span is None:
         return None
-    sent_end = span[-1].sent.end
+    sent_end = index.sentence(span[-1].i).end
     for token in doc[span.end:min(span.end + _WINDOW, sent_end)]:
         if token.text in "“„«\"‘" or token.text == "\n\n":
             break
@@ -124,13 +124,13 @@ def _raw_before(text: str, start: int) -> str:
     return text[line_start:max(start - 1, line_start)]
 
 
-def _cue_before(doc: Doc, quoted: Quoted, cues: Cues) -> Token | None:
+def _cue_before(doc: Doc, quoted: Quoted, cues: Cues, index: MentionIndex) -> Token | None:
     """A cue ending in a colon or comma before the opening mark: Zakharova said: “…”."""
-    colon = _colon_before(doc.text, quoted.start)
+    colon = _colon_before(index.text, quoted.start)
     span = _span(doc, colon, colon + 1) if colon is not None else None
     if span is None:
         return None
-    first = span[0].sent.start
+    first = index.sentence(span[0].i).start
     for token in reversed(doc[first:span.start]):
         if token.text in "”»\"’":
             break
@@ -139,7 +139,7 @@ def _cue_before(doc: Doc, quoted: Quoted, cues: Cues) -> Token | None:
     return None
 
 
-def _governor(doc: Doc, quoted: Quoted, cues: Cues) -> Token | None:
+def _governor(doc: Doc, quoted: Quoted, cues: Cues, index: MentionIndex) -> Token | None:
     """The speech or naming verb an embedded quote hangs from, if any."""
     span = _span(doc, quoted.start, quoted.end)
     if span is None:
@@ -155,17 +155,17 @@ def _governor(doc: Doc, quoted: Quoted, cues: Cues) -> Token | None:
             continue
         if token.lemma_.lower() in cues.naming or _is_speech_verb(token, cues):
             return token
-    for token in reversed(doc[max(span.start - 4, span.sent.start):span.start]):
+    for token in reversed(doc[max(span.start - 4, index.sentence(span.start).start):span.start]):
         if token.lemma_.lower() in cues.naming and token.pos_ == "VERB":
             return token  # "called Azerbaijan's “…”" where the parse hangs it elsewhere
     return None
 
 
-def _scare(doc: Doc, quoted: Quoted) -> bool:
+def _scare(doc: Doc, quoted: Quoted, text: str) -> bool:
     span = _span(doc, quoted.start, quoted.end)
     words = [t for t in span if not t.is_punct] if span is not None else []
     return len(words) <= _MAX_SCARE_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words) \
-        and doc.text[quoted.end - 1] not in ".?!…"
+        and text[quoted.end - 1] not in ".?!…"
 
 
 _DASHES = "―—–"
@@ -174,7 +174,7 @@ _MAX_BYLINE = 16  # tokens: a name, a title, a handle and a date
 
 def byline(doc: Doc, quoted: Quoted, index: MentionIndex) -> Speaker | None:
     """The speaker named after a dash that follows a quote: “…” ― Pamela Padilla."""
-    text = doc.text
+    text = index.text
     rest = text[quoted.end + 1:quoted.end + 4].lstrip(" \xa0\t")
     if not rest or rest[0] not in _DASHES or _before(text, quoted.start):
         return None  # a byline follows a quote that opens its paragraph
@@ -203,16 +203,16 @@ def read_quote(doc: Doc, quoted: Quoted, index: MentionIndex, cues: Cues) -> Fou
     signed = byline(doc, quoted, index)
     if signed is not None:
         return Found(quoted, "direct", "—", signed, has_cue=True)
-    if stands_alone(doc.text, quoted):
-        verb = _cue_after(doc, quoted, cues) or _cue_before(doc, quoted, cues)
+    if stands_alone(index.text, quoted):
+        verb = _cue_after(doc, quoted, cues, index) or _cue_before(doc, quoted, cues, index)
         if verb is None:
             return Found(quoted, "direct")
         return Found(quoted, "direct", _cue_text(verb, cues), _speaker_for(verb, index, cues),
                      has_cue=True)
-    verb = _governor(doc, quoted, cues)
+    verb = _governor(doc, quoted, cues, index)
     if verb is not None:
         return Found(quoted, "partial", _cue_text(verb, cues), _speaker_for(verb, index, cues),
                      has_cue=True)
-    if _scare(doc, quoted):
+    if _scare(doc, quoted, index.text):
         return None
     return Found(quoted, "partial")

@@ -8,14 +8,22 @@ Armenia" stays Armenia when asked about its own token).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
 
 
 class MentionIndex:
-    """Mentions by token. doc (Doc): a Doc the actors stage has annotated (or hand-filled)."""
+    """Mentions and sentences by token, for one Doc the actors stage has annotated.
+
+    The text and sentence bounds are kept here too: spaCy's `Doc.text` and `Token.sent` walk the
+    whole Doc on every access, which made the quote stage cost a sixth of the parse.
+    """
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token anew on each access
+        self._sent_starts = [s.start for s in doc.sents] if len(doc) else [0]
         self.mentions: list[dict] = list(doc._.mentions or [])
         self._at: list[dict | None] = [None] * len(doc)
         for mention in sorted(self.mentions, key=lambda m: m["start"] - m["end"]):
@@ -39,3 +47,9 @@ class MentionIndex:
         """Resolved mentions ending before a character offset, nearest first."""
         return [m for m in reversed(self.mentions)
                 if m.get("actor") and limit <= m["start_char"] and m["end_char"] <= char]
+
+    def sentence(self, i: int) -> Span:
+        """The sentence holding token i."""
+        pos = bisect_right(self._sent_starts, i) - 1
+        end = self._sent_starts[pos + 1] if pos + 1 < len(self._sent_starts) else len(self.doc)
+        return self.doc[self._sent_starts[pos]:end]

@@ -56,7 +56,7 @@ def _span_speaker(index: MentionIndex, token: Token) -> Speaker:
     chunk = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("compound", "flat")]
     start = min(t.idx for t in chunk + [token])
     end = token.idx + len(token.text)
-    return Speaker(None, token.doc.text[start:end], start, end)
+    return Speaker(None, index.text[start:end], start, end)
 
 
 def speaker_of(token: Token | None, index: MentionIndex, cues: Cues) -> Speaker | None:
@@ -116,7 +116,7 @@ def document_author(noun: Token, index: MentionIndex, cues: Cues) -> Speaker | N
     found = _author_in(noun, index, cues)
     if found is not None:
         return found
-    antecedent = _earlier_document(noun, cues)
+    antecedent = _earlier_document(noun, cues, index)
     if antecedent is None:
         return None
     found = _author_in(antecedent, index, cues)
@@ -145,15 +145,15 @@ def _author_in(noun: Token, index: MentionIndex, cues: Cues) -> Speaker | None:
     return None
 
 
-def _earlier_document(noun: Token, cues: Cues) -> Token | None:
+def _earlier_document(noun: Token, cues: Cues, index: MentionIndex) -> Token | None:
     """The nearest document noun in the two sentences before, the same word preferred."""
     doc = noun.doc
-    sentence = noun.sent
+    sentence = index.sentence(noun.i)
     first = sentence.start
     for _ in range(2):
         if first == 0:
             break
-        first = doc[first - 1].sent.start
+        first = index.sentence(first - 1).start
     candidates = [t for t in doc[first:sentence.start] if t.lemma_.lower() in cues.documents
                   and t.pos_ in ("NOUN", "PROPN")]
     same = [t for t in candidates if t.lemma_ == noun.lemma_]

@@ -242,7 +242,7 @@ def stated_ties(doc: Doc, p: Patterns) -> list[dict]:
             for claim in finder(token, p, index):
                 if _negated(claim.anchor):
                     continue
-                sentence = claim.anchor.sent
+                sentence = index.sentence(claim.anchor.i)
                 for a, b in _pairs(claim):
                     ident = (key(a), key(b), claim.type, sentence.start)
                     if _distinct_ends(a, b) and ident not in seen:
