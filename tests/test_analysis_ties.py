@@ -78,3 +78,12 @@ def test_ties_explain_lists_every_contribution_strongest_first():
     row = Network.from_articles(arts).ties(explain=True)[0]
     assert [e["basis"] for e in row["explanation"]] == ["events", "stated"]
     assert row["explanation"][1]["evidence"] == "They established relations."
+
+
+def test_ties_surrender_to_an_enemy_is_no_friendship_and_concessions_count_half():
+    days = [_day("ISIS", "SDF", "2019-03-12", "RETREAT", 2, 8.5),
+            _day("ISIS", "SDF", "2019-03-12", "ASSAULT"),
+            _day("RUS", "UKR", "2019-03-12", "CONCEDE", 2, 6.0)]
+    ties = compute_ties(days, [], TieOptions())
+    assert ties[("ISIS", "SDF")].total == pytest.approx(-1.0)
+    assert ties[("RUS", "UKR")].total == pytest.approx(0.3)

@@ -119,17 +119,18 @@ def ties(db: str, since: str | None, until: str | None, actor: str | None, expla
               help="A tie below minus this is hostile.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1))
 @tie_options
+@level_option
 @listing_options
 def dilemmas(db: str, since: str | None, until: str | None, actor: str | None, friendly: float,
              hostile: float, limit: int, members: bool, half_life: float, as_of: date | None,
-             fmt: str, as_json: bool) -> None:
+             level: str, fmt: str, as_json: bool) -> None:
     """Parties with friendly ties to both sides of a hostile pair, shared fault lines, balance.
 
     Example: faultlines dilemmas --since 2023-01-01 --actor USA
     """
     from faultlines.analysis.report import dilemma_lines
 
-    network = _network(db, since, until, half_life, as_of, members=members)
+    network = _network(db, since, until, half_life, as_of, level, members)
     records = network.dilemmas(friendly, hostile, actor)[:limit]
     fmt = chosen(fmt, as_json)
     if fmt == "json":

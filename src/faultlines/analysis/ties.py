@@ -2,13 +2,19 @@
 
 This module is the ONE place where the weights live. A tie between nodes A and B (symmetric) is
 
-    strength = tanh( Σ events  sign · |score| / 10 · EVENT_WEIGHT · 0.5 ** (age / half_life)
+    strength = tanh( Σ events  sign · |score| / 10 · EVENT_WEIGHT · type weight
+                                                               · 0.5 ** (age / half_life)
                    + Σ stated  STATED_WEIGHTS[type] · 0.5 ** (age / stated_half_life) )
 
 - events: the deduplicated dyad-days between A and B, in either direction. sign is +1 for
   cooperation (quad class 1–2 with a positive score) and −1 for conflict (quad class 3–4);
   |score|/10 puts the −10..+10 scale on 0..1, so an ASSAULT (−10) weighs ten times a mild
   verbal exchange. Age is counted from the event's day to the "as of" date.
+- EVENT_TYPE_WEIGHTS scales some types: RETREAT (surrender, withdrawal, yielding) and
+  CONCEDE (release, easing, apology) sit in CAMEO's cooperative quad classes but mostly pass
+  between enemies — fighters surrendering to the force that besieged them are not its friends
+  (the Guardian corpus: Isis "surrendering to the SDF" made the two look allied). RETREAT says
+  nothing of friendship (0); CONCEDE counts half.
 - stated ties: a standing fact ("X has long been an ally of Y") is not a one-day event, so it
   decays ten times slower (stated_half_life defaults to ten event half-lives), counted from the
   day the story stated it, not from when the tie began ("diplomatic relations since 1992" stated
@@ -34,6 +40,8 @@ from faultlines.analysis.records import DyadDay, StatedTie, pair
 HALF_LIFE_DAYS = 365.0  # events: a year-old assault counts half as much as today's
 STATED_HALF_LIFE_FACTOR = 10.0  # stated ties decay this many times slower than events
 EVENT_WEIGHT = 1.0  # multiplies sign · |score| / 10
+# PLOVER types whose cooperative quad class says little of friendship (see above); others 1.0.
+EVENT_TYPE_WEIGHTS: dict[str, float] = {"RETREAT": 0.0, "CONCEDE": 0.5}
 DEFAULT_STATED_WEIGHT = 0.5
 # Stated-tie types (the ties stage's RELATION types) → signed weight.
 STATED_WEIGHTS: dict[str, float] = {
@@ -126,8 +134,8 @@ def compute_ties(days: Iterable[DyadDay], stated: Iterable[StatedTie],
     as_of = options.as_of or latest_day(days, stated)
     ties: dict[tuple[str, str], Tie] = defaultdict(lambda: Tie("", ""))
     for d in days:
-        if d.sign and d.day <= as_of:
-            weight = d.sign * abs(d.score) / 10 * EVENT_WEIGHT
+        if d.sign and d.day <= as_of and EVENT_TYPE_WEIGHTS.get(d.type, 1.0):
+            weight = d.sign * abs(d.score) / 10 * EVENT_WEIGHT * EVENT_TYPE_WEIGHTS.get(d.type, 1.0)
             weight *= decay((as_of - d.day).days, options.half_life)
             _add(ties, d.a, d.b, Contribution("events", d.type, weight, d.day, d.sentence,
                                               f"{d.a}→{d.b}", d.n_events))
