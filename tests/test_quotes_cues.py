@@ -1,0 +1,27 @@
+"""The cue data: the shipped file loads, and a bad entry is refused with its name."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.errors import FaultlinesError
+from faultlines.quotes import cues
+
+
+def test_quotes_cues_shipped_file_loads() -> None:
+    data = cues.load()
+    assert data.speech["say"].indirect
+    assert "accuse" in data.speech and "of" in data.speech["accuse"].about
+    assert "call" in data.naming and "message" in data.documents and "account" in data.accounts
+
+
+@pytest.mark.parametrize("data, named", [
+    ({"speech": {"say": {"indrect": True}}}, "speech.say: unknown field 'indrect'"),
+    ({"speech": {"Say": {}}}, "speech.Say"),
+    ({"speech": {"say": {"indirect": "yes"}}}, "field 'indirect' must be a bool"),
+    ({"speech": {}, "naming": ["call", "call"]}, "naming.call: listed twice"),
+    ({"speech": {}, "verbs": []}, "verbs: unknown section"),
+])
+def test_quotes_cues_bad_entry_is_refused_by_name(data: dict, named: str) -> None:
+    with pytest.raises(FaultlinesError, match=named):
+        cues.parse(data, "cues.yaml")

@@ -1,0 +1,39 @@
+"""Indirect speech: a speech verb and the clause it reports, with the verb's subject speaking."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_speakers import PETROVA, quotes, speaker
+
+
+@pytest.mark.parametrize("text, clause, cue", [
+    ("Petrova said the ceasefire had collapsed.", "the ceasefire had collapsed", "said"),
+    ("Petrova warned that the talks could fail.", "the talks could fail", "warned"),
+    ("Petrova urged Moscow to withdraw its troops.", "Moscow to withdraw its troops", "urged"),
+    ("Petrova accused Baku of shelling border villages.", "shelling border villages",
+     "accused"),
+    ("Petrova announced that Georgia would reopen the crossing.",
+     "Georgia would reopen the crossing", "announced"),
+])
+def test_quotes_indirect_reported_clause_and_speaker(bare_nlp, text: str, clause: str,
+                                                     cue: str) -> None:
+    (found,) = quotes(bare_nlp, text, [("Petrova", PETROVA)])
+    assert (found["kind"], found["text"], found["cue"], speaker(found)) == \
+        ("indirect", clause, cue, "Anna Petrova")
+
+
+def test_quotes_indirect_negated_cue_reports_nothing(bare_nlp) -> None:
+    assert quotes(bare_nlp, "Petrova did not say that the talks had failed.",
+                  [("Petrova", PETROVA)]) == []
+
+
+def test_quotes_indirect_clause_holding_a_quote_is_left_to_the_quote(bare_nlp) -> None:
+    found = quotes(bare_nlp, "Petrova said Tbilisi was “deeply alarmed” by the shelling.",
+                   [("Petrova", PETROVA)])
+    assert [q["kind"] for q in found] == ["partial"]
+
+
+def test_quotes_indirect_no_speech_verb_no_quote(bare_nlp) -> None:
+    assert quotes(bare_nlp, "Petrova visited the border and met the soldiers there.",
+                  [("Petrova", PETROVA)]) == []
