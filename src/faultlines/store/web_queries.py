@@ -58,9 +58,7 @@ def _actor_clause(actor: str) -> tuple[str, list[Any]]:
 
 
 def _pair_clause(a: str, b: str) -> tuple[str, list[Any]]:
-    side = f"SELECT event_id FROM event_actors WHERE role = ? AND {NODE} = ?"
-    return (f"((e.id IN ({side}) AND e.id IN ({side})) OR (e.id IN ({side}) AND e.id IN ({side})))",
-            ["actor", a, "recipient", b, "actor", b, "recipient", a])
+    return f"e.id IN ({TWO_PAIRS} SELECT event_id FROM pairs)", [a, b]
 
 
 def _where(f: EventFilter) -> tuple[str, list[Any]]:
@@ -160,12 +158,15 @@ def article_document(store, article_id: str) -> dict[str, Any] | None:
 
 
 _PAIRS = f"""
-WITH sides AS (SELECT event_id, role, {NODE} AS node FROM event_actors),
+WITH sides AS (SELECT event_id, role, {NODE} AS node FROM event_actors {{where}}),
 pairs AS (
   SELECT DISTINCT s.event_id, s.node AS src, t.node AS dst
   FROM sides s JOIN sides t ON s.event_id = t.event_id
   WHERE s.role = 'actor' AND t.role = 'recipient' AND s.node <> t.node)
 """
+ALL_PAIRS = _PAIRS.format(where="")
+# Only the two nodes' rows of event_actors: a dyad page never joins the whole table.
+TWO_PAIRS = _PAIRS.format(where=f"WHERE {NODE} IN (?, ?)")
 
 
 def _window(since: date | None, until: date | None) -> tuple[str, list[Any]]:
@@ -194,7 +195,7 @@ def dyads(store, since: date | None = None, until: date | None = None,
     sort = {"events": "events DESC", "hostile": "score_sum ASC",
             "friendly": "score_sum DESC"}[order]
     return store.query(
-        _PAIRS + "SELECT least(src, dst) AS a, greatest(src, dst) AS b, count(*) AS events, "
+        ALL_PAIRS + "SELECT least(src, dst) AS a, greatest(src, dst) AS b, count(*) AS events, "
         "count(*) FILTER (WHERE quad_class >= 3) AS conflict, "
         "count(*) FILTER (WHERE quad_class <= 2) AS cooperation, "
         "round(sum(score), 2) AS score_sum, round(avg(score), 2) AS score_mean, "
@@ -210,14 +211,14 @@ def dyad_series(store, a: str, b: str, period: str = "month", since: date | None
     window, params = _window(since, until)
     unit = PERIODS[period]
     return store.query(
-        _PAIRS + f"SELECT date_trunc('{unit}', day) AS period, src, dst, count(*) AS events, "
+        TWO_PAIRS + f"SELECT date_trunc('{unit}', day) AS period, src, dst, count(*) AS events, "
         "count(*) FILTER (WHERE quad_class >= 3) AS conflict, "
         "count(*) FILTER (WHERE quad_class <= 2) AS cooperation, "
         "round(sum(score), 2) AS score_sum "
         "FROM pairs JOIN events ON events.id = pairs.event_id "
         f"WHERE ((src = ? AND dst = ?) OR (src = ? AND dst = ?)) AND day IS NOT NULL AND {window}"
         " GROUP BY period, src, dst ORDER BY period, src",
-        [a, b, b, a] + params)
+        [a, b, a, b, b, a] + params)
 
 
 def dyad_quads(store, a: str, b: str, period: str = "month", since: date | None = None,
@@ -226,11 +227,11 @@ def dyad_quads(store, a: str, b: str, period: str = "month", since: date | None 
     window, params = _window(since, until)
     unit = PERIODS[period]
     return store.query(
-        _PAIRS + f"SELECT date_trunc('{unit}', day) AS period, quad_class, "
+        TWO_PAIRS + f"SELECT date_trunc('{unit}', day) AS period, quad_class, "
         "count(DISTINCT event_id) AS events FROM pairs JOIN events ON events.id = pairs.event_id "
         f"WHERE ((src = ? AND dst = ?) OR (src = ? AND dst = ?)) AND day IS NOT NULL AND {window}"
         " AND quad_class IS NOT NULL GROUP BY period, quad_class ORDER BY period",
-        [a, b, b, a] + params)
+        [a, b, a, b, b, a] + params)
 
 
 def node_names(store, nodes: list[str]) -> dict[str, str]:
@@ -388,7 +389,7 @@ def signed_edges(store, since: date | None = None, until: date | None = None,
     """Undirected node pairs with the sign of their summed event score (the plain signed graph)."""
     window, params = _window(since, until)
     return store.query(
-        _PAIRS + "SELECT least(src, dst) AS a, greatest(src, dst) AS b, count(*) AS events, "
+        ALL_PAIRS + "SELECT least(src, dst) AS a, greatest(src, dst) AS b, count(*) AS events, "
         "round(sum(score), 2) AS score_sum FROM pairs JOIN events ON events.id = pairs.event_id "
         f"WHERE {window} GROUP BY a, b HAVING count(*) >= ? ORDER BY events DESC LIMIT ?",
         params + [min_events, limit])

@@ -12,9 +12,27 @@ import threading
 from collections import OrderedDict
 from datetime import date
 
+from dataclasses import dataclass
+from typing import Any
+
 from faultlines.analysis.api import Network
 
 KEEP = 8
+
+
+@dataclass(frozen=True)
+class Findings:
+    """What the pages show of one network, computed once: dilemmas, escalations, balance."""
+
+    dilemmas: list[dict[str, Any]]
+    shared: list[dict[str, Any]]
+    escalations: list[dict[str, Any]]
+    balance: dict[str, Any]
+
+    @classmethod
+    def of(cls, network: Network) -> Findings:
+        return cls([d.to_dict() for d in network.dilemmas()], network.shared_fault_lines(),
+                   network.escalations(only_flagged=True), network.balance())
 
 
 class NetworkCache:
@@ -28,6 +46,7 @@ class NetworkCache:
         self.store = store
         self.lock = lock
         self.networks: OrderedDict[tuple, Network] = OrderedDict()
+        self.findings: dict[int, Findings] = {}
 
     def get(self, since: date | None = None, until: date | None = None) -> Network:
         key = (since, until)
@@ -40,14 +59,17 @@ class NetworkCache:
             network.tie_map  # compute the ties now, inside the lock, once
             self.networks[key] = network
             if len(self.networks) > KEEP:
-                self.networks.popitem(last=False)
+                _, dropped = self.networks.popitem(last=False)
+                self.findings.pop(id(dropped), None)
             return network
 
-    def warm(self) -> threading.Thread:
-        """Build the all-time network in the background, so the first page is quick too."""
-        thread = threading.Thread(target=self.get, daemon=True, name="faultlines-warm")
-        thread.start()
-        return thread
+    def findings_of(self, since: date | None = None, until: date | None = None) -> Findings:
+        """The dilemmas, escalations and balance of a window's network (computed once)."""
+        with self.lock:
+            network = self.get(since, until)
+            if id(network) not in self.findings:
+                self.findings[id(network)] = Findings.of(network)
+            return self.findings[id(network)]
 
 
 def names_for(store, network: Network, nodes: list[str]) -> dict[str, str]:

@@ -106,5 +106,15 @@ def create_app(store_path: str | Path, read_only: bool = True, warm: bool = True
     for router in ROUTERS:
         app.include_router(router)
     if warm:
-        app.state.networks.warm()
+        threading.Thread(target=_warm, args=(app,), daemon=True, name="faultlines-warm").start()
     return app
+
+
+def _warm(app: FastAPI) -> None:
+    """Compute what the overview reads from the whole store before anyone asks for it."""
+    from faultlines.web.routes.overview import RANKINGS, rankings
+
+    app.state.networks.findings_of()
+    with app.state.lock:
+        if RANKINGS not in app.state.cache:
+            app.state.cache[RANKINGS] = rankings(app.state.store)

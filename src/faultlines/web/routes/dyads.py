@@ -10,6 +10,8 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from typing_extensions import Annotated
 
+from faultlines.analysis.records import pair
+from faultlines.analysis.ties import tie_rows
 from faultlines.store import web_queries as q
 from faultlines.web.analysis_view import names_for
 from faultlines.web.charts import Chart, diverging, label
@@ -18,7 +20,7 @@ from faultlines.web.respond import StoreDep, as_json, listing, render
 
 router = APIRouter()
 Order = Annotated[Literal["events", "hostile", "friendly"], Query(description="Sort order.")]
-EVENTS_SHOWN = 400
+EVENTS_SHOWN = 250  # the newest; older ones are a click away in /events
 
 
 @dataclass
@@ -49,7 +51,6 @@ class DyadPage:
     names: dict[str, str]
     period: str
     chart: Chart
-    series: list[dict[str, Any]]
     periods: list[PeriodEvents] = field(default_factory=list)
     total: int = 0
     tie: dict[str, Any] | None = None
@@ -77,16 +78,18 @@ def _grouped(events: list[dict[str, Any]], period: str) -> list[PeriodEvents]:
 
 
 def _tie(network, a: str, b: str) -> dict[str, Any] | None:
-    for row in network.ties(explain=True, actor=a):
-        if {row["a"], row["b"]} == {a, b}:
-            row["explanation"] = row.get("explanation", [])[:8]
-            return row
-    return None
+    """The pair's signed tie with its most telling evidence (analysis/ties.py)."""
+    key = pair(a, b)
+    tie = network.tie_map.get(key)
+    if tie is None:
+        return None
+    row = tie_rows({key: tie}, explain=True)[0]
+    row["explanation"] = row["explanation"][:8]
+    return row
 
 
 def dyad_page(request: Request, store, a: str, b: str, period: str, since, until) -> DyadPage:
     check_window(since, until)
-    series = q.dyad_series(store, a, b, period, since, until)
     f = q.EventFilter(pair=(a, b), since=since, until=until, factual=True)
     total = q.event_count(store, f)
     if not total:
@@ -96,7 +99,7 @@ def dyad_page(request: Request, store, a: str, b: str, period: str, since, until
         counts.setdefault(row["period"], {})[row["quad_class"]] = row["events"]
     chart = diverging(counts, period, lambda s: f"#p-{s.isoformat()}")
     network = request.app.state.networks.get()
-    return DyadPage(a, b, names_for(store, network, [a, b]), period, chart, series,
+    return DyadPage(a, b, names_for(store, network, [a, b]), period, chart,
                     _grouped(q.events(store, f, EVENTS_SHOWN), period), total,
                     _tie(network, a, b))
 
@@ -131,5 +134,6 @@ def dyad_api(request: Request, a: str, b: str, store: StoreDep, period: Period =
              since: Since = None, until: Until = None) -> JSONResponse:
     page = dyad_page(request, store, a, b, period, since, until)
     return as_json({"a": a, "b": b, "names": page.names, "period": period,
-                    "series": page.series, "total": page.total, "tie": page.tie,
+                    "series": q.dyad_series(store, a, b, period, since, until),
+                    "total": page.total, "tie": page.tie,
                     "events": [e for p in page.periods for e in p.events]})

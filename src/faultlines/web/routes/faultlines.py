@@ -33,13 +33,12 @@ def _network(request: Request, since, until):
 @router.get("/faultlines", response_class=HTMLResponse, include_in_schema=False)
 def faultlines_html(request: Request, store: StoreDep, since: Since = None, until: Until = None):
     network = _network(request, since, until)
-    balance = network.balance()
-    escalations = network.escalations(only_flagged=True)[:30]
-    shared = network.shared_fault_lines()[:20]
+    found = request.app.state.networks.findings_of(since, until)
+    balance, escalations, shared = found.balance, found.escalations[:30], found.shared[:20]
     nodes = [n for e in escalations for n in (e["a"], e["b"])]
     nodes += [n for e in balance.get("frustrated_edges", []) for n in (e["a"], e["b"])]
     nodes += [n for s in shared for n in (*s.get("sides", ()), *s.get("parties", ()))]
-    page = FaultlinesPage([d.to_dict() for d in network.dilemmas()[:40]], shared, escalations,
+    page = FaultlinesPage(found.dilemmas[:40], shared, escalations,
                           balance, names_for(store, network, nodes))
     return render(request, "faultlines.html", page)
 

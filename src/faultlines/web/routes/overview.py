@@ -10,9 +10,10 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from faultlines.store import web_queries as q
 from faultlines.web.analysis_view import names_for
-from faultlines.web.respond import StoreDep, as_json, render
+from faultlines.web.respond import StoreDep, as_json, cached, render
 
 router = APIRouter()
+RANKINGS = ("overview", "rankings")  # cache key: the all-time most hostile and friendly dyads
 
 
 @dataclass
@@ -30,19 +31,25 @@ class OverviewPage:
     balance: dict[str, Any] = field(default_factory=dict)
 
 
-def build(request: Request, store) -> OverviewPage:
-    network = request.app.state.networks.get()
+def rankings(store) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The all-time most hostile and most friendly dyads (scanning every event: cached)."""
     hostile = q.dyads(store, order="hostile", limit=8)
     friendly = [d for d in q.dyads(store, order="friendly", limit=8) if d["score_sum"] > 0]
-    escalations = network.escalations(only_flagged=True)[:8]
+    return hostile, friendly
+
+
+def build(request: Request, store) -> OverviewPage:
+    network = request.app.state.networks.get()
+    found = request.app.state.networks.findings_of()
+    hostile, friendly = cached(request, RANKINGS, lambda: rankings(store))
+    escalations = found.escalations[:8]
     nodes = [n for d in hostile + friendly + escalations for n in (d["a"], d["b"])]
-    balance = network.balance()
-    balance.pop("frustrated_edges", None)
+    balance = {k: v for k, v in found.balance.items() if k != "frustrated_edges"}
     return OverviewPage(
         figures=q.overview_figures(store), types=q.event_types(store),
         latest=q.events(store, q.EventFilter(), limit=12), hostile=hostile, friendly=friendly,
         names=names_for(store, network, nodes),
-        dilemmas=[d.to_dict() for d in network.dilemmas()[:8]], escalations=escalations,
+        dilemmas=found.dilemmas[:8], escalations=escalations,
         balance=balance)
 
 
