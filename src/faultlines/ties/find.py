@@ -21,6 +21,9 @@ from faultlines.ties.patterns import Patterns
 
 _ORGANISATIONS = ("igo", "organization", "party", "armed_group")
 _NEGATORS = {"not", "never", "n't", "no"}
+_MODALS = {"could", "might", "may", "would", "should"}
+_WISHES = {"want", "seek", "hope", "plan", "aim", "wish", "intend", "try", "apply", "consider",
+           "like", "need"}
 
 
 @dataclass(frozen=True)
@@ -54,9 +57,12 @@ def roles(noun: Token, p: Patterns, index: MentionIndex) -> Iterator[Claim]:
     """X is/has been an ally of Y; X, a longtime ally of Y; X, Y's ally; X and Y are allies."""
     pattern = p.roles[noun.lemma_.lower()]
     other = _object_of(_child(noun, "prep", "of")) or _child(noun, "poss")
+    if other is None and noun.dep_ in ("compound", "amod"):
+        other = _child(noun.head, "poss")  # "Russia's rival Ukraine"
     if noun.dep_ == "attr":
         holder = subject_of(noun.head)
-    elif noun.dep_ == "appos" or (noun.dep_ == "compound" and noun.head.pos_ == "PROPN"):
+    elif noun.dep_ == "appos" or (noun.dep_ in ("compound", "amod")
+                                  and noun.head.pos_ == "PROPN"):
         holder = noun.head
     else:
         return
@@ -137,7 +143,7 @@ def membership(verb: Token, p: Patterns, index: MentionIndex) -> Iterator[Claim]
         out = _child(verb, "prep", "out") or _child(verb, "prt", "out")
         org = _object_of(_child(out, "prep", "of")) if out is not None else None
         member = _child(verb, "dobj")
-    elif lemma in p.join:
+    elif lemma in p.join and not _hypothetical(verb):
         org, member = _child(verb, "dobj"), subject_of(verb)
     else:
         return
@@ -157,6 +163,16 @@ def led(word: Token, p: Patterns, index: MentionIndex) -> Iterator[Claim]:
         yield Claim(leader, led_by, "leads", 1, word)
 
 
+def _hypothetical(anchor: Token) -> bool:
+    """"could become allies", "wants to join NATO": a tie wished for or possible, not stated."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else _governor(anchor)
+    if verb is None:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WISHES
+
+
 def _negated(anchor: Token) -> bool:
     """"is not an ally", "never backed", "no longer allies"."""
     for token in (anchor, anchor.head, anchor.head.head):
@@ -169,7 +185,9 @@ def _negated(anchor: Token) -> bool:
 
 def _finders(token: Token, p: Patterns):
     lemma = token.lemma_.lower()
-    if token.pos_ in ("NOUN", "PROPN"):
+    if token.pos_ == "ADJ" and token.dep_ == "amod" and lemma in p.roles:
+        yield roles  # "Russia's rival Ukraine", where the tagger reads the noun as adjective
+    elif token.pos_ in ("NOUN", "PROPN"):
         if lemma in p.roles:
             yield roles
         if lemma in p.links:
@@ -240,7 +258,8 @@ def stated_ties(doc: Doc, p: Patterns) -> list[dict]:
     for token in doc:
         for finder in _finders(token, p):
             for claim in finder(token, p, index):
-                if _negated(claim.anchor):
+                if _negated(claim.anchor) or (claim.type != "member" and
+                                              _hypothetical(claim.anchor)):
                     continue
                 sentence = index.sentence(claim.anchor.i)
                 for a, b in _pairs(claim):
