@@ -86,14 +86,17 @@ def _stack(x: float, w: float, zero: float, unit: float, counts: dict[int, int],
 
 
 def diverging(counts: dict[date, dict[int, int]], period: str = "month",
-              href=None) -> Chart:
-    """A chart of per-period quad-class counts; `href(period_start)` links each bar."""
+              href=None, span: tuple[date, date] | None = None) -> Chart:
+    """A chart of per-period quad-class counts; `href(period_start)` links each bar.
+
+    span: the first and last period to draw (to put two charts on one time axis).
+    """
     chart = Chart()
     if not counts:
         return chart
-    days = sorted(_as_date(d) for d in counts)
     counts = {_as_date(k): v for k, v in counts.items()}
-    slots = timeline(days[0], days[-1], period)
+    first, last = span or (min(counts), max(counts))
+    slots = timeline(_as_date(first), _as_date(last), period)
     up = max(sum(c.get(q, 0) for q in (1, 2)) for c in counts.values())
     down = max(sum(c.get(q, 0) for q in (3, 4)) for c in counts.values())
     chart.peak = max(up, down, 1)

@@ -47,6 +47,8 @@ class ActorPage:
 
 
 def _chart(series: list[dict[str, Any]], role: str, key: str) -> Chart:
+    """One role's chart, on the time axis of all the actor's events (both charts align)."""
+    periods = [row["period"] for row in series]
     counts: dict = {}
     for row in series:
         if row["role"] == role and row["quad_class"]:
@@ -55,7 +57,7 @@ def _chart(series: list[dict[str, Any]], role: str, key: str) -> Chart:
         end = step(start, "month") - timedelta(days=1)
         return f"/events?actor={quote(key, safe='')}&since={start}&until={end}"
 
-    return diverging(counts, "month", href)
+    return diverging(counts, "month", href, (min(periods), max(periods)) if periods else None)
 
 
 def actor_page(store, key: str) -> ActorPage:
