@@ -75,3 +75,16 @@ def test_dyads_dedup_merges_two_actors_of_one_event_resolving_to_one_node():
 
     one = EventDyad("e1", "RUS", "ARM", date(2023, 9, 19), "CONSULT", 1, 1.0, "a1", None, "s")
     assert dedup([one, one])[0].n_events == 1
+
+
+def test_dyads_non_state_sectors_are_not_their_state_armed_groups_are_themselves():
+    from faultlines.analysis.records import node_of
+
+    assert node_of({"country": "SYR", "sector": "MIL", "kind": "state"}) == "SYR"
+    assert node_of({"country": "SYR", "sector": "CVL", "kind": "state"}) == "SYR:CVL"
+    assert node_of({"country": "SYR", "sector": "REB", "kind": "person"}) == "SYR:REB"
+    assert node_of({"country": "SYR", "code": "SDF", "sector": "REB",
+                    "kind": "armed_group"}) == "SDF"
+    assert node_of({"country": "RUS", "kind": "person"}) == "RUS"
+    assert node_of({"country": "SYR", "sector": "CVL", "kind": "state"}, "sector") == "SYR:CVL"
+    assert node_of({"code": "SDF", "sector": "REB", "kind": "armed_group"}, "sector") == "SDF:REB"

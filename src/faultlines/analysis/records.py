@@ -6,9 +6,11 @@ Both ways end in the same two lists — `DyadDay` (coded events between two node
 deduplicated one-a-day) and `StatedTie` (ties a story states) — so both give the same answer,
 and a test holds them to it.
 
-A node is an actor at country level: its country (ISO3); for an IGO or an armed group without a
-country, its code (CSTO, NATO, HAMAS). Persons and ministries count for their country. At
-sector level a node is "COUNTRY:SECTOR" ("RUS:MIL"). Self-loops (ARM→ARM) are never dyads.
+A node is an actor at country level: its country (ISO3) when it acts for the state (a sector of
+STATE_SECTORS, or none given); an IGO or armed group is its own code (CSTO, NATO, HAMAS, SDF);
+a country's non-state actors are "COUNTRY:SECTOR" (SYR:REB, SYR:CVL). Persons count for their
+country by the same rule (Putin for RUS, a Russian journalist for RUS:JRN). At sector level every
+node is "NODE:SECTOR" ("RUS:MIL"). Self-loops (ARM→ARM) are never dyads.
 """
 
 from __future__ import annotations
@@ -17,8 +19,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-# Actor kinds that stand for themselves when they have no country of their own.
+# Actor kinds that stand for themselves, under their own code, whatever their country.
 OWN_NODE_KINDS = frozenset({"igo", "armed_group"})
+# Sectors that act for their state. Anyone else of a country — its rebels, opposition,
+# civilians, refugees, businesses, press — is not the state: at country level they are a node
+# "COUNTRY:SECTOR" of their own, so that Russia bombing Syrian civilians or the US arming
+# Syrian rebels is not read as a tie with the Syrian government (the Guardian Syria corpus).
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
 
 # PLOVER quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
 # 4 material conflict.
@@ -77,10 +84,13 @@ def node_of(actor: dict[str, Any] | None, level: str = "country") -> str | None:
     """The network node an ACTOR dict counts for; None when it has none (an unknown person)."""
     if not actor:
         return None
-    country = actor.get("country") or None
-    node = country or (actor.get("code") if actor.get("kind") in OWN_NODE_KINDS else None)
-    if node and level == "sector" and actor.get("sector"):
-        return f"{node}:{actor['sector']}"
+    own = actor.get("kind") in OWN_NODE_KINDS and actor.get("code")
+    node = actor["code"] if own else (actor.get("country") or None)
+    sector = actor.get("sector") or None
+    if not node or not sector:
+        return node
+    if level == "sector" or (not own and sector not in STATE_SECTORS):
+        return f"{node}:{sector}"
     return node
 
 

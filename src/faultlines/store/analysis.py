@@ -11,11 +11,13 @@ add to them instead of the whole corpus being joined again on every question:
   once and articles are disjoint.
 - `analysis_articles`: which (article, coded_at) are in the two tables. `refresh` adds the
   articles missing from it; when an article was deleted or recoded since (its coded_at
-  changed), the tables are rebuilt from scratch, which is rare and always correct.
+  changed), or the tables were built by other rules (`analysis_rules` against RULES), they are
+  rebuilt from scratch, which is rare and always correct.
 
 A store opened read-only cannot refresh; it is then read through the same SELECTs run live.
 The node rule is that of analysis/records.py `node_of`: an IGO or armed group with a code is
-its own node, anyone else counts for their country.
+its own node, a state actor counts for its country, a country's non-state actor is
+"COUNTRY:SECTOR"; tests/test_analysis_store.py holds the SQL and the Python to the same answer.
 """
 
 from __future__ import annotations
@@ -23,8 +25,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-NODE = ("CASE WHEN {t}.kind IN ('igo', 'armed_group') AND nullif({t}.code, '') IS NOT NULL "
-        "THEN {t}.code ELSE nullif({t}.country, '') END")
+from faultlines.analysis.records import STATE_SECTORS
+
+STATES = ", ".join(f"'{s}'" for s in sorted(STATE_SECTORS))
+
+_OWN = "{t}.kind IN ('igo', 'armed_group') AND nullif({t}.code, '') IS NOT NULL"
+_BASE = f"CASE WHEN {_OWN} THEN {{t}}.code ELSE nullif({{t}}.country, '') END"
+NODE = (f"CASE WHEN nullif({{t}}.sector, '') IS NULL OR ({_OWN}) OR {{t}}.sector IN ({STATES}) "
+        f"THEN {_BASE} ELSE ({_BASE}) || ':' || {{t}}.sector END")
 
 EVENT_DYADS = f"""
 SELECT * FROM (
@@ -55,7 +63,8 @@ FROM (SELECT DISTINCT article_id, event_id, {a} AS a, {b} AS b, day, type, quad_
 GROUP BY a, b, day, type
 """
 
-_SECTOR = "CASE WHEN {s} IS NULL THEN {n} ELSE {n} || ':' || {s} END"
+# Sector level: a country-level node that already names its sector (SYR:CVL) stays as it is.
+_SECTOR = "CASE WHEN {s} IS NULL OR contains({n}, ':') THEN {n} ELSE {n} || ':' || {s} END"
 
 MERGE = """
 INSERT INTO dyad_days BY NAME ({select})
@@ -71,15 +80,20 @@ ON CONFLICT (a, b, day, type) DO UPDATE SET
 _NEW = "e.article_id IN (SELECT id FROM analysis_new)"
 
 
+# Bump when the node rule or the SELECTs below change: stores built by older rules rebuild.
+RULES = "2"
+
+
 def refresh(store) -> int:
     """Bring the analysis tables up to date with the stored articles; RETURNS articles added."""
     if store.read_only:
         return 0
     con = store.con
     with store.batch():
-        if _stale(store):
-            for table in ("event_dyads", "dyad_days", "analysis_articles"):
+        if _stale(store) or store.scalar("SELECT max(version) FROM analysis_rules") != RULES:
+            for table in ("event_dyads", "dyad_days", "analysis_articles", "analysis_rules"):
                 con.execute(f"DELETE FROM {table}")
+            con.execute("INSERT INTO analysis_rules VALUES (?)", [RULES])
         con.execute("CREATE OR REPLACE TEMP TABLE analysis_new AS SELECT id, coded_at "
                     "FROM articles ar WHERE NOT EXISTS (SELECT 1 FROM analysis_articles aa "
                     "WHERE aa.article_id = ar.id AND aa.coded_at = ar.coded_at)")
@@ -98,7 +112,9 @@ def refresh(store) -> int:
 def current(store) -> bool:
     """Do the analysis tables exist and hold exactly the stored articles?"""
     if not store.scalar("SELECT count(*) FROM duckdb_tables() "
-                        "WHERE table_name = 'analysis_articles'"):
+                        "WHERE table_name = 'analysis_rules'"):
+        return False
+    if store.scalar("SELECT max(version) FROM analysis_rules") != RULES:
         return False
     return not _stale(store) and not store.scalar(
         "SELECT count(*) FROM articles ar WHERE NOT EXISTS (SELECT 1 FROM analysis_articles aa "

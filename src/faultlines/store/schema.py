@@ -98,9 +98,15 @@ def _analysis_dyads(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(ANALYSIS_DYADS)
 
 
+def _analysis_rules(con: duckdb.DuckDBPyConnection) -> None:
+    """The version of the rules the dyad tables were built by; a new version rebuilds them."""
+    con.execute("CREATE TABLE analysis_rules (version VARCHAR NOT NULL)")
+
+
 MIGRATIONS: list[tuple[str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     ("0001_tables", _v1_tables),
     ("0002_analysis_dyads", _analysis_dyads),
+    ("0003_analysis_rules", _analysis_rules),
 ]
 
 
