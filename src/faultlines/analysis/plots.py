@@ -73,7 +73,7 @@ def plot_network(network: Network, dest: Path, threshold: float = 0.1,
         nx.draw_networkx_nodes(graph, layout, ax=ax, node_color="#f4f1e8", edgecolors="#555",
                                node_size=600)
         nx.draw_networkx_labels(graph, layout, ax=ax, font_size=8,
-                                labels={n: graph.nodes[n]["code"] for n in graph})
+                                labels={n: n for n in graph})
     ax.set_title("Signed ties (green friendly, red hostile; width = strength)")
     ax.axis("off")
     return _save(fig, dest)
