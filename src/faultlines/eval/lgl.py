@@ -7,6 +7,9 @@ threshold), `country_accuracy` and `median_error_km` over the found ones. Harder
 resolution-only figures geoparsers publish (Mordecai3: 82.7% within 161 km given the gold
 spans): a toponym our NER misses counts here as not placed. `places_on_gold` /
 `places_predicted` is a precision proxy (LGL does not tag every place name).
+`placed_161km_or_same_country` also counts a gold country (GeoNames PCL*) resolved to that
+country: our country centroids are the actors KB's, not GeoNames' points (the two United
+States points lie 384 km apart), so the strict figure mixes a convention with errors.
 """
 
 from __future__ import annotations

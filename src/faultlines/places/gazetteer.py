@@ -105,13 +105,19 @@ class Gazetteer:
     def __init__(self) -> None:
         self.areas: dict[str, list[Entry]] = {}  # countries, regions, continents
         self.cities: list[tuple] = []  # (gid, name, lat, lon, iso3, population, admin1)
-        self.city_names: dict[str, list[int]] = {}  # key → indexes into `cities`
+        # key → index into `cities`, or a list of them where several share the name: most
+        # names have one city, and a plain int makes the cached index load twice as fast
+        self.city_names: dict[str, int | list[int]] = {}
         self.abbreviations: dict[str, list[Entry]] = {}  # "tenn" → Tennessee (after a comma)
 
     def lookup(self, name: str) -> list[Entry]:
         """Every place called `name` (exactly, after folding), areas first."""
         key = fold(name)
-        return self.areas.get(key, []) + [self.city(i) for i in self.city_names.get(key, ())]
+        return self.areas.get(key, []) + [self.city(i) for i in self.city_ids(key)]
+
+    def city_ids(self, key: str) -> list[int]:
+        ids = self.city_names.get(key, [])
+        return [ids] if isinstance(ids, int) else ids
 
     def city(self, i: int) -> Entry:
         gid, name, lat, lon, iso3, pop, admin1 = self.cities[i]
@@ -124,9 +130,9 @@ class Gazetteer:
                 bucket.append(entry)
 
     def add_city_name(self, key: str, i: int) -> None:
-        bucket = self.city_names.setdefault(key, [])
-        if i not in bucket:
-            bucket.append(i)
+        ids = self.city_ids(key)
+        if i not in ids:
+            self.city_names[key] = ids + [i] if ids else i
 
     def stats(self) -> dict[str, int]:
         return {"cities": len(self.cities), "city_names": len(self.city_names),
@@ -178,9 +184,10 @@ def add_cities(gaz: Gazetteer, path: Path) -> None:
         names.append(row[1])
         names += alts
         owners += [i] * (1 + len(alts))
-    index = gaz.city_names
+    index: dict[str, list[int]] = {}
     for key, i in dict.fromkeys(zip(fold_many(names), owners)):
         index.setdefault(key, []).append(i)
+    gaz.city_names = {key: ids[0] if len(ids) == 1 else ids for key, ids in index.items()}
 
 
 # -- countries, regions, continents, aliases -----------------------------------------------------
@@ -259,8 +266,7 @@ def add_aliases(gaz: Gazetteer) -> None:
         label = str(row.get("alias", "?"))
         if not {"alias", "name", "country"} <= set(row):
             _fail("aliases.yaml", label, "needs alias, name and country")
-        target = [i for i in gaz.city_names.get(fold(row["name"]), ())
-                  if gaz.cities[i][4] == row["country"]]
+        target = [i for i in gaz.city_ids(fold(row["name"])) if gaz.cities[i][4] == row["country"]]
         if not target:
             _fail("aliases.yaml", label, f"no city '{row['name']}' in {row['country']} "
                                          f"in {CITY_LIST}")
@@ -279,7 +285,7 @@ def build(city_list: str = CITY_LIST) -> Gazetteer:
 
 # -- the on-disk cache of the built index --------------------------------------------------------
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def _cache_key(city_list: str) -> str:

@@ -117,8 +117,16 @@ def score(entry: Entry, name: str, toponym: Toponym, context: Context) -> float:
 
 
 def best(toponym: Toponym, context: Context) -> Entry:
+    """The best-scoring candidate. Where the name is a country's or a region's, a city of
+    that name is considered only if the text puts it in a container ("Lebanon, Pa."): the
+    story's other places must not turn "Egypt" into Egypt, Ohio."""
     name = fold(toponym.text)
-    return max(toponym.candidates, key=lambda e: score(e, name, toponym, context))
+    candidates = toponym.candidates
+    areas = [e for e in candidates if e.feature in AREAS]
+    if areas and not any(_inside(e, o) for e in candidates if e.feature == "city"
+                         for o in toponym.container):
+        candidates = areas
+    return max(candidates, key=lambda e: score(e, name, toponym, context))
 
 
 def story_context(doc: Doc, chosen: Iterable[tuple[str, Entry]] = ()) -> Context:
@@ -161,7 +169,7 @@ def backed(entry: Entry, toponym: Toponym, context: Context) -> bool:
 
 def resolve(doc: Doc, gaz: Gazetteer) -> list[dict]:
     """PLACE dicts (OUTPUT.md) for every resolved toponym of the story, in text order."""
-    found = list(find(doc, gaz))
+    found = sorted(find(doc, gaz), key=lambda t: t.start)
     sure = [t for t in found if t.sure]
     certain = story_context(doc, _certain(sure))
     certain.others = _others(found)

@@ -126,11 +126,14 @@ def _entity_at(doc: Doc, i: int) -> Span | None:
     return next((e for e in doc.ents if e.start == i), None)
 
 
-def _abbreviation(ent: Span, gaz: Gazetteer) -> list[Entry]:
-    """"Paris, Tenn.": a state abbreviation is a place only right after a comma."""
-    if ent.start > 0 and ent.doc[ent.start - 1].text == ",":
-        return gaz.abbreviations.get(fold(ent.text), [])
-    return []
+def _abbreviation(ent: Span, gaz: Gazetteer) -> list[Entry] | None:
+    """"Paris, Tenn.": a state abbreviation ("Tenn.", "TN") is a place only right after a
+    comma, and then it is nothing else (not Ganzhou for "Kan.", nor Flå for "Fla.").
+    RETURNS None where the name is no abbreviation."""
+    short = gaz.abbreviations.get(fold(ent.text))
+    if not short or not (ent.text.endswith(".") or ent.text.isupper()):
+        return None
+    return short if ent.start > 0 and ent.doc[ent.start - 1].text == "," else []
 
 
 def _head_name(ent: Span, gaz: Gazetteer) -> Span | None:
@@ -150,7 +153,8 @@ def _head_name(ent: Span, gaz: Gazetteer) -> Span | None:
 
 def _from_entity(ent: Span, gaz: Gazetteer, words: positions.Positions) -> Toponym | None:
     span = extended(ent, gaz, words)
-    candidates = lookup(gaz, span.text) or _abbreviation(ent, gaz)
+    short = _abbreviation(ent, gaz)
+    candidates = lookup(gaz, span.text) if short is None else short
     sure = sureness(ent, candidates, words) if candidates else None
     if sure is None and ent.label_ in ("ORG", "FAC"):
         head = _head_name(ent, gaz)
@@ -173,6 +177,33 @@ def dateline(doc: Doc, gaz: Gazetteer) -> Toponym | None:
                                   container(span, gaz), sure=False) or None
 
 
+def bare_names(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
+    """Capitalised nouns the model left untagged after "in", "at" or "near" ("In Rusape,
+    angry residents ...": tagged NOUN): places where the gazetteer knows them."""
+    nouns = positions.load().place_nouns
+    for token in doc:
+        if token.dep_ != "pobj" or token.head.lower_ not in STRICT_LOCATIVE:
+            continue
+        last = token.i - 1 if token.lower_ in nouns else token.i  # "in the Donetsk region"
+        if last <= token.head.i or not _bare_name(doc[last]):
+            continue
+        first = last
+        while first > token.head.i + 1 and _bare_name(doc[first - 1]):
+            first -= 1
+        span = doc[first:token.i + 1]
+        candidates = [e for e in lookup(gaz, span.text) if e.feature in AREAS]
+        if not candidates:
+            span = doc[first:last + 1]
+            candidates = lookup(gaz, span.text)
+        if candidates:
+            yield Toponym(span.text, span.start_char, span.end_char, candidates,
+                          container(span, gaz), sure=True)
+
+
+def _bare_name(token) -> bool:
+    return token.is_title and token.pos_ in ("PROPN", "NOUN") and not token.ent_type_
+
+
 def find(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
     """Every name in the story that may be a place, in text order."""
     words = positions.load()
@@ -188,3 +219,4 @@ def find(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
         toponym = _from_entity(ent, gaz, words)
         if toponym is not None:
             yield toponym
+    yield from bare_names(doc, gaz)

@@ -1,0 +1,87 @@
+"""The places stage on short team-written texts with the real model: ambiguous names,
+metonyms, alternate names, unresolvable names, and the seed article's gold places."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.eval.seed import km
+from faultlines.options import CodingOptions
+from faultlines.places import place_for_span
+
+
+@pytest.fixture(scope="module")
+def places_nlp():
+    from faultlines import pipeline
+
+    return pipeline.build(CodingOptions(stages=("entities", "actors", "places")))
+
+
+def places(nlp, text: str) -> list[dict]:
+    from faultlines import pipeline
+    from faultlines.ingest.draft import Draft
+
+    doc = nlp(pipeline.make_doc(nlp, Draft(text=text, origin="<test>")))
+    assert not doc._.errors
+    return doc._.places
+
+
+def test_places_stage_paris_depends_on_the_story(places_nlp):
+    texas = places(places_nlp, "The rodeo in Paris drew crowds from across Texas.")
+    france = places(places_nlp, "The exhibition in Paris drew crowds from across France.")
+    assert (texas[0]["text"], texas[0]["country"]) == ("Paris", "USA")
+    assert (france[0]["text"], france[0]["country"]) == ("Paris", "FRA")
+
+
+def test_places_stage_moscow_said_is_an_actor_in_moscow_a_place(places_nlp):
+    text = "Moscow said the talks had failed. Thousands of protesters gathered in Moscow."
+    found = places(places_nlp, text)
+    assert [(p["text"], p["start"]) for p in found] == [("Moscow", text.rindex("Moscow"))]
+    assert found[0]["feature"] == "city" and found[0]["country"] == "RUS"
+
+
+def test_places_stage_historical_names_resolve_to_todays_place(places_nlp):
+    found = places(places_nlp, "Missiles struck targets in Kiev overnight, and sirens sounded in Bombay.")
+    kiev, bombay = found
+    assert kiev["name"] == "Kyiv" and km(kiev["lat"], kiev["lon"], 50.45, 30.52) < 10
+    assert bombay["name"] == "Mumbai"
+
+
+def test_places_stage_unresolvable_name_leaves_the_others(places_nlp):
+    found = places(places_nlp, "Refugees fled from Xyzzyville to Yerevan and Goris.")
+    assert "Xyzzyville" not in [p["text"] for p in found]
+    assert [p["name"] for p in found] == ["Yerevan", "Goris"]
+
+
+def test_places_stage_region_phrase_and_state_abbreviation(places_nlp):
+    found = places(places_nlp, "Shelling continued in the Donetsk region. "
+                               "The plant in Paris, Tenn., closed.")
+    assert [(p["text"], p["name"]) for p in found][:1] == [("Donetsk region", "Donetsk Oblast")]
+    paris = next(p for p in found if p["text"] == "Paris")
+    assert paris["country"] == "USA" and km(paris["lat"], paris["lon"], 36.30, -88.33) < 25
+
+
+def test_places_stage_pipeline_declares_what_it_reads_and_writes(places_nlp):
+    analysis = places_nlp.analyze_pipes()
+    assert not analysis["problems"]["faultlines_places"]
+
+
+@pytest.mark.gold
+def test_places_stage_seed_gold_places_within_their_radius(places_nlp, seed_text):
+    found = places(places_nlp, seed_text)
+    gold = [("Stepanakert", 39.815, 46.752, 25), ("Nagorno-Karabakh", 39.82, 46.76, 100),
+            ("New Jersey", 40.17, -74.5, 150)]
+    for text, lat, lon, radius in gold:
+        hits = [p for p in found if p["text"] == text]
+        assert hits and all(km(p["lat"], p["lon"], lat, lon) <= radius for p in hits), text
+
+
+@pytest.mark.gold
+def test_places_stage_seed_assault_sentence_is_placed_in_karabakh(places_nlp, seed_text):
+    from faultlines import pipeline
+    from faultlines.ingest.draft import Draft
+
+    doc = places_nlp(pipeline.make_doc(places_nlp, Draft(text=seed_text, origin="<seed>")))
+    sentence = next(s for s in doc.sents if "anti-terrorist activities" in s.text)
+    place = place_for_span(doc, sentence.start_char, sentence.end_char)
+    assert place["name"] == "Nagorno-Karabakh" and place["feature"] == "territory"
