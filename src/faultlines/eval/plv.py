@@ -4,8 +4,10 @@ Each row of ../shared/data/plv/PLV_train.tsv is a news sentence with its source 
 and its target <t>…</t>, and the PLOVER root type of the event between them (15 classes: YIELD
 stands for CONCEDE or RETREAT). We code the unmarked sentence with the full pipeline and look for
 the event *between the pair*: an event whose actor argument phrase overlaps the source span and
-whose recipient argument phrase overlaps the target span, or a reciprocal event (several
-actors, no recipient) whose actor phrase holds both (argument phrases are the parse
+whose recipient argument phrase overlaps the target span — or whose actor (recipient) is the
+actor a mention inside the source (target) span resolved to, so that "it" counts for the
+country it stands for — or a coordinated-subject event without recipient whose actor phrase
+holds both spans (argument phrases are the parse
 subtrees the events stage read its actor and recipient from, kept in each event's `arguments`).
 Several such events: the most confident. None: the row counts as "no event" — wrong for its
 gold class. Metrics: pair_found (share of rows with such an event), accuracy and macro-F1 over
@@ -50,23 +52,41 @@ def _overlaps(ranges: list[list[int]], span: tuple[int, int] | None) -> bool:
     return span is not None and any(s < span[1] and span[0] < e for s, e in ranges)
 
 
-def _covers(event: dict, source: tuple[int, int] | None,
-            target: tuple[int, int] | None) -> bool:
-    """Source in the actor phrase and target in a recipient phrase; or, for a reciprocal event
-    (several actors, no recipient: "the US and China signed"), both in the actor phrase."""
+def _key(actor: dict | None) -> str | None:
+    return (actor.get("id") or actor.get("name")) if actor else None
+
+
+def _named(mentions: list[dict], span: tuple[int, int] | None) -> set[str]:
+    """The actors of the mentions inside a marked span (so "it" can stand for its antecedent)."""
+    if span is None:
+        return set()
+    return {_key(m["actor"]) for m in mentions if m.get("actor")
+            and m["start_char"] < span[1] and span[0] < m["end_char"]}
+
+
+def _side(phrases: list[list[int]], actors: list[dict], span: tuple[int, int] | None,
+          named: set[str]) -> bool:
+    return _overlaps(phrases, span) or any(_key(a) in named for a in actors)
+
+
+def _covers(event: dict, source: tuple[int, int] | None, target: tuple[int, int] | None,
+            mentions: list[dict]) -> bool:
+    """Source on the actor side and target on the recipient side, by argument phrase or by the
+    resolved actor; or, for a coordinated subject ("the US and China signed"), both in the
+    actor phrase."""
     spans = event.get("arguments", {})
-    if not _overlaps(spans.get("actor", []), source):
+    if not _side(spans.get("actor", []), event["actor"], source, _named(mentions, source)):
         return False
-    if _overlaps(spans.get("recipient", []), target):
+    if _side(spans.get("recipient", []), event["recipient"], target, _named(mentions, target)):
         return True
-    return len(event["actor"]) > 1 and not event["recipient"] \
-        and _overlaps(spans.get("actor", []), target)
+    return not event["recipient"] and _overlaps(spans.get("actor", []), target) \
+        and not (source and target and source[0] < target[1] and target[0] < source[1])
 
 
 def pair_event(events: list[dict], source: tuple[int, int] | None,
-               target: tuple[int, int] | None) -> dict | None:
+               target: tuple[int, int] | None, mentions: list[dict] | None = None) -> dict | None:
     """The most confident event whose arguments cover the marked source and target."""
-    linked = [e for e in events if _covers(e, source, target)]
+    linked = [e for e in events if _covers(e, source, target, mentions or [])]
     return max(linked, key=lambda e: e["confidence"], default=None)
 
 
@@ -99,7 +119,7 @@ def run(limit: int | None = None) -> Result:
             for i, (text, _, _) in enumerate(marked))
     pairs, details, found = [], [], 0
     for row, (text, src, tgt), doc in zip(rows, marked, nlp.pipe(docs, batch_size=64)):
-        event = pair_event(doc._.events or [], src, tgt)
+        event = pair_event(doc._.events or [], src, tgt, doc._.mentions or [])
         predicted = _FOLD.get(event["type"], event["type"]) if event else "NONE"
         found += event is not None
         pairs.append((row["gold_root"], predicted))
