@@ -22,7 +22,8 @@ def test_dyads_dedup_counts_one_event_reported_by_three_outlets_once():
 def test_dyads_dedup_keeps_different_days_types_and_directions_apart():
     arts = [article("a1", "2023-09-19", (
         event("AZE", "ARM", "ASSAULT", "2023-09-19"), event("AZE", "ARM", "ASSAULT", "2023-09-20"),
-        event("AZE", "ARM", "THREATEN", "2023-09-19"), event("ARM", "AZE", "ASSAULT", "2023-09-19")))]
+        event("AZE", "ARM", "THREATEN", "2023-09-19"),
+        event("ARM", "AZE", "ASSAULT", "2023-09-19")))]
     assert len(from_articles(arts)[0]) == 4
 
 

@@ -55,7 +55,8 @@ def test_escalation_needs_three_events_however_quiet_the_baseline():
 
 
 def test_escalation_both_directions_count_for_one_pair_and_cooperation_ignored():
-    days = _assaults("AZE", "ARM", [date(2023, 9, 19)]) + _assaults("ARM", "AZE", [date(2023, 9, 19)])
+    day = [date(2023, 9, 19)]
+    days = _assaults("AZE", "ARM", day) + _assaults("ARM", "AZE", day)
     days.append(DyadDay("ARM", "AZE", date(2023, 9, 19), "AGREE", 1, 3.0, 1, frozenset(),
                         frozenset(), "peace"))
     (found,) = escalations(days)

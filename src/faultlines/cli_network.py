@@ -31,7 +31,8 @@ def _open(db: str):
 
 def tie_options(fn: Callable) -> Callable:
     fn = click.option("--members", is_flag=True,
-                      help="Replace each organisation by its member states (CSTO → ARM, RUS, ...).")(fn)
+                      help="Replace each organisation by its member states "
+                           "(CSTO → ARM, RUS, ...).")(fn)
     fn = click.option("--as-of", callback=_as_date, metavar="YYYY-MM-DD",
                       help="Take ties as of this day (default: the latest day in the data).")(fn)
     return click.option("--half-life", default=365.0, show_default=True, type=click.FloatRange(1),

@@ -66,7 +66,8 @@ def event_relations(events: Iterable[Event]) -> list[Relation]:
     return [r for key, items in sorted(pulls.items()) if (r := _relation(items, actors))]
 
 
-def _relation(items: list[tuple[float, Event, str, str]], actors: dict[str, Actor]) -> Relation | None:
+def _relation(items: list[tuple[float, Event, str, str]],
+              actors: dict[str, Actor]) -> Relation | None:
     total = sum(w for w, *_ in items)
     if abs(total) < 1e-9:
         return None

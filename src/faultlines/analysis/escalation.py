@@ -72,14 +72,15 @@ class Escalation:
 def escalations(days: Iterable[DyadDay], window: str = "week", as_of: date | None = None,
                 baseline: int = BASELINE_WINDOWS, p_value: float = P_VALUE,
                 min_count: int = MIN_COUNT) -> list[Escalation]:
-    """The latest-window statistic of every dyad with conflict in that window, most surprising first."""
+    """The latest window's statistic for every dyad in conflict then, most surprising first."""
     conflict = [d for d in days if d.sign < 0]
     if not conflict:
         return []
     as_of = as_of or max(d.day for d in conflict)
     latest = window_start(as_of, window)
     past = windows_before(latest, window, baseline)
-    counts: dict[tuple[str, str], dict[date, list[DyadDay]]] = defaultdict(lambda: defaultdict(list))
+    counts: dict[tuple[str, str], dict[date, list[DyadDay]]] = defaultdict(
+        lambda: defaultdict(list))
     for d in conflict:
         if past[0] <= d.day <= as_of:
             counts[pair(d.a, d.b)][window_start(d.day, window)].append(d)

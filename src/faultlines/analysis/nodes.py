@@ -1,4 +1,4 @@
-"""Nodes dressed as ACTOR records: "ARM" → Armenia, "CSTO" → Collective Security Treaty Organization.
+"""Nodes dressed as ACTOR records: "ARM" → Armenia, "CSTO" → Collective Security Treaty Org.
 
 Names come first from the actors knowledge base (faultlines.actors.kb), then from the actors
 seen in the data, then from pycountry, and last the node code itself.
@@ -25,7 +25,7 @@ def seen_names(articles: Iterable[Article]) -> dict[str, dict[str, Any]]:
 
 
 def node_actor(node: str, seen: dict[str, dict[str, Any]] | None = None) -> Actor:
-    """The ACTOR record standing for a node (a country, an IGO, an armed group, or COUNTRY:SECTOR)."""
+    """The ACTOR record standing for a node (country, IGO, armed group or COUNTRY:SECTOR)."""
     code, _, sector = node.partition(":")
     known = kb_actor(code) or (seen or {}).get(code)
     if known:

@@ -51,7 +51,8 @@ def article(id: str, published: str, events: tuple[Event, ...] = (),
     digest = hashlib.sha1(f"{id}{text}".encode()).hexdigest()
     return Article(id=id, text=text, published=published, source=source, content_hash=digest,
                    events=events, relations=relations,
-                   actors=tuple({a.code: a for e in events for a in e.actor + e.recipient}.values()))
+                   actors=tuple({a.code: a for e in events
+                                 for a in e.actor + e.recipient}.values()))
 
 
 def corpus(n_events: int, n_countries: int = 60, per_article: int = 5, seed: int = 7,
