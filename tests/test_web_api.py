@@ -57,6 +57,7 @@ def _script_story() -> Article:
     event = _event(text, "Russia praised Armenia for its restraint.", "praised", "SUPPORT", RUS,
                    ARM, 1, 3.4, "2023-09-21")
     return Article(id="script", text=text, title=f"Story with {SCRIPT}", source="team",
+                   url="javascript:alert(2)",
                    published="2023-09-21", content_hash="h-script",
                    entities=_entities(text, RUS, ARM), actors=(RUS, ARM), events=(event,))
 
@@ -156,6 +157,7 @@ def test_web_reader_escapes_story_text(client):
     html = client.get("/articles/script").text
     assert SCRIPT not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "javascript:" not in html  # a stored link that would run code is not linked
 
 
 def test_web_reader_lists_event_under_its_sentence(client):

@@ -152,8 +152,14 @@ def test_web_browser_events_filter_by_type(page, demo_server):
 
 def test_web_browser_network_and_map_draw(page, demo_server):
     page.goto(demo_server + "/network")
-    assert page.locator("svg#graph").count() == 1
+    all_ties = page.locator("line.edge").count()
+    assert all_ties > 0 and page.locator("line.edge.hostile").count() > 0
     shot(page, "network")
+    page.fill("input[name=since]", "2023-01-01")
+    page.click("form.filters button")
+    page.wait_for_load_state()
+    assert "since=2023-01-01" in page.url
+    assert page.locator("line.edge").count() < all_ties  # an older tie drops out
     page.goto(demo_server + "/map")
     assert page.locator("figure.map svg image").count() == 1
     shot(page, "map")

@@ -72,6 +72,13 @@ def signed(value: float | None) -> str:
     return "—" if value is None else f"{value:+.1f}"
 
 
+def web_url(value: str | None) -> str | None:
+    """An article's own URL, only when it is http(s): a stored "javascript:" link is dropped."""
+    if value and value.strip().lower().startswith(("http://", "https://")):
+        return value.strip()
+    return None
+
+
 def jsonable(value: Any) -> Any:
     return jsonable_encoder(value)
 
@@ -87,6 +94,7 @@ def validation_reason(errors: list[dict[str, Any]]) -> str:
 
 def register(env: Environment) -> None:
     env.filters.update(actor_href=actor_href, actor_label=actor_label, day=day, month=month,
-                       signed=signed, node_href=node_href, article_href=article_href)
+                       signed=signed, node_href=node_href, article_href=article_href,
+                       web_url=web_url)
     env.globals.update(QUADS=QUADS, QUAD_CLASS=QUAD_CLASS, dyad_href=dyad_href,
                        node_href=node_href, article_href=article_href)
