@@ -25,8 +25,11 @@ def _open(db: str):
 
     try:
         return open_store(db, read_only=False)
-    except duckdb.IOException:  # another process holds the write lock: answer live
-        return open_store(db, read_only=True)
+    except duckdb.IOException:  # other readers hold it: read along with them, answer live
+        try:
+            return open_store(db, read_only=True)
+        except duckdb.IOException as err:  # a writer holds it: nothing to read until it ends
+            raise click.ClickException(f"cannot open {db}: {err}") from err
 
 
 def tie_options(fn: Callable) -> Callable:
