@@ -139,3 +139,16 @@ def test_quotes_speakers_a_term_a_speaker_uses_is_kept(bare_nlp) -> None:
                                        ("she", PETROVA, 0, "pronoun")])
     assert (found["text"], found["kind"], speaker(found)) == ("illegal", "partial",
                                                               "Anna Petrova")
+
+
+def test_quotes_speakers_question_then_cue_across_the_sentence_split(bare_nlp) -> None:
+    text = "“Why is the border still closed?” Petrova demanded at the summit."
+    (found,) = quotes(bare_nlp, text, [("Petrova", PETROVA)])
+    assert (found["cue"], speaker(found)) == ("demanded", "Anna Petrova")
+
+
+def test_quotes_speakers_cue_in_the_sentence_before_the_quote(bare_nlp) -> None:
+    text = ("Petrova described the deal as a turning point. “It opens the road west for "
+            "every farmer in the valley.”")
+    (found,) = [q for q in quotes(bare_nlp, text, [("Petrova", PETROVA)]) if q["kind"] == "direct"]
+    assert speaker(found) == "Anna Petrova"

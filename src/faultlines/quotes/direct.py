@@ -26,7 +26,7 @@ from faultlines.quotes.speaker import Speaker, speaker_of, subject_of
 _OPENING = ":,—–-(;"
 _CLOSING = ".,?!…:;—–-"
 _MAX_SCARE_WORDS = 4
-_WINDOW = 12  # tokens after a closing mark in which a cue is looked for
+_WINDOW = 30  # tokens after a closing mark in which a cue is looked for
 
 
 @dataclass
@@ -93,7 +93,12 @@ def _cue_after(doc: Doc, quoted: Quoted, cues: Cues, index: MentionIndex) -> Tok
     span = _span(doc, quoted.end, min(quoted.end + 1, len(index.text)))
     if span is None:
         return None
-    sent_end = index.sentence(span[-1].i).end
+    if span.end >= len(doc):
+        return None
+    # “…?” Vitter demanded: the splitter may end the sentence at the mark; read on into the
+    # next one unless the quote closed with a full stop
+    ends = span.end if index.text[quoted.end - 1] in "?!," else span[-1].i
+    sent_end = index.sentence(ends).end
     for token in doc[span.end:min(span.end + _WINDOW, sent_end)]:
         if token.text in "“„«\"‘" or token.text == "\n\n":
             break
@@ -137,6 +142,25 @@ def _cue_before(doc: Doc, quoted: Quoted, cues: Cues, index: MentionIndex) -> To
         if _is_speech_verb(token, cues) or token.lemma_.lower() in cues.according:
             return token
     return None
+
+
+def _cue_in_sentence_before(doc: Doc, quoted: Quoted, cues: Cues,
+                            index: MentionIndex) -> Token | None:
+    """A speech verb in the sentence just before a cue-less quote in the same paragraph.
+
+    'Cummings called him a master at deals. “He showed again and again …”': the quote goes on
+    with the speaker the sentence before introduced.
+    """
+    span = _span(doc, max(quoted.start - 1, 0), quoted.start)
+    if span is None or span.start == 0:
+        return None
+    first = index.sentence(span.start).start
+    if first == span.start:
+        first = index.sentence(span.start - 1).start
+    if "\n" in doc[first:span.start].text:
+        return None
+    verbs = [t for t in doc[first:span.start] if _is_speech_verb(t, cues) and subject_of(t)]
+    return verbs[-1] if verbs else None
 
 
 def _governor(doc: Doc, quoted: Quoted, cues: Cues, index: MentionIndex) -> Token | None:
@@ -204,7 +228,8 @@ def read_quote(doc: Doc, quoted: Quoted, index: MentionIndex, cues: Cues) -> Fou
     if signed is not None:
         return Found(quoted, "direct", "—", signed, has_cue=True)
     if stands_alone(index.text, quoted):
-        verb = _cue_after(doc, quoted, cues, index) or _cue_before(doc, quoted, cues, index)
+        verb = _cue_after(doc, quoted, cues, index) or _cue_before(doc, quoted, cues, index) \
+            or _cue_in_sentence_before(doc, quoted, cues, index)
         if verb is None:
             return Found(quoted, "direct")
         return Found(quoted, "direct", _cue_text(verb, cues), _speaker_for(verb, index, cues),
