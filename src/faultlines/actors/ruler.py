@@ -13,6 +13,7 @@ in `doc.spans["kb"]`, so that resolution can look names up without matching agai
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -23,6 +24,7 @@ from faultlines.actors import kb as kb_module
 from faultlines.nlp.stage import Stage
 
 SPAN_KEY = "kb"
+NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"))
 LABELS = {"country": "GPE", "org": "ORG", "group": "ORG", "person": "PERSON",
           "demonym": "NORP", "seat": "ORG", "capital": "GPE"}
 
@@ -67,18 +69,120 @@ class KBEntityRuler(Stage):
         return [Span(doc, start, end, label=vocab[match_id])
                 for match_id, start, end in self.matcher(doc)]
 
-    def annotate(self, doc: Doc, found: list[Span]) -> None:
-        doc.spans[SPAN_KEY] = found
+    def annotate(self, doc: Doc, known: list[Span]) -> None:
+        doc.spans[SPAN_KEY] = known
         labelled = [Span(doc, s.start, s.end, label=LABELS[s.label_.partition(":")[0]])
-                    for s in found]
-        merged = merge(list(doc.ents), labelled)
-        places = {(s.start, s.end) for s in found if not s.label_.startswith("person:")}
-        doc.ents = propagate_surnames(doc, merged, places)
+                    for s in known]
+        model = tidy(doc, list(doc.ents))
+        model = sorted(model + datelines(doc, model), key=lambda e: e.start)
+        capitals = frozenset((s.start, s.end) for s in known if s.label_.startswith("capital:"))
+        merged = merge(model, labelled, capitals)
+        kb_spans = {(s.start, s.end) for s in labelled}
+        doc.ents = propagate_surnames(doc, one_label_per_name(doc, merged, kb_spans))
 
 
-def merge(model: list[Span], known: list[Span]) -> list[Span]:
-    """Non-overlapping entities: longer spans first, the KB's at equal length."""
-    ranked = sorted([(len(s), 1, s) for s in known] + [(len(s), 0, s) for s in model],
+def tidy(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The model's entities with the small model's usual slips mended (see `trim`, `split`):
+    a person's initials joined to the name ("U. Chandana"), a name split in two joined
+    ("Natalia" "Karimova"), and a lone capitalised common noun ("Men", "Extras") dropped."""
+    out: list[Span] = []
+    for ent in (part for e in ents for part in split(e)):
+        ent = trim(ent)
+        if ent is None or (len(ent) == 1 and ent[0].pos_ == "NOUN" and ent.label_ in NAME_LABELS):
+            continue
+        if ent.label_ in NAME_LABELS and _capitals_line(ent):
+            if not _dateline(ent):
+                continue
+            ent = Span(doc, ent.start, ent.end, label="GPE")
+        if ent.label_ in NAME_LABELS and ent.start > 0 and _initial(doc[ent.start - 1]):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "U. Chandana"
+        if ent.label_ == "PERSON":
+            start = ent.start
+            while start > 0 and _initial(doc[start - 1]) and not doc[start - 1].ent_type_:
+                start -= 1
+            if out and out[-1].label_ == "PERSON" and out[-1].end == start:
+                start = out.pop().start
+            ent = Span(doc, start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _capitals_line(ent: Span) -> bool:
+    """Is the entity on a line written all in capitals (a wire headline or a table heading)?
+    There the model has lost its best cue, capitalisation; only the KB's names are kept."""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start:end if end >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)
+
+
+def datelines(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Dateline places the model missed: capitalised words opening a line before a date."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for t in doc:
+        if (t.i == 0 or "\n" in doc[t.i - 1].text_with_ws) and t.is_upper and t.is_alpha:
+            end = t.i
+            while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and end - t.i < 4:
+                end += 1
+            span = Span(doc, t.i, end, label="GPE")
+            if not covered.intersection(range(t.i, end)) and _dateline(span):
+                out.append(span)
+    return out
+
+
+def _dateline(ent: Span) -> bool:
+    """"BONN 1996-08-30", "NEW YORK, Aug 30": a wire story's dateline opens with a place."""
+    doc = ent.doc
+    at_start = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and nxt.text == "," and ent.end + 1 < len(doc):
+        nxt = doc[ent.end + 1]
+    return at_start and nxt is not None and (nxt.ent_type_ == "DATE" or nxt.text[:1].isdigit())
+
+
+def _initial(token) -> bool:
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
+def split(ent: Span) -> list[Span]:
+    """Two names the model ran together across a spaced dash ("Romania - Cosmin Contra")."""
+    doc, parts, start = ent.doc, [], ent.start
+    for t in ent:
+        if t.text in ("-", "–") and t.i > ent.start and doc[t.i - 1].whitespace_ and t.whitespace_:
+            if t.i > start:
+                parts.append(Span(doc, start, t.i, label=ent.label_))
+            start = t.i + 1
+    if start < ent.end:
+        parts.append(Span(doc, start, ent.end, label=ent.label_))
+    return parts
+
+
+def trim(ent: Span) -> Span | None:
+    """A name without what the small model drags along: a trailing possessive, score or
+    lower-case word ("Reagan 's", "Kent 108-", "Interfax news agency" → "Interfax")."""
+    doc, end = ent.doc, ent.end
+    while end > ent.start and ent.label_ in ("PERSON", "ORG", "GPE", "LOC") and (
+            doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_space
+            or doc[end - 1].is_punct and doc[end - 1].text not in (".", ")")
+            or any(c.isdigit() for c in doc[end - 1].text)
+            or doc[end - 1].is_lower and doc[end - 1].is_alpha and end - 1 > ent.start):
+        end -= 1
+    if end == ent.start:
+        return None
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def merge(model: list[Span], known: list[Span],
+          yielding: frozenset[tuple[int, int]] = frozenset()) -> list[Span]:
+    """Non-overlapping entities: longer spans first, the KB's at equal length, except for the
+    `yielding` KB spans (capitals) that the model calls a PERSON ("Washington" is a surname)."""
+    people = {(s.start, s.end) for s in model if s.label_ == "PERSON"}
+    ranked = sorted([(len(s), 0 if (s.start, s.end) in yielding and (s.start, s.end) in people
+                      else 1, s) for s in known]
+                    + [(len(s), 0.5, s) for s in model],
                     key=lambda item: (-item[0], -item[1], item[2].start))
     taken: set[int] = set()
     chosen = []
@@ -89,27 +193,36 @@ def merge(model: list[Span], known: list[Span]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
-def propagate_surnames(doc: Doc, ents: list[Span],
-                       known: set[tuple[int, int]] = frozenset()) -> list[Span]:
-    """A lone word that is the last name of a PERSON named in full in the story is a PERSON.
+def one_label_per_name(doc: Doc, ents: list[Span], fixed: set[tuple[int, int]]) -> list[Span]:
+    """A name keeps one label through a story: where the model labels the same words
+    differently, the label it gives most often wins (the KB's labels count thrice and are
+    never changed: `fixed`)."""
+    votes: dict[str, Counter] = {}
+    for e in ents:
+        votes.setdefault(e.text, Counter())[e.label_] += 3 if (e.start, e.end) in fixed else 1
+    best = {text: c.most_common(1)[0][0] for text, c in votes.items()}
+    return [e if (e.start, e.end) in fixed or best[e.text] == e.label_
+            else Span(doc, e.start, e.end, label=best[e.text]) for e in ents]
+
+
+def propagate_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A lone word that is the last name of a PERSON named in full in the story is a PERSON,
+    as news names a person in full once and by surname after ("Michael Jordan ... Jordan").
 
     Only single-token entities (or bare title-case tokens) are relabelled, so that a longer
-    name the model found ("Katz Group") is never broken up, and never a span the KB knows as
-    something else (`known`: "Jordan" stays the country).
+    name the model found ("Katz Group") is never broken up.
     """
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1
                 and e[-1].is_title}
     if not surnames:
         return ents
-    by_start = {e.start: e for e in ents}
     covered = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for ent in ents:
-        if len(ent) == 1 and ent.label_ != "PERSON" and ent.text in surnames \
-                and (ent.start, ent.end) not in known:
+        if len(ent) == 1 and ent.label_ != "PERSON" and ent.text in surnames:
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     for token in doc:
-        if token.i not in covered and token.text in surnames and token.i not in by_start:
+        if token.i not in covered and token.text in surnames:
             out.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return sorted(out, key=lambda s: s.start)
