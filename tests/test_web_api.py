@@ -169,3 +169,11 @@ def test_web_reader_lists_event_under_its_sentence(client):
 
 def test_web_store_is_opened_read_only(client):
     assert client.app.state.store.read_only
+
+
+def test_web_serve_binds_localhost_and_read_only_by_default():
+    from faultlines.cli_web import serve
+
+    defaults = {p.name: p.default for p in serve.params}
+    assert defaults["host"] == "127.0.0.1"
+    assert defaults["write"] is False

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from faultlines.analysis.api import Network
+from faultlines.analysis.nodes import node_actor
 
 KEEP = 8
 
@@ -72,9 +73,16 @@ class NetworkCache:
             return self.findings[id(network)]
 
 
+def node_name(node: str) -> str | None:
+    """A node's name from the knowledge base (or pycountry); None when neither knows it."""
+    name = node_actor(node).name
+    return None if name == node else name
+
+
 def names_for(store, network: Network, nodes: list[str]) -> dict[str, str]:
-    """Display names of nodes: as the store's actors name them, else as the analysis does."""
+    """Display names of nodes: the knowledge base's ("United States", not "White House"),
+    else the name the store's actors most often carry, else the code."""
     from faultlines.store.web_queries import node_names
 
-    names = node_names(store, nodes)
-    return {n: names.get(n) or network.name(n) for n in set(nodes)}
+    stored = node_names(store, nodes)
+    return {n: node_name(n) or stored.get(n) or n for n in set(nodes)}

@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from typing_extensions import Annotated
 
 from faultlines.store import web_queries as q
+from faultlines.web.analysis_view import node_name
 from faultlines.web.charts import Chart, diverging, step
 from faultlines.web.params import Format, Limit, Offset, Text
 from faultlines.web.respond import StoreDep, as_json, listing, render
@@ -64,6 +65,8 @@ def actor_page(store, key: str) -> ActorPage:
     profile = q.actor_profile(store, key)
     if profile is None:
         raise HTTPException(404, f"no actor '{key}' in this store")
+    if profile["kind"] == "state":
+        profile["name"] = node_name(key) or profile["name"]
     series = q.actor_series(store, key)
     partners = q.actor_partners(store, key, limit=40)
     friends = sorted((p for p in partners if p["cooperation"] > p["conflict"]),
@@ -71,14 +74,26 @@ def actor_page(store, key: str) -> ActorPage:
     foes = sorted((p for p in partners if p["conflict"] >= p["cooperation"]),
                   key=lambda p: -p["conflict"])[:10]
     return ActorPage(key, profile, _chart(series, "actor", key), _chart(series, "recipient", key),
-                     friends, foes, q.node_names(store, [p["node"] for p in partners]),
+                     friends, foes, _names(store, [p["node"] for p in partners]),
                      q.actor_quotes(store, key), q.events(store, q.EventFilter(actor=key), 15))
+
+
+def _names(store, nodes: list[str]) -> dict[str, str]:
+    stored = q.node_names(store, nodes)
+    return {n: node_name(n) or stored.get(n) or n for n in nodes}
+
+
+def _listed(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    for row in rows:
+        if row["kind"] == "state":
+            row["name"] = node_name(row["key"]) or row["name"]
+    return rows
 
 
 @router.get("/actors", response_class=HTMLResponse, include_in_schema=False)
 def actors_html(request: Request, store: StoreDep, search: Text = None, kind: Kind = None,
                 limit: Limit = 50, offset: Offset = 0):
-    page = ActorListPage(q.actors(store, search, kind, limit, offset),
+    page = ActorListPage(_listed(q.actors(store, search, kind, limit, offset)),
                          q.actor_count(store, search, kind), search, kind, limit, offset)
     return render(request, "actors.html", page)
 
@@ -86,7 +101,7 @@ def actors_html(request: Request, store: StoreDep, search: Text = None, kind: Ki
 @router.get("/api/actors", summary="Actors with how often each acts and is acted on")
 def actors_api(store: StoreDep, search: Text = None, kind: Kind = None, limit: Limit = 50,
                offset: Offset = 0, format: Format = "json") -> Response:
-    return listing(q.actors(store, search, kind, limit, offset), format, "actors")
+    return listing(_listed(q.actors(store, search, kind, limit, offset)), format, "actors")
 
 
 @router.get("/actors/{key}", response_class=HTMLResponse, include_in_schema=False)

@@ -33,7 +33,7 @@ class OverviewPage:
 
 def rankings(store) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The all-time most hostile and most friendly dyads (scanning every event: cached)."""
-    hostile = q.dyads(store, order="hostile", limit=8)
+    hostile = q.dyads(store, order="hostile", limit=6)
     friendly = [d for d in q.dyads(store, order="friendly", limit=8) if d["score_sum"] > 0]
     return hostile, friendly
 
@@ -47,9 +47,9 @@ def build(request: Request, store) -> OverviewPage:
     balance = {k: v for k, v in found.balance.items() if k != "frustrated_edges"}
     return OverviewPage(
         figures=q.overview_figures(store), types=q.event_types(store),
-        latest=q.events(store, q.EventFilter(), limit=12), hostile=hostile, friendly=friendly,
+        latest=q.events(store, q.EventFilter(), limit=8), hostile=hostile, friendly=friendly,
         names=names_for(store, network, nodes),
-        dilemmas=found.dilemmas[:8], escalations=escalations,
+        dilemmas=found.dilemmas[:5], escalations=escalations,
         balance=balance)
 
 
