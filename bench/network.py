@@ -43,6 +43,8 @@ def answer(store: Store, figures: dict, prefix: str) -> Network:
     """Read the network and ask it every question, timing each."""
     network = timed(figures, f"{prefix}read_network_s", lambda: Network.from_store(store))
     timed(figures, f"{prefix}ties_s", lambda: network.tie_map)
+    timed(figures, f"{prefix}dilemma_search_s", lambda: network.node_dilemmas())
+    # dilemma records also name their actors (the KB loads once, on the first call)
     found = timed(figures, f"{prefix}dilemmas_s", lambda: network.dilemmas())
     timed(figures, f"{prefix}balance_s", lambda: network.balance())
     timed(figures, f"{prefix}escalation_s", lambda: network.escalations())
