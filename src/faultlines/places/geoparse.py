@@ -35,6 +35,7 @@ CONTAINER, IN_REGION, IN_COUNTRY, NEARBY, OWN_NAME = 10.0, 4.0, 1.5, 2.0, 1.0
 NEAR_KM, CONTAINS_KM = 250.0, 400.0
 SUPPORT, MAX_SUPPORT, CELL_DEGREES = 1.5, 2.0, 2.0
 LOCAL = frozenset({"city", "admin1"})
+NOTABLE = 1000
 
 
 @dataclass
@@ -163,6 +164,9 @@ def backed(entry: Entry, toponym: Toponym, context: Context) -> bool:
     if entry.feature in AREAS or any(_inside(entry, o) for o in toponym.container):
         return True
     if (entry.country, entry.admin1) in context.regions:
+        return True
+    notable = [e for e in toponym.candidates if e.population >= NOTABLE]
+    if notable == [entry]:  # the one town of some size with that name: "Shreveport"
         return True
     return context.near(entry, fold(toponym.text))
 

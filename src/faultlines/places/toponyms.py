@@ -139,6 +139,8 @@ def _abbreviation(ent: Span, gaz: Gazetteer) -> list[Entry] | None:
 def _head_name(ent: Span, gaz: Gazetteer) -> Span | None:
     """The place at the head of an organisation's name: "the Shreveport Police Department"."""
     tokens = [t for t in ent if t.lower_ != "the"]
+    if any(UNITS.search(t.text) for t in tokens[:4]):  # "Otter Tail County Road"
+        return None
     for size in (3, 2, 1):
         if size >= len(tokens):
             continue
@@ -156,14 +158,39 @@ def _from_entity(ent: Span, gaz: Gazetteer, words: positions.Positions) -> Topon
     short = _abbreviation(ent, gaz)
     candidates = lookup(gaz, span.text) if short is None else short
     sure = sureness(ent, candidates, words) if candidates else None
-    if sure is None and ent.label_ in ("ORG", "FAC"):
-        head = _head_name(ent, gaz)
-        if head is not None:
-            span, candidates, sure = head, lookup(gaz, head.text), False
     if sure is None:
         return None
     return Toponym(span.text, span.start_char, span.end_char, candidates,
                    container(span, gaz), sure)
+
+
+def org_place(ent: Span, gaz: Gazetteer) -> Toponym | None:
+    """The place heading an organisation's or a building's name, wherever the organisation
+    stands in the sentence (the organisation acts, not its town): "The Minnesota Department
+    of Transportation said", "the Shreveport Police Department"."""
+    head = _head_name(ent, gaz) if ent.label_ in ("ORG", "FAC") else None
+    if head is None:
+        return None
+    return Toponym(head.text, head.start_char, head.end_char, lookup(gaz, head.text),
+                   container(head, gaz), sure=False)
+
+
+def loose_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> Iterator[Toponym]:
+    """Runs of capitalised proper nouns that no entity covers, inside a sentence ("... said
+    Fargo police"): maybe places, kept only where the story's geography backs them."""
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and _bare_name(doc[j]) \
+                and j not in taken:
+            j += 1
+        if j > i and not doc[i].is_sent_start:
+            span = doc[i:j]
+            candidates = lookup(gaz, span.text)
+            if candidates:
+                yield Toponym(span.text, span.start_char, span.end_char, candidates,
+                              container(span, gaz), sure=False)
+        i = j + 1 if j == i else j
 
 
 def dateline(doc: Doc, gaz: Gazetteer) -> Toponym | None:
@@ -212,11 +239,17 @@ def find(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
     if first is not None:
         yield first
     for ent in doc.ents:
-        if positions.acts(ent, words):
+        if ent.label_ in ("ORG", "FAC") and not lookup(gaz, ent.text):
+            toponym = org_place(ent, gaz)
+        elif positions.acts(ent, words) or (any(t.i in blocked for t in ent)
+                                            and not positions.after_locative(ent, words)):
             continue
-        if any(t.i in blocked for t in ent) and not positions.after_locative(ent, words):
-            continue
-        toponym = _from_entity(ent, gaz, words)
+        else:
+            toponym = _from_entity(ent, gaz, words)
         if toponym is not None:
             yield toponym
-    yield from bare_names(doc, gaz)
+    found = list(bare_names(doc, gaz))
+    yield from found
+    taken = blocked | {t.i for t in doc if t.ent_type_} | {
+        t.i for f in found for t in doc.char_span(f.start, f.end) or ()}
+    yield from loose_names(doc, gaz, taken)
