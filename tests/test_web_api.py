@@ -174,6 +174,6 @@ def test_web_store_is_opened_read_only(client):
 def test_web_serve_binds_localhost_and_read_only_by_default():
     from faultlines.cli_web import serve
 
-    defaults = {p.name: p.default for p in serve.params}
-    assert defaults["host"] == "127.0.0.1"
-    assert defaults["write"] is False
+    ctx = serve.make_context("serve", [])
+    assert ctx.params["host"] == "127.0.0.1"
+    assert ctx.params["write"] is False
