@@ -152,3 +152,22 @@ def test_quotes_speakers_cue_in_the_sentence_before_the_quote(bare_nlp) -> None:
             "every farmer in the valley.”")
     (found,) = [q for q in quotes(bare_nlp, text, [("Petrova", PETROVA)]) if q["kind"] == "direct"]
     assert speaker(found) == "Anna Petrova"
+
+
+def test_quotes_speakers_never_a_word_inside_the_quote(bare_nlp) -> None:
+    """A parse that makes a word of the quote the cue's subject is not believed."""
+    from spacy.tokens import Doc
+
+    words = ["“", "We", "will", "win", ",", "”", "Jordan", "said", "."]
+    spaces = [False, True, True, False, False, True, True, False, False]
+    heads = [3, 7, 3, 7, 7, 7, 7, 7, 7]  # "We" wrongly made the subject of "said"
+    deps = ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "npadvmod", "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    lemmas = ["“", "we", "will", "win", ",", "”", "Jordan", "say", "."]
+    doc = Doc(bare_nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas, sent_starts=[True] + [False] * 8)
+    ensure_lists(doc)
+    doc._.mentions = [mention(doc, "Jordan", {**PETROVA, "name": "Chuck Jordan"})]
+    (found,) = find_quotes(doc)
+    assert (found["text"], found["cue"], speaker(found)) == ("We will win,", "said",
+                                                             "Chuck Jordan")

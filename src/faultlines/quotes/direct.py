@@ -77,7 +77,8 @@ def _cue_text(verb: Token, cues: Cues) -> str:
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
-def _speaker_for(verb: Token, index: MentionIndex, cues: Cues) -> Speaker | None:
+def _speaker_for(verb: Token, index: MentionIndex, cues: Cues,
+                 quoted: Quoted | None = None) -> Speaker | None:
     if verb.lemma_.lower() in cues.according:
         to = next((c for c in verb.children if c.lower_ == "to"), None)
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -85,7 +86,23 @@ def _speaker_for(verb: Token, index: MentionIndex, cues: Cues) -> Speaker | None
     if verb.i > 0 and verb.doc[verb.i - 1].lemma_.lower() in cues.documents \
             and verb.pos_ != "VERB":
         return speaker_of(verb.doc[verb.i - 1], index, cues)  # "the message read" (a noun parse)
-    return speaker_of(subject_of(verb), index, cues)
+    subject = subject_of(verb)
+    if subject is not None and quoted is not None and \
+            quoted.start - 1 <= subject.idx < quoted.end + 1:
+        subject = _subject_beside(verb, quoted, index)  # the parse took a word of the quote
+    return speaker_of(subject, index, cues)
+
+
+def _subject_beside(verb: Token, quoted: Quoted, index: MentionIndex) -> Token | None:
+    """The speaker's word next to the cue outside the quote: “…,” Chief Jordan said / said Jordan."""
+    doc = verb.doc
+    before = [t for t in doc[:verb.i] if t.idx > quoted.end]
+    after = [t for t in doc[verb.i + 1:index.sentence(verb.i).end]
+             if not quoted.start - 1 <= t.idx < quoted.end + 1]
+    for token in reversed(before) if before else after:
+        if index.at(token.i) is not None or token.pos_ == "PROPN":
+            return token
+    return None
 
 
 def _cue_after(doc: Doc, quoted: Quoted, cues: Cues, index: MentionIndex) -> Token | None:
@@ -232,8 +249,8 @@ def read_quote(doc: Doc, quoted: Quoted, index: MentionIndex, cues: Cues) -> Fou
             or _cue_in_sentence_before(doc, quoted, cues, index)
         if verb is None:
             return Found(quoted, "direct")
-        return Found(quoted, "direct", _cue_text(verb, cues), _speaker_for(verb, index, cues),
-                     has_cue=True)
+        return Found(quoted, "direct", _cue_text(verb, cues),
+                     _speaker_for(verb, index, cues, quoted), has_cue=True)
     verb = _governor(doc, quoted, cues, index)
     if verb is not None:
         return Found(quoted, "partial", _cue_text(verb, cues), _speaker_for(verb, index, cues),
