@@ -8,7 +8,6 @@ opened read-only unless asked otherwise, so browsing can never change what was c
 from __future__ import annotations
 
 import threading
-from urllib.parse import parse_qsl, urlencode
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -68,9 +67,10 @@ class DropEmptyParams:
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] == "http" and scope.get("query_string"):
-            pairs = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
-            kept = [(k, v) for k, v in pairs if v != ""]
-            scope = dict(scope, query_string=urlencode(kept).encode("latin-1"))
+            # Byte-level, so the rest of the query string reaches the app exactly as sent.
+            kept = [p for p in scope["query_string"].split(b"&") if b"=" in p and
+                    not p.endswith(b"=")]
+            scope = dict(scope, query_string=b"&".join(kept))
         await self.app(scope, receive, send)
 
 
