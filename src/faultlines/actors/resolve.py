@@ -20,6 +20,7 @@ from faultlines.actors.context import Context
 from faultlines.actors.kb import KB
 
 ACTOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"))
+UNLABELLED = {"demonym": "NORP", "country": "GPE", "capital": "GPE"}
 PERSONAL = frozenset("he him his himself she her hers herself".split())
 NEUTER = frozenset("it its itself".split())
 PLURAL = frozenset("they them their themselves".split())
@@ -68,9 +69,10 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
         if ent.label_ in ACTOR_LABELS:
             out.append(_widen(ent, ctx))
     in_ents = {i for e in doc.ents for i in range(e.start, e.end)}
-    for (start, end), key in ctx.kb_spans.items():  # a demonym the model did not label
-        if key.startswith("demonym:") and start not in in_ents:
-            out.append(_widen(Span(doc, start, end, label="NORP"), ctx))
+    for (start, end), key in ctx.kb_spans.items():  # a known name the model did not label
+        kind = key.partition(":")[0]
+        if kind in UNLABELLED and start not in in_ents:
+            out.append(_widen(Span(doc, start, end, label=UNLABELLED[kind]), ctx))
     out.extend(_anaphors(doc))
     return out
 
@@ -81,10 +83,11 @@ def _widen(ent: Span, ctx: Context) -> Candidate:
         title = phrases.title_before(ent)
         start = title[0].i if title else ent.start
         return Candidate(doc[start:ent.end], "PERSON", ent, title)
-    if ent.label_ == "NORP":
+    key = ctx.key_of(ent) or ""
+    if key.partition(":")[0] in UNLABELLED:  # "Armenian military formations", "Khartoum government"
         phrase = phrases.noun_after(ent[-1])
         if phrase is not None and phrases.sector_phrase(list(phrase[1:]), ctx.kb.sectors):
-            return Candidate(doc[ent.start:phrase.end], "NORP", ent)
+            return Candidate(doc[ent.start:phrase.end], ent.label_, ent)
     return Candidate(ent, ent.label_, ent)
 
 
@@ -189,30 +192,40 @@ def resolve_demonym(cand: Candidate, ctx: Context) -> tuple[str, dict] | None:
     country = ctx.kb.countries[key.partition(":")[2]]
     text = _text(cand.span)
     if len(cand.span) > len(cand.core):
-        phrase, sector = phrases.sector_phrase(list(cand.span[len(cand.core):]), ctx.kb.sectors)
-        return "demonym", make.organ(country, text, sector, phrase)
+        return "demonym", state_noun(cand, country, ctx)
     if cand.core.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
             and cand.core.root.tag_ in ("NNPS", "NNS"):
         return "demonym", make.organ(country, text, "CVL", "people")  # "Armenians fled"
     return "demonym", make.state(country, text)
 
 
+def state_noun(cand: Candidate, country, ctx: Context) -> dict:
+    """A state's name, demonym or capital and the sector noun it modifies: an organ."""
+    phrase, sector = phrases.sector_phrase(list(cand.span[len(cand.core):]), ctx.kb.sectors)
+    return make.organ(country, _text(cand.span), sector, phrase)
+
+
 def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] | None:
     span, text = cand.span, _text(cand.span)
+    key = ctx.key_of(cand.core) or ""
+    if len(span) > len(cand.core) and key.partition(":")[0] in UNLABELLED:
+        return "org", state_noun(cand, ctx.kb.countries[key.partition(":")[2]], ctx)
     key = ctx.key_of(span) or ""
     if key:
         return _known(key, span, text, ctx)
     inner = _inner_org(span, ctx)
     if inner:
         return _known(inner, span, text, ctx)
+    if all(ctx.kb_tokens.get(t.i) or t.is_punct for t in span):
+        return None  # "Armenia/Azerbaijan": known names the model ran together
     hit = phrases.sector_phrase(list(span), ctx.kb.sectors)
-    if hit is None and ctx.country_in(list(span)):
-        return None  # "Armenia/Azerbaijan": states the model ran together, no organisation
+    iso3 = ctx.country_in(list(span))
     if hit:
-        iso3 = ctx.country_in(list(span)) or _bridge(hit[1], span, ctx, memory)
+        iso3 = iso3 or _bridge(hit[1], span, ctx, memory)
         if iso3:
             return "org", make.organ(ctx.kb.countries[iso3], text, hit[1], _organ_name(span, ctx))
-    return "org", make.actor(text, _name(span), None, None, hit[1] if hit else None,
+    # an organisation named for a state belongs to it ("Palestine Liberation Organization")
+    return "org", make.actor(text, _name(span), None, iso3, hit[1] if hit else None,
                              "organization")
 
 
@@ -267,9 +280,8 @@ def _known(key: str, span: Span, text: str, ctx: Context) -> tuple[str, dict] | 
     if kind in ("seat", "capital"):
         return _metonym(kind, code, span, text, ctx)
     if kind == "country":
-        root = span.root
-        if phrases.is_place(root):
-            return None
+        if phrases.is_place(span.root):  # "forces in Lebanon": where, and whom it befalls
+            return "place", make.state(kb.countries[code], text) | {"sector": None}
         return "name", make.state(kb.countries[code], text)
     return None
 
@@ -291,7 +303,9 @@ def _metonym(kind: str, code: str, span: Span, text: str, ctx: Context) -> tuple
 
 def resolve_place_name(cand: Candidate, ctx: Context) -> tuple[str, dict] | None:
     """GPE/LOC/FAC: a known state, capital or seat acting; other place names are no actors."""
-    key = ctx.key_of(cand.span) or ""
+    key = ctx.key_of(cand.core) or ""
+    if len(cand.span) > len(cand.core) and key.partition(":")[0] in UNLABELLED:
+        return "org", state_noun(cand, ctx.kb.countries[key.partition(":")[2]], ctx)
     if not key or key.startswith("person:"):
         return None
     return _known(key, cand.span, _text(cand.span), ctx)

@@ -22,6 +22,7 @@ from faultlines.eval.result import Result, check_floors, load_floors
 SUITES: dict[str, str] = {
     "seed": "faultlines.eval.seed",
     "conll": "faultlines.eval.conll",
+    "plover-actors": "faultlines.eval.plover_actors",
     "lgl": "faultlines.eval.lgl",
     "trnews": "faultlines.eval.trnews",
     "acled": "faultlines.eval.acled",
