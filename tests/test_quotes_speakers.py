@@ -171,3 +171,18 @@ def test_quotes_speakers_never_a_word_inside_the_quote(bare_nlp) -> None:
     (found,) = find_quotes(doc)
     assert (found["text"], found["cue"], speaker(found)) == ("We will win,", "said",
                                                              "Chuck Jordan")
+
+
+def test_quotes_speakers_verbal_act_governs_a_partial_quote(bare_nlp) -> None:
+    text = "Petrova likened the plan to “a slow annexation of the whole valley.”"
+    (found,) = quotes(bare_nlp, text, [("Petrova", PETROVA)])
+    assert (found["kind"], found["cue"], speaker(found)) == ("partial", "likened",
+                                                             "Anna Petrova")
+
+
+def test_quotes_speakers_embedded_quote_goes_to_its_clause_subject(bare_nlp) -> None:
+    text = "In recent weeks, Petrova has gone after the ministry as “a nest of fear and neglect.”"
+    (found,) = quotes(bare_nlp, text, [("Petrova", PETROVA)])
+    assert (found["kind"], speaker(found)) == ("partial", "Anna Petrova")
+    (unknown,) = quotes(bare_nlp, text.replace("Petrova", "the mayor"), [])
+    assert unknown["speaker"] is None

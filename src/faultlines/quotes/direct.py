@@ -257,4 +257,30 @@ def read_quote(doc: Doc, quoted: Quoted, index: MentionIndex, cues: Cues) -> Fou
                      has_cue=True)
     if _scare(doc, quoted, index.text):
         return None
+    verb = _clause_verb(doc, quoted, index)
+    if verb is not None:
+        return Found(quoted, "partial", verb.text, _speaker_for(verb, index, cues, quoted),
+                     has_cue=True)
     return Found(quoted, "partial")
+
+
+def _clause_verb(doc: Doc, quoted: Quoted, index: MentionIndex) -> Token | None:
+    """The nearest verb above an embedded quote whose subject is a known actor.
+
+    "Reid has gone after Trump as a “human leech”": no speech verb governs the phrase, but the
+    one whose clause carries a quotation is, in news writing, the one who used the words. Only
+    a subject the actors stage resolved qualifies; otherwise the speaker stays unknown.
+    """
+    span = _span(doc, quoted.start, quoted.end)
+    if span is None:
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
+            subject = subject_of(token)
+            if subject is not None and index.resolved(subject) is not None:
+                return token
+    return None
