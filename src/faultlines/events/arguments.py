@@ -114,7 +114,11 @@ def _borrowed_subject(verb: Token) -> Token | None:
     """Control, coordination and participles: the subject of the clause that governs this one."""
     dep, head = verb.dep_, verb.head
     if dep in ("xcomp", "conj") and head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
-        return subject_token(head)[0]
+        subject = subject_token(head)[0]
+        # "It is legal to kill them": an expletive subject of a predicate acts for no one
+        if subject is not None and subject.lower_ in ("it", "there") and head.pos_ != "VERB":
+            return None
+        return subject
     if dep == "advcl" and verb.tag_ in ("VBG", "VBN"):
         return subject_token(head)[0]
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):

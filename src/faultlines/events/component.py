@@ -116,9 +116,20 @@ def _unique(actors: list[dict]) -> list[dict]:
     return out
 
 
-def participants(cand: Candidate, inner: list[Candidate]) -> tuple[list[dict], list[dict]]:
+def quoted_pronoun(mention: dict, text: str) -> bool:
+    """A pronoun inside quotation marks: "they" in someone's words refers within the quote,
+    which the story's antecedents do not reach, so it is no reliable actor."""
+    if mention.get("via") != "pronoun" and mention.get("label") != "PRON":
+        return False
+    start = mention["start_char"]
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def participants(cand: Candidate, inner: list[Candidate],
+                 text: str = "") -> tuple[list[dict], list[dict]]:
     """ACTOR dicts of the actor and recipient lists; a governed clause lends its recipients."""
-    actors = _unique([_actor(m) for m in cand.actors])
+    actors = _unique([_actor(m) for m in cand.actors if not quoted_pronoun(m, text)])
     for pool in cand.options + [o for c in inner for o in c.options]:
         recipients = [r for r in _unique([_actor(m) for m in pool]) if not _same_side(r, actors)]
         if recipients:
@@ -161,7 +172,7 @@ def _spans(tokens: list[Token]) -> list[list[int]]:
 def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon,
              index: MentionIndex) -> dict[str, Any] | None:
     """The EVENT dict of a candidate, or None when it has no resolved, placed participant."""
-    actors, recipients = participants(cand, inner)
+    actors, recipients = participants(cand, inner, doc.text)
     if not actors or not (_placed(actors) or _placed(recipients)):
         return None
     ptype, mode, trigger = _typed(cand, inner, lexicon)

@@ -106,6 +106,12 @@ def _noun_entry(noun: Token, verb: Token | None, lexicon: Lexicon) -> Entry | No
     return best
 
 
+def _opinion(verb: Token, entry: Entry) -> bool:
+    """"agreed (that) the regime had a pattern of ...": agreeing with a clause is an opinion,
+    not a commitment to act."""
+    return entry.type == "AGREE" and any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _with_particle(verb: Token, entry: Entry) -> list[Token]:
     parts = [verb]
     for child in verb.children:
@@ -120,11 +126,14 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
     if subject is not None:
         cand.actor_tokens = [subject]
         cand.actors = args.mentions_of(subject, index, lexicon, modifiers=False)
+    obj = args.direct_object(cand.anchor) if cand.anchor.pos_ == "VERB" else None
     for tok in recipients:
         found = args.mentions_of(tok, index, lexicon, modifiers=True)
         cand.recipient_tokens.append(tok)
         if found:
             cand.options.append(found)
+        elif obj is not None and tok.i == obj.i and object_class(tok, index, lexicon) == "actor":
+            break  # the one acted on is named but unknown: no later phrase stands in for it
     cand.recipients = cand.options[0] if cand.options else []
     return cand
 
@@ -138,7 +147,7 @@ def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candid
             return noun_event(obj, verb, noun_entry, index, lexicon)
     entries = lexicon.lookup(verb.lemma_, "verb")
     entry = _verb_entry(verb, entries, index, lexicon) if entries else None
-    if entry is None:
+    if entry is None or _opinion(verb, entry):
         return None
     subject, inherited = args.subject_token(verb, lexicon.words("statement_nouns"))
     cand = Candidate(entry, verb, _with_particle(verb, entry), inherited=inherited)

@@ -73,6 +73,8 @@ def hypothetical(token: Token, lexicon: Lexicon) -> bool:
     for governor in controllers(token):
         if lemma(governor) in plans or _modal_here(governor, lexicon):
             return True
+    if token.dep_ == "ccomp" and lemma(token.head) in plans:  # "we want Trump to shell ..."
+        return True
     return _in_condition(token, lexicon)
 
 
