@@ -90,3 +90,24 @@ def test_events_stage_codes_a_visit_as_consult(nlp):
     [event] = events(nlp, "Emmanuel Macron visited Ukraine last year.")
     assert (event.type, event.mode, who(event.recipient), event.date) == \
         ("CONSULT", "visit", ["UKR"], "2022")
+
+
+def test_events_stage_ignores_pronouns_inside_someone_elses_quote(nlp):
+    text = ("Syria accused Turkey of aggression on Monday.\n\n"
+            "“They attacked our villages,” a farmer said.")
+    assert [e.type for e in events(nlp, text) if "villages" in e.sentence] == []
+
+
+def test_events_stage_lends_no_subject_from_an_expletive_it(nlp):
+    assert events(nlp, "Russia spoke first. It is legal to attack Ukraine, the lawyer wrote.") \
+        == []
+
+
+def test_events_stage_reads_agreeing_that_as_an_opinion(nlp):
+    assert events(nlp, "France agreed that Russia had a pattern of dangerous behaviour.") == []
+
+
+def test_events_stage_marks_a_wish_for_someone_else_as_hypothetical(nlp):
+    found = [e for e in events(nlp, "Protesters want France to attack Syria.")
+             if e.type == "ASSAULT"]
+    assert found and all(e.hypothetical for e in found)
