@@ -104,3 +104,15 @@ def test_ties_find_negated_or_wished_ties_are_not_stated(bare_nlp, text: str) ->
 ])
 def test_ties_find_sentences_that_state_no_tie(bare_nlp, text: str) -> None:
     assert ties(bare_nlp, text) == []
+
+
+def test_ties_find_a_date_in_a_relative_clause_does_not_date_the_tie(bare_nlp) -> None:
+    text = "Georgia, which changed its government last year, has close relations with Turkey."
+    assert ties(bare_nlp, text) == [("Georgia", 1, "Turkey", "ties", None)]
+
+
+def test_ties_find_evidence_stays_in_the_anchors_paragraph(bare_nlp) -> None:
+    text = "Troops stayed in the north\n\nMoldova, a longtime ally of Romania, voted against."
+    marks = [("Moldova", _actor("Moldova")), ("Romania", _actor("Romania"))]
+    (tie,) = find_ties(with_mentions(bare_nlp, text, marks))
+    assert tie["evidence"] == "Moldova, a longtime ally of Romania, voted against."

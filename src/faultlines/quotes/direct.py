@@ -9,7 +9,8 @@
 - scare quote: a short term (1–4 words, no verb, no closing punctuation) that no speech or
   naming verb governs (launched “anti-terrorist activities” with no one saying it): a term the
   writer holds at a distance, not a quotation, so it is dropped.
-Longer embedded quotes that no cue governs are kept as partial quotes without a speaker.
+Longer embedded quotes that no cue governs are partial quotes of their clause's subject when
+the actors stage resolved it, and of no one otherwise.
 """
 
 from __future__ import annotations

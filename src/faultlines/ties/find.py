@@ -21,6 +21,7 @@ from faultlines.ties.patterns import Patterns
 
 _ORGANISATIONS = ("igo", "organization", "party", "armed_group")
 _NEGATORS = {"not", "never", "n't", "no"}
+_CLAUSES = {"relcl", "advcl", "acl", "ccomp", "csubj", "conj", "parataxis"}
 _MODALS = {"could", "might", "may", "would", "should"}
 _WISHES = {"want", "seek", "hope", "plan", "aim", "wish", "intend", "try", "apply", "consider",
            "like", "need"}
@@ -207,17 +208,31 @@ _MONTHS = ("january february march april may june july august september october 
 
 
 def date_of(anchor: Token, sentence: Span, published: str | None) -> str | None:
-    """The date the sentence gives the tie's clause: "in 1992", "in February 2022", "last year"."""
+    """The date the sentence gives the tie's clause: "in 1992", "in February 2022", "last year".
+
+    A date inside a clause of its own ("which recaptured Karabakh last year") dates that clause,
+    not the tie.
+    """
     clause = anchor.head if anchor.head.pos_ in ("VERB", "AUX") else anchor
     while clause.dep_ in ("dobj", "pobj", "prep", "attr") and clause.head.i != clause.i:
         clause = clause.head
-    span = range(clause.left_edge.i, clause.right_edge.i + 1)
     for ent in sentence.ents:
-        if ent.label_ == "DATE" and ent.start in span:
+        if ent.label_ == "DATE" and _dates_clause(ent.root, clause):
             found = _explicit(ent.text, published)
             if found:
                 return found
     return None
+
+
+def _dates_clause(token: Token, clause: Token) -> bool:
+    """True when the path from a date word up to the clause crosses no clause boundary."""
+    for _ in range(12):
+        if token.i == clause.i:
+            return True
+        if token.dep_ in _CLAUSES or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _explicit(text: str, published: str | None) -> str | None:
@@ -231,6 +246,15 @@ def _explicit(text: str, published: str | None) -> str | None:
     if published and "this year" in lower:
         return published[:4]
     return None
+
+
+def evidence(sentence: Span, anchor: Token) -> str:
+    """The sentence, cut to the anchor's paragraph (the splitter may run across a blank line)."""
+    offset = anchor.idx - sentence.start_char
+    text = sentence.text
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start:end if end >= 0 else len(text)].strip()
 
 
 def _pairs(claim: Claim) -> Iterator[tuple[dict, dict]]:
@@ -267,7 +291,8 @@ def stated_ties(doc: Doc, p: Patterns) -> list[dict]:
                     if _distinct_ends(a, b) and ident not in seen:
                         seen.add(ident)
                         out.append({"a": a, "b": b, "polarity": claim.polarity,
-                                    "type": claim.type, "evidence": sentence.text.strip(),
+                                    "type": claim.type,
+                                    "evidence": evidence(sentence, claim.anchor),
                                     "basis": "stated",
                                     "date": date_of(claim.anchor, sentence, published)})
     return out
