@@ -116,3 +116,8 @@ def test_ties_find_evidence_stays_in_the_anchors_paragraph(bare_nlp) -> None:
     marks = [("Moldova", _actor("Moldova")), ("Romania", _actor("Romania"))]
     (tie,) = find_ties(with_mentions(bare_nlp, text, marks))
     assert tie["evidence"] == "Moldova, a longtime ally of Romania, voted against."
+
+
+def test_ties_find_a_conjunct_relative_clause_speaks_for_its_own_noun(bare_nlp) -> None:
+    text = "Georgia, which is close to the army, and Turkey, which has ties with Russia, called for calm."
+    assert ties(bare_nlp, text) == [("Turkey", 1, "Russia", "ties", None)]

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 from faultlines.quotes.mentions import MentionIndex
 from faultlines.ties.patterns import Patterns
 
-_STATE_GROUPS = {"country", "nation", "state", "republic", "neighbor", "neighbour"}
+_STATE_GROUPS = {"country", "nation", "state", "republic", "neighbor", "neighbour",
+                 "government", "capital"}
 
 
 def key(actor: dict) -> str:
@@ -28,13 +29,16 @@ def _distinct(actors: list[dict]) -> list[dict]:
 
 
 def last_two(index: MentionIndex, char: int, states_only: bool) -> list[dict]:
-    """The last two distinct actors named before a character offset (nearest first)."""
+    """The last two distinct actors named before a character offset (nearest first).
+
+    states_only (bool): "the two countries/governments": two actors of two different countries
+        (a minister stands for their country here), else any two distinct actors.
+    """
     found: list[dict] = []
     for mention in index.before(char):
         actor = mention["actor"]
-        if states_only and actor.get("kind") != "state":
-            continue
-        if all(key(actor) != key(a) for a in found):
+        ident = actor.get("country") if states_only else key(actor)
+        if ident and all(ident != (a.get("country") if states_only else key(a)) for a in found):
             found.append(actor)
         if len(found) == 2:
             return found
@@ -58,7 +62,8 @@ def actors_of(token: Token | None, index: MentionIndex, patterns: Patterns) -> l
     if group:
         return group
     actors = []
-    for part in (token, *token.conjuncts):
+    # its own conjuncts only: "Egypt, ..., and the UAE, which has ties with" is the UAE alone
+    for part in (token, *(c for c in token.conjuncts if c.i > token.i)):
         mention = index.resolved(part)
         if mention is not None:
             actors.append(mention["actor"])
