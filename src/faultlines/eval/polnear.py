@@ -13,7 +13,8 @@ that offsets agree.
   source span, or our speaker actor is the actor the actors stage resolved at the gold source
   (a pronoun "he" whose mention is Trump), or its name's last word is in the gold source text.
   An attribution with no source is right when our speaker is None.
-  speaker_accuracy = right / found.
+  speaker_accuracy = right / found; speaker_accuracy_strict drops the last-word rule (which
+  also credits "Trump" for a gold source "Trump's campaign manager").
 - precision = our direct and partial quotes that overlap any gold attribution's content (quoted
   or not, same rule) / our direct and partial quotes. Indirect quotes are left out of precision
   since PolNeAR's paraphrase annotation is broader than ours.
@@ -83,7 +84,10 @@ def _key(actor: dict | None) -> str | None:
     return (actor.get("id") or actor.get("code") or actor.get("name")) if actor else None
 
 
-def speaker_right(quote: dict, gold: Attribution, gold_actor: dict | None) -> bool:
+def speaker_right(quote: dict, gold: Attribution, gold_actor: dict | None,
+                  strict: bool = False) -> bool:
+    """Our speaker is the gold source (see the module docstring); `strict` leaves out the
+    name-in-source-text rule."""
     actor = quote.get("speaker")
     if not gold.source:
         return actor is None
@@ -94,6 +98,8 @@ def speaker_right(quote: dict, gold: Attribution, gold_actor: dict | None) -> bo
         return False
     if gold_actor is not None and _key(gold_actor) == _key(actor):
         return True
+    if strict:
+        return False
     last = (actor.get("name") or "").split()[-1:] or [""]
     return len(last[0]) > 2 and last[0].casefold() in gold.source_text.casefold()
 
@@ -122,18 +128,20 @@ def articles(root: Path, limit: int | None) -> list[tuple[Path, Path]]:
 def score_article(doc, golds: list[Attribution]) -> dict[str, int]:
     quotes = doc._.quotes or []
     spans = [[(q["start"], q["end"])] for q in quotes]
-    found = right = 0
+    found = right = strict = 0
     for gold in (g for g in golds if g.quoted):
         matches = [(ov, q) for q, sp in zip(quotes, spans)
                    if (ov := _overlap(sp, gold.content)) >= 0.5]
         if matches:
             found += 1
             best = max(matches, key=lambda m: m[0])[1]
-            right += speaker_right(best, gold, _gold_actor(doc, gold))
+            gold_actor = _gold_actor(doc, gold)
+            right += speaker_right(best, gold, gold_actor)
+            strict += speaker_right(best, gold, gold_actor, strict=True)
     ours = [sp for q, sp in zip(quotes, spans) if q["kind"] in ("direct", "partial")]
     hits = sum(any(_overlap(sp, g.content) >= 0.5 for g in golds if g.content) for sp in ours)
     return {"gold": sum(g.quoted for g in golds), "found": found, "speaker_right": right,
-            "ours": len(ours), "ours_matching": hits}
+            "speaker_strict": strict, "ours": len(ours), "ours_matching": hits}
 
 
 def run(limit: int | None = None) -> Result:
@@ -154,16 +162,18 @@ def run(limit: int | None = None) -> Result:
     for (path, ann), text, doc in zip(pairs, texts, nlp.pipe(docs, batch_size=16)):
         rows.append({"article": path.stem, **score_article(doc, read_ann(ann, text))})
     return Result(suite=name, metrics=_metrics(rows), rows=rows,
-                  columns=["article", "gold", "found", "speaker_right", "ours", "ours_matching"],
+                  columns=["article", "gold", "found", "speaker_right", "speaker_strict", "ours",
+                           "ours_matching"],
                   notes=[f"{len(rows)} dev articles; measure: faultlines/eval/polnear.py"])
 
 
 def _metrics(rows: list[dict]) -> dict[str, float]:
-    total = {k: sum(r[k] for r in rows) for k in ("gold", "found", "speaker_right", "ours",
-                                                  "ours_matching")}
+    total = {k: sum(r[k] for r in rows) for k in ("gold", "found", "speaker_right",
+                                                  "speaker_strict", "ours", "ours_matching")}
     ratio = lambda a, b: round(a / b, 3) if b else 0.0  # noqa: E731
     return {"polnear_recall": ratio(total["found"], total["gold"]),
             "polnear_speaker_accuracy": ratio(total["speaker_right"], total["found"]),
+            "polnear_speaker_accuracy_strict": ratio(total["speaker_strict"], total["found"]),
             "polnear_precision": ratio(total["ours_matching"], total["ours"]),
             "polnear_gold_quoted": total["gold"], "polnear_found": total["found"],
             "polnear_quotes": total["ours"], "articles": len(rows)}
