@@ -111,3 +111,14 @@ def test_events_stage_marks_a_wish_for_someone_else_as_hypothetical(nlp):
     found = [e for e in events(nlp, "Protesters want France to attack Syria.")
              if e.type == "ASSAULT"]
     assert found and all(e.hypothetical for e in found)
+
+
+def test_events_stage_object_control_gives_the_complement_its_own_subject(nlp):
+    found = events(nlp, "The drought forced Iraq to attack Kuwait.")
+    assert [(e.type, who(e.actor)) for e in found if e.type == "ASSAULT"] == \
+        [("ASSAULT", ["IRQ"])]
+
+
+def test_events_stage_marks_an_imminent_attack_hypothetical(nlp):
+    found = events(nlp, "Residents fear an imminent attack by Russia on the city.")
+    assert found and all(e.hypothetical for e in found if e.type == "ASSAULT")

@@ -113,6 +113,9 @@ def subject_token(verb: Token, statements: frozenset[str] = frozenset()) -> tupl
 def _borrowed_subject(verb: Token) -> Token | None:
     """Control, coordination and participles: the subject of the clause that governs this one."""
     dep, head = verb.dep_, verb.head
+    if dep == "xcomp" and head.i != verb.i and (obj := direct_object(head)) is not None \
+            and not is_passive(head):
+        return obj  # object control: "persuaded the fighters to relent" - the fighters relent
     if dep in ("xcomp", "conj") and head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
         subject = subject_token(head)[0]
         # "It is legal to kill them": an expletive subject of a predicate acts for no one

@@ -192,7 +192,7 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
         "date": date, "date_text": date_text,
         "location": setting.event_place(doc, trigger, objects, [tuple(s) for s in arg_spans]),
         "negated": modality.negated(cand.anchor, lexicon),
-        "hypothetical": modality.hypothetical(cand.anchor, lexicon),
+        "hypothetical": modality.hypothetical(cand.anchor, lexicon, cand.noun),
         "reported_by": reporter,
         "sentence": cand.anchor.sent.text.strip(),
         "trigger": _trigger(doc, trigger),

@@ -17,7 +17,7 @@ from faultlines.events.arguments import MentionIndex
 from faultlines.events.lexicon import Entry, Lexicon
 
 _ACTOR_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
-_SKIP_DEPS = {"amod", "compound", "aux", "auxpass"}
+_SKIP_DEPS = {"amod", "compound", "aux", "auxpass", "acomp"}  # "it is striking" is no strike
 
 
 @dataclass

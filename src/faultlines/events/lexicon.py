@@ -28,8 +28,8 @@ _ENTRY_FIELDS = {"lemma", "pos", "prt", "prep", "object", "object_lemmas", "verb
                  "mode", "context", "cameo"}
 _OBJECTS = {"actor", "thing", "none", "any"}
 FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail_verbs",
-              "modal_words", "conditional_marks", "negation_words", "recipient_preps",
-              "statement_nouns", "target_nouns")
+              "modal_words", "hypothetical_modifiers", "conditional_marks", "negation_words",
+              "recipient_preps", "statement_nouns", "target_nouns")
 
 BAD_ENTRY = "{file}, entry {index} ({lemma}): {problem}"
 BAD_FILE = "{file}: {problem}"

@@ -65,8 +65,12 @@ def _modal_here(token: Token, lexicon: Lexicon) -> bool:
                (c.dep_ == "mark" and c.lower_ in marks) for c in token.children)
 
 
-def hypothetical(token: Token, lexicon: Lexicon) -> bool:
-    """Modal or future auxiliaries, conditions, and plans: on the clause or what controls it."""
+def hypothetical(token: Token, lexicon: Lexicon, noun: Token | None = None) -> bool:
+    """Modal or future auxiliaries, conditions, and plans: on the clause or what controls it;
+    for a noun event also its own modifiers ("an imminent attack")."""
+    if noun is not None and any(c.lower_ in lexicon.words("hypothetical_modifiers")
+                                for c in noun.children if c.dep_ in ("amod", "compound")):
+        return True
     if _modal_here(token, lexicon):
         return True
     plans = lexicon.words("plan_verbs")
