@@ -8,8 +8,13 @@ JSON shape of OUTPUT.md; `from_dict()` reads it back, so a stored or exported ar
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
+
+
+def _plain(record: Any) -> dict[str, Any]:
+    """A flat record as a dict; `dataclasses.asdict` deep-copies, which made storing slow."""
+    return {name: getattr(record, name) for name in record.__dataclass_fields__}
 
 
 def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
@@ -30,7 +35,7 @@ class Actor:
     id: str | None = None  # the knowledge-base key, when the actor is a known one
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Actor | None:
@@ -55,7 +60,7 @@ class Place:
     end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Place | None:
@@ -117,7 +122,7 @@ class Event:
             "location": self.location.to_dict() if self.location else None,
             "negated": self.negated, "hypothetical": self.hypothetical,
             "reported_by": self.reported_by.to_dict() if self.reported_by else None,
-            "sentence": self.sentence, "trigger": asdict(self.trigger),
+            "sentence": self.sentence, "trigger": _plain(self.trigger),
             "confidence": self.confidence,
         }
 
