@@ -35,7 +35,7 @@ CONTAINER, IN_REGION, IN_COUNTRY, NEARBY, OWN_NAME = 10.0, 4.0, 1.5, 2.0, 1.0
 NEAR_KM, CONTAINS_KM = 250.0, 400.0
 SUPPORT, MAX_SUPPORT, CELL_DEGREES = 1.5, 2.0, 2.0
 LOCAL = frozenset({"city", "admin1"})
-NOTABLE = 1000
+NOTABLE, CITY = 1000, 50_000
 
 
 @dataclass
@@ -165,10 +165,11 @@ def backed(entry: Entry, toponym: Toponym, context: Context) -> bool:
         return True
     if (entry.country, entry.admin1) in context.regions:
         return True
-    notable = [e for e in toponym.candidates if e.population >= NOTABLE]
+    floor = CITY if toponym.loose else NOTABLE
+    notable = [e for e in toponym.candidates if e.population >= floor]
     if notable == [entry]:  # the one town of some size with that name: "Shreveport"
         return True
-    return context.near(entry, fold(toponym.text))
+    return not toponym.loose and context.near(entry, fold(toponym.text))
 
 
 def resolve(doc: Doc, gaz: Gazetteer) -> list[dict]:

@@ -50,6 +50,10 @@ class Toponym:
     candidates: list[Entry]
     container: list[Entry] = field(default_factory=list)
     sure: bool = True
+    # a loose name (an untagged proper noun, the head of an organisation's name) needs the
+    # text's own word for where it is (a container, the region it lies in) or must name a
+    # city; mere proximity is not enough ("Grant", "Cook" are people too, "Federal" a word)
+    loose: bool = False
 
 
 def _blocked(doc: Doc) -> set[int]:
@@ -145,7 +149,8 @@ def _head_name(ent: Span, gaz: Gazetteer) -> Span | None:
         if size >= len(tokens):
             continue
         head, after = tokens[:size], tokens[size]
-        if UNITS.search(after.text) or not all(t.is_title or t.is_upper for t in head):
+        if UNITS.search(after.text) or not all((t.is_title or t.is_upper) and len(t) > 2
+                                               for t in head):
             continue
         span = ent.doc[head[0].i:head[-1].i + 1]
         if lookup(gaz, span.text):
@@ -172,7 +177,7 @@ def org_place(ent: Span, gaz: Gazetteer) -> Toponym | None:
     if head is None:
         return None
     return Toponym(head.text, head.start_char, head.end_char, lookup(gaz, head.text),
-                   container(head, gaz), sure=False)
+                   container(head, gaz), sure=False, loose=True)
 
 
 def loose_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> Iterator[Toponym]:
@@ -189,7 +194,7 @@ def loose_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> Iterator[Toponym]:
             candidates = lookup(gaz, span.text)
             if candidates:
                 yield Toponym(span.text, span.start_char, span.end_char, candidates,
-                              container(span, gaz), sure=False)
+                              container(span, gaz), sure=False, loose=True)
         i = j + 1 if j == i else j
 
 
