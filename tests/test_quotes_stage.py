@@ -9,14 +9,18 @@ from tests.conftest import code
 
 STORY = ("Georgian Foreign Minister Anna Petrova visited Brussels on Monday.\n\n"
          "“Our door to Europe stays open,” Petrova said. “No one will close it.”\n\n"
+         "“We expect an answer this year,” she told reporters.\n\n"
          "The army began “counter-terrorist operations” in the south.")
 
 
 def test_quotes_stage_writes_quote_records_with_resolved_speakers(nlp) -> None:
     article = code(nlp, STORY, published="2024-03-04")
     direct = [q for q in article.quotes if q.kind == "direct"]
-    assert [q.text for q in direct] == ["Our door to Europe stays open,", "No one will close it."]
-    assert all(q.speaker is not None and "Petrova" in q.speaker.name for q in direct)
+    assert [q.text for q in direct] == ["Our door to Europe stays open,", "No one will close it.",
+                                        "We expect an answer this year,"]
+    # the surname and, a paragraph later, the pronoun are the minister named first
+    assert [q.speaker.name if q.speaker else None for q in direct] == ["Anna Petrova"] * 3
+    assert [q.cue for q in direct] == ["said", "said", "told"]
     assert all(STORY[q.start:q.end] == q.text for q in direct)
     assert not any("counter-terrorist" in q.text for q in article.quotes)
 

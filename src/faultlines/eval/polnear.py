@@ -14,7 +14,10 @@ that offsets agree.
   (a pronoun "he" whose mention is Trump), or its name's last word is in the gold source text.
   An attribution with no source is right when our speaker is None.
   speaker_accuracy = right / found; speaker_accuracy_strict drops the last-word rule (which
-  also credits "Trump" for a gold source "Trump's campaign manager").
+  also credits "Trump" for a gold source "Trump's campaign manager"); speaker_resolved counts
+  only right speakers that the actors stage also resolved to an actor (our QUOTE's `speaker` is
+  not null), since a right source span such as "a source" or an unresolved "he" gives the
+  record no speaker.
 - precision = our direct and partial quotes that overlap any gold attribution's content (quoted
   or not, same rule) / our direct and partial quotes. Indirect quotes are left out of precision
   since PolNeAR's paraphrase annotation is broader than ours.
@@ -128,7 +131,7 @@ def articles(root: Path, limit: int | None) -> list[tuple[Path, Path]]:
 def score_article(doc, golds: list[Attribution]) -> dict[str, int]:
     quotes = doc._.quotes or []
     spans = [[(q["start"], q["end"])] for q in quotes]
-    found = right = strict = 0
+    found = right = strict = resolved = 0
     for gold in (g for g in golds if g.quoted):
         matches = [(ov, q) for q, sp in zip(quotes, spans)
                    if (ov := _overlap(sp, gold.content)) >= 0.5]
@@ -136,12 +139,15 @@ def score_article(doc, golds: list[Attribution]) -> dict[str, int]:
             found += 1
             best = max(matches, key=lambda m: m[0])[1]
             gold_actor = _gold_actor(doc, gold)
-            right += speaker_right(best, gold, gold_actor)
+            ok = speaker_right(best, gold, gold_actor)
+            right += ok
             strict += speaker_right(best, gold, gold_actor, strict=True)
+            resolved += ok and (best.get("speaker") is not None or not gold.source)
     ours = [sp for q, sp in zip(quotes, spans) if q["kind"] in ("direct", "partial")]
     hits = sum(any(_overlap(sp, g.content) >= 0.5 for g in golds if g.content) for sp in ours)
     return {"gold": sum(g.quoted for g in golds), "found": found, "speaker_right": right,
-            "speaker_strict": strict, "ours": len(ours), "ours_matching": hits}
+            "speaker_strict": strict, "speaker_resolved": resolved, "ours": len(ours),
+            "ours_matching": hits}
 
 
 def run(limit: int | None = None) -> Result:
@@ -169,11 +175,13 @@ def run(limit: int | None = None) -> Result:
 
 def _metrics(rows: list[dict]) -> dict[str, float]:
     total = {k: sum(r[k] for r in rows) for k in ("gold", "found", "speaker_right",
-                                                  "speaker_strict", "ours", "ours_matching")}
+                                                  "speaker_strict", "speaker_resolved", "ours",
+                                                  "ours_matching")}
     ratio = lambda a, b: round(a / b, 3) if b else 0.0  # noqa: E731
     return {"polnear_recall": ratio(total["found"], total["gold"]),
             "polnear_speaker_accuracy": ratio(total["speaker_right"], total["found"]),
             "polnear_speaker_accuracy_strict": ratio(total["speaker_strict"], total["found"]),
+            "polnear_speaker_resolved": ratio(total["speaker_resolved"], total["found"]),
             "polnear_precision": ratio(total["ours_matching"], total["ours"]),
             "polnear_gold_quoted": total["gold"], "polnear_found": total["found"],
             "polnear_quotes": total["ours"], "articles": len(rows)}

@@ -30,6 +30,7 @@ from faultlines.quotes.speaker import Speaker, speaker_of, subject_of
 __all__ = ["QuoteStage", "find_quotes"]
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+_PERSON_PRONOUNS = {"he", "she"}
 
 
 class QuoteStage(Stage):
@@ -88,6 +89,24 @@ def _inherit_speakers(text: str, found: list[Found]) -> None:
             source = earlier[-1] if earlier else None
         if source is not None and found[source].speaker is not None:
             f.speaker, f.cue = found[source].speaker, found[source].cue
+    _carry_pronouns(found, para)
+
+
+def _carry_pronouns(found: list[Found], para: list[int]) -> None:
+    """“…,” she said, a paragraph after the last speaker: the pronoun is that person.
+
+    The actors stage resolves pronouns within a paragraph; a news story's cue pronoun in the next
+    paragraph goes on with the person quoted just before.
+    """
+    for i, f in enumerate(found):
+        speaker = f.speaker
+        if i == 0 or speaker is None or speaker.actor is not None or \
+                speaker.text.lower() not in _PERSON_PRONOUNS:
+            continue
+        before = found[i - 1].speaker
+        if before is not None and (before.actor or {}).get("kind") == "person" and \
+                para[i] - para[i - 1] <= 1:
+            f.speaker = Speaker(before.actor, speaker.text, speaker.start, speaker.end)
 
 
 def _end(text: str, start: int) -> int:

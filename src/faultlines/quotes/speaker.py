@@ -94,8 +94,8 @@ def _clause_antecedent(pronoun: Token, index: MentionIndex) -> Speaker | None:
         subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
         mention = index.resolved(subject) if subject is not None else None
         if mention and _agrees(mention, subject, want):
-            return Speaker(mention["actor"], mention["text"], mention["start_char"],
-                           mention["end_char"])
+            start = pronoun.idx  # the words stay the pronoun's; the actor is its antecedent's
+            return Speaker(mention["actor"], pronoun.text, start, start + len(pronoun.text))
     return None
 
 
