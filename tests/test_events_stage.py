@@ -122,3 +122,13 @@ def test_events_stage_object_control_gives_the_complement_its_own_subject(nlp):
 def test_events_stage_marks_an_imminent_attack_hypothetical(nlp):
     found = events(nlp, "Residents fear an imminent attack by Russia on the city.")
     assert found and all(e.hypothetical for e in found if e.type == "ASSAULT")
+
+
+def test_events_stage_codes_no_consult_for_a_private_traveller(nlp):
+    assert [e for e in events(nlp, "Mark Smith, a teacher from Leeds, travelled to Syria.")
+            if e.type == "CONSULT"] == []
+
+
+def test_events_stage_reads_no_longer_as_negation(nlp):
+    found = events(nlp, "The US will no longer supply weapons to Ukraine.")
+    assert found and all(e.negated for e in found)

@@ -102,6 +102,17 @@ def _same_side(recipient: dict, actors: list[dict]) -> bool:
     return False
 
 
+# Who can consult: PLOVER's CONSULT is between political actors. A refugee who "travelled to
+# Syria" or a reporter who "visited" a camp makes no CONSULT event.
+_POLITICAL_KINDS = {"state", "igo"}
+_POLITICAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "IGO", "ELI", "OPP", "PTY", "REB", "COP", "SPY"}
+
+
+def political(actors: list[dict]) -> bool:
+    return any(a.get("kind") in _POLITICAL_KINDS or a.get("sector") in _POLITICAL_SECTORS
+               for a in actors)
+
+
 def _placed(actors: list[dict]) -> bool:
     return any(a.get("country") or a.get("code") for a in actors)
 
@@ -176,6 +187,8 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
     if not actors or not (_placed(actors) or _placed(recipients)):
         return None
     ptype, mode, trigger = _typed(cand, inner, lexicon)
+    if ptype == "CONSULT" and not political(actors):
+        return None
     projection = cameo.project(ptype, mode, cand.entry.cameo if ptype == cand.entry.type else None)
     speaker = modality.speech_verb(cand.anchor, lexicon)
     reporter = _reporter(speaker, index, lexicon)

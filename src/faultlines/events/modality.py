@@ -43,6 +43,7 @@ def controllers(token: Token) -> Iterator[Token]:
 def _negated_here(token: Token, lexicon: Lexicon) -> bool:
     words = lexicon.words("negation_words")
     return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and c.lower_ in words)
+               or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
                for c in token.children)
 
 
