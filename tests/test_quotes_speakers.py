@@ -186,3 +186,12 @@ def test_quotes_speakers_embedded_quote_goes_to_its_clause_subject(bare_nlp) -> 
     assert (found["kind"], speaker(found)) == ("partial", "Anna Petrova")
     (unknown,) = quotes(bare_nlp, text.replace("Petrova", "the mayor"), [])
     assert unknown["speaker"] is None
+
+
+def test_quotes_speakers_cue_keeps_an_addressee_not_an_object(bare_nlp) -> None:
+    (told,) = quotes(bare_nlp, "“The border stays open,” Petrova told Reuters.",
+                     [("Petrova", PETROVA)])
+    assert told["cue"] == "told Reuters"
+    (called,) = quotes(bare_nlp, "Petrova called Ivanov “a liar and a coward.”",
+                       [("Petrova", PETROVA)])
+    assert called["cue"] == "called"

@@ -17,7 +17,7 @@ from faultlines.errors import FaultlinesError
 
 CUES_FILE = Path(__file__).with_name("cues.yaml")
 ENTRY_ERROR = "{file}, {entry}: {problem} (format: src/faultlines/quotes/README.md)"
-_SPEECH_FIELDS = {"indirect": bool, "directive": bool, "about": list}
+_SPEECH_FIELDS = {"indirect": bool, "directive": bool, "about": list, "addressee": bool}
 _LISTS = ("naming", "documents", "accounts", "according")
 
 
@@ -27,6 +27,7 @@ class Verb:
     indirect: bool = False
     directive: bool = False
     about: tuple[str, ...] = ()
+    addressee: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def _verb(file: str, lemma: Any, spec: Any) -> Verb:
         if not isinstance(value, _SPEECH_FIELDS[key]):
             _fail(file, entry, f"field '{key}' must be a {_SPEECH_FIELDS[key].__name__}")
     return Verb(lemma, spec.get("indirect", False), spec.get("directive", False),
-                tuple(spec.get("about", ())))
+                tuple(spec.get("about", ())), spec.get("addressee", False))
 
 
 def _words(file: str, key: str, value: Any) -> frozenset[str]:

@@ -74,7 +74,9 @@ def _cue_text(verb: Token, cues: Cues) -> str:
         while first > 0 and verb.doc[first - 1].pos_ in ("DET", "PRON", "ADJ"):
             first -= 1  # "the message read", "his latest statement said"
         words = list(verb.doc[first:verb.i + 1])
-    words += [c for c in verb.rights if c.dep_ in ("dative", "dobj") and c.pos_ == "PROPN"]
+    spec = cues.speech.get(verb.lemma_.lower())
+    if spec is not None and spec.addressee:  # "told Newsweek", not "called Trump"
+        words += [c for c in verb.rights if c.dep_ in ("dative", "dobj") and c.pos_ == "PROPN"]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
