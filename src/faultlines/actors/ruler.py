@@ -13,9 +13,13 @@ in `doc.spans["kb"]`, so that resolution can look names up without matching agai
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
 from collections.abc import Iterable
 
+import numpy
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -24,6 +28,7 @@ from faultlines.actors import kb as kb_module
 from faultlines.nlp.stage import Stage
 
 SPAN_KEY = "kb"
+_NEWLINE = re.compile(r"\n+\s*")
 NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"))
 LABELS = {"country": "GPE", "org": "ORG", "group": "ORG", "person": "PERSON",
           "demonym": "NORP", "seat": "ORG", "capital": "GPE"}
@@ -61,36 +66,39 @@ class KBEntityRuler(Stage):
         by_key: dict[str, list[str]] = {}
         for form, key in forms.items():
             by_key.setdefault(key, []).append(form)
+        self.keys: dict[int, str] = {}  # match id → KB key, independent of the Doc's vocab
         for key, texts in by_key.items():
             self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
+            self.keys[nlp.vocab.strings[key]] = key
 
     def find(self, doc: Doc) -> list[Span]:
-        vocab = doc.vocab.strings
-        return [Span(doc, start, end, label=vocab[match_id])
+        return [Span(doc, start, end, label=self.keys[match_id])
                 for match_id, start, end in self.matcher(doc)]
 
     def annotate(self, doc: Doc, known: list[Span]) -> None:
         doc.spans[SPAN_KEY] = known
         labelled = [Span(doc, s.start, s.end, label=LABELS[s.label_.partition(":")[0]])
                     for s in known]
-        model = tidy(doc, list(doc.ents))
-        model = sorted(model + datelines(doc, model), key=lambda e: e.start)
+        text = doc.text  # Doc.text and Doc.ents are rebuilt from the tokens on each read
+        model = tidy(doc, list(doc.ents), text)
+        model = sorted(model + datelines(doc, model, text), key=lambda e: e.start)
         capitals = frozenset((s.start, s.end) for s in known if s.label_.startswith("capital:"))
         merged = merge(model, labelled, capitals)
         kb_spans = {(s.start, s.end) for s in labelled}
         doc.ents = propagate_surnames(doc, one_label_per_name(doc, merged, kb_spans))
 
 
-def tidy(doc: Doc, ents: list[Span]) -> list[Span]:
+def tidy(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """The model's entities with the small model's usual slips mended (see `trim`, `split`):
     a person's initials joined to the name ("U. Chandana"), a name split in two joined
     ("Natalia" "Karimova"), and a lone capitalised common noun ("Men", "Extras") dropped."""
     out: list[Span] = []
+    caps = capitals_lines(text)
     for ent in (part for e in ents for part in split(e)):
         ent = trim(ent)
         if ent is None or (len(ent) == 1 and ent[0].pos_ == "NOUN" and ent.label_ in NAME_LABELS):
             continue
-        if ent.label_ in NAME_LABELS and _capitals_line(ent):
+        if caps and ent.label_ in NAME_LABELS and _within(ent, caps):
             if not _dateline(ent):
                 continue
             ent = Span(doc, ent.start, ent.end, label="GPE")
@@ -107,23 +115,28 @@ def tidy(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _capitals_line(ent: Span) -> bool:
-    """Is the entity on a line written all in capitals (a wire headline or a table heading)?
-    There the model has lost its best cue, capitalisation; only the KB's names are kept."""
-    text = ent.doc.text
-    start = text.rfind("\n", 0, ent.start_char) + 1
-    end = text.find("\n", ent.end_char)
-    line = text[start:end if end >= 0 else len(text)]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 3 and all(c.isupper() for c in letters)
+def capitals_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) character ranges of lines written all in capitals (a wire headline or
+    a table heading): there the model has lost its best cue, and only the KB's names are kept."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) > 3 and all(c.isupper() for c in letters):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
 
 
-def datelines(doc: Doc, ents: list[Span]) -> list[Span]:
+def _within(ent: Span, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= ent.start_char and ent.end_char <= end for start, end in ranges)
+
+
+def datelines(doc: Doc, ents: list[Span], text: str) -> list[Span]:
     """Dateline places the model missed: capitalised words opening a line before a date."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     out = []
-    for t in doc:
-        if (t.i == 0 or "\n" in doc[t.i - 1].text_with_ws) and t.is_upper and t.is_alpha:
+    for t in _line_starts(doc, text):
+        if t.is_upper and t.is_alpha:
             end = t.i
             while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and end - t.i < 4:
                 end += 1
@@ -131,6 +144,23 @@ def datelines(doc: Doc, ents: list[Span]) -> list[Span]:
             if not covered.intersection(range(t.i, end)) and _dateline(span):
                 out.append(span)
     return out
+
+
+def _line_starts(doc: Doc, text: str) -> list:
+    """The first token of every line."""
+    if not text:
+        return []
+    starts = doc.to_array([IDX]).tolist()
+    found = [0] + [bisect.bisect_left(starts, m.end()) for m in _NEWLINE.finditer(text)]
+    return [doc[i] for i in sorted(set(found)) if i < len(doc) and not doc[i].is_space]
+
+
+def tokens_with(doc: Doc, words: set[str]) -> list[int]:
+    """Indices of the tokens written exactly as one of `words` (numpy over the word ids)."""
+    strings = doc.vocab.strings
+    hashes = numpy.array([strings.add(w) for w in words], dtype="uint64")
+    orth = doc.to_array([ORTH]).astype("uint64")
+    return numpy.flatnonzero(numpy.isin(orth, hashes)).tolist()
 
 
 def _dateline(ent: Span) -> bool:
@@ -222,7 +252,7 @@ def propagate_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
         if len(ent) == 1 and ent.label_ != "PERSON" and ent.text in surnames:
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
-    for token in doc:
-        if token.i not in covered and token.text in surnames:
-            out.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    for i in tokens_with(doc, surnames):
+        if i not in covered:
+            out.append(Span(doc, i, i + 1, label="PERSON"))
     return sorted(out, key=lambda s: s.start)

@@ -1,0 +1,110 @@
+"""The actors knowledge base: every shipped file loads, and a bad entry is refused by name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from faultlines import errors
+from faultlines.actors import actor, kb
+
+KB_FILES = ("countries.yaml", "organizations.yaml", "armed_groups.yaml", "people.yaml",
+            "sectors.tsv")
+
+
+def test_actors_kb_loads_every_shipped_file():
+    loaded = kb.load()
+    assert len(loaded.countries) > 190
+    assert loaded.countries["ARM"].name == "Armenia"
+    assert loaded.names["Armenia"] == "country:ARM"
+    assert loaded.demonyms["Azerbaijani"] == "AZE"
+    assert loaded.seat_country["Kremlin"] == "RUS"
+    assert loaded.sectors["senator"] == "LEG"
+    assert loaded.names["CSTO"] == "org:CSTO"
+    assert loaded.names["Pashinyan"] == "person:nikol-pashinyan"
+
+
+def test_actors_kb_load_is_cached_once_per_process():
+    assert kb.load() is kb.load()
+
+
+def test_actors_kb_matches_names_without_the_leading_article():
+    loaded = kb.load()
+    assert loaded.names["United States"] == loaded.names["the United States"] == "country:USA"
+
+
+@pytest.fixture
+def kb_copy(tmp_path: Path) -> Path:
+    for name in KB_FILES:
+        shutil.copy(kb.KB_DIR / name, tmp_path / name)
+    return tmp_path
+
+
+def _append(path: Path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def test_actors_kb_refuses_an_alias_two_entries_claim(kb_copy: Path):
+    _append(kb_copy / "countries.yaml", "\n- iso3: ZZZ\n  name: Zedland\n  aliases: [Armenia]\n")
+    with pytest.raises(errors.KBError) as err:
+        kb.build(kb_copy)
+    assert str(err.value).startswith("countries.yaml, ZZZ: alias 'Armenia' already used by "
+                                     "countries.yaml ARM")
+
+
+def test_actors_kb_refuses_an_unknown_sector_naming_the_entry(kb_copy: Path):
+    _append(kb_copy / "armed_groups.yaml",
+            "\n- code: ZZGROUP\n  name: Zed Front\n  country: ARM\n  sector: XYZ\n")
+    with pytest.raises(errors.KBError, match=r"armed_groups.yaml, ZZGROUP: unknown sector 'XYZ'"):
+        kb.build(kb_copy)
+
+
+def test_actors_kb_refuses_a_bad_date_and_a_term_that_ends_before_it_starts(kb_copy: Path):
+    people = (kb_copy / "people.yaml").read_text(encoding="utf-8")
+    (kb_copy / "people.yaml").write_text(people + (
+        '\n- name: Zed Zedson\n  offices:\n'
+        '    - {country: ARM, sector: GOV, role: Minister, start: "2020-13-01"}\n'),
+        encoding="utf-8")
+    with pytest.raises(errors.KBError, match=r"people.yaml, Zed Zedson: bad date '2020-13-01'"):
+        kb.build(kb_copy)
+    (kb_copy / "people.yaml").write_text(people + (
+        '\n- name: Zed Zedson\n  offices:\n'
+        '    - {country: ARM, sector: GOV, role: Minister, start: "2020-01-01", end: "2019-01-01"}\n'),
+        encoding="utf-8")
+    with pytest.raises(errors.KBError, match="ends before it starts"):
+        kb.build(kb_copy)
+
+
+def test_actors_kb_refuses_a_reference_to_an_unknown_state(kb_copy: Path):
+    _append(kb_copy / "organizations.yaml",
+            "\n- code: ZZORG\n  name: Zed Pact\n  members: [ARM, QQQ]\n")
+    with pytest.raises(errors.KBError, match=r"organizations.yaml, ZZORG: unknown member 'QQQ'"):
+        kb.build(kb_copy)
+
+
+def test_actors_kb_refuses_a_sector_word_listed_twice(kb_copy: Path):
+    _append(kb_copy / "sectors.tsv", "senator\tLEG\n")
+    with pytest.raises(errors.KBError, match=r"sectors.tsv, line \d+: word 'senator' is listed twice"):
+        kb.build(kb_copy)
+
+
+@pytest.mark.parametrize("day, sector, role", [
+    ("2016-06-01", "GOV", "Vice President"),
+    ("2023-09-19", "GOV", "President"),
+    ("2025-06-01", "ELI", None),
+    ("1960-01-01", "ELI", None),  # before any office: ELI of the state of the first one
+])
+def test_actors_kb_person_takes_the_office_held_on_the_day(day, sector, role):
+    biden = kb.load().people["joe-biden"]
+    found = actor.person(biden, "Biden", dt.date.fromisoformat(day))
+    assert (found["country"], found["sector"], found["role"]) == ("USA", sector, role)
+
+
+def test_actors_kb_overlapping_offices_give_the_latest_started():
+    menendez = kb.load().people["bob-menendez"]
+    found = actor.person(menendez, "Menendez", dt.date(2023, 9, 19))
+    assert found["role"] == "Chairman of the Senate Foreign Relations Committee"
+    assert actor.person(menendez, "Menendez", dt.date(2023, 9, 19), former=True)["sector"] == "ELI"

@@ -1,0 +1,108 @@
+"""Recognition: the KB entity ruler corrects spaCy's small model, and the seed article's actors.
+
+The merge rules are tested on hand-made spans (no model); the relabelling on short texts with
+the real pipeline; the seed tests on the founding article (shared/eval/seed).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from faultlines.actors import ruler
+from faultlines.eval import seed as seed_suite
+
+
+def ents(nlp, text: str) -> dict[str, str]:
+    return {e.text: e.label_ for e in nlp(text).ents}
+
+
+def test_actors_recognition_kb_labels_places_the_model_calls_organisations(nlp):
+    found = ents(nlp, "Azerbaijan launched an offensive in Nagorno-Karabakh on Tuesday.")
+    assert found["Nagorno-Karabakh"] == "GPE"
+    assert found["Azerbaijan"] == "GPE"
+
+
+def test_actors_recognition_kb_labels_a_lone_surname_as_person(nlp):
+    assert ents(nlp, "Zakharova said the statement was a provocation.")["Zakharova"] == "PERSON"
+
+
+def test_actors_recognition_keeps_the_model_entities_the_kb_does_not_know(nlp):
+    found = ents(nlp, "George Mason University professor Mark N. Katz told Newsweek.")
+    assert found["George Mason University"] == "ORG"
+    assert found["Mark N. Katz"] == "PERSON"
+
+
+def test_actors_recognition_a_later_surname_is_the_person_named_before(nlp):
+    found = [(e.text, e.label_) for e in nlp("Analyst Priya Vandermeer wrote the report. "
+                                              "Vandermeer said the risk was high.").ents]
+    assert ("Vandermeer", "PERSON") in found
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+def test_actors_recognition_merge_prefers_longer_then_the_kb(blank):
+    doc = Doc(blank.vocab, words=["the", "Moscow", "-", "led", "Collective", "Security",
+                                   "Treaty", "Organization"])
+    model = [Span(doc, 1, 8, label="ORG"), Span(doc, 4, 6, label="PERSON")]
+    known = [Span(doc, 4, 8, label="ORG"), Span(doc, 1, 2, label="GPE")]
+    assert [(s.start, s.end) for s in ruler.merge(model, known)] == [(1, 8)]
+    same = ruler.merge([Span(doc, 1, 2, label="ORG")], [Span(doc, 1, 2, label="GPE")])
+    assert [s.label_ for s in same] == ["GPE"]
+
+
+def test_actors_recognition_capital_yields_to_a_person_the_model_saw(blank):
+    doc = Doc(blank.vocab, words=["Washington", "scored", "twice"])
+    model = [Span(doc, 0, 1, label="PERSON")]
+    known = [Span(doc, 0, 1, label="GPE")]
+    assert ruler.merge(model, known, frozenset({(0, 1)}))[0].label_ == "PERSON"
+    assert ruler.merge(model, known)[0].label_ == "GPE"
+
+
+def test_actors_recognition_trims_what_the_model_drags_along(blank):
+    doc = Doc(blank.vocab, words=["Interfax", "news", "agency", "and", "Kent", "108-", "'s"])
+    assert ruler.trim(Span(doc, 0, 3, label="ORG")).text == "Interfax"
+    assert ruler.trim(Span(doc, 4, 7, label="ORG")).text == "Kent"
+
+
+def test_actors_recognition_splits_names_run_together_over_a_spaced_dash(blank):
+    doc = Doc(blank.vocab, words=["Romania", "-", "Cosmin", "Contra"])
+    assert [s.text for s in ruler.split(Span(doc, 0, 4, label="ORG"))] == ["Romania",
+                                                                          "Cosmin Contra"]
+
+
+def test_actors_recognition_capitals_lines_are_found():
+    text = "SOCCER - JAPAN WIN\nLONDON 1996-08-30\nJapan won on Friday."
+    assert ruler.capitals_lines(text) == [(0, 18), (19, 36)]
+
+
+def test_actors_recognition_pipeline_declares_what_it_reads_and_writes(nlp):
+    analysis = nlp.analyze_pipes()
+    assert not analysis["problems"].get("faultlines_entities")
+    assert not analysis["problems"].get("faultlines_actors")
+
+
+# ---------------------------------------------------------------- the seed article
+
+def test_actors_recognition_seed_gold_actors_found(seed_article, shared):
+    gold = seed_suite.load_gold(shared / "eval" / "seed")
+    actors = [a.to_dict() for a in seed_article.actors]
+    metrics = seed_suite.score_actors(actors, gold)
+    assert metrics["actors_found"] >= 15, actors
+
+
+def test_actors_recognition_nobody_from_the_photo_credit(seed_article):
+    names = " ".join(f"{a.name} {a.text}" for a in seed_article.actors)
+    for credit in ("Metzel", "Nishimura", "Getty"):
+        assert credit not in names
+
+
+def test_actors_recognition_seed_entities_carry_their_actors(seed_article):
+    by_text = {e.text: e.actor for e in seed_article.entities}
+    assert by_text["Maria Zakharova"].name == "Maria Zakharova"
+    katz = next(a for a in seed_article.actors if "Katz" in a.name)
+    assert katz.country is None and katz.sector == "EDU"  # a US university is not in the KB

@@ -1,0 +1,197 @@
+"""Resolution of mentions to actors: date-aware terms, titles, demonyms, metonyms, chains.
+
+Behaviour tests use short team-written sentences and the `nlp` fixture; the logic tests of
+phrases.py build their parse by hand, so a model update cannot move them.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from faultlines import pipeline
+from faultlines.actors import phrases
+from faultlines.actors.mentions import actor_at, mention_at
+from faultlines.ingest.draft import Draft
+
+
+def mentions(nlp, text: str, published: str | None = "2023-09-19") -> list[dict]:
+    doc = nlp(pipeline.make_doc(nlp, Draft(text=text, origin="<test>", published=published)))
+    return doc._.mentions
+
+
+def first(found: list[dict], words: str) -> dict | None:
+    return next((m for m in found if words in m["text"]), None)
+
+
+def placed(m: dict | None) -> tuple:
+    a = m["actor"]
+    return a["country"], a["sector"]
+
+
+@pytest.mark.parametrize("published, sector", [
+    ("2019-05-01", "GOV"),  # first term
+    ("2022-05-01", "ELI"),  # between terms: a former president
+    ("2025-06-01", "GOV"),  # second term
+])
+def test_actors_resolve_trump_by_the_date_of_the_article(nlp, published, sector):
+    found = first(mentions(nlp, "Donald Trump said the talks would resume.", published), "Trump")
+    assert placed(found) == ("USA", sector)
+
+
+@pytest.mark.parametrize("published, sector, role", [
+    ("2016-03-01", "GOV", "Vice President"),
+    ("2023-03-01", "GOV", "President"),
+    ("2025-06-01", "ELI", None),
+])
+def test_actors_resolve_biden_before_during_and_after_office(nlp, published, sector, role):
+    found = first(mentions(nlp, "Joe Biden spoke to reporters on Monday.", published), "Biden")
+    assert placed(found) == ("USA", sector)
+    assert found["actor"]["role"] == role
+
+
+def test_actors_resolve_former_title_makes_an_elite(nlp):
+    found = first(mentions(nlp, "Former President Donald Trump criticised the deal.",
+                           "2019-05-01"), "Trump")
+    assert placed(found) == ("USA", "ELI")
+
+
+def test_actors_resolve_then_title_keeps_the_office_named(nlp):
+    found = first(mentions(nlp, "In 2022, then-House Speaker Nancy Pelosi visited Taiwan."),
+                  "Pelosi")
+    assert found["text"] == "then-House Speaker Nancy Pelosi"
+    assert placed(found) == ("USA", "LEG")
+    assert found["actor"]["role"] == "House Speaker"
+
+
+def test_actors_resolve_title_and_name_as_one_mention(nlp):
+    found = first(mentions(nlp, "Russian Foreign Ministry spokesperson Maria Zakharova said "
+                                "the talks had stalled."), "Zakharova")
+    assert found["text"] == "Russian Foreign Ministry spokesperson Maria Zakharova"
+    assert found["actor"]["name"] == "Maria Zakharova"
+    assert found["actor"]["role"] == "Foreign Ministry spokesperson"
+    assert placed(found) == ("RUS", "GOV")
+
+
+def test_actors_resolve_capital_as_subject_is_its_government(nlp):
+    found = first(mentions(nlp, "Moscow condemned the strike on Tuesday."), "Moscow")
+    assert found["via"] == "metonym"
+    assert placed(found) == ("RUS", "GOV")
+
+
+def test_actors_resolve_capital_after_a_place_preposition_is_no_actor(nlp):
+    assert first(mentions(nlp, "He arrived in Moscow on Tuesday."), "Moscow") is None
+    assert first(mentions(nlp, "The minister flew to Baku for the talks."), "Baku") is None
+
+
+def test_actors_resolve_seats_of_power_by_their_sector(nlp):
+    found = mentions(nlp, "The Kremlin said the Pentagon had misread the drills.")
+    assert placed(first(found, "Kremlin")) == ("RUS", "GOV")
+    assert placed(first(found, "Pentagon")) == ("USA", "MIL")
+
+
+def test_actors_resolve_a_state_named_as_a_place_is_marked_so(nlp):
+    found = first(mentions(nlp, "Israel strengthened its forces in Lebanon."), "Lebanon")
+    assert found["via"] == "place"
+    assert placed(found) == ("LBN", None)
+
+
+def test_actors_resolve_demonym_and_sector_noun(nlp):
+    found = mentions(nlp, "Azerbaijani forces shelled the village, Ukrainian officials said.")
+    assert first(found, "Azerbaijani forces")["text"] == "Azerbaijani forces"
+    assert placed(first(found, "Azerbaijani forces")) == ("AZE", "MIL")
+    assert placed(first(found, "Ukrainian officials")) == ("UKR", "GOV")
+
+
+def test_actors_resolve_ministry_of_a_state(nlp):
+    found = first(mentions(nlp, "The Foreign Ministry of Armenia called for talks."),
+                  "Foreign Ministry of Armenia")
+    assert placed(found) == ("ARM", "GOV")
+    assert found["actor"]["kind"] == "state"
+
+
+def test_actors_resolve_surname_after_full_name_is_the_same_actor(nlp):
+    found = mentions(nlp, "Analyst Jane Doerr spoke on Monday. Later, Doerr said the truce "
+                          "was fragile.")
+    full, later = [m for m in found if "Doerr" in m["text"]]
+    assert later["via"] == "surname"
+    assert later["actor"]["name"] == full["actor"]["name"] == "Jane Doerr"
+
+
+def test_actors_resolve_pronoun_within_the_paragraph_only(nlp):
+    text = ("Nikol Pashinyan met the envoys on Monday. He said the talks would go on.\n\n"
+            "He left for the airport.")
+    found = mentions(nlp, text)
+    pronouns = [m for m in found if m["via"] == "pronoun"]
+    assert len(pronouns) == 1
+    assert pronouns[0]["actor"]["name"] == "Nikol Pashinyan"
+    assert pronouns[0]["start_char"] < text.index("\n\n")
+
+
+def test_actors_resolve_the_country_to_the_last_state(nlp):
+    found = mentions(nlp, "Azerbaijan closed the road on Monday. The country says it acted "
+                          "within the law.")
+    assert first(found, "The country")["via"] == "noun"
+    assert placed(first(found, "The country")) == ("AZE", "GOV")
+
+
+def test_actors_resolve_unknown_person_without_a_country_stays_none(nlp):
+    found = first(mentions(nlp, "Local shopkeeper Tom Berrow said the market was closed."),
+                  "Berrow")
+    assert found["actor"]["kind"] == "person"
+    assert found["actor"]["country"] is None
+
+
+def test_actors_resolve_unknown_person_placed_by_title_or_us_state(nlp):
+    found = mentions(nlp, "Russian diplomat Ivan Petrovsky met Senator Bob Smithers of Ohio.")
+    assert placed(first(found, "Petrovsky")) == ("RUS", "GOV")
+    assert placed(first(found, "Smithers")) == ("USA", "LEG")
+
+
+def test_actors_resolve_mention_at_finds_the_covering_mention(nlp):
+    text = "Russian peacekeeping troops left the town."
+    doc = nlp(pipeline.make_doc(nlp, Draft(text=text, origin="<test>", published="2023-09-19")))
+    assert mention_at(doc, 1)["text"] == "Russian peacekeeping troops"
+    assert actor_at(doc, 2)["sector"] == "MIL"
+    assert mention_at(doc, 4) is None
+
+
+# ---------------------------------------------------------------- logic over hand-built parses
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def test_actors_resolve_is_place_after_in_but_not_as_subject(vocab):
+    arrived = Doc(vocab, words=["He", "arrived", "in", "Moscow", "."], heads=[1, 1, 1, 2, 1],
+                  deps=["nsubj", "ROOT", "prep", "pobj", "punct"])
+    condemned = Doc(vocab, words=["Moscow", "condemned", "the", "strike"], heads=[1, 1, 3, 1],
+                    deps=["nsubj", "ROOT", "det", "dobj"])
+    assert phrases.is_place(arrived[3])
+    assert not phrases.is_place(condemned[0])
+
+
+def test_actors_resolve_is_place_after_to_only_with_movement(vocab):
+    flew = Doc(vocab, words=["She", "flew", "to", "Baku"], heads=[1, 1, 1, 2],
+               deps=["nsubj", "ROOT", "prep", "pobj"], lemmas=["she", "fly", "to", "Baku"])
+    wrote = Doc(vocab, words=["She", "wrote", "to", "Baku"], heads=[1, 1, 1, 2],
+                deps=["nsubj", "ROOT", "prep", "pobj"], lemmas=["she", "write", "to", "Baku"])
+    assert phrases.is_place(flew[3])
+    assert not phrases.is_place(wrote[3])
+
+
+def test_actors_resolve_title_before_a_name(vocab):
+    words = ["Russian", "Foreign", "Ministry", "spokesperson", "Maria", "Zakharova", "said"]
+    doc = Doc(vocab, words=words, heads=[2, 2, 3, 5, 5, 6, 6],
+              deps=["amod", "compound", "compound", "compound", "compound", "nsubj", "ROOT"],
+              pos=["ADJ", "PROPN", "PROPN", "NOUN", "PROPN", "PROPN", "VERB"])
+    title = phrases.title_before(doc[4:6])
+    assert [t.text for t in title] == words[:4]
+
+
+def test_actors_resolve_sector_phrase_prefers_the_longest(vocab):
+    doc = Doc(vocab, words=["Defence", "Ministry", "spokesman"])
+    sectors = {"defence ministry": "MIL", "spokesman": "GOV", "ministry": "GOV"}
+    assert phrases.sector_phrase(list(doc), sectors) == ("defence ministry", "MIL")
