@@ -132,3 +132,14 @@ def test_events_stage_codes_no_consult_for_a_private_traveller(nlp):
 def test_events_stage_reads_no_longer_as_negation(nlp):
     found = events(nlp, "The US will no longer supply weapons to Ukraine.")
     assert found and all(e.negated for e in found)
+
+
+def test_events_stage_sends_a_demand_that_x_act_to_x(nlp):
+    found = [e for e in events(nlp, "Russia demanded that Turkey withdraw its troops.")
+             if e.type == "REQUEST"]
+    assert [who(e.recipient) for e in found] == [["TUR"]]
+
+
+def test_events_stage_marks_the_prospect_of_an_attack_hypothetical(nlp):
+    found = events(nlp, "Kurds face the prospect of an attack by Turkey.")
+    assert found and all(e.hypothetical for e in found)

@@ -155,6 +155,8 @@ def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candid
     for child in verb.children:  # "agreed to open its borders to X": X is the recipient
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
             recipients += args.recipient_tokens(child, lexicon, None)
+        if child.dep_ == "ccomp" and entry.type == "REQUEST":  # "demanded that Turkey do more"
+            recipients += [c for c in child.children if c.dep_ == "nsubj"]
     return _fill(cand, subject, recipients, index, lexicon)
 
 

@@ -69,8 +69,11 @@ def _modal_here(token: Token, lexicon: Lexicon) -> bool:
 def hypothetical(token: Token, lexicon: Lexicon, noun: Token | None = None) -> bool:
     """Modal or future auxiliaries, conditions, and plans: on the clause or what controls it;
     for a noun event also its own modifiers ("an imminent attack")."""
-    if noun is not None and any(c.lower_ in lexicon.words("hypothetical_modifiers")
-                                for c in noun.children if c.dep_ in ("amod", "compound")):
+    words = lexicon.words("hypothetical_modifiers")
+    if noun is not None and (any(c.lower_ in words for c in noun.children
+                                 if c.dep_ in ("amod", "compound"))
+                             or (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                                 and lemma(noun.head.head) in words)):
         return True
     if _modal_here(token, lexicon):
         return True
