@@ -144,3 +144,23 @@ def test_cli_show_unknown_article_is_one_line(runner, tmp_path):
     run(runner, "code", str(tmp_path / "a.txt"), "--db", db)
     result = run(runner, "show", "zzz", "--db", db)
     assert result.exit_code == 1 and "no article with id 'zzz'" in result.output
+
+
+def test_cli_a_store_busy_with_a_writer_is_one_line(runner, tmp_path):
+    from faultlines.store import Store
+
+    db = str(tmp_path / "s.duckdb")
+    script = ("import sys, time\nfrom faultlines.store import Store\n"
+              "s = Store(sys.argv[1]); print('open', flush=True); time.sleep(30)")
+    import subprocess
+    import sys
+
+    writer = subprocess.Popen([sys.executable, "-c", script, db], stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "open"
+        result = run(runner, "articles", "--db", db)
+        assert result.exit_code == 1
+        assert "open for writing by another faultlines process" in result.output
+    finally:
+        writer.kill()
+    Store(db).close()

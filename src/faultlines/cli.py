@@ -38,12 +38,19 @@ def window_options(fn):
 
 
 def open_store(db: str, read_only: bool = True):
-    """Open the store for reading; a missing file is a one-line error, not an empty answer."""
+    """Open the store; a missing file (when reading) or a busy one is a one-line error."""
+    import duckdb
+
     from faultlines.store import Store
 
-    if db != ":memory:" and not Path(db).exists():
+    if read_only and db != ":memory:" and not Path(db).exists():
         raise click.ClickException(f"no store at {db}; code articles first: faultlines code PATH")
-    return Store(db, read_only=read_only)
+    try:
+        return Store(db, read_only=read_only)
+    except duckdb.IOException as err:
+        if "lock" not in str(err).lower():
+            raise
+        raise click.ClickException(errors.STORE_BUSY.format(db=db)) from err
 
 
 class FaultlinesGroup(click.Group):

@@ -33,10 +33,10 @@ def _progress():
 
 def run_code(paths, published, db, as_json, workers, batch_size, recode) -> int:
     """Code, store, report; RETURNS the exit status (0 all coded, 1 some inputs failed)."""
-    from faultlines.store import Store
+    from faultlines.cli import open_store
 
     options = CodingOptions(published=published, workers=workers, batch_size=batch_size)
-    store = Store(db) if db else None
+    store = open_store(db, read_only=False) if db else None
     coded: list[Article] = []
     already: list[str] = []
 

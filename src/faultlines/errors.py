@@ -33,6 +33,8 @@ BAD_TABLE = "unreadable table: {reason}"
 MISSING_EXTRA = "{what} needs the optional dependency '{package}': pip install 'faultlines[{extra}]'"
 UNKNOWN_SUITE = "unknown evaluation suite '{name}'; available: {known}"
 UNKNOWN_FORMAT = "unknown format '{name}'; available: {known}"
+STORE_BUSY = ("the store {db} is open for writing by another faultlines process (a DuckDB file has "
+              "one writer); wait for it to finish, or read a copy of the file")
 NO_ARTICLE = "no article with id '{id}' in {db}; `faultlines articles` lists them"
 KB_ENTRY = "{file}, {entry}: {problem} (format: src/faultlines/actors/kb/README.md)"
 PLACES_ENTRY = "{file}, {entry}: {problem} (format: src/faultlines/places/data/README.md)"
