@@ -85,3 +85,16 @@ def test_places_stage_seed_assault_sentence_is_placed_in_karabakh(places_nlp, se
     sentence = next(s for s in doc.sents if "anti-terrorist activities" in s.text)
     place = place_for_span(doc, sentence.start_char, sentence.end_char)
     assert place["name"] == "Nagorno-Karabakh" and place["feature"] == "territory"
+
+
+def test_places_stage_town_heading_an_organisation_and_a_dateline(places_nlp):
+    found = places(places_nlp, "The Shreveport Police Department said the road was closed.")
+    assert [(p["text"], p["country"]) for p in found] == [("Shreveport", "USA")]
+    dated = places(places_nlp, "TORRINGTON, Conn. — The town council met on Monday.")
+    town = next(p for p in dated if p["text"] == "TORRINGTON")
+    assert km(town["lat"], town["lon"], 41.80, -73.12) < 25
+
+
+def test_places_stage_a_person_named_like_a_town_is_no_place(places_nlp):
+    found = places(places_nlp, "Senator Grant Cook said the bill would pass.")
+    assert found == []
