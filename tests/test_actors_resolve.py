@@ -153,6 +153,7 @@ def test_actors_resolve_mention_at_finds_the_covering_mention(nlp):
     text = "Russian peacekeeping troops left the town."
     doc = nlp(pipeline.make_doc(nlp, Draft(text=text, origin="<test>", published="2023-09-19")))
     assert mention_at(doc, 1)["text"] == "Russian peacekeeping troops"
+    assert mention_at(doc, 1)["head"] == 2  # "troops", the noun phrase's syntactic head
     assert actor_at(doc, 2)["sector"] == "MIL"
     assert mention_at(doc, 4) is None
 

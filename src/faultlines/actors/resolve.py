@@ -373,7 +373,7 @@ def _mention(cand: Candidate, via: str, found: dict, ctx: Context) -> dict:
     span = cand.span
     return {"start": span.start, "end": span.end, "start_char": span.start_char,
             "end_char": span.end_char, "text": span.text, "label": cand.label, "via": via,
-            "head": cand.core.root.i, "actor": found,
+            "head": cand.span.root.i, "actor": found,
             "entities": _parts(cand, found, ctx)}
 
 
