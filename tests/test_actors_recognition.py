@@ -106,3 +106,11 @@ def test_actors_recognition_seed_entities_carry_their_actors(seed_article):
     assert by_text["Maria Zakharova"].name == "Maria Zakharova"
     katz = next(a for a in seed_article.actors if "Katz" in a.name)
     assert katz.country is None and katz.sector == "EDU"  # a US university is not in the KB
+
+
+def test_actors_recognition_a_name_found_once_is_found_again(blank):
+    doc = Doc(blank.vocab, words=["Rodney", "Eyles", "won", ".", "Rodney", "Eyles", "lost"])
+    found = ruler.repeat_names(doc, [Span(doc, 0, 2, label="PERSON")], doc.text)
+    assert [(s.start, s.label_) for s in found] == [(0, "PERSON"), (4, "PERSON")]
+    single = ruler.repeat_names(doc, [Span(doc, 1, 2, label="PERSON")], doc.text)
+    assert len(single) == 1  # a lone word is not repeated

@@ -30,6 +30,7 @@ from faultlines.nlp.stage import Stage
 SPAN_KEY = "kb"
 _NEWLINE = re.compile(r"\n+\s*")
 NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"))
+REPEATED = frozenset(("PERSON", "ORG", "GPE", "LOC"))
 LABELS = {"country": "GPE", "org": "ORG", "group": "ORG", "person": "PERSON",
           "demonym": "NORP", "seat": "ORG", "capital": "GPE"}
 
@@ -85,7 +86,8 @@ class KBEntityRuler(Stage):
         capitals = frozenset((s.start, s.end) for s in known if s.label_.startswith("capital:"))
         merged = merge(model, labelled, capitals)
         kb_spans = {(s.start, s.end) for s in labelled}
-        doc.ents = propagate_surnames(doc, one_label_per_name(doc, merged, kb_spans))
+        named = repeat_names(doc, one_label_per_name(doc, merged, kb_spans), text)
+        doc.ents = propagate_surnames(doc, named)
 
 
 def tidy(doc: Doc, ents: list[Span], text: str) -> list[Span]:
@@ -233,6 +235,26 @@ def one_label_per_name(doc: Doc, ents: list[Span], fixed: set[tuple[int, int]]) 
     best = {text: c.most_common(1)[0][0] for text, c in votes.items()}
     return [e if (e.start, e.end) in fixed or best[e.text] == e.label_
             else Span(doc, e.start, e.end, label=best[e.text]) for e in ents]
+
+
+def repeat_names(doc: Doc, ents: list[Span], text: str) -> list[Span]:
+    """A name of two words or more found once is the same name wherever else the story writes
+    it ("Rodney Eyles" labelled in one sentence and missed in the next). Single words are left
+    alone: a lone capitalised word is too often something else."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out, seen = list(ents), set()
+    for ent in ents:
+        if len(ent) < 2 or ent.label_ not in REPEATED or ent.text in seen:
+            continue
+        seen.add(ent.text)
+        at = text.find(ent.text)
+        while at >= 0:
+            span = doc.char_span(at, at + len(ent.text), label=ent.label_)
+            if span is not None and not covered.intersection(range(span.start, span.end)):
+                out.append(span)
+                covered.update(range(span.start, span.end))
+            at = text.find(ent.text, at + 1)
+    return sorted(out, key=lambda e: e.start) if len(out) > len(ents) else ents
 
 
 def propagate_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
