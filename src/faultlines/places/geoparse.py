@@ -12,10 +12,12 @@ Candidates come by exact name and alternate names (accent-folded, case-insensiti
     countries of its other resolved places), +2 for a place within 250 km of another place the
     first pass resolved (a city or region, not a country).
 A name that is only *maybe* a place (a town the model tagged PERSON, the head of an
-organisation's name, a dateline) is kept when it resolves to a country or region, when the
-story also names it as a sure place ("one sense per discourse"), or when its best candidate
-is backed by a container, a named region or a nearby place. A name with no candidate stays
-unresolved; it never stops the others.
+organisation's name, a dateline, an untagged proper noun) is kept when it resolves to a
+country or region, when the story also names it as a sure place ("one sense per discourse"),
+when its best candidate lies in a container or a region the text names, when it is the one
+city of 50,000 or more with that name ("Shreveport"), or (except for untagged nouns and
+organisation heads) when a place the story resolved from another name lies within 250 km.
+A name with no candidate stays unresolved; it never stops the others.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ CONTAINER, IN_REGION, IN_COUNTRY, NEARBY, OWN_NAME = 10.0, 4.0, 1.5, 2.0, 1.0
 NEAR_KM, CONTAINS_KM = 250.0, 400.0
 SUPPORT, MAX_SUPPORT, CELL_DEGREES = 1.5, 2.0, 2.0
 LOCAL = frozenset({"city", "admin1"})
-NOTABLE, CITY = 1000, 50_000
+NOTABLE = 50_000
 
 
 @dataclass
@@ -165,9 +167,8 @@ def backed(entry: Entry, toponym: Toponym, context: Context) -> bool:
         return True
     if (entry.country, entry.admin1) in context.regions:
         return True
-    floor = CITY if toponym.loose else NOTABLE
-    notable = [e for e in toponym.candidates if e.population >= floor]
-    if notable == [entry]:  # the one town of some size with that name: "Shreveport"
+    notable = [e for e in toponym.candidates if e.population >= NOTABLE]
+    if notable == [entry]:  # the one city of 50,000 or more with that name: "Shreveport"
         return True
     return not toponym.loose and context.near(entry, fold(toponym.text))
 

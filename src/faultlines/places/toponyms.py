@@ -74,6 +74,8 @@ def _is_area(entries: list[Entry]) -> bool:
 def lookup(gaz: Gazetteer, text: str) -> list[Entry]:
     """Candidates for a name; "North Texas" or "southern Sudan" fall back to Texas, Sudan;
     "Douglas County" gets none (a county is not the town of Douglas)."""
+    if not any(c.isupper() for c in text) or len(fold(text)) < 2:
+        return []  # a place's name is capitalised ("spring" is a season) and not one letter
     found = gaz.lookup(text)
     if UNITS.search(text):
         return [e for e in found if e.feature in AREAS]
@@ -237,7 +239,21 @@ def _bare_name(token) -> bool:
 
 
 def find(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
-    """Every name in the story that may be a place, in text order."""
+    """Every name in the story that may be a place. A *maybe* place keeps only the candidates
+    it names by their own name, accents included (or a country's or region's): a small town's
+    alternate names ("Lane" for Rochelle, Illinois), foreign spellings of big cities ("Hamas"
+    for Hamm) and accented towns ("Bush" for Būsh) are no evidence when the model did not call
+    the word a place."""
+    for toponym in _find(doc, gaz):
+        if not toponym.sure:
+            key = toponym.text.casefold()
+            toponym.candidates = [e for e in toponym.candidates
+                                  if e.feature in AREAS or e.name.casefold() == key]
+        if toponym.candidates:
+            yield toponym
+
+
+def _find(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
     words = positions.load()
     blocked = _blocked(doc)
     first = dateline(doc, gaz)
