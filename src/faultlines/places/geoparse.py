@@ -10,7 +10,11 @@ Candidates come by exact name and alternate names (accent-folded, case-insensiti
   - the story's context: +4 for a city in a first-level region the story names, +1.5 for a
     place in a country the story names (its actors, its countries, and in a second pass the
     countries of its other resolved places), +2 for a place within 250 km of another place the
-    first pass resolved (a city or region, not a country).
+    first pass resolved (a city or region, not a country), and up to +3 of support from the
+    story's other names that could be places near it (each weighted 1/sqrt of its candidates:
+    "Alexandria" beside "Pineville" is the Louisiana one).
+Where the name is a country's or region's, a town of that name is considered only with a
+container ("Lebanon, Pa."): the story's other places must not make "Egypt" Egypt, Ohio.
 A name that is only *maybe* a place (a town the model tagged PERSON, the head of an
 organisation's name, a dateline, an untagged proper noun) is kept when it resolves to a
 country or region, when the story also names it as a sure place ("one sense per discourse"),
