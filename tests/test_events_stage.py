@@ -143,3 +143,8 @@ def test_events_stage_sends_a_demand_that_x_act_to_x(nlp):
 def test_events_stage_marks_the_prospect_of_an_attack_hypothetical(nlp):
     found = events(nlp, "Kurds face the prospect of an attack by Turkey.")
     assert found and all(e.hypothetical for e in found)
+
+
+def test_events_stage_dates_a_planned_meeting_forward(nlp):
+    [event] = events(nlp, "Putin will meet Erdogan on Friday.")
+    assert event.hypothetical and event.date == "2023-09-22"

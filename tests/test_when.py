@@ -55,3 +55,10 @@ def test_when_gives_no_date_for_vague_spans(text):
 def test_when_precision_is_the_length_of_the_date():
     assert [precision(d) for d in ("2023-09-19", "2023-09", "2023", None)] == \
         ["day", "month", "year", None]
+
+
+def test_when_reads_bare_days_and_months_forward_for_future_events():
+    assert resolve("on Friday", PUBLISHED, future=True)[0] == "2023-09-22"
+    assert resolve("in February", "2017-12-14", future=True)[0] == "2018-02"
+    assert resolve("in February", "2017-12-14")[0] == "2017-02"
+    assert resolve("last Tuesday", PUBLISHED, future=True)[0] == "2023-09-12"

@@ -66,19 +66,22 @@ def _relative(text: str, base: date) -> tuple[date, str] | None:
     return fixed.get(t)
 
 
-def _weekday(text: str, base: date) -> tuple[date, str] | None:
-    """"Tuesday", "last Tuesday", "Tuesday night": the latest such day on or before `base`."""
+def _weekday(text: str, base: date, future: bool = False) -> tuple[date, str] | None:
+    """"Tuesday", "last Tuesday", "Tuesday night": the latest such day on or before `base`
+    (for a future event, the first such day on or after it)."""
     words = text.lower().split()
     days = [w for w in words if w in WEEKDAYS]
     if len(days) != 1 or len(words) > 3 or "next" in words:
         return None
+    if future and "last" not in words:
+        return base + timedelta(days=(WEEKDAYS.index(days[0]) - base.weekday()) % 7), "day"
     back = (base.weekday() - WEEKDAYS.index(days[0])) % 7
     if "last" in words and back == 0:
         back = 7
     return base - timedelta(days=back), "day"
 
 
-def _calendar(text: str, base: date) -> tuple[date, str] | None:
+def _calendar(text: str, base: date, future: bool = False) -> tuple[date, str] | None:
     """"1992", "February 2022", "ten days ago"."""
     if m := _YEAR.match(text):
         return date(int(m.group(1)), 1, 1), "year"
@@ -97,6 +100,8 @@ def _calendar(text: str, base: date) -> tuple[date, str] | None:
     if _month(text) and " " not in text.strip():
         month = _month(text)
         year = base.year if month <= base.month else base.year - 1
+        if future:  # "will convene in February", written in December: next February
+            year = base.year if month >= base.month else base.year + 1
         return date(year, month, 1), "month"
     return None
 
@@ -131,11 +136,13 @@ def _datetime(published: str):
 
 
 @functools.lru_cache(maxsize=8192)
-def resolve(text: str, published: str) -> tuple[str, str] | None:
+def resolve(text: str, published: str, future: bool = False) -> tuple[str, str] | None:
     """Resolve a date expression against the publication date.
 
     text (str): the words of a date ("on Tuesday", "earlier this month", "in February 2022").
     published (str): the publication date, "YYYY-MM-DD".
+    future (bool): the event has not happened yet ("will meet on Friday"): a bare weekday or
+        month is the next one, not the last.
     RETURNS: (date, text) with date "YYYY-MM-DD", "YYYY-MM" or "YYYY" (its precision), or None
         for a vague or unreadable span.
     """
@@ -143,13 +150,13 @@ def resolve(text: str, published: str) -> tuple[str, str] | None:
     core = _LEAD.sub("", text.strip().rstrip(".,;")).strip()
     core = re.sub(r"^(?:only\s+)?(?:the\s+)?", "", core, flags=re.I) if core.lower().startswith(
         ("the ", "only ")) and not core.lower().startswith("the year") else core
-    for rule in (_relative, _weekday):
-        found = rule(text.strip(), base) or rule(core, base)
-        if found:
-            return _iso(*found), text
+    found = _relative(text.strip(), base) or _relative(core, base) \
+        or _weekday(text.strip(), base, future) or _weekday(core, base, future)
+    if found:
+        return _iso(*found), text
     if _VAGUE.search(core) and not _AGO.match(core):
         return None
-    found = _calendar(core, base)
+    found = _calendar(core, base, future)
     if found:
         return _iso(*found), text
     parsed = _parsed(core, published)

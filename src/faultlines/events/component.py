@@ -192,7 +192,9 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
     projection = cameo.project(ptype, mode, cand.entry.cameo if ptype == cand.entry.type else None)
     speaker = modality.speech_verb(cand.anchor, lexicon)
     reporter = _reporter(speaker, index, lexicon)
-    date, date_text = setting.event_date(cand.anchor, (doc._.meta or {}).get("published"))
+    hypothetical = modality.hypothetical(cand.anchor, lexicon, cand.noun)
+    date, date_text = setting.event_date(cand.anchor, (doc._.meta or {}).get("published"),
+                                         future=hypothetical)
     recipient_tokens = cand.recipient_tokens + [t for c in inner for t in c.recipient_tokens]
     arg_spans = _spans(cand.actor_tokens + recipient_tokens)
     objects = [c for c in cand.anchor.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -205,7 +207,7 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
         "date": date, "date_text": date_text,
         "location": setting.event_place(doc, trigger, objects, [tuple(s) for s in arg_spans]),
         "negated": modality.negated(cand.anchor, lexicon),
-        "hypothetical": modality.hypothetical(cand.anchor, lexicon, cand.noun),
+        "hypothetical": hypothetical,
         "reported_by": reporter,
         "sentence": cand.anchor.sent.text.strip(),
         "trigger": _trigger(doc, trigger),

@@ -32,12 +32,14 @@ def tree_distance(a: Token, b: Token) -> int:
     return 1000
 
 
-def event_date(anchor: Token, published: str | None) -> tuple[str | None, str | None]:
-    """(date, date_text) for the event whose clause `anchor` heads."""
+def event_date(anchor: Token, published: str | None,
+               future: bool = False) -> tuple[str | None, str | None]:
+    """(date, date_text) for the event whose clause `anchor` heads; `future` for a hypothetical
+    event, whose bare "Friday" or "February" is the next one."""
     if published:
         dated = []
         for ent in anchor.sent.ents:
-            if ent.label_ == "DATE" and (found := when.resolve(ent.text, published)):
+            if ent.label_ == "DATE" and (found := when.resolve(ent.text, published, future)):
                 dated.append((tree_distance(anchor, ent.root), ent.start, found))
         if dated:
             return min(dated)[2]
