@@ -55,12 +55,11 @@ def test_actors_recognition_merge_prefers_longer_then_the_kb(blank):
     assert [s.label_ for s in same] == ["GPE"]
 
 
-def test_actors_recognition_capital_yields_to_a_person_the_model_saw(blank):
-    doc = Doc(blank.vocab, words=["Washington", "scored", "twice"])
-    model = [Span(doc, 0, 1, label="PERSON")]
-    known = [Span(doc, 0, 1, label="GPE")]
-    assert ruler.merge(model, known, frozenset({(0, 1)}))[0].label_ == "PERSON"
-    assert ruler.merge(model, known)[0].label_ == "GPE"
+def test_actors_recognition_surname_outranks_a_place_of_the_same_name(blank):
+    doc = Doc(blank.vocab, words=["Kent", "Washington", "scored", ".", "Then", "Washington",
+                                  "left"])
+    ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 6, label="GPE")]
+    assert [s.label_ for s in ruler.propagate_surnames(doc, ents)] == ["PERSON", "PERSON"]
 
 
 def test_actors_recognition_trims_what_the_model_drags_along(blank):

@@ -94,7 +94,7 @@ def test_actors_resolve_seats_of_power_by_their_sector(nlp):
 def test_actors_resolve_a_state_named_as_a_place_is_marked_so(nlp):
     found = first(mentions(nlp, "Israel strengthened its forces in Lebanon."), "Lebanon")
     assert found["via"] == "place"
-    assert placed(found) == ("LBN", None)
+    assert placed(found) == ("LBN", "GOV")
 
 
 def test_actors_resolve_demonym_and_sector_noun(nlp):
@@ -102,6 +102,19 @@ def test_actors_resolve_demonym_and_sector_noun(nlp):
     assert first(found, "Azerbaijani forces")["text"] == "Azerbaijani forces"
     assert placed(first(found, "Azerbaijani forces")) == ("AZE", "MIL")
     assert placed(first(found, "Ukrainian officials")) == ("UKR", "GOV")
+
+
+def test_actors_resolve_ministry_of_a_possessive_state(nlp):
+    found = first(mentions(nlp, "Armenia's Defence Ministry said the shelling went on."),
+                  "Defence Ministry")
+    assert placed(found) == ("ARM", "MIL")
+
+
+def test_actors_resolve_title_the_model_took_into_the_name(nlp):
+    found = first(mentions(nlp, "Archbishop Tadeos Varoukian led the march through the city."),
+                  "Varoukian")
+    assert found["actor"]["name"] == "Tadeos Varoukian"
+    assert found["actor"]["sector"] == "REL"
 
 
 def test_actors_resolve_ministry_of_a_state(nlp):

@@ -42,6 +42,29 @@ def title_before(name: Span, limit: int = 8) -> list[Token]:
     return _trim(list(doc[i + 1:name.start]))
 
 
+# Forms of address that open a name without giving a sector ("Mr", "Dr", "Sheikh").
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady sheikh sheikha rev lt gen col maj "
+                       "capt sgt adm".split())
+
+
+def title_inside(name: Span, sectors: dict[str, str]) -> list[Token]:
+    """Title words the model took into a PERSON entity ("[President] Mugabe",
+    "[Archbishop] Bagrat Galstanyan"): leading sector words and forms of address."""
+    out = []
+    for t in name[:-1]:
+        if t.lower_ in sectors or t.lower_.rstrip(".") in HONORIFICS or t.text == "-":
+            out.append(t)
+        else:
+            break
+    return out
+
+
+def possessor(span: Span) -> list[Token]:
+    """The possessive before a noun phrase: "[Armenia 's] Defence Ministry"."""
+    return [t for c in span.root.children if c.dep_ == "poss" and c.i < span.start
+            for t in c.subtree]
+
+
 def _trim(tokens: list[Token]) -> list[Token]:
     """Leading hyphens and lone adverbs are not part of a title."""
     while tokens and (tokens[0].text in ("-", "–") or (tokens[0].pos_ == "ADV"

@@ -95,8 +95,10 @@ def _widen(ent: Span, ctx: Context) -> Candidate:
     doc = ent.doc
     if ent.label_ == "PERSON":
         title = phrases.title_before(ent)
+        inside = phrases.title_inside(ent, ctx.kb.sectors)  # "[Archbishop] Bagrat Galstanyan"
         start = title[0].i if title else ent.start
-        return Candidate(doc[start:ent.end], "PERSON", ent, title)
+        core = doc[ent.start + len(inside):ent.end]
+        return Candidate(doc[start:ent.end], "PERSON", core, title + inside)
     key = ctx.key_of(ent) or ""
     if key.partition(":")[0] in UNLABELLED:  # "Armenian military formations", "Khartoum government"
         phrase = phrases.noun_after(ent[-1])
@@ -150,9 +152,12 @@ def _text(span: Span) -> str:
 
 
 def _name(span: Span) -> str:
-    """The name without a leading "the", a trailing possessive or stray brackets."""
+    """The name as written, without a leading "the", a trailing possessive or stray brackets."""
     words = [t for t in span if t.lower_ not in ("the", "'s", "’s") and t.text not in "[]()"]
-    return " ".join(t.text for t in words) if words else span.text
+    if not words:
+        return span.text
+    text = span.doc[words[0].i:words[-1].i + 1].text
+    return " ".join(text.replace("[", " ").replace("]", " ").split())
 
 
 def resolve_person(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] | None:
@@ -236,7 +241,7 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
     if all(ctx.kb_tokens.get(t.i) or t.is_punct for t in span):
         return None  # "Armenia/Azerbaijan": known names the model ran together
     hit = phrases.sector_phrase(list(span), ctx.kb.sectors)
-    iso3 = ctx.country_in(list(span))
+    iso3 = ctx.country_in(list(span)) or ctx.country_in(phrases.possessor(span))
     if hit:
         iso3 = iso3 or _bridge(hit[1], span, ctx, memory)
         if iso3:
@@ -298,7 +303,7 @@ def _known(key: str, span: Span, text: str, ctx: Context) -> tuple[str, dict] | 
         return _metonym(kind, code, span, text, ctx)
     if kind == "country":
         if phrases.is_place(span.root):  # "forces in Lebanon": where, and whom it befalls
-            return "place", make.state(kb.countries[code], text) | {"sector": None}
+            return "place", make.state(kb.countries[code], text)
         return "name", make.state(kb.countries[code], text)
     return None
 

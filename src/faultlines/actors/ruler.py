@@ -83,8 +83,7 @@ class KBEntityRuler(Stage):
         text = doc.text  # Doc.text and Doc.ents are rebuilt from the tokens on each read
         model = tidy(doc, list(doc.ents), text)
         model = sorted(model + datelines(doc, model, text), key=lambda e: e.start)
-        capitals = frozenset((s.start, s.end) for s in known if s.label_.startswith("capital:"))
-        merged = merge(model, labelled, capitals)
+        merged = merge(model, labelled)
         kb_spans = {(s.start, s.end) for s in labelled}
         named = repeat_names(doc, one_label_per_name(doc, merged, kb_spans), text)
         doc.ents = propagate_surnames(doc, named)
@@ -207,14 +206,9 @@ def trim(ent: Span) -> Span | None:
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
-def merge(model: list[Span], known: list[Span],
-          yielding: frozenset[tuple[int, int]] = frozenset()) -> list[Span]:
-    """Non-overlapping entities: longer spans first, the KB's at equal length, except for the
-    `yielding` KB spans (capitals) that the model calls a PERSON ("Washington" is a surname)."""
-    people = {(s.start, s.end) for s in model if s.label_ == "PERSON"}
-    ranked = sorted([(len(s), 0 if (s.start, s.end) in yielding and (s.start, s.end) in people
-                      else 1, s) for s in known]
-                    + [(len(s), 0.5, s) for s in model],
+def merge(model: list[Span], known: list[Span]) -> list[Span]:
+    """Non-overlapping entities: longer spans first, the KB's at equal length."""
+    ranked = sorted([(len(s), 1, s) for s in known] + [(len(s), 0, s) for s in model],
                     key=lambda item: (-item[0], -item[1], item[2].start))
     taken: set[int] = set()
     chosen = []
