@@ -73,33 +73,35 @@ def run(limit: int | None = None) -> Result:
     from faultlines.options import CodingOptions
 
     records = load(shared_dir() / "data" / "plover-gsr" / "PLOVER_GSR_CAMEO.json")[:limit]
-    states = set(kb.load().countries)
     nlp = pipeline.build(CodingOptions(stages=("entities", "actors")))
     drafts = (pipeline.make_doc(nlp, Draft(text=r["text"], origin=r["id"], published=PUBLISHED))
               for r in records)
+    mentions = (doc._.mentions for doc in nlp.pipe(drafts))
+    return score(records, mentions, set(kb.load().countries))
+
+
+def score(records: list[dict], mentions, states: set[str]) -> Result:
+    """Judge every eligible entry of each record against that record's mentions."""
     rows, tally = [], {"right": 0, "wrong": 0, "unlocated": 0}
-    records_eligible = records_right = 0
-    for record, doc in zip(records, nlp.pipe(drafts)):
+    eligible_records = right_records = 0
+    for record, found in zip(records, mentions):
         entries = eligible(record, states)
-        verdicts = [judge(e, record["text"], doc._.mentions) for e in entries]
+        verdicts = [judge(e, record["text"], found) for e in entries]
         for entry, verdict in zip(entries, verdicts):
             tally[verdict] += 1
             if verdict != "right":
                 rows.append({"id": record["id"], "side": entry["side"], "gold": entry["code"],
-                             "words": entry["text"], "verdict": verdict,
-                             "ours": _ours(doc._.mentions)})
+                             "words": entry["text"], "verdict": verdict, "ours": _ours(found)})
         judged = [v for v in verdicts if v != "unlocated"]
-        if judged:
-            records_eligible += 1
-            records_right += all(v == "right" for v in judged)
-    actors_judged = tally["right"] + tally["wrong"]
-    metrics = {
-        "records": len(records), "records_eligible": records_eligible,
-        "records_right_share": round(records_right / records_eligible, 3) if records_eligible else 0.0,
-        "actors_eligible": actors_judged,
-        "actors_right_share": round(tally["right"] / actors_judged, 3) if actors_judged else 0.0,
-        "actors_unlocated": tally["unlocated"],
-    }
+        eligible_records += bool(judged)
+        right_records += bool(judged) and all(v == "right" for v in judged)
+    judged_actors = tally["right"] + tally["wrong"]
+    share = lambda a, b: round(a / b, 3) if b else 0.0
+    metrics = {"records": len(records), "records_eligible": eligible_records,
+               "records_right_share": share(right_records, eligible_records),
+               "actors_eligible": judged_actors,
+               "actors_right_share": share(tally["right"], judged_actors),
+               "actors_unlocated": tally["unlocated"]}
     return Result(suite=name, metrics=metrics, rows=rows,
                   columns=["id", "side", "gold", "words", "verdict", "ours"])
 
