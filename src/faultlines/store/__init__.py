@@ -60,7 +60,10 @@ class Store:
             yield self
             self.con.execute("COMMIT")
         except BaseException:
-            self.con.execute("ROLLBACK")
+            try:
+                self.con.execute("ROLLBACK")
+            except duckdb.TransactionException:
+                pass  # a failed COMMIT has already ended the transaction; keep the real error
             raise
         finally:
             self._in_batch = False
