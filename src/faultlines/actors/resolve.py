@@ -12,37 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
 from faultlines.actors import phrases
+from faultlines.actors.chains import Memory, anaphor_spans
 from faultlines.actors.context import Context
 from faultlines.actors.kb import KB
 
 ACTOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"))
 UNLABELLED = {"demonym": "NORP", "country": "GPE", "capital": "GPE"}
-PERSONAL = frozenset("he him his himself she her hers herself".split())
-NEUTER = frozenset("it its itself".split())
-PLURAL = frozenset("they them their themselves".split())
-# "the country", "the group": a definite noun that points back to an actor of this kind.
-ANAPHORS = {"country": ("state",), "nation": ("state",), "government": ("state",),
-            "group": ("armed_group", "party", "organization"),
-            "organization": ("igo", "organization"), "organisation": ("igo", "organization"),
-            "alliance": ("igo",), "bloc": ("igo",), "militia": ("armed_group",),
-            "ministry": ("ministry",)}
-
-
-ANAPHOR_WORDS = PERSONAL | NEUTER | PLURAL | frozenset(ANAPHORS)
-
-
-def words_at(doc: Doc, words: frozenset[str]) -> list[int]:
-    """Indices of the tokens whose lower-case form is one of `words`."""
-    strings = doc.vocab.strings
-    hashes = numpy.array([strings.add(w) for w in words], dtype="uint64")
-    lower = doc.to_array([LOWER]).astype("uint64")
-    return numpy.flatnonzero(numpy.isin(lower, hashes)).tolist()
 
 
 @dataclass
@@ -51,14 +30,6 @@ class Candidate:
     label: str  # NER label, "PRON" or "NOUN"
     core: Span  # the entity inside a widened span (the name itself)
     title: list[Token] = field(default_factory=list)
-
-
-@dataclass
-class Memory:
-    """What earlier mentions of the story resolved to, for surnames and pronouns."""
-
-    surnames: dict[str, dict] = field(default_factory=dict)
-    recent: list[tuple[int, dict, bool]] = field(default_factory=list)  # paragraph, actor, plural
 
 
 def find_mentions(doc: Doc, kb: KB) -> list[dict]:
@@ -108,19 +79,7 @@ def _widen(ent: Span, ctx: Context) -> Candidate:
 
 
 def _anaphors(doc: Doc) -> list[Candidate]:
-    """Pronouns and "the country"-style nouns; only the tokens whose word is one of them are
-    looked at (a numpy pass over the words, not a Python loop over every token)."""
-    out = []
-    for i in words_at(doc, ANAPHOR_WORDS):
-        t = doc[i]
-        low = t.lower_
-        if t.pos_ == "PRON" and (low in PERSONAL or low in NEUTER or low in PLURAL) \
-                and t.dep_ != "expl":
-            out.append(Candidate(doc[t.i:t.i + 1], "PRON", doc[t.i:t.i + 1]))
-        elif low in ANAPHORS and t.pos_ == "NOUN" and t.i > 0 and doc[t.i - 1].lower_ == "the" \
-                and t.tag_ == "NN" and t.ent_type_ == "":
-            out.append(Candidate(doc[t.i - 1:t.i + 1], "NOUN", doc[t.i:t.i + 1]))
-    return out
+    return [Candidate(span, label, span[-1:]) for span, label in anaphor_spans(doc)]
 
 
 def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:
@@ -336,42 +295,19 @@ def resolve_place_name(cand: Candidate, ctx: Context) -> tuple[str, dict] | None
 def resolve_anaphor(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] | None:
     """A pronoun or "the country" names the nearest fitting actor earlier in its paragraph."""
     word = cand.core[0].lower_
-    para = ctx.paragraph(cand.span[0])
-    for p, found, plural in reversed(memory.recent):
-        if p != para:
-            return None
-        if _fits(word, found, plural):
-            via = "pronoun" if cand.label == "PRON" else "noun"
-            if word in ("country", "nation") and found.get("country") in ctx.kb.countries:
-                found = make.state(ctx.kb.countries[found["country"]], "")
-            return via, found | {"text": _text(cand.span)}
-    return None
-
-
-def _fits(word: str, found: dict, plural: bool) -> bool:
-    kind = found.get("kind")
-    if word in PERSONAL:
-        return kind == "person"
-    if word in NEUTER:
-        return kind != "person" and not plural
-    if word in PLURAL:
-        return plural or kind in ("armed_group", "party")
-    if word == "ministry":
-        return "ministry" in (found.get("name") or "").casefold()
-    if word in ("country", "nation", "government"):
-        return kind == "state" and found.get("country") is not None
-    return kind in ANAPHORS[word]
+    found = memory.antecedent(word, ctx.paragraph(cand.span[0]))
+    if found is None:
+        return None
+    if word in ("country", "nation") and found.get("country") in ctx.kb.countries:
+        found = make.state(ctx.kb.countries[found["country"]], "")  # the state, not its organ
+    return ("pronoun" if cand.label == "PRON" else "noun"), found | {"text": _text(cand.span)}
 
 
 def _remember(memory: Memory, ctx: Context, cand: Candidate, found: dict) -> None:
-    para = ctx.paragraph(cand.span[0])
     plural = cand.span.root.tag_ in ("NNS", "NNPS")
-    memory.recent.append((para, found, plural))
-    if cand.label == "PERSON" and len(cand.core) > 1:
-        last = cand.core[-1]
-        if last.is_title:
-            memory.surnames[last.text] = found
-        memory.surnames[_name(cand.core)] = found
+    person = cand.core if cand.label == "PERSON" else None
+    memory.remember(ctx.paragraph(cand.span[0]), found, plural, person,
+                    _name(cand.core) if person is not None else None)
 
 
 def _mention(cand: Candidate, via: str, found: dict, ctx: Context) -> dict:

@@ -1,0 +1,91 @@
+"""Chains within a story: a later surname, a pronoun or "the country" names an actor resolved
+before it.
+
+`Memory` keeps, in text order, what each mention resolved to and in which paragraph; a pronoun
+looks back only within its own paragraph (paragraphs are separated by blank lines), to the
+nearest actor of a fitting kind: he/she to a person, it to a singular state or organisation,
+they to a plural group, "the country" to a state, "the group" to an armed group or party.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span
+
+PERSONAL = frozenset("he him his himself she her hers herself".split())
+NEUTER = frozenset("it its itself".split())
+PLURAL = frozenset("they them their themselves".split())
+# "the country", "the group": a definite noun that points back to an actor of these kinds.
+ANAPHORS = {"country": ("state",), "nation": ("state",), "government": ("state",),
+            "group": ("armed_group", "party", "organization"),
+            "organization": ("igo", "organization"), "organisation": ("igo", "organization"),
+            "alliance": ("igo",), "bloc": ("igo",), "militia": ("armed_group",),
+            "ministry": ("ministry",)}
+ANAPHOR_WORDS = PERSONAL | NEUTER | PLURAL | frozenset(ANAPHORS)
+
+
+@dataclass
+class Memory:
+    """What earlier mentions of the story resolved to, for surnames and pronouns."""
+
+    surnames: dict[str, dict] = field(default_factory=dict)
+    recent: list[tuple[int, dict, bool]] = field(default_factory=list)  # paragraph, actor, plural
+
+    def remember(self, paragraph: int, found: dict, plural: bool,
+                 person: Span | None = None, name: str | None = None) -> None:
+        """Keep an actor; a person named in full also answers to their surname later."""
+        self.recent.append((paragraph, found, plural))
+        if person is not None and len(person) > 1:
+            if person[-1].is_title:
+                self.surnames[person[-1].text] = found
+            self.surnames[name or person.text] = found
+
+    def antecedent(self, word: str, paragraph: int) -> dict | None:
+        """The nearest earlier actor in the same paragraph that `word` can point to."""
+        for para, found, plural in reversed(self.recent):
+            if para != paragraph:
+                return None
+            if fits(word, found, plural):
+                return found
+        return None
+
+
+def fits(word: str, found: dict, plural: bool) -> bool:
+    kind = found.get("kind")
+    if word in PERSONAL:
+        return kind == "person"
+    if word in NEUTER:
+        return kind != "person" and not plural
+    if word in PLURAL:
+        return plural or kind in ("armed_group", "party")
+    if word == "ministry":
+        return "ministry" in (found.get("name") or "").casefold()
+    if word in ("country", "nation", "government"):
+        return kind == "state" and found.get("country") is not None
+    return kind in ANAPHORS[word]
+
+
+def words_at(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lower-case form is one of `words` (a numpy pass over the
+    word ids, not a Python loop over every token)."""
+    strings = doc.vocab.strings
+    hashes = numpy.array([strings.add(w) for w in words], dtype="uint64")
+    lower = doc.to_array([LOWER]).astype("uint64")
+    return numpy.flatnonzero(numpy.isin(lower, hashes)).tolist()
+
+
+def anaphor_spans(doc: Doc) -> list[tuple[Span, str]]:
+    """(span, "PRON" or "NOUN") for each pronoun and "the country"-style phrase."""
+    out = []
+    for i in words_at(doc, ANAPHOR_WORDS):
+        t = doc[i]
+        low = t.lower_
+        if t.pos_ == "PRON" and low not in ANAPHORS and t.dep_ != "expl":
+            out.append((doc[i:i + 1], "PRON"))
+        elif low in ANAPHORS and t.pos_ == "NOUN" and i > 0 and doc[i - 1].lower_ == "the" \
+                and t.tag_ == "NN" and t.ent_type_ == "":
+            out.append((doc[i - 1:i + 1], "NOUN"))
+    return out
