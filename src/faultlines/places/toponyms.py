@@ -27,7 +27,7 @@ from faultlines.places.gazetteer import Entry, Gazetteer, fold
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 OTHER_LABELS = frozenset({"FAC", "ORG", "PERSON", "NORP"})
-AREAS = frozenset({"country", "territory", "admin1", "region", "water", "continent"})
+AREAS = frozenset({"country", "territory", "admin1", "admin2", "region", "water", "continent"})
 STRICT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 BIG_CITY = 100_000
 NON_STATE = frozenset({"person", "organization", "igo", "armed_group", "media", "party"})
@@ -145,15 +145,13 @@ def _abbreviation(ent: Span, gaz: Gazetteer) -> list[Entry] | None:
 def _head_name(ent: Span, gaz: Gazetteer) -> Span | None:
     """The place at the head of an organisation's name: "the Shreveport Police Department"."""
     tokens = [t for t in ent if t.lower_ != "the"]
-    if any(UNITS.search(t.text) for t in tokens[:4]):  # "Otter Tail County Road"
-        return None
     for size in (3, 2, 1):
         if size >= len(tokens):
             continue
         head, after = tokens[:size], tokens[size]
         if UNITS.search(after.text) or not all((t.is_title or t.is_upper) and len(t) > 2
                                                for t in head):
-            continue
+            continue  # never "Otter Tail" out of "Otter Tail County Road"
         span = ent.doc[head[0].i:head[-1].i + 1]
         if lookup(gaz, span.text):
             return span
