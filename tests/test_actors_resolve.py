@@ -74,6 +74,13 @@ def test_actors_resolve_title_and_name_as_one_mention(nlp):
     assert placed(found) == ("RUS", "GOV")
 
 
+def test_actors_resolve_title_with_of_before_a_name(nlp):
+    found = first(mentions(nlp, "US Secretary of State Antony Blinken urged a ceasefire."),
+                  "Blinken")
+    assert found["text"] == "US Secretary of State Antony Blinken"
+    assert placed(found) == ("USA", "GOV")
+
+
 def test_actors_resolve_capital_as_subject_is_its_government(nlp):
     found = first(mentions(nlp, "Moscow condemned the strike on Tuesday."), "Moscow")
     assert found["via"] == "metonym"

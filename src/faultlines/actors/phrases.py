@@ -28,18 +28,35 @@ def title_before(name: Span, limit: int = 8) -> list[Token]:
     i = name.start - 1
     while i >= max(0, name.start - limit):
         t = doc[i]
-        linked = name.start <= t.head.i < name.end or i < t.head.i < name.start \
-            or t == name.root.head  # "U.S. President [Joe Biden]" parsed as an apposition
-        if t.is_sent_end or t.ent_type_ == "PERSON" or t.pos_ not in TITLE_POS:
+        linked = _reaches(t, name, name.start - limit)
+        # "Secretary of State [Antony Blinken]": "of" inside a title that leads to the name
+        of_title = t.lower_ == "of" and linked
+        if t.is_sent_end or t.ent_type_ == "PERSON" or (t.pos_ not in TITLE_POS and not of_title):
             break
         if t.pos_ == "PUNCT" and t.text not in ("-", "–"):
             break
         if t.pos_ == "ADV" and t.lower_ not in (THEN, *FORMER):
             break
-        if not (linked or t.lower_ in (THEN, *FORMER) or t.text in ("-", "–")):
+        if not (linked or of_title or t.lower_ in (THEN, *FORMER) or t.text in ("-", "–")):
             break
         i -= 1
     return _trim(list(doc[i + 1:name.start]))
+
+
+def _reaches(token: Token, name: Span, low: int) -> bool:
+    """Does the token's chain of heads, staying among the words just before the name, lead
+    into the name? ("U.S. President [Joe Biden]" parsed with the name as an apposition of
+    the title counts too.)"""
+    for _ in range(name.start - low + 1):
+        if token == name.root.head and token.i < name.start:
+            return True
+        head = token.head
+        if name.start <= head.i < name.end:
+            return True
+        if head == token or not low <= head.i < name.start:
+            return False
+        token = head
+    return False
 
 
 # Forms of address that open a name without giving a sector ("Mr", "Dr", "Sheikh").
@@ -66,9 +83,12 @@ def possessor(span: Span) -> list[Token]:
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
-    """Leading hyphens and lone adverbs are not part of a title."""
-    while tokens and (tokens[0].text in ("-", "–") or (tokens[0].pos_ == "ADV"
-                                                        and tokens[0].lower_ not in (THEN, *FORMER))):
+    """Leading hyphens, prepositions and lone adverbs are not part of a title."""
+    def loose(t: Token) -> bool:
+        return t.text in ("-", "–") or t.pos_ == "ADP" or (
+            t.pos_ == "ADV" and t.lower_ not in (THEN, *FORMER))
+
+    while tokens and loose(tokens[0]):
         tokens = tokens[1:]
     return tokens
 

@@ -141,17 +141,23 @@ def _then(found: dict, title: list[Token], ctx: Context) -> dict:
     words = _role_words(title, ctx)
     hit = phrases.sector_phrase(words, ctx.kb.sectors)
     if hit:
-        found = found | {"sector": hit[1], "role": " ".join(t.text for t in words)}
+        found = found | {"sector": hit[1], "role": _role(words)}
     return found
 
 
 def _role_words(title: list[Token], ctx: Context) -> list[Token]:
-    """The title without the words that place it (demonyms, states) or date it (then, former)."""
+    """The title without the words that place it (demonyms, states) or date it (then, former)
+    at its ends; words inside it stay ("Secretary of State")."""
     placing = ("country:", "demonym:")
-    return [t for t in title if t.text not in ("-", "–") and t.lower_ != phrases.THEN
+    kept = [t for t in title if t.text not in ("-", "–") and t.lower_ != phrases.THEN
             and t.pos_ not in ("DET", "ADP") and t.lower_ not in ("'s", "’s")
             and t.lower_ not in phrases.FORMER
             and not ctx.kb_tokens.get(t.i, "").startswith(placing)]
+    return list(title[0].doc[kept[0].i:kept[-1].i + 1]) if kept else []
+
+
+def _role(words: list[Token]) -> str:
+    return words[0].doc[words[0].i:words[-1].i + 1].text
 
 
 def unknown_person(cand: Candidate, name: str, text: str, title: list[Token],
@@ -162,7 +168,7 @@ def unknown_person(cand: Candidate, name: str, text: str, title: list[Token],
     former = any(t.lower_ in phrases.FORMER for t in title)
     sector = "ELI" if former and hit else (hit[1] if hit else None)
     country = ctx.country_in(title) or ctx.country_in(phrases.of_place(cand.core))
-    role = " ".join(t.text for t in words) if hit else None
+    role = _role(words) if hit else None
     return make.unknown_person(text, name, country, sector, role)
 
 
