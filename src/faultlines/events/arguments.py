@@ -17,6 +17,7 @@ _RELATIVE = {"who", "which", "that", "whom"}
 _SUBJECTS = ("nsubj", "csubj")
 _MODIFIERS = ("poss", "amod", "compound", "nmod", "npadvmod")
 _GROUP_PREPS = ("of", "from")
+_AGENT_PREPS = ("of", "from", "for")  # "a spokesman for the president" speaks for him
 
 
 class MentionIndex:
@@ -56,28 +57,42 @@ def mentions_of(token: Token, index: MentionIndex, lexicon: Lexicon,
     """The actor mentions an argument phrase names, with its coordinated phrases.
 
     modifiers (bool): also read a thing's actor modifiers ("Armenian positions" -> Armenia,
-        "Russian oil" -> Russia); subjects use them only for people nouns ("Azerbaijani
-        officials"), so that "Russian exports fell" names no actor.
+        "Russian oil" -> Russia, "the results of the U.N. report" -> the U.N.); subjects use
+        them only for people nouns and agent nouns ("Azerbaijani officials", "Athens' foreign
+        ministry", "a spokesman for Ghani"), so that "Russian exports fell" names no actor.
     """
     found: list[dict] = []
+    agents = lexicon.words("agent_nouns")
     for part in conjuncts(nominal(token)):
         mention = index.actor_at(part)
-        if mention is None and (modifiers or part.lemma_.lower() in lexicon.words("target_nouns")):
-            mention = _modifier_mention(part, index)
+        lemma = part.lemma_.lower()
+        if mention is None and (modifiers or lemma in lexicon.words("target_nouns")
+                                or lemma in agents):
+            preps = _AGENT_PREPS if lemma in agents else _GROUP_PREPS
+            mention = _modifier_mention(part, index, preps, depth=2 if modifiers else 1)
         if mention is not None and mention not in found:
             found.append(mention)
     return found
 
 
-def _modifier_mention(head: Token, index: MentionIndex) -> dict | None:
+def _modifier_mention(head: Token, index: MentionIndex, preps: tuple[str, ...] = _GROUP_PREPS,
+                      depth: int = 1) -> dict | None:
+    """The actor a noun phrase names inside it: a possessive, compound or adjective modifier
+    ("Russia's plan", "a U.S. court decision"), else the object of "of"/"from" ("the policy of
+    Washington"), looking `depth` nouns down ("the results of the U.N. report")."""
     for child in head.children:
         if child.dep_ in _MODIFIERS and (mention := index.actor_at(child)):
             return mention
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in _GROUP_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and (mention := index.actor_at(pobj)):
-                    return mention
+    inner = [pobj for child in head.children if child.dep_ == "prep" and child.lower_ in preps
+             for pobj in child.children if pobj.dep_ == "pobj"]
+    for pobj in inner:
+        if mention := index.actor_at(pobj):
+            return mention
+    if depth > 1:
+        nouns = inner + [c for c in head.children if c.dep_ in ("compound", "poss")]
+        for noun in nouns:
+            if mention := _modifier_mention(noun, index, _GROUP_PREPS, depth - 1):
+                return mention
     return None
 
 

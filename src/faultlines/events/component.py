@@ -6,9 +6,11 @@ OUTPUT.md. A clause whose trigger governs another trigger's clause absorbs it: "
 pull Armenia out of the CSTO" is one THREATEN, "urged Moscow to intervene" one REQUEST.
 
 Which events are kept: an event needs at least one actor mention that resolved to an ACTOR, and
-the actor or the recipient must be placed (a country or a code). A person the story does not
-place ("a local resident") acting on nobody known gives no event, so that the data never holds
-events no one can put on a map of relations. Precision comes before recall: a clause the parse
+either the actor or the recipient is placed (a country or a code), or both sides are named
+actors: "the ACLU sued the FBI" is a relation between two organisations even when neither is
+put in a country (OUTPUT allows an actor without one). A person the story does not place ("a
+local resident") acting on nobody known gives no event, so that the data never holds events no
+one can put on a map of relations. Precision comes before recall: a clause the parse
 cannot tie to a known actor is left out, never filled from another sentence.
 """
 
@@ -184,7 +186,7 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
              index: MentionIndex) -> dict[str, Any] | None:
     """The EVENT dict of a candidate, or None when it has no resolved, placed participant."""
     actors, recipients = participants(cand, inner, doc.text)
-    if not actors or not (_placed(actors) or _placed(recipients)):
+    if not actors or not (_placed(actors) or _placed(recipients) or recipients):
         return None
     ptype, mode, trigger = _typed(cand, inner, lexicon)
     if ptype == "CONSULT" and not political(actors):

@@ -1,0 +1,37 @@
+"""Argument linking on team-written sentences: actors named inside a phrase, organisations
+that no country places, agents that act for the actor modifying them."""
+
+from __future__ import annotations
+
+from tests.conftest import code
+
+
+def coded(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.type, [a.code or a.country or a.name for a in e.actor],
+             [a.code or a.country or a.name for a in e.recipient])
+            for e in code(nlp, text, "2023-09-19").events]
+
+
+def test_events_arguments_reads_an_actor_inside_an_of_chain(nlp):
+    [event] = code(nlp, "Turkey condemned the findings of the European Union report.",
+                   "2023-09-19").events
+    assert event.type == "ACCUSE" and [a.name for a in event.recipient] == ["European Union"]
+
+
+def test_events_arguments_subject_agent_noun_acts_for_its_possessor(nlp):
+    found = coded(nlp, "Greece's foreign ministry condemned Turkey.")
+    assert ("ACCUSE", ["GRC"], ["TUR"]) in found
+
+
+def test_events_arguments_spokesman_for_acts_for_the_one_he_speaks_for(nlp):
+    found = coded(nlp, "A spokesman for President Emmanuel Macron criticised Russia.")
+    assert any(t == "ACCUSE" and "FRA" in a and r == ["RUS"] for t, a, r in found)
+
+
+def test_events_arguments_keeps_two_unplaced_organisations(nlp):
+    found = coded(nlp, "The American Civil Liberties Union sued the FBI on Tuesday.")
+    assert [t for t, _, _ in found] == ["ACCUSE"]
+
+
+def test_events_arguments_plain_subject_thing_names_no_actor(nlp):
+    assert coded(nlp, "Russian exports hit a record in March.") == []
