@@ -133,13 +133,20 @@ def _entity_at(doc: Doc, i: int) -> Span | None:
 
 
 def _abbreviation(ent: Span, gaz: Gazetteer) -> list[Entry] | None:
-    """"Paris, Tenn.": a state abbreviation ("Tenn.", "TN") is a place only right after a
-    comma, and then it is nothing else (not Ganzhou for "Kan.", nor Flå for "Fla.").
-    RETURNS None where the name is no abbreviation."""
+    """"Paris, Tenn.": a state abbreviation ("Tenn.", "TN") is a place right after a comma,
+    or where the model tags it GPE or it is dotted inside ("S.C."), and then it is nothing
+    else (not Ganzhou for "Kan.", nor Flå for "Fla."). RETURNS None where the name is no
+    abbreviation."""
     short = gaz.abbreviations.get(fold(ent.text))
     if not short or not (ent.text.endswith(".") or ent.text.isupper()):
         return None
-    return short if ent.start > 0 and ent.doc[ent.start - 1].text == "," else []
+    after_comma = ent.start > 0 and ent.doc[ent.start - 1].text == ","
+    return short if after_comma or ent.label_ == "GPE" or _dotted(ent.text) else []
+
+
+def _dotted(text: str) -> bool:
+    """"S.C.", "N.J.", "W.Va.": a dot inside the word, which no ordinary word has."""
+    return "." in text.rstrip(".")
 
 
 def _head_name(ent: Span, gaz: Gazetteer) -> Span | None:
@@ -153,7 +160,7 @@ def _head_name(ent: Span, gaz: Gazetteer) -> Span | None:
                                                for t in head):
             continue  # never "Otter Tail" out of "Otter Tail County Road"
         span = ent.doc[head[0].i:head[-1].i + 1]
-        if lookup(gaz, span.text):
+        if lookup(gaz, span.text) or (_dotted(span.text) and fold(span.text) in gaz.abbreviations):
             return span
     return None
 
@@ -176,7 +183,8 @@ def org_place(ent: Span, gaz: Gazetteer) -> Toponym | None:
     head = _head_name(ent, gaz) if ent.label_ in ("ORG", "FAC") else None
     if head is None:
         return None
-    return Toponym(head.text, head.start_char, head.end_char, lookup(gaz, head.text),
+    candidates = lookup(gaz, head.text) or gaz.abbreviations.get(fold(head.text), [])
+    return Toponym(head.text, head.start_char, head.end_char, candidates,
                    container(head, gaz), sure=False, loose=True)
 
 
