@@ -18,7 +18,7 @@ from faultlines.actors import actor as make
 from faultlines.actors import phrases
 from faultlines.actors.chains import Memory, anaphor_spans
 from faultlines.actors.context import Context
-from faultlines.actors.kb import KB
+from faultlines.actors.kb import KB, Country
 
 ACTOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"))
 UNLABELLED = {"demonym": "NORP", "country": "GPE", "capital": "GPE"}
@@ -124,7 +124,7 @@ def resolve_person(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, 
     title = cand.title or phrases.appositive_title(cand.core)
     former = any(t.lower_ in phrases.FORMER for t in title)
     earlier = memory.surnames.get(name) if len(cand.core) == 1 else None
-    if earlier is not None and not title:
+    if earlier is not None and not former:  # "Katz", "Professor Katz" after "Mark N. Katz"
         return "surname", earlier | {"text": text}
     key = ctx.key_of(cand.core) or ""
     if key.startswith("person:"):
@@ -186,7 +186,7 @@ def resolve_demonym(cand: Candidate, ctx: Context) -> tuple[str, dict] | None:
     return "demonym", make.state(country, text)
 
 
-def state_noun(cand: Candidate, country, ctx: Context) -> dict:
+def state_noun(cand: Candidate, country: Country, ctx: Context) -> dict:
     """A state's name, demonym or capital and the sector noun it modifies: an organ."""
     phrase, sector = phrases.sector_phrase(list(cand.span[len(cand.core):]), ctx.kb.sectors)
     return make.organ(country, _text(cand.span), sector, phrase)
