@@ -35,3 +35,30 @@ def test_events_arguments_keeps_two_unplaced_organisations(nlp):
 
 def test_events_arguments_plain_subject_thing_names_no_actor(nlp):
     assert coded(nlp, "Russian exports hit a record in March.") == []
+
+
+def test_events_arguments_deployment_to_a_country_targets_it(nlp):
+    assert ("MOBILIZE", ["TUR"], ["LBY"]) in coded(nlp, "Turkey deployed troops to Libya.")
+
+
+def test_events_arguments_attack_on_unnamed_targets_in_a_country_targets_it(nlp):
+    found = coded(nlp, "Russian jets bombed villages in Syria on Monday.")
+    assert ("ASSAULT", ["RUS"], ["SYR"]) in found
+
+
+def test_events_arguments_place_is_no_target_for_other_frames(nlp):
+    assert all(r == [] for _, _, r in coded(nlp, "Turkey signed a deal in Greece."))
+
+
+def test_events_arguments_place_target_flag_is_validated(tmp_path):
+    import shutil
+
+    import pytest
+
+    from faultlines.events.lexicon import LEXICON_DIR, LexiconError, build
+
+    shutil.copytree(LEXICON_DIR, tmp_path / "lex")
+    path = tmp_path / "lex" / "MOBILIZE.yaml"
+    path.write_text(path.read_text().replace("place_target: true", "place_target: often", 1))
+    with pytest.raises(LexiconError, match="place_target"):
+        build(tmp_path / "lex")

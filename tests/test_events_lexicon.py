@@ -31,7 +31,7 @@ def _copy(tmp_path: Path) -> Path:
 def test_events_lexicon_names_file_and_entry_of_an_unknown_field(tmp_path: Path):
     directory = _copy(tmp_path)
     path = directory / "ASSAULT.yaml"
-    path.write_text(path.read_text().replace("{lemma: invade}", "{lemma: invade, objet: actor}"))
+    path.write_text(path.read_text().replace("{lemma: invade,", "{lemma: invade, objet: actor,"))
     with pytest.raises(LexiconError, match=r"ASSAULT.yaml, entry \d+ \(invade\): unknown field"):
         build(directory)
 

@@ -175,6 +175,27 @@ def dative(verb: Token) -> Token | None:
                 None)
 
 
+_PLACE_PREPS = ("to", "into", "in", "inside", "across", "against", "on")
+_PURPOSE_PREPS = ("for",)
+
+
+def place_tokens(head: Token, recipients: list[Token]) -> list[Token]:
+    """Phrases that may name the place an act is aimed at: "sent troops *to Libya*", "strikes
+    *in Syria*", "attacked a camp *in Mali*", "mobilised troops for an offensive *against
+    Iraq*". Read only for lexicon entries whose frame makes the place the target."""
+    out: list[Token] = []
+    for owner in [head, *recipients]:
+        for child in owner.children:
+            if child.dep_ != "prep":
+                continue
+            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ in _PLACE_PREPS:
+                out.extend(pobjs)
+            elif child.lower_ in _PURPOSE_PREPS and owner is head:
+                out.extend(p for pobj in pobjs for p in place_tokens(pobj, []))
+    return out
+
+
 def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[Token]:
     """Candidate recipient phrases of a verb or noun trigger, best first."""
     out: list[Token] = []

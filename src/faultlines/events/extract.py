@@ -122,7 +122,7 @@ def _with_particle(verb: Token, entry: Entry) -> list[Token]:
 
 
 def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index: MentionIndex,
-          lexicon: Lexicon) -> Candidate:
+          lexicon: Lexicon, places: list[Token] | None = None) -> Candidate:
     if subject is not None:
         cand.actor_tokens = [subject]
         cand.actors = args.mentions_of(subject, index, lexicon, modifiers=False)
@@ -134,8 +134,24 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
             cand.options.append(found)
         elif obj is not None and tok.i == obj.i and object_class(tok, index, lexicon) == "actor":
             break  # the one acted on is named but unknown: no later phrase stands in for it
+    if not cand.options:
+        _place_target(cand, places or [], index, lexicon)
     cand.recipients = cand.options[0] if cand.options else []
     return cand
+
+
+def _place_target(cand: Candidate, places: list[Token], index: MentionIndex,
+                  lexicon: Lexicon) -> None:
+    """No one named is acted on: a country the act is aimed at stands for its target (PLOVER
+    codes an attack on a place as one on that place's country). Only states count, so "in
+    Paris" or "in parliament" never become a recipient."""
+    for tok in places:
+        found = [m for m in args.mentions_of(tok, index, lexicon, modifiers=False)
+                 if (m["actor"] or {}).get("kind") == "state"]
+        if found:
+            cand.recipient_tokens.append(tok)
+            cand.options.append(found)
+            return
 
 
 def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candidate | None:
@@ -157,7 +173,8 @@ def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candid
             recipients += args.recipient_tokens(child, lexicon, None)
         if child.dep_ == "ccomp" and entry.type == "REQUEST":  # "demanded that Turkey do more"
             recipients += [c for c in child.children if c.dep_ == "nsubj"]
-    return _fill(cand, subject, recipients, index, lexicon)
+    places = args.place_tokens(verb, recipients) if entry.place_target else None
+    return _fill(cand, subject, recipients, index, lexicon, places)
 
 
 def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionIndex,
@@ -175,7 +192,9 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionInde
         trigger, anchor = [noun], noun
     recipients = [t for t in recipients if t.i != noun.i]
     cand = Candidate(entry, anchor, trigger, inherited=inherited, noun=noun)
-    return _fill(cand, subject, recipients, index, lexicon)
+    owners = recipients + ([verb] if verb is not None else [])
+    places = args.place_tokens(noun, owners) if entry.place_target else None
+    return _fill(cand, subject, recipients, index, lexicon, places)
 
 
 def _noun_agent(noun: Token) -> Token | None:

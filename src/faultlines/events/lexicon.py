@@ -25,7 +25,7 @@ TYPES: tuple[str, ...] = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
                           "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 _ENTRY_FIELDS = {"lemma", "pos", "prt", "prep", "object", "object_lemmas", "verbs", "modifiers",
-                 "mode", "context", "cameo"}
+                 "mode", "context", "cameo", "place_target"}
 _OBJECTS = {"actor", "thing", "none", "any"}
 FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail_verbs",
               "modal_words", "hypothetical_modifiers", "conditional_marks", "negation_words",
@@ -55,6 +55,7 @@ class Entry:
     mode: str | None = None
     context: tuple[str, ...] = ()
     cameo: str | None = None
+    place_target: bool = False
     order: int = 0
 
     @property
@@ -100,6 +101,8 @@ def _entry(raw: Any, ptype: str, file: str, index: int, order: int) -> Entry:
     for name in ("prt", "prep", "mode", "cameo"):
         if name in raw and not isinstance(raw[name], (str, int)) or raw.get(name) is True:
             raise LexiconError(f"{where}: '{name}' must be a word (quote yes/no/on/off in YAML)")
+    if not isinstance(raw.get("place_target", False), bool):
+        raise LexiconError(f"{where}: 'place_target' must be true or false")
     if raw.get("pos", "verb") == "verb" and ("verbs" in raw or "modifiers" in raw):
         raise LexiconError(f"{where}: 'verbs' and 'modifiers' are for nouns")
     context = raw.get("context", [])
@@ -110,7 +113,8 @@ def _entry(raw: Any, ptype: str, file: str, index: int, order: int) -> Entry:
         verbs=_words(raw.get("verbs", []), where, "verbs"),
         modifiers=_words(raw.get("modifiers", []), where, "modifiers"),
         mode=raw.get("mode"), context=tuple(_words(context, where, "context") and context),
-        cameo=str(raw["cameo"]) if raw.get("cameo") is not None else None, order=order)
+        cameo=str(raw["cameo"]) if raw.get("cameo") is not None else None,
+        place_target=raw.get("place_target", False), order=order)
 
 
 def read_type_file(path: Path, start: int = 0) -> list[Entry]:
