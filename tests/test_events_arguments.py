@@ -62,3 +62,15 @@ def test_events_arguments_place_target_flag_is_validated(tmp_path):
     path.write_text(path.read_text().replace("place_target: true", "place_target: often", 1))
     with pytest.raises(LexiconError, match="place_target"):
         build(tmp_path / "lex")
+
+
+def test_events_arguments_willing_to_takes_the_subject_of_be(nlp):
+    found = coded(nlp, "Germany is willing to withdraw its troops from Mali.")
+    assert ("RETREAT", ["DEU"], ["MLI"]) in found
+
+
+def test_events_arguments_statement_participle_acts_for_its_issuer(nlp):
+    [event] = code(nlp, "Amnesty International issued a report accusing the Nigerian army of "
+                        "abuses.", "2023-09-19").events
+    assert event.type == "ACCUSE" and [a.name for a in event.actor] == ["Amnesty International"]
+    assert [a.country for a in event.recipient] == ["NGA"]

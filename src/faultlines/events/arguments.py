@@ -122,10 +122,10 @@ def subject_token(verb: Token, statements: frozenset[str] = frozenset()) -> tupl
         return noun, False
     if own is not None:
         return own, False
-    return _borrowed_subject(verb), True
+    return _borrowed_subject(verb, statements), True
 
 
-def _borrowed_subject(verb: Token) -> Token | None:
+def _borrowed_subject(verb: Token, statements: frozenset[str] = frozenset()) -> Token | None:
     """Control, coordination and participles: the subject of the clause that governs this one."""
     dep, head = verb.dep_, verb.head
     if dep == "xcomp" and head.i != verb.i and (obj := direct_object(head)) is not None \
@@ -137,13 +137,21 @@ def _borrowed_subject(verb: Token) -> Token | None:
         if subject is not None and subject.lower_ in ("it", "there") and head.pos_ != "VERB":
             return None
         return subject
-    if dep == "advcl" and verb.tag_ in ("VBG", "VBN"):
+    if dep == "advcl" and (verb.tag_ in ("VBG", "VBN") or _infinitive(verb)):
+        return subject_token(head)[0]  # "sent envoys to mediate": the sender's purpose
+    if dep == "acomp" and head.pos_ in ("VERB", "AUX"):  # "is willing to": the willing one
         return subject_token(head)[0]
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return subject_token(head.head)[0]
     if dep in ("acl", "relcl") and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        if head.lemma_.lower() in statements and head.dep_ == "dobj":
+            return subject_token(head.head)[0]  # "issued a statement condemning X"
         return head
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def direct_object(verb: Token) -> Token | None:
