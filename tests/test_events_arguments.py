@@ -74,3 +74,13 @@ def test_events_arguments_statement_participle_acts_for_its_issuer(nlp):
                         "abuses.", "2023-09-19").events
     assert event.type == "ACCUSE" and [a.name for a in event.actor] == ["Amnesty International"]
     assert [a.country for a in event.recipient] == ["NGA"]
+
+
+def test_events_arguments_mediation_between_two_sides_names_both(nlp):
+    found = coded(nlp, "Norway launched a mediation effort between Colombia and Venezuela.")
+    assert ("CONSULT", ["NOR"], ["COL", "VEN"]) in found
+
+
+def test_events_arguments_a_deadline_given_is_a_threat(nlp):
+    found = coded(nlp, "Britain gave Iran a deadline to release the sailors.")
+    assert ("THREATEN", ["GBR"], ["IRN"]) in found
