@@ -113,3 +113,10 @@ def test_actors_recognition_a_name_found_once_is_found_again(blank):
     assert [(s.start, s.label_) for s in found] == [(0, "PERSON"), (4, "PERSON")]
     single = ruler.repeat_names(doc, [Span(doc, 1, 2, label="PERSON")], doc.text)
     assert len(single) == 1  # a lone word is not repeated
+
+
+def test_actors_recognition_a_span_ending_in_a_known_person_is_a_person(blank):
+    doc = Doc(blank.vocab, words=["Recep", "Tayyip", "]", "Erdoğan", "spoke"])
+    span = Span(doc, 0, 4, label="ORG")
+    assert ruler._as_person(span, {4}).label_ == "PERSON"
+    assert ruler._as_person(span, {3}).label_ == "ORG"

@@ -126,7 +126,7 @@ def resolve_person(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, 
     earlier = memory.surnames.get(name) if len(cand.core) == 1 else None
     if earlier is not None and not former:  # "Katz", "Professor Katz" after "Mark N. Katz"
         return "surname", earlier | {"text": text}
-    key = ctx.key_of(cand.core) or ""
+    key = ctx.key_of(cand.core) or ctx.kb_tokens.get(cand.core[-1].i, "")  # "[Recep] Erdoğan"
     if key.startswith("person:"):
         person = ctx.kb.people[key.partition(":")[2]]
         found = make.person(person, text, ctx.day, former)

@@ -83,10 +83,19 @@ class KBEntityRuler(Stage):
         text = doc.text  # Doc.text and Doc.ents are rebuilt from the tokens on each read
         model = tidy(doc, list(doc.ents), text)
         model = sorted(model + datelines(doc, model, text), key=lambda e: e.start)
-        merged = merge(model, labelled)
+        people = {s.end for s in known if s.label_.startswith("person:")}
+        merged = [_as_person(e, people) for e in merge(model, labelled)]
         kb_spans = {(s.start, s.end) for s in labelled}
         named = repeat_names(doc, one_label_per_name(doc, merged, kb_spans), text)
         doc.ents = propagate_surnames(doc, named)
+
+
+def _as_person(ent: Span, person_ends: set[int]) -> Span:
+    """A longer span the model took for an ORG or a place that ends with a name the KB knows
+    as a person's is that person's name ("[Recep Tayyip] Erdoğan")."""
+    if ent.label_ in ("ORG", "GPE", "LOC", "NORP") and len(ent) > 1 and ent.end in person_ends:
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
 
 
 def tidy(doc: Doc, ents: list[Span], text: str) -> list[Span]:
