@@ -84,3 +84,13 @@ def test_events_arguments_mediation_between_two_sides_names_both(nlp):
 def test_events_arguments_a_deadline_given_is_a_threat(nlp):
     found = coded(nlp, "Britain gave Iran a deadline to release the sailors.")
     assert ("THREATEN", ["GBR"], ["IRN"]) in found
+
+
+def test_events_arguments_support_for_names_the_one_supported(nlp):
+    found = coded(nlp, "Turkey expressed its full support for Azerbaijan on Monday.")
+    assert ("SUPPORT", ["TUR"], ["AZE"]) in found
+
+
+def test_events_arguments_ceasefire_in_a_country_is_aimed_at_it(nlp):
+    found = coded(nlp, "Russia declared a ceasefire in Syria on Friday.")
+    assert ("RETREAT", ["RUS"], ["SYR"]) in found

@@ -213,8 +213,11 @@ def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[To
         for tok in (direct_object(head), dative(head)):
             if tok is not None:
                 out.append(tok)
+    preps = lexicon.words("recipient_preps")
+    if head.pos_ == "NOUN":  # "support for X", "a warrant for X": a noun's beneficiary
+        preps = preps | lexicon.words("noun_recipient_preps")
     for child in head.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in lexicon.words("recipient_preps"):
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             if child.lower_ == "of" and head.pos_ in ("VERB", "AUX"):
                 continue
             out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))

@@ -29,7 +29,8 @@ _ENTRY_FIELDS = {"lemma", "pos", "prt", "prep", "object", "object_lemmas", "verb
 _OBJECTS = {"actor", "thing", "none", "any"}
 FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail_verbs",
               "modal_words", "hypothetical_modifiers", "conditional_marks", "negation_words",
-              "recipient_preps", "statement_nouns", "target_nouns", "agent_nouns")
+              "recipient_preps", "statement_nouns", "target_nouns", "agent_nouns",
+              "noun_recipient_preps")
 
 BAD_ENTRY = "{file}, entry {index} ({lemma}): {problem}"
 BAD_FILE = "{file}: {problem}"
