@@ -30,21 +30,8 @@ def build(options: CodingOptions = CodingOptions()) -> Language:
     extensions.register()
     nlp = spacy.load(options.model)
     for stage in options.stages:
-        if _written(stage):
-            nlp.add_pipe(f"faultlines_{stage}")
+        nlp.add_pipe(f"faultlines_{stage}")
     return nlp
-
-
-_MODULES = {"entities": "faultlines.actors.ruler", "actors": "faultlines.actors.component",
-            "places": "faultlines.places.component", "events": "faultlines.events.component",
-            "quotes": "faultlines.quotes", "ties": "faultlines.ties"}
-
-
-def _written(stage: str) -> bool:
-    """TRANSITIONAL while the stages are being written in parallel: skip absent modules."""
-    import importlib.util
-
-    return importlib.util.find_spec(_MODULES[stage]) is not None
 
 
 def make_doc(nlp: Language, draft: Draft) -> Doc:
