@@ -9,7 +9,10 @@ through msgpack. The shapes are those of shared/design/OUTPUT.md, as dicts:
 - `mentions`  [dict]: every actor mention found by the actors stage, in text order:
               {"start", "end"} token offsets, {"start_char", "end_char"}, "text", "label"
               (the NER label or "PRON"/"NOUN"), "via" (how it was resolved: name, surname, title,
-              demonym, metonym, pronoun, ...) and "actor" (an ACTOR dict, or None)
+              demonym, metonym, pronoun, ...; "place" for a state named as a place, "forces in
+              Lebanon", which events may still use as a target), "head" (the token index of the
+              mention's head), "actor" (an ACTOR dict, or None), and optionally "entities" (the
+              char spans of NER entities inside a wider mention, which share its actor)
 - `places`    [PLACE dict], `events` [EVENT dict], `quotes` [QUOTE dict],
   `relations` [RELATION dict]
 - `errors`    [str]: a stage that failed on this Doc says so here instead of losing the article
