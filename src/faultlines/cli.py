@@ -269,14 +269,23 @@ def import_(paths: tuple[str, ...], db: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 @click.option("--limit", type=click.IntRange(1), help="Score only the first N items of the suite.")
 @click.option("--gate", is_flag=True, help="Fail (exit 1) when a metric falls below its floor.")
-def evaluate(suite: str | None, as_json: bool, limit: int | None, gate: bool) -> None:
+@click.option("--pin", multiple=True, metavar="METRIC",
+              help="Pin this metric's score as the suite's floor (repeatable; raises only).")
+@click.option("--allow-regression", is_flag=True, help="With --pin: allow lowering a floor.")
+def evaluate(suite: str | None, as_json: bool, limit: int | None, gate: bool,
+             pin: tuple[str, ...], allow_regression: bool) -> None:
     """Score faultlines on a gold suite (no SUITE lists them).
 
     Example: faultlines eval seed
     """
     from faultlines.eval import run_cli
 
-    sys.exit(run_cli(suite, as_json=as_json, limit=limit, gate=gate))
+    try:
+        status = run_cli(suite, as_json=as_json, limit=limit, gate=gate, pin=pin,
+                         allow_regression=allow_regression)
+    except (KeyError, ValueError) as err:
+        raise click.ClickException(str(err).strip("'\"")) from err
+    sys.exit(status)
 
 
 from faultlines.cli_network import network_commands; network_commands(main)  # noqa: E402,E702

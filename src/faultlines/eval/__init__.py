@@ -17,18 +17,18 @@ from types import ModuleType
 import click
 
 from faultlines import errors
-from faultlines.eval.result import Result, check_floors, load_floors
+from faultlines.eval.result import Result, check_floors, load_floors, pin_floors
 
 SUITES: dict[str, str] = {
     "seed": "faultlines.eval.seed",
     "conll": "faultlines.eval.conll",
     "plover-actors": "faultlines.eval.plover_actors",
+    "plv": "faultlines.eval.plv",
+    "plover-gsr": "faultlines.eval.plover_gsr",
+    "polnear": "faultlines.eval.polnear",
     "lgl": "faultlines.eval.lgl",
     "trnews": "faultlines.eval.trnews",
     "acled": "faultlines.eval.acled",
-    "polnear": "faultlines.eval.polnear",
-    "plv": "faultlines.eval.plv",
-    "plover-gsr": "faultlines.eval.plover_gsr",
 }
 
 
@@ -54,7 +54,8 @@ def run(name: str, limit: int | None = None) -> Result:
     return suite(name).run(limit=limit)
 
 
-def run_cli(name: str | None, as_json: bool, limit: int | None, gate: bool) -> int:
+def run_cli(name: str | None, as_json: bool, limit: int | None, gate: bool,
+            pin: tuple[str, ...] = (), allow_regression: bool = False) -> int:
     if name is None:
         for key in SUITES:
             click.echo(f"{key:16} {suite(key).description}")
@@ -64,6 +65,11 @@ def run_cli(name: str | None, as_json: bool, limit: int | None, gate: bool) -> i
         return 0
     result = run(name, limit=limit)
     failed = check_floors(name, result.metrics, load_floors()) if gate else []
+    if pin:
+        if limit is not None:
+            raise click.ClickException("floors are pinned on whole suites: drop --limit")
+        for line in pin_floors(name, result.metrics, pin, allow_regression):
+            click.echo(f"pinned {line}", err=True)
     if as_json:
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False, default=str))
     else:

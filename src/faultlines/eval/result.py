@@ -43,3 +43,29 @@ def check_floors(suite: str, metrics: dict[str, float],
     return [f"{suite}.{name} = {metrics.get(name)} < {floor}"
             for name, floor in floors.get(suite, {}).items()
             if metrics.get(name) is None or metrics[name] < floor - margin]
+
+
+def pin_floors(suite: str, metrics: dict[str, float], names: tuple[str, ...],
+               allow_regression: bool = False, path: Path = FLOORS) -> list[str]:
+    """Pin the named metrics' current values as the suite's floors.
+
+    A floor is only raised: lowering one needs `allow_regression`, so that a worse score is a
+    decision someone wrote down, not a side effect. The file is replaced atomically, so an
+    interrupted pin never truncates the floors.
+    """
+    floors = load_floors(path)
+    current = floors.setdefault(suite, {})
+    changed = []
+    for name in names:
+        if name not in metrics:
+            raise KeyError(f"{suite} has no metric '{name}'; it has: {', '.join(metrics)}")
+        old, new = current.get(name), metrics[name]
+        if old is not None and new < old and not allow_regression:
+            raise ValueError(f"{suite}.{name} = {new} would lower its floor {old}; "
+                             "pass --allow-regression and say why in the commit")
+        current[name] = new
+        changed.append(f"{suite}.{name}: {old} -> {new}")
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(floors, indent=2, sort_keys=True) + "\n")
+    tmp.replace(path)
+    return changed
