@@ -27,6 +27,8 @@ chromium:
 demo: $(STAMP) web-assets
 	$(BIN)/faultlines code src/faultlines/demo/articles
 	$(BIN)/faultlines stats
+	$(BIN)/faultlines dilemmas --limit 5
+	@echo "Next: faultlines show ID, faultlines events --actor RUS, faultlines serve"
 
 test: $(STAMP) web-assets chromium
 	$(BIN)/python -m pytest -q

@@ -164,3 +164,12 @@ def test_cli_a_store_busy_with_a_writer_is_one_line(runner, tmp_path):
     finally:
         writer.kill()
     Store(db).close()
+
+
+def test_cli_every_command_is_documented_in_the_readme():
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    missing = [name for name in cli.main.commands
+               if f"faultlines {name}" not in readme and f"`{name}`" not in readme]
+    assert not missing, f"README.md does not document: {missing}"
