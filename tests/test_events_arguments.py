@@ -94,3 +94,9 @@ def test_events_arguments_support_for_names_the_one_supported(nlp):
 def test_events_arguments_ceasefire_in_a_country_is_aimed_at_it(nlp):
     found = coded(nlp, "Russia declared a ceasefire in Syria on Friday.")
     assert ("RETREAT", ["RUS"], ["SYR"]) in found
+
+
+def test_events_arguments_naming_an_object_is_no_act_on_it(nlp):
+    assert coded(nlp, "A Russian senator called it the most dangerous moment in years.") == []
+    assert ("CONSULT", ["USA"], ["RUS"]) in coded(nlp, "The United States called Russia on "
+                                                      "Monday.")

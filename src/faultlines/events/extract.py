@@ -66,8 +66,11 @@ def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionIndex,
                 lexicon: Lexicon) -> Entry | None:
     """The most specific entry whose particle, preposition and object constraints hold."""
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+    naming = _names_its_object(verb)
     best: Entry | None = None
     for entry in entries:
+        if naming and entry.object == "actor":
+            continue
         if entry.prt and entry.prt not in particles:
             continue
         if entry.prep and args.prep_object(verb, entry.prep) is None \
@@ -80,6 +83,13 @@ def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionIndex,
         if best is None or entry.specificity > best.specificity:
             best = entry
     return best
+
+
+def _names_its_object(verb: Token) -> bool:
+    """"called it the most dangerous moment", "call it executive time": an object with a
+    predicate of its own is being named or judged, not acted on (no phone call, no attack)."""
+    deps = {c.dep_ for c in verb.children}
+    return "oprd" in deps and bool(deps & {"dobj", "obj"})
 
 
 def _has_modifier(noun: Token, words: frozenset[str]) -> bool:
