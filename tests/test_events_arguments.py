@@ -100,3 +100,9 @@ def test_events_arguments_naming_an_object_is_no_act_on_it(nlp):
     assert coded(nlp, "A Russian senator called it the most dangerous moment in years.") == []
     assert ("CONSULT", ["USA"], ["RUS"]) in coded(nlp, "The United States called Russia on "
                                                       "Monday.")
+
+
+def test_events_arguments_unwilling_to_negates_the_complement(nlp):
+    [event] = code(nlp, "Iran has been unwilling to sign the agreement with France.",
+                   "2023-09-19").events
+    assert event.negated
