@@ -106,3 +106,12 @@ def test_events_arguments_unwilling_to_negates_the_complement(nlp):
     [event] = code(nlp, "Iran has been unwilling to sign the agreement with France.",
                    "2023-09-19").events
     assert event.negated
+
+
+def test_events_arguments_declining_to_act_rejects_the_one_who_wanted_it(nlp):
+    found = coded(nlp, "Turkey declined to extend the mandate of the UN mission.")
+    assert [(t, a) for t, a, _ in found] == [("REJECT", ["TUR"])]
+
+
+def test_events_arguments_refusing_to_comment_is_no_event(nlp):
+    assert coded(nlp, "Russia refused to comment on the report.") == []

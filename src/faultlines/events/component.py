@@ -157,6 +157,10 @@ def _typed(cand: Candidate, inner: list[Candidate], lexicon: Lexicon) -> tuple[s
     refuser = modality.refusal(cand.anchor, lexicon)
     if refuser is not None:
         return "REJECT", modality.REFUSED_MODE.get(entry.type), [refuser, *trigger]
+    if modality.lemma(cand.anchor) in lexicon.words("refuse_verbs") and inner:
+        # "refused to sign the deal": the refusal absorbed the refused act; its mode says what
+        mode = modality.REFUSED_MODE.get(inner[0].entry.type, entry.mode)
+        return "REJECT", mode, [*trigger, *inner[0].trigger]
     if entry.type == "THREATEN" and entry.mode is None and inner:
         return "THREATEN", modality.THREAT_MODE.get(inner[0].entry.type), trigger
     return entry.type, entry.mode, trigger

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from faultlines.events import arguments as args
+from faultlines.events import modality
 from faultlines.events.arguments import MentionIndex
 from faultlines.events.lexicon import Entry, Lexicon
 
@@ -122,6 +123,13 @@ def _opinion(verb: Token, entry: Entry) -> bool:
     return entry.type == "AGREE" and any(c.dep_ == "ccomp" for c in verb.children)
 
 
+def _no_comment(verb: Token, entry: Entry, lexicon: Lexicon) -> bool:
+    """"refused to comment", "declined to say": withholding words is no rejection of anyone."""
+    return modality.lemma(verb) in lexicon.words("refuse_verbs") and any(
+        c.dep_ == "xcomp" and modality.lemma(c) in lexicon.words("speech_verbs")
+        for c in verb.children)
+
+
 def _with_particle(verb: Token, entry: Entry) -> list[Token]:
     parts = [verb]
     for child in verb.children:
@@ -173,7 +181,7 @@ def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candid
             return noun_event(obj, verb, noun_entry, index, lexicon)
     entries = lexicon.lookup(verb.lemma_, "verb")
     entry = _verb_entry(verb, entries, index, lexicon) if entries else None
-    if entry is None or _opinion(verb, entry):
+    if entry is None or _opinion(verb, entry) or _no_comment(verb, entry, lexicon):
         return None
     subject, inherited = args.subject_token(verb, lexicon.words("statement_nouns"))
     cand = Candidate(entry, verb, _with_particle(verb, entry), inherited=inherited)
