@@ -115,3 +115,9 @@ def test_events_arguments_declining_to_act_rejects_the_one_who_wanted_it(nlp):
 
 def test_events_arguments_refusing_to_comment_is_no_event(nlp):
     assert coded(nlp, "Russia refused to comment on the report.") == []
+
+
+def test_events_arguments_container_nouns_are_looked_through(nlp):
+    assert ("ASSAULT", ["SAU"], ["IRN"]) in coded(nlp, "A group of Saudi hackers attacked Iran.")
+    found = coded(nlp, "Russia and Japan began a new round of talks on Monday.")
+    assert [t for t, _, _ in found] == ["CONSULT"]

@@ -52,6 +52,22 @@ def nominal(token: Token) -> Token:
     return token
 
 
+def content(token: Token, lexicon: Lexicon) -> Token:
+    """The noun a phrase is about, past a container noun: "a state *of emergency*", "a round
+    *of talks*", "a number *of* Iranian websites" (container_nouns of frames.yaml)."""
+    token = nominal(token)
+    containers = lexicon.words("container_nouns")
+    for _ in range(2):
+        if token.lemma_.lower() not in containers:
+            break
+        inner = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        if inner is None:
+            break
+        token = inner
+    return token
+
+
 def mentions_of(token: Token, index: MentionIndex, lexicon: Lexicon,
                 modifiers: bool) -> list[dict]:
     """The actor mentions an argument phrase names, with its coordinated phrases.
@@ -63,7 +79,7 @@ def mentions_of(token: Token, index: MentionIndex, lexicon: Lexicon,
     """
     found: list[dict] = []
     agents = lexicon.words("agent_nouns")
-    for part in conjuncts(nominal(token)):
+    for part in conjuncts(content(token, lexicon)):
         mention = index.actor_at(part)
         lemma = part.lemma_.lower()
         if mention is None and (modifiers or lemma in lexicon.words("target_nouns")

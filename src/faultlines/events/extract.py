@@ -46,7 +46,7 @@ def object_class(token: Token | None, index: MentionIndex, lexicon: Lexicon) -> 
     """"none", "actor" (a mention, a named entity, or a target noun) or "thing"."""
     if token is None:
         return "none"
-    token = args.nominal(token)
+    token = args.content(token, lexicon)
     if token.tag_ in ("WP", "WDT"):  # "what she called illegal attacks" is no actor
         return "thing"
     if index.at(token) or token.ent_type_ in _ACTOR_LABELS or token.pos_ == "PROPN" \
@@ -59,7 +59,7 @@ def _object_ok(entry: Entry, obj: Token | None, index: MentionIndex, lexicon: Le
     if entry.object != "any" and object_class(obj, index, lexicon) != entry.object:
         return False
     if entry.object_lemmas:
-        return obj is not None and args.nominal(obj).lemma_.lower() in entry.object_lemmas
+        return obj is not None and args.content(obj, lexicon).lemma_.lower() in entry.object_lemmas
     return True
 
 
@@ -175,6 +175,7 @@ def _place_target(cand: Candidate, places: list[Token], index: MentionIndex,
 def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candidate | None:
     """A verb trigger, or a light verb carrying an event noun as its object."""
     obj = args.direct_object(verb)
+    obj = args.content(obj, lexicon) if obj is not None else None
     if obj is not None and not args.is_passive(verb) and obj.pos_ == "NOUN":
         noun_entry = _noun_entry(obj, verb, lexicon)
         if noun_entry is not None:

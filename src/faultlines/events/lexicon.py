@@ -30,7 +30,7 @@ _OBJECTS = {"actor", "thing", "none", "any"}
 FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail_verbs",
               "modal_words", "hypothetical_modifiers", "conditional_marks", "negation_words",
               "recipient_preps", "statement_nouns", "target_nouns", "agent_nouns",
-              "noun_recipient_preps")
+              "noun_recipient_preps", "container_nouns")
 
 BAD_ENTRY = "{file}, entry {index} ({lemma}): {problem}"
 BAD_FILE = "{file}: {problem}"
