@@ -61,3 +61,9 @@ def test_escalation_both_directions_count_for_one_pair_and_cooperation_ignored()
                         frozenset(), "peace"))
     (found,) = escalations(days)
     assert (found.a, found.b, found.count) == ("ARM", "AZE", 2)
+
+
+def test_analysis_escalation_tail_keeps_strong_bursts_apart():
+    from faultlines.analysis.escalation import poisson_tail
+
+    assert 0 < poisson_tail(60, 0.5) < poisson_tail(40, 0.5) < 1e-30

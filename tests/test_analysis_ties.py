@@ -87,3 +87,17 @@ def test_ties_surrender_to_an_enemy_is_no_friendship_and_concessions_count_half(
     ties = compute_ties(days, [], TieOptions())
     assert ties[("ISIS", "SDF")].total == pytest.approx(-1.0)
     assert ties[("RUS", "UKR")].total == pytest.approx(0.3)
+
+
+def test_analysis_stated_weights_cover_every_type_the_ties_stage_emits():
+    import yaml
+    from pathlib import Path
+
+    import faultlines.ties as ties_package
+    from faultlines.analysis.ties import STATED_WEIGHTS
+
+    data = yaml.safe_load((Path(ties_package.__file__).parent / "patterns.yaml").read_text())
+    emitted = {entry["type"] for section in data.values() if isinstance(section, dict)
+               for entry in section.values() if isinstance(entry, dict) and "type" in entry}
+    assert len(emitted) >= 10
+    assert emitted | {"leads"} <= set(STATED_WEIGHTS)

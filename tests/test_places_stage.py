@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from faultlines.eval.seed import km
+from faultlines.geodesy import km
 from faultlines.options import CodingOptions
 from faultlines.places import place_for_span
 

@@ -111,8 +111,6 @@ def _parsed(text: str, published: str) -> tuple[str, str] | None:
     """dateparser for explicit dates ("Sept. 19", "4 October 2007"), cached by text and day."""
     if not re.search(r"\d", text) or _VAGUE.search(text):
         return None
-    from dateparser.date import DateDataParser
-
     settings = {"RELATIVE_BASE": _datetime(published), "PREFER_DATES_FROM": "past",
                 "RETURN_TIME_AS_PERIOD": False}
     data = _parser(tuple(sorted(settings.items()))).get_date_data(text)

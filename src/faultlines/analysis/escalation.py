@@ -32,19 +32,22 @@ BASELINE_WINDOWS = 12
 
 
 def poisson_tail(k: int, lam: float) -> float:
-    """P(X ≥ k) for X ~ Poisson(lam), summed in log space so large k cannot overflow."""
+    """P(X ≥ k) for X ~ Poisson(lam).
+
+    The upper tail is summed term by term in log space (not 1 − the lower sum, which cancels
+    to 0 for strong bursts and would tie every large escalation at p = 0).
+    """
     if k <= 0:
         return 1.0
-    below = sum(math.exp(i * math.log(lam) - lam - math.lgamma(i + 1)) for i in range(k))
-    return max(0.0, 1.0 - below)
-
-
-def window_after(start: date, window: str) -> date:
-    if window == "day":
-        return start + timedelta(days=1)
-    if window == "week":
-        return start + timedelta(days=7)
-    return (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+    log_term = k * math.log(lam) - lam - math.lgamma(k + 1)
+    total, i = 0.0, k
+    while True:
+        term = math.exp(log_term)
+        total += term
+        i += 1
+        log_term += math.log(lam) - math.log(i)
+        if term < total * 1e-17 or i > k + 10_000:
+            return min(1.0, total)
 
 
 def windows_before(latest: date, window: str, n: int) -> list[date]:
@@ -76,6 +79,8 @@ def escalations(days: Iterable[DyadDay], window: str = "week", as_of: date | Non
     conflict = [d for d in days if d.sign < 0]
     if not conflict:
         return []
+    if baseline < 1:
+        raise ValueError("escalation needs a baseline of at least one window")
     as_of = as_of or max(d.day for d in conflict)
     latest = window_start(as_of, window)
     past = windows_before(latest, window, baseline)

@@ -43,13 +43,13 @@ EVENT_WEIGHT = 1.0  # multiplies sign · |score| / 10
 # PLOVER types whose cooperative quad class says little of friendship (see above); others 1.0.
 EVENT_TYPE_WEIGHTS: dict[str, float] = {"RETREAT": 0.0, "CONCEDE": 0.5}
 DEFAULT_STATED_WEIGHT = 0.5
-# Stated-tie types (the ties stage's RELATION types) → signed weight.
+# Stated-tie types → signed weight. The keys are exactly the RELATION types the ties stage
+# emits (ties/patterns.yaml, and "leads" for "Moscow-led"); a test keeps the two in step.
 STATED_WEIGHTS: dict[str, float] = {
-    "ally": 1.0, "alliance": 1.0, "member": 0.8, "leads": 0.8,
-    "support": 0.7, "backing": 0.7, "siding": 0.7, "partner": 0.6,
-    "trade": 0.5, "diplomatic": 0.4, "stakes": 0.3, "cooperation": 0.5,
-    "frayed": -0.5, "tension": -0.5, "tensions": -0.5, "dispute": -0.5,
-    "rivalry": -0.7, "hostile": -0.7, "enmity": -0.8, "conflict": -0.8, "war": -1.0,
+    "ally": 1.0, "member": 0.8, "leads": 0.8, "military": 0.7,
+    "support": 0.7, "siding": 0.7, "partnership": 0.6,
+    "trade": 0.5, "cooperation": 0.5, "diplomatic": 0.4, "ties": 0.4,
+    "frayed": -0.5, "rivalry": -0.7, "war": -1.0,
 }
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from faultlines.eval.seed import km
+from faultlines.geodesy import km
 
 STAGES = ("entities", "actors", "places")
 

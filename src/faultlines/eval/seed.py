@@ -8,7 +8,6 @@ by distance; and nothing may come from a boilerplate line or name a forbidden ac
 
 from __future__ import annotations
 
-import math
 import re
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 import yaml
 
 from faultlines.eval.result import Result
+from faultlines.geodesy import km
 
 name = "seed"
 description = "the founding article (shared/eval/seed): events, actors, quotes, ties, dilemmas, places"
@@ -63,14 +63,6 @@ def event_matches(event: dict, gold: dict) -> bool:
                                           loc["lon"]) > loc["within_km"]:
             return False
     return True
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def max_matching(left: list, right: list, ok) -> dict[int, int]:

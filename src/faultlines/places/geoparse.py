@@ -26,6 +26,8 @@ A name with no candidate stays unresolved; it never stops the others.
 
 from __future__ import annotations
 
+from faultlines import geodesy
+
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -71,11 +73,7 @@ class Context:
 
 
 def km(a: Entry, b: Entry) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * \
-        math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    return geodesy.km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _cell(entry: Entry) -> tuple[int, int]:

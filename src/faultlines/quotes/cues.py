@@ -38,10 +38,6 @@ class Cues:
     accounts: frozenset[str]
     according: frozenset[str]
 
-    def is_cue(self, lemma: str) -> bool:
-        """A word that can introduce a quotation: a speech or a naming verb."""
-        return lemma in self.speech or lemma in self.naming
-
 
 def _fail(file: str, entry: str, problem: str) -> None:
     raise FaultlinesError(ENTRY_ERROR.format(file=file, entry=entry, problem=problem))

@@ -384,17 +384,6 @@ def map_points(store, f: EventFilter, limit: int = 5000) -> list[dict[str, Any]]
         params + [limit])
 
 
-def signed_edges(store, since: date | None = None, until: date | None = None,
-                 min_events: int = 1, limit: int = 300) -> list[dict[str, Any]]:
-    """Undirected node pairs with the sign of their summed event score (the plain signed graph)."""
-    window, params = _window(since, until)
-    return store.query(
-        ALL_PAIRS + "SELECT least(src, dst) AS a, greatest(src, dst) AS b, count(*) AS events, "
-        "round(sum(score), 2) AS score_sum FROM pairs JOIN events ON events.id = pairs.event_id "
-        f"WHERE {window} GROUP BY a, b HAVING count(*) >= ? ORDER BY events DESC LIMIT ?",
-        params + [min_events, limit])
-
-
 def overview_figures(store) -> dict[str, Any]:
     """The overview's headline numbers in one round trip."""
     row = store.query(
