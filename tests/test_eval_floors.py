@@ -35,6 +35,5 @@ def test_eval_shipped_floors_hold_on_the_seed(shared):
     from faultlines.eval import run
 
     floors = load_floors()
-    if "seed" not in floors:
-        pytest.skip("no seed floors pinned")
+    assert floors.get("seed"), "the seed suite must have pinned floors"
     assert check_floors("seed", run("seed").metrics, floors) == []
