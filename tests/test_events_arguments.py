@@ -121,3 +121,8 @@ def test_events_arguments_container_nouns_are_looked_through(nlp):
     assert ("ASSAULT", ["SAU"], ["IRN"]) in coded(nlp, "A group of Saudi hackers attacked Iran.")
     found = coded(nlp, "Russia and Japan began a new round of talks on Monday.")
     assert [t for t, _, _ in found] == ["CONSULT"]
+
+
+def test_events_arguments_weapons_fired_by_someone_act_for_them(nlp):
+    assert ("ASSAULT", ["HAMAS"], ["ISR"]) in coded(nlp, "Rockets fired by Hamas hit Israel on "
+                                                         "Monday.")
