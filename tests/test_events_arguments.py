@@ -126,3 +126,16 @@ def test_events_arguments_container_nouns_are_looked_through(nlp):
 def test_events_arguments_weapons_fired_by_someone_act_for_them(nlp):
     assert ("ASSAULT", ["HAMAS"], ["ISR"]) in coded(nlp, "Rockets fired by Hamas hit Israel on "
                                                          "Monday.")
+
+
+def test_events_arguments_neither_nor_subject_negates(nlp):
+    [event] = code(nlp, "Neither Britain nor France has ratified the treaty with Iran.",
+                   "2023-09-19").events
+    assert event.negated
+
+
+def test_events_arguments_not_willing_negates_and_willing_is_hypothetical(nlp):
+    [refused] = code(nlp, "The Syrian government is not willing to meet the opposition.",
+                     "2023-09-19").events
+    [willing] = code(nlp, "Syria is willing to meet the opposition.", "2023-09-19").events
+    assert refused.negated and not willing.negated and willing.hypothetical

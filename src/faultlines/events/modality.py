@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from faultlines.events.lexicon import Lexicon
 
 # Clause links along which the governing verb shapes the modality of its complement.
-_CONTROL = ("xcomp",)
+_CONTROL = ("xcomp", "acomp")  # "is not willing to meet": willing is the copula's acomp
 _SHARED = ("conj",)
 
 # What a refused event becomes: the REJECT mode that fits what was refused.
@@ -44,7 +44,13 @@ def _negated_here(token: Token, lexicon: Lexicon) -> bool:
     words = lexicon.words("negation_words")
     return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and c.lower_ in words)
                or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+               or (c.dep_ in ("nsubj", "nsubjpass") and _neither(c))
                for c in token.children)
+
+
+def _neither(subject: Token) -> bool:
+    """"Neither Britain nor France has ratified it": a subject under "neither" negates."""
+    return any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in subject.children)
 
 
 def negated(token: Token, lexicon: Lexicon) -> bool:
