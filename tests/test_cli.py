@@ -163,7 +163,9 @@ def test_cli_a_store_busy_with_a_writer_is_one_line(runner, tmp_path):
         assert "open for writing by another faultlines process" in result.output
     finally:
         writer.kill()
-    Store(db).close()
+        writer.wait()
+    with Store(db) as store:  # the lock goes with its process: the store is usable again
+        assert store.counts()["articles"] == 0
 
 
 def test_cli_every_command_is_documented_in_the_readme():
