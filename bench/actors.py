@@ -23,6 +23,7 @@ import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+from timing import best_of
 
 RESULTS = Path(__file__).with_name("results")
 DEMO = Path(__file__).resolve().parents[1] / "src" / "faultlines" / "demo" / "articles"
@@ -41,14 +42,6 @@ def articles(n: int) -> list[tuple[str, str | None]]:
         rows = list(csv.DictReader(handle))[:n]
     return [(r["text"], (r.get("date") or "")[:10] or None) for r in rows]
 
-
-def best_of(repeat: int, run) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def measure(n: int, repeat: int) -> dict:

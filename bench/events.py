@@ -28,6 +28,7 @@ from faultlines.eval import shared_dir
 from faultlines.ingest import read_paths
 from faultlines.ingest.draft import Draft
 from faultlines.options import CodingOptions
+from timing import bare_seconds
 
 RESULTS = Path(__file__).with_name("results")
 DEMO = Path(__file__).resolve().parents[1] / "src" / "faultlines" / "demo" / "articles"
@@ -40,16 +41,6 @@ def drafts(limit: int) -> list[Draft]:
         return list(read_paths([str(path)]))[:limit]
     return list(read_paths([str(DEMO)]))[:limit]
 
-
-def bare_seconds(texts: list[str], repeat: int) -> float:
-    nlp = pipeline.build(CodingOptions(stages=()))
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _doc in nlp.pipe(texts, batch_size=32):
-            pass
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def events_seconds(found: list[Draft], repeat: int) -> tuple[float, float, int]:

@@ -24,9 +24,10 @@ import platform
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import datetime, timezone
 from pathlib import Path
+
+from timing import best_of
 
 RESULTS = Path(__file__).with_name("results")
 DEMO = Path(__file__).resolve().parents[1] / "src" / "faultlines" / "demo" / "articles"
@@ -67,14 +68,6 @@ def texts(lgl: int) -> list[str]:
         found += [g.text for g in read_geoparsing_xml(data / "TR-News" / "TR-News.xml", lgl)]
     return found
 
-
-def best_of(repeat: int, run) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def stage_figures(corpus: list[str], repeat: int) -> dict:

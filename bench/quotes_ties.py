@@ -24,6 +24,7 @@ from faultlines import pipeline
 from faultlines.eval import shared_dir
 from faultlines.nlp import extensions
 from faultlines.options import CodingOptions
+from timing import bare_seconds
 
 RESULTS = Path(__file__).with_name("results")
 DEMO = Path(__file__).resolve().parents[1] / "src" / "faultlines" / "demo" / "articles"
@@ -37,16 +38,6 @@ def texts(polnear: int) -> list[str]:
         found += [p.read_text(encoding="utf-8") for p in dev]
     return found
 
-
-def bare_seconds(samples: list[str], repeat: int) -> float:
-    nlp = pipeline.build(CodingOptions(stages=()))
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _doc in nlp.pipe(samples, batch_size=32):
-            pass
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def stage_seconds(samples: list[str], repeat: int) -> dict[str, float]:
