@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -161,10 +162,12 @@ class Store:
 
     def articles(self, limit: int = 50, offset: int = 0, search: str | None = None,
                  since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
-        where, params = _article_filters(search, since, until)
+        from faultlines.store.web_queries import article_where
+
+        where, params = article_where(search, _day(since), _day(until), None, None)
         return self.query(
-            "SELECT id, published, source, title, n_events, n_quotes, origin FROM articles "
-            f"{where} ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?",
+            "SELECT a.id, a.published, a.source, a.title, a.n_events, a.n_quotes, a.origin "
+            f"FROM articles a{where} ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
             params + [limit, offset])
 
     def events(self, actor: str | None = None, type: str | None = None,
@@ -180,34 +183,13 @@ class Store:
         bbox (tuple | None): (min_lon, min_lat, max_lon, max_lat): only events located inside;
             a box whose min_lon exceeds its max_lon crosses the antimeridian.
         """
-        clauses, params = [], []
-        if actor:
-            clauses.append("id IN (SELECT event_id FROM event_actors WHERE upper(country) = upper(?)"
-                           " OR upper(code) = upper(?) OR name ILIKE ?)")
-            params += [actor, actor, f"%{actor}%"]
-        if type:
-            clauses.append("type = upper(?)")
-            params.append(type)
-        if since:
-            clauses.append("day >= CAST(? AS DATE)")
-            params.append(since)
-        if until:
-            clauses.append("day <= CAST(? AS DATE)")
-            params.append(until)
-        if not include_modal:
-            clauses.append("NOT negated AND NOT hypothetical")
-        if near:
-            clauses.append("2 * 6371.0 * asin(sqrt(pow(sin(radians(lat - ?) / 2), 2) + "
-                           "cos(radians(?)) * cos(radians(lat)) * "
-                           "pow(sin(radians(lon - ?) / 2), 2))) <= ?")
-            params += [near[0], near[0], near[1], within_km]
-        if bbox:
-            across = "OR" if bbox[0] > bbox[2] else "AND"
-            clauses.append(f"(lon >= ? {across} lon <= ?) AND lat BETWEEN ? AND ?")
-            params += [bbox[0], bbox[2], bbox[1], bbox[3]]
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        rows = self.query(f"SELECT id, article_id, record FROM events {where} "
-                          "ORDER BY day DESC NULLS LAST, id LIMIT ? OFFSET ?",
+        from faultlines.store.web_queries import EventFilter, event_where
+
+        where, params = event_where(EventFilter(
+            actor=actor, loose_actor=True, type=type, since=_day(since), until=_day(until),
+            bbox=bbox, near=near, within_km=within_km, factual=not include_modal))
+        rows = self.query(f"SELECT e.id, e.article_id, e.record FROM events e{where} "
+                          "ORDER BY e.day DESC NULLS LAST, e.id LIMIT ? OFFSET ?",
                           params + [limit, offset])
         return [{"id": r["id"], "article_id": r["article_id"], **json.loads(r["record"])}
                 for r in rows]
@@ -219,16 +201,5 @@ class Store:
         return schema.version(self.con)
 
 
-def _article_filters(search: str | None, since: str | None,
-                     until: str | None) -> tuple[str, list[Any]]:
-    clauses, params = [], []
-    if search:
-        clauses.append("(title ILIKE ? OR text ILIKE ?)")
-        params += [f"%{search}%", f"%{search}%"]
-    if since:
-        clauses.append("published >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        clauses.append("published <= CAST(? AS DATE)")
-        params.append(until)
-    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None

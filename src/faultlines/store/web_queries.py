@@ -1,6 +1,8 @@
 """The SQL behind the web app's pages and API: listings, profiles, time series, map points.
 
-Only store/ writes SQL; the web routes call these functions and shape what comes back. Two
+Only store/ writes SQL; the web routes call these functions and shape what comes back. The
+event and article filters here (`EventFilter`, `event_where`, `article_where`) are also the
+ones `Store.events` and `Store.articles` use, so the command line and the web filter alike. Two
 identities are used, both as SQL expressions over `event_actors` (and the same columns elsewhere):
 
 - NODE, the country-level identity the analysis uses (store/analysis.py): an IGO or armed group
@@ -37,7 +39,11 @@ class EventFilter:
     """Which events a listing, map or chart shows; every field narrows, None leaves it open.
 
     actor (str): an actor KEY, node, code or exact name, on either side.
-    bbox (tuple): (min_lon, min_lat, max_lon, max_lat) of the event's location.
+    loose_actor (bool): also match the actor's country or any part of its name (the command
+        line's `--actor Zakharova`); off for pages, where "US" must not match "Russia".
+    bbox (tuple): (min_lon, min_lat, max_lon, max_lat) of the event's location; a box whose
+        min_lon exceeds its max_lon crosses the antimeridian.
+    near (tuple): (lat, lon): only events within `within_km` of it (great-circle distance).
     pair (tuple): two nodes; events between them, either way.
     """
 
@@ -50,18 +56,29 @@ class EventFilter:
     article: str | None = None
     pair: tuple[str, str] | None = None
     factual: bool = False
+    loose_actor: bool = False
+    near: tuple[float, float] | None = None
+    within_km: float = 50.0
 
 
-def _actor_clause(actor: str) -> tuple[str, list[Any]]:
-    return (f"e.id IN (SELECT event_id FROM event_actors WHERE {KEY} = ? OR {NODE} = ? "
-            "OR upper(code) = upper(?) OR lower(name) = lower(?))", [actor] * 4)
+def _actor_clause(actor: str, loose: bool = False) -> tuple[str, list[Any]]:
+    sql = (f"{KEY} = ? OR {NODE} = ? OR upper(code) = upper(?) OR lower(name) = lower(?)")
+    params: list[Any] = [actor] * 4
+    if loose:
+        sql += " OR upper(country) = upper(?) OR name ILIKE ?"
+        params += [actor, f"%{actor}%"]
+    return f"e.id IN (SELECT event_id FROM event_actors WHERE {sql})", params
+
+
+_HAVERSINE_KM = ("2 * 6371.0 * asin(sqrt(pow(sin(radians(e.lat - ?) / 2), 2) + "
+                 "cos(radians(?)) * cos(radians(e.lat)) * pow(sin(radians(e.lon - ?) / 2), 2)))")
 
 
 def _pair_clause(a: str, b: str) -> tuple[str, list[Any]]:
     return f"e.id IN ({TWO_PAIRS} SELECT event_id FROM pairs)", [a, b]
 
 
-def _where(f: EventFilter) -> tuple[str, list[Any]]:
+def event_where(f: EventFilter) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
 
@@ -70,7 +87,7 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
         params.extend(values)
 
     if f.actor:
-        sql, values = _actor_clause(f.actor)
+        sql, values = _actor_clause(f.actor, f.loose_actor)
         add(sql, *values)
     if f.pair:
         sql, values = _pair_clause(*f.pair)
@@ -84,8 +101,11 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
     if f.until:
         add("e.day <= ?", f.until)
     if f.bbox:
-        add("e.lon BETWEEN ? AND ? AND e.lat BETWEEN ? AND ?",
+        across = "OR" if f.bbox[0] > f.bbox[2] else "AND"
+        add(f"(e.lon >= ? {across} e.lon <= ?) AND e.lat BETWEEN ? AND ?",
             f.bbox[0], f.bbox[2], f.bbox[1], f.bbox[3])
+    if f.near:
+        add(f"{_HAVERSINE_KM} <= ?", f.near[0], f.near[0], f.near[1], f.within_km)
     if f.article:
         add("e.article_id = ?", f.article)
     if f.factual:
@@ -96,7 +116,7 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
 
 def events(store, f: EventFilter, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     """EVENT records (OUTPUT.md) with `id`, `article_id` and `article_title`, newest first."""
-    where, params = _where(f)
+    where, params = event_where(f)
     rows = store.query(
         "WITH page AS (SELECT e.id, e.article_id, e.day, e.record FROM events e"
         f"{where} ORDER BY e.day DESC NULLS LAST, e.id LIMIT ? OFFSET ?) "
@@ -108,11 +128,11 @@ def events(store, f: EventFilter, limit: int = 50, offset: int = 0) -> list[dict
 
 
 def event_count(store, f: EventFilter) -> int:
-    where, params = _where(f)
+    where, params = event_where(f)
     return store.scalar(f"SELECT count(*) FROM events e {where}", params)
 
 
-def _article_where(search: str | None, since: date | None, until: date | None,
+def article_where(search: str | None, since: date | None, until: date | None,
                    source: str | None, actor: str | None) -> tuple[str, list[Any]]:
     clauses, params = [], []
     if search:
@@ -137,7 +157,7 @@ def articles(store, search: str | None = None, since: date | None = None,
              until: date | None = None, source: str | None = None, actor: str | None = None,
              limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     """Article rows (no text), newest first, with how many events and quotes each holds."""
-    where, params = _article_where(search, since, until, source, actor)
+    where, params = article_where(search, since, until, source, actor)
     return store.query(
         "SELECT a.id, a.published, a.source, a.title, a.url, a.n_events, a.n_quotes FROM articles a"
         f"{where} ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
@@ -147,7 +167,7 @@ def articles(store, search: str | None = None, since: date | None = None,
 def article_count(store, search: str | None = None, since: date | None = None,
                   until: date | None = None, source: str | None = None,
                   actor: str | None = None) -> int:
-    where, params = _article_where(search, since, until, source, actor)
+    where, params = article_where(search, since, until, source, actor)
     return store.scalar(f"SELECT count(*) FROM articles a{where}", params)
 
 
@@ -374,7 +394,7 @@ def stated_ties(store, actor: str | None = None, since: date | None = None,
 
 def map_points(store, f: EventFilter, limit: int = 5000) -> list[dict[str, Any]]:
     """Located events gathered per place (rounded to 0.1°) and quad class, busiest first."""
-    where, params = _where(f)
+    where, params = event_where(f)
     joiner = " AND " if where else " WHERE "
     return store.query(
         "SELECT round(e.lat, 1) AS lat, round(e.lon, 1) AS lon, e.quad_class, "
