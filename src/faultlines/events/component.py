@@ -52,11 +52,12 @@ def code_doc(doc: Doc, lexicon: Lexicon) -> list[dict[str, Any]]:
         return []
     found = candidates(doc, index, lexicon)
     by_anchor = {c.anchor.i: c for c in found}
+    governors = {c.anchor.i: governor(c.anchor, by_anchor, lexicon) for c in found}
     events = []
     for cand in found:
-        if governor(cand.anchor, by_anchor, lexicon) is not None:
+        if governors[cand.anchor.i] is not None:
             continue
-        inner = absorbed(cand, found, by_anchor, lexicon)
+        inner = [c for c in found if c is not cand and governors[c.anchor.i] is cand]
         event = to_event(doc, cand, inner, lexicon, index)
         if event is not None:
             events.append(event)
@@ -80,11 +81,6 @@ def _content_pcomp(token: Token) -> bool:
     """"accused Russia *of sending* tanks": the accusation's content, not a separate event."""
     return token.dep_ == "pcomp" and token.head.lower_ in ("of", "for", "about") \
         and token.head.head.pos_ == "VERB"
-
-
-def absorbed(cand: Candidate, found: list[Candidate], by_anchor: dict[int, Candidate],
-             lexicon: Lexicon) -> list[Candidate]:
-    return [c for c in found if c is not cand and governor(c.anchor, by_anchor, lexicon) is cand]
 
 
 def _actor(mention: dict) -> dict:
