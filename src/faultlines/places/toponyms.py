@@ -127,9 +127,13 @@ def container(span: Span, gaz: Gazetteer) -> list[Entry]:
 
 
 def _entity_at(doc: Doc, i: int) -> Span | None:
+    """The entity starting at token i, read off the IOB tags (`doc.ents` rebuilds every span)."""
     if doc[i].ent_iob_ != "B":
         return None
-    return next((e for e in doc.ents if e.start == i), None)
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[i:end]
 
 
 def _abbreviation(ent: Span, gaz: Gazetteer) -> list[Entry] | None:
