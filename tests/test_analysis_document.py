@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from faultlines.analysis.document import dilemmas_for, event_relations
+from faultlines.analysis.document import dilemmas_for
+from faultlines.ties.from_events import event_relations
 from faultlines.analysis.synthetic import article, event, relation, state
 from faultlines.model import Actor
 

@@ -66,26 +66,17 @@ def _distinct_actors(doc: Doc) -> tuple[Actor, ...]:
     return tuple(seen.values())
 
 
-def _event_relations(events: tuple[Event, ...]) -> tuple[Relation, ...]:
-    """The ties the article's events imply (basis "events", OUTPUT.md), after the stated ones."""
-    from faultlines.analysis.document import event_relations
-
-    return tuple(event_relations(events))
-
-
 def to_article(doc: Doc) -> Article:
     """Read a coded Doc into the Article record of the output contract."""
     meta = doc._.meta or {}
-    events = tuple(Event.from_dict(e) for e in doc._.events or [])
     return Article(
         id=meta.get("id"), text=doc.text, title=meta.get("title"), url=meta.get("url"),
         source=meta.get("source"), published=meta.get("published"), author=meta.get("author"),
         content_hash=meta.get("content_hash"), origin=meta.get("origin"),
         entities=_entities(doc), actors=_distinct_actors(doc),
-        events=events,
+        events=tuple(Event.from_dict(e) for e in doc._.events or []),
         quotes=tuple(Quote.from_dict(q) for q in doc._.quotes or []),
-        relations=tuple(Relation.from_dict(r) for r in doc._.relations or [])
-        + _event_relations(events),
+        relations=tuple(Relation.from_dict(r) for r in doc._.relations or []),
         places=tuple(Place.from_dict(p) for p in doc._.places or []),
     )
 

@@ -26,8 +26,9 @@ from faultlines.analysis import dilemmas as dl
 from faultlines.analysis import escalation as esc
 from faultlines.analysis.dyads import dyad_table
 from faultlines.analysis.memory import from_articles
-from faultlines.analysis.nodes import node_actor, seen_names
-from faultlines.analysis.records import DyadDay, StatedTie, first_day, node_of
+from faultlines.analysis.nodes import seen_names
+from faultlines.analysis.records import DyadDay, StatedTie, first_day
+from faultlines.nodes import node_actor, node_of
 from faultlines.analysis.ties import Tie, TieOptions, compute_ties, tie_rows
 from faultlines.model import Article, Dilemma
 

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from faultlines.analysis.dyads import window_start
-from faultlines.analysis.records import DyadDay, pair
+from faultlines.analysis.records import DyadDay
+from faultlines.nodes import pair
 
 P_VALUE = 0.01
 MIN_COUNT = 3

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from faultlines.analysis.dyads import EventDyad, dedup
-from faultlines.analysis.records import DyadDay, StatedTie, first_day, node_of
+from faultlines.analysis.records import DyadDay, StatedTie, first_day
+from faultlines.nodes import node_of
 from faultlines.model import Article, Event
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import networkx as nx
 
 from faultlines.analysis.api import Network
-from faultlines.analysis.nodes import node_actor
+from faultlines.nodes import node_actor
 
 FORMATS = ("graphml", "gexf", "json")
 

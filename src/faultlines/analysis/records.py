@@ -6,31 +6,17 @@ Both ways end in the same two lists — `DyadDay` (coded events between two node
 deduplicated one-a-day) and `StatedTie` (ties a story states) — so both give the same answer,
 and a test holds them to it.
 
-A node is an actor at country level: its country (ISO3) when it acts for the state (a sector of
-STATE_SECTORS, or none given); an IGO or armed group is its own code (CSTO, NATO, HAMAS, SDF);
-a country's non-state actors are "COUNTRY:SECTOR" (SYR:REB, SYR:CVL). Persons count for their
-country by the same rule (Putin for RUS, a Russian journalist for RUS:JRN). At sector level every
-node is "NODE:SECTOR" ("RUS:MIL"). Self-loops (ARM→ARM) are never dyads.
+A node is an actor at country level, by the rules of faultlines.nodes (shared with the
+ties stage); self-loops (ARM→ARM) are never dyads.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-# Actor kinds that stand for themselves, under their own code, whatever their country.
-OWN_NODE_KINDS = frozenset({"igo", "armed_group"})
-# Sectors that act for their state. Anyone else of a country — its rebels, opposition,
-# civilians, refugees, businesses, press — is not the state: at country level they are a node
-# "COUNTRY:SECTOR" of their own, so that Russia bombing Syrian civilians or the US arming
-# Syrian rebels is not read as a tie with the Syrian government (the Guardian Syria corpus).
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
+from faultlines.events.cameo import CONFLICT_QUADS, COOPERATIVE_QUADS
 
-# PLOVER quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
-# 4 material conflict.
-COOPERATIVE_QUADS = frozenset({1, 2})
-CONFLICT_QUADS = frozenset({3, 4})
 
 
 @dataclass(frozen=True)
@@ -80,20 +66,6 @@ class StatedTie:
     article: str
 
 
-def node_of(actor: dict[str, Any] | None, level: str = "country") -> str | None:
-    """The network node an ACTOR dict counts for; None when it has none (an unknown person)."""
-    if not actor:
-        return None
-    own = actor.get("kind") in OWN_NODE_KINDS and actor.get("code")
-    node = actor["code"] if own else (actor.get("country") or None)
-    sector = actor.get("sector") or None
-    if not node or not sector:
-        return node
-    if level == "sector" or (not own and sector not in STATE_SECTORS):
-        return f"{node}:{sector}"
-    return node
-
-
 def first_day(value: str | None) -> date | None:
     """The first day a date string can mean ("2022-02" → 2022-02-01), as the store's `day`."""
     if not value:
@@ -103,8 +75,3 @@ def first_day(value: str | None) -> date | None:
         return date(int(parts[0]), int(parts[1]), int(parts[2]))
     except ValueError:
         return None
-
-
-def pair(a: str, b: str) -> tuple[str, str]:
-    """The unordered pair of two nodes, in one canonical order (ties are symmetric)."""
-    return (a, b) if a <= b else (b, a)

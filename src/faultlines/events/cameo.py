@@ -15,6 +15,11 @@ from pathlib import Path
 
 from faultlines.errors import FaultlinesError
 
+# PLOVER quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+# 4 material conflict.
+COOPERATIVE_QUADS = frozenset({1, 2})
+CONFLICT_QUADS = frozenset({3, 4})
+
 TABLE = Path(__file__).with_name("cameo.tsv")
 
 

@@ -49,7 +49,7 @@ def make_quotes(nlp: Language, name: str):
     return QuoteStage(nlp, name)
 
 
-@Language.factory("faultlines_ties", requires=["token.dep", "doc._.mentions"],
+@Language.factory("faultlines_ties", requires=["token.dep", "doc._.mentions", "doc._.events"],
                   assigns=["doc._.relations"])
 def make_ties(nlp: Language, name: str):
     from faultlines.ties import TieStage

@@ -25,7 +25,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from faultlines.analysis.records import STATE_SECTORS
+from faultlines.nodes import STATE_SECTORS
 
 STATES = ", ".join(f"'{s}'" for s in sorted(STATE_SECTORS))
 

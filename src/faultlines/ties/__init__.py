@@ -19,7 +19,7 @@ __all__ = ["TieStage", "find_ties"]
 
 
 class TieStage(Stage):
-    """spaCy component `faultlines_ties`: adds stated ties to `doc._.relations`."""
+    """spaCy component `faultlines_ties`: adds stated and event-implied ties to `doc._.relations`."""
 
     name = "faultlines_ties"
 
@@ -31,7 +31,13 @@ class TieStage(Stage):
         return find_ties(doc, self.patterns)
 
     def annotate(self, doc: Doc, found: list[dict]) -> None:
-        doc._.relations = [r for r in doc._.relations or [] if r.get("basis") != "stated"] + found
+        """Stated ties, then the ties the article's events imply (basis "events")."""
+        from faultlines.model import Event
+        from faultlines.ties.from_events import event_relations
+
+        implied = event_relations(Event.from_dict(e) for e in doc._.events or [])
+        kept = [r for r in doc._.relations or [] if r.get("basis") not in ("stated", "events")]
+        doc._.relations = kept + found + [r.to_dict() for r in implied]
 
 
 def find_ties(doc: Doc, patterns: pattern_data.Patterns | None = None) -> list[dict]:

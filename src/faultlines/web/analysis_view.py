@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from faultlines.analysis.api import Network
-from faultlines.analysis.nodes import node_actor
+from faultlines.nodes import node_actor
 
 KEEP = 8
 

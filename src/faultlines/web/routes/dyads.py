@@ -10,7 +10,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from typing_extensions import Annotated
 
-from faultlines.analysis.records import pair
+from faultlines.nodes import pair
 from faultlines.analysis.ties import tie_rows
 from faultlines.store import web_queries as q
 from faultlines.web.analysis_view import names_for

@@ -1,0 +1,70 @@
+"""Ties an article's events imply: RELATION records with basis "events" (OUTPUT.md).
+
+One article's events summed per pair of nodes (faultlines.nodes): cooperation pulls a pair
+together, conflict apart, each by |score|/10. The ties stage adds them to `doc._.relations`
+after the stated ties, so an article's `relations` hold both.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from faultlines.events.cameo import CONFLICT_QUADS, COOPERATIVE_QUADS
+from faultlines.model import Actor, Event, Relation
+from faultlines.nodes import node_actor, node_of, pair
+
+
+def _signed_weight(event: Event) -> float:
+    """The event's pull on a tie, undecayed: +|score|/10 cooperative, −|score|/10 conflictual."""
+    size = abs(event.score or 0.0) / 10
+    if event.quad_class in CONFLICT_QUADS:
+        return -size
+    if event.quad_class in COOPERATIVE_QUADS and (event.score or 0.0) > 0:
+        return size
+    return 0.0
+
+
+def event_relations(events: Iterable[Event]) -> list[Relation]:
+    """One article's events summed per pair of countries into RELATION records (basis "events").
+
+    Events that did not happen (negated, hypothetical) are left out; a pair whose cooperation
+    and conflict cancel out gets no relation. The type is "cooperation" or "conflict", the
+    evidence the sentence of the weightiest event, the date the latest event date.
+    """
+    pulls: dict[tuple[str, str], list[tuple[float, Event, str, str]]] = defaultdict(list)
+    actors: dict[str, Actor] = {}
+    for event in events:
+        weight = _signed_weight(event)
+        if event.negated or event.hypothetical or not weight:
+            continue
+        for a_actor in event.actor:
+            for b_actor in event.recipient:
+                a, b = node_of(a_actor.to_dict()), node_of(b_actor.to_dict())
+                if a and b and a != b:
+                    actors.setdefault(a, a_actor)
+                    actors.setdefault(b, b_actor)
+                    pulls[pair(a, b)].append((weight, event, a, b))
+    return [r for key, items in sorted(pulls.items()) if (r := _relation(items, actors))]
+
+
+def _relation(items: list[tuple[float, Event, str, str]],
+              actors: dict[str, Actor]) -> Relation | None:
+    total = sum(w for w, *_ in items)
+    if abs(total) < 1e-9:
+        return None
+    weight, event, a, b = max(items, key=lambda it: (abs(it[0]) if it[0] * total > 0 else -1))
+    dates = [e.date for _, e, *_ in items if e.date]
+    return Relation(a=_country_actor(a, actors[a]), b=_country_actor(b, actors[b]),
+                    polarity=1 if total > 0 else -1,
+                    type="cooperation" if total > 0 else "conflict", evidence=event.sentence,
+                    basis="events", date=max(dates) if dates else None)
+
+
+def _country_actor(node: str, seen: Actor) -> Actor:
+    """The node as an actor, keeping the words of the story that named it."""
+    if seen.kind in ("state", "igo", "armed_group") and seen.code == node:
+        return seen
+    standing = node_actor(node)
+    return Actor(text=seen.text, name=standing.name, code=standing.code, country=standing.country,
+                 kind=standing.kind)
