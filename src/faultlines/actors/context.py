@@ -16,6 +16,7 @@ import numpy
 from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
+from faultlines.actors.actor import office_on
 from faultlines.actors.kb import KB
 from faultlines.actors.ruler import SPAN_KEY
 
@@ -57,6 +58,7 @@ class Context:
     kb_tokens: dict[int, str] = field(default_factory=dict)  # token → key of its KB match
     breaks: list[int] = field(default_factory=list)  # char offsets of paragraph breaks
     ents: dict[int, Span] = field(default_factory=dict)  # start token → the entity there
+    named: dict[int, set[str]] | None = None  # paragraph → the states it names (lazily)
 
     @classmethod
     def of(cls, doc: Doc, kb: KB) -> Context:
@@ -86,6 +88,31 @@ class Context:
         if words and len(words) < len(span):
             return self.kb_spans.get((words[0].i, words[-1].i + 1))
         return None
+
+    def dominant_state(self, token: Token) -> str | None:
+        """The one state the token's paragraph names, else the one state the story names;
+        None where two or more compete (or none is named). A state is named by its name,
+        demonym, capital or seat, or by a listed office-holder of it."""
+        if self.named is None:
+            self.named = self._states_by_paragraph()
+        here = self.named.get(self.paragraph(token), set())
+        if here:
+            return next(iter(here)) if len(here) == 1 else None
+        story = set().union(*self.named.values()) if self.named else set()
+        return next(iter(story)) if len(story) == 1 else None
+
+    def _states_by_paragraph(self) -> dict[int, set[str]]:
+        named: dict[int, set[str]] = {}
+        for (start, _end), key in self.kb_spans.items():
+            kind, _, code = key.partition(":")
+            if kind == "person":
+                office = office_on(self.kb.people[code], self.day)
+                code = office.country if office else None
+            elif kind not in ("country", "demonym", "capital", "seat"):
+                code = None
+            if code:
+                named.setdefault(self.paragraph(self.doc[start]), set()).add(code)
+        return named
 
     def country_in(self, tokens: list[Token]) -> str | None:
         """The state that a state's name, demonym, capital or seat among `tokens` names."""

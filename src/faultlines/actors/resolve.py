@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
-from faultlines.actors import phrases
+from faultlines.actors import nouns, phrases
 from faultlines.actors.chains import Memory, anaphor_spans
 from faultlines.actors.context import Context
 from faultlines.actors.kb import KB, Country
@@ -30,6 +30,7 @@ class Candidate:
     label: str  # NER label, "PRON" or "NOUN"
     core: Span  # the entity inside a widened span (the name itself)
     title: list[Token] = field(default_factory=list)
+    sector: bool = False  # a phrase headed by a sector noun ("the police", "a court in Lyon")
 
 
 def find_mentions(doc: Doc, kb: KB) -> list[dict]:
@@ -59,6 +60,9 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
         if kind in UNLABELLED and start not in in_ents:
             out.append(_widen(Span(doc, start, end, label=UNLABELLED[kind]), ctx))
     out.extend(_anaphors(doc))
+    taken = [(c.span.start, c.span.end) for c in out]
+    out.extend(Candidate(span, "NOUN", span, sector=True)
+               for span in nouns.noun_phrases(doc, ctx, taken))
     return out
 
 
@@ -97,7 +101,15 @@ def resolve(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] |
     """RETURNS (via, ACTOR dict) or None when the span is no actor (a place, an unknown NORP)."""
     if cand.label == "PERSON":
         return resolve_person(cand, ctx, memory)
+    if cand.sector:
+        return nouns.resolve_noun(cand.span, ctx)
     if cand.label in ("PRON", "NOUN"):
+        if cand.label == "NOUN" and nouns.sector_noun(cand.span, ctx):
+            # "the government of Uganda" names its state; "the government" alone points back
+            # to the paragraph's last state, else to the story's one state
+            if nouns.own_state(cand.span, ctx):
+                return nouns.resolve_noun(cand.span, ctx)
+            return resolve_anaphor(cand, ctx, memory) or nouns.resolve_noun(cand.span, ctx)
         return resolve_anaphor(cand, ctx, memory)
     if cand.label == "NORP":
         return resolve_demonym(cand, ctx)

@@ -1,0 +1,159 @@
+"""Actors named by a common noun: "the police", "a court in Lyon", "Iran's foreign minister",
+"protesters", "the Obama administration".
+
+News names most state organs and groups without a proper name; an event can only link them
+if they are mentions. A noun phrase is one when its head noun is a sector word (sectors.tsv)
+and no name already covers that head. Its state comes from the evidence nearest to it, in
+this order:
+1. a state named inside the phrase ("the Japanese police", "US wildlife authorities");
+2. a known person or body that owns it ("Obama administration", "Putin's spokesman");
+3. "in/of/from X" on the head ("police in Japan", "the army of Mali"; X a state, capital,
+   seat or US state);
+4. for a state organ only (GOV, MIL, COP, JUD, LEG, SPY), the one state its paragraph names,
+   or else the one state the whole story names (`dominant_state`): "the army" in a story
+   about Mali is Mali's. Where two states compete the phrase keeps no state: a wrong state
+   is worse than none.
+A phrase with no state is still a mention (country None), so that events can link it where
+the other side is placed.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
+
+from faultlines.actors import actor as make
+from faultlines.actors import phrases
+from faultlines.actors.context import Context
+
+# Sectors whose nouns are organs of a state: "the army" without a state is the story's state's.
+STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "SPY"))
+# Modifiers that belong to the noun phrase of an actor ("the three Japanese police officers").
+PHRASE_DEPS = frozenset(("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod",
+                         "npadvmod", "case", "punct"))
+# "of", "from": the head's owner ("the army of Mali"); "in": where it serves ("police in Japan").
+OWNER_PREPS = frozenset(("in", "of", "from", "for"))
+KB_OWNERS = ("person", "org", "group")
+
+
+def head_words(sectors: dict[str, str]) -> frozenset[str]:
+    """The last words of the sector phrases: the nouns that can head an actor's phrase."""
+    return frozenset(phrase.split()[-1] for phrase in sectors)
+
+
+def sector_heads(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Tokens whose form or lemma is the last word of a sector phrase (numpy over word ids)."""
+    strings = doc.vocab.strings
+    hashes = numpy.array([strings.add(w) for w in words], dtype="uint64")
+    arr = doc.to_array([LOWER, LEMMA]).astype("uint64")
+    hit = numpy.isin(arr[:, 0], hashes) | numpy.isin(arr[:, 1], hashes)
+    return numpy.flatnonzero(hit).tolist()
+
+
+def noun_phrases(doc: Doc, ctx: Context, taken: list[tuple[int, int]]) -> list[Span]:
+    """The noun phrases headed by a sector noun that no other candidate covers at its head.
+
+    taken: (start, end) of the spans already proposed (names, titles, pronouns); a phrase may
+    hold such a span whole ("[Iran]'s foreign minister") but never cuts across one.
+    """
+    covered = {i for start, end in taken for i in range(start, end)}
+    out = []
+    for i in sector_heads(doc, _heads(ctx)):
+        head = doc[i]
+        if i in covered or head.pos_ not in ("NOUN", "PROPN") or not _is_head(head):
+            continue
+        if phrases.is_place(head):
+            continue
+        start = _left(head)
+        for s, e in sorted(taken):
+            if s < start < e:
+                start = e
+        if start <= i and _sector_of(doc[start:i + 1], ctx):
+            out.append(doc[start:i + 1])
+    return out
+
+
+_HEADS: dict[int, frozenset[str]] = {}
+
+
+def _heads(ctx: Context) -> frozenset[str]:
+    key = id(ctx.kb.sectors)
+    if key not in _HEADS:
+        _HEADS[key] = head_words(ctx.kb.sectors)
+    return _HEADS[key]
+
+
+def _is_head(token: Token) -> bool:
+    """The rightmost noun of its phrase: "police" in "police chief" is not a head."""
+    return not (token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i)
+
+
+def _left(head: Token) -> int:
+    """The first token of the head's noun phrase (its modifiers to the left)."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in PHRASE_DEPS:
+            start = min(start, child.left_edge.i)
+    for t in head.doc[start:head.i]:  # "U.S. and [Russian negotiators]": one state each
+        if t.dep_ == "cc" or t.text in (",", ";", "/"):
+            start = t.i + 1
+    while start < head.i and head.doc[start].is_punct:
+        start += 1
+    return start
+
+
+def _sector_of(span: Span, ctx: Context) -> tuple[str, str] | None:
+    """The sector phrase that ends at the phrase's head."""
+    words = [t for t in span if not t.is_punct and t.pos_ != "DET" and t.lower_ not in ("'s", "’s")]
+    hit = phrases.sector_phrase(words[-4:], ctx.kb.sectors)
+    if hit is None or not (hit[0].split()[-1] in (span[-1].lower_, span[-1].lemma_.lower())):
+        return None
+    return hit
+
+
+def sector_noun(span: Span, ctx: Context) -> bool:
+    """Is the phrase headed by a sector noun ("the government", not "the country")?"""
+    return _sector_of(span, ctx) is not None
+
+
+def own_state(span: Span, ctx: Context) -> str | None:
+    """The state the phrase itself gives (steps 1-3 of the module docstring)."""
+    return ctx.country_in(list(span)) or _owner_country(span, ctx) or \
+        ctx.country_in(_owner_place(span[-1]))
+
+
+def resolve_noun(span: Span, ctx: Context) -> tuple[str, dict]:
+    """(via, ACTOR) for a sector noun phrase; see the module docstring for the order."""
+    phrase, sector = _sector_of(span, ctx) or (span[-1].lower_, None)
+    iso3 = own_state(span, ctx)
+    if iso3 is None and sector in STATE_SECTORS:
+        iso3 = ctx.dominant_state(span[-1])
+    if iso3 is not None and iso3 in ctx.kb.countries:
+        return "sector", make.organ(ctx.kb.countries[iso3], span.text, sector, phrase)
+    kind = "armed_group" if sector == "REB" else "organization"
+    return "sector", make.actor(span.text, phrase, None, None, sector, kind)
+
+
+def _owner_country(span: Span, ctx: Context) -> str | None:
+    """The state of a known person, body or group that owns the phrase ("[Obama]
+    administration", "[Putin]'s spokesman", "[NATO] troops" has none)."""
+    for t in span[:-1]:
+        key = ctx.kb_tokens.get(t.i, "")
+        kind, _, code = key.partition(":")
+        if kind == "person":
+            return make.person(ctx.kb.people[code], "", ctx.day)["country"]
+        if kind == "group":
+            return ctx.kb.groups[code].country
+        if kind == "org":
+            members = ctx.kb.organizations[code].members
+            return members[0] if len(members) == 1 else None
+    return None
+
+
+def _owner_place(head: Token) -> list[Token]:
+    """The words of "in/of/from X" on the head: "police [in Japan]", "the army [of Mali]"."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
+            return [t for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree]
+    return []

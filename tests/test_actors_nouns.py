@@ -1,0 +1,78 @@
+"""Actors named by a common noun (actors/nouns.py): state organs, titles owned by a state,
+groups without a proper name. Team-written sentences."""
+
+from __future__ import annotations
+
+from faultlines import pipeline
+from faultlines.ingest.draft import Draft
+
+
+def mentions(nlp, text: str, published: str | None = "2023-09-19") -> list[dict]:
+    doc = nlp(pipeline.make_doc(nlp, Draft(text=text, origin="<test>", published=published)))
+    return doc._.mentions
+
+
+def at(found: list[dict], words: str) -> dict | None:
+    """The mention whose text is exactly `words`."""
+    return next((m for m in found if m["text"] == words), None)
+
+
+def placed(m: dict | None) -> tuple:
+    assert m is not None and m["actor"] is not None
+    return m["actor"]["country"], m["actor"]["sector"]
+
+
+def test_actors_nouns_police_in_a_country_are_its_police(nlp):
+    found = mentions(nlp, "Police in Portugal detained four men after the match.")
+    assert placed(at(found, "Police")) == ("PRT", "COP")
+
+
+def test_actors_nouns_court_of_a_capital_is_the_state_judiciary(nlp):
+    found = mentions(nlp, "A court in Nairobi ordered the release of the activist.")
+    assert placed(at(found, "A court")) == ("KEN", "JUD")
+
+
+def test_actors_nouns_title_owned_by_a_state_takes_its_sector(nlp):
+    found = mentions(nlp, "Egypt's interior minister met the delegation on Sunday.")
+    m = at(found, "Egypt's interior minister")
+    assert placed(m) == ("EGY", "GOV")
+    assert m["actor"]["name"] == "Egypt interior minister"
+
+
+def test_actors_nouns_administration_of_a_leader_is_his_state(nlp):
+    found = mentions(nlp, "The Obama administration expelled two diplomats.")
+    m = at(found, "The Obama administration")
+    assert placed(m) == ("USA", "GOV") and m["actor"]["kind"] == "state"
+
+
+def test_actors_nouns_bare_organ_takes_the_one_state_of_its_paragraph(nlp):
+    found = mentions(nlp, "The army shelled villages near the border of Chad overnight.")
+    assert placed(at(found, "The army")) == ("TCD", "MIL")
+
+
+def test_actors_nouns_bare_organ_stays_unplaced_when_two_states_compete(nlp):
+    found = mentions(nlp, "Security forces fired on crowds, officials in Peru and Chile said.")
+    m = at(found, "Security forces")
+    assert m is not None and placed(m) == (None, "COP")
+
+
+def test_actors_nouns_each_government_keeps_its_own_state(nlp):
+    found = mentions(nlp, "The government of Ghana and the government of Togo signed a pact.")
+    assert [placed(m)[0] for m in found if m["text"].lower() == "the government"] == ["GHA", "TGO"]
+
+
+def test_actors_nouns_coordinated_demonyms_keep_one_state_each(nlp):
+    found = mentions(nlp, "Norwegian and Swedish negotiators met in Oslo.")
+    countries = {m["actor"]["country"] for m in found if m["actor"]}
+    assert {"NOR", "SWE"} <= countries
+
+
+def test_actors_nouns_group_without_a_state_is_still_a_mention(nlp):
+    found = mentions(nlp, "Protesters blocked the main road for three hours.")
+    m = at(found, "Protesters")
+    assert m is not None and placed(m) == (None, "CVL")
+
+
+def test_actors_nouns_place_after_in_is_not_an_actor(nlp):
+    found = mentions(nlp, "The suspect appeared in court on Monday.")
+    assert at(found, "court") is None
