@@ -10,7 +10,14 @@ country it stands for — or a coordinated-subject event without recipient whose
 holds both spans (argument phrases are the parse
 subtrees the events stage read its actor and recipient from, kept in each event's `arguments`).
 Several such events: the most confident. None: the row counts as "no event" — wrong for its
-gold class. Metrics: pair_found (share of rows with such an event), accuracy and macro-F1 over
+gold class.
+
+The data marks every occurrence of the source and target strings ("… to <t>Ukraine</t> that would
+be contingent upon <t>Ukraine</t>'s progress"), so any marked occurrence counts for its side. A
+row whose target column is the placeholder "a recipient" marks no target: the gold event has no
+named recipient ("<s>Nepal's prime minister</s> has agreed to resign"), and an event of the
+source with any recipient or none is the pair's event; likewise "An actor" marks no source, and
+an event on the target by any actor is. Metrics: pair_found (share of rows with such an event), accuracy and macro-F1 over
 the 15 gold classes (a class's F1 counts "no event" as a miss).
 """
 
@@ -32,60 +39,67 @@ _FOLD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 _TAG = re.compile(r"</?[st]>\s*")
 
 
-def spans(marked: str) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None]:
-    """The unmarked text and the char spans of <s> and <t> in it."""
-    text, found, pos = [], {}, 0
+Span = tuple[int, int]
+
+
+def spans(marked: str) -> tuple[str, list[Span], list[Span]]:
+    """The unmarked text and the char spans of every <s> and every <t> in it, in text order."""
+    text, found, pos = [], {"s": [], "t": []}, 0
     opened: dict[str, int] = {}
     for m in re.finditer(r"<(/?)([st])>", marked):
         text.append(marked[pos:m.start()])
         here = sum(len(t) for t in text)
         if m.group(1):
-            found[m.group(2)] = (opened.get(m.group(2), here), here)
+            found[m.group(2)].append((opened.pop(m.group(2), here), here))
         else:
             opened[m.group(2)] = here
         pos = m.end()
     text.append(marked[pos:])
-    return "".join(text), found.get("s"), found.get("t")
+    return "".join(text), found["s"], found["t"]
 
 
-def _overlaps(ranges: list[list[int]], span: tuple[int, int] | None) -> bool:
-    return span is not None and any(s < span[1] and span[0] < e for s, e in ranges)
+def _overlaps(ranges: list[list[int]], marked: list[Span]) -> bool:
+    return any(s < e2 and s2 < e for s, e in ranges for s2, e2 in marked)
 
 
 def _key(actor: dict | None) -> str | None:
     return (actor.get("id") or actor.get("name")) if actor else None
 
 
-def _named(mentions: list[dict], span: tuple[int, int] | None) -> set[str]:
-    """The actors of the mentions inside a marked span (so "it" can stand for its antecedent)."""
-    if span is None:
-        return set()
+def _named(mentions: list[dict], marked: list[Span]) -> set[str]:
+    """The actors of the mentions inside the marked spans (so "it" can stand for its antecedent)."""
     return {_key(m["actor"]) for m in mentions if m.get("actor")
-            and m["start_char"] < span[1] and span[0] < m["end_char"]}
+            for s, e in marked if m["start_char"] < e and s < m["end_char"]}
 
 
-def _side(phrases: list[list[int]], actors: list[dict], span: tuple[int, int] | None,
+def _side(phrases: list[list[int]], actors: list[dict], marked: list[Span],
           named: set[str]) -> bool:
-    return _overlaps(phrases, span) or any(_key(a) in named for a in actors)
+    """An unmarked side (the gold names no one there) is any participant, or none."""
+    return not marked or _overlaps(phrases, marked) or any(_key(a) in named for a in actors)
 
 
-def _covers(event: dict, source: tuple[int, int] | None, target: tuple[int, int] | None,
-            mentions: list[dict]) -> bool:
+def _crossing(source: list[Span], target: list[Span]) -> bool:
+    return any(s < e2 and s2 < e for s, e in source for s2, e2 in target)
+
+
+def _covers(event: dict, source: list[Span], target: list[Span], mentions: list[dict]) -> bool:
     """Source on the actor side and target on the recipient side, by argument phrase or by the
     resolved actor; or, for a coordinated subject ("the US and China signed"), both in the
     actor phrase."""
     spans = event.get("arguments", {})
+    if not source and not target:
+        return False
     if not _side(spans.get("actor", []), event["actor"], source, _named(mentions, source)):
         return False
     if _side(spans.get("recipient", []), event["recipient"], target, _named(mentions, target)):
         return True
     return not event["recipient"] and _overlaps(spans.get("actor", []), target) \
-        and not (source and target and source[0] < target[1] and target[0] < source[1])
+        and not _crossing(source, target)
 
 
-def pair_event(events: list[dict], source: tuple[int, int] | None,
-               target: tuple[int, int] | None, mentions: list[dict] | None = None) -> dict | None:
-    """The most confident event whose arguments cover the marked source and target."""
+def pair_event(events: list[dict], source: list[Span], target: list[Span],
+               mentions: list[dict] | None = None) -> dict | None:
+    """The most confident event whose arguments cover a marked source and a marked target."""
     linked = [e for e in events if _covers(e, source, target, mentions or [])]
     return max(linked, key=lambda e: e["confidence"], default=None)
 
