@@ -50,3 +50,12 @@ def test_events_lexicon_refuses_a_type_that_differs_from_its_file(tmp_path: Path
     path.write_text(path.read_text().replace("type: AID", "type: AGREE"))
     with pytest.raises(LexiconError, match="AID.yaml: type AGREE differs"):
         build(directory)
+
+
+def test_events_lexicon_refuses_an_unknown_complement(tmp_path: Path):
+    directory = _copy(tmp_path)
+    path = directory / "REQUEST.yaml"
+    path.write_text(path.read_text().replace("{lemma: say, complement: obligation}",
+                                             "{lemma: say, complement: wish}"))
+    with pytest.raises(LexiconError, match=r"REQUEST.yaml, entry \d+ \(say\): complement must"):
+        build(directory)

@@ -148,3 +148,20 @@ def test_events_stage_marks_the_prospect_of_an_attack_hypothetical(nlp):
 def test_events_stage_dates_a_planned_meeting_forward(nlp):
     [event] = events(nlp, "Putin will meet Erdogan on Friday.")
     assert event.hypothetical and event.date == "2023-09-22"
+
+
+@pytest.mark.parametrize("text", ["Norway said that Chad must release the two reporters.",
+                                  "Norway says Chad should free the reporters.",
+                                  "The Norwegian foreign minister told reporters that Chad "
+                                  "needs to release the two reporters."])
+def test_events_stage_codes_saying_that_x_must_act_as_a_request_to_x(nlp, text):
+    [event] = events(nlp, text)
+    assert (event.type, who(event.actor), who(event.recipient)) == ("REQUEST", ["NOR"], ["TCD"])
+    assert not event.hypothetical
+
+
+@pytest.mark.parametrize("text", ["Norway said it must defend its fishing waters.",
+                                  "Norway said the treaty must be signed soon.",
+                                  "Norway said Chad must have known about the plan."])
+def test_events_stage_codes_no_request_without_someone_else_obliged(nlp, text):
+    assert [e for e in events(nlp, text) if e.type == "REQUEST"] == []

@@ -159,6 +159,9 @@ def _typed(cand: Candidate, inner: list[Candidate], lexicon: Lexicon) -> tuple[s
         return "REJECT", mode, [*trigger, *inner[0].trigger]
     if entry.type == "THREATEN" and entry.mode is None and inner:
         return "THREATEN", modality.THREAT_MODE.get(inner[0].entry.type), trigger
+    if entry.type == "REQUEST" and entry.mode is None and inner:
+        # "said Israel must end its strikes": what is asked gives the request's mode
+        return "REQUEST", modality.REQUESTED_MODE.get(inner[0].entry.type), trigger
     return entry.type, entry.mode, trigger
 
 
@@ -187,6 +190,8 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
     """The EVENT dict of a candidate, or None when it has no resolved, placed participant."""
     actors, recipients = participants(cand, inner, doc.text)
     if not actors or not (_placed(actors) or _placed(recipients) or recipients):
+        return None
+    if cand.entry.complement and not recipients:  # "Russia said it must defend itself"
         return None
     ptype, mode, trigger = _typed(cand, inner, lexicon)
     if ptype == "CONSULT" and not political(actors):

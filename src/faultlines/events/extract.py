@@ -81,9 +81,31 @@ def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionIndex,
         obj = args.prep_object(verb, entry.prep) if on_prep else args.direct_object(verb)
         if not _object_ok(entry, obj, index, lexicon):
             continue
+        if entry.complement and obliged_subject(verb, index, lexicon) is None:
+            continue
         if best is None or entry.specificity > best.specificity:
             best = entry
     return best
+
+
+def obliged_subject(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Token | None:
+    """The actor a clause complement obliges to act: "said (that) *Chad* must free them",
+    "told reporters *Chad* needs to act" (obligation_words and obligation_verbs of frames.yaml).
+    A perfect ("must have known") judges the past and a thing subject ("the deal must be
+    signed") asks no one: neither gives a subject."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        obliged = any(a in lexicon.words("obligation_words") for a in auxes) or (
+            modality.lemma(clause) in lexicon.words("obligation_verbs")
+            and any(x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children)
+                    for x in clause.children))
+        if not obliged or "have" in auxes or "'ve" in auxes:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and object_class(subject, index, lexicon) == "actor" \
+                and subject.tag_ not in ("WP", "WDT") and subject.lower_ not in ("it", "there"):
+            return subject
+    return None
 
 
 def _names_its_object(verb: Token) -> bool:
@@ -187,10 +209,13 @@ def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candid
     subject, inherited = args.subject_token(verb, lexicon.words("statement_nouns"))
     cand = Candidate(entry, verb, _with_particle(verb, entry), inherited=inherited)
     recipients = args.recipient_tokens(verb, lexicon, entry.prep)
+    if entry.complement:  # the one obliged is asked, not the one told ("told Norway Chad must")
+        recipients = [obliged_subject(verb, index, lexicon)]
     for child in verb.children:  # "agreed to open its borders to X": X is the recipient
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
             recipients += args.recipient_tokens(child, lexicon, None)
-        if child.dep_ == "ccomp" and entry.type == "REQUEST":  # "demanded that Turkey do more"
+        if child.dep_ == "ccomp" and entry.type == "REQUEST" and not entry.complement:
+            # "demanded that Turkey do more"
             recipients += [c for c in child.children if c.dep_ == "nsubj"]
     places = args.place_tokens(verb, recipients) if entry.place_target else None
     return _fill(cand, subject, recipients, index, lexicon, places)

@@ -25,12 +25,14 @@ TYPES: tuple[str, ...] = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
                           "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 _ENTRY_FIELDS = {"lemma", "pos", "prt", "prep", "object", "object_lemmas", "verbs", "modifiers",
-                 "mode", "context", "cameo", "place_target"}
+                 "mode", "context", "cameo", "place_target", "complement"}
 _OBJECTS = {"actor", "thing", "none", "any"}
+_COMPLEMENTS = {"obligation"}
 FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail_verbs",
               "modal_words", "hypothetical_modifiers", "conditional_marks", "negation_words",
               "recipient_preps", "statement_nouns", "target_nouns", "agent_nouns",
-              "noun_recipient_preps", "container_nouns")
+              "noun_recipient_preps", "container_nouns", "obligation_words",
+              "obligation_verbs")
 
 BAD_ENTRY = "{file}, entry {index} ({lemma}): {problem}"
 BAD_FILE = "{file}: {problem}"
@@ -57,13 +59,15 @@ class Entry:
     context: tuple[str, ...] = ()
     cameo: str | None = None
     place_target: bool = False
+    complement: str | None = None
     order: int = 0
 
     @property
     def specificity(self) -> int:
         """How many constraints the entry sets: the more, the more specific its reading."""
         return sum((self.prt is not None, self.prep is not None, self.object != "any",
-                    bool(self.object_lemmas), bool(self.verbs), bool(self.modifiers)))
+                    bool(self.object_lemmas), bool(self.verbs), bool(self.modifiers),
+                    self.complement is not None))
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,8 @@ def _entry(raw: Any, ptype: str, file: str, index: int, order: int) -> Entry:
             raise LexiconError(f"{where}: '{name}' must be a word (quote yes/no/on/off in YAML)")
     if not isinstance(raw.get("place_target", False), bool):
         raise LexiconError(f"{where}: 'place_target' must be true or false")
+    if raw.get("complement") is not None and raw["complement"] not in _COMPLEMENTS:
+        raise LexiconError(f"{where}: complement must be one of {sorted(_COMPLEMENTS)}")
     if raw.get("pos", "verb") == "verb" and ("verbs" in raw or "modifiers" in raw):
         raise LexiconError(f"{where}: 'verbs' and 'modifiers' are for nouns")
     context = raw.get("context", [])
@@ -115,7 +121,8 @@ def _entry(raw: Any, ptype: str, file: str, index: int, order: int) -> Entry:
         modifiers=_words(raw.get("modifiers", []), where, "modifiers"),
         mode=raw.get("mode"), context=tuple(_words(context, where, "context") and context),
         cameo=str(raw["cameo"]) if raw.get("cameo") is not None else None,
-        place_target=raw.get("place_target", False), order=order)
+        place_target=raw.get("place_target", False), complement=raw.get("complement"),
+        order=order)
 
 
 def read_type_file(path: Path, start: int = 0) -> list[Entry]:

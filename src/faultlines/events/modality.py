@@ -23,6 +23,10 @@ _SHARED = ("conj",)
 REFUSED_MODE = {"CONSULT": "meet", "COOPERATE": "assist", "AID": "assist", "CONCEDE": "change",
                 "RETREAT": "yield"}
 
+# What a requested event makes of the request: its REQUEST mode ("urged Moscow to withdraw").
+REQUESTED_MODE = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "CONCEDE": "change",
+                  "RETREAT": "yield"}
+
 # What a threatened event makes of the threat: its THREATEN mode.
 THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
                "MOBILIZE": "violence", "PROTEST": "relations", "REJECT": "relations"}
