@@ -76,3 +76,20 @@ def test_actors_nouns_group_without_a_state_is_still_a_mention(nlp):
 def test_actors_nouns_place_after_in_is_not_an_actor(nlp):
     found = mentions(nlp, "The suspect appeared in court on Monday.")
     assert at(found, "court") is None
+
+
+def test_actors_nouns_members_of_a_known_group_are_the_group(nlp):
+    found = mentions(nlp, "Hezbollah fighters crossed the ridge at dawn.")
+    m = at(found, "Hezbollah fighters")
+    assert m is not None and m["actor"]["id"] == "group:HEZBOLLAH"
+
+
+def test_actors_nouns_a_body_owned_by_a_common_noun_is_no_state_organ(nlp):
+    found = mentions(nlp, "Chile's minister praised the football club chairman on Friday.")
+    m = at(found, "the football club chairman")
+    assert m is None or m["actor"]["country"] is None
+
+
+def test_actors_nouns_a_destination_is_not_the_story_state(nlp):
+    found = mentions(nlp, "Officials returned the stolen statues to Cambodia on Friday.")
+    assert placed(at(found, "Officials"))[0] is None

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors.actor import office_on
 from faultlines.actors.kb import KB
+from faultlines.actors.phrases import is_destination
 from faultlines.actors.ruler import SPAN_KEY
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
@@ -103,7 +104,9 @@ class Context:
 
     def _states_by_paragraph(self) -> dict[int, set[str]]:
         named: dict[int, set[str]] = {}
-        for (start, _end), key in self.kb_spans.items():
+        for (start, end), key in self.kb_spans.items():
+            if is_destination(self.doc[start:end].root):
+                continue  # "returned the paintings to Peru": Peru receives, it does not act
             kind, _, code = key.partition(":")
             if kind == "person":
                 office = office_on(self.kb.people[code], self.day)

@@ -74,14 +74,24 @@ def noun_phrases(doc: Doc, ctx: Context, taken: list[tuple[int, int]]) -> list[S
     return out
 
 
-_HEADS: dict[int, frozenset[str]] = {}
+_HEADS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _lists(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
+    """(last words, all words) of the KB's sector phrases, computed once per KB."""
+    key = id(ctx.kb.sectors)
+    if key not in _HEADS:
+        _HEADS[key] = (head_words(ctx.kb.sectors),
+                       frozenset(w for phrase in ctx.kb.sectors for w in phrase.split()))
+    return _HEADS[key]
 
 
 def _heads(ctx: Context) -> frozenset[str]:
-    key = id(ctx.kb.sectors)
-    if key not in _HEADS:
-        _HEADS[key] = head_words(ctx.kb.sectors)
-    return _HEADS[key]
+    return _lists(ctx)[0]
+
+
+def _words(ctx: Context) -> frozenset[str]:
+    return _lists(ctx)[1]
 
 
 def _is_head(token: Token) -> bool:
@@ -96,8 +106,8 @@ def _left(head: Token) -> int:
         if child.dep_ in PHRASE_DEPS:
             start = min(start, child.left_edge.i)
     for t in head.doc[start:head.i]:  # "U.S. and [Russian negotiators]": one state each
-        if t.dep_ == "cc" or t.text in (",", ";", "/"):
-            start = t.i + 1
+        if t.dep_ == "cc" or t.text in (",", ";", "/", ":") or phrases.spaced_dash(t):
+            start = t.i + 1  # "WASHINGTON - [lawmakers]": a dateline is no modifier
     while start < head.i and head.doc[start].is_punct:
         start += 1
     return start
@@ -125,9 +135,12 @@ def own_state(span: Span, ctx: Context) -> str | None:
 
 def resolve_noun(span: Span, ctx: Context) -> tuple[str, dict]:
     """(via, ACTOR) for a sector noun phrase; see the module docstring for the order."""
+    body = _owner_body(span, ctx)
+    if body is not None:
+        return body
     phrase, sector = _sector_of(span, ctx) or (span[-1].lower_, None)
     iso3 = own_state(span, ctx)
-    if iso3 is None and sector in STATE_SECTORS:
+    if iso3 is None and sector in STATE_SECTORS and _state_organ(span, ctx):
         iso3 = ctx.dominant_state(span[-1])
     if iso3 is not None and iso3 in ctx.kb.countries:
         return "sector", make.organ(ctx.kb.countries[iso3], span.text, sector, phrase)
@@ -135,20 +148,37 @@ def resolve_noun(span: Span, ctx: Context) -> tuple[str, dict]:
     return "sector", make.actor(span.text, phrase, None, None, sector, kind)
 
 
-def _owner_country(span: Span, ctx: Context) -> str | None:
-    """The state of a known person, body or group that owns the phrase ("[Obama]
-    administration", "[Putin]'s spokesman", "[NATO] troops" has none)."""
+def _owner_body(span: Span, ctx: Context) -> tuple[str, dict] | None:
+    """A known organisation or group that the phrase's members belong to is the actor:
+    "[NATO] troops", "[Taliban] militants", "the [European Parliament] delegation"."""
     for t in span[:-1]:
-        key = ctx.kb_tokens.get(t.i, "")
-        kind, _, code = key.partition(":")
+        kind, _, code = ctx.kb_tokens.get(t.i, "").partition(":")
+        if kind == "org":
+            return "org", make.organization(ctx.kb.organizations[code], span.text)
+        if kind == "group":
+            return "group", make.group(ctx.kb.groups[code], span.text, ctx.day)
+    return None
+
+
+def _owner_country(span: Span, ctx: Context) -> str | None:
+    """The state of a known person who owns the phrase ("[Obama] administration",
+    "[Putin]'s spokesman")."""
+    for t in span[:-1]:
+        kind, _, code = ctx.kb_tokens.get(t.i, "").partition(":")
         if kind == "person":
             return make.person(ctx.kb.people[code], "", ctx.day)["country"]
-        if kind == "group":
-            return ctx.kb.groups[code].country
-        if kind == "org":
-            members = ctx.kb.organizations[code].members
-            return members[0] if len(members) == 1 else None
     return None
+
+
+def _state_organ(span: Span, ctx: Context) -> bool:
+    """Is the phrase a state organ by its words alone? A title or body that a common noun
+    owns is not: "the science body president", "the club chairman"."""
+    sector_words = _words(ctx)
+    for t in span[:-1]:
+        if t.pos_ == "NOUN" and t.lower_ not in sector_words \
+                and t.lemma_.lower() not in sector_words and not ctx.kb_tokens.get(t.i):
+            return False
+    return True
 
 
 def _owner_place(head: Token) -> list[Token]:

@@ -33,8 +33,8 @@ def title_before(name: Span, limit: int = 8) -> list[Token]:
         of_title = t.lower_ == "of" and linked
         if t.is_sent_end or t.ent_type_ == "PERSON" or (t.pos_ not in TITLE_POS and not of_title):
             break
-        if t.pos_ == "PUNCT" and t.text not in ("-", "–"):
-            break
+        if t.pos_ == "PUNCT" and (t.text not in ("-", "–") or spaced_dash(t)):
+            break  # "WASHINGTON - [President X]": a dateline ends at its dash
         if t.pos_ == "ADV" and t.lower_ not in (THEN, *FORMER):
             break
         if not (linked or of_title or t.lower_ in (THEN, *FORMER) or t.text in ("-", "–")):
@@ -150,6 +150,75 @@ def is_place(token: Token) -> bool:
     if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
         return True
     return prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in MOVEMENT
+
+
+def is_destination(token: Token) -> bool:
+    """"returned the paintings [to Germany]", "flew [from Paris]": where something goes or
+    comes from after a verb or noun of movement, not who acts."""
+    while token.dep_ in ("compound", "amod", "nmod", "conj") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in ("to", "from") \
+        and prep.head.lemma_.lower() in MOVEMENT
+
+
+DATELINE_ENDS = frozenset(("-", "–", "—", "--", ":"))
+
+
+def is_dateline(span: Span) -> bool:
+    """Does the name open a line as a wire dateline? "KABUL —", "WASHINGTON (Reuters) -",
+    "THE HAGUE, Netherlands --", "LA PAZ, Bolivia --", "BONN 1996-08-30": it says where the
+    story was filed, and is no actor of it (nor is the state after its comma)."""
+    doc = span.doc
+    if line_start(doc, span.start):
+        j = _after_place(doc, span.end)
+    elif span.start > 1 and doc[span.start - 1].text == "," and _opens_line(doc, span.start - 1):
+        j = span.end  # "THE HAGUE, [Netherlands] --"
+    else:
+        return False
+    if j < len(doc) and doc[j].text == "(":  # "(Reuters)"
+        close = next((k for k in range(j + 1, min(j + 6, len(doc))) if doc[k].text == ")"), None)
+        j = close + 1 if close is not None else j
+    if j >= len(doc):
+        return False
+    nxt = doc[j]
+    return nxt.text in DATELINE_ENDS or (nxt.ent_type_ == "DATE" and span.text.isupper())
+
+
+def line_start(doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or token.is_upper)
+
+
+def _after_place(doc, j: int) -> int:
+    """Past ", Netherlands" after a dateline's city."""
+    if j < len(doc) and doc[j].text == ",":
+        k = j + 1
+        while k < len(doc) and k - j < 5 and _name_word(doc[k]):
+            k += 1
+        return k
+    return j
+
+
+def _opens_line(doc, end: int) -> bool:
+    """Are the words before `end` (up to five) capitalised words that open a line?"""
+    k = end - 1
+    while k >= 0 and end - k <= 5 and _name_word(doc[k]):
+        if line_start(doc, k):
+            return True
+        k -= 1
+    return False
+
+
+def spaced_dash(token: Token) -> bool:
+    """A dash with spaces on both sides ("WASHINGTON - The senator"): it ends a dateline or
+    sets off an aside; it never joins the words of one title ("then-Speaker")."""
+    doc = token.doc
+    return token.text in ("-", "–", "—", "--") and bool(token.whitespace_) and \
+        token.i > 0 and bool(doc[token.i - 1].whitespace_)
 
 
 def is_modifier(token: Token) -> bool:

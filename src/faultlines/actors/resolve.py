@@ -52,18 +52,29 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
     out = []
     ents = list(ctx.ents.values())
     for ent in ents:
-        if ent.label_ in ACTOR_LABELS:
+        if ent.label_ in ACTOR_LABELS and not _dateline(ent, ctx):
             out.append(_widen(ent, ctx))
     in_ents = {i for e in ents for i in range(e.start, e.end)}
     for (start, end), key in ctx.kb_spans.items():  # a known name the model did not label
         kind = key.partition(":")[0]
-        if kind in UNLABELLED and start not in in_ents:
+        if kind in UNLABELLED and start not in in_ents \
+                and not _dateline(Span(doc, start, end), ctx):
             out.append(_widen(Span(doc, start, end, label=UNLABELLED[kind]), ctx))
     out.extend(_anaphors(doc))
     taken = [(c.span.start, c.span.end) for c in out]
     out.extend(Candidate(span, "NOUN", span, sector=True)
                for span in nouns.noun_phrases(doc, ctx, taken))
     return out
+
+
+def _dateline(ent: Span, ctx: Context) -> bool:
+    """A wire dateline's place ("KABUL —", "Washington -") is where the story was filed, not
+    an actor. A country's name written in lower case opening a headline ("Russia - Ukraine
+    talks") is no dateline: datelines name cities, or shout."""
+    if ent.label_ == "PERSON" or not phrases.is_dateline(ent):
+        return False
+    return ent.text.isupper() or not phrases.line_start(ent.doc, ent.start) \
+        or not (ctx.key_of(ent) or "").startswith("country:")
 
 
 def _widen(ent: Span, ctx: Context) -> Candidate:
