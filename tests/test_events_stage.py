@@ -165,3 +165,12 @@ def test_events_stage_codes_saying_that_x_must_act_as_a_request_to_x(nlp, text):
                                   "Norway said Chad must have known about the plan."])
 def test_events_stage_codes_no_request_without_someone_else_obliged(nlp, text):
     assert [e for e in events(nlp, text) if e.type == "REQUEST"] == []
+
+
+def test_events_stage_codes_refusing_to_answer_a_request_as_rejecting_its_author(nlp):
+    [event] = events(nlp, "Norway refused to respond to a request from Chad.")
+    assert (event.type, who(event.actor), who(event.recipient)) == ("REJECT", ["NOR"], ["TCD"])
+
+
+def test_events_stage_codes_no_event_for_refusing_to_answer_questions(nlp):
+    assert events(nlp, "Norway declined to respond to questions from Chad.") == []

@@ -146,10 +146,19 @@ def _opinion(verb: Token, entry: Entry) -> bool:
 
 
 def _no_comment(verb: Token, entry: Entry, lexicon: Lexicon) -> bool:
-    """"refused to comment", "declined to say": withholding words is no rejection of anyone."""
+    """"refused to comment", "declined to say": withholding words is no rejection of anyone.
+    Words owed to a request are: "refused to respond to a request from X" rejects X."""
     return modality.lemma(verb) in lexicon.words("refuse_verbs") and any(
         c.dep_ == "xcomp" and modality.lemma(c) in lexicon.words("speech_verbs")
-        for c in verb.children)
+        and not _answers_request(c, lexicon) for c in verb.children)
+
+
+def _answers_request(verb: Token, lexicon: Lexicon) -> bool:
+    """"respond to a request", "reply to the demand": a prepositional object that is a request
+    (request_nouns of frames.yaml)."""
+    return any(args.content(p, lexicon).lemma_.lower() in lexicon.words("request_nouns")
+               for c in verb.children if c.dep_ == "prep"
+               for p in c.children if p.dep_ == "pobj")
 
 
 def _with_particle(verb: Token, entry: Entry) -> list[Token]:
