@@ -1,7 +1,7 @@
 """Record types of the output contract (shared/design/OUTPUT.md) and their JSON.
 
-The pipeline's stages keep plain dicts on the spaCy Doc (they must survive msgpack when
-`n_process > 1`); these records are built once, at the end of the pipeline, and are what the
+The pipeline's stages keep plain dicts on the spaCy Doc (they must survive msgpack when a Doc
+is serialised); these records are built once, at the end of the pipeline, and are what the
 store, the exports, the web app and the evaluation suites read. `to_dict()` gives exactly the
 JSON shape of OUTPUT.md; `from_dict()` reads it back, so a stored or exported article round-trips.
 """

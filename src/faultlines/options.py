@@ -16,7 +16,7 @@ class CodingOptions:
 
     published (str | None): publication date (YYYY-MM-DD) for articles that carry none; relative
         dates ("on Tuesday") are resolved against it.
-    workers (int): processes for the spaCy pass (`n_process`).
+    workers (int): processes that code articles (workers.py); 1 codes in this process.
     batch_size (int): articles per spaCy batch and per store transaction.
     stages (tuple[str, ...]): our stages to run, in order; () runs bare spaCy.
     model (str): the spaCy pipeline package to load.

@@ -88,8 +88,13 @@ def code_drafts(nlp: Language, drafts: Iterable[Draft],
     RETURNS: (Article, errors) pairs; `errors` lists stages that failed on that article (the
         article is still returned with what the other stages found).
     """
+    if options.workers > 1:
+        from faultlines.workers import code_in_processes
+
+        yield from code_in_processes(nlp, drafts, options)
+        return
     docs = (make_doc(nlp, d.with_default_date(options.published)) for d in drafts)
-    for doc in nlp.pipe(docs, batch_size=options.batch_size, n_process=options.workers):
+    for doc in nlp.pipe(docs, batch_size=options.batch_size):
         yield to_article(doc), list(doc._.errors or [])
 
 

@@ -40,6 +40,7 @@ class _Coder:
         from faultlines import pipeline
 
         options["stages"] = tuple(options["stages"])
+        options["workers"] = 1  # Ray's concurrency is the parallelism: one process per actor
         self.options = CodingOptions(**options)
         self.nlp = pipeline.build(self.options)
 

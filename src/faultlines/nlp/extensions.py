@@ -1,8 +1,9 @@
 """Every `Doc._` attribute faultlines uses, registered once, in one place.
 
 Stages talk to each other only through these attributes. Values are plain data (str, int,
-float, bool, list, dict) because with `n_process > 1` spaCy sends Docs between processes
-through msgpack. The shapes are those of shared/design/OUTPUT.md, as dicts:
+float, bool, list, dict) because a Doc may travel between processes through msgpack (spaCy's
+`n_process`, `Doc.to_bytes`, a Ray worker). The shapes are those of shared/design/OUTPUT.md,
+as dicts:
 
 - `meta`      dict: the article's id, title, url, source, published, author, origin (set
               before the pipeline runs, from the ingest draft)
