@@ -174,3 +174,17 @@ def test_events_stage_codes_refusing_to_answer_a_request_as_rejecting_its_author
 
 def test_events_stage_codes_no_event_for_refusing_to_answer_questions(nlp):
     assert events(nlp, "Norway declined to respond to questions from Chad.") == []
+
+
+@pytest.mark.parametrize("text", ["France will not lift the ban on Britain.",
+                                  "Norway said it would not release the Chadian sailors."])
+def test_events_stage_codes_a_cooperative_act_one_will_not_do_as_reject(nlp, text):
+    [event] = events(nlp, text)
+    assert event.type == "REJECT" and not event.negated and not event.hypothetical
+
+
+@pytest.mark.parametrize("text", ["Russia did not withdraw from Syria.",
+                                  "Russia will not attack Ukraine."])
+def test_events_stage_keeps_a_past_or_hostile_negation_as_negated(nlp, text):
+    [event] = events(nlp, text)
+    assert event.type != "REJECT" and event.negated

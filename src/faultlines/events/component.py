@@ -146,10 +146,12 @@ def participants(cand: Candidate, inner: list[Candidate],
     return actors, []
 
 
-def _typed(cand: Candidate, inner: list[Candidate], lexicon: Lexicon) -> tuple[str, str | None,
-                                                                              list[Token]]:
+def _typed(cand: Candidate, inner: list[Candidate], lexicon: Lexicon,
+           declined: bool = False) -> tuple[str, str | None, list[Token]]:
     """The event's type and mode, and the trigger tokens, after refusals and threats."""
     entry, trigger = cand.entry, list(cand.trigger)
+    if declined:  # "will not lift the ban": a refusal of what would have been done
+        return "REJECT", modality.REFUSED_MODE.get(entry.type, entry.mode), trigger
     refuser = modality.refusal(cand.anchor, lexicon)
     if refuser is not None:
         return "REJECT", modality.REFUSED_MODE.get(entry.type), [refuser, *trigger]
@@ -163,6 +165,11 @@ def _typed(cand: Candidate, inner: list[Candidate], lexicon: Lexicon) -> tuple[s
         # "said Israel must end its strikes": what is asked gives the request's mode
         return "REQUEST", modality.REQUESTED_MODE.get(inner[0].entry.type), trigger
     return entry.type, entry.mode, trigger
+
+
+def entry_declined(cand: Candidate, lexicon: Lexicon) -> bool:
+    """A cooperative verb event stated as one its actor will not do ("will not lift the ban")."""
+    return cand.entry.type in modality.REFUSABLE and modality.declined(cand.anchor, lexicon)
 
 
 def _trigger(doc: Doc, tokens: list[Token]) -> dict:
@@ -193,13 +200,14 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
         return None
     if cand.entry.complement and not recipients:  # "Russia said it must defend itself"
         return None
-    ptype, mode, trigger = _typed(cand, inner, lexicon)
+    declined = entry_declined(cand, lexicon)
+    ptype, mode, trigger = _typed(cand, inner, lexicon, declined)
     if ptype == "CONSULT" and not political(actors):
         return None
     projection = cameo.project(ptype, mode, cand.entry.cameo if ptype == cand.entry.type else None)
     speaker = modality.speech_verb(cand.anchor, lexicon)
     reporter = _reporter(speaker, index, lexicon)
-    hypothetical = modality.hypothetical(cand.anchor, lexicon, cand.noun)
+    hypothetical = modality.hypothetical(cand.anchor, lexicon, cand.noun) and not declined
     date, date_text = setting.event_date(cand.anchor, (doc._.meta or {}).get("published"),
                                          future=hypothetical)
     recipient_tokens = cand.recipient_tokens + [t for c in inner for t in c.recipient_tokens]
@@ -213,7 +221,7 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
         "score": projection.score if projection else None,
         "date": date, "date_text": date_text,
         "location": setting.event_place(doc, trigger, objects, [tuple(s) for s in arg_spans]),
-        "negated": modality.negated(cand.anchor, lexicon),
+        "negated": modality.negated(cand.anchor, lexicon) and not declined,
         "hypothetical": hypothetical,
         "reported_by": reporter,
         "sentence": cand.anchor.sent.text.strip(),

@@ -32,7 +32,8 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "modal_words", "hypothetical_modifiers", "conditional_marks", "negation_words",
               "recipient_preps", "statement_nouns", "target_nouns", "agent_nouns",
               "noun_recipient_preps", "container_nouns", "obligation_words",
-              "obligation_verbs", "request_nouns")
+              "obligation_verbs", "request_nouns",
+              "refusal_modals")
 
 BAD_ENTRY = "{file}, entry {index} ({lemma}): {problem}"
 BAD_FILE = "{file}: {problem}"

@@ -23,6 +23,10 @@ _SHARED = ("conj",)
 REFUSED_MODE = {"CONSULT": "meet", "COOPERATE": "assist", "AID": "assist", "CONCEDE": "change",
                 "RETREAT": "yield"}
 
+# What can be refused: a cooperative act stated as one the actor will not do ("will not lift the
+# ban") is a REJECT, as "refused to lift the ban" is.
+REFUSABLE = frozenset(REFUSED_MODE) | {"AGREE"}
+
 # What a requested event makes of the request: its REQUEST mode ("urged Moscow to withdraw").
 REQUESTED_MODE = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "CONCEDE": "change",
                   "RETREAT": "yield"}
@@ -104,6 +108,14 @@ def _in_condition(token: Token, lexicon: Lexicon) -> bool:
                                             for c in ancestor.children):
             return True
     return False
+
+
+def declined(token: Token, lexicon: Lexicon) -> bool:
+    """"will not lift the ban", "won't accept more refugees", "said it would not release them":
+    a negated act under a modal of will (refusal_modals of frames.yaml) is a refusal stated now,
+    not a future that may or may not come. A condition ("if they will not withdraw") states none."""
+    return _negated_here(token, lexicon) and not _in_condition(token, lexicon) and any(
+        c.dep_ == "aux" and c.lower_ in lexicon.words("refusal_modals") for c in token.children)
 
 
 def refusal(token: Token, lexicon: Lexicon) -> Token | None:
