@@ -113,9 +113,11 @@ def _in_condition(token: Token, lexicon: Lexicon) -> bool:
 def declined(token: Token, lexicon: Lexicon) -> bool:
     """"will not lift the ban", "won't accept more refugees", "said it would not release them":
     a negated act under a modal of will (refusal_modals of frames.yaml) is a refusal stated now,
-    not a future that may or may not come. A condition ("if they will not withdraw") states none."""
-    return _negated_here(token, lexicon) and not _in_condition(token, lexicon) and any(
-        c.dep_ == "aux" and c.lower_ in lexicon.words("refusal_modals") for c in token.children)
+    not a future that may or may not come. A condition ("if they will not withdraw") states none,
+    and "will no longer supply" stops what was done rather than refusing it."""
+    return any(c.dep_ == "neg" for c in token.children) and not _in_condition(token, lexicon) \
+        and any(c.dep_ == "aux" and c.lower_ in lexicon.words("refusal_modals")
+                for c in token.children)
 
 
 def refusal(token: Token, lexicon: Lexicon) -> Token | None:
