@@ -2,9 +2,10 @@
 event (shared/data/acled: Africa, 2016-06-17..07-02; evaluation only, never redistributed).
 
 A note such as "Two people were killed ... in a mortar attack against neighbourhoods of
-Baidoa" is coded from its raw words; the event's place is the first of our places in the note
-that is not a country or continent, else the first place (a note that names only "Somalia"
-is placed at its centroid). Measures over all notes: `found` (the note got a place),
+Baidoa" is coded from its raw words; the event's place is the note's most precise place (a
+city or county before a region, a region before a country: a note that names only "Somalia"
+is placed at its centroid), and among equals the first that is not one end of a route ("the
+Abuja-Kaduna expressway", "the Mandera-Nairobi road": the event is on the road, at neither end). Measures over all notes: `found` (the note got a place),
 `placed_50km` (within 50 km of ACLED's latitude/longitude), `country_accuracy` (our place's
 country against ACLED's country) and `median_error_km` over the notes that got a place.
 """
@@ -21,9 +22,21 @@ requires = ["data/acled"]
 WITHIN_KM = 50.0
 
 
-def event_place(places: list[dict]) -> dict | None:
-    precise = [p for p in places if p["feature"] not in ("country", "continent")]
-    return (precise or places or [None])[0]
+PRECISION = {"city": 0, "admin2": 0, "country": 2, "continent": 2}  # anything else: 1
+
+
+def event_place(places: list[dict], text: str = "") -> dict | None:
+    """The note's most precise place, the first among equals that is not a route's end."""
+    def rank(place: dict) -> tuple[int, bool, int]:
+        return PRECISION.get(place["feature"], 1), route_end(place, text), place["start"]
+    return min(places, key=rank, default=None)
+
+
+def route_end(place: dict, text: str) -> bool:
+    """"Abuja" in "Abuja-Kaduna": a name joined by a hyphen to another capitalised name."""
+    before, after = text[max(0, place["start"] - 2):place["start"]], text[place["end"]:place["end"] + 2]
+    return (len(before) == 2 and before[1] in "-–" and before[0].isalpha()) or (
+        len(after) == 2 and after[0] in "-–" and after[1].isupper())
 
 
 def read_notes(limit: int | None) -> list[dict]:
@@ -45,8 +58,9 @@ def run(limit: int | None = None) -> Result:
     coded = code_places((r.get("data_id") or str(i), r["notes"]) for i, r in enumerate(rows))
     for row, places in zip(rows, coded):
         tally.add(None, float(row["latitude"]), float(row["longitude"]),
-                  codes.get(row["country"]), event_place(places), WITHIN_KM,
+                  codes.get(row["country"]), event_place(places, row["notes"]), WITHIN_KM,
                   f"{row['location']} ({row['country']})")
     return Result(suite=name, metrics={"notes": len(rows), **tally.metrics(WITHIN_KM)},
                   rows=tally.misses, columns=["gold", "ours", "km"],
-                  notes=["the note's place: its first non-country place, else its first place"])
+                  notes=["the note's place: its most precise place (city, then region, then "
+                         "country), the first among equals that is not a route's end"])

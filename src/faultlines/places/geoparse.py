@@ -6,7 +6,9 @@ Candidates come by exact name and alternate names (accent-folded, case-insensiti
   - a city by its population (log10, so 10 million scores 7 and a town of 2,000 scores 3.3),
     plus 1 where the name is the city's own name rather than one of its alternates;
   - +10 for a container the text gives: "Paris, Texas", "Paris, Tenn.", "Kherson in Ukraine",
-    "Stepanakert, the capital of Nagorno-Karabakh";
+    "Stepanakert, the capital of Nagorno-Karabakh", "Chalala area of Lusaka"; a city as the
+    container means within 60 km of it ("Newlands, Cape Town");
+  - -2 for a subdivision named bare ("in Kent"): weaker than a state or country of that name;
   - the story's context: +4 for a city in a first-level region the story names, +1.5 for a
     place in a country the story names (its actors, its countries, and in a second pass the
     countries of its other resolved places), +2 for a place within 250 km of another place the
@@ -40,7 +42,8 @@ from faultlines.places.toponyms import AREAS, Toponym, find
 BASE = {"country": 9.0, "territory": 8.5, "admin1": 8.0, "continent": 8.0, "region": 7.5,
         "water": 7.5, "admin2": 7.0, "city": 0.0}
 CONTAINER, IN_REGION, IN_COUNTRY, NEARBY, OWN_NAME = 10.0, 4.0, 1.5, 2.0, 1.0
-NEAR_KM, CONTAINS_KM = 250.0, 400.0
+BARE_REGION = 2.0  # "in Kent": a subdivision named bare is weaker than a state or a country
+NEAR_KM, CONTAINS_KM, SUBURB_KM = 250.0, 400.0, 60.0
 SUPPORT, MAX_SUPPORT, CELL_DEGREES = 1.5, 2.0, 2.0
 LOCAL = frozenset({"city", "admin1", "admin2"})
 NOTABLE = 50_000
@@ -101,11 +104,12 @@ def _inside(entry: Entry, outer: Entry) -> bool:
         return True
     if outer.admin1 and entry.admin1 == outer.admin1 and entry.country == outer.country:
         return True
-    return outer.feature != "country" and entry is not outer and km(entry, outer) <= CONTAINS_KM
+    radius = SUBURB_KM if outer.feature == "city" else CONTAINS_KM  # "Wentworth, Durban"
+    return outer.feature != "country" and entry is not outer and km(entry, outer) <= radius
 
 
 def score(entry: Entry, name: str, toponym: Toponym, context: Context) -> float:
-    value = BASE[entry.feature]
+    value = BASE[entry.feature] - (BARE_REGION if entry in toponym.bare_regions else 0.0)
     if entry.feature == "city":
         value += math.log10(entry.population + 1) + (OWN_NAME if fold(entry.name) == name else 0)
     if any(_inside(entry, outer) for outer in toponym.container):
@@ -127,7 +131,7 @@ def best(toponym: Toponym, context: Context) -> Entry:
     story's other places must not turn "Egypt" into Egypt, Ohio."""
     name = fold(toponym.text)
     candidates = toponym.candidates
-    areas = [e for e in candidates if e.feature in AREAS]
+    areas = [e for e in candidates if e.feature in AREAS and e not in toponym.bare_regions]
     if areas and not any(_inside(e, o) for e in candidates if e.feature == "city"
                          for o in toponym.container):
         candidates = areas

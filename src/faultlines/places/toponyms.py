@@ -30,6 +30,11 @@ OTHER_LABELS = frozenset({"FAC", "ORG", "PERSON", "NORP"})
 AREAS = frozenset({"country", "territory", "admin1", "admin2", "region", "water", "continent"})
 STRICT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 BIG_CITY = 100_000
+# "X area of Y": the nouns that make Y a container of X
+CONTAINER_NOUNS = frozenset({"area", "district", "neighbourhood", "neighborhood", "suburb",
+                             "township", "quarter", "section", "village", "town"})
+# nouns that make the name before them a settlement: "Jilib town", "Kikandwa village"
+SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "camp", "township", "locality"})
 NON_STATE = frozenset({"person", "organization", "igo", "armed_group", "media", "party"})
 DIRECTIONS = re.compile(r"^(?:the )?(?:north|south|east|west|northern|southern|eastern|western|"
                         r"central|northeast|northwest|southeast|southwest|upstate|downstate)"
@@ -54,6 +59,8 @@ class Toponym:
     # text's own word for where it is (a container, the region it lies in) or must name a
     # city; mere proximity is not enough ("Grant", "Cook" are people too, "Federal" a word)
     loose: bool = False
+    # candidates that are subdivisions named bare ("in Gedo"): weaker than other areas
+    bare_regions: list[Entry] = field(default_factory=list)
 
 
 def _blocked(doc: Doc) -> set[int]:
@@ -86,14 +93,28 @@ def lookup(gaz: Gazetteer, text: str) -> list[Entry]:
 
 def sureness(ent: Span, candidates: list[Entry], words: positions.Positions) -> bool | None:
     """True (sure), False (maybe) or None (not a place) for one entity."""
-    if ent.label_ in PLACE_LABELS or _is_area(candidates):
+    if ent.label_ in PLACE_LABELS or _is_area(candidates) or _strict(ent) \
+            or positions.locates(ent, words):
         return True
-    root = positions.governing(ent.root)
-    if root.dep_ == "pobj" and root.head.lower_ in STRICT_LOCATIVE:
-        return True
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in SETTLEMENT_NOUNS:
+        return True  # "Jilib town", "Kikandwa village"
     if positions.after_locative(ent, words) and any(e.population >= BIG_CITY for e in candidates):
         return True
     return False if ent.label_ in OTHER_LABELS else None
+
+
+def _strict(span: Span) -> bool:
+    """After "in", "at", "near" (or "outside", "across"...): "in Baidoa"."""
+    root = positions.governing(span.root)
+    return root.dep_ == "pobj" and root.head.lower_ in STRICT_LOCATIVE
+
+
+def with_subdivisions(gaz: Gazetteer, span: Span, candidates: list[Entry]) -> tuple[list[Entry],
+                                                                                    list[Entry]]:
+    """Add the subdivisions of that bare name ("Gedo") where the text says a place stands there
+    (a GPE/LOC tag, "in X"); RETURNS (candidates, the subdivisions added)."""
+    regions = [e for e in gaz.subdivision(span.text) if e not in candidates]
+    return candidates + regions, regions
 
 
 def extended(ent: Span, gaz: Gazetteer, words: positions.Positions) -> Span:
@@ -107,7 +128,9 @@ def extended(ent: Span, gaz: Gazetteer, words: positions.Positions) -> Span:
 
 
 def container(span: Span, gaz: Gazetteer) -> list[Entry]:
-    """The places a text puts this one in: "X, Y", "X in Y", "X, (the) capital of Y"."""
+    """The places a text puts this one in: "X, Y", "X in Y", "X, (the) capital of Y", and
+    "X area of Y" (a place noun and "of"). Y may be a city: "Wentworth, Durban" is the
+    Wentworth of Durban (geoparse.py takes a city container to mean "within SUBURB_KM")."""
     doc, i = span.doc, span.end
     words = [t.lower_ for t in doc[i:i + 4]]
     skip = 0
@@ -118,12 +141,16 @@ def container(span: Span, gaz: Gazetteer) -> list[Entry]:
                 skip = 1 + len(lead)
     elif words[:1] == ["in"]:
         skip = 1
+    elif words[1:2] == ["of"] and words[0] in CONTAINER_NOUNS:
+        skip = 2
     if not skip or i + skip >= len(doc):
         return []
     first = doc[i + skip]
     outer = _entity_at(doc, first.i) or doc[first.i:first.i + 1]
-    found = [e for e in gaz.lookup(outer.text) if e.feature in AREAS]
-    return found + gaz.abbreviations.get(fold(outer.text), [])
+    if not any(c.isupper() for c in outer.text):
+        return []
+    found = [e for e in gaz.lookup(outer.text) if e.feature in AREAS or e.feature == "city"]
+    return found + gaz.abbreviations.get(fold(outer.text), []) + gaz.subdivision(outer.text)
 
 
 def _entity_at(doc: Doc, i: int) -> Span | None:
@@ -173,11 +200,14 @@ def _from_entity(ent: Span, gaz: Gazetteer, words: positions.Positions) -> Topon
     span = extended(ent, gaz, words)
     short = _abbreviation(ent, gaz)
     candidates = lookup(gaz, span.text) if short is None else short
+    regions: list[Entry] = []
+    if short is None and (ent.label_ in PLACE_LABELS or _strict(ent)):
+        candidates, regions = with_subdivisions(gaz, span, candidates)
     sure = sureness(ent, candidates, words) if candidates else None
     if sure is None:
         return None
     return Toponym(span.text, span.start_char, span.end_char, candidates,
-                   container(span, gaz), sure)
+                   container(span, gaz), sure, bare_regions=regions)
 
 
 def org_place(ent: Span, gaz: Gazetteer) -> Toponym | None:
@@ -236,12 +266,13 @@ def bare_names(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
             first -= 1
         span = doc[first:token.i + 1]
         candidates = [e for e in lookup(gaz, span.text) if e.feature in AREAS]
+        regions: list[Entry] = []
         if not candidates:
             span = doc[first:last + 1]
-            candidates = lookup(gaz, span.text)
+            candidates, regions = with_subdivisions(gaz, span, lookup(gaz, span.text))
         if candidates:
             yield Toponym(span.text, span.start_char, span.end_char, candidates,
-                          container(span, gaz), sure=True)
+                          container(span, gaz), sure=True, bare_regions=regions)
 
 
 def _bare_name(token) -> bool:
@@ -273,7 +304,8 @@ def _find(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
         if ent.label_ in ("ORG", "FAC") and not lookup(gaz, ent.text):
             toponym = org_place(ent, gaz)
         elif positions.acts(ent, words) or (any(t.i in blocked for t in ent)
-                                            and not positions.after_locative(ent, words)):
+                                            and not positions.after_locative(ent, words)
+                                            and not positions.locates(ent, words)):
             continue
         else:
             toponym = _from_entity(ent, gaz, words)
