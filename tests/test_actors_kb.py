@@ -12,7 +12,7 @@ from faultlines import errors
 from faultlines.actors import actor, kb
 
 KB_FILES = ("countries.yaml", "organizations.yaml", "armed_groups.yaml", "people.yaml",
-            "sectors.tsv")
+            "agencies.yaml", "sectors.tsv")
 
 
 def test_actors_kb_loads_every_shipped_file():
@@ -25,6 +25,7 @@ def test_actors_kb_loads_every_shipped_file():
     assert loaded.sectors["senator"] == "LEG"
     assert loaded.names["CSTO"] == "org:CSTO"
     assert loaded.names["Pashinyan"] == "person:nikol-pashinyan"
+    assert loaded.names["ICE"] == "agency:ICE" and loaded.agencies["ICE"].country == "USA"
 
 
 def test_actors_kb_load_is_cached_once_per_process():
@@ -83,6 +84,18 @@ def test_actors_kb_refuses_a_reference_to_an_unknown_state(kb_copy: Path):
             "\n- code: ZZORG\n  name: Zed Pact\n  members: [ARM, QQQ]\n")
     with pytest.raises(errors.KBError, match=r"organizations.yaml, ZZORG: unknown member 'QQQ'"):
         kb.build(kb_copy)
+
+
+def test_actors_kb_refuses_an_agency_of_an_unknown_state(kb_copy: Path):
+    _append(kb_copy / "agencies.yaml",
+            "\n- code: ZZAG\n  name: Zed Bureau\n  country: QQQ\n  sector: COP\n")
+    with pytest.raises(errors.KBError, match=r"agencies.yaml, ZZAG: unknown state 'QQQ'"):
+        kb.build(kb_copy)
+
+
+def test_actors_kb_builds_without_the_optional_agencies_file(kb_copy: Path):
+    (kb_copy / "agencies.yaml").unlink()
+    assert kb.build(kb_copy).agencies == {}
 
 
 def test_actors_kb_refuses_a_sector_word_listed_twice(kb_copy: Path):

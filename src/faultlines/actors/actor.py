@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from faultlines.actors.kb import ArmedGroup, Country, Office, Organization, Person
+from faultlines.actors.kb import Agency, ArmedGroup, Country, Office, Organization, Person
 
 
 def actor(text: str, name: str, code: str | None, country: str | None, sector: str | None,
@@ -49,6 +49,11 @@ def seat(c: Country, text: str, sector: str, seat_name: str) -> dict:
 def organization(o: Organization, text: str) -> dict:
     country = o.members[0] if len(o.members) == 1 else None  # a single-country body
     return actor(text, o.name, o.code, country, o.sector, o.kind, None, o.id)
+
+
+def agency(a: Agency, text: str) -> dict:
+    """A state's own agency ("ICE") is an organ of that state, under its own name."""
+    return actor(text, a.name, a.country, a.country, a.sector, "state", None, a.id)
 
 
 def group(g: ArmedGroup, text: str, day: dt.date) -> dict:

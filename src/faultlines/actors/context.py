@@ -111,6 +111,8 @@ class Context:
             if kind == "person":
                 office = office_on(self.kb.people[code], self.day)
                 code = office.country if office else None
+            elif kind == "agency":
+                code = self.kb.agencies[code].country
             elif kind not in ("country", "demonym", "capital", "seat"):
                 code = None
             if code:
@@ -124,6 +126,8 @@ class Context:
             kind, _, code = key.partition(":")
             if kind in ("country", "demonym", "capital", "seat"):
                 return code
+            if kind == "agency":  # "ICE director X" is an American official
+                return self.kb.agencies[code].country
             if t.ent_type_ == "GPE" and t.ent_iob_ == "B" and _ent_text(t) in us_states():
                 return "USA"
         return None

@@ -86,6 +86,21 @@ class ArmedGroup:
 
 
 @dataclass(frozen=True)
+class Agency:
+    """A body of one state known by its own name or acronym ("ICE", "Scotland Yard")."""
+
+    code: str
+    name: str
+    country: str
+    sector: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return f"agency:{self.code}"
+
+
+@dataclass(frozen=True)
 class Office:
     sector: str
     role: str
@@ -122,11 +137,12 @@ class KB:
     seats: dict[str, Seat | None]  # "Kremlin" → Seat; capitals map to a GOV seat
     seat_country: dict[str, str]  # "Kremlin" → "RUS"
     sectors: dict[str, str] = field(default_factory=dict)  # "foreign ministry" → "GOV"
+    agencies: dict[str, Agency] = field(default_factory=dict)  # "ICE" → Agency
 
-    def entry(self, kb_id: str) -> Country | Organization | ArmedGroup | Person | None:
+    def entry(self, kb_id: str) -> Country | Organization | ArmedGroup | Person | Agency | None:
         kind, _, key = kb_id.partition(":")
         table = {"country": self.countries, "org": self.organizations, "group": self.groups,
-                 "person": self.people}.get(kind, {})
+                 "person": self.people, "agency": self.agencies}.get(kind, {})
         return table.get(key)
 
 
@@ -204,6 +220,15 @@ def read_groups(path: Path) -> list[ArmedGroup]:
                               _sector(path.name, entry, row["sector"]),
                               row.get("kind", "armed_group"), _strings(row.get("aliases")),
                               row.get("parent"), row.get("government_from")))
+    return out
+
+
+def read_agencies(path: Path) -> list[Agency]:
+    out = []
+    for row in _read_yaml(path):
+        entry = _need(path.name, row, "code", ("code", "name", "country", "sector"))
+        out.append(Agency(entry, str(row["name"]), str(row["country"]),
+                          _sector(path.name, entry, row["sector"]), _strings(row.get("aliases"))))
     return out
 
 
@@ -293,7 +318,8 @@ def _demonyms(countries: list[Country]) -> dict[str, str]:
     return out
 
 
-def _check_references(countries: dict, orgs: dict, groups: dict, people: list[Person]) -> None:
+def _check_references(countries: dict, orgs: dict, groups: dict, people: list[Person],
+                      agencies: list[Agency] | None = None) -> None:
     def known(file: str, entry: str, code: str | None, table: dict, what: str) -> None:
         if code is not None and code not in table:
             _fail(file, entry, f"unknown {what} '{code}'")
@@ -308,6 +334,8 @@ def _check_references(countries: dict, orgs: dict, groups: dict, people: list[Pe
     for g in groups.values():
         known("armed_groups.yaml", g.code, g.country, countries, "state")
         known("armed_groups.yaml", g.code, g.parent, groups | orgs, "parent group")
+    for a in agencies or []:
+        known("agencies.yaml", a.code, a.country, countries, "state")
     for p in people:
         for office in p.offices:
             known("people.yaml", p.name, office.country, countries, "state")
@@ -320,6 +348,8 @@ def build(directory: Path = KB_DIR) -> KB:
     orgs = read_organizations(directory / "organizations.yaml")
     groups = read_groups(directory / "armed_groups.yaml")
     people = read_people(directory / "people.yaml")
+    agencies_file = directory / "agencies.yaml"  # optional: a KB without state agencies is valid
+    agencies = read_agencies(agencies_file) if agencies_file.exists() else []
     index = _Index()
     for c in countries:
         index.add("countries.yaml", c.iso3, c.id, (c.name, *(c.formal and [c.formal] or []),
@@ -328,14 +358,17 @@ def build(directory: Path = KB_DIR) -> KB:
         index.add("organizations.yaml", o.code, o.id, (o.code, o.name, *o.aliases))
     for g in groups:
         index.add("armed_groups.yaml", g.code, g.id, (g.code, g.name, *g.aliases))
+    for a in agencies:
+        index.add("agencies.yaml", a.code, a.id, (a.code, a.name, *a.aliases))
     for p in people:
         index.add("people.yaml", p.name, p.id, (p.name, *p.aliases))
     tables = _unique(countries, "iso3", "countries.yaml"), _unique(orgs, "code", "organizations.yaml"), \
         _unique(groups, "code", "armed_groups.yaml"), _unique(people, "id", "people.yaml")
-    _check_references(tables[0], tables[1], tables[2], people)
+    _check_references(tables[0], tables[1], tables[2], people, agencies)
     seats, seat_country = _seats(countries, index.names)
     return KB(*tables, names=index.names, demonyms=_demonyms(countries), seats=seats,
-              seat_country=seat_country, sectors=read_sectors(directory / "sectors.tsv"))
+              seat_country=seat_country, sectors=read_sectors(directory / "sectors.tsv"),
+              agencies=_unique(agencies, "code", "agencies.yaml"))
 
 
 def _unique(entries: list, key: str, file: str) -> dict[str, Any]:

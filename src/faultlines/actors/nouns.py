@@ -34,7 +34,8 @@ PHRASE_DEPS = frozenset(("det", "amod", "compound", "nummod", "poss", "nmod", "q
                          "npadvmod", "case", "punct"))
 # "of", "from": the head's owner ("the army of Mali"); "in": where it serves ("police in Japan").
 OWNER_PREPS = frozenset(("in", "of", "from", "for"))
-KB_OWNERS = ("person", "org", "group")
+# "officials of/from/at a body": its members.
+MEMBER_PREPS = frozenset(("of", "from", "at", "with"))
 
 
 def head_words(sectors: dict[str, str]) -> frozenset[str]:
@@ -130,7 +131,7 @@ def sector_noun(span: Span, ctx: Context) -> bool:
 def own_state(span: Span, ctx: Context) -> str | None:
     """The state the phrase itself gives (steps 1-3 of the module docstring)."""
     return ctx.country_in(list(span)) or _owner_country(span, ctx) or \
-        ctx.country_in(_owner_place(span[-1]))
+        ctx.country_in(owner_place(span[-1]))
 
 
 def resolve_noun(span: Span, ctx: Context) -> tuple[str, dict]:
@@ -150,13 +151,19 @@ def resolve_noun(span: Span, ctx: Context) -> tuple[str, dict]:
 
 def _owner_body(span: Span, ctx: Context) -> tuple[str, dict] | None:
     """A known organisation or group that the phrase's members belong to is the actor:
-    "[NATO] troops", "[Taliban] militants", "the [European Parliament] delegation"."""
-    for t in span[:-1]:
+    "[NATO] troops", "[Taliban] militants", "the [European Parliament] delegation",
+    "officers from [the NYPD]", "officials of [the UN]"."""
+    members_of = [t for prep in span[-1].rights if prep.dep_ == "prep"
+                  and prep.lower_ in MEMBER_PREPS
+                  for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree]
+    for t in [*span[:-1], *members_of]:
         kind, _, code = ctx.kb_tokens.get(t.i, "").partition(":")
         if kind == "org":
             return "org", make.organization(ctx.kb.organizations[code], span.text)
         if kind == "group":
             return "group", make.group(ctx.kb.groups[code], span.text, ctx.day)
+        if kind == "agency":  # "ICE officers"
+            return "org", make.agency(ctx.kb.agencies[code], span.text)
     return None
 
 
@@ -181,7 +188,7 @@ def _state_organ(span: Span, ctx: Context) -> bool:
     return True
 
 
-def _owner_place(head: Token) -> list[Token]:
+def owner_place(head: Token) -> list[Token]:
     """The words of "in/of/from X" on the head: "police [in Japan]", "the army [of Mali]"."""
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:

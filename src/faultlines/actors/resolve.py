@@ -230,11 +230,13 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
         return None  # "Armenia/Azerbaijan": known names the model ran together
     hit = phrases.sector_phrase(list(span), ctx.kb.sectors)
     iso3 = ctx.country_in(list(span)) or ctx.country_in(phrases.possessor(span))
-    if hit:
-        iso3 = iso3 or _bridge(hit[1], span, ctx, memory)
+    if hit and hit[1] in nouns.STATE_SECTORS:  # "the Armenian Foreign Ministry": an organ
+        iso3 = iso3 or ctx.country_in(nouns.owner_place(span.root)) \
+            or _bridge(hit[1], span, ctx, memory)  # "the Federal High Court in Abuja"
         if iso3:
             return "org", make.organ(ctx.kb.countries[iso3], text, hit[1], _organ_name(span, ctx))
-    # an organisation named for a state belongs to it ("Palestine Liberation Organization")
+    # an organisation named for a state belongs to it but keeps its own name ("Palestine
+    # Liberation Organization", "American Civil Liberties Union", "Chinese Communist Party")
     return "org", make.actor(text, _name(span), None, iso3, hit[1] if hit else None,
                              "organization")
 
@@ -267,10 +269,13 @@ def _bridge(sector: str, span: Span, ctx: Context, memory: Memory) -> str | None
 
 def _inner_org(span: Span, ctx: Context) -> str | None:
     """A known organisation, group or person inside a longer name ("Moscow-led [CSTO]",
-    "[Recep Tayyip] Erdoğan" taken by the model for an ORG)."""
+    "[Recep Tayyip] Erdoğan" taken by the model for an ORG). Only a name that holds the
+    longer name's head names it: "the [Commonwealth] Games Federation" is no Commonwealth."""
     best = None
+    root = span.root.i
     for (start, end), key in ctx.kb_spans.items():
-        if span.start <= start and end <= span.end and key.partition(":")[0] in ("org", "group", "person"):
+        if span.start <= start and end <= span.end and start <= root < end \
+                and key.partition(":")[0] in ("org", "group", "agency", "person"):
             if best is None or end - start > best[1] - best[0]:
                 best = (start, end, key)
     return best[2] if best else None
@@ -283,6 +288,8 @@ def _known(key: str, span: Span, text: str, ctx: Context) -> tuple[str, dict] | 
         return "org", make.organization(kb.organizations[code], text)
     if kind == "group":
         return "group", make.group(kb.groups[code], text, ctx.day)
+    if kind == "agency":
+        return "org", make.agency(kb.agencies[code], text)
     if kind == "person":  # a name the model took for an organisation
         return "name", make.person(kb.people[code], text, ctx.day)
     if kind == "demonym":

@@ -31,7 +31,7 @@ SPAN_KEY = "kb"
 _NEWLINE = re.compile(r"\n+\s*")
 NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"))
 REPEATED = frozenset(("PERSON", "ORG", "GPE", "LOC"))
-LABELS = {"country": "GPE", "org": "ORG", "group": "ORG", "person": "PERSON",
+LABELS = {"country": "GPE", "org": "ORG", "group": "ORG", "agency": "ORG", "person": "PERSON",
           "demonym": "NORP", "seat": "ORG", "capital": "GPE"}
 
 

@@ -1,0 +1,58 @@
+"""Organisations and state agencies by name: a state's agency is an organ of that state under its
+own name; an organisation named with a national adjective keeps its name; the most specific
+known name wins. Team-written sentences."""
+
+from __future__ import annotations
+
+from faultlines import pipeline
+from faultlines.ingest.draft import Draft
+
+
+def mentions(nlp, text: str) -> list[dict]:
+    doc = nlp(pipeline.make_doc(nlp, Draft(text=text, origin="<test>", published="2023-09-19")))
+    return doc._.mentions
+
+
+def actor_of(found: list[dict], words: str) -> dict:
+    m = next(m for m in found if words in m["text"])
+    assert m["actor"] is not None
+    return m["actor"]
+
+
+def test_actors_organizations_state_agency_acronym_is_its_state(nlp):
+    a = actor_of(mentions(nlp, "ICE deported the family to Honduras last week."), "ICE")
+    assert (a["country"], a["sector"], a["kind"], a["id"]) == ("USA", "COP", "state", "agency:ICE")
+
+
+def test_actors_organizations_members_of_an_agency_are_the_agency(nlp):
+    a = actor_of(mentions(nlp, "Officers from the DEA raided the warehouse."), "Officers")
+    assert a["id"] == "agency:DEA"
+
+
+def test_actors_organizations_national_adjective_keeps_the_name(nlp):
+    a = actor_of(mentions(nlp, "The Canadian Civil Liberties Association criticised the bill."),
+                 "Civil Liberties")
+    assert a["name"] == "Canadian Civil Liberties Association"
+    assert (a["country"], a["sector"], a["kind"]) == ("CAN", "NGO", "organization")
+
+
+def test_actors_organizations_ministry_with_a_national_adjective_is_an_organ(nlp):
+    a = actor_of(mentions(nlp, "The Polish Foreign Ministry summoned the envoy."), "Ministry")
+    assert (a["country"], a["kind"]) == ("POL", "state")
+
+
+def test_actors_organizations_most_specific_name_wins(nlp):
+    a = actor_of(mentions(nlp, "The Foreign and Commonwealth Office advised against travel."),
+                 "Office")
+    assert (a["country"], a["sector"]) == ("GBR", "GOV")
+
+
+def test_actors_organizations_a_known_name_inside_names_it_only_at_its_head(nlp):
+    found = mentions(nlp, "The Commonwealth Games Federation fined the team on Friday.")
+    a = actor_of(found, "Federation")
+    assert a["id"] != "org:COMMONWEALTH"
+
+
+def test_actors_organizations_state_court_placed_by_its_city(nlp):
+    a = actor_of(mentions(nlp, "The High Court in Nairobi suspended the order."), "High Court")
+    assert (a["country"], a["sector"]) == ("KEN", "JUD")
