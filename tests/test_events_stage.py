@@ -188,3 +188,15 @@ def test_events_stage_codes_a_cooperative_act_one_will_not_do_as_reject(nlp, tex
 def test_events_stage_keeps_a_past_or_hostile_negation_as_negated(nlp, text):
     [event] = events(nlp, text)
     assert event.type != "REJECT" and event.negated
+
+
+def test_events_stage_keeps_a_named_political_actor_without_country_or_recipient(nlp):
+    [event] = events(nlp, "Prime Minister Arvid Lunde agreed to resign.")
+    assert (event.type, [a.name for a in event.actor], event.recipient) == \
+        ("AGREE", ["Arvid Lunde"], [])
+
+
+@pytest.mark.parametrize("text", ["Arvid Lunde agreed to resign.",
+                                  "A local resident condemned the attack."])
+def test_events_stage_drops_an_unplaced_private_or_unnamed_actor_acting_on_no_one(nlp, text):
+    assert events(nlp, text) == []

@@ -6,11 +6,12 @@ OUTPUT.md. A clause whose trigger governs another trigger's clause absorbs it: "
 pull Armenia out of the CSTO" is one THREATEN, "urged Moscow to intervene" one REQUEST.
 
 Which events are kept: an event needs at least one actor mention that resolved to an ACTOR, and
-either the actor or the recipient is placed (a country or a code), or both sides are named
-actors: "the ACLU sued the FBI" is a relation between two organisations even when neither is
-put in a country (OUTPUT allows an actor without one). A person the story does not place ("a
-local resident") acting on nobody known gives no event, so that the data never holds events no
-one can put on a map of relations. Precision comes before recall: a clause the parse
+either the actor or the recipient is placed (a country or a code), or both sides are actors:
+"the ACLU sued the FBI" is a relation between two organisations even when neither is put in a
+country (OUTPUT allows an actor without one), or the actor is named: "Reliance Jio agreed to
+build a station" is an act of a known organisation. A common noun the story does not place ("a
+local resident", "the NGO") acting on nobody known gives no event: it is too vague to stand for
+anyone. Precision comes before recall: a clause the parse
 cannot tie to a known actor is left out, never filled from another sentence.
 """
 
@@ -111,6 +112,13 @@ def political(actors: list[dict]) -> bool:
                for a in actors)
 
 
+def _named(mentions: list[dict]) -> bool:
+    """An actor the story names ("Reliance Jio", "Andrej Babis", "the Senate Electoral
+    Tribunal"): known by name though put in no country, unlike a common noun ("a local
+    resident", "the NGO") or a pronoun, which stand alone only when placed."""
+    return any(m.get("actor") and m.get("label") not in ("PRON", "NOUN") for m in mentions)
+
+
 def _placed(actors: list[dict]) -> bool:
     return any(a.get("country") or a.get("code") for a in actors)
 
@@ -196,7 +204,8 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
              index: MentionIndex) -> dict[str, Any] | None:
     """The EVENT dict of a candidate, or None when it has no resolved, placed participant."""
     actors, recipients = participants(cand, inner, doc.text)
-    if not actors or not (_placed(actors) or _placed(recipients) or recipients):
+    if not actors or not (_placed(actors) or _placed(recipients) or recipients
+                          or (_named(cand.actors) and political(actors))):
         return None
     if cand.entry.complement and not recipients:  # "Russia said it must defend itself"
         return None
