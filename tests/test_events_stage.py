@@ -192,7 +192,7 @@ def test_events_stage_keeps_a_past_or_hostile_negation_as_negated(nlp, text):
 
 def test_events_stage_keeps_a_named_political_actor_without_country_or_recipient(nlp):
     [event] = events(nlp, "Prime Minister Arvid Lunde agreed to resign.")
-    assert (event.type, [a.name for a in event.actor], event.recipient) == \
+    assert (event.type, [a.name for a in event.actor], list(event.recipient)) == \
         ("AGREE", ["Arvid Lunde"], [])
 
 
