@@ -121,3 +121,15 @@ def test_actors_kb_overlapping_offices_give_the_latest_started():
     found = actor.person(menendez, "Menendez", dt.date(2023, 9, 19))
     assert found["role"] == "Chairman of the Senate Foreign Relations Committee"
     assert actor.person(menendez, "Menendez", dt.date(2023, 9, 19), former=True)["sector"] == "ELI"
+
+
+def test_actors_kb_regions_name_their_state():
+    loaded = kb.load()
+    assert loaded.regions["Bavaria"] == "DEU" and loaded.regions["Uttar Pradesh"] == "IND"
+
+
+def test_actors_kb_refuses_a_region_that_is_a_state_name(kb_copy: Path):
+    shutil.copy(kb.KB_DIR / "regions.yaml", kb_copy / "regions.yaml")
+    _append(kb_copy / "regions.yaml", "\n- country: DEU\n  regions: [Armenia]\n")
+    with pytest.raises(errors.KBError, match=r"regions.yaml, DEU: region 'Armenia' is already"):
+        kb.build(kb_copy)

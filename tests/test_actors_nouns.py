@@ -93,3 +93,27 @@ def test_actors_nouns_a_body_owned_by_a_common_noun_is_no_state_organ(nlp):
 def test_actors_nouns_a_destination_is_not_the_story_state(nlp):
     found = mentions(nlp, "Officials returned the stolen statues to Cambodia on Friday.")
     assert placed(at(found, "Officials"))[0] is None
+
+
+def test_actors_nouns_court_in_a_region_is_the_region_court_of_its_state(nlp):
+    found = mentions(nlp, "A court in Saxony acquitted the teacher.")
+    m = at(found, "A court")
+    assert placed(m) == ("DEU", "JUD") and m["actor"]["name"] == "Saxony court"
+
+
+def test_actors_nouns_two_regional_governments_are_two_actors(nlp):
+    found = mentions(nlp, "The Kerala government criticised the Karnataka government.")
+    a, b = at(found, "The Kerala government"), at(found, "the Karnataka government")
+    assert placed(a) == placed(b) == ("IND", "GOV")
+    assert a["actor"]["id"] != b["actor"]["id"] and a["actor"]["code"] is None
+
+
+def test_actors_nouns_police_in_a_large_city_are_its_state_police(nlp):
+    found = mentions(nlp, "Police in Rotterdam detained two suspects.")
+    assert placed(at(found, "Police")) == ("NLD", "COP")
+
+
+def test_actors_nouns_region_two_states_share_places_nothing(nlp):
+    found = mentions(nlp, "The Punjab government banned the march.")
+    m = at(found, "The Punjab government")
+    assert placed(m) == (None, "GOV") and m["actor"]["name"] == "Punjab government"

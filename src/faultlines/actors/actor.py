@@ -41,6 +41,14 @@ def organ(c: Country, text: str, sector: str, organ_name: str) -> dict:
                  f"{c.id}/{organ_name.casefold()}")
 
 
+def regional(c: Country, text: str, sector: str, organ_name: str, region: str) -> dict:
+    """An organ of a state's region ("the Gujarat government", "a court in Bavaria"): of that
+    state by `country`, under the region's name, and with no `code`, since a CAMEO code names
+    a national actor: two regions' governments are two actors, neither of them the state."""
+    return actor(text, f"{region} {organ_name}", None, c.iso3, sector, "state", None,
+                 f"{c.id}/{region.casefold()} {organ_name.casefold()}")
+
+
 def seat(c: Country, text: str, sector: str, seat_name: str) -> dict:
     return actor(text, seat_name, c.iso3, c.iso3, sector, "state", None,
                  f"seat:{c.iso3}/{seat_name}")

