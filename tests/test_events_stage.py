@@ -200,3 +200,16 @@ def test_events_stage_keeps_a_named_political_actor_without_country_or_recipient
                                   "A local resident condemned the attack."])
 def test_events_stage_drops_an_unplaced_private_or_unnamed_actor_acting_on_no_one(nlp, text):
     assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", ["Norway said it will release the Chadian sailors.",
+                                  "Norway is willing to provide aid to Chad."])
+def test_events_stage_codes_a_material_act_one_will_do_as_a_promise(nlp, text):
+    [event] = events(nlp, text)
+    assert (event.type, who(event.actor)) == ("AGREE", ["NOR"]) and not event.hypothetical
+
+
+@pytest.mark.parametrize("text", ["Norway could release the Chadian sailors.",
+                                  "Norway would have released the sailors if Chad had asked."])
+def test_events_stage_codes_no_promise_for_a_possibility_or_a_past_condition(nlp, text):
+    assert [e.type for e in events(nlp, text) if e.type == "AGREE"] == []

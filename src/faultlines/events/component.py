@@ -160,6 +160,8 @@ def _typed(cand: Candidate, inner: list[Candidate], lexicon: Lexicon,
     entry, trigger = cand.entry, list(cand.trigger)
     if declined:  # "will not lift the ban": a refusal of what would have been done
         return "REJECT", modality.REFUSED_MODE.get(entry.type, entry.mode), trigger
+    if entry_promised(cand, lexicon):  # "will release the hostages": a promise to
+        return "AGREE", None, trigger
     refuser = modality.refusal(cand.anchor, lexicon)
     if refuser is not None:
         return "REJECT", modality.REFUSED_MODE.get(entry.type), [refuser, *trigger]
@@ -178,6 +180,11 @@ def _typed(cand: Candidate, inner: list[Candidate], lexicon: Lexicon,
 def entry_declined(cand: Candidate, lexicon: Lexicon) -> bool:
     """A cooperative verb event stated as one its actor will not do ("will not lift the ban")."""
     return cand.entry.type in modality.REFUSABLE and modality.declined(cand.anchor, lexicon)
+
+
+def entry_promised(cand: Candidate, lexicon: Lexicon) -> bool:
+    """A material cooperative verb event stated as one its actor will do ("will free them")."""
+    return cand.entry.type in modality.PROMISABLE and modality.promised(cand.anchor, lexicon)
 
 
 def _trigger(doc: Doc, tokens: list[Token]) -> dict:
@@ -210,13 +217,14 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
     if cand.entry.complement and not recipients:  # "Russia said it must defend itself"
         return None
     declined = entry_declined(cand, lexicon)
+    stated = declined or entry_promised(cand, lexicon)  # a refusal or promise made now
     ptype, mode, trigger = _typed(cand, inner, lexicon, declined)
     if ptype == "CONSULT" and not political(actors):
         return None
     projection = cameo.project(ptype, mode, cand.entry.cameo if ptype == cand.entry.type else None)
     speaker = modality.speech_verb(cand.anchor, lexicon)
     reporter = _reporter(speaker, index, lexicon)
-    hypothetical = modality.hypothetical(cand.anchor, lexicon, cand.noun) and not declined
+    hypothetical = modality.hypothetical(cand.anchor, lexicon, cand.noun) and not stated
     date, date_text = setting.event_date(cand.anchor, (doc._.meta or {}).get("published"),
                                          future=hypothetical)
     recipient_tokens = cand.recipient_tokens + [t for c in inner for t in c.recipient_tokens]

@@ -33,7 +33,8 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "recipient_preps", "statement_nouns", "target_nouns", "agent_nouns",
               "noun_recipient_preps", "container_nouns", "obligation_words",
               "obligation_verbs", "request_nouns",
-              "refusal_modals")
+              "volition_modals",
+              "intent_words")
 
 BAD_ENTRY = "{file}, entry {index} ({lemma}): {problem}"
 BAD_FILE = "{file}: {problem}"

@@ -27,6 +27,11 @@ REFUSED_MODE = {"CONSULT": "meet", "COOPERATE": "assist", "AID": "assist", "CONC
 # ban") is a REJECT, as "refused to lift the ban" is.
 REFUSABLE = frozenset(REFUSED_MODE) | {"AGREE"}
 
+# What can be promised: a material cooperative act stated as one the actor will do ("will
+# release the hostages", "is willing to provide aid") is an AGREE, PLOVER's promise or offer
+# (CAMEO 03, intent to cooperate, aid or yield). Meetings keep their type ("will meet").
+PROMISABLE = frozenset({"CONCEDE", "RETREAT", "AID", "COOPERATE"})
+
 # What a requested event makes of the request: its REQUEST mode ("urged Moscow to withdraw").
 REQUESTED_MODE = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "CONCEDE": "change",
                   "RETREAT": "yield"}
@@ -112,12 +117,31 @@ def _in_condition(token: Token, lexicon: Lexicon) -> bool:
 
 def declined(token: Token, lexicon: Lexicon) -> bool:
     """"will not lift the ban", "won't accept more refugees", "said it would not release them":
-    a negated act under a modal of will (refusal_modals of frames.yaml) is a refusal stated now,
+    a negated act under a modal of will (volition_modals of frames.yaml) is a refusal stated now,
     not a future that may or may not come. A condition ("if they will not withdraw") states none,
     and "will no longer supply" stops what was done rather than refusing it."""
     return any(c.dep_ == "neg" for c in token.children) and not _in_condition(token, lexicon) \
-        and any(c.dep_ == "aux" and c.lower_ in lexicon.words("refusal_modals")
-                for c in token.children)
+        and _volition(token, lexicon)
+
+
+def _volition(token: Token, lexicon: Lexicon) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.words("volition_modals")
+               for c in token.children)
+
+
+def promised(token: Token, lexicon: Lexicon) -> bool:
+    """"will release the hostages", "said it would allow access", "is willing/ready to provide
+    aid": an act its actor states it will do (volition_modals and intent_words of frames.yaml).
+    Not when negated (a refusal), conditional, or past ("would have released")."""
+    if _negated_here(token, lexicon) or _in_condition(token, lexicon) \
+            or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children):
+        return False
+    if _volition(token, lexicon):
+        return True
+    intent = lexicon.words("intent_words")
+    return token.dep_ == "xcomp" and lemma(token.head) in intent \
+        and not _negated_here(token.head, lexicon) \
+        and not any(_negated_here(g, lexicon) for g in controllers(token.head))
 
 
 def refusal(token: Token, lexicon: Lexicon) -> Token | None:
