@@ -117,3 +117,20 @@ def test_actors_nouns_region_two_states_share_places_nothing(nlp):
     found = mentions(nlp, "The Punjab government banned the march.")
     m = at(found, "The Punjab government")
     assert placed(m) == (None, "GOV") and m["actor"]["name"] == "Punjab government"
+
+
+def test_actors_nouns_the_title_names_the_person_of_that_title_before_it(nlp):
+    found = mentions(nlp, "Kenyan President William Ruto opened the summit. The president said "
+                          "the talks went well.")
+    assert at(found, "The president")["actor"]["id"] == "person:william-ruto"
+
+
+def test_actors_nouns_the_government_after_an_organ_is_its_state(nlp):
+    found = mentions(nlp, "A Spanish judge ordered the arrest. The government said it would "
+                          "appeal.")
+    assert at(found, "The government")["actor"]["id"] == "country:ESP"
+
+
+def test_actors_nouns_an_envoy_is_not_placed_by_the_story_state(nlp):
+    found = mentions(nlp, "The envoy arrived in Bolivia on Monday.")
+    assert placed(at(found, "The envoy")) == (None, "GOV")

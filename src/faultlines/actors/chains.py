@@ -43,6 +43,17 @@ class Memory:
                 self.surnames[person[-1].text] = found
             self.surnames[name or person.text] = found
 
+    def titled(self, title: str, paragraph: int) -> dict | None:
+        """The nearest earlier person in the paragraph whose role is `title` ("president"
+        for "President", "Vice President" is not "president")."""
+        for para, found, _ in reversed(self.recent):
+            if para != paragraph:
+                return None
+            role = (found.get("role") or "").casefold()
+            if found.get("kind") == "person" and role == title:
+                return found
+        return None
+
     def antecedent(self, word: str, paragraph: int) -> dict | None:
         """The nearest earlier actor in the same paragraph that `word` can point to."""
         for para, found, plural in reversed(self.recent):

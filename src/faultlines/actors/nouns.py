@@ -29,6 +29,10 @@ from faultlines.actors.context import Context
 
 # Sectors whose nouns are organs of a state: "the army" without a state is the story's state's.
 STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "SPY"))
+# Titles whose holders act for their state abroad: "the envoy" in a story about Kenya is as
+# likely another state's envoy to Kenya, so the story's state never places them.
+ABROAD = frozenset(("envoy", "special envoy", "ambassador", "diplomat", "embassy", "consul",
+                    "consulate", "chargé d'affaires", "negotiator", "delegation"))
 # Modifiers that belong to the noun phrase of an actor ("the three Japanese police officers").
 PHRASE_DEPS = frozenset(("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod",
                          "npadvmod", "case", "punct"))
@@ -157,7 +161,8 @@ def resolve_noun(span: Span, ctx: Context) -> tuple[str, dict]:
         return body
     phrase, sector = _sector_of(span, ctx) or (span[-1].lower_, None)
     iso3, region = own_state(span, ctx) or (None, None)
-    if iso3 is None and sector in STATE_SECTORS and _state_organ(span, ctx):
+    if iso3 is None and sector in STATE_SECTORS and phrase not in ABROAD \
+            and _state_organ(span, ctx):
         iso3 = ctx.dominant_state(span[-1])
     if iso3 is not None and iso3 in ctx.kb.countries:
         country = ctx.kb.countries[iso3]

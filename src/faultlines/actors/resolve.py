@@ -113,7 +113,8 @@ def resolve(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] |
     if cand.label == "PERSON":
         return resolve_person(cand, ctx, memory)
     if cand.sector:
-        return nouns.resolve_noun(cand.span, ctx)
+        earlier = _titled(cand, ctx, memory)
+        return ("title", earlier) if earlier else nouns.resolve_noun(cand.span, ctx)
     if cand.label in ("PRON", "NOUN"):
         if cand.label == "NOUN" and nouns.sector_noun(cand.span, ctx):
             # "the government of Uganda" names its state; "the government" alone points back
@@ -334,9 +335,22 @@ def resolve_anaphor(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str,
     found = memory.antecedent(word, ctx.paragraph(cand.span[0]))
     if found is None:
         return None
-    if word in ("country", "nation") and found.get("country") in ctx.kb.countries:
+    state_word = word in ("country", "nation") or (
+        word == "government" and not (found.get("name") or "").endswith("government"))
+    if state_word and found.get("country") in ctx.kb.countries:
         found = make.state(ctx.kb.countries[found["country"]], "")  # the state, not its organ
     return ("pronoun" if cand.label == "PRON" else "noun"), found | {"text": _text(cand.span)}
+
+
+def _titled(cand: Candidate, ctx: Context, memory: Memory) -> dict | None:
+    """"the president", "the foreign minister": a person of that title named earlier in the
+    paragraph ("President Ruto ... the president said"), as a reader takes it."""
+    span = cand.span
+    if span[0].lower_ != "the" or span[-1].tag_ != "NN":
+        return None
+    title = " ".join(t.lower_ for t in span[1:])
+    found = memory.titled(title, ctx.paragraph(span[0]))
+    return found | {"text": span.text} if found else None
 
 
 def _remember(memory: Memory, ctx: Context, cand: Candidate, found: dict) -> None:
