@@ -147,7 +147,18 @@ def test_events_stage_marks_the_prospect_of_an_attack_hypothetical(nlp):
 
 def test_events_stage_dates_a_planned_meeting_forward(nlp):
     [event] = events(nlp, "Putin will meet Erdogan on Friday.")
-    assert event.hypothetical and event.date == "2023-09-22"
+    assert event.date == "2023-09-22"
+
+
+def test_events_stage_codes_a_meeting_one_will_hold_as_a_promise_to_meet(nlp):
+    [event] = events(nlp, "Putin will meet Erdogan on Friday.")
+    assert event.type == "AGREE" and [a.name for a in event.actor] == ["Vladimir Putin"] \
+        and len(event.recipient) == 1 and not event.hypothetical
+
+
+def test_events_stage_codes_an_ultimatum_as_a_threat(nlp):
+    [event] = events(nlp, "Norway issued an ultimatum to Chad.")
+    assert (event.type, who(event.actor), who(event.recipient)) == ("THREATEN", ["NOR"], ["TCD"])
 
 
 @pytest.mark.parametrize("text", ["Norway said that Chad must release the two reporters.",

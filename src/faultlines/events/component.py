@@ -226,7 +226,7 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
     reporter = _reporter(speaker, index, lexicon)
     hypothetical = modality.hypothetical(cand.anchor, lexicon, cand.noun) and not stated
     date, date_text = setting.event_date(cand.anchor, (doc._.meta or {}).get("published"),
-                                         future=hypothetical)
+                                         future=hypothetical or stated)
     recipient_tokens = cand.recipient_tokens + [t for c in inner for t in c.recipient_tokens]
     arg_spans = _spans(cand.actor_tokens + recipient_tokens)
     objects = [c for c in cand.anchor.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -29,8 +29,8 @@ REFUSABLE = frozenset(REFUSED_MODE) | {"AGREE"}
 
 # What can be promised: a material cooperative act stated as one the actor will do ("will
 # release the hostages", "is willing to provide aid") is an AGREE, PLOVER's promise or offer
-# (CAMEO 03, intent to cooperate, aid or yield). Meetings keep their type ("will meet").
-PROMISABLE = frozenset({"CONCEDE", "RETREAT", "AID", "COOPERATE"})
+# (CAMEO 03: intent to cooperate, aid, yield, or meet: "will meet the president" is 036).
+PROMISABLE = frozenset({"CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT"})
 
 # What a requested event makes of the request: its REQUEST mode ("urged Moscow to withdraw").
 REQUESTED_MODE = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "CONCEDE": "change",
