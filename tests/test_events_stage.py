@@ -224,3 +224,13 @@ def test_events_stage_codes_a_material_act_one_will_do_as_a_promise(nlp, text):
                                   "Norway would have released the sailors if Chad had asked."])
 def test_events_stage_codes_no_promise_for_a_possibility_or_a_past_condition(nlp, text):
     assert [e.type for e in events(nlp, text) if e.type == "AGREE"] == []
+
+
+def test_events_stage_codes_summoning_an_envoy_to_complain_as_an_accusation(nlp):
+    [event] = events(nlp, "Norway summoned the Chadian ambassador to complain about the arrests.")
+    assert (event.type, who(event.actor), who(event.recipient)) == ("ACCUSE", ["NOR"], ["TCD"])
+
+
+def test_events_stage_keeps_a_summons_without_complaint_a_consultation(nlp):
+    [event] = events(nlp, "Norway summoned the Chadian ambassador on Monday.")
+    assert event.type == "CONSULT"

@@ -66,7 +66,10 @@ def code_doc(doc: Doc, lexicon: Lexicon) -> list[dict[str, Any]]:
 
 
 def governor(token: Token, by_anchor: dict[int, Candidate], lexicon: Lexicon) -> Candidate | None:
-    """The trigger whose complement this clause is, through plan verbs ("urged X to try to Y")."""
+    """The trigger whose complement this clause is, through plan verbs ("urged X to try to Y");
+    or the meeting a complaint is the purpose of ("summoned the envoy to complain")."""
+    if (complaint := _purpose_of_meeting(token, by_anchor)) is not None:
+        return complaint
     current = token
     while current.dep_ in _ABSORBING or _content_pcomp(current):
         parent = current.head.head if current.dep_ == "pcomp" else current.head
@@ -75,6 +78,19 @@ def governor(token: Token, by_anchor: dict[int, Candidate], lexicon: Lexicon) ->
         if modality.lemma(parent) not in lexicon.words("plan_verbs"):
             return None
         current = parent
+    return None
+
+
+def _purpose_of_meeting(token: Token, by_anchor: dict[int, Candidate]) -> Candidate | None:
+    """"summoned the ambassador to complain", "met the envoy to protest": a meeting held to
+    complain is an official complaint to the one met (CAMEO 114), so the meeting governs its
+    purpose clause and takes its type."""
+    cand, parent = by_anchor.get(token.i), by_anchor.get(token.head.i)
+    if cand is None or parent is None or parent is cand or token.dep_ != "advcl":
+        return None
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if infinitive and cand.entry.type == "ACCUSE" and parent.entry.type == "CONSULT":
+        return parent
     return None
 
 
@@ -171,6 +187,9 @@ def _typed(cand: Candidate, inner: list[Candidate], lexicon: Lexicon,
         return "REJECT", mode, [*trigger, *inner[0].trigger]
     if entry.type == "THREATEN" and entry.mode is None and inner:
         return "THREATEN", modality.THREAT_MODE.get(inner[0].entry.type), trigger
+    complaints = [c for c in inner if c.entry.type == "ACCUSE"]
+    if entry.type == "CONSULT" and complaints:  # "summoned the envoy to complain"
+        return "ACCUSE", complaints[0].entry.mode or "disapprove", [*trigger, *complaints[0].trigger]
     if entry.type == "REQUEST" and entry.mode is None and inner:
         # "said Israel must end its strikes": what is asked gives the request's mode
         return "REQUEST", modality.REQUESTED_MODE.get(inner[0].entry.type), trigger
