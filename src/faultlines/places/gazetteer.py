@@ -203,15 +203,22 @@ def _kb_countries() -> list[Any]:
 
 
 def add_countries(gaz: Gazetteer) -> None:
+    """The KB's countries and territories, under the KB's names. A country's point is the one
+    the subdivisions package gives (for most countries GeoNames' own point, the convention of
+    the city list and of gazetteer-based gold standards), else the KB's centroid (territories)."""
+    from faultlines.places import subdivisions
+
     geonames = json.loads(_package_data("countries.json").read_text(encoding="utf-8"))
     by_iso3 = {c["iso3"]: c for c in geonames.values()}
+    points = subdivisions.country_points()
     for country in _kb_countries():
         if country.lat is None or country.lon is None:
             continue
         info = by_iso3.get(country.iso3, {})
         feature = "territory" if country.status == "territory" else "country"
-        entry = Entry(country.name, country.iso3, float(country.lat), float(country.lon),
-                      feature, int(info.get("population") or 0), info.get("geonameid"))
+        lat, lon = points.get(country.iso3) or (float(country.lat), float(country.lon))
+        entry = Entry(country.name, country.iso3, lat, lon, feature,
+                      int(info.get("population") or 0), info.get("geonameid"))
         names = [country.name, *(country.aliases or ())]
         gaz.add_area(entry, names + ([country.formal] if country.formal else [])
                      + ([info["name"]] if info.get("name") else []))
@@ -233,7 +240,9 @@ def us_counties() -> dict[str, list[Entry]]:
             points.setdefault((row["state"], county), []).append(
                 (float(row["lat"]), float(row["long"])))
     table: dict[str, list[Entry]] = {}
-    for (state, county), where in points.items():
+    # most ZIP codes first: where nothing else tells same-named counties apart, the one with
+    # more ZIP codes (more people) is the likelier one in the news
+    for (state, county), where in sorted(points.items(), key=lambda item: -len(item[1])):
         lat = sum(p[0] for p in where) / len(where)
         lon = sum(p[1] for p in where) / len(where)
         entry = Entry(county, "USA", round(lat, 4), round(lon, 4), "admin2", 0, None, state)

@@ -9,7 +9,8 @@ Candidates come by exact name and alternate names (accent-folded, case-insensiti
     "Stepanakert, the capital of Nagorno-Karabakh", "Chalala area of Lusaka"; a city as the
     container means within 60 km of it ("Newlands, Cape Town");
   - -2 for a subdivision named bare ("in Kent"): weaker than a state or country of that name;
-  - the story's context: +4 for a city in a first-level region the story names, +1.5 for a
+  - the story's context: +4 for a city in a first-level region the story names (or into which
+    two of its other names resolved: a local story seldom names its state), +1.5 for a
     place in a country the story names (its actors, its countries, and in a second pass the
     countries of its other resolved places), +2 for a place within 250 km of another place the
     first pass resolved (a city or region, not a country), and up to +3 of support from the
@@ -23,7 +24,8 @@ country or region, when the story also names it as a sure place ("one sense per 
 when its best candidate lies in a container or a region the text names, when it is the one
 city of 50,000 or more with that name ("Shreveport"), or (except for untagged nouns and
 organisation heads) when a place the story resolved from another name lies within 250 km.
-A name with no candidate stays unresolved; it never stops the others.
+A loose name whose best candidate lies in a country none of the story's sure places is in
+is dropped. A name with no candidate stays unresolved; it never stops the others.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ CONTAINER, IN_REGION, IN_COUNTRY, NEARBY, OWN_NAME = 10.0, 4.0, 1.5, 2.0, 1.0
 BARE_REGION = 2.0  # "in Kent": a subdivision named bare is weaker than a state or a country
 NEAR_KM, CONTAINS_KM, SUBURB_KM = 250.0, 400.0, 60.0
 SUPPORT, MAX_SUPPORT, CELL_DEGREES = 1.5, 2.0, 2.0
+REGION_VOTES = 2  # names resolved into a first-level region that make it the story's
 LOCAL = frozenset({"city", "admin1", "admin2"})
 NOTABLE = 50_000
 
@@ -54,6 +57,7 @@ class Context:
     """What the story already says about where it happens."""
 
     countries: set[str] = field(default_factory=set)
+    place_countries: set[str] = field(default_factory=set)  # of its places, not its actors
     regions: set[tuple[str, str]] = field(default_factory=set)  # (country, admin1 code)
     # resolved cities and regions, with the name they were resolved from
     anchors: list[tuple[str, Entry]] = field(default_factory=list)
@@ -128,7 +132,8 @@ def score(entry: Entry, name: str, toponym: Toponym, context: Context) -> float:
 def best(toponym: Toponym, context: Context) -> Entry:
     """The best-scoring candidate. Where the name is a country's or a region's, a city of
     that name is considered only if the text puts it in a container ("Lebanon, Pa."): the
-    story's other places must not turn "Egypt" into Egypt, Ohio."""
+    story's other places must not turn "Egypt" into Egypt, Ohio (a story of Columbus, Ohio
+    that names Egypt means the country far more often than the hamlet)."""
     name = fold(toponym.text)
     candidates = toponym.candidates
     areas = [e for e in candidates if e.feature in AREAS and e not in toponym.bare_regions]
@@ -146,13 +151,20 @@ def story_context(doc: Doc, chosen: Iterable[tuple[str, Entry]] = ()) -> Context
         country = (m.get("actor") or {}).get("country")
         if country:
             context.countries.add(country)
+    local: dict[tuple[str, str], set[str]] = {}
     for name, entry in chosen:
         if entry.country:
             context.countries.add(entry.country)
+            context.place_countries.add(entry.country)
         if entry.feature == "admin1" and entry.admin1:
             context.regions.add((entry.country, entry.admin1))
+        if entry.feature in ("city", "admin2") and entry.admin1:
+            local.setdefault((entry.country, entry.admin1), set()).add(name)
         if entry.feature in ("city", "admin1", "admin2", "region", "territory"):
             context.anchors.append((name, entry))
+    # a region two of the story's names resolved into is the story's region too, named or not
+    # (a local paper's story names its towns and county, seldom its state)
+    context.regions |= {region for region, names in local.items() if len(names) >= REGION_VOTES}
     return context
 
 
@@ -168,9 +180,13 @@ def _certain(toponyms_: list[Toponym]) -> list[tuple[str, Entry]]:
 
 
 def backed(entry: Entry, toponym: Toponym, context: Context) -> bool:
-    """Does the story's geography support a *maybe* toponym's best candidate?"""
+    """Does the story's geography support a *maybe* toponym's best candidate? Not, for a loose
+    name, where it lies in a country none of the story's places is in ("the Ouagadougou Centre"
+    of a story about Sirte is a building, not the capital of Burkina Faso)."""
     if entry.feature in AREAS or any(_inside(entry, o) for o in toponym.container):
         return True
+    if toponym.loose and context.place_countries and entry.country not in context.place_countries:
+        return False
     if (entry.country, entry.admin1) in context.regions:
         return True
     notable = [e for e in toponym.candidates if e.population >= NOTABLE]

@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 from faultlines import errors
 
 DATA = Path(__file__).with_name("data") / "positions.yaml"
-KEYS = ("place_nouns", "place_verbs", "locative_prepositions")
+KEYS = ("place_nouns", "place_verbs", "locative_prepositions", "ordinary_words")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Positions:
     place_nouns: frozenset[str]
     place_verbs: frozenset[str]
     locative_prepositions: frozenset[str]
+    ordinary_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

@@ -61,6 +61,15 @@ def read(iso2_to_iso3: dict[str, str]) -> Iterator[Subdivision]:
             yield Subdivision(entry, (row.get("type") or "").casefold(), names)
 
 
+def country_points() -> dict[str, tuple[float, float]]:
+    """ISO3 → the package's point for the country."""
+    from countrystatecity_countries.loaders import DataLoader
+
+    return {c["iso3"]: (round(float(c["latitude"]), 4), round(float(c["longitude"]), 4))
+            for c in DataLoader.load_countries()
+            if c.get("iso3") and c.get("latitude") and c.get("longitude")}
+
+
 def typed_names(sub: Subdivision) -> list[str]:
     """"Borno State", "Borno region": the name with its kind, and with "region", which news
     writes for any kind of subdivision."""

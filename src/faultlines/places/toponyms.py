@@ -61,6 +61,8 @@ class Toponym:
     loose: bool = False
     # candidates that are subdivisions named bare ("in Gedo"): weaker than other areas
     bare_regions: list[Entry] = field(default_factory=list)
+    # the model tagged it GPE/LOC, or it opens the story as a dateline
+    tagged: bool = False
 
 
 def _blocked(doc: Doc) -> set[int]:
@@ -80,10 +82,13 @@ def _is_area(entries: list[Entry]) -> bool:
 
 def lookup(gaz: Gazetteer, text: str) -> list[Entry]:
     """Candidates for a name; "North Texas" or "southern Sudan" fall back to Texas, Sudan;
-    "Douglas County" gets none (a county is not the town of Douglas)."""
+    "Douglas County" gets none (a county is not the town of Douglas); an acronym of up to
+    three letters ("UF", "UK") is a country's or region's, never a town's."""
     if not any(c.isupper() for c in text) or len(fold(text)) < 2:
         return []  # a place's name is capitalised ("spring" is a season) and not one letter
     found = gaz.lookup(text)
+    if text.isupper() and len(fold(text)) <= 3:
+        return [e for e in found if e.feature in AREAS]  # "UF", "LSU" name no town; "UK" is one
     if UNITS.search(text):
         return [e for e in found if e.feature in AREAS]
     if not found and (m := DIRECTIONS.match(text)):
@@ -207,7 +212,8 @@ def _from_entity(ent: Span, gaz: Gazetteer, words: positions.Positions) -> Topon
     if sure is None:
         return None
     return Toponym(span.text, span.start_char, span.end_char, candidates,
-                   container(span, gaz), sure, bare_regions=regions)
+                   container(span, gaz), sure, bare_regions=regions,
+                   tagged=ent.label_ in PLACE_LABELS)
 
 
 def org_place(ent: Span, gaz: Gazetteer) -> Toponym | None:
@@ -220,6 +226,22 @@ def org_place(ent: Span, gaz: Gazetteer) -> Toponym | None:
     candidates = lookup(gaz, head.text) or gaz.abbreviations.get(fold(head.text), [])
     return Toponym(head.text, head.start_char, head.end_char, candidates,
                    container(head, gaz), sure=False, loose=True)
+
+
+def inner_place(ent: Span, gaz: Gazetteer) -> Toponym | None:
+    """The place an organisation's name locates: "Lutheran School in Lombard", "the Red Cross
+    office at Goma" (the model often takes the whole phrase for one name)."""
+    if ent.label_ in PLACE_LABELS:
+        return None
+    for token in ent[1:-1]:
+        if token.lower_ in ("in", "at"):
+            tail = ent.doc[token.i + 1:ent.end]
+            if all(t.is_title or t.is_upper or not t.is_alpha for t in tail):
+                candidates = lookup(gaz, tail.text)
+                if candidates:
+                    return Toponym(tail.text, tail.start_char, tail.end_char, candidates,
+                                   container(tail, gaz), sure=True)
+    return None
 
 
 def loose_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> Iterator[Toponym]:
@@ -241,14 +263,16 @@ def loose_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> Iterator[Toponym]:
 
 
 def dateline(doc: Doc, gaz: Gazetteer) -> Toponym | None:
-    """A capitalised place that opens a story: "TORRINGTON — The town council ..."."""
+    """A capitalised place that opens a story: "TORRINGTON — The town council ...",
+    "SEVIERVILLE, Tenn. (AP) —". The dateline's position says it is a place, whatever label
+    the model gave it (it often calls a capitalised town an organisation)."""
     m = DATELINE.search(doc.text[:400])
     span = m and doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
-    if not span or any(t.ent_type_ for t in span):
+    if not span:
         return None
     candidates = lookup(gaz, span.text)
     return candidates and Toponym(span.text, span.start_char, span.end_char, candidates,
-                                  container(span, gaz), sure=False) or None
+                                  container(span, gaz), sure=True, tagged=True) or None
 
 
 def bare_names(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
@@ -284,8 +308,12 @@ def find(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
     it names by their own name, accents included (or a country's or region's): a small town's
     alternate names ("Lane" for Rochelle, Illinois), foreign spellings of big cities ("Hamas"
     for Hamm) and accented towns ("Bush" for Būsh) are no evidence when the model did not call
-    the word a place."""
+    the word a place. A name that is only an ordinary word ("Court", "Mobile") needs a GPE/LOC
+    tag, a dateline or a container."""
+    ordinary = positions.load().ordinary_words
     for toponym in _find(doc, gaz):
+        if fold(toponym.text) in ordinary and not toponym.tagged and not toponym.container:
+            continue
         if not toponym.sure:
             key = toponym.text.casefold()
             toponym.candidates = [e for e in toponym.candidates
@@ -301,7 +329,12 @@ def _find(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
     if first is not None:
         yield first
     for ent in doc.ents:
-        if ent.label_ in ("ORG", "FAC") and not lookup(gaz, ent.text):
+        if first is not None and ent.start_char < first.end and first.start < ent.end_char:
+            continue  # the dateline, found already
+        inner = inner_place(ent, gaz)
+        if inner is not None:
+            toponym = inner
+        elif ent.label_ in ("ORG", "FAC") and not lookup(gaz, ent.text):
             toponym = org_place(ent, gaz)
         elif positions.acts(ent, words) or (any(t.i in blocked for t in ent)
                                             and not positions.after_locative(ent, words)
@@ -314,5 +347,5 @@ def _find(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
     found = list(bare_names(doc, gaz))
     yield from found
     taken = blocked | {t.i for t in doc if t.ent_type_} | {
-        t.i for f in found for t in doc.char_span(f.start, f.end) or ()}
+        t.i for f in found + [first] if f for t in doc.char_span(f.start, f.end) or ()}
     yield from loose_names(doc, gaz, taken)

@@ -1,0 +1,69 @@
+"""What a story's own words and places say about its names: ordinary words are not towns,
+acronyms are not towns, a dateline is a place whatever its tag, a place named inside an
+organisation's name, a country in a local story stays a country, and the region two of a
+story's places lie in. Team-written sentences, real model and gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from faultlines.nlp import extensions
+from faultlines.options import CodingOptions
+from faultlines.places import geoparse, toponyms
+from faultlines.places.gazetteer import Entry, load
+
+
+@pytest.fixture(scope="module")
+def places_nlp():
+    from faultlines import pipeline
+
+    return pipeline.build(CodingOptions(stages=("entities", "actors", "places")))
+
+
+def places(nlp, text: str) -> list[tuple[str, str | None, str]]:
+    from faultlines import pipeline
+    from faultlines.ingest.draft import Draft
+
+    doc = nlp(pipeline.make_doc(nlp, Draft(text=text, origin="<test>")))
+    return [(p["text"], p["country"], p["feature"]) for p in doc._.places]
+
+
+def test_places_contexts_an_ordinary_word_is_not_a_town(places_nlp):
+    # Court is a Swiss village, Mobile an Alabama city: here they are a court and a unit
+    assert places(places_nlp, "The lawyer made a brief appearance in Court on Monday.") == []
+    assert not any(p[0] == "Mobile" for p in places(
+        places_nlp, "Members of the Mobile Forces set up roadblocks overnight."))
+
+
+def test_places_contexts_an_acronym_is_never_a_town():
+    gaz = load()
+    assert toponyms.lookup(gaz, "UF") == []
+    assert [e.country for e in toponyms.lookup(gaz, "UK")] == ["GBR"]
+
+
+def test_places_contexts_a_dateline_is_a_place_whatever_its_tag(places_nlp):
+    found = places(places_nlp, "SEVIERVILLE, Tenn. (AP) — Police say a man drowned in a pool.")
+    assert found[0][:2] == ("SEVIERVILLE", "USA")
+
+
+def test_places_contexts_a_place_inside_an_organisation_name(places_nlp):
+    found = places(places_nlp, "A student at St. John's Lutheran School in Lombard won first place.")
+    assert ("Lombard", "USA", "city") in found
+
+
+def test_places_contexts_a_country_stays_a_country_in_a_local_story(places_nlp):
+    # there is an Egypt near Columbus, Ohio: the story's other places do not make it that one
+    abroad = places(places_nlp, "Students in Columbus, Ohio, raised money for a clinic in Egypt.")
+    assert ("Egypt", "EGY", "country") in abroad
+
+
+def test_places_contexts_two_places_in_one_region_make_it_the_storys_region():
+    extensions.register()
+    doc = extensions.ensure_lists(spacy.blank("en")("x"))
+    dublin = Entry("Dublin", "USA", 32.54, -82.9, "city", 16000, 1, "GA")
+    county = Entry("Laurens County", "USA", 32.46, -82.92, "admin2", 0, None, "GA")
+    two = geoparse.story_context(doc, [("dublin", dublin), ("laurens county", county)])
+    assert ("USA", "GA") in two.regions
+    one = geoparse.story_context(doc, [("dublin", dublin), ("dublin", dublin)])
+    assert ("USA", "GA") not in one.regions
