@@ -234,3 +234,17 @@ def test_events_stage_codes_summoning_an_envoy_to_complain_as_an_accusation(nlp)
 def test_events_stage_keeps_a_summons_without_complaint_a_consultation(nlp):
     [event] = events(nlp, "Norway summoned the Chadian ambassador on Monday.")
     assert event.type == "CONSULT"
+
+
+@pytest.mark.parametrize("text, kind", [("Norway accepted 500 Chadian refugees.", "AID"),
+                                        ("Norway gave medical equipment to Chad.", "AID"),
+                                        ("Norway gave Chad permission to use its airspace.",
+                                         "CONCEDE")])
+def test_events_stage_reads_what_is_given_or_let_in(nlp, text, kind):
+    [event] = events(nlp, text)
+    assert (event.type, who(event.actor), who(event.recipient)) == (kind, ["NOR"], ["TCD"])
+
+
+def test_events_stage_codes_calling_off_a_strike_as_yielding(nlp):
+    [event] = events(nlp, "Chadian teachers called off their strike.")
+    assert (event.type, who(event.actor)) == ("CONCEDE", ["TCD"])

@@ -77,15 +77,26 @@ def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionIndex,
         if entry.prep and args.prep_object(verb, entry.prep) is None \
                 and not (entry.prep == "of" and args.out_of_object(verb) is not None):
             continue
-        on_prep = entry.prep and (entry.object_lemmas or entry.object != "any")
-        obj = args.prep_object(verb, entry.prep) if on_prep else args.direct_object(verb)
-        if not _object_ok(entry, obj, index, lexicon):
+        if not _objects_ok(verb, entry, index, lexicon):
             continue
         if entry.complement and obliged_subject(verb, index, lexicon) is None:
             continue
         if best is None or entry.specificity > best.specificity:
             best = entry
     return best
+
+
+def _objects_ok(verb: Token, entry: Entry, index: MentionIndex, lexicon: Lexicon) -> bool:
+    """The entry's object constraints hold. With a preposition they test its object ("withdrew
+    *from the treaty*"); object lemmas may also name the direct object, the prepositional
+    phrase giving the recipient ("gave *equipment* to X", "contributed *$5 million* to X")."""
+    on_prep = entry.prep and (entry.object_lemmas or entry.object != "any")
+    obj = args.prep_object(verb, entry.prep) if on_prep else args.direct_object(verb)
+    if _object_ok(entry, obj, index, lexicon):
+        return True
+    direct = args.direct_object(verb)
+    return bool(on_prep and entry.object_lemmas and direct is not None
+                and _object_ok(entry, direct, index, lexicon))
 
 
 def obliged_subject(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Token | None:
