@@ -134,3 +134,25 @@ def test_actors_nouns_the_government_after_an_organ_is_its_state(nlp):
 def test_actors_nouns_an_envoy_is_not_placed_by_the_story_state(nlp):
     found = mentions(nlp, "The envoy arrived in Bolivia on Monday.")
     assert placed(at(found, "The envoy")) == (None, "GOV")
+
+
+def test_actors_nouns_a_backer_does_not_own_the_force(nlp):
+    found = mentions(nlp, "Turkish-backed rebel forces seized the town.")
+    assert all(m["actor"]["country"] != "TUR" for m in found if "forces" in m["text"])
+
+
+def test_actors_nouns_a_leader_state_owns_the_force(nlp):
+    found = mentions(nlp, "Saudi-led forces struck the port.")
+    m = next(m for m in found if "forces" in m["text"])
+    assert m["actor"]["country"] == "SAU"
+
+
+def test_actors_nouns_officials_of_two_states_are_no_single_mention(nlp):
+    found = mentions(nlp, "The envoy met officials from both Chile and Peru.")
+    assert at(found, "officials") is None
+    assert {"CHL", "PER"} <= {m["actor"]["country"] for m in found if m["actor"]}
+
+
+def test_actors_nouns_its_officials_are_the_state_it_stands_for(nlp):
+    found = mentions(nlp, "Norway said its officials would attend the talks.")
+    assert placed(at(found, "its officials")) == ("NOR", "GOV")

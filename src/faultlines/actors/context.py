@@ -98,8 +98,8 @@ class Context:
     def _states_by_paragraph(self) -> dict[int, set[str]]:
         named: dict[int, set[str]] = {}
         for (start, end), key in self.kb_spans.items():
-            if is_destination(self.doc[start:end].root):
-                continue  # "returned the paintings to Peru": Peru receives, it does not act
+            if is_destination(self.doc[start:end].root) or backer(self.doc[start]):
+                continue  # "returned the paintings to Peru", "US-backed forces": not the story's
             kind, _, code = key.partition(":")
             if kind == "person":
                 office = office_on(self.kb.people[code], self.day)
@@ -144,13 +144,44 @@ class Context:
     def state_named(self, tokens: list[Token]) -> str | None:
         """The state a state's own name, demonym, capital, seat or agency names."""
         for t in tokens:
-            key = self.kb_tokens.get(t.i, "")
-            kind, _, code = key.partition(":")
-            if kind in ("country", "demonym", "capital", "seat"):
+            if code := self._state_of(t):
                 return code
-            if kind == "agency":  # "ICE director X" is an American official
-                return self.kb.agencies[code].country
         return None
+
+    def owning_state(self, tokens: list[Token]) -> str | None:
+        """The one state that owns a phrase by the words in it: "the Japanese police", "police
+        in Japan". A backer is no owner ("US-backed Kurdish forces"), and where the words name
+        several states ("courts in France, Germany and Sweden") none owns it."""
+        found = self.owning_states(tokens)
+        return found.pop() if len(found) == 1 else None
+
+    def owning_states(self, tokens: list[Token]) -> set[str]:
+        return {code for t in tokens if not backer(t) and (code := self._state_of(t))}
+
+    def _state_of(self, t: Token) -> str | None:
+        kind, _, code = self.kb_tokens.get(t.i, "").partition(":")
+        if kind in ("country", "demonym", "capital", "seat"):
+            return code
+        if kind == "agency":  # "ICE director X" is an American official
+            return self.kb.agencies[code].country
+        return None
+
+
+# "US-backed", "Moscow-allied": the state stands behind a force it does not own ("Saudi-led"
+# forces are led, so owned, by it).
+BACKING = frozenset("backed allied supported sponsored funded trained armed brokered "
+                    "aligned friendly".split())
+
+
+def backer(token: Token) -> bool:
+    """Is the token the state of an "X-backed" modifier (its words up to a hyphen and one of
+    BACKING)?"""
+    doc = token.doc
+    j = token.i + 1
+    while j < len(doc) and j - token.i < 4 and doc[j].text not in ("-", "–") \
+            and doc[j].is_title:
+        j += 1
+    return j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].lower_ in BACKING
 
 
 def _ent_text(token: Token) -> str:

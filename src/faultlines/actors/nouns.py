@@ -33,6 +33,8 @@ STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "SPY"))
 # likely another state's envoy to Kenya, so the story's state never places them.
 ABROAD = frozenset(("envoy", "special envoy", "ambassador", "diplomat", "embassy", "consul",
                     "consulate", "chargé d'affaires", "negotiator", "delegation"))
+# Professions with a state sector that serve private clients as often as the state.
+PROFESSIONS = frozenset(("lawyer", "attorney", "defence lawyer", "defense lawyer"))
 # Modifiers that belong to the noun phrase of an actor ("the three Japanese police officers").
 PHRASE_DEPS = frozenset(("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod",
                          "npadvmod", "case", "punct"))
@@ -81,6 +83,8 @@ def noun_phrases(doc: Doc, ctx: Context, taken: list[tuple[int, int]]) -> list[S
         for s, e in sorted(taken):
             if s < start < e:
                 start = e
+        if start == i and head.tag_ == "NN":
+            continue  # a bare singular noun is a notion, not a body: "face justice"
         if start <= i and _sector_of(doc[start:i + 1], ctx):
             out.append(doc[start:i + 1])
     return out
@@ -144,8 +148,10 @@ def own_state(span: Span, ctx: Context) -> tuple[str, str | None] | None:
     named in it or by its owner, else a region or large city in it or after "in/of/from";
     `region` is the region's name where the phrase is a region's body ("the Gujarat
     government"), else None."""
-    words, place = list(span), owner_place(span[-1])
-    iso3 = ctx.state_named(words) or _owner_country(span, ctx) or ctx.state_named(place)
+    hit = _sector_of(span, ctx)
+    serving = hit is not None and hit[1] in STATE_SECTORS and hit[0] not in ABROAD
+    words, place = list(span), owner_place(span[-1], serving)
+    iso3 = ctx.owning_state(words) or _owner_country(span, ctx) or ctx.owning_state(place)
     if iso3:
         return iso3, None
     for tokens in (words, place):
@@ -154,14 +160,20 @@ def own_state(span: Span, ctx: Context) -> tuple[str, str | None] | None:
     return None
 
 
-def resolve_noun(span: Span, ctx: Context) -> tuple[str, dict]:
-    """(via, ACTOR) for a sector noun phrase; see the module docstring for the order."""
+def resolve_noun(span: Span, ctx: Context, owner: str | None = None) -> tuple[str, dict] | None:
+    """(via, ACTOR) for a sector noun phrase; see the module docstring for the order.
+
+    owner: the state of the actor a possessive pronoun in the phrase stands for ("Germany
+        pledged to try [its] foreign fighters"), which comes before the story's state.
+    """
     body = _owner_body(span, ctx)
     if body is not None:
         return body
+    if len(ctx.owning_states(owner_place(span[-1]))) > 1:
+        return None  # "officials from both Azerbaijan and Armenia": several actors, not one
     phrase, sector = _sector_of(span, ctx) or (span[-1].lower_, None)
-    iso3, region = own_state(span, ctx) or (None, None)
-    if iso3 is None and sector in STATE_SECTORS and phrase not in ABROAD \
+    iso3, region = own_state(span, ctx) or (owner, None)
+    if iso3 is None and sector in STATE_SECTORS and phrase not in ABROAD | PROFESSIONS \
             and _state_organ(span, ctx):
         iso3 = ctx.dominant_state(span[-1])
     if iso3 is not None and iso3 in ctx.kb.countries:
@@ -219,9 +231,14 @@ def _state_organ(span: Span, ctx: Context) -> bool:
     return True
 
 
-def owner_place(head: Token) -> list[Token]:
-    """The words of "in/of/from X" on the head: "police [in Japan]", "the army [of Mali]"."""
+def owner_place(head: Token, serving: bool = True) -> list[Token]:
+    """The words of "in/of/from X" on the head: "police [in Japan]", "the army [of Mali]".
+
+    serving: whether "in X" counts: a state organ serves where it is ("police in Japan");
+        a journalist, an aid group or an embassy in Syria is no more Syrian for it.
+    """
+    preps = OWNER_PREPS if serving else OWNER_PREPS - {"in"}
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             return [t for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree]
     return []

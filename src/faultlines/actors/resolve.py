@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
 from faultlines.actors import nouns, phrases
-from faultlines.actors.chains import Memory, anaphor_spans
-from faultlines.actors.context import Context
+from faultlines.actors.chains import ANAPHOR_WORDS, Memory, anaphor_spans
+from faultlines.actors.context import Context, backer
 from faultlines.actors.kb import KB, Country
 
 ACTOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"))
@@ -86,7 +86,7 @@ def _widen(ent: Span, ctx: Context) -> Candidate:
         core = doc[ent.start + len(inside):ent.end]
         return Candidate(doc[start:ent.end], "PERSON", core, title + inside)
     key = ctx.key_of(ent) or ""
-    if key.partition(":")[0] in UNLABELLED:  # "Armenian military formations", "Khartoum government"
+    if key.partition(":")[0] in UNLABELLED and not backer(ent[0]):  # "Armenian military formations"
         phrase = phrases.noun_after(ent[-1])
         if phrase is not None and phrases.sector_phrase(list(phrase[1:]), ctx.kb.sectors):
             return Candidate(doc[ent.start:phrase.end], ent.label_, ent)
@@ -114,7 +114,9 @@ def resolve(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] |
         return resolve_person(cand, ctx, memory)
     if cand.sector:
         earlier = _titled(cand, ctx, memory)
-        return ("title", earlier) if earlier else nouns.resolve_noun(cand.span, ctx)
+        if earlier:
+            return "title", earlier
+        return nouns.resolve_noun(cand.span, ctx, _possessor_state(cand, ctx, memory))
     if cand.label in ("PRON", "NOUN"):
         if cand.label == "NOUN" and nouns.sector_noun(cand.span, ctx):
             # "the government of Uganda" names its state; "the government" alone points back
@@ -340,6 +342,21 @@ def resolve_anaphor(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str,
     if state_word and found.get("country") in ctx.kb.countries:
         found = make.state(ctx.kb.countries[found["country"]], "")  # the state, not its organ
     return ("pronoun" if cand.label == "PRON" else "noun"), found | {"text": _text(cand.span)}
+
+
+def _possessor_state(cand: Candidate, ctx: Context, memory: Memory) -> str | None:
+    """The state of the actor a possessive pronoun in a state organ's phrase points back to
+    ("Germany ... [its] officials", "the minister ... [his] spokesman"). Other phrases keep
+    none: "its fighters", "their families" point back too unreliably to place people."""
+    hit = phrases.sector_phrase(list(cand.span), ctx.kb.sectors)
+    if hit is None or hit[1] not in nouns.STATE_SECTORS:
+        return None
+    for t in cand.span:
+        if t.dep_ == "poss" and t.pos_ == "PRON" and t.lower_ in ANAPHOR_WORDS:
+            found = memory.antecedent(t.lower_, ctx.paragraph(t))
+            if found and found.get("country") in ctx.kb.countries:
+                return found["country"]
+    return None
 
 
 def _titled(cand: Candidate, ctx: Context, memory: Memory) -> dict | None:
