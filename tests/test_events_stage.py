@@ -248,3 +248,13 @@ def test_events_stage_reads_what_is_given_or_let_in(nlp, text, kind):
 def test_events_stage_codes_calling_off_a_strike_as_yielding(nlp):
     [event] = events(nlp, "Chadian teachers called off their strike.")
     assert (event.type, who(event.actor)) == ("CONCEDE", ["TCD"])
+
+
+def test_events_stage_takes_no_recipient_from_the_actors_own_forces(nlp):
+    [event] = events(nlp, "Norway mobilised the army against Chad.")
+    assert (event.type, who(event.actor), who(event.recipient)) == ("MOBILIZE", ["NOR"], ["TCD"])
+
+
+def test_events_stage_keeps_forces_named_for_a_state_as_recipient(nlp):
+    [event] = events(nlp, "Chad attacked Norwegian troops.")
+    assert [a.country for a in event.recipient] == ["NOR"]

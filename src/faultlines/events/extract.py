@@ -18,6 +18,7 @@ from faultlines.events.arguments import MentionIndex
 from faultlines.events.lexicon import Entry, Lexicon
 
 _ACTOR_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
+_MOVERS = ("RETREAT", "MOBILIZE", "AID", "AGREE")  # types whose object may be the actor's forces
 _SKIP_DEPS = {"amod", "compound", "aux", "auxpass", "acomp"}  # "it is striking" is no strike
 
 
@@ -188,7 +189,8 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
         cand.actors = args.mentions_of(subject, index, lexicon, modifiers=False)
     obj = args.direct_object(cand.anchor) if cand.anchor.pos_ == "VERB" else None
     for tok in recipients:
-        found = args.mentions_of(tok, index, lexicon, modifiers=True)
+        found = [m for m in args.mentions_of(tok, index, lexicon, modifiers=True)
+                 if not own_force(m, cand, lexicon)]
         cand.recipient_tokens.append(tok)
         if found:
             cand.options.append(found)
@@ -198,6 +200,17 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
         _place_target(cand, places or [], index, lexicon)
     cand.recipients = cand.options[0] if cand.options else []
     return cand
+
+
+def own_force(mention: dict, cand: Candidate, lexicon: Lexicon) -> bool:
+    """"withdrew its troops from X", "mobilised the army against X", "sent troops to X": forces
+    no one is named for (no country: "troops", "its soldiers", "the army") are the actor's own
+    instrument, not the recipient of a withdrawal, mobilisation or aid (force_nouns of
+    frames.yaml). "attacked Armenian troops" names whose troops they are and keeps them."""
+    actor = mention.get("actor") or {}
+    head = cand.anchor.doc[mention["head"]].lemma_.lower()
+    return cand.entry.type in _MOVERS and not actor.get("country") and not actor.get("code") \
+        and head in lexicon.words("force_nouns")
 
 
 def _place_target(cand: Candidate, places: list[Token], index: MentionIndex,
