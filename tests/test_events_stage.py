@@ -258,3 +258,8 @@ def test_events_stage_takes_no_recipient_from_the_actors_own_forces(nlp):
 def test_events_stage_keeps_forces_named_for_a_state_as_recipient(nlp):
     [event] = events(nlp, "Chad attacked Norwegian troops.")
     assert [a.country for a in event.recipient] == ["NOR"]
+
+
+def test_events_stage_reads_the_place_a_withdrawal_leaves_as_its_recipient(nlp):
+    [event] = events(nlp, "Norway completed its withdrawal of troops from Chad.")
+    assert (event.type, who(event.recipient)) == ("RETREAT", ["TCD"])
