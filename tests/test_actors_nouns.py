@@ -156,3 +156,8 @@ def test_actors_nouns_officials_of_two_states_are_no_single_mention(nlp):
 def test_actors_nouns_its_officials_are_the_state_it_stands_for(nlp):
     found = mentions(nlp, "Norway said its officials would attend the talks.")
     assert placed(at(found, "its officials")) == ("NOR", "GOV")
+
+
+def test_actors_nouns_a_spokesman_for_a_listed_person_is_that_person(nlp):
+    found = mentions(nlp, "A spokesman for President Emmanuel Macron criticised the plan.")
+    assert at(found, "A spokesman")["actor"]["id"] == "person:emmanuel-macron"

@@ -169,6 +169,9 @@ def resolve_noun(span: Span, ctx: Context, owner: str | None = None) -> tuple[st
     body = _owner_body(span, ctx)
     if body is not None:
         return body
+    speaks_for = _for_person(span, ctx)
+    if speaks_for is not None:
+        return speaks_for or None
     if len(ctx.owning_states(owner_place(span[-1]))) > 1:
         return None  # "officials from both Azerbaijan and Armenia": several actors, not one
     phrase, sector = _sector_of(span, ctx) or (span[-1].lower_, None)
@@ -207,6 +210,24 @@ def _owner_body(span: Span, ctx: Context) -> tuple[str, dict] | None:
             return "group", make.group(ctx.kb.groups[code], span.text, ctx.day)
         if kind == "agency":  # "ICE officers"
             return "org", make.agency(ctx.kb.agencies[code], span.text)
+    return None
+
+
+def _for_person(span: Span, ctx: Context) -> tuple[str, dict] | tuple[()] | None:
+    """"a spokesman for [President Macron]" acts for the person: a listed person's actor;
+    () for a person the KB does not list (the events stage reads the phrase itself); None
+    where no person follows "for"."""
+    for prep in span[-1].rights:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        people = [t for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree
+                  if t.ent_type_ == "PERSON"]
+        for t in people:
+            kind, _, code = ctx.kb_tokens.get(t.i, "").partition(":")
+            if kind == "person":
+                return "title", make.person(ctx.kb.people[code], span.text, ctx.day)
+        if people:
+            return ()
     return None
 
 
