@@ -67,3 +67,26 @@ def test_places_contexts_two_places_in_one_region_make_it_the_storys_region():
     assert ("USA", "GA") in two.regions
     one = geoparse.story_context(doc, [("dublin", dublin), ("dublin", dublin)])
     assert ("USA", "GA") not in one.regions
+
+
+def test_places_contexts_a_state_in_a_title_is_a_place_a_country_an_actor(places_nlp):
+    assert ("Arizona", "USA", "admin1") in places(
+        places_nlp, "Huckabee, who lost to Arizona Sen. John McCain last year, spoke.")
+    assert places(places_nlp, "U.S. President Joe Biden spoke on Monday.") == []
+
+
+def test_places_contexts_a_legislators_home_town(places_nlp):
+    found = places(places_nlp, "The bill was backed by state Sen. Ray Miller, D-Columbus.")
+    assert [p[:2] for p in found] == [("Columbus", "USA")]
+
+
+def test_places_contexts_the_state_of_a_dateline_is_a_place_too(places_nlp):
+    found = places(places_nlp, "BOWLING GREEN, Ohio (AP) — Students voted on Monday.")
+    assert [p[0] for p in found] == ["BOWLING GREEN", "Ohio"]
+
+
+def test_places_contexts_the_place_heading_a_longer_place_name(places_nlp):
+    assert ("Henry County", "USA", "admin2") in places(
+        places_nlp, "He will appear Tuesday in Henry County General Sessions Court.")
+    assert ("South Philadelphia", "USA", "city") in places(
+        places_nlp, "A South Philadelphia nonprofit sued the city.")

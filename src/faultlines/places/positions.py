@@ -88,6 +88,12 @@ def acts(span: Span, words: Positions) -> bool:
     return False
 
 
+def in_title(span: Span) -> bool:
+    """"Arizona Sen. John McCain": the name modifies a title that modifies a person."""
+    root = governing(span.root)
+    return root.dep_ in ("compound", "amod", "nmod") and _titles_person(root.head)
+
+
 def _titles_person(token: Token) -> bool:
     """"U.S. President Joe Biden": the name modifies a title that itself modifies a person."""
     return token.dep_ == "compound" and token.head.ent_type_ == "PERSON"

@@ -30,6 +30,8 @@ OTHER_LABELS = frozenset({"FAC", "ORG", "PERSON", "NORP"})
 AREAS = frozenset({"country", "territory", "admin1", "admin2", "region", "water", "continent"})
 STRICT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 BIG_CITY = 100_000
+# "Rafah City", "Lamu Island", "Pretoria West": a town's name with a word that keeps it the town
+HEAD_SUFFIXES = frozenset({"city", "town", "island", "west", "east", "north", "south", "central"})
 # "X area of Y": the nouns that make Y a container of X
 CONTAINER_NOUNS = frozenset({"area", "district", "neighbourhood", "neighborhood", "suburb",
                              "township", "quarter", "section", "village", "town"})
@@ -40,7 +42,9 @@ DIRECTIONS = re.compile(r"^(?:the )?(?:north|south|east|west|northern|southern|e
                         r"central|northeast|northwest|southeast|southwest|upstate|downstate)"
                         r"(?:ern)? (.+)$", re.IGNORECASE)
 # A dateline: capitals at the start of the story or right after its headline line/sentence.
-DATELINE = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][A-Z.' ]{2,40}?[A-Z.])\s*(?:,|—|–|--| - |\(AP\))")
+DATELINE = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][A-Z.' ]{2,40}?[A-Z.])\s*(?:,|—|–|\x97|--| - |\(AP\))")
+# A legislator's party and home town: "Sen. Ray Miller, D-Columbus", "Rep. Kim Lee (R-Fargo)"
+PARTY_TOWN = re.compile(r"\b(?:R|D|I|DFL)-([A-Z][a-z]+(?:[ .]+[A-Z][a-z]+)?)\b")
 # Administrative units the gazetteer has no coordinates for: never guessed from a town's name.
 UNITS = re.compile(r"\b(?:county|parish|township|borough|co\.)$", re.IGNORECASE)
 
@@ -63,6 +67,13 @@ class Toponym:
     bare_regions: list[Entry] = field(default_factory=list)
     # the model tagged it GPE/LOC, or it opens the story as a dateline
     tagged: bool = False
+
+
+def _jurisdiction(candidates: list[Entry]) -> bool:
+    """A state, county or town (not a country): "Arizona Sen. John McCain", "Walker County
+    Judge Danny Pierce" name where the office is; "U.S. President Joe Biden" stays an actor."""
+    return bool(candidates) and not any(
+        e.feature in ("country", "territory", "continent") for e in candidates)
 
 
 def _blocked(doc: Doc) -> set[int]:
@@ -92,7 +103,7 @@ def lookup(gaz: Gazetteer, text: str) -> list[Entry]:
     if UNITS.search(text):
         return [e for e in found if e.feature in AREAS]
     if not found and (m := DIRECTIONS.match(text)):
-        found = [e for e in gaz.lookup(m[1]) if e.feature in AREAS]
+        found = gaz.lookup(m[1])  # "southern Sudan", "South Philadelphia": part of the place
     return found
 
 
@@ -154,6 +165,18 @@ def container(span: Span, gaz: Gazetteer) -> list[Entry]:
     outer = _entity_at(doc, first.i) or doc[first.i:first.i + 1]
     if not any(c.isupper() for c in outer.text):
         return []
+    return container_entries(outer, gaz)
+
+
+def container_span(span: Span) -> Span | None:
+    """The Y of "X, Y" right after a span (the dateline's "Ohio" or "Tenn.")."""
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    return _entity_at(doc, i + 1) or doc[i + 1:i + 2]
+
+
+def container_entries(outer: Span, gaz: Gazetteer) -> list[Entry]:
     found = [e for e in gaz.lookup(outer.text) if e.feature in AREAS or e.feature == "city"]
     return found + gaz.abbreviations.get(fold(outer.text), []) + gaz.subdivision(outer.text)
 
@@ -205,6 +228,15 @@ def _from_entity(ent: Span, gaz: Gazetteer, words: positions.Positions) -> Topon
     span = extended(ent, gaz, words)
     short = _abbreviation(ent, gaz)
     candidates = lookup(gaz, span.text) if short is None else short
+    if not candidates and short is None and ent.label_ in PLACE_LABELS:
+        # "Henry County General Sessions Court" → Henry County, "Rafah City" → Rafah, "Pretoria
+        # West" → Pretoria; but "Auckland Park" is not Auckland: an area heads a longer name,
+        # a town only a name that adds a settlement noun or a direction to it
+        head = _head_name(ent, gaz)
+        rest = ent.doc[head.end:ent.end] if head is not None else None
+        if head is not None and (_is_area(lookup(gaz, head.text)) or (
+                len(rest) == 1 and rest[0].lower_ in HEAD_SUFFIXES)):
+            span, candidates = head, lookup(gaz, head.text)
     regions: list[Entry] = []
     if short is None and (ent.label_ in PLACE_LABELS or _strict(ent)):
         candidates, regions = with_subdivisions(gaz, span, candidates)
@@ -230,30 +262,43 @@ def org_place(ent: Span, gaz: Gazetteer) -> Toponym | None:
 
 def inner_place(ent: Span, gaz: Gazetteer) -> Toponym | None:
     """The place an organisation's name locates: "Lutheran School in Lombard", "the Red Cross
-    office at Goma" (the model often takes the whole phrase for one name)."""
+    office at Goma" (sure: the model often takes the whole phrase for one name), and "the
+    University of Rochester" (maybe: "of" also names what an organisation is about)."""
     if ent.label_ in PLACE_LABELS:
         return None
     for token in ent[1:-1]:
-        if token.lower_ in ("in", "at"):
+        if token.lower_ in ("in", "at", "of"):
             tail = ent.doc[token.i + 1:ent.end]
-            if all(t.is_title or t.is_upper or not t.is_alpha for t in tail):
+            if tail[0].lower_ == "the":
+                tail = tail[1:]
+            if len(tail) and all(t.is_title or t.is_upper or not t.is_alpha for t in tail):
                 candidates = lookup(gaz, tail.text)
                 if candidates:
                     return Toponym(tail.text, tail.start_char, tail.end_char, candidates,
-                                   container(tail, gaz), sure=True)
+                                   container(tail, gaz), sure=token.lower_ != "of")
     return None
 
 
+def party_towns(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
+    """A legislator's home town after the party's letter: "Sen. Ray Miller, D-Columbus"."""
+    for m in PARTY_TOWN.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        candidates = [e for e in lookup(gaz, m[1]) if e.feature in ("city", "admin2")] if span else []
+        if candidates:
+            yield Toponym(m[1], m.start(1), m.end(1), candidates, container(span, gaz), sure=True)
+
+
 def loose_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> Iterator[Toponym]:
-    """Runs of capitalised proper nouns that no entity covers, inside a sentence ("... said
-    Fargo police"): maybe places, kept only where the story's geography backs them."""
+    """Runs of capitalised proper nouns that no entity covers ("... said Fargo police",
+    "Lawrenceburg to host ..."): maybe places, kept only where the story's geography backs
+    them (and only by their own name, never an ordinary word: see `find`)."""
     i = 0
     while i < len(doc):
         j = i
         while j < len(doc) and doc[j].pos_ == "PROPN" and _bare_name(doc[j]) \
                 and j not in taken:
             j += 1
-        if j > i and not doc[i].is_sent_start:
+        if j > i:
             span = doc[i:j]
             candidates = lookup(gaz, span.text)
             if candidates:
@@ -273,6 +318,16 @@ def dateline(doc: Doc, gaz: Gazetteer) -> Toponym | None:
     candidates = lookup(gaz, span.text)
     return candidates and Toponym(span.text, span.start_char, span.end_char, candidates,
                                   container(span, gaz), sure=True, tagged=True) or None
+
+
+def dateline_state(doc: Doc, gaz: Gazetteer, first: Toponym) -> Toponym | None:
+    """The state or country of a dateline, a place too: "BOWLING GREEN, Ohio (AP)"."""
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    outer = container_span(span) if span is not None else None
+    if outer is None or not first.container:
+        return None
+    return Toponym(outer.text, outer.start_char, outer.end_char, first.container,
+                   sure=True, tagged=True)
 
 
 def bare_names(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
@@ -326,19 +381,23 @@ def _find(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
     words = positions.load()
     blocked = _blocked(doc)
     first = dateline(doc, gaz)
-    if first is not None:
-        yield first
+    state = dateline_state(doc, gaz, first) if first is not None else None
+    for toponym in (first, state):
+        if toponym is not None:
+            yield toponym
     for ent in doc.ents:
-        if first is not None and ent.start_char < first.end and first.start < ent.end_char:
+        if any(t is not None and ent.start_char < t.end and t.start < ent.end_char
+               for t in (first, state)):
             continue  # the dateline, found already
         inner = inner_place(ent, gaz)
         if inner is not None:
             toponym = inner
         elif ent.label_ in ("ORG", "FAC") and not lookup(gaz, ent.text):
             toponym = org_place(ent, gaz)
-        elif positions.acts(ent, words) or (any(t.i in blocked for t in ent)
-                                            and not positions.after_locative(ent, words)
-                                            and not positions.locates(ent, words)):
+        elif (positions.acts(ent, words) or (any(t.i in blocked for t in ent)
+                                             and not positions.after_locative(ent, words)
+                                             and not positions.locates(ent, words))) \
+                and not (positions.in_title(ent) and _jurisdiction(lookup(gaz, ent.text))):
             continue
         else:
             toponym = _from_entity(ent, gaz, words)
@@ -348,4 +407,9 @@ def _find(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
     yield from found
     taken = blocked | {t.i for t in doc if t.ent_type_} | {
         t.i for f in found + [first] if f for t in doc.char_span(f.start, f.end) or ()}
+    for toponym in party_towns(doc, gaz):
+        span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+        if not any(t.i in taken for t in span):
+            taken |= {t.i for t in span}
+            yield toponym
     yield from loose_names(doc, gaz, taken)
