@@ -161,3 +161,16 @@ def test_actors_nouns_its_officials_are_the_state_it_stands_for(nlp):
 def test_actors_nouns_a_spokesman_for_a_listed_person_is_that_person(nlp):
     found = mentions(nlp, "A spokesman for President Emmanuel Macron criticised the plan.")
     assert at(found, "A spokesman")["actor"]["id"] == "person:emmanuel-macron"
+
+
+def test_actors_nouns_unlisted_office_holder_takes_the_story_state(nlp):
+    found = mentions(nlp, "TIRANA, Albania -- Albania's parliament criticised President Arben "
+                          "Kola on Thursday.")
+    m = next(m for m in found if "Kola" in m["text"])
+    assert placed(m) == ("ALB", "GOV")
+
+
+def test_actors_nouns_unlisted_foreign_minister_is_not_placed_by_the_story(nlp):
+    found = mentions(nlp, "Foreign Minister Arben Kola urged all parties in Yemen to talk.")
+    m = next(m for m in found if "Kola" in m["text"])
+    assert m["actor"]["country"] is None

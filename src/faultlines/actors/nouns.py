@@ -29,10 +29,12 @@ from faultlines.actors.context import Context
 
 # Sectors whose nouns are organs of a state: "the army" without a state is the story's state's.
 STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "SPY"))
-# Titles whose holders act for their state abroad: "the envoy" in a story about Kenya is as
-# likely another state's envoy to Kenya, so the story's state never places them.
+# Titles whose holders act for their state abroad: "the envoy" or "the foreign minister" in a
+# story about Kenya is as likely another state's, come to deal with Kenya, so the story's state
+# never places them.
 ABROAD = frozenset(("envoy", "special envoy", "ambassador", "diplomat", "embassy", "consul",
-                    "consulate", "chargé d'affaires", "negotiator", "delegation"))
+                    "consulate", "chargé d'affaires", "negotiator", "delegation",
+                    "foreign minister", "foreign secretary", "secretary of state"))
 # Professions with a state sector that serve private clients as often as the state.
 PROFESSIONS = frozenset(("lawyer", "attorney", "defence lawyer", "defense lawyer"))
 # Modifiers that belong to the noun phrase of an actor ("the three Japanese police officers").

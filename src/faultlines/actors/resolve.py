@@ -188,12 +188,17 @@ def _role(words: list[Token]) -> str:
 
 def unknown_person(cand: Candidate, name: str, text: str, title: list[Token],
                    ctx: Context) -> dict:
-    """A person the KB does not list: country and sector only from the words around them."""
+    """A person the KB does not list: country and sector from the words around them, else,
+    for a state office-holder ("President X", "Mayor Y"), the one state the paragraph or story
+    names, as for a state organ (nouns.py)."""
     words = _role_words(title, ctx)
     hit = phrases.sector_phrase(words, ctx.kb.sectors)
     former = any(t.lower_ in phrases.FORMER for t in title)
     sector = "ELI" if former and hit else (hit[1] if hit else None)
     country = ctx.country_in(title) or ctx.country_in(phrases.of_place(cand.core))
+    if country is None and hit and hit[1] in nouns.STATE_SECTORS and not former \
+            and hit[0] not in nouns.ABROAD | nouns.PROFESSIONS:
+        country = ctx.dominant_state(cand.core[0])
     role = _role(words) if hit else None
     return make.unknown_person(text, name, country, sector, role)
 
