@@ -263,3 +263,17 @@ def test_events_stage_keeps_forces_named_for_a_state_as_recipient(nlp):
 def test_events_stage_reads_the_place_a_withdrawal_leaves_as_its_recipient(nlp):
     [event] = events(nlp, "Norway completed its withdrawal of troops from Chad.")
     assert (event.type, who(event.recipient)) == ("RETREAT", ["TCD"])
+
+
+@pytest.mark.parametrize("text", ["Russia kept a force in Syria to fight the rebels.",
+                                  "Russia has vowed to shoot down the missiles.",
+                                  "Norway backed Chad's demand that Libya release the sailors."])
+def test_events_stage_marks_purposes_vows_and_demanded_acts_hypothetical(nlp, text):
+    acts = [e for e in events(nlp, text) if e.type in ("ASSAULT", "RETREAT")]
+    assert acts and all(e.hypothetical for e in acts)
+
+
+@pytest.mark.parametrize("text", ["Militias threaten the sovereignty of Chad.",
+                                  "Norway warned of the dangers of a clash with Chad."])
+def test_events_stage_codes_no_threat_without_a_threatened_act_or_party(nlp, text):
+    assert [e for e in events(nlp, text) if e.type == "THREATEN"] == []

@@ -102,7 +102,21 @@ def hypothetical(token: Token, lexicon: Lexicon, noun: Token | None = None) -> b
             return True
     if token.dep_ == "ccomp" and lemma(token.head) in plans:  # "we want Trump to shell ..."
         return True
-    return _in_condition(token, lexicon)
+    return _purpose(token) or _asked_for(token, lexicon) or _in_condition(token, lexicon)
+
+
+def _purpose(token: Token) -> bool:
+    """"kept a force in Syria *to fight* terrorists": a purpose clause is what is meant to be
+    done, not what was done."""
+    return token.dep_ == "advcl" and token.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _asked_for(token: Token, lexicon: Lexicon) -> bool:
+    """"Trump's demand that Germany *prosecute* its citizens": the content of a request noun
+    (request_nouns of frames.yaml) is asked for, not done."""
+    return token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" \
+        and lemma(token.head) in lexicon.words("request_nouns")
 
 
 def _in_condition(token: Token, lexicon: Lexicon) -> bool:
