@@ -26,7 +26,8 @@ from spacy.tokens import Span, Token
 from faultlines import errors
 
 DATA = Path(__file__).with_name("data") / "positions.yaml"
-KEYS = ("place_nouns", "place_verbs", "locative_prepositions", "ordinary_words")
+KEYS = ("place_nouns", "place_verbs", "locative_prepositions", "ordinary_words",
+        "institution_nouns")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Positions:
     place_verbs: frozenset[str]
     locative_prepositions: frozenset[str]
     ordinary_words: frozenset[str]
+    institution_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,15 +85,19 @@ def acts(span: Span, words: Positions) -> bool:
     if dep == "pobj":
         return head.dep_ == "agent"
     if dep in ("compound", "amod", "npadvmod", "nmod"):
+        if head.lemma_.casefold() == "base":
+            return False  # "a London-based firm": where it is, not who acts
         return head.tag_ in ("VBN", "VBD") or head.ent_type_ in ("PERSON", "ORG") \
             or _titles_person(head)
     return False
 
 
-def in_title(span: Span) -> bool:
-    """"Arizona Sen. John McCain": the name modifies a title that modifies a person."""
+def modifies_institution(span: Span) -> bool:
+    """"Arizona Sen. John McCain", "the Kentucky Attorney General's Office": the name modifies
+    a title of a person, or an organisation's name."""
     root = governing(span.root)
-    return root.dep_ in ("compound", "amod", "nmod") and _titles_person(root.head)
+    return root.dep_ in ("compound", "amod", "nmod") and (
+        _titles_person(root.head) or root.head.ent_type_ == "ORG")
 
 
 def _titles_person(token: Token) -> bool:

@@ -70,8 +70,9 @@ class Toponym:
 
 
 def _jurisdiction(candidates: list[Entry]) -> bool:
-    """A state, county or town (not a country): "Arizona Sen. John McCain", "Walker County
-    Judge Danny Pierce" name where the office is; "U.S. President Joe Biden" stays an actor."""
+    """A state, county or town (not a country): "Arizona Sen. John McCain", "the Kentucky
+    Attorney General's Office" name where the office is; "U.S. President Joe Biden" and "the
+    U.S. Army" stay actors."""
     return bool(candidates) and not any(
         e.feature in ("country", "territory", "continent") for e in candidates)
 
@@ -248,16 +249,25 @@ def _from_entity(ent: Span, gaz: Gazetteer, words: positions.Positions) -> Topon
                    tagged=ent.label_ in PLACE_LABELS)
 
 
-def org_place(ent: Span, gaz: Gazetteer) -> Toponym | None:
+def org_place(ent: Span, gaz: Gazetteer, words: positions.Positions) -> Toponym | None:
     """The place heading an organisation's or a building's name, wherever the organisation
     stands in the sentence (the organisation acts, not its town): "The Minnesota Department
-    of Transportation said", "the Shreveport Police Department"."""
-    head = _head_name(ent, gaz) if ent.label_ in ("ORG", "FAC") else None
+    of Transportation said", "the Shreveport Police Department", also in a name the model took
+    for a person's ("Alexandria Police Spokeswoman Ashley Hill"). Before an institution noun
+    ("Richmond Council", "Fargo police") the head is a maybe place that a nearby place of the
+    story backs; before any other word it is loose ("Wells Fargo", "Ford Motor")."""
+    if ent.label_ not in ("ORG", "FAC", "PERSON"):
+        return None
+    head = _head_name(ent, gaz)
     if head is None:
+        return None
+    after = ent.doc[head.end] if head.end < len(ent.doc) else None
+    institution = after is not None and after.lower_ in words.institution_nouns
+    if ent.label_ == "PERSON" and not institution:
         return None
     candidates = lookup(gaz, head.text) or gaz.abbreviations.get(fold(head.text), [])
     return Toponym(head.text, head.start_char, head.end_char, candidates,
-                   container(head, gaz), sure=False, loose=True)
+                   container(head, gaz), sure=False, loose=not institution)
 
 
 def inner_place(ent: Span, gaz: Gazetteer) -> Toponym | None:
@@ -393,14 +403,17 @@ def _find(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
         if inner is not None:
             toponym = inner
         elif ent.label_ in ("ORG", "FAC") and not lookup(gaz, ent.text):
-            toponym = org_place(ent, gaz)
+            toponym = org_place(ent, gaz, words)
         elif (positions.acts(ent, words) or (any(t.i in blocked for t in ent)
                                              and not positions.after_locative(ent, words)
                                              and not positions.locates(ent, words))) \
-                and not (positions.in_title(ent) and _jurisdiction(lookup(gaz, ent.text))):
+                and not (positions.modifies_institution(ent)
+                         and _jurisdiction(lookup(gaz, ent.text))):
             continue
         else:
             toponym = _from_entity(ent, gaz, words)
+            if toponym is None and ent.label_ == "PERSON":
+                toponym = org_place(ent, gaz, words)
         if toponym is not None:
             yield toponym
     found = list(bare_names(doc, gaz))
