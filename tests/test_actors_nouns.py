@@ -174,3 +174,9 @@ def test_actors_nouns_unlisted_foreign_minister_is_not_placed_by_the_story(nlp):
     found = mentions(nlp, "Foreign Minister Arben Kola urged all parties in Yemen to talk.")
     m = next(m for m in found if "Kola" in m["text"])
     assert m["actor"]["country"] is None
+
+
+def test_actors_nouns_abbreviated_rank_is_military(nlp):
+    found = mentions(nlp, "Brig. Gen. Arben Kola led the parade in Tirana.")
+    m = next(m for m in found if "Kola" in m["text"])
+    assert m["actor"]["sector"] == "MIL"
