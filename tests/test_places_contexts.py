@@ -90,3 +90,24 @@ def test_places_contexts_the_place_heading_a_longer_place_name(places_nlp):
         places_nlp, "He will appear Tuesday in Henry County General Sessions Court.")
     assert ("South Philadelphia", "USA", "city") in places(
         places_nlp, "A South Philadelphia nonprofit sued the city.")
+
+
+def _town(name: str, state: str, feature: str = "city") -> Entry:
+    return Entry(name, "USA", 31.0, -95.0, feature, 10_000, None, state)
+
+
+def test_places_contexts_the_region_a_storys_local_names_agree_on():
+    huntsville = toponyms.Toponym("Huntsville", 0, 10, [_town("Huntsville", "AL"),
+                                                        _town("Huntsville", "TX")])
+    walker = toponyms.Toponym("Walker County", 20, 33, [
+        _town("Walker County", s, "admin2") for s in ("AL", "GA", "TX")])
+    crockett = toponyms.Toponym("Crockett", 40, 48, [_town("Crockett", "TX"),
+                                                    _town("Crockett", "CA")])
+    assert geoparse.story_regions([huntsville, walker, crockett]) == {("USA", "TX")}
+    # Alabama and Texas tie on two names: no region
+    assert geoparse.story_regions([huntsville, walker]) == set()
+
+
+def test_places_contexts_a_town_before_an_institution_noun(places_nlp):
+    found = places(places_nlp, "Pineville Police said the suspect fled to Alexandria, La.")
+    assert [p[:2] for p in found][:1] == [("Pineville", "USA")]

@@ -10,7 +10,8 @@ Candidates come by exact name and alternate names (accent-folded, case-insensiti
     container means within 60 km of it ("Newlands, Cape Town");
   - -2 for a subdivision named bare ("in Kent"): weaker than a state or country of that name;
   - the story's context: +4 for a city in a first-level region the story names (or into which
-    two of its other names resolved: a local story seldom names its state), +1.5 for a
+    two of its other names resolved, or on which its local names agree: a local story seldom
+    names its state), +1.5 for a
     place in a country the story names (its actors, its countries, and in a second pass the
     countries of its other resolved places), +2 for a place within 250 km of another place the
     first pass resolved (a city or region, not a country), and up to +3 of support from the
@@ -48,6 +49,7 @@ BARE_REGION = 2.0  # "in Kent": a subdivision named bare is weaker than a state 
 NEAR_KM, CONTAINS_KM, SUBURB_KM = 250.0, 400.0, 60.0
 SUPPORT, MAX_SUPPORT, CELL_DEGREES = 1.5, 2.0, 2.0
 REGION_VOTES = 2  # names resolved into a first-level region that make it the story's
+VOTE_MIN, VOTE_MARGIN, WORLD_CITY = 1.0, 0.25, 500_000  # story_regions
 LOCAL = frozenset({"city", "admin1", "admin2"})
 NOTABLE = 50_000
 
@@ -120,8 +122,9 @@ def score(entry: Entry, name: str, toponym: Toponym, context: Context) -> float:
         value += CONTAINER
     if entry.feature not in ("country", "continent") and entry.country in context.countries:
         value += IN_COUNTRY
-    if entry.feature in ("city", "admin2") and (entry.country, entry.admin1) in context.regions:
-        value += IN_REGION
+    if entry.feature in ("city", "admin2") and (entry.country, entry.admin1) in context.regions \
+            and fold(entry.name) == name:
+        value += IN_REGION  # by its own name: an alternate name of a town is weak evidence
     if entry.feature not in ("country", "continent") and context.near(entry, name):
         value += NEARBY
     if entry.feature in LOCAL:
@@ -195,14 +198,48 @@ def backed(entry: Entry, toponym: Toponym, context: Context) -> bool:
     return not toponym.loose and context.near(entry, fold(toponym.text))
 
 
+def story_regions(toponyms_: list[Toponym]) -> set[tuple[str, str]]:
+    """The first-level region the story's local names agree on, named or not: "Huntsville"
+    (Alabama, Texas...) and "Walker County" (Alabama, Georgia, Texas) and "Crockett" (Texas,
+    California) agree on Texas. Each name votes for every region it has a town or county in,
+    with 1/sqrt(their number), by their own names only; names of world cities and of areas do
+    not vote. The winner needs two names, VOTE_MIN votes and VOTE_MARGIN more than the next
+    region."""
+    names: dict[str, set[tuple[str, str]]] = {}
+    for t in toponyms_:
+        key = fold(t.text)
+        if any(e.feature in AREAS and e.feature != "admin2" or e.population >= WORLD_CITY
+               for e in t.candidates):
+            continue  # "Moscow", "Georgia": a Moscow, Idaho says nothing of the story's region
+        regions = {(e.country, e.admin1) for e in t.candidates
+                   if e.feature in ("city", "admin2") and e.admin1 and fold(e.name) == key}
+        if regions:
+            names.setdefault(key, regions)
+    votes: dict[tuple[str, str], float] = {}
+    for regions in names.values():
+        for region in regions:
+            votes[region] = votes.get(region, 0.0) + 1 / math.sqrt(len(regions))
+    ranked = sorted(votes.items(), key=lambda item: -item[1])
+    if not ranked:
+        return set()
+    top, score_ = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    voters = sum(top in regions for regions in names.values())
+    if voters >= 2 and score_ >= VOTE_MIN and score_ >= runner_up + VOTE_MARGIN:
+        return {top}
+    return set()
+
+
 def resolve(doc: Doc, gaz: Gazetteer) -> list[dict]:
     """PLACE dicts (OUTPUT.md) for every resolved toponym of the story, in text order."""
     found = sorted(find(doc, gaz), key=lambda t: t.start)
     sure = [t for t in found if t.sure]
     certain = story_context(doc, _certain(sure))
+    certain.regions |= story_regions(sure)
     certain.others = _others(found)
     context = story_context(doc, [(fold(t.text), best(t, certain)) for t in sure])
     context.others = certain.others
+    context.regions |= certain.regions
     named = {fold(t.text) for t in sure}
     out = []
     for t in found:
