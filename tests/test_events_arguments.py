@@ -66,7 +66,7 @@ def test_events_arguments_place_target_flag_is_validated(tmp_path):
 
 def test_events_arguments_willing_to_takes_the_subject_of_be(nlp):
     found = coded(nlp, "Germany is willing to withdraw its troops from Mali.")
-    assert ("RETREAT", ["DEU"], ["MLI"]) in found
+    assert ("AGREE", ["DEU"], ["MLI"]) in found  # a withdrawal offered: PLOVER's promise
 
 
 def test_events_arguments_statement_participle_acts_for_its_issuer(nlp):
@@ -134,8 +134,9 @@ def test_events_arguments_neither_nor_subject_negates(nlp):
     assert event.negated
 
 
-def test_events_arguments_not_willing_negates_and_willing_is_hypothetical(nlp):
+def test_events_arguments_not_willing_negates_and_willing_is_a_promise(nlp):
     [refused] = code(nlp, "The Syrian government is not willing to meet the opposition.",
                      "2023-09-19").events
     [willing] = code(nlp, "Syria is willing to meet the opposition.", "2023-09-19").events
-    assert refused.negated and not willing.negated and willing.hypothetical
+    assert refused.negated and refused.type == "CONSULT"
+    assert (willing.type, willing.negated, willing.hypothetical) == ("AGREE", False, False)

@@ -277,3 +277,12 @@ def test_events_stage_marks_purposes_vows_and_demanded_acts_hypothetical(nlp, te
                                   "Norway warned of the dangers of a clash with Chad."])
 def test_events_stage_codes_no_threat_without_a_threatened_act_or_party(nlp, text):
     assert [e for e in events(nlp, text) if e.type == "THREATEN"] == []
+
+
+def test_events_stage_codes_no_consultation_of_a_body_meeting_by_itself(nlp):
+    assert events(nlp, "The Norwegian cabinet met for two hours on Monday.") == []
+
+
+def test_events_stage_codes_brokering_a_truce_as_mediation(nlp):
+    [event] = events(nlp, "Norway brokered a truce between Chad and Libya.")
+    assert (event.type, event.mode, who(event.actor)) == ("CONSULT", "mediate", ["NOR"])

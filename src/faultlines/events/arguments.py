@@ -203,6 +203,7 @@ def dative(verb: Token) -> Token | None:
                 None)
 
 
+_TIME_ENTS = ("DATE", "TIME")
 _PLACE_PREPS = ("to", "into", "in", "inside", "across", "against", "on")
 _PURPOSE_PREPS = ("for",)
 
@@ -240,7 +241,8 @@ def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[To
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             if child.lower_ == "of" and head.pos_ in ("VERB", "AUX"):
                 continue
-            out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp")
+                       and c.ent_type_ not in _TIME_ENTS)  # "met on Monday": no one met
     if (obj := out_of_object(head)) is not None:
         out.append(obj)
     return out

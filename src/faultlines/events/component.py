@@ -135,6 +135,16 @@ def _named(mentions: list[dict]) -> bool:
     return any(m.get("actor") and m.get("label") not in ("PRON", "NOUN") for m in mentions)
 
 
+def alone(cand: Candidate, inner: list[Candidate], actors: list[dict],
+          recipients: list[dict]) -> bool:
+    """One party and no phrase for another: "the cabinet met for two hours", "after Congress
+    convened" consult no one (PLOVER's CONSULT is between actors; "Putin and Erdogan met" has
+    two, and "held talks with his counterpart" has a counterpart even when it is not resolved).
+    Mediation names its parties elsewhere ("brokered a truce")."""
+    others = cand.recipient_tokens + [t for c in inner for t in c.recipient_tokens]
+    return not recipients and not others and len(actors) < 2 and cand.entry.mode != "mediate"
+
+
 def _placed(actors: list[dict]) -> bool:
     return any(a.get("country") or a.get("code") for a in actors)
 
@@ -238,7 +248,7 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
     declined = entry_declined(cand, lexicon)
     stated = declined or entry_promised(cand, lexicon)  # a refusal or promise made now
     ptype, mode, trigger = _typed(cand, inner, lexicon, declined)
-    if ptype == "CONSULT" and not political(actors):
+    if ptype == "CONSULT" and (not political(actors) or alone(cand, inner, actors, recipients)):
         return None
     projection = cameo.project(ptype, mode, cand.entry.cameo if ptype == cand.entry.type else None)
     speaker = modality.speech_verb(cand.anchor, lexicon)
