@@ -65,3 +65,19 @@ def test_places_gazetteer_reads_us_counties_only_when_a_story_names_one():
     assert gaz.counties is not None
     assert {e.admin1 for e in douglas} >= {"NE", "KS"} and all(e.feature == "admin2" for e in douglas)
     assert gaz.lookup("Douglas Co.") == douglas
+
+
+def test_places_gazetteer_county_table_is_kept_on_disk(tmp_path, monkeypatch):
+    from faultlines.places import index_cache
+
+    monkeypatch.setenv("FAULTLINES_CACHE", str(tmp_path))
+    calls = []
+    douglas = gazetteer.Entry("Douglas County", "USA", 41.3, -96.2, "admin2", 0, None, "NE")
+
+    def compute():
+        calls.append(1)
+        return {"douglas county": [douglas]}
+
+    assert index_cache.counties(compute) == {"douglas county": [douglas]}
+    assert index_cache.counties(compute) == {"douglas county": [douglas]}
+    assert calls == [1]

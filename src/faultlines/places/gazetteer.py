@@ -117,10 +117,14 @@ class Gazetteer:
         return self.subdivisions.get(fold(name), [])
 
     def county_table(self) -> dict[str, list[Entry]]:
-        """The US counties, read once per process when a story first names one: reading
-        them costs half a second, which a build that every first run pays should not."""
+        """The US counties, read when a story first names one: computing them from the ZIP
+        codes costs a second, which a build that every first run pays should not; the table
+        is then kept on disk beside the index (index_cache.py), so later processes read it
+        in milliseconds."""
         if self.counties is None:
-            self.counties = us_counties()
+            from faultlines.places import index_cache
+
+            self.counties = index_cache.counties(us_counties)
         return self.counties
 
     def city_ids(self, key: str) -> list[int]:

