@@ -97,9 +97,16 @@ def modifies_institution(span: Span) -> bool:
     a title of a person, or an organisation's name."""
     root = governing(span.root)
     return root.dep_ in ("compound", "amod", "nmod") and (
-        _titles_person(root.head) or root.head.ent_type_ == "ORG")
+        _titles_person(root.head) or root.head.ent_type_ in ("ORG", "PERSON"))
 
 
 def _titles_person(token: Token) -> bool:
-    """"U.S. President Joe Biden": the name modifies a title that itself modifies a person."""
-    return token.dep_ == "compound" and token.head.ent_type_ == "PERSON"
+    """"U.S. President Joe Biden", "Oakland police Sgt. Mark Schmid": the name modifies a
+    title (of one to three words) that itself modifies a person."""
+    for _ in range(3):
+        if token.dep_ != "compound" or token.head is token:
+            return False
+        token = token.head
+        if token.ent_type_ == "PERSON":
+            return True
+    return False

@@ -256,15 +256,15 @@ def org_place(ent: Span, gaz: Gazetteer, words: positions.Positions) -> Toponym 
     for a person's ("Alexandria Police Spokeswoman Ashley Hill"). Before an institution noun
     ("Richmond Council", "Fargo police") the head is a maybe place that a nearby place of the
     story backs; before any other word it is loose ("Wells Fargo", "Ford Motor")."""
-    if ent.label_ not in ("ORG", "FAC", "PERSON"):
+    if ent.label_ not in ("ORG", "FAC", "PERSON", ""):
         return None
     head = _head_name(ent, gaz)
     if head is None:
         return None
     after = ent.doc[head.end] if head.end < len(ent.doc) else None
     institution = after is not None and after.lower_ in words.institution_nouns
-    if ent.label_ == "PERSON" and not institution:
-        return None
+    if ent.label_ in ("PERSON", "") and not institution:
+        return None  # a person's name, an untagged run: only before an institution noun
     candidates = lookup(gaz, head.text) or gaz.abbreviations.get(fold(head.text), [])
     return Toponym(head.text, head.start_char, head.end_char, candidates,
                    container(head, gaz), sure=False, loose=not institution)
@@ -273,11 +273,12 @@ def org_place(ent: Span, gaz: Gazetteer, words: positions.Positions) -> Toponym 
 def inner_place(ent: Span, gaz: Gazetteer) -> Toponym | None:
     """The place an organisation's name locates: "Lutheran School in Lombard", "the Red Cross
     office at Goma" (sure: the model often takes the whole phrase for one name), and "the
-    University of Rochester" (maybe: "of" also names what an organisation is about)."""
+    University of Rochester", "the Tour de France" (maybe: "of" also names what an
+    organisation is about)."""
     if ent.label_ in PLACE_LABELS:
         return None
     for token in ent[1:-1]:
-        if token.lower_ in ("in", "at", "of"):
+        if token.lower_ in ("in", "at", "of", "de"):
             tail = ent.doc[token.i + 1:ent.end]
             if tail[0].lower_ == "the":
                 tail = tail[1:]
@@ -285,7 +286,7 @@ def inner_place(ent: Span, gaz: Gazetteer) -> Toponym | None:
                 candidates = lookup(gaz, tail.text)
                 if candidates:
                     return Toponym(tail.text, tail.start_char, tail.end_char, candidates,
-                                   container(tail, gaz), sure=token.lower_ != "of")
+                                   container(tail, gaz), sure=token.lower_ in ("in", "at"))
     return None
 
 
@@ -299,6 +300,7 @@ def party_towns(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
 
 
 def loose_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> Iterator[Toponym]:
+    words = positions.load()
     """Runs of capitalised proper nouns that no entity covers ("... said Fargo police",
     "Lawrenceburg to host ..."): maybe places, kept only where the story's geography backs
     them (and only by their own name, never an ordinary word: see `find`)."""
@@ -314,6 +316,8 @@ def loose_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> Iterator[Toponym]:
             if candidates:
                 yield Toponym(span.text, span.start_char, span.end_char, candidates,
                               container(span, gaz), sure=False, loose=True)
+            elif (head := org_place(doc[i:min(j + 1, len(doc))], gaz, words)) is not None:
+                yield head  # "the East Hampton Volunteer Fire Department", "Torrington firefighters"
         i = j + 1 if j == i else j
 
 
