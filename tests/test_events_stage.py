@@ -286,3 +286,13 @@ def test_events_stage_codes_no_consultation_of_a_body_meeting_by_itself(nlp):
 def test_events_stage_codes_brokering_a_truce_as_mediation(nlp):
     [event] = events(nlp, "Norway brokered a truce between Chad and Libya.")
     assert (event.type, event.mode, who(event.actor)) == ("CONSULT", "mediate", ["NOR"])
+
+
+def test_events_stage_puts_unnamed_victims_in_the_country_they_were_hit_in(nlp):
+    [event] = events(nlp, "Norwegian jets bombed 40 people in Chad.")
+    assert (event.type, who(event.actor), who(event.recipient)) == ("ASSAULT", ["NOR"], ["TCD"])
+
+
+def test_events_stage_keeps_a_named_target_over_the_country_it_is_in(nlp):
+    [event] = events(nlp, "Norway attacked the Chadian army in Libya.")
+    assert [a.country for a in event.recipient] == ["TCD"]

@@ -196,10 +196,17 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
             cand.options.append(found)
         elif obj is not None and tok.i == obj.i and object_class(tok, index, lexicon) == "actor":
             break  # the one acted on is named but unknown: no later phrase stands in for it
-    if not cand.options:
+    if all(_anonymous(pool) for pool in cand.options):
+        # "killed 48 people in Afghanistan": unnamed victims put in no country are Afghanistan's
         _place_target(cand, places or [], index, lexicon)
     cand.recipients = cand.options[0] if cand.options else []
     return cand
+
+
+def _anonymous(pool: list[dict]) -> bool:
+    """Common nouns put in no country ("48 people", "civilians"), nothing named or placed."""
+    return all(m.get("label") in ("NOUN", "PRON") and not (m.get("actor") or {}).get("country")
+               and not (m.get("actor") or {}).get("code") for m in pool)
 
 
 def own_force(mention: dict, cand: Candidate, lexicon: Lexicon) -> bool:
@@ -223,7 +230,7 @@ def _place_target(cand: Candidate, places: list[Token], index: MentionIndex,
                  if (m["actor"] or {}).get("kind") == "state"]
         if found:
             cand.recipient_tokens.append(tok)
-            cand.options.append(found)
+            cand.options.insert(0, found)
             return
 
 
