@@ -296,3 +296,12 @@ def test_events_stage_puts_unnamed_victims_in_the_country_they_were_hit_in(nlp):
 def test_events_stage_keeps_a_named_target_over_the_country_it_is_in(nlp):
     [event] = events(nlp, "Norway attacked the Chadian army in Libya.")
     assert [a.country for a in event.recipient] == ["TCD"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Norway has established diplomatic ties with Chad.", "SUPPORT"),
+    ("Norway launched legal action against Chad over the detentions.", "ACCUSE"),
+    ("Norway dismissed a ceasefire proposal by Chad.", "REJECT")])
+def test_events_stage_reads_ties_legal_action_and_the_author_of_a_proposal(nlp, text, kind):
+    [event] = events(nlp, text)
+    assert (event.type, who(event.actor), who(event.recipient)) == (kind, ["NOR"], ["TCD"])

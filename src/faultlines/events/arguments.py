@@ -17,6 +17,7 @@ _RELATIVE = {"who", "which", "that", "whom"}
 _SUBJECTS = ("nsubj", "csubj")
 _MODIFIERS = ("poss", "amod", "compound", "nmod", "npadvmod")
 _GROUP_PREPS = ("of", "from")
+_OWNER_PREPS = ("of", "from", "by")  # "dismissed a proposal by X", "condemned the attack by X"
 _AGENT_PREPS = ("of", "from", "for")  # "a spokesman for the president" speaks for him
 
 
@@ -84,7 +85,8 @@ def mentions_of(token: Token, index: MentionIndex, lexicon: Lexicon,
         lemma = part.lemma_.lower()
         if mention is None and (modifiers or lemma in lexicon.words("target_nouns")
                                 or lemma in agents):
-            preps = _AGENT_PREPS if lemma in agents else _GROUP_PREPS
+            preps = _AGENT_PREPS if lemma in agents else _OWNER_PREPS if modifiers \
+                else _GROUP_PREPS
             mention = _modifier_mention(part, index, preps, depth=2 if modifiers else 1)
         if mention is not None and mention not in found:
             found.append(mention)
