@@ -79,11 +79,17 @@ def fits(word: str, found: dict, plural: bool) -> bool:
     return kind in ANAPHORS[word]
 
 
+_HASHES: dict[tuple[int, frozenset[str]], numpy.ndarray] = {}
+
+
 def words_at(doc: Doc, words: frozenset[str]) -> list[int]:
     """Indices of the tokens whose lower-case form is one of `words` (a numpy pass over the
-    word ids, not a Python loop over every token)."""
+    word ids, not a Python loop over every token; the ids are computed once per vocabulary)."""
     strings = doc.vocab.strings
-    hashes = numpy.array([strings.add(w) for w in words], dtype="uint64")
+    key = (id(strings), words)
+    if key not in _HASHES:
+        _HASHES[key] = numpy.array([strings.add(w) for w in words], dtype="uint64")
+    hashes = _HASHES[key]
     lower = doc.to_array([LOWER]).astype("uint64")
     return numpy.flatnonzero(numpy.isin(lower, hashes)).tolist()
 

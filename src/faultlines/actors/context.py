@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import where
 from faultlines.actors.actor import office_on
+from faultlines.actors.chains import words_at
 from faultlines.actors.kb import KB
 from faultlines.actors.phrases import is_destination
 from faultlines.actors.ruler import SPAN_KEY
@@ -53,6 +54,7 @@ class Context:
     breaks: list[int] = field(default_factory=list)  # char offsets of paragraph breaks
     ents: dict[int, Span] = field(default_factory=dict)  # start token → the entity there
     named: dict[int, set[str]] | None = None  # paragraph → the states it names (lazily)
+    _backers: set[int] | None = None
 
     @classmethod
     def of(cls, doc: Doc, kb: KB) -> Context:
@@ -98,8 +100,6 @@ class Context:
     def _states_by_paragraph(self) -> dict[int, set[str]]:
         named: dict[int, set[str]] = {}
         for (start, end), key in self.kb_spans.items():
-            if is_destination(self.doc[start:end].root) or backer(self.doc[start]):
-                continue  # "returned the paintings to Peru", "US-backed forces": not the story's
             kind, _, code = key.partition(":")
             if kind == "person":
                 office = office_on(self.kb.people[code], self.day)
@@ -108,9 +108,20 @@ class Context:
                 code = self.kb.agencies[code].country
             elif kind not in ("country", "demonym", "capital", "seat"):
                 code = None
-            if code:
-                named.setdefault(self.paragraph(self.doc[start]), set()).add(code)
+            if not code or start in self.backers() or is_destination(self.doc[start:end].root):
+                continue  # "returned the paintings to Peru", "US-backed forces": not the story's
+            named.setdefault(self.paragraph(self.doc[start]), set()).add(code)
         return named
+
+    def backers(self) -> set[int]:
+        """Tokens of the names in "X-backed" modifiers (see `backer`), found once per Doc from
+        the few BACKING words the Doc holds."""
+        if self._backers is None:
+            doc = self.doc
+            self._backers = {t.i for i in words_at(doc, BACKING)
+                             if i > 1 and doc[i - 1].text in ("-", "–")
+                             for t in doc[max(0, i - 5):i - 1] if backer(t)}
+        return self._backers
 
     def country_in(self, tokens: list[Token]) -> str | None:
         """The state that a state's name, demonym, capital, seat or agency among `tokens`
@@ -156,7 +167,7 @@ class Context:
         return found.pop() if len(found) == 1 else None
 
     def owning_states(self, tokens: list[Token]) -> set[str]:
-        return {code for t in tokens if not backer(t) and (code := self._state_of(t))}
+        return {code for t in tokens if (code := self._state_of(t)) and t.i not in self.backers()}
 
     def _state_of(self, t: Token) -> str | None:
         kind, _, code = self.kb_tokens.get(t.i, "").partition(":")

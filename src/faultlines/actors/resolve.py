@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from faultlines.actors import actor as make
 from faultlines.actors import nouns, phrases
 from faultlines.actors.chains import ANAPHOR_WORDS, Memory, anaphor_spans
-from faultlines.actors.context import Context, backer
+from faultlines.actors.context import Context
 from faultlines.actors.kb import KB, Country
 
 ACTOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"))
@@ -86,7 +86,7 @@ def _widen(ent: Span, ctx: Context) -> Candidate:
         core = doc[ent.start + len(inside):ent.end]
         return Candidate(doc[start:ent.end], "PERSON", core, title + inside)
     key = ctx.key_of(ent) or ""
-    if key.partition(":")[0] in UNLABELLED and not backer(ent[0]):  # "Armenian military formations"
+    if key.partition(":")[0] in UNLABELLED and ent.start not in ctx.backers():  # "Armenian military formations"
         phrase = phrases.noun_after(ent[-1])
         if phrase is not None and phrases.sector_phrase(list(phrase[1:]), ctx.kb.sectors):
             return Candidate(doc[ent.start:phrase.end], ent.label_, ent)
