@@ -3,9 +3,11 @@
 `find_mentions(doc, kb)` works in two passes. First it decides the spans: every named entity
 that can be an actor, widened to its title ("Russian Foreign Ministry spokesperson Maria
 Zakharova") or to the sector noun a demonym modifies ("Armenian military formations"), plus
-pronouns and "the country"-style phrases; overlapping candidates keep the longer. Then, in text
-order, it resolves each span, remembering what it resolved so that a later surname ("Katz") or
-pronoun ("she", within the paragraph) names the same actor.
+pronouns, "the country"-style phrases and common-noun phrases headed by a sector word ("the
+police", "a court in Nairobi", "Egypt's interior minister": nouns.py); overlapping candidates
+keep the longer, and a wire dateline ("KABUL —") is none. Then, in text order, it resolves each
+span, remembering what it resolved so that a later surname ("Katz"), pronoun ("she", within the
+paragraph) or title ("the president") names the same actor.
 """
 
 from __future__ import annotations
