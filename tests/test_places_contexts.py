@@ -111,3 +111,26 @@ def test_places_contexts_the_region_a_storys_local_names_agree_on():
 def test_places_contexts_a_town_before_an_institution_noun(places_nlp):
     found = places(places_nlp, "Pineville Police said the suspect fled to Alexandria, La.")
     assert [p[:2] for p in found][:1] == [("Pineville", "USA")]
+
+
+def test_places_contexts_a_town_heading_an_untagged_institution(places_nlp):
+    found = places(places_nlp, "Firefighters from the East Hampton Volunteer Fire Department "
+                               "put out the blaze near Sag Harbor, N.Y.")
+    assert ("East Hampton", "USA", "city") in found
+
+
+def test_places_contexts_a_town_in_a_police_officers_title(places_nlp):
+    assert places(places_nlp, "The suspect ran, said Oakland police Sgt. Mark Schmid.") == [
+        ("Oakland", "USA", "city")]
+
+
+def test_places_contexts_the_country_of_a_race(places_nlp):
+    assert ("France", "FRA", "country") in places(
+        places_nlp, "He will ride in the Tour de France in July.")
+
+
+def test_places_contexts_datelines_after_a_byline_date_or_before_a_colon(places_nlp):
+    assert places(places_nlp, "BEIRUT: Unknown assailants removed the doors of a church.")[0][:2] \
+        == ("BEIRUT", "LBN")
+    found = places(places_nlp, "By Kim Lee, Staff Reporter, March 15, 2009 NEWARK -- The council met.")
+    assert found and found[0][0] == "NEWARK"

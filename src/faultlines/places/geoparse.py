@@ -23,7 +23,7 @@ A name that is only *maybe* a place (a town the model tagged PERSON, the head of
 organisation's name, a dateline, an untagged proper noun) is kept when it resolves to a
 country or region, when the story also names it as a sure place ("one sense per discourse"),
 when its best candidate lies in a container or a region the text names, when it is the one
-city of 50,000 or more with that name ("Shreveport"), or (except for untagged nouns and
+city of 50,000 or more with that name ("Shreveport"), or the one in the story's countries, or (except for untagged nouns and
 organisation heads) when a place the story resolved from another name lies within 250 km.
 A loose name whose best candidate lies in a country none of the story's sure places is in
 is dropped. A name with no candidate stays unresolved; it never stops the others.
@@ -195,6 +195,8 @@ def backed(entry: Entry, toponym: Toponym, context: Context) -> bool:
     notable = [e for e in toponym.candidates if e.population >= NOTABLE]
     if notable == [entry]:  # the one city of 50,000 or more with that name: "Shreveport"
         return True
+    if [e for e in notable if e.country in context.countries] == [entry]:
+        return True  # ... in the story's countries: "the Athens Police Department" in Georgia
     return not toponym.loose and context.near(entry, fold(toponym.text))
 
 

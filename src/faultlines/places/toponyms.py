@@ -41,8 +41,10 @@ NON_STATE = frozenset({"person", "organization", "igo", "armed_group", "media", 
 DIRECTIONS = re.compile(r"^(?:the )?(?:north|south|east|west|northern|southern|eastern|western|"
                         r"central|northeast|northwest|southeast|southwest|upstate|downstate)"
                         r"(?:ern)? (.+)$", re.IGNORECASE)
-# A dateline: capitals at the start of the story or right after its headline line/sentence.
-DATELINE = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][A-Z.' ]{2,40}?[A-Z.])\s*(?:,|—|–|\x97|--| - |\(AP\))")
+# Capitals at the start of the story, after its headline line or sentence, or after the byline's
+# date ("March 15, 2009 NEWARK --"), then a comma, a dash, a colon or an agency ("(Reuters)").
+DATELINE = re.compile(r"(?:^|[.!?]\s+|\n\s*|\b(?:19|20)\d\d\s+)([A-Z][A-Z.' ]{2,40}?[A-Z.])"
+                      r"\s*(?:,|—|–|\x97|--| - |:\s|\([A-Z][A-Za-z ]{1,20}\))")
 # A legislator's party and home town: "Sen. Ray Miller, D-Columbus", "Rep. Kim Lee (R-Fargo)"
 PARTY_TOWN = re.compile(r"\b(?:R|D|I|DFL)-([A-Z][a-z]+(?:[ .]+[A-Z][a-z]+)?)\b")
 # Administrative units the gazetteer has no coordinates for: never guessed from a town's name.
