@@ -48,9 +48,14 @@ def test_actors_organizations_most_specific_name_wins(nlp):
 
 
 def test_actors_organizations_a_known_name_inside_names_it_only_at_its_head(nlp):
-    found = mentions(nlp, "The Commonwealth Games Federation fined the team on Friday.")
-    a = actor_of(found, "Federation")
+    found = mentions(nlp, "The Royal Commonwealth Society criticised the decision on Friday.")
+    a = actor_of(found, "Society")
     assert a["id"] != "org:COMMONWEALTH"
+
+
+def test_actors_organizations_a_known_name_opening_a_longer_one_owns_it(nlp):
+    a = actor_of(mentions(nlp, "The UN Assistance Mission condemned the attack."), "Mission")
+    assert a["id"] == "org:UN"
 
 
 def test_actors_organizations_state_court_placed_by_its_city(nlp):

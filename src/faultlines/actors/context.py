@@ -16,7 +16,7 @@ from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import where
-from faultlines.actors.actor import office_on
+from faultlines.actors.actor import nearest_office
 from faultlines.actors.chains import words_at
 from faultlines.actors.kb import KB
 from faultlines.actors.phrases import is_destination
@@ -101,9 +101,8 @@ class Context:
         named: dict[int, set[str]] = {}
         for (start, end), key in self.kb_spans.items():
             kind, _, code = key.partition(":")
-            if kind == "person":
-                office = office_on(self.kb.people[code], self.day)
-                code = office.country if office else None
+            if kind == "person":  # in office or not: "President Bush" in 1990 is American
+                code = nearest_office(self.kb.people[code], self.day).country
             elif kind == "agency":
                 code = self.kb.agencies[code].country
             elif kind not in ("country", "demonym", "capital", "seat"):
