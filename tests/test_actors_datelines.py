@@ -43,3 +43,8 @@ def test_actors_datelines_give_the_story_state_to_a_bare_organ(nlp):
                                            origin="<test>", published="2023-09-19")))
     army = next(m for m in doc._.mentions if m["text"] == "The army")
     assert army["actor"]["country"] == "PHL"
+
+
+def test_actors_datelines_the_filing_agency_is_no_mention(nlp):
+    found = texts(nlp, "LIMA, Peru (AP) -- A judge ordered the arrest of the mayor.")
+    assert "AP" not in found

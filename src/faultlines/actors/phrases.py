@@ -170,6 +170,9 @@ def is_dateline(span: Span) -> bool:
     "THE HAGUE, Netherlands --", "LA PAZ, Bolivia --", "BONN 1996-08-30": it says where the
     story was filed, and is no actor of it (nor is the state after its comma)."""
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) \
+            and doc[span.end].text == ")" and _opens_line(doc, span.start - 1, commas=True):
+        return True  # "TIRANA, Albania [(AP)] --": the agency that filed it
     if line_start(doc, span.start):
         j = _after_place(doc, span.end)
     elif span.start > 1 and doc[span.start - 1].text == "," and _opens_line(doc, span.start - 1):
@@ -203,10 +206,12 @@ def _after_place(doc, j: int) -> int:
     return j
 
 
-def _opens_line(doc, end: int) -> bool:
-    """Are the words before `end` (up to five) capitalised words that open a line?"""
+def _opens_line(doc, end: int, commas: bool = False) -> bool:
+    """Are the words before `end` (up to five; with `commas`, up to eight and commas between
+    them) capitalised words that open a line?"""
     k = end - 1
-    while k >= 0 and end - k <= 5 and _name_word(doc[k]):
+    while k >= 0 and end - k <= (8 if commas else 5) and (
+            _name_word(doc[k]) or (commas and doc[k].text == "," and k > 0)):
         if line_start(doc, k):
             return True
         k -= 1
