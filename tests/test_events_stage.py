@@ -305,3 +305,14 @@ def test_events_stage_keeps_a_named_target_over_the_country_it_is_in(nlp):
 def test_events_stage_reads_ties_legal_action_and_the_author_of_a_proposal(nlp, text, kind):
     [event] = events(nlp, text)
     assert (event.type, who(event.actor), who(event.recipient)) == (kind, ["NOR"], ["TCD"])
+
+
+def test_events_stage_codes_a_request_coordinated_with_an_offer_as_made(nlp):
+    found = [e for e in events(nlp, "Norway offered aid to Chad and asked Libya to help.")
+             if e.type == "REQUEST"]
+    assert found and not any(e.hypothetical for e in found)
+
+
+def test_events_stage_takes_no_actor_from_the_one_a_participle_happened_to(nlp):
+    found = events(nlp, "Asked about the talks, the Norwegian minister criticised Chad.")
+    assert [e.type for e in found] == ["ACCUSE"]

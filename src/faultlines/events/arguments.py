@@ -159,7 +159,12 @@ def _borrowed_subject(verb: Token, statements: frozenset[str] = frozenset()) -> 
         if subject is not None and subject.lower_ in ("it", "there") and head.pos_ != "VERB":
             return None
         return subject
-    if dep == "advcl" and (verb.tag_ in ("VBG", "VBN") or _infinitive(verb)):
+    if dep == "advcl" and verb.tag_ == "VBN":
+        # "Asked about the hotline, Peskov said": the head's subject underwent it; only a
+        # by-agent acts ("Backed by Russia, Syria ...")
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if dep == "advcl" and (verb.tag_ == "VBG" or _infinitive(verb)):
         return subject_token(head)[0]  # "sent envoys to mediate": the sender's purpose
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):  # "is willing to": the willing one
         return subject_token(head)[0]

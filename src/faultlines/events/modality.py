@@ -97,9 +97,11 @@ def hypothetical(token: Token, lexicon: Lexicon, noun: Token | None = None) -> b
     if _modal_here(token, lexicon):
         return True
     plans = lexicon.words("plan_verbs")
-    for governor in controllers(token):
-        if lemma(governor) in plans or _modal_here(governor, lexicon):
+    child = token  # a plan governs its complement, not what is coordinated with it:
+    for governor in controllers(token):  # "offered an olive branch and asked X" did ask
+        if lemma(governor) in plans and child.dep_ in _CONTROL or _modal_here(governor, lexicon):
             return True
+        child = governor
     if token.dep_ == "ccomp" and lemma(token.head) in plans:  # "we want Trump to shell ..."
         return True
     return _purpose(token) or _asked_for(token, lexicon) or _in_condition(token, lexicon)
@@ -115,6 +117,8 @@ def _purpose(token: Token) -> bool:
 def _asked_for(token: Token, lexicon: Lexicon) -> bool:
     """"Trump's demand that Germany *prosecute* its citizens": the content of a request noun
     (request_nouns of frames.yaml) is asked for, not done."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # "repatriate and prosecute"
+        token = token.head
     return token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" \
         and lemma(token.head) in lexicon.words("request_nouns")
 
