@@ -180,3 +180,22 @@ def test_actors_nouns_abbreviated_rank_is_military(nlp):
     found = mentions(nlp, "Brig. Gen. Arben Kola led the parade in Tirana.")
     m = next(m for m in found if "Kola" in m["text"])
     assert m["actor"]["sector"] == "MIL"
+
+
+def test_actors_nouns_local_government_is_not_the_state(nlp):
+    found = mentions(nlp, "The Kano state government and its local governments banned the "
+                          "rally.")
+    for words in ("The Kano state government", "its local governments"):
+        m = at(found, words)
+        assert placed(m) == ("NGA", "GOV") and m["actor"]["id"] != "country:NGA"
+
+
+def test_actors_nouns_state_media_of_a_state_is_national(nlp):
+    found = mentions(nlp, "Russian state media said the talks had failed.")
+    m = next(m for m in found if "state media" in m["text"])
+    assert m["actor"]["code"] == "RUS"
+
+
+def test_actors_nouns_a_state_name_inside_a_place_name_is_not_that_state(nlp):
+    found = mentions(nlp, "Officials in South America criticised the plan.")
+    assert all(m["actor"]["country"] != "USA" for m in found if m["actor"])

@@ -41,12 +41,11 @@ def organ(c: Country, text: str, sector: str, organ_name: str) -> dict:
                  f"{c.id}/{organ_name.casefold()}")
 
 
-def regional(c: Country, text: str, sector: str, organ_name: str, region: str) -> dict:
-    """An organ of a state's region ("the Gujarat government", "a court in Bavaria"): of that
-    state by `country`, under the region's name, and with no `code`, since a CAMEO code names
-    a national actor: two regions' governments are two actors, neither of them the state."""
-    return actor(text, f"{region} {organ_name}", None, c.iso3, sector, "state", None,
-                 f"{c.id}/{region.casefold()} {organ_name.casefold()}")
+def regional(c: Country, text: str, sector: str, name: str) -> dict:
+    """A local organ of a state ("Gujarat government", "Bavaria court", "local governments"):
+    of that state by `country`, under its own name, and with no `code`, since a CAMEO code
+    names a national actor: two regions' governments are two actors, neither of them the state."""
+    return actor(text, name, None, c.iso3, sector, "state", None, f"{c.id}/{name.casefold()}")
 
 
 def seat(c: Country, text: str, sector: str, seat_name: str) -> dict:

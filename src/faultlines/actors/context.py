@@ -59,12 +59,16 @@ class Context:
     @classmethod
     def of(cls, doc: Doc, kb: KB) -> Context:
         ctx = cls(doc, kb, day_of(doc))
-        for span in doc.spans.get(SPAN_KEY, []):
+        ctx.ents = {e.start: e for e in doc.ents}
+        known = doc.spans.get(SPAN_KEY, [])
+        places = _place_ranges(doc, {(s.start, s.end) for s in known})
+        for span in known:
+            if _inside(span.start, span.end, places):
+                continue  # "America" in "South America", "Mexico" in "New Mexico"
             ctx.kb_spans[(span.start, span.end)] = span.label_
             for i in range(span.start, span.end):
                 ctx.kb_tokens[i] = span.label_
         ctx.breaks = paragraph_breaks(doc)
-        ctx.ents = {e.start: e for e in doc.ents}
         return ctx
 
     def ents_in(self, span: Span) -> list[Span]:
@@ -192,6 +196,24 @@ def backer(token: Token) -> bool:
             and doc[j].is_title:
         j += 1
     return j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].lower_ in BACKING
+
+
+def _place_ranges(doc: Doc, known: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the place names the model found (GPE, LOC) that the KB does not know
+    whole: a KB state's name strictly inside one names a different place ("South America").
+    A leading "the" is no part of the name ("The United States")."""
+    out = []
+    for e in doc.ents:
+        if e.label_ not in ("GPE", "LOC") or len(e) < 2:
+            continue
+        start = e.start + 1 if e[0].lower_ == "the" else e.start
+        if not any(s <= start and e.end <= end for s, end in known):
+            out.append((start, e.end))
+    return out
+
+
+def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in ranges)
 
 
 def _ent_text(token: Token) -> str:

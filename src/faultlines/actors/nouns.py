@@ -37,6 +37,23 @@ ABROAD = frozenset(("envoy", "special envoy", "ambassador", "diplomat", "embassy
                     "foreign minister", "foreign secretary", "secretary of state"))
 # Professions with a state sector that serve private clients as often as the state.
 PROFESSIONS = frozenset(("lawyer", "attorney", "defence lawyer", "defense lawyer"))
+# Words that make a state organ a local one: "the Sao Paulo state government", "its local
+# governments", "the city council" are not the state's government.
+LOCAL = frozenset(("provincial", "province", "regional", "municipal", "city", "county", "local",
+                   "district", "town", "village", "tribal"))
+
+
+def local(span: Span, ctx: Context) -> bool:
+    """Is the phrase a local body? A LOCAL word modifies it, or "state" follows a place that
+    is no state ("the Kaduna State Government", "the Sao Paulo state government"; "Russian
+    state media" is national)."""
+    for t in span[:-1]:
+        if t.lower_ in LOCAL:
+            return True
+        if t.lower_ == "state" and t.i > span.start and t.nbor(-1).pos_ == "PROPN" \
+                and not ctx.state_named([t.nbor(-1)]):
+            return True
+    return False
 # Modifiers that belong to the noun phrase of an actor ("the three Japanese police officers").
 PHRASE_DEPS = frozenset(("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod",
                          "npadvmod", "case", "punct"))
@@ -158,7 +175,7 @@ def own_state(span: Span, ctx: Context) -> tuple[str, str | None] | None:
         return iso3, None
     for tokens in (words, place):
         if found := ctx.place_in(tokens):
-            return found[0], (found[1] if found[2] else None)
+            return found[0], (found[1] if found[2] or local(span, ctx) else None)
     return None
 
 
@@ -183,8 +200,9 @@ def resolve_noun(span: Span, ctx: Context, owner: str | None = None) -> tuple[st
         iso3 = ctx.dominant_state(span[-1])
     if iso3 is not None and iso3 in ctx.kb.countries:
         country = ctx.kb.countries[iso3]
-        if region and sector in STATE_SECTORS:
-            return "sector", make.regional(country, span.text, sector, phrase, region)
+        if (region or local(span, ctx)) and sector in STATE_SECTORS:  # "its local governments"
+            name = f"{region} {phrase}" if region else _bare(span)
+            return "sector", make.regional(country, span.text, sector, name)
         return "sector", make.organ(country, span.text, sector, phrase)
     kind = "armed_group" if sector == "REB" else "organization"
     return "sector", make.actor(span.text, _bare(span), None, None, sector, kind)
@@ -193,7 +211,8 @@ def resolve_noun(span: Span, ctx: Context, owner: str | None = None) -> tuple[st
 def _bare(span: Span) -> str:
     """The phrase without its determiner, number or possessive: "the Punjab government" →
     "Punjab government", "20 protesters" → "protesters"."""
-    words = [t for t in span if t.pos_ not in ("DET", "NUM", "PUNCT") and t.dep_ != "case"]
+    words = [t for t in span if t.pos_ not in ("DET", "NUM", "PUNCT") and t.dep_ != "case"
+             and not (t.dep_ == "poss" and t.pos_ == "PRON")]
     return span.doc[words[0].i:span.end].text if words else span.text
 
 

@@ -243,6 +243,8 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
     if hit and hit[1] in nouns.STATE_SECTORS:  # "the Armenian Foreign Ministry": an organ
         iso3 = iso3 or ctx.country_in(nouns.owner_place(span.root)) \
             or _bridge(hit[1], span, ctx, memory)  # "the Federal High Court in Abuja"
+        if iso3 and nouns.local(span, ctx):  # "the Kaduna State Government"
+            return "org", make.regional(ctx.kb.countries[iso3], text, hit[1], _name(span))
         if iso3:
             return "org", make.organ(ctx.kb.countries[iso3], text, hit[1], _organ_name(span, ctx))
     # an organisation named for a state belongs to it but keeps its own name ("Palestine
