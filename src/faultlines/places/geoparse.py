@@ -49,7 +49,7 @@ BARE_REGION = 2.0  # "in Kent": a subdivision named bare is weaker than a state 
 NEAR_KM, CONTAINS_KM, SUBURB_KM = 250.0, 400.0, 60.0
 SUPPORT, MAX_SUPPORT, CELL_DEGREES = 1.5, 2.0, 2.0
 REGION_VOTES = 2  # names resolved into a first-level region that make it the story's
-VOTE_MIN, VOTE_MARGIN, WORLD_CITY = 1.0, 0.25, 500_000  # story_regions
+VOTE_MIN, VOTE_MARGIN = 1.0, 0.25  # story_regions
 LOCAL = frozenset({"city", "admin1", "admin2"})
 NOTABLE = 50_000
 
@@ -200,21 +200,22 @@ def backed(entry: Entry, toponym: Toponym, context: Context) -> bool:
     return not toponym.loose and context.near(entry, fold(toponym.text))
 
 
-def story_regions(toponyms_: list[Toponym]) -> set[tuple[str, str]]:
+def story_regions(toponyms_: list[Toponym], countries: set[str] = frozenset()) -> set[tuple[str, str]]:
     """The first-level region the story's local names agree on, named or not: "Huntsville"
     (Alabama, Texas...) and "Walker County" (Alabama, Georgia, Texas) and "Crockett" (Texas,
     California) agree on Texas. Each name votes for every region it has a town or county in,
-    with 1/sqrt(their number), by their own names only; names of world cities and of areas do
-    not vote. The winner needs two names, VOTE_MIN votes and VOTE_MARGIN more than the next
+    with 1/sqrt(their number), by their own names only, and only for regions of the countries
+    the story already names where it names any (a Toronto of New South Wales must not outvote
+    the Toronto of a story about Canada); names of areas do not vote. The winner needs two names, VOTE_MIN votes and VOTE_MARGIN more than the next
     region."""
     names: dict[str, set[tuple[str, str]]] = {}
     for t in toponyms_:
         key = fold(t.text)
-        if any(e.feature in AREAS and e.feature != "admin2" or e.population >= WORLD_CITY
-               for e in t.candidates):
-            continue  # "Moscow", "Georgia": a Moscow, Idaho says nothing of the story's region
+        if any(e.feature in AREAS and e.feature != "admin2" for e in t.candidates):
+            continue  # "Georgia", "Lebanon": a town named like an area says nothing of the region
         regions = {(e.country, e.admin1) for e in t.candidates
-                   if e.feature in ("city", "admin2") and e.admin1 and fold(e.name) == key}
+                   if e.feature in ("city", "admin2") and e.admin1 and fold(e.name) == key
+                   and (not countries or e.country in countries)}
         if regions:
             names.setdefault(key, regions)
     votes: dict[tuple[str, str], float] = {}
@@ -237,7 +238,7 @@ def resolve(doc: Doc, gaz: Gazetteer) -> list[dict]:
     found = sorted(find(doc, gaz), key=lambda t: t.start)
     sure = [t for t in found if t.sure]
     certain = story_context(doc, _certain(sure))
-    certain.regions |= story_regions(sure)
+    certain.regions |= story_regions(sure, certain.countries)
     certain.others = _others(found)
     context = story_context(doc, [(fold(t.text), best(t, certain)) for t in sure])
     context.others = certain.others
