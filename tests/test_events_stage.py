@@ -316,3 +316,13 @@ def test_events_stage_codes_a_request_coordinated_with_an_offer_as_made(nlp):
 def test_events_stage_takes_no_actor_from_the_one_a_participle_happened_to(nlp):
     found = events(nlp, "Asked about the talks, the Norwegian minister criticised Chad.")
     assert [e.type for e in found] == ["ACCUSE"]
+
+
+def test_events_stage_reads_no_promise_in_an_unconfirmed_plan(nlp):
+    found = events(nlp, "Chad has not confirmed that it will release the Norwegian sailors.")
+    assert [e for e in found if e.type == "AGREE"] == []
+
+
+def test_events_stage_codes_no_request_for_a_question(nlp):
+    found = events(nlp, "A Norwegian minister asked if Chad had freed the reporters.")
+    assert [e for e in found if e.type == "REQUEST"] == []

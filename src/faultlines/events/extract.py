@@ -157,6 +157,14 @@ def _opinion(verb: Token, entry: Entry) -> bool:
     return entry.type == "AGREE" and any(c.dep_ == "ccomp" for c in verb.children)
 
 
+def _question(verb: Token, entry: Entry) -> bool:
+    """"asked if the rule would return", "asked whether Chad had agreed": asking a question is
+    no request to anyone."""
+    return entry.type == "REQUEST" and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
+                                  for m in c.children) for c in verb.children)
+
+
 def _no_comment(verb: Token, entry: Entry, lexicon: Lexicon) -> bool:
     """"refused to comment", "declined to say": withholding words is no rejection of anyone.
     Words owed to a request are: "refused to respond to a request from X" rejects X."""
@@ -244,7 +252,8 @@ def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candid
             return noun_event(obj, verb, noun_entry, index, lexicon)
     entries = lexicon.lookup(verb.lemma_, "verb")
     entry = _verb_entry(verb, entries, index, lexicon) if entries else None
-    if entry is None or _opinion(verb, entry) or _no_comment(verb, entry, lexicon):
+    if entry is None or _opinion(verb, entry) or _no_comment(verb, entry, lexicon) \
+            or _question(verb, entry):
         return None
     subject, inherited = args.subject_token(verb, lexicon.words("statement_nouns"))
     cand = Candidate(entry, verb, _with_particle(verb, entry), inherited=inherited)

@@ -151,7 +151,7 @@ def promised(token: Token, lexicon: Lexicon) -> bool:
     """"will release the hostages", "said it would allow access", "is willing/ready to provide
     aid": an act its actor states it will do (volition_modals and intent_words of frames.yaml).
     Not when negated (a refusal), conditional, or past ("would have released")."""
-    if _negated_here(token, lexicon) or _in_condition(token, lexicon) \
+    if _negated_here(token, lexicon) or _in_condition(token, lexicon) or _unconfirmed(token, lexicon) \
             or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children):
         return False
     if _volition(token, lexicon):
@@ -160,6 +160,19 @@ def promised(token: Token, lexicon: Lexicon) -> bool:
     return token.dep_ == "xcomp" and lemma(token.head) in intent \
         and not _negated_here(token.head, lexicon) \
         and not any(_negated_here(g, lexicon) for g in controllers(token.head))
+
+
+def _unconfirmed(token: Token, lexicon: Lexicon) -> bool:
+    """"Syria has not confirmed that its delegation will attend": a clause under a negated or
+    questioning verb states no one's intent."""
+    current = token
+    while current.dep_ in ("ccomp", "xcomp", "conj") and current.head.i != current.i:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in current.children):
+            return True
+        current = current.head
+        if _negated_here(current, lexicon):
+            return True
+    return False
 
 
 def refusal(token: Token, lexicon: Lexicon) -> Token | None:
