@@ -3,18 +3,22 @@
 
 News names most state organs and groups without a proper name; an event can only link them
 if they are mentions. A noun phrase is one when its head noun is a sector word (sectors.tsv)
-and no name already covers that head. Its state comes from the evidence nearest to it, in
-this order:
-1. a state named inside the phrase ("the Japanese police", "US wildlife authorities");
-2. a known person or body that owns it ("Obama administration", "Putin's spokesman");
-3. "in/of/from X" on the head ("police in Japan", "the army of Mali"; X a state, capital,
-   seat or US state);
-4. for a state organ only (GOV, MIL, COP, JUD, LEG, SPY), the one state its paragraph names,
-   or else the one state the whole story names (`dominant_state`): "the army" in a story
-   about Mali is Mali's. Where two states compete the phrase keeps no state: a wrong state
-   is worse than none.
+and no name already covers that head. Its actor comes from the evidence nearest to it
+(owners.py), in this order:
+1. a known body, group or agency the phrase's members belong to ("Taliban militants",
+   "officers from the NYPD"), or a listed person it speaks for ("a spokesman for Macron");
+2. a state named inside the phrase ("the Japanese police"; not a backer: "US-backed forces"),
+   or the state of a listed person who owns it ("Obama administration");
+3. "in/of/from X" on the head ("police in Japan", "the army of Mali"), X a state, a region
+   ("a court in Bavaria": a body of the region) or a large city ("police in Lagos");
+4. the state a possessive pronoun stands for ("Norway said its officials ...");
+5. for a state organ only (GOV, MIL, COP, JUD, LEG, SPY), the one state its paragraph names,
+   or else the one state the whole story names (`Context.dominant_state`, datelines
+   included): "the army" in a story about Mali is Mali's. Where two states compete the phrase
+   keeps no state; envoys, foreign ministers and lawyers are never placed this way.
 A phrase with no state is still a mention (country None), so that events can link it where
-the other side is placed.
+the other side is placed. A phrase over the officials of several states ("officials from both
+Chile and Peru") is none: the events stage reads each state from it.
 """
 
 from __future__ import annotations
@@ -26,42 +30,12 @@ from spacy.tokens import Doc, Span, Token
 from faultlines.actors import actor as make
 from faultlines.actors import phrases
 from faultlines.actors.context import Context
+from faultlines.actors.owners import (ABROAD, PROFESSIONS, STATE_SECTORS, for_person, local,
+                                      own_state, owner_body, owner_place, state_organ)
 
-# Sectors whose nouns are organs of a state: "the army" without a state is the story's state's.
-STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "SPY"))
-# Titles whose holders act for their state abroad: "the envoy" or "the foreign minister" in a
-# story about Kenya is as likely another state's, come to deal with Kenya, so the story's state
-# never places them.
-ABROAD = frozenset(("envoy", "special envoy", "ambassador", "diplomat", "embassy", "consul",
-                    "consulate", "chargé d'affaires", "negotiator", "delegation",
-                    "foreign minister", "foreign secretary", "secretary of state"))
-# Professions with a state sector that serve private clients as often as the state.
-PROFESSIONS = frozenset(("lawyer", "attorney", "defence lawyer", "defense lawyer"))
-# Words that make a state organ a local one: "the Sao Paulo state government", "its local
-# governments", "the city council" are not the state's government.
-LOCAL = frozenset(("provincial", "province", "regional", "municipal", "city", "county", "local",
-                   "district", "town", "village", "tribal"))
-
-
-def local(span: Span, ctx: Context) -> bool:
-    """Is the phrase a local body? A LOCAL word modifies it, or "state" follows a place that
-    is no state ("the Kaduna State Government", "the Sao Paulo state government"; "Russian
-    state media" is national)."""
-    for t in span[:-1]:
-        if t.lower_ in LOCAL:
-            return True
-        if t.lower_ == "state" and t.i > span.start and t.nbor(-1).pos_ == "PROPN" \
-                and not ctx.state_named([t.nbor(-1)]):
-            return True
-    return False
 # Modifiers that belong to the noun phrase of an actor ("the three Japanese police officers").
 PHRASE_DEPS = frozenset(("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod",
                          "npadvmod", "case", "punct"))
-# "of", "from": the head's owner ("the army of Mali"); "in": where it serves ("police in Japan").
-OWNER_PREPS = frozenset(("in", "of", "from", "for"))
-# "officials of/from/at a body": its members.
-MEMBER_PREPS = frozenset(("of", "from", "at", "with"))
-
 
 def head_words(sectors: dict[str, str]) -> frozenset[str]:
     """The last words of the sector phrases: the nouns that can head an actor's phrase."""
@@ -162,21 +136,9 @@ def sector_noun(span: Span, ctx: Context) -> bool:
     return _sector_of(span, ctx) is not None
 
 
-def own_state(span: Span, ctx: Context) -> tuple[str, str | None] | None:
-    """(state, region) the phrase itself gives (steps 1-3 of the module docstring): a state
-    named in it or by its owner, else a region or large city in it or after "in/of/from";
-    `region` is the region's name where the phrase is a region's body ("the Gujarat
-    government"), else None."""
-    hit = _sector_of(span, ctx)
-    serving = hit is not None and hit[1] in STATE_SECTORS and hit[0] not in ABROAD
-    words, place = list(span), owner_place(span[-1], serving)
-    iso3 = ctx.owning_state(words) or _owner_country(span, ctx) or ctx.owning_state(place)
-    if iso3:
-        return iso3, None
-    for tokens in (words, place):
-        if found := ctx.place_in(tokens):
-            return found[0], (found[1] if found[2] or local(span, ctx) else None)
-    return None
+def places_itself(span: Span, ctx: Context) -> bool:
+    """Does the phrase name its own state ("the government of Uganda")?"""
+    return own_state(span, ctx, _sector_of(span, ctx)) is not None
 
 
 def resolve_noun(span: Span, ctx: Context, owner: str | None = None) -> tuple[str, dict] | None:
@@ -185,18 +147,19 @@ def resolve_noun(span: Span, ctx: Context, owner: str | None = None) -> tuple[st
     owner: the state of the actor a possessive pronoun in the phrase stands for ("Germany
         pledged to try [its] foreign fighters"), which comes before the story's state.
     """
-    body = _owner_body(span, ctx)
+    body = owner_body(span, ctx)
     if body is not None:
         return body
-    speaks_for = _for_person(span, ctx)
+    speaks_for = for_person(span, ctx)
     if speaks_for is not None:
         return speaks_for or None
     if len(ctx.owning_states(owner_place(span[-1]))) > 1:
         return None  # "officials from both Azerbaijan and Armenia": several actors, not one
-    phrase, sector = _sector_of(span, ctx) or (span[-1].lower_, None)
-    iso3, region = own_state(span, ctx) or (owner, None)
+    hit = _sector_of(span, ctx)
+    phrase, sector = hit or (span[-1].lower_, None)
+    iso3, region = own_state(span, ctx, hit) or (owner, None)
     if iso3 is None and sector in STATE_SECTORS and phrase not in ABROAD | PROFESSIONS \
-            and _state_organ(span, ctx):
+            and state_organ(span, ctx, _words(ctx)):
         iso3 = ctx.dominant_state(span[-1])
     if iso3 is not None and iso3 in ctx.kb.countries:
         country = ctx.kb.countries[iso3]
@@ -214,73 +177,3 @@ def _bare(span: Span) -> str:
     words = [t for t in span if t.pos_ not in ("DET", "NUM", "PUNCT") and t.dep_ != "case"
              and not (t.dep_ == "poss" and t.pos_ == "PRON")]
     return span.doc[words[0].i:span.end].text if words else span.text
-
-
-def _owner_body(span: Span, ctx: Context) -> tuple[str, dict] | None:
-    """A known organisation or group that the phrase's members belong to is the actor:
-    "[NATO] troops", "[Taliban] militants", "the [European Parliament] delegation",
-    "officers from [the NYPD]", "officials of [the UN]"."""
-    members_of = [t for prep in span[-1].rights if prep.dep_ == "prep"
-                  and prep.lower_ in MEMBER_PREPS
-                  for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree]
-    for t in [*span[:-1], *members_of]:
-        kind, _, code = ctx.kb_tokens.get(t.i, "").partition(":")
-        if kind == "org":
-            return "org", make.organization(ctx.kb.organizations[code], span.text)
-        if kind == "group":
-            return "group", make.group(ctx.kb.groups[code], span.text, ctx.day)
-        if kind == "agency":  # "ICE officers"
-            return "org", make.agency(ctx.kb.agencies[code], span.text)
-    return None
-
-
-def _for_person(span: Span, ctx: Context) -> tuple[str, dict] | tuple[()] | None:
-    """"a spokesman for [President Macron]" acts for the person: a listed person's actor;
-    () for a person the KB does not list (the events stage reads the phrase itself); None
-    where no person follows "for"."""
-    for prep in span[-1].rights:
-        if prep.dep_ != "prep" or prep.lower_ != "for":
-            continue
-        people = [t for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree
-                  if t.ent_type_ == "PERSON"]
-        for t in people:
-            kind, _, code = ctx.kb_tokens.get(t.i, "").partition(":")
-            if kind == "person":
-                return "title", make.person(ctx.kb.people[code], span.text, ctx.day)
-        if people:
-            return ()
-    return None
-
-
-def _owner_country(span: Span, ctx: Context) -> str | None:
-    """The state of a known person who owns the phrase ("[Obama] administration",
-    "[Putin]'s spokesman")."""
-    for t in span[:-1]:
-        kind, _, code = ctx.kb_tokens.get(t.i, "").partition(":")
-        if kind == "person":
-            return make.person(ctx.kb.people[code], "", ctx.day)["country"]
-    return None
-
-
-def _state_organ(span: Span, ctx: Context) -> bool:
-    """Is the phrase a state organ by its words alone? A title or body that a common noun
-    owns is not: "the science body president", "the club chairman"."""
-    sector_words = _words(ctx)
-    for t in span[:-1]:
-        if t.pos_ == "NOUN" and t.lower_ not in sector_words \
-                and t.lemma_.lower() not in sector_words and not ctx.kb_tokens.get(t.i):
-            return False
-    return True
-
-
-def owner_place(head: Token, serving: bool = True) -> list[Token]:
-    """The words of "in/of/from X" on the head: "police [in Japan]", "the army [of Mali]".
-
-    serving: whether "in X" counts: a state organ serves where it is ("police in Japan");
-        a journalist, an aid group or an embassy in Syria is no more Syrian for it.
-    """
-    preps = OWNER_PREPS if serving else OWNER_PREPS - {"in"}
-    for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ in preps:
-            return [t for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree]
-    return []

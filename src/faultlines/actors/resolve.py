@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
-from faultlines.actors import nouns, phrases
+from faultlines.actors import nouns, owners, phrases
 from faultlines.actors.chains import ANAPHOR_WORDS, Memory, anaphor_spans
 from faultlines.actors.context import Context
 from faultlines.actors.kb import KB, Country
@@ -123,7 +123,7 @@ def resolve(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] |
         if cand.label == "NOUN" and nouns.sector_noun(cand.span, ctx):
             # "the government of Uganda" names its state; "the government" alone points back
             # to the paragraph's last state, else to the story's one state
-            if nouns.own_state(cand.span, ctx):
+            if nouns.places_itself(cand.span, ctx):
                 return nouns.resolve_noun(cand.span, ctx)
             return resolve_anaphor(cand, ctx, memory) or nouns.resolve_noun(cand.span, ctx)
         return resolve_anaphor(cand, ctx, memory)
@@ -198,8 +198,8 @@ def unknown_person(cand: Candidate, name: str, text: str, title: list[Token],
     former = any(t.lower_ in phrases.FORMER for t in title)
     sector = "ELI" if former and hit else (hit[1] if hit else None)
     country = ctx.country_in(title) or ctx.country_in(phrases.of_place(cand.core))
-    if country is None and hit and hit[1] in nouns.STATE_SECTORS and not former \
-            and hit[0] not in nouns.ABROAD | nouns.PROFESSIONS:
+    if country is None and hit and hit[1] in owners.STATE_SECTORS and not former \
+            and hit[0] not in owners.ABROAD | owners.PROFESSIONS:
         country = ctx.dominant_state(cand.core[0])
     role = _role(words) if hit else None
     return make.unknown_person(text, name, country, sector, role)
@@ -240,10 +240,10 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
         return None  # "Armenia/Azerbaijan": known names the model ran together
     hit = phrases.sector_phrase(list(span), ctx.kb.sectors)
     iso3 = ctx.country_in(list(span)) or ctx.country_in(phrases.possessor(span))
-    if hit and hit[1] in nouns.STATE_SECTORS:  # "the Armenian Foreign Ministry": an organ
-        iso3 = iso3 or ctx.country_in(nouns.owner_place(span.root)) \
+    if hit and hit[1] in owners.STATE_SECTORS:  # "the Armenian Foreign Ministry": an organ
+        iso3 = iso3 or ctx.country_in(owners.owner_place(span.root)) \
             or _bridge(hit[1], span, ctx, memory)  # "the Federal High Court in Abuja"
-        if iso3 and nouns.local(span, ctx):  # "the Kaduna State Government"
+        if iso3 and owners.local(span, ctx):  # "the Kaduna State Government"
             return "org", make.regional(ctx.kb.countries[iso3], text, hit[1], _name(span))
         if iso3:
             return "org", make.organ(ctx.kb.countries[iso3], text, hit[1], _organ_name(span, ctx))
@@ -360,7 +360,7 @@ def _possessor_state(cand: Candidate, ctx: Context, memory: Memory) -> str | Non
     ("Germany ... [its] officials", "the minister ... [his] spokesman"). Other phrases keep
     none: "its fighters", "their families" point back too unreliably to place people."""
     hit = phrases.sector_phrase(list(cand.span), ctx.kb.sectors)
-    if hit is None or hit[1] not in nouns.STATE_SECTORS:
+    if hit is None or hit[1] not in owners.STATE_SECTORS:
         return None
     for t in cand.span:
         if t.dep_ == "poss" and t.pos_ == "PRON" and t.lower_ in ANAPHOR_WORDS:
