@@ -134,3 +134,22 @@ def test_places_contexts_datelines_after_a_byline_date_or_before_a_colon(places_
         == ("BEIRUT", "LBN")
     found = places(places_nlp, "By Kim Lee, Staff Reporter, March 15, 2009 NEWARK -- The council met.")
     assert found and found[0][0] == "NEWARK"
+
+
+def test_places_contexts_a_name_in_apposition_after_a_name_is_where_it_is(places_nlp):
+    # the actors stage takes a capital for its government; in apposition it says where
+    found = places(places_nlp, "Staff protested at the Federal Ministry of Finance, Abuja, "
+                               "for several hours.")
+    assert ("Abuja", "NGA", "city") in found
+
+
+def test_places_contexts_a_town_outside_the_state_its_text_names_is_left_unresolved():
+    kzn = Entry("KwaZulu-Natal", "ZAF", -28.5, 30.9, "admin1")
+    wentworth_ohio = Entry("Wentworth", "USA", 39.1, -84.0, "city", 900, None, "OH")
+    alone = toponyms.Toponym("Wentworth", 0, 9, [wentworth_ohio], container=[kzn])
+    assert geoparse.outside_container(wentworth_ohio, alone)
+    # a country before another country is a list, not a town outside its container
+    germany = Entry("Germany", "DEU", 51.0, 10.0, "country")
+    france = Entry("France", "FRA", 46.0, 2.0, "country")
+    listed = toponyms.Toponym("France", 0, 6, [france], container=[germany])
+    assert not geoparse.outside_container(france, listed)

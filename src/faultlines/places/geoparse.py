@@ -247,9 +247,20 @@ def resolve(doc: Doc, gaz: Gazetteer) -> list[dict]:
     out = []
     for t in found:
         entry = best(t, context)
+        if outside_container(entry, t):
+            continue  # "Wentworth, KwaZulu-Natal": a town we do not know, not Wentworth, Ohio
         if t.sure or fold(t.text) in named or backed(entry, t, context):
             out.append(place_record(t, entry))
     return out
+
+
+def outside_container(entry: Entry, toponym: Toponym) -> bool:
+    """A town whose text puts it in a state or country where no town of that name lies: the
+    gazetteer lacks it, and a namesake elsewhere would be wrong. (A city as container is left
+    out: "Assiut, Alexandria and Suez" is a list.)"""
+    areas = [o for o in toponym.container if o.feature != "city"]
+    return bool(areas) and all(e.feature == "city" for e in toponym.candidates) \
+        and not any(_inside(entry, o) for o in areas)
 
 
 def place_record(toponym: Toponym, entry: Entry) -> dict:

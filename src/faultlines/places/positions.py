@@ -67,9 +67,12 @@ def after_locative(span: Span, words: Positions) -> bool:
 
 def locates(span: Span, words: Positions) -> bool:
     """True where the name says where a place is: "Pretoria's city centre" (the possessor of a
-    place noun), "the town of Kwale", "the governorate of Kebili" (a place noun's "of")."""
+    place noun), "the town of Kwale", "the governorate of Kebili" (a place noun's "of"),
+    "Highfields, Harare" (in apposition after a name)."""
     root = governing(span.root)
     head = root.head
+    if root.dep_ == "appos" and head.i < root.i and (head.pos_ == "PROPN" or head.ent_type_):
+        return True  # "Highfields, Harare", "the Ministry of Finance, Abuja": where it is
     if root.dep_ == "poss":
         return head.lower_ in words.place_nouns or any(
             c.dep_ == "compound" and c.lower_ in words.place_nouns for c in head.children)
