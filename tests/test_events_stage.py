@@ -326,3 +326,18 @@ def test_events_stage_reads_no_promise_in_an_unconfirmed_plan(nlp):
 def test_events_stage_codes_no_request_for_a_question(nlp):
     found = events(nlp, "A Norwegian minister asked if Chad had freed the reporters.")
     assert [e for e in found if e.type == "REQUEST"] == []
+
+
+def test_events_stage_codes_a_hostile_act_ones_own_side_says_it_will_do_as_a_threat(nlp):
+    [event] = events(nlp, "Chad has said it will invade the Norwegian enclave.")
+    assert (event.type, who(event.actor)) == ("THREATEN", ["TCD"]) and not event.hypothetical
+
+
+def test_events_stage_keeps_a_verbal_attack_an_accusation(nlp):
+    [event] = events(nlp, "Norway launched a scathing attack on Chad.")
+    assert (event.type, who(event.recipient)) == ("ACCUSE", ["TCD"])
+
+
+def test_events_stage_negates_an_act_done_without(nlp):
+    found = events(nlp, "Norway acted without consulting Chad.")
+    assert found and all(e.negated for e in found if e.type == "CONSULT")

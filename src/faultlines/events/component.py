@@ -211,6 +211,17 @@ def entry_declined(cand: Candidate, lexicon: Lexicon) -> bool:
     return cand.entry.type in modality.REFUSABLE and modality.declined(cand.anchor, lexicon)
 
 
+def threatened(cand: Candidate, actors: list[dict], reporter: dict | None,
+               lexicon: Lexicon) -> bool:
+    """"Turkey has said it will invade", "Russia's chief of staff said Russia would shoot down
+    the missiles": a hostile act its own side says it will do is a threat (CAMEO 13). A
+    narrator's "Russia will attack" is a prediction and stays a hypothetical ASSAULT."""
+    return cand.entry.type in modality.THREATENABLE and reporter is not None \
+        and (_same_side(reporter, actors) or any(_same_side(a, [reporter]) for a in actors)) \
+        and modality.volition(cand.anchor, lexicon) \
+        and not modality.negated(cand.anchor, lexicon)
+
+
 def entry_promised(cand: Candidate, lexicon: Lexicon) -> bool:
     """A material cooperative verb event stated as one its actor will do ("will free them")."""
     return cand.entry.type in modality.PROMISABLE and modality.promised(cand.anchor, lexicon)
@@ -246,13 +257,16 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
     if cand.entry.complement and not recipients:  # "Russia said it must defend itself"
         return None
     declined = entry_declined(cand, lexicon)
-    stated = declined or entry_promised(cand, lexicon)  # a refusal or promise made now
+    speaker = modality.speech_verb(cand.anchor, lexicon)
+    reporter = _reporter(speaker, index, lexicon)
+    threat = threatened(cand, actors, reporter, lexicon)
+    stated = declined or threat or entry_promised(cand, lexicon)  # said now, of what will be
     ptype, mode, trigger = _typed(cand, inner, lexicon, declined)
+    if threat:
+        ptype, mode = "THREATEN", modality.THREAT_MODE.get(cand.entry.type)
     if ptype == "CONSULT" and (not political(actors) or alone(cand, inner, actors, recipients)):
         return None
     projection = cameo.project(ptype, mode, cand.entry.cameo if ptype == cand.entry.type else None)
-    speaker = modality.speech_verb(cand.anchor, lexicon)
-    reporter = _reporter(speaker, index, lexicon)
     hypothetical = modality.hypothetical(cand.anchor, lexicon, cand.noun) and not stated
     date, date_text = setting.event_date(cand.anchor, (doc._.meta or {}).get("published"),
                                          future=hypothetical or stated)

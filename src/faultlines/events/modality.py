@@ -32,6 +32,10 @@ REFUSABLE = frozenset(REFUSED_MODE) | {"AGREE"}
 # (CAMEO 03: intent to cooperate, aid, yield, or meet: "will meet the president" is 036).
 PROMISABLE = frozenset({"CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT"})
 
+# What can be threatened: a hostile act its own side says it will do ("Turkey has said it will
+# invade") is a THREATEN (CAMEO 13), not a hostile act that may or may not come.
+THREATENABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
 # What a requested event makes of the request: its REQUEST mode ("urged Moscow to withdraw").
 REQUESTED_MODE = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "CONCEDE": "change",
                   "RETREAT": "yield"}
@@ -55,6 +59,8 @@ def controllers(token: Token) -> Iterator[Token]:
 
 def _negated_here(token: Token, lexicon: Lexicon) -> bool:
     words = lexicon.words("negation_words")
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":  # "without consulting X"
+        return True
     return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and c.lower_ in words)
                or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
                or (c.dep_ in ("nsubj", "nsubjpass") and _neither(c))
@@ -145,6 +151,13 @@ def declined(token: Token, lexicon: Lexicon) -> bool:
 def _volition(token: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in lexicon.words("volition_modals")
                for c in token.children)
+
+
+def volition(token: Token, lexicon: Lexicon) -> bool:
+    """Said to be willed: a modal of will on the clause or on the clause it is coordinated with
+    ("will invade and destroy")."""
+    return _volition(token, lexicon) or any(_volition(g, lexicon) for g in controllers(token)
+                                            if token.dep_ == "conj")
 
 
 def promised(token: Token, lexicon: Lexicon) -> bool:
