@@ -153,3 +153,14 @@ def test_places_contexts_a_town_outside_the_state_its_text_names_is_left_unresol
     france = Entry("France", "FRA", 46.0, 2.0, "country")
     listed = toponyms.Toponym("France", 0, 6, [france], container=[germany])
     assert not geoparse.outside_container(france, listed)
+
+
+def test_places_contexts_names_before_counties_are_counties(places_nlp):
+    found = places(places_nlp, "Warnings covered Becker, Clay, Douglas and Wilkin counties.")
+    assert [(p[0], p[2]) for p in found] == [("Becker", "admin2"), ("Clay", "admin2"),
+                                             ("Douglas", "admin2"), ("Wilkin", "admin2")]
+
+
+def test_places_contexts_names_cased_like_mclean_head_an_organisation(places_nlp):
+    found = places(places_nlp, "The McLean County Sheriff's Department is investigating.")
+    assert found == [("McLean County", "USA", "admin2")]

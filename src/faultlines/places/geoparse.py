@@ -81,6 +81,13 @@ class Context:
         return any(key != name and km(entry, a) <= NEAR_KM for key, a in self.anchors)
 
 
+def own_name(entry: Entry, key: str) -> bool:
+    """Named by its own name, not an alternate one ("Gilchrist" of "Gilchrist counties" is
+    Gilchrist County's own name)."""
+    name = fold(entry.name)
+    return name == key or (entry.feature == "admin2" and name.startswith(key + " "))
+
+
 def km(a: Entry, b: Entry) -> float:
     return geodesy.km(a.lat, a.lon, b.lat, b.lon)
 
@@ -123,7 +130,7 @@ def score(entry: Entry, name: str, toponym: Toponym, context: Context) -> float:
     if entry.feature not in ("country", "continent") and entry.country in context.countries:
         value += IN_COUNTRY
     if entry.feature in ("city", "admin2") and (entry.country, entry.admin1) in context.regions \
-            and fold(entry.name) == name:
+            and own_name(entry, name):
         value += IN_REGION  # by its own name: an alternate name of a town is weak evidence
     if entry.feature not in ("country", "continent") and context.near(entry, name):
         value += NEARBY
@@ -214,7 +221,7 @@ def story_regions(toponyms_: list[Toponym], countries: set[str] = frozenset()) -
         if any(e.feature in AREAS and e.feature != "admin2" for e in t.candidates):
             continue  # "Georgia", "Lebanon": a town named like an area says nothing of the region
         regions = {(e.country, e.admin1) for e in t.candidates
-                   if e.feature in ("city", "admin2") and e.admin1 and fold(e.name) == key
+                   if e.feature in ("city", "admin2") and e.admin1 and own_name(e, key)
                    and (not countries or e.country in countries)}
         if regions:
             names.setdefault(key, regions)

@@ -218,7 +218,7 @@ def _head_name(ent: Span, gaz: Gazetteer) -> Span | None:
         if size >= len(tokens):
             continue
         head, after = tokens[:size], tokens[size]
-        if UNITS.search(after.text) or not all((t.is_title or t.is_upper) and len(t) > 2
+        if UNITS.search(after.text) or not all((name_cased(t) or t.is_upper) and len(t) > 2
                                                for t in head):
             continue  # never "Otter Tail" out of "Otter Tail County Road"
         span = ent.doc[head[0].i:head[-1].i + 1]
@@ -284,12 +284,36 @@ def inner_place(ent: Span, gaz: Gazetteer) -> Toponym | None:
             tail = ent.doc[token.i + 1:ent.end]
             if tail[0].lower_ == "the":
                 tail = tail[1:]
-            if len(tail) and all(t.is_title or t.is_upper or not t.is_alpha for t in tail):
+            if len(tail) and all(name_cased(t) or t.is_upper or not t.is_alpha for t in tail):
                 candidates = lookup(gaz, tail.text)
                 if candidates:
                     return Toponym(tail.text, tail.start_char, tail.end_char, candidates,
                                    container(tail, gaz), sure=token.lower_ in ("in", "at"))
     return None
+
+
+def county_lists(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
+    """"Alachua and Gilchrist counties", "Becker, Clay, Douglas and Grant counties": each name
+    before a plural "counties" or "parishes" is a county (of the US, where news writes so)."""
+    for token in doc:
+        kind = {"counties": "County", "parishes": "Parish"}.get(token.lower_)
+        if kind is None:
+            continue
+        end = token.i
+        while end > 0:
+            start = end
+            while start > 0 and name_cased(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if start == end:
+                break
+            name = doc[start:end]
+            candidates = [e for e in gaz.lookup(f"{name.text} {kind}") if e.feature == "admin2"]
+            if candidates and not any(e.feature in ("admin1", "country") for e in gaz.lookup(name.text)):
+                # ("Indiana counties" are the counties of Indiana)
+                yield Toponym(name.text, name.start_char, name.end_char, candidates, sure=True)
+            end = start
+            while end > 0 and doc[end - 1].lower_ in (",", "and", "or"):
+                end -= 1
 
 
 def party_towns(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
@@ -371,7 +395,12 @@ def bare_names(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
 
 
 def _bare_name(token) -> bool:
-    return token.is_title and token.pos_ in ("PROPN", "NOUN") and not token.ent_type_
+    return name_cased(token) and token.pos_ in ("PROPN", "NOUN") and not token.ent_type_
+
+
+def name_cased(token) -> bool:
+    """Cased as a name: "Fargo", also "McLean", "DeKalb" (which `is_title` refuses)."""
+    return token.is_title or (token.text[:1].isupper() and token.text[1:2].islower())
 
 
 def find(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
@@ -398,13 +427,11 @@ def _find(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
     blocked = _blocked(doc)
     first = dateline(doc, gaz)
     state = dateline_state(doc, gaz, first) if first is not None else None
-    for toponym in (first, state):
-        if toponym is not None:
-            yield toponym
+    early = [t for t in (first, state) if t is not None] + list(county_lists(doc, gaz))
+    yield from early
     for ent in doc.ents:
-        if any(t is not None and ent.start_char < t.end and t.start < ent.end_char
-               for t in (first, state)):
-            continue  # the dateline, found already
+        if any(ent.start_char < t.end and t.start < ent.end_char for t in early):
+            continue  # the dateline or a listed county, found already
         inner = inner_place(ent, gaz)
         if inner is not None:
             toponym = inner
@@ -425,7 +452,7 @@ def _find(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
     found = list(bare_names(doc, gaz))
     yield from found
     taken = blocked | {t.i for t in doc if t.ent_type_} | {
-        t.i for f in found + [first] if f for t in doc.char_span(f.start, f.end) or ()}
+        t.i for f in found + early for t in doc.char_span(f.start, f.end) or ()}
     for toponym in party_towns(doc, gaz):
         span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
         if not any(t.i in taken for t in span):
