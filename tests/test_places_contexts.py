@@ -48,7 +48,8 @@ def test_places_contexts_a_dateline_is_a_place_whatever_its_tag(places_nlp):
 
 
 def test_places_contexts_a_place_inside_an_organisation_name(places_nlp):
-    found = places(places_nlp, "A student at St. John's Lutheran School in Lombard won first place.")
+    found = places(places_nlp,
+                   "A student at St. John's Lutheran School in Lombard won first place.")
     assert ("Lombard", "USA", "city") in found
 
 
@@ -132,7 +133,8 @@ def test_places_contexts_the_country_of_a_race(places_nlp):
 def test_places_contexts_datelines_after_a_byline_date_or_before_a_colon(places_nlp):
     assert places(places_nlp, "BEIRUT: Unknown assailants removed the doors of a church.")[0][:2] \
         == ("BEIRUT", "LBN")
-    found = places(places_nlp, "By Kim Lee, Staff Reporter, March 15, 2009 NEWARK -- The council met.")
+    found = places(places_nlp,
+                   "By Kim Lee, Staff Reporter, March 15, 2009 NEWARK -- The council met.")
     assert found and found[0][0] == "NEWARK"
 
 

@@ -1,13 +1,14 @@
 """The ACLED suite: the place in each ACLED event note against ACLED's coordinates for the
 event (shared/data/acled: Africa, 2016-06-17..07-02; evaluation only, never redistributed).
 
-A note such as "Two people were killed ... in a mortar attack against neighbourhoods of
-Baidoa" is coded from its raw words; the event's place is the note's most precise place (a
-city or county before a region, a region before a country: a note that names only "Somalia"
-is placed at its centroid), and among equals the first that is not one end of a route ("the
-Abuja-Kaduna expressway", "the Mandera-Nairobi road": the event is on the road, at neither end). Measures over all notes: `found` (the note got a place),
-`placed_50km` (within 50 km of ACLED's latitude/longitude), `country_accuracy` (our place's
-country against ACLED's country) and `median_error_km` over the notes that got a place.
+A note such as "Two people were killed ... in a mortar attack against neighbourhoods of Baidoa"
+is coded from its raw words; the event's place is the note's most precise place (a city or
+county before a region, a region before a country: a note that names only "Somalia" is placed
+at its centroid), and among equals the first that is not one end of a route ("the Abuja-Kaduna
+expressway", "the Mandera-Nairobi road": the event is on the road, at neither end). Measures
+over all notes: `found` (the note got a place), `placed_50km` (within 50 km of ACLED's
+latitude/longitude), `country_accuracy` (our place's country against ACLED's country) and
+`median_error_km` over the notes that got a place.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def event_place(places: list[dict], text: str = "") -> dict | None:
 
 def route_end(place: dict, text: str) -> bool:
     """"Abuja" in "Abuja-Kaduna": a name joined by a hyphen to another capitalised name."""
-    before, after = text[max(0, place["start"] - 2):place["start"]], text[place["end"]:place["end"] + 2]
+    before = text[max(0, place["start"] - 2):place["start"]]
+    after = text[place["end"]:place["end"] + 2]
     return (len(before) == 2 and before[1] in "-–" and before[0].isalpha()) or (
         len(after) == 2 and after[0] in "-–" and after[1].isupper())
 

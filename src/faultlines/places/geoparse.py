@@ -9,24 +9,26 @@ Candidates come by exact name and alternate names (accent-folded, case-insensiti
     "Stepanakert, the capital of Nagorno-Karabakh", "Chalala area of Lusaka"; a city as the
     container means within 60 km of it ("Newlands, Cape Town");
   - -2 for a subdivision named bare ("in Kent"): weaker than a state or country of that name;
-  - the story's context: +4 for a city in a first-level region the story names (or into which
-    two of its other names resolved, or on which its local names agree: a local story seldom
-    names its state), +1.5 for a
-    place in a country the story names (its actors, its countries, and in a second pass the
-    countries of its other resolved places), +2 for a place within 250 km of another place the
-    first pass resolved (a city or region, not a country), and up to +3 of support from the
-    story's other names that could be places near it (each weighted 1/sqrt of its candidates:
-    "Alexandria" beside "Pineville" is the Louisiana one).
+  - the story's context: +4 for a city named by its own name in a first-level region the
+    story names (or into which two of its other names resolved, or on which its local names
+    agree: a local story seldom names its state), +1.5 for a place in a country the story
+    names (its actors, its countries, and in a second pass the countries of its other resolved
+    places), +2 for a place within 250 km of another place the first pass resolved (a city or
+    region, not a country), and up to +3 of support from the story's other names that could
+    be places near it (each weighted 1/sqrt of its candidates: "Alexandria" beside
+    "Pineville" is the Louisiana one).
 Where the name is a country's or region's, a town of that name is considered only with a
 container ("Lebanon, Pa."): the story's other places must not make "Egypt" Egypt, Ohio.
 A name that is only *maybe* a place (a town the model tagged PERSON, the head of an
-organisation's name, a dateline, an untagged proper noun) is kept when it resolves to a
-country or region, when the story also names it as a sure place ("one sense per discourse"),
-when its best candidate lies in a container or a region the text names, when it is the one
-city of 50,000 or more with that name ("Shreveport"), or the one in the story's countries, or (except for untagged nouns and
-organisation heads) when a place the story resolved from another name lies within 250 km.
-A loose name whose best candidate lies in a country none of the story's sure places is in
-is dropped. A name with no candidate stays unresolved; it never stops the others.
+organisation's name, a dateline, an untagged proper noun) is kept when it resolves to a country
+or region, when the story also names it as a sure place ("one sense per discourse"), when its
+best candidate lies in a container or a region the text names, when it is the one city of
+50,000 or more with that name ("Shreveport"), or the one in the story's countries, or (except
+for untagged nouns and organisation heads) when a place the story resolved from another name
+lies within 250 km. A loose name whose best candidate lies in a country none of the story's
+sure places is in is dropped, and so is a town whose text puts it in a state or country where
+no town of its name lies. A name with no candidate stays unresolved; it never stops the
+others.
 """
 
 from __future__ import annotations
@@ -207,14 +209,15 @@ def backed(entry: Entry, toponym: Toponym, context: Context) -> bool:
     return not toponym.loose and context.near(entry, fold(toponym.text))
 
 
-def story_regions(toponyms_: list[Toponym], countries: set[str] = frozenset()) -> set[tuple[str, str]]:
+def story_regions(toponyms_: list[Toponym],
+                  countries: set[str] = frozenset()) -> set[tuple[str, str]]:
     """The first-level region the story's local names agree on, named or not: "Huntsville"
-    (Alabama, Texas...) and "Walker County" (Alabama, Georgia, Texas) and "Crockett" (Texas,
-    California) agree on Texas. Each name votes for every region it has a town or county in,
-    with 1/sqrt(their number), by their own names only, and only for regions of the countries
-    the story already names where it names any (a Toronto of New South Wales must not outvote
-    the Toronto of a story about Canada); names of areas do not vote. The winner needs two names, VOTE_MIN votes and VOTE_MARGIN more than the next
-    region."""
+    (Alabama, Texas...) and "Walker County" (Alabama, Georgia, Texas) and "Crockett"
+    (Texas, California) agree on Texas. Each name votes for every region it has a town or
+    county in, with 1/sqrt(their number), by their own names only, and only for regions of
+    the countries the story already names where it names any (a Toronto of New South Wales
+    must not outvote the Toronto of a story about Canada); names of areas do not vote. The
+    winner needs two names, VOTE_MIN votes and VOTE_MARGIN more than the next region."""
     names: dict[str, set[tuple[str, str]]] = {}
     for t in toponyms_:
         key = fold(t.text)

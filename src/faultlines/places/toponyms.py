@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from faultlines.places import positions
 from faultlines.places.gazetteer import Entry, Gazetteer, fold
@@ -308,7 +308,8 @@ def county_lists(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
                 break
             name = doc[start:end]
             candidates = [e for e in gaz.lookup(f"{name.text} {kind}") if e.feature == "admin2"]
-            if candidates and not any(e.feature in ("admin1", "country") for e in gaz.lookup(name.text)):
+            state = any(e.feature in ("admin1", "country") for e in gaz.lookup(name.text))
+            if candidates and not state:
                 # ("Indiana counties" are the counties of Indiana)
                 yield Toponym(name.text, name.start_char, name.end_char, candidates, sure=True)
             end = start
@@ -320,7 +321,8 @@ def party_towns(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
     """A legislator's home town after the party's letter: "Sen. Ray Miller, D-Columbus"."""
     for m in PARTY_TOWN.finditer(doc.text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        candidates = [e for e in lookup(gaz, m[1]) if e.feature in ("city", "admin2")] if span else []
+        candidates = [e for e in lookup(gaz, m[1])
+                      if e.feature in ("city", "admin2")] if span else []
         if candidates:
             yield Toponym(m[1], m.start(1), m.end(1), candidates, container(span, gaz), sure=True)
 
@@ -343,7 +345,7 @@ def loose_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> Iterator[Toponym]:
                 yield Toponym(span.text, span.start_char, span.end_char, candidates,
                               container(span, gaz), sure=False, loose=True)
             elif (head := org_place(doc[i:min(j + 1, len(doc))], gaz, words)) is not None:
-                yield head  # "the East Hampton Volunteer Fire Department", "Torrington firefighters"
+                yield head  # "the East Hampton Volunteer Fire Department"
         i = j + 1 if j == i else j
 
 
@@ -394,11 +396,11 @@ def bare_names(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
                           container(span, gaz), sure=True, bare_regions=regions)
 
 
-def _bare_name(token) -> bool:
+def _bare_name(token: Token) -> bool:
     return name_cased(token) and token.pos_ in ("PROPN", "NOUN") and not token.ent_type_
 
 
-def name_cased(token) -> bool:
+def name_cased(token: Token) -> bool:
     """Cased as a name: "Fargo", also "McLean", "DeKalb" (which `is_title` refuses)."""
     return token.is_title or (token.text[:1].isupper() and token.text[1:2].islower())
 
