@@ -199,3 +199,8 @@ def test_actors_nouns_state_media_of_a_state_is_national(nlp):
 def test_actors_nouns_a_state_name_inside_a_place_name_is_not_that_state(nlp):
     found = mentions(nlp, "Officials in South America criticised the plan.")
     assert all(m["actor"]["country"] != "USA" for m in found if m["actor"])
+
+
+def test_actors_nouns_a_region_names_the_story_state(nlp):
+    found = mentions(nlp, "The government imposed a curfew in parts of Darfur.")
+    assert placed(at(found, "The government")) == ("SDN", "GOV")

@@ -92,7 +92,8 @@ class Context:
     def dominant_state(self, token: Token) -> str | None:
         """The one state the token's paragraph names, else the one state the story names;
         None where two or more compete (or none is named). A state is named by its name,
-        demonym, capital or seat, or by a listed office-holder of it."""
+        demonym, capital, seat or agency, by a listed office-holder of it, or by one of its
+        regions."""
         if self.named is None:
             self.named = self._states_by_paragraph()
         here = self.named.get(self.paragraph(token), set())
@@ -114,6 +115,11 @@ class Context:
             if not code or start in self.backers() or is_destination(self.doc[start:end].root):
                 continue  # "returned the paintings to Peru", "US-backed forces": not the story's
             named.setdefault(self.paragraph(self.doc[start]), set()).add(code)
+        for ent in self.ents.values():  # "blockades in parts of Darfur": Sudan's story
+            if ent.label_ in ("GPE", "LOC") and (start := ent.start) not in self.kb_tokens:
+                code = where.region_state(_ent_text(self.doc[start]).removeprefix("the "), self.kb)
+                if code and not is_destination(ent.root):
+                    named.setdefault(self.paragraph(self.doc[start]), set()).add(code)
         return named
 
     def backers(self) -> set[int]:
