@@ -1,4 +1,4 @@
-"""Toponym resolution: which place each name of a story is (the names: places/toponyms.py).
+"""Toponym resolution: which place each name of a story is (the names: places/spotters.py).
 
 Candidates come by exact name and alternate names (accent-folded, case-insensitive), scored
   - by feature class: a bare name is a country before a region before a city (countries score
@@ -42,7 +42,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from faultlines.places.gazetteer import Entry, Gazetteer, fold
-from faultlines.places.toponyms import AREAS, Toponym, find
+from faultlines.places.spotters import find
+from faultlines.places.toponyms import AREAS, Toponym
 
 BASE = {"country": 9.0, "territory": 8.5, "admin1": 8.0, "continent": 8.0, "region": 7.5,
         "water": 7.5, "admin2": 7.0, "city": 0.0}

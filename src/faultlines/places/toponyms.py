@@ -1,4 +1,5 @@
-"""Which names in a story may be places: the "find" half of toponym resolution.
+"""Whether a name may be a place, and which places it could be, one name at a time (the
+search of the whole story is places/spotters.py; which candidate wins, places/geoparse.py).
 
 A name is *sure* when the model tags it GPE or LOC, or when the gazetteer knows it as a
 country or region (the small English model tags "Nagorno-Karabakh" ORG and many towns PERSON),
@@ -17,7 +18,6 @@ actors stage resolved as metonyms or as known people and organisations.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -41,12 +41,6 @@ NON_STATE = frozenset({"person", "organization", "igo", "armed_group", "media", 
 DIRECTIONS = re.compile(r"^(?:the )?(?:north|south|east|west|northern|southern|eastern|western|"
                         r"central|northeast|northwest|southeast|southwest|upstate|downstate)"
                         r"(?:ern)? (.+)$", re.IGNORECASE)
-# Capitals at the start of the story, after its headline line or sentence, or after the byline's
-# date ("March 15, 2009 NEWARK --"), then a comma, a dash, a colon or an agency ("(Reuters)").
-DATELINE = re.compile(r"(?:^|[.!?]\s+|\n\s*|\b(?:19|20)\d\d\s+)([A-Z][A-Z.' ]{2,40}?[A-Z.])"
-                      r"\s*(?:,|—|–|\x97|--| - |:\s|\([A-Z][A-Za-z ]{1,20}\))")
-# A legislator's party and home town: "Sen. Ray Miller, D-Columbus", "Rep. Kim Lee (R-Fargo)"
-PARTY_TOWN = re.compile(r"\b(?:R|D|I|DFL)-([A-Z][a-z]+(?:[ .]+[A-Z][a-z]+)?)\b")
 # Administrative units the gazetteer has no coordinates for: never guessed from a town's name.
 UNITS = re.compile(r"\b(?:county|parish|township|borough|co\.)$", re.IGNORECASE)
 
@@ -292,110 +286,6 @@ def inner_place(ent: Span, gaz: Gazetteer) -> Toponym | None:
     return None
 
 
-def county_lists(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
-    """"Alachua and Gilchrist counties", "Becker, Clay, Douglas and Grant counties": each name
-    before a plural "counties" or "parishes" is a county (of the US, where news writes so)."""
-    for token in doc:
-        kind = {"counties": "County", "parishes": "Parish"}.get(token.lower_)
-        if kind is None:
-            continue
-        end = token.i
-        while end > 0:
-            start = end
-            while start > 0 and name_cased(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
-                start -= 1
-            if start == end:
-                break
-            name = doc[start:end]
-            candidates = [e for e in gaz.lookup(f"{name.text} {kind}") if e.feature == "admin2"]
-            state = any(e.feature in ("admin1", "country") for e in gaz.lookup(name.text))
-            if candidates and not state:
-                # ("Indiana counties" are the counties of Indiana)
-                yield Toponym(name.text, name.start_char, name.end_char, candidates, sure=True)
-            end = start
-            while end > 0 and doc[end - 1].lower_ in (",", "and", "or"):
-                end -= 1
-
-
-def party_towns(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
-    """A legislator's home town after the party's letter: "Sen. Ray Miller, D-Columbus"."""
-    for m in PARTY_TOWN.finditer(doc.text):
-        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        candidates = [e for e in lookup(gaz, m[1])
-                      if e.feature in ("city", "admin2")] if span else []
-        if candidates:
-            yield Toponym(m[1], m.start(1), m.end(1), candidates, container(span, gaz), sure=True)
-
-
-def loose_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> Iterator[Toponym]:
-    words = positions.load()
-    """Runs of capitalised proper nouns that no entity covers ("... said Fargo police",
-    "Lawrenceburg to host ..."): maybe places, kept only where the story's geography backs
-    them (and only by their own name, never an ordinary word: see `find`)."""
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and doc[j].pos_ == "PROPN" and _bare_name(doc[j]) \
-                and j not in taken:
-            j += 1
-        if j > i:
-            span = doc[i:j]
-            candidates = lookup(gaz, span.text)
-            if candidates:
-                yield Toponym(span.text, span.start_char, span.end_char, candidates,
-                              container(span, gaz), sure=False, loose=True)
-            elif (head := org_place(doc[i:min(j + 1, len(doc))], gaz, words)) is not None:
-                yield head  # "the East Hampton Volunteer Fire Department"
-        i = j + 1 if j == i else j
-
-
-def dateline(doc: Doc, gaz: Gazetteer) -> Toponym | None:
-    """A capitalised place that opens a story: "TORRINGTON — The town council ...",
-    "SEVIERVILLE, Tenn. (AP) —". The dateline's position says it is a place, whatever label
-    the model gave it (it often calls a capitalised town an organisation)."""
-    m = DATELINE.search(doc.text[:400])
-    span = m and doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
-    if not span:
-        return None
-    candidates = lookup(gaz, span.text)
-    return candidates and Toponym(span.text, span.start_char, span.end_char, candidates,
-                                  container(span, gaz), sure=True, tagged=True) or None
-
-
-def dateline_state(doc: Doc, gaz: Gazetteer, first: Toponym) -> Toponym | None:
-    """The state or country of a dateline, a place too: "BOWLING GREEN, Ohio (AP)"."""
-    span = doc.char_span(first.start, first.end, alignment_mode="expand")
-    outer = container_span(span) if span is not None else None
-    if outer is None or not first.container:
-        return None
-    return Toponym(outer.text, outer.start_char, outer.end_char, first.container,
-                   sure=True, tagged=True)
-
-
-def bare_names(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
-    """Capitalised nouns the model left untagged after "in", "at" or "near" ("In Rusape,
-    angry residents ...": tagged NOUN): places where the gazetteer knows them."""
-    nouns = positions.load().place_nouns
-    for token in doc:
-        if token.dep_ != "pobj" or token.head.lower_ not in STRICT_LOCATIVE:
-            continue
-        last = token.i - 1 if token.lower_ in nouns else token.i  # "in the Donetsk region"
-        if last <= token.head.i or not _bare_name(doc[last]):
-            continue
-        first = last
-        while first > token.head.i + 1 and _bare_name(doc[first - 1]):
-            first -= 1
-        span = doc[first:token.i + 1]
-        candidates = [e for e in lookup(gaz, span.text) if e.feature in AREAS]
-        regions: list[Entry] = []
-        if not candidates:
-            span = doc[first:last + 1]
-            candidates, regions = with_subdivisions(gaz, span, lookup(gaz, span.text))
-        if candidates:
-            yield Toponym(span.text, span.start_char, span.end_char, candidates,
-                          container(span, gaz), sure=True, bare_regions=regions)
-
-
 def _bare_name(token: Token) -> bool:
     return name_cased(token) and token.pos_ in ("PROPN", "NOUN") and not token.ent_type_
 
@@ -403,61 +293,3 @@ def _bare_name(token: Token) -> bool:
 def name_cased(token: Token) -> bool:
     """Cased as a name: "Fargo", also "McLean", "DeKalb" (which `is_title` refuses)."""
     return token.is_title or (token.text[:1].isupper() and token.text[1:2].islower())
-
-
-def find(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
-    """Every name in the story that may be a place. A *maybe* place keeps only the candidates
-    it names by their own name, accents included (or a country's or region's): a small town's
-    alternate names ("Lane" for Rochelle, Illinois), foreign spellings of big cities ("Hamas"
-    for Hamm) and accented towns ("Bush" for Būsh) are no evidence when the model did not call
-    the word a place. A name that is only an ordinary word ("Court", "Mobile") needs a GPE/LOC
-    tag, a dateline or a container."""
-    ordinary = positions.load().ordinary_words
-    for toponym in _find(doc, gaz):
-        if fold(toponym.text) in ordinary and not toponym.tagged and not toponym.container:
-            continue
-        if not toponym.sure:
-            key = toponym.text.casefold()
-            toponym.candidates = [e for e in toponym.candidates
-                                  if e.feature in AREAS or e.name.casefold() == key]
-        if toponym.candidates:
-            yield toponym
-
-
-def _find(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
-    words = positions.load()
-    blocked = _blocked(doc)
-    first = dateline(doc, gaz)
-    state = dateline_state(doc, gaz, first) if first is not None else None
-    early = [t for t in (first, state) if t is not None] + list(county_lists(doc, gaz))
-    yield from early
-    for ent in doc.ents:
-        if any(ent.start_char < t.end and t.start < ent.end_char for t in early):
-            continue  # the dateline or a listed county, found already
-        inner = inner_place(ent, gaz)
-        if inner is not None:
-            toponym = inner
-        elif ent.label_ in ("ORG", "FAC") and not lookup(gaz, ent.text):
-            toponym = org_place(ent, gaz, words)
-        elif (positions.acts(ent, words) or (any(t.i in blocked for t in ent)
-                                             and not positions.after_locative(ent, words)
-                                             and not positions.locates(ent, words))) \
-                and not (positions.modifies_institution(ent)
-                         and _jurisdiction(lookup(gaz, ent.text))):
-            continue
-        else:
-            toponym = _from_entity(ent, gaz, words)
-            if toponym is None and ent.label_ == "PERSON":
-                toponym = org_place(ent, gaz, words)
-        if toponym is not None:
-            yield toponym
-    found = list(bare_names(doc, gaz))
-    yield from found
-    taken = blocked | {t.i for t in doc if t.ent_type_} | {
-        t.i for f in found + early for t in doc.char_span(f.start, f.end) or ()}
-    for toponym in party_towns(doc, gaz):
-        span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
-        if not any(t.i in taken for t in span):
-            taken |= {t.i for t in span}
-            yield toponym
-    yield from loose_names(doc, gaz, taken)
