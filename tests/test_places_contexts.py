@@ -166,3 +166,9 @@ def test_places_contexts_names_before_counties_are_counties(places_nlp):
 def test_places_contexts_names_cased_like_mclean_head_an_organisation(places_nlp):
     found = places(places_nlp, "The McLean County Sheriff's Department is investigating.")
     assert found == [("McLean County", "USA", "admin2")]
+
+
+def test_places_contexts_a_legislators_home_state(places_nlp):
+    found = places(places_nlp, "Rep. James Clyburn, D-S.C., and Sen. Jay Rockefeller, D-W. Va., "
+                               "agreed.")
+    assert [p[1:] for p in found] == [("USA", "admin1"), ("USA", "admin1")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from faultlines.places import positions
 from faultlines.places.gazetteer import Entry, Gazetteer, fold
@@ -23,47 +23,63 @@ DATELINE = re.compile(r"(?:^|[.!?]\s+|\n\s*|\b(?:19|20)\d\d\s+)([A-Z][A-Z.' ]{2,
                       r"\s*(?:,|—|–|\x97|--| - |:\s|\([A-Z][A-Za-z ]{1,20}\))")
 # A legislator's party and home town: "Sen. Ray Miller, D-Columbus", "Rep. Kim Lee (R-Fargo)"
 PARTY_TOWN = re.compile(r"\b(?:R|D|I|DFL)-([A-Z][a-z]+(?:[ .]+[A-Z][a-z]+)?)\b")
+# ... or home state: "Rep. James Clyburn, D-S.C.", "D-W. Va.", "D-Calif"
+PARTY_STATE = re.compile(r"\b(?:R|D|I|DFL)-((?:[A-Z][a-z]{0,4}\. ?){1,2}|[A-Z][a-z]{3,9}\b)")
 
 def county_lists(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
     """"Alachua and Gilchrist counties", "Becker, Clay, Douglas and Grant counties": each name
-    before a plural "counties" or "parishes" is a county (of the US, where news writes so)."""
+    before a plural "counties" or "parishes" is a county (of the US, where news writes so); a
+    state's name alone before it is not ("Indiana counties" are the counties of Indiana)."""
     for token in doc:
         kind = {"counties": "County", "parishes": "Parish"}.get(token.lower_)
         if kind is None:
             continue
-        end = token.i
-        while end > 0:
-            start = end
-            while start > 0 and name_cased(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
-                start -= 1
-            if start == end:
-                break
-            name = doc[start:end]
+        names = list(_listed_names(doc, token.i))
+        if len(names) == 1 and any(e.feature in ("admin1", "country")
+                                   for e in gaz.lookup(names[0].text)):
+            continue
+        for name in names:
             candidates = [e for e in gaz.lookup(f"{name.text} {kind}") if e.feature == "admin2"]
-            state = any(e.feature in ("admin1", "country") for e in gaz.lookup(name.text))
-            if candidates and not state:
-                # ("Indiana counties" are the counties of Indiana)
+            if candidates:
                 yield Toponym(name.text, name.start_char, name.end_char, candidates, sure=True)
-            end = start
-            while end > 0 and doc[end - 1].lower_ in (",", "and", "or"):
-                end -= 1
+
+
+def _listed_names(doc: Doc, end: int) -> Iterator[Span]:
+    """The capitalised names listed right before token `end` ("Dakota, Otoe and Washington")."""
+    while end > 0:
+        start = end
+        while start > 0 and name_cased(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == end:
+            return
+        yield doc[start:end]
+        end = start
+        while end > 0 and doc[end - 1].lower_ in (",", "and", "or"):
+            end -= 1
 
 
 def party_towns(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
-    """A legislator's home town after the party's letter: "Sen. Ray Miller, D-Columbus"."""
+    """A legislator's home town or state after the party's letter: "Sen. Ray Miller,
+    D-Columbus", "Rep. James Clyburn, D-S.C." (of the US, where news writes so)."""
     for m in PARTY_TOWN.finditer(doc.text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         candidates = [e for e in lookup(gaz, m[1])
                       if e.feature in ("city", "admin2")] if span else []
         if candidates:
             yield Toponym(m[1], m.start(1), m.end(1), candidates, container(span, gaz), sure=True)
+    for m in PARTY_STATE.finditer(doc.text):
+        text = m[1].strip()
+        states = gaz.abbreviations.get(fold(text).replace(" ", "")) or [
+            e for e in lookup(gaz, text) if e.feature == "admin1"]
+        if states:
+            yield Toponym(text, m.start(1), m.start(1) + len(text), states, sure=True)
 
 
 def loose_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> Iterator[Toponym]:
-    words = positions.load()
     """Runs of capitalised proper nouns that no entity covers ("... said Fargo police",
     "Lawrenceburg to host ..."): maybe places, kept only where the story's geography backs
     them (and only by their own name, never an ordinary word: see `find`)."""
+    words = positions.load()
     i = 0
     while i < len(doc):
         j = i
