@@ -172,3 +172,8 @@ def test_places_contexts_a_legislators_home_state(places_nlp):
     found = places(places_nlp, "Rep. James Clyburn, D-S.C., and Sen. Jay Rockefeller, D-W. Va., "
                                "agreed.")
     assert [p[1:] for p in found] == [("USA", "admin1"), ("USA", "admin1")]
+
+
+def test_places_contexts_a_town_before_its_own_council_is_a_town(places_nlp):
+    found = places(places_nlp, "Bond resigns from Groton Town Council after six years.")
+    assert [p[:2] for p in found] == [("Groton", "USA")]

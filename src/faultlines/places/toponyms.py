@@ -251,7 +251,8 @@ def org_place(ent: Span, gaz: Gazetteer, words: positions.Positions) -> Toponym 
     of Transportation said", "the Shreveport Police Department", also in a name the model took
     for a person's ("Alexandria Police Spokeswoman Ashley Hill"). Before an institution noun
     ("Richmond Council", "Fargo police") the head is a maybe place that a nearby place of the
-    story backs; before any other word it is loose ("Wells Fargo", "Ford Motor")."""
+    story backs, and before a town's own body ("Groton Town Council", "Berea police") a sure
+    one; before any other word it is loose ("Wells Fargo", "Ford Motor")."""
     if ent.label_ not in ("ORG", "FAC", "PERSON", ""):
         return None
     head = _head_name(ent, gaz)
@@ -262,8 +263,9 @@ def org_place(ent: Span, gaz: Gazetteer, words: positions.Positions) -> Toponym 
     if ent.label_ in ("PERSON", "") and not institution:
         return None  # a person's name, an untagged run: only before an institution noun
     candidates = lookup(gaz, head.text) or gaz.abbreviations.get(fold(head.text), [])
+    municipal = after is not None and after.lower_ in words.municipal_nouns
     return Toponym(head.text, head.start_char, head.end_char, candidates,
-                   container(head, gaz), sure=False, loose=not institution)
+                   container(head, gaz), sure=municipal, loose=not institution)
 
 
 def inner_place(ent: Span, gaz: Gazetteer) -> Toponym | None:
