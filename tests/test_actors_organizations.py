@@ -61,3 +61,12 @@ def test_actors_organizations_a_known_name_opening_a_longer_one_owns_it(nlp):
 def test_actors_organizations_state_court_placed_by_its_city(nlp):
     a = actor_of(mentions(nlp, "The High Court in Nairobi suspended the order."), "High Court")
     assert (a["country"], a["sector"]) == ("KEN", "JUD")
+
+
+def test_actors_organizations_intelligence_service_is_an_organ_of_its_state(nlp):
+    found = mentions(nlp, "The CIA and Mossad shared the intercepts with the FBI.")
+    cia, mossad, fbi = (actor_of(found, w) for w in ("CIA", "Mossad", "FBI"))
+    assert (cia["country"], cia["sector"], cia["kind"]) == ("USA", "SPY", "state")
+    assert cia["id"] == "agency:CIA"
+    assert (mossad["country"], mossad["kind"]) == ("ISR", "state")
+    assert (fbi["country"], fbi["sector"], fbi["kind"]) == ("USA", "COP", "state")
