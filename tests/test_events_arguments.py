@@ -140,3 +140,22 @@ def test_events_arguments_not_willing_negates_and_willing_is_a_promise(nlp):
     [willing] = code(nlp, "Syria is willing to meet the opposition.", "2023-09-19").events
     assert refused.negated and refused.type == "CONSULT"
     assert (willing.type, willing.negated, willing.hypothetical) == ("AGREE", False, False)
+
+
+def test_events_arguments_place_aimed_at_gives_its_country(nlp):
+    """A frame that aims at places takes the country of a resolved city it is aimed at."""
+    assert ("CONSULT", ["KEN"], ["LBR"]) in coded(nlp, "Kenyan troops arrived in Monrovia.")
+    assert ("ASSAULT", ["ISIS"], ["IRQ"]) in coded(nlp, "Islamic State fighters attacked Ramadi.")
+
+
+def test_events_arguments_place_of_no_aimed_frame_is_no_recipient(nlp):
+    """Only frames that aim at places read one: a protest in a city is not against its state."""
+    found = coded(nlp, "Rebels in Syria condemned the United Nations report in Geneva.")
+    assert all("CHE" not in r for _, _, r in found)
+
+
+def test_events_arguments_state_organ_acting_on_its_own_city_has_no_recipient(nlp):
+    """The Iraqi army taking an Iraqi city acts on its own state: no recipient; a rebel group
+    placed in a state is no organ of it."""
+    found = coded(nlp, "The Iraqi army took over Kirkuk on Monday.")
+    assert ("COERCE", ["IRQ"], []) in found

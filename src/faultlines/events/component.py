@@ -104,17 +104,28 @@ def _actor(mention: dict) -> dict:
     return dict(mention["actor"])
 
 
+# Sectors of a state's own organs and officials: such an actor acting on its own state is the
+# state acting on itself. Rebels, protesters or an opposition acting on it are not.
+_STATE_SECTORS = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
+
+
 def _same_side(recipient: dict, actors: list[dict]) -> bool:
-    """A recipient that is the actor itself, or the actor's own state ("Pashinyan ... Armenia")."""
+    """A recipient that is the actor itself, or the state the actor is an organ or official of
+    ("Pashinyan ... Armenia"). An armed group or civilians are no organ of the state they are
+    placed in: "Islamic State attacked Ramadi" keeps Iraq as the recipient."""
     for actor in actors:
         if recipient.get("id") and recipient.get("id") == actor.get("id"):
             return True
         if recipient.get("name") == actor.get("name"):
             return True
         if recipient.get("kind") == "state" and recipient.get("code") \
-                and recipient.get("code") == actor.get("country"):
+                and recipient.get("code") == actor.get("country") and _organ(actor):
             return True
     return False
+
+
+def _organ(actor: dict) -> bool:
+    return actor.get("kind") in ("state", "person") and actor.get("sector") in _STATE_SECTORS
 
 
 # Who can consult: PLOVER's CONSULT is between political actors. A refugee who "travelled to

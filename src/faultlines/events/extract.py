@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from faultlines.events import arguments as args
-from faultlines.events import modality
+from faultlines.events import modality, setting
 from faultlines.events.arguments import MentionIndex
 from faultlines.events.lexicon import Entry, Lexicon
 
@@ -206,7 +206,7 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
             break  # the one acted on is named but unknown: no later phrase stands in for it
     if all(_anonymous(pool) for pool in cand.options):
         # "killed 48 people in Afghanistan": unnamed victims put in no country are Afghanistan's
-        _place_target(cand, places or [], index, lexicon)
+        _place_target(cand, places, index, lexicon)
     cand.recipients = cand.options[0] if cand.options else []
     return cand
 
@@ -228,17 +228,26 @@ def own_force(mention: dict, cand: Candidate, lexicon: Lexicon) -> bool:
         and head in lexicon.words("force_nouns")
 
 
-def _place_target(cand: Candidate, places: list[Token], index: MentionIndex,
+def _place_target(cand: Candidate, places: list[Token] | None, index: MentionIndex,
                   lexicon: Lexicon) -> None:
     """No one named is acted on: a country the act is aimed at stands for its target (PLOVER
-    codes an attack on a place as one on that place's country). Only states count, so "in
-    Paris" or "in parliament" never become a recipient."""
-    for tok in places:
+    codes an attack on a place as one on that place's country). A state named there counts,
+    and, for frames that aim at places (`places` given), the country of a resolved place the
+    act is aimed at or done to ("imposed a curfew in Bangkok", "took over Kirkuk" -> Thailand,
+    Iraq); "in parliament" is no place and never becomes a recipient."""
+    for tok in places or []:
         found = [m for m in args.mentions_of(tok, index, lexicon, modifiers=False)
                  if (m["actor"] or {}).get("kind") == "state"]
         if found:
             cand.recipient_tokens.append(tok)
             cand.options.insert(0, found)
+            return
+    if places is None:
+        return
+    for tok in [t for t in cand.recipient_tokens if not index.at(t)] + places:
+        if (found := setting.place_country(tok)) is not None:
+            cand.recipient_tokens.append(tok)
+            cand.options.insert(0, [found])
             return
 
 

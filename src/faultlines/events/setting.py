@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from faultlines import when
+from faultlines.actors import kb
+from faultlines.actors.actor import state
 
 _LOCATIVE = {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "within"}
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -82,3 +84,30 @@ def event_place(doc: Doc, trigger: list[Token], objects: list[Token],
     taken = lambda p: any(s < p["end"] and p["start"] < e for s, e in argument_spans)
     inside = [p for p in places if sent.start_char <= p["start"] < sent.end_char and not taken(p)]
     return inside[0] if inside else None
+
+
+def _place_words(token: Token) -> list[Token]:
+    """The words of a phrase that may name its place: the head with its modifiers, and the
+    name a place noun is "of" ("the town of Gjilan")."""
+    words = [token, *(c for c in token.children if c.dep_ in ("compound", "amod"))]
+    return words + [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for p in prep.children if p.dep_ == "pobj"]
+
+
+def place_country(token: Token) -> dict | None:
+    """A mention of the state a resolved place of the phrase headed by `token` lies in
+    ("in Bangkok" -> Thailand), shaped like doc._.mentions entries (via "place"); None when
+    the phrase names no place of a known country."""
+    places = token.doc._.places or []
+    for word in _place_words(token):
+        place = _place_at(word, places)
+        country = kb.load().countries.get(place.get("country") or "") if place else None
+        if country is None:
+            continue
+        span = token.doc.char_span(place["start"], place["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        return {"start": span.start, "end": span.end, "start_char": place["start"],
+                "end_char": place["end"], "text": place["text"], "label": "GPE", "via": "place",
+                "head": span.root.i, "actor": state(country, place["text"])}
+    return None
