@@ -133,3 +133,8 @@ def test_actors_kb_refuses_a_region_that_is_a_state_name(kb_copy: Path):
     _append(kb_copy / "regions.yaml", "\n- country: DEU\n  regions: [Armenia]\n")
     with pytest.raises(errors.KBError, match=r"regions.yaml, DEU: region 'Armenia' is already"):
         kb.build(kb_copy)
+
+
+def test_actors_kb_member_noun_names_its_body():
+    loaded = kb.load()
+    assert loaded.members["mep"] == "EP"

@@ -204,3 +204,25 @@ def test_actors_nouns_a_state_name_inside_a_place_name_is_not_that_state(nlp):
 def test_actors_nouns_a_region_names_the_story_state(nlp):
     found = mentions(nlp, "The government imposed a curfew in parts of Darfur.")
     assert placed(at(found, "The government")) == ("SDN", "GOV")
+
+
+def test_actors_nouns_title_the_model_takes_for_a_name_is_a_common_noun(nlp):
+    found = mentions(nlp, "Jordan's Crown Prince opened talks with the Kenyan Foreign Minister.")
+    a = at(found, "Jordan's Crown Prince")
+    assert placed(a) == ("JOR", "GOV") and a["actor"]["kind"] == "state"
+
+
+def test_actors_nouns_member_of_an_international_body_is_the_body(nlp):
+    found = mentions(nlp, "Latvian MEP has called for tougher sanctions on Belarus.")
+    a = next(m for m in found if "MEP" in m["text"])["actor"]
+    assert (a["code"], a["country"], a["sector"], a["kind"]) == ("EP", None, "LEG", "igo")
+
+
+def test_actors_nouns_the_other_side_of_a_war_does_not_own_the_troops(nlp):
+    found = mentions(nlp, "In 1999 the alliance deployed troops for the air war against Serbia.")
+    assert placed(at(found, "troops")) == (None, "MIL")
+
+
+def test_actors_nouns_investigators_of_a_state_are_its_police(nlp):
+    found = mentions(nlp, "U.S. federal investigators shared the evidence with Kenya.")
+    assert placed(next(m for m in found if "investigators" in m["text"])) == ("USA", "COP")

@@ -19,7 +19,7 @@ from faultlines.actors import where
 from faultlines.actors.actor import nearest_office
 from faultlines.actors.chains import words_at
 from faultlines.actors.kb import KB
-from faultlines.actors.phrases import is_destination
+from faultlines.actors.phrases import is_destination, is_opposed
 from faultlines.actors.ruler import SPAN_KEY
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
@@ -112,13 +112,15 @@ class Context:
                 code = self.kb.agencies[code].country
             elif kind not in ("country", "demonym", "capital", "seat"):
                 code = None
-            if not code or start in self.backers() or is_destination(self.doc[start:end].root):
-                continue  # "returned the paintings to Peru", "US-backed forces": not the story's
+            root = self.doc[start:end].root
+            if not code or start in self.backers() or is_destination(root) or is_opposed(root):
+                continue  # "returned the paintings to Peru", "US-backed forces", "the war
+                # against Iraq": not the story's
             named.setdefault(self.paragraph(self.doc[start]), set()).add(code)
         for ent in self.ents.values():  # "blockades in parts of Darfur": Sudan's story
             if ent.label_ in ("GPE", "LOC") and (start := ent.start) not in self.kb_tokens:
                 code = where.region_state(_ent_text(self.doc[start]).removeprefix("the "), self.kb)
-                if code and not is_destination(ent.root):
+                if code and not is_destination(ent.root) and not is_opposed(ent.root):
                     named.setdefault(self.paragraph(self.doc[start]), set()).add(code)
         return named
 

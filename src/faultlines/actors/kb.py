@@ -63,6 +63,7 @@ class Organization:
     members: tuple[str, ...] = ()
     led_by: str | None = None
     parent: str | None = None
+    member_nouns: tuple[str, ...] = ()  # common nouns for one of its members ("mep")
 
     @property
     def id(self) -> str:
@@ -139,6 +140,7 @@ class KB:
     sectors: dict[str, str] = field(default_factory=dict)  # "foreign ministry" → "GOV"
     agencies: dict[str, Agency] = field(default_factory=dict)  # "ICE" → Agency
     regions: dict[str, str] = field(default_factory=dict)  # "Bavaria" → "DEU"
+    members: dict[str, str] = field(default_factory=dict)  # "mep" → "EP" (member_nouns)
 
     def entry(self, kb_id: str) -> Country | Organization | ArmedGroup | Person | Agency | None:
         kind, _, key = kb_id.partition(":")
@@ -209,8 +211,16 @@ def read_organizations(path: Path) -> list[Organization]:
                                 row.get("kind", "igo"),
                                 _sector(path.name, entry, row.get("sector", "IGO")),
                                 _strings(row.get("members")), row.get("led_by"),
-                                row.get("parent")))
+                                row.get("parent"), _lower(path.name, entry,
+                                                          _strings(row.get("member_nouns")))))
     return out
+
+
+def _lower(file: str, entry: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    for word in words:
+        if word != word.lower().strip() or not word:
+            _fail(file, entry, f"member noun '{word}' must be lower case and trimmed")
+    return words
 
 
 def read_groups(path: Path) -> list[ArmedGroup]:
@@ -389,7 +399,21 @@ def build(directory: Path = KB_DIR) -> KB:
     regions = read_regions(regions_file, tables[0], taken) if regions_file.exists() else {}
     return KB(*tables, names=index.names, demonyms=_demonyms(countries), seats=seats,
               seat_country=seat_country, sectors=read_sectors(directory / "sectors.tsv"),
-              agencies=_unique(agencies, "code", "agencies.yaml"), regions=regions)
+              agencies=_unique(agencies, "code", "agencies.yaml"), regions=regions,
+              members=_member_nouns(tables[1]))
+
+
+def _member_nouns(orgs: dict[str, Organization]) -> dict[str, str]:
+    """"mep" → "EP": the body a common noun names one member of; a noun two bodies claim
+    is refused."""
+    out: dict[str, str] = {}
+    for o in orgs.values():
+        for word in o.member_nouns:
+            if word in out:
+                _fail("organizations.yaml", o.code,
+                      f"member noun '{word}' already used by {out[word]}")
+            out[word] = o.code
+    return out
 
 
 def _unique(entries: list, key: str, file: str) -> dict[str, Any]:

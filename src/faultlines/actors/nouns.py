@@ -131,6 +131,19 @@ def _sector_of(span: Span, ctx: Context) -> tuple[str, str] | None:
     return hit
 
 
+def common_words(ent: Span, ctx: Context) -> bool:
+    """Is a person's name the model labelled only common words: a title with its state
+    ("Saudi Arabia's [Crown Prince]", "[Estonian MEP]")? Capitals make the model see a name;
+    the phrase is a common noun, resolved as one, so its words place it. An organisation's
+    name may be all common words ("Canadian Civil Liberties Association") and stays a name."""
+    if ent.label_ != "PERSON" or ctx.key_of(ent) \
+            or not sector_noun(ent, ctx):
+        return False
+    words = _words(ctx)
+    return all(t.is_punct or t.pos_ in ("DET", "ADP", "PART") or t.i in ctx.kb_tokens
+               or t.lower_ in words or t.lemma_.lower() in words for t in ent)
+
+
 def sector_noun(span: Span, ctx: Context) -> bool:
     """Is the phrase headed by a sector noun ("the government", not "the country")?"""
     return _sector_of(span, ctx) is not None

@@ -57,8 +57,19 @@ def owner_place(head: Token, serving: bool = True) -> list[Token]:
     preps = OWNER_PREPS if serving else OWNER_PREPS - {"in"}
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in preps:
-            return [t for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree]
+            return [t for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree
+                    if not _opposed(t, pobj)]
     return []
+
+
+def _opposed(token: Token, top: Token) -> bool:
+    """Is the token inside "against X" below `top`? "troops for the war [against Iraq]" are
+    not Iraq's: the other side is no owner."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ == "against":
+            return True
+        token = token.head
+    return False
 
 
 def local(span: Span, ctx: Context) -> bool:
@@ -77,7 +88,13 @@ def local(span: Span, ctx: Context) -> bool:
 def owner_body(span: Span, ctx: Context) -> tuple[str, dict] | None:
     """A known organisation or group that the phrase's members belong to is the actor:
     "[NATO] troops", "[Taliban] militants", "the [European Parliament] delegation",
-    "officers from [the NYPD]", "officials of [the UN]"."""
+    "officers from [the NYPD]", "officials of [the UN]"; and a noun that names a member of one
+    body ("an Estonian MEP") is that body, whatever the member's nationality, as CAMEO and
+    PLOVER code the members of an international body by the body (its sector from
+    sectors.tsv: an MEP is LEG)."""
+    member = member_body(span, ctx)
+    if member is not None:
+        return "org", member
     members_of = [t for prep in span[-1].rights if prep.dep_ == "prep"
                   and prep.lower_ in MEMBER_PREPS
                   for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree]
@@ -89,6 +106,18 @@ def owner_body(span: Span, ctx: Context) -> tuple[str, dict] | None:
             return "group", make.group(ctx.kb.groups[code], span.text, ctx.day)
         if kind == "agency":  # "ICE officers"
             return "org", make.agency(ctx.kb.agencies[code], span.text)
+    return None
+
+
+def member_body(span: Span, ctx: Context) -> dict | None:
+    """The body whose member the phrase's head names ("an Estonian [MEP]": the European
+    Parliament, organizations.yaml `member_nouns`), with the noun's own sector."""
+    head = span[-1]
+    for word in (head.lower_, head.lemma_.lower()):
+        if word in ctx.kb.members:
+            o = ctx.kb.organizations[ctx.kb.members[word]]
+            return make.actor(span.text, o.name, o.code, None,
+                              ctx.kb.sectors.get(word, o.sector), o.kind, None, o.id)
     return None
 
 

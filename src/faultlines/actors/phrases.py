@@ -162,6 +162,16 @@ def is_destination(token: Token) -> bool:
         and prep.head.lemma_.lower() in MOVEMENT
 
 
+def is_opposed(token: Token) -> bool:
+    """"the war [against Iraq]", "sanctions [against Moscow]": a state named whole as the
+    target of an act is the other side, not the side the story's unplaced organs ("troops")
+    belong to. A state's organ there may be the story's own ("a judge opened investigations
+    against 28 Chilean officials"), so only the state's name itself counts."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "against"
+
+
 DATELINE_ENDS = frozenset(("-", "–", "—", "--", ":"))
 
 

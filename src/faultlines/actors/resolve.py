@@ -54,7 +54,8 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
     out = []
     ents = list(ctx.ents.values())
     for ent in ents:
-        if ent.label_ in ACTOR_LABELS and not _dateline(ent, ctx):
+        if ent.label_ in ACTOR_LABELS and not _dateline(ent, ctx) \
+                and not nouns.common_words(ent, ctx):
             out.append(_widen(ent, ctx))
     in_ents = {i for e in ents for i in range(e.start, e.end)}
     for (start, end), key in ctx.kb_spans.items():  # a known name the model did not label
@@ -220,13 +221,20 @@ def resolve_demonym(cand: Candidate, ctx: Context) -> tuple[str, dict] | None:
 
 
 def state_noun(cand: Candidate, country: Country, ctx: Context) -> dict:
-    """A state's name, demonym or capital and the sector noun it modifies: an organ."""
+    """A state's name, demonym or capital and the sector noun it modifies: an organ; but a
+    member of an international body is the body's ("an Estonian MEP")."""
+    member = owners.member_body(cand.span, ctx)
+    if member is not None:
+        return member
     phrase, sector = phrases.sector_phrase(list(cand.span[len(cand.core):]), ctx.kb.sectors)
     return make.organ(country, _text(cand.span), sector, phrase)
 
 
 def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] | None:
     span, text = cand.span, _text(cand.span)
+    member = None if ctx.key_of(span) else owners.member_body(span, ctx)
+    if member is not None:  # "Latvian MEP" taken for an organisation's name
+        return "org", member
     key = ctx.key_of(cand.core) or ""
     if len(span) > len(cand.core) and key.partition(":")[0] in UNLABELLED:
         return "org", state_noun(cand, ctx.kb.countries[key.partition(":")[2]], ctx)
