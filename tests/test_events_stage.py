@@ -341,3 +341,34 @@ def test_events_stage_keeps_a_verbal_attack_an_accusation(nlp):
 def test_events_stage_negates_an_act_done_without(nlp):
     found = events(nlp, "Norway acted without consulting Chad.")
     assert found and all(e.negated for e in found if e.type == "CONSULT")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel's air force carried out strikes against Hamas targets in Gaza.",
+     ("ASSAULT", ["ISR"], ["HAMAS"])),
+    ("The South African government refuted Donald Trump's comments.",
+     ("ACCUSE", ["ZAF"], ["USA"])),
+    ("Angela Merkel welcomed Donald Trump's invitation to Vladimir Putin.",
+     ("SUPPORT", ["DEU"], ["USA"])),
+    ("Doctors Without Borders flew 13 tons of medicine into Afghanistan.",
+     ("AID", ["MSF"], ["AFG"])),
+    ("The Kenyan army ceased its military operations in Somalia.",
+     ("RETREAT", ["KEN"], ["SOM"])),
+])
+def test_events_stage_codes_lexicon_frames_found_missing(nlp, text, expected):
+    """Strikes carried out are military; refuting or welcoming what someone said or offered acts
+    on its author; supplies flown into a country aid it; operations ceased there end fighting."""
+    found = [(e.type, [a.code or a.country for a in e.actor],
+              [a.code or a.country for a in e.recipient]) for e in events(nlp, text)]
+    assert any(t == expected[0] and set(expected[1]) <= set(a) and r == expected[2]
+               for t, a, r in found), found
+
+
+def test_events_stage_labour_strike_launched_is_no_assault(nlp):
+    assert all(e.type != "ASSAULT" for e in events(nlp, "Teachers in Nigeria launched a strike."))
+
+
+def test_events_stage_thing_made_by_an_actor_names_it(nlp):
+    """"condemned the threats made by X": the participle's agent is the author acted on."""
+    [event] = events(nlp, "Egypt condemned the threats made by the United States government.")
+    assert (event.type, who(event.recipient)) == ("ACCUSE", ["USA"])

@@ -103,7 +103,7 @@ def _modifier_mention(head: Token, index: MentionIndex, preps: tuple[str, ...] =
             return mention
     inner = [pobj for child in head.children if child.dep_ == "prep" and child.lower_ in preps
              for pobj in child.children if pobj.dep_ == "pobj"]
-    if preps is _AGENT_PREPS:  # "the missiles fired by the Israeli military"
+    if preps is not _GROUP_PREPS:  # "the missiles fired by X", "condemned threats made by X"
         inner += [pobj for acl in head.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
                   for agent in acl.children if agent.dep_ == "agent"
                   for pobj in agent.children if pobj.dep_ == "pobj"]

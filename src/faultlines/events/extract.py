@@ -196,9 +196,10 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
         cand.actor_tokens = [subject]
         cand.actors = args.mentions_of(subject, index, lexicon, modifiers=False)
     obj = args.direct_object(cand.anchor) if cand.anchor.pos_ == "VERB" else None
+    own = {_actor_key(m) for m in cand.actors} - {None}
     for tok in recipients:
         found = [m for m in args.mentions_of(tok, index, lexicon, modifiers=True)
-                 if not own_force(m, cand, lexicon)]
+                 if not own_force(m, cand, lexicon) and _actor_key(m) not in own]
         cand.recipient_tokens.append(tok)
         if found:
             cand.options.append(found)
@@ -209,6 +210,13 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
         _place_target(cand, places, index, lexicon)
     cand.recipients = cand.options[0] if cand.options else []
     return cand
+
+
+def _actor_key(mention: dict) -> str | None:
+    """The actor a mention names: "ceased *its* operations in X" names the actor itself, which
+    is never its own recipient, so the place or party after it is read instead."""
+    actor = mention.get("actor") or {}
+    return actor.get("id") or actor.get("name")
 
 
 def _anonymous(pool: list[dict]) -> bool:
