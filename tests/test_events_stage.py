@@ -372,3 +372,37 @@ def test_events_stage_thing_made_by_an_actor_names_it(nlp):
     """"condemned the threats made by X": the participle's agent is the author acted on."""
     [event] = events(nlp, "Egypt condemned the threats made by the United States government.")
     assert (event.type, who(event.recipient)) == ("ACCUSE", ["USA"])
+
+
+def test_events_stage_leaving_an_international_body_cuts_ties(nlp):
+    """"withdrawn from the EU" is no military retreat: leaving a body one belonged to reduces
+    relations (SANCTION); "withdrew its troops from Iraq" stays a RETREAT."""
+    [event] = events(nlp, "Britain has withdrawn from the European Union.")
+    assert (event.type, who(event.recipient)) == ("SANCTION", ["EU"])
+    assert [e.type for e in events(nlp, "Turkey withdrew its troops from Iraq.")] == ["RETREAT"]
+
+
+def test_events_stage_government_protesting_complains_in_words(nlp):
+    """A government's "protested at" is a verbal complaint (ACCUSE); students protesting march."""
+    assert [e.type for e in events(
+        nlp, "The Chinese government protested at the arrest of its citizens by Canada.")] \
+        == ["ACCUSE"]
+    assert [e.type for e in events(
+        nlp, "Students protested against the government of Serbia in Belgrade.")] == ["PROTEST"]
+
+
+def test_events_stage_visit_to_a_prisoner_is_no_consultation(nlp):
+    assert events(nlp, "British consular officials visited Nazanin Zaghari-Ratcliffe in an "
+                       "Iranian prison.") == []
+    assert [e.type for e in events(nlp, "The Turkish foreign minister visited Iraq on Monday.")] \
+        == ["CONSULT"]
+
+
+def test_events_stage_fighting_with_someone_is_no_assault_on_them(nlp):
+    """"fought with the Kurdish militia" is as often alongside as against it: no ASSAULT on it."""
+    found = events(nlp, "Foreign volunteers from Britain fought with the Kurdish militia.")
+    assert all(e.type != "ASSAULT" for e in found)
+
+
+def test_events_stage_showing_a_weapon_is_no_demonstration(nlp):
+    assert all(e.type != "PROTEST" for e in events(nlp, "Russia demonstrated its new missile."))

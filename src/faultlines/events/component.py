@@ -139,6 +139,19 @@ def political(actors: list[dict]) -> bool:
                for a in actors)
 
 
+def private_visit(mode: str | None, recipients: list[dict]) -> bool:
+    """"consular officials visited the detained journalist": a visit to private people (a
+    prisoner, victims) consults no political actor, so it is no CONSULT."""
+    return mode == "visit" and bool(recipients) and not political(recipients)
+
+
+def verbal_protest(ptype: str, mode: str | None, cand: Candidate, actors: list[dict]) -> bool:
+    """"the government protested at the arrests": a state organ or official protesting (the
+    verb) does it in words, a complaint (ACCUSE, CAMEO 11); demonstrators march (PROTEST)."""
+    return ptype == "PROTEST" and mode == "demo" and cand.noun is None and bool(actors) \
+        and all(_organ(a) for a in actors)
+
+
 def _named(mentions: list[dict]) -> bool:
     """An actor the story names ("Reliance Jio", "Andrej Babis", "the Senate Electoral
     Tribunal"): known by name though put in no country, unlike a common noun ("a local
@@ -275,8 +288,11 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
     ptype, mode, trigger = _typed(cand, inner, lexicon, declined)
     if threat:
         ptype, mode = "THREATEN", modality.THREAT_MODE.get(cand.entry.type)
-    if ptype == "CONSULT" and (not political(actors) or alone(cand, inner, actors, recipients)):
+    if ptype == "CONSULT" and (not political(actors) or alone(cand, inner, actors, recipients)
+                               or private_visit(mode, recipients)):
         return None
+    if verbal_protest(ptype, mode, cand, actors):
+        ptype, mode = "ACCUSE", "disapprove"
     projection = cameo.project(ptype, mode, cand.entry.cameo if ptype == cand.entry.type else None)
     hypothetical = modality.hypothetical(cand.anchor, lexicon, cand.noun) and not stated
     date, date_text = setting.event_date(cand.anchor, (doc._.meta or {}).get("published"),

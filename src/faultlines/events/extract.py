@@ -57,6 +57,8 @@ def object_class(token: Token | None, index: MentionIndex, lexicon: Lexicon) -> 
 
 
 def _object_ok(entry: Entry, obj: Token | None, index: MentionIndex, lexicon: Lexicon) -> bool:
+    if entry.object == "body":
+        return obj is not None and _body(args.content(obj, lexicon), index)
     if entry.object != "any" and object_class(obj, index, lexicon) != entry.object:
         return False
     if entry.object_lemmas:
@@ -98,6 +100,14 @@ def _objects_ok(verb: Token, entry: Entry, index: MentionIndex, lexicon: Lexicon
     direct = args.direct_object(verb)
     return bool(on_prep and entry.object_lemmas and direct is not None
                 and _object_ok(entry, direct, index, lexicon))
+
+
+def _body(token: Token, index: MentionIndex) -> bool:
+    """An international organisation or alliance one can belong to ("withdrew from the EU",
+    "left NATO"): a mention resolved to an IGO. Leaving one cuts ties (SANCTION), it is no
+    military withdrawal."""
+    mention = index.actor_at(token)
+    return mention is not None and (mention["actor"] or {}).get("kind") == "igo"
 
 
 def obliged_subject(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Token | None:

@@ -26,7 +26,7 @@ TYPES: tuple[str, ...] = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
 
 _ENTRY_FIELDS = {"lemma", "pos", "prt", "prep", "object", "object_lemmas", "verbs", "modifiers",
                  "mode", "context", "cameo", "place_target", "complement"}
-_OBJECTS = {"actor", "thing", "none", "any"}
+_OBJECTS = {"actor", "thing", "none", "any", "body"}
 _COMPLEMENTS = {"obligation"}
 FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail_verbs",
               "modal_words", "hypothetical_modifiers", "conditional_marks", "negation_words",
