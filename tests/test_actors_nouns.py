@@ -226,3 +226,18 @@ def test_actors_nouns_the_other_side_of_a_war_does_not_own_the_troops(nlp):
 def test_actors_nouns_investigators_of_a_state_are_its_police(nlp):
     found = mentions(nlp, "U.S. federal investigators shared the evidence with Kenya.")
     assert placed(next(m for m in found if "investigators" in m["text"])) == ("USA", "COP")
+
+
+def test_actors_nouns_workers_at_a_place_are_its_people(nlp):
+    found = mentions(nlp, "Workers at a copper mine in Chile walked off the job on Monday.")
+    assert placed(at(found, "Workers")) == ("CHL", "LAB")
+
+
+def test_actors_nouns_journalists_in_a_country_keep_no_state(nlp):
+    found = mentions(nlp, "Journalists in Syria were detained at a checkpoint.")
+    assert placed(at(found, "Journalists")) == (None, "JRN")
+
+
+def test_actors_nouns_chief_of_staff_of_an_army_is_its_officer(nlp):
+    found = mentions(nlp, "The chief of staff of the Nigerian army said the road was open.")
+    assert placed(at(found, "The chief of staff")) == ("NGA", "MIL")

@@ -10,7 +10,9 @@ and no name already covers that head. Its actor comes from the evidence nearest 
 2. a state named inside the phrase ("the Japanese police"; not a backer: "US-backed forces"),
    or the state of a listed person who owns it ("Obama administration");
 3. "in/of/from X" on the head ("police in Japan", "the army of Mali"), X a state, a region
-   ("a court in Bavaria": a body of the region) or a large city ("police in Lagos");
+   ("a court in Bavaria": a body of the region) or a large city ("police in Lagos"); "in" and
+   "at" count for state organs and for the people of a place ("protesters in Kabul", "workers
+   at a mine in Peru": owners.RESIDENTS), not for journalists, aid groups or refugees;
 4. the state a possessive pronoun stands for ("Norway said its officials ...");
 5. for a state organ only (GOV, MIL, COP, JUD, LEG, SPY), the one state its paragraph names,
    or else the one state the whole story names (`Context.dominant_state`, datelines
@@ -38,8 +40,31 @@ PHRASE_DEPS = frozenset(("det", "amod", "compound", "nummod", "poss", "nmod", "q
                          "npadvmod", "case", "punct"))
 
 def head_words(sectors: dict[str, str]) -> frozenset[str]:
-    """The last words of the sector phrases: the nouns that can head an actor's phrase."""
-    return frozenset(phrase.split()[-1] for phrase in sectors)
+    """The nouns that can head an actor's phrase: the last words of the sector phrases, and
+    the first of an "X of Y" phrase ("[chief] of staff", "[head] of state")."""
+    return frozenset(phrase.split()[-1] for phrase in sectors) | frozenset(_of_phrases(sectors))
+
+
+def _of_phrases(sectors: dict[str, str]) -> dict[str, frozenset[str]]:
+    """"chief" → {"staff"}: the "X of Y" sector phrases by their head X."""
+    out: dict[str, set[str]] = {}
+    for phrase in sectors:
+        head, of, rest = phrase.partition(" of ")
+        if of and " " not in head and " " not in rest:
+            out.setdefault(head, set()).add(rest)
+    return {head: frozenset(rest) for head, rest in out.items()}
+
+
+def _of_end(head: Token, ctx: Context) -> int:
+    """The end of "chief [of staff]" after its head X, or the head's own end: the sector
+    phrase "X of Y" is the actor's noun ("the chief of staff of the army")."""
+    doc, i = head.doc, head.i
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 1].head.i == i:
+        rest = _lists(ctx)[2].get(head.lower_, _lists(ctx)[2].get(head.lemma_.lower(), ()))
+        y = doc[i + 2]
+        if y.head.i == i + 1 and (y.lower_ in rest or y.lemma_.lower() in rest):
+            return i + 3
+    return i + 1
 
 
 _HASHES: dict[tuple[int, frozenset[str]], numpy.ndarray] = {}
@@ -76,22 +101,24 @@ def noun_phrases(doc: Doc, ctx: Context, taken: list[tuple[int, int]]) -> list[S
         for s, e in sorted(taken):
             if s < start < e:
                 start = e
-        if start == i and head.tag_ == "NN":
+        end = _of_end(head, ctx)
+        if start == i and end == i + 1 and head.tag_ == "NN":
             continue  # a bare singular noun is a notion, not a body: "face justice"
-        if start <= i and _sector_of(doc[start:i + 1], ctx):
-            out.append(doc[start:i + 1])
+        if start <= i and _sector_of(doc[start:end], ctx):
+            out.append(doc[start:end])
     return out
 
 
-_HEADS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+_HEADS: dict[int, tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]] = {}
 
 
-def _lists(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
-    """(last words, all words) of the KB's sector phrases, computed once per KB."""
+def _lists(ctx: Context) -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
+    """(head words, all words, "X of Y" phrases) of the KB's sector phrases, once per KB."""
     key = id(ctx.kb.sectors)
     if key not in _HEADS:
         _HEADS[key] = (head_words(ctx.kb.sectors),
-                       frozenset(w for phrase in ctx.kb.sectors for w in phrase.split()))
+                       frozenset(w for phrase in ctx.kb.sectors for w in phrase.split()),
+                       _of_phrases(ctx.kb.sectors))
     return _HEADS[key]
 
 

@@ -19,6 +19,10 @@ STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "SPY"))
 ABROAD = frozenset(("envoy", "special envoy", "ambassador", "diplomat", "embassy", "consul",
                     "consulate", "chargé d'affaires", "negotiator", "delegation",
                     "foreign minister", "foreign secretary", "secretary of state"))
+# Sectors of people who belong where they live or work: "protesters in Kabul", "workers at a
+# mine in Peru" are that state's people, as CAMEO codes them; journalists, aid groups or
+# refugees somewhere are not.
+RESIDENTS = frozenset(("CVL", "LAB", "OPP"))
 # Professions with a state sector that serve private clients as often as the state.
 PROFESSIONS = frozenset(("lawyer", "attorney", "defence lawyer", "defense lawyer"))
 # Words that make a state organ a local one: "its local governments", "the city council" are
@@ -37,8 +41,10 @@ def own_state(span: Span, ctx: Context,
     named in it or by its owner, else a region or large city in it or after "in/of/from";
     `region` is the region's name where the phrase is a region's body ("the Gujarat
     government"), else None. `hit` is the phrase's sector phrase and sector."""
-    serving = hit is not None and hit[1] in STATE_SECTORS and hit[0] not in ABROAD
-    words, place = list(span), owner_place(span[-1], serving)
+    serving = hit is not None and hit[0] not in ABROAD \
+        and (hit[1] in STATE_SECTORS or hit[1] in RESIDENTS)
+    words = list(span)
+    place = owner_place(span[-1], serving, at=hit is not None and hit[1] in RESIDENTS)
     iso3 = ctx.owning_state(words) or _owner_country(span, ctx) or ctx.owning_state(place)
     if iso3:
         return iso3, None
@@ -48,13 +54,15 @@ def own_state(span: Span, ctx: Context,
     return None
 
 
-def owner_place(head: Token, serving: bool = True) -> list[Token]:
+def owner_place(head: Token, serving: bool = True, at: bool = False) -> list[Token]:
     """The words of "in/of/from X" on the head: "police [in Japan]", "the army [of Mali]".
 
     serving: whether "in X" counts: a state organ serves where it is ("police in Japan");
         a journalist, an aid group or an embassy in Syria is no more Syrian for it.
+    at: whether "at X" counts too: the people of a place where they work ("workers [at a
+        mine in Peru]").
     """
-    preps = OWNER_PREPS if serving else OWNER_PREPS - {"in"}
+    preps = (OWNER_PREPS if serving else OWNER_PREPS - {"in"}) | ({"at"} if at else set())
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             return [t for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree
