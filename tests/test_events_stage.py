@@ -406,3 +406,11 @@ def test_events_stage_fighting_with_someone_is_no_assault_on_them(nlp):
 
 def test_events_stage_showing_a_weapon_is_no_demonstration(nlp):
     assert all(e.type != "PROTEST" for e in events(nlp, "Russia demonstrated its new missile."))
+
+
+def test_events_stage_a_treaty_is_no_actor(nlp):
+    """A convention bans in the sense of forbidding: a text, no party to an event; a party the
+    knowledge base knows keeps acting though its name holds a document noun."""
+    assert events(nlp, "The Chemical Weapons Convention banned the use of sarin by Syria.") == []
+    assert [e.type for e in events(
+        nlp, "The Law and Justice party criticised the European Commission.")] == ["ACCUSE"]

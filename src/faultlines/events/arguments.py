@@ -88,9 +88,18 @@ def mentions_of(token: Token, index: MentionIndex, lexicon: Lexicon,
             preps = _AGENT_PREPS if lemma in agents else _OWNER_PREPS if modifiers \
                 else _GROUP_PREPS
             mention = _modifier_mention(part, index, preps, depth=2 if modifiers else 1)
-        if mention is not None and mention not in found:
+        if mention is not None and mention not in found and not document(mention, token.doc,
+                                                                           lexicon):
             found.append(mention)
     return found
+
+
+def document(mention: dict, doc: Doc, lexicon: Lexicon) -> bool:
+    """A mention the knowledge base does not know, headed by a document noun ("the Chemical
+    Weapons Convention, which banned ..."): a text, no party to an event. A known party named
+    like one ("Law and Justice") keeps its KB id and stays an actor."""
+    return not (mention.get("actor") or {}).get("id") \
+        and doc[mention["head"]].lemma_.lower() in lexicon.words("document_nouns")
 
 
 def _modifier_mention(head: Token, index: MentionIndex, preps: tuple[str, ...] = _GROUP_PREPS,
