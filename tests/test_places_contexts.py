@@ -177,3 +177,21 @@ def test_places_contexts_a_legislators_home_state(places_nlp):
 def test_places_contexts_a_town_before_its_own_council_is_a_town(places_nlp):
     found = places(places_nlp, "Bond resigns from Groton Town Council after six years.")
     assert [p[:2] for p in found] == [("Groton", "USA")]
+
+
+def test_places_contexts_a_town_and_the_county_it_lies_in_fix_the_region(places_nlp):
+    # Paris and Henry County both exist in Tennessee, Kentucky, Illinois and Missouri; only in
+    # Tennessee does that Paris lie in that county
+    found = places(places_nlp, "Volunteers from Paris and Henry County will repaint the old "
+                               "depot on Saturday.")
+    assert ("Paris", "USA", "city") in found
+
+
+def test_places_contexts_town_county_pairs_need_the_town_inside_the_county():
+    seat = Entry("Paris", "USA", 36.30, -88.33, "city", 10_000, None, "TN")
+    county = Entry("Henry County", "USA", 36.32, -88.30, "admin2", 0, None, "TN")
+    far_town = Entry("Paris", "USA", 38.21, -84.25, "city", 10_000, None, "KY")
+    far_county = Entry("Henry County", "USA", 38.45, -85.12, "admin2", 0, None, "KY")
+    names = [toponyms.Toponym("Paris", 0, 5, [seat, far_town]),
+             toponyms.Toponym("Henry County", 10, 22, [county, far_county])]
+    assert geoparse.story_regions(names) == {("USA", "TN")}

@@ -11,7 +11,8 @@ Candidates come by exact name and alternate names (accent-folded, case-insensiti
   - -2 for a subdivision named bare ("in Kent"): weaker than a state or country of that name;
   - the story's context: +4 for a city named by its own name in a first-level region the
     story names (or into which two of its other names resolved, or on which its local names
-    agree: a local story seldom names its state), +1.5 for a place in a country the story
+    agree, or in which a town it names lies in a county it names: a local story seldom names
+    its state), +1.5 for a place in a country the story
     names (its actors, its countries, and in a second pass the countries of its other resolved
     places), +2 for a place within 250 km of another place the first pass resolved (a city or
     region, not a country), and up to +3 of support from the story's other names that could
@@ -52,6 +53,7 @@ BARE_REGION = 2.0  # "in Kent": a subdivision named bare is weaker than a state 
 NEAR_KM, CONTAINS_KM, SUBURB_KM = 250.0, 400.0, 60.0
 SUPPORT, MAX_SUPPORT, CELL_DEGREES = 1.5, 2.0, 2.0
 REGION_VOTES = 2  # names resolved into a first-level region that make it the story's
+SEAT_KM = 40.0  # a town this close to a county's centre lies in it or at its edge
 VOTE_MIN, VOTE_MARGIN = 1.0, 0.25  # story_regions
 LOCAL = frozenset({"city", "admin1", "admin2"})
 NOTABLE = 50_000
@@ -219,6 +221,9 @@ def story_regions(toponyms_: list[Toponym],
     the countries the story already names where it names any (a Toronto of New South Wales
     must not outvote the Toronto of a story about Canada); names of areas do not vote. The
     winner needs two names, VOTE_MIN votes and VOTE_MARGIN more than the next region."""
+    paired = _town_county_regions(toponyms_)
+    if len(paired) == 1:
+        return paired
     names: dict[str, set[tuple[str, str]]] = {}
     for t in toponyms_:
         key = fold(t.text)
@@ -242,6 +247,22 @@ def story_regions(toponyms_: list[Toponym],
     if voters >= 2 and score_ >= VOTE_MIN and score_ >= runner_up + VOTE_MARGIN:
         return {top}
     return set()
+
+
+def _town_county_regions(toponyms_: list[Toponym]) -> set[tuple[str, str]]:
+    """The regions where a town the story names lies in a county it names: "Paris and Henry
+    County" are Paris, Tennessee and its county, though Kentucky, Illinois and Missouri also
+    have a Paris and a Henry County (their Parises lie in other counties). A local story names
+    its town and its county together far more often than two namesakes happen to lie within
+    SEAT_KM of each other. RETURNS the regions of all such pairs (one region decides)."""
+    towns = [(fold(t.text), e) for t in toponyms_ for e in t.candidates
+             if e.feature == "city" and e.admin1 and own_name(e, fold(t.text))]
+    counties = [(fold(t.text), e) for t in toponyms_ for e in t.candidates
+                if e.feature == "admin2" and e.admin1]
+    return {(town.country, town.admin1) for name, town in towns for other, county in counties
+            if name != other and not other.startswith(name + " ")
+            and town.country == county.country and town.admin1 == county.admin1
+            and km(town, county) <= SEAT_KM}
 
 
 def resolve(doc: Doc, gaz: Gazetteer) -> list[dict]:
