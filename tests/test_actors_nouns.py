@@ -241,3 +241,14 @@ def test_actors_nouns_journalists_in_a_country_keep_no_state(nlp):
 def test_actors_nouns_chief_of_staff_of_an_army_is_its_officer(nlp):
     found = mentions(nlp, "The chief of staff of the Nigerian army said the road was open.")
     assert placed(at(found, "The chief of staff")) == ("NGA", "MIL")
+
+
+def test_actors_nouns_several_countries_are_a_group_not_the_storys_state(nlp):
+    found = mentions(nlp, "Several Nordic countries have pledged to support Kenya's reforms.")
+    m = next(m for m in found if "countries" in m["text"])
+    assert placed(m) == (None, "GOV")
+
+
+def test_actors_nouns_critics_of_a_seat_of_power_are_its_opposition(nlp):
+    found = mentions(nlp, "Kremlin critics say the new law silences the press.")
+    assert placed(at(found, "Kremlin critics")) == ("RUS", "OPP")

@@ -17,7 +17,8 @@ and no name already covers that head. Its actor comes from the evidence nearest 
 5. for a state organ only (GOV, MIL, COP, JUD, LEG, SPY), the one state its paragraph names,
    or else the one state the whole story names (`Context.dominant_state`, datelines
    included): "the army" in a story about Mali is Mali's. Where two states compete the phrase
-   keeps no state; envoys, foreign ministers and lawyers are never placed this way.
+   keeps no state; envoys, foreign ministers, lawyers and "countries" are never placed
+   this way.
 A phrase with no state is still a mention (country None), so that events can link it where
 the other side is placed. A phrase over the officials of several states ("officials from both
 Chile and Peru") is none: the events stage reads each state from it.
@@ -32,8 +33,8 @@ from spacy.tokens import Doc, Span, Token
 from faultlines.actors import actor as make
 from faultlines.actors import phrases
 from faultlines.actors.context import Context
-from faultlines.actors.owners import (ABROAD, PROFESSIONS, STATE_SECTORS, for_person, local,
-                                      own_state, owner_body, owner_place, state_organ)
+from faultlines.actors.owners import (ABROAD, PROFESSIONS, STATE_SECTORS, STATES, for_person,
+                                      local, own_state, owner_body, owner_place, state_organ)
 
 # Modifiers that belong to the noun phrase of an actor ("the three Japanese police officers").
 PHRASE_DEPS = frozenset(("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod",
@@ -198,7 +199,7 @@ def resolve_noun(span: Span, ctx: Context, owner: str | None = None) -> tuple[st
     hit = _sector_of(span, ctx)
     phrase, sector = hit or (span[-1].lower_, None)
     iso3, region = own_state(span, ctx, hit) or (owner, None)
-    if iso3 is None and sector in STATE_SECTORS and phrase not in ABROAD | PROFESSIONS \
+    if iso3 is None and sector in STATE_SECTORS and phrase not in ABROAD | PROFESSIONS | STATES \
             and state_organ(span, ctx, _words(ctx)):
         iso3 = ctx.dominant_state(span[-1])
     if iso3 is not None and iso3 in ctx.kb.countries:

@@ -23,6 +23,9 @@ ABROAD = frozenset(("envoy", "special envoy", "ambassador", "diplomat", "embassy
 # mine in Peru" are that state's people, as CAMEO codes them; journalists, aid groups or
 # refugees somewhere are not.
 RESIDENTS = frozenset(("CVL", "LAB", "OPP"))
+# Nouns for several states at once ("some European countries", "the Southeast Asian
+# nations"): a group of states, never the story's one state.
+STATES = frozenset(("countries", "nations"))
 # Professions with a state sector that serve private clients as often as the state.
 PROFESSIONS = frozenset(("lawyer", "attorney", "defence lawyer", "defense lawyer"))
 # Words that make a state organ a local one: "its local governments", "the city council" are
