@@ -159,3 +159,20 @@ def test_events_arguments_state_organ_acting_on_its_own_city_has_no_recipient(nl
     placed in a state is no organ of it."""
     found = coded(nlp, "The Iraqi army took over Kirkuk on Monday.")
     assert ("COERCE", ["IRQ"], []) in found
+
+
+def test_events_arguments_for_clause_subject_is_the_one_allowed(nlp):
+    """"gave approval for X to deliver aid": X is the one the permission is given to."""
+    assert ("CONCEDE", ["SYR"], ["UN"]) in coded(
+        nlp, "The Syrian government gave approval for the United Nations to deliver aid.")
+
+
+def test_events_arguments_demand_that_names_the_one_asked(nlp):
+    assert ("REQUEST", ["PRK"], ["USA"]) in coded(
+        nlp, "North Korea has reiterated its demand that the United States ease sanctions.")
+
+
+def test_events_arguments_purpose_aimed_at_someone_names_them(nlp):
+    """"mobilized the army for an assault against X": the purpose's target is the recipient."""
+    assert ("MOBILIZE", ["ISR"], ["HAMAS"]) in coded(
+        nlp, "Israel mobilized the army for a ground assault against Hamas.")

@@ -261,4 +261,23 @@ def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[To
                        and c.ent_type_ not in _TIME_ENTS)  # "met on Monday": no one met
     if (obj := out_of_object(head)) is not None:
         out.append(obj)
+    out.extend(clause_subjects(head, ("for",)))
+    if head.pos_ in ("VERB", "AUX"):
+        out.extend(purpose_targets(head))
     return out
+
+
+def clause_subjects(head: Token, marks: tuple[str, ...]) -> list[Token]:
+    """Subjects of clauses hung from the trigger by one of `marks`: "gave approval *for the UN*
+    to deliver aid", "its demand *that the US* ease sanctions": the one allowed or asked."""
+    return [s for clause in head.children if clause.dep_ in ("advcl", "acl", "ccomp", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
+            for s in clause.children if s.dep_ == "nsubj"]
+
+
+def purpose_targets(verb: Token) -> list[Token]:
+    """"mobilised the army *for an assault against Hamas*": the one a purpose is aimed at."""
+    return [target for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _PURPOSE_PREPS
+            for pobj in prep.children if pobj.dep_ == "pobj"
+            for inner in pobj.children if inner.dep_ == "prep" and inner.lower_ in ("against", "on")
+            for target in inner.children if target.dep_ == "pobj"]

@@ -310,6 +310,8 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionInde
     else:
         subject, inherited = _noun_agent(noun), False
         trigger, anchor = [noun], noun
+    if entry.type == "REQUEST":  # "reiterated its demand that the US ease sanctions"
+        recipients += args.clause_subjects(noun, ("that",))
     recipients = [t for t in recipients if t.i != noun.i]
     cand = Candidate(entry, anchor, trigger, inherited=inherited, noun=noun)
     owners = recipients + ([verb] if verb is not None else [])
