@@ -195,3 +195,15 @@ def test_places_contexts_town_county_pairs_need_the_town_inside_the_county():
     names = [toponyms.Toponym("Paris", 0, 5, [seat, far_town]),
              toponyms.Toponym("Henry County", 10, 22, [county, far_county])]
     assert geoparse.story_regions(names) == {("USA", "TN")}
+
+
+def test_places_contexts_a_country_named_town_used_as_a_town_is_the_town(places_nlp):
+    # "a Palestine man" is a resident of a town (of the country he would be "Palestinian"),
+    # and Anderson County, Texas, has a Palestine for its seat
+    found = places(places_nlp, "A 40-year-old Palestine man was arrested Friday by Anderson "
+                               "County deputies after a chase.")
+    assert ("Palestine", "USA", "city") in found
+    # used as the country's name, it stays the country even in that story
+    found = places(places_nlp, "Anderson County deputies said the man had travelled to "
+                               "Palestine last year.")
+    assert ("Palestine", "PSE", "country") in found

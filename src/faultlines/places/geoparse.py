@@ -19,7 +19,9 @@ Candidates come by exact name and alternate names (accent-folded, case-insensiti
     be places near it (each weighted 1/sqrt of its candidates: "Alexandria" beside
     "Pineville" is the Louisiana one).
 Where the name is a country's or region's, a town of that name is considered only with a
-container ("Lebanon, Pa."): the story's other places must not make "Egypt" Egypt, Ohio.
+container ("Lebanon, Pa."), or where the story uses that name as a town's somewhere ("a
+Palestine man", "Lebanon police", "Jane Roe, 37, Lebanon") and a town of it lies in the story's
+region: the story's other places alone must not make "Egypt" Egypt, Ohio.
 A name that is only *maybe* a place (a town the model tagged PERSON, the head of an
 organisation's name, a dateline, an untagged proper noun) is kept when it resolves to a country
 or region, when the story also names it as a sure place ("one sense per discourse"), when its
@@ -42,6 +44,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from faultlines.places import positions
 from faultlines.places.gazetteer import Entry, Gazetteer, fold
 from faultlines.places.spotters import find
 from faultlines.places.toponyms import AREAS, Toponym
@@ -69,6 +72,9 @@ class Context:
     # resolved cities and regions, with the name they were resolved from
     anchors: list[tuple[str, Entry]] = field(default_factory=list)
 
+    # names the story uses somewhere as a town's ("a Palestine man", "Lebanon police"): see
+    # `local_names`
+    local: set[str] = field(default_factory=set)
     # every other name's candidates, as (weight, grid cells around them): see `support`
     others: dict[str, tuple[float, set[tuple[int, int]]]] = field(default_factory=dict)
 
@@ -153,9 +159,37 @@ def best(toponym: Toponym, context: Context) -> Entry:
     candidates = toponym.candidates
     areas = [e for e in candidates if e.feature in AREAS and e not in toponym.bare_regions]
     if areas and not any(_inside(e, o) for e in candidates if e.feature == "city"
-                         for o in toponym.container):
+                         for o in toponym.container) and not _local_town(toponym, context):
         candidates = areas
     return max(candidates, key=lambda e: score(e, name, toponym, context))
+
+
+def _local_town(toponym: Toponym, context: Context) -> bool:
+    """A country's or region's name that the story uses as a town's ("a 36-year-old Palestine
+    man", "Lebanon police") where a town of that name lies in the story's region: the town,
+    in every mention of the story (one sense per discourse)."""
+    name = fold(toponym.text)
+    return name in context.local and any(
+        e.feature == "city" and (e.country, e.admin1) in context.regions and own_name(e, name)
+        for e in toponym.candidates)
+
+
+def local_names(doc: Doc, toponyms_: Iterable[Toponym]) -> set[str]:
+    """Names used as a town's: before a noun of a town's people or institutions ("Palestine
+    man", "Jordan resident", "Lebanon Police", "the Palestine city limits"), or as a person's
+    home after their age ("Jane Roe, 37, Lebanon,"), as local news writes of its towns and
+    never of a country (whose people are "Lebanese")."""
+    nouns = positions.load().institution_nouns
+    out = set()
+    for t in toponyms_:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        age = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].like_num
+        if age or (after is not None and after.lower_ in nouns):
+            out.add(fold(t.text))
+    return out
 
 
 def story_context(doc: Doc, chosen: Iterable[tuple[str, Entry]] = ()) -> Context:
@@ -272,8 +306,9 @@ def resolve(doc: Doc, gaz: Gazetteer) -> list[dict]:
     certain = story_context(doc, _certain(sure))
     certain.regions |= story_regions(sure, certain.countries)
     certain.others = _others(found)
+    certain.local = local_names(doc, found)
     context = story_context(doc, [(fold(t.text), best(t, certain)) for t in sure])
-    context.others = certain.others
+    context.others, context.local = certain.others, certain.local
     context.regions |= certain.regions
     named = {fold(t.text) for t in sure}
     out = []
