@@ -252,3 +252,13 @@ def test_actors_nouns_several_countries_are_a_group_not_the_storys_state(nlp):
 def test_actors_nouns_critics_of_a_seat_of_power_are_its_opposition(nlp):
     found = mentions(nlp, "Kremlin critics say the new law silences the press.")
     assert placed(at(found, "Kremlin critics")) == ("RUS", "OPP")
+
+
+def test_actors_nouns_a_woman_of_a_region_is_a_civilian_of_its_state(nlp):
+    found = mentions(nlp, "A Texas woman has started a hunger strike outside the courthouse.")
+    assert placed(next(m for m in found if "woman" in m["text"])) == ("USA", "CVL")
+
+
+def test_actors_nouns_a_man_shot_in_a_city_is_a_civilian_there(nlp):
+    found = mentions(nlp, "Police shot a man in Lagos on Sunday.")
+    assert placed(at(found, "a man")) == ("NGA", "CVL")
