@@ -176,3 +176,13 @@ def test_events_arguments_purpose_aimed_at_someone_names_them(nlp):
     """"mobilized the army for an assault against X": the purpose's target is the recipient."""
     assert ("MOBILIZE", ["ISR"], ["HAMAS"]) in coded(
         nlp, "Israel mobilized the army for a ground assault against Hamas.")
+
+
+def test_events_arguments_arriving_at_a_place_names_its_country(nlp):
+    assert ("CONSULT", ["JPN"], ["SSD"]) in coded(nlp, "Japanese peacekeepers arrived at the Juba airport.")
+
+
+def test_events_arguments_an_enclave_is_a_target(nlp):
+    """"attacked the enclave of Afrin" is an assault (a target noun), on Afrin's country."""
+    assert ("ASSAULT", ["TUR"], ["SYR"]) in coded(
+        nlp, "Turkish troops attacked the Kurdish-held enclave of Afrin.")
