@@ -207,3 +207,21 @@ def test_places_contexts_a_country_named_town_used_as_a_town_is_the_town(places_
     found = places(places_nlp, "Anderson County deputies said the man had travelled to "
                                "Palestine last year.")
     assert ("Palestine", "PSE", "country") in found
+
+
+def test_places_contexts_a_maybe_town_in_a_named_county_fixes_the_region(places_nlp):
+    # the model may take "Alexandria" for a person; Alexandria, Minnesota is the seat of
+    # Douglas County, Minnesota
+    found = places(places_nlp, "An Alexandria man was hurt Tuesday when his pickup left a "
+                               "Douglas County road.")
+    assert ("Alexandria", "USA", "city") in found
+
+
+def test_places_contexts_a_state_named_town_makes_no_pair_unless_used_as_a_town():
+    kansas_state = Entry("Kansas", "USA", 38.5, -98.0, "admin1", 0, None, "KS")
+    kansas_town = Entry("Kansas", "USA", 39.55, -87.94, "city", 700, None, "IL")
+    county = Entry("Edgar County", "USA", 39.68, -87.75, "admin2", 0, None, "IL")
+    names = [toponyms.Toponym("Kansas", 0, 6, [kansas_state, kansas_town]),
+             toponyms.Toponym("Edgar County", 10, 22, [county])]
+    assert geoparse.story_regions(names) == set()
+    assert geoparse.story_regions(names, local={"kansas"}) == {("USA", "IL")}

@@ -179,7 +179,8 @@ def local_names(doc: Doc, toponyms_: Iterable[Toponym]) -> set[str]:
     man", "Jordan resident", "Lebanon Police", "the Palestine city limits"), or as a person's
     home after their age ("Jane Roe, 37, Lebanon,"), as local news writes of its towns and
     never of a country (whose people are "Lebanese")."""
-    nouns = positions.load().institution_nouns
+    words = positions.load()
+    nouns = words.municipal_nouns | words.resident_nouns
     out = set()
     for t in toponyms_:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -246,16 +247,22 @@ def backed(entry: Entry, toponym: Toponym, context: Context) -> bool:
     return not toponym.loose and context.near(entry, fold(toponym.text))
 
 
-def story_regions(toponyms_: list[Toponym],
-                  countries: set[str] = frozenset()) -> set[tuple[str, str]]:
+def story_regions(toponyms_: list[Toponym], countries: set[str] = frozenset(),
+                  all_names: list[Toponym] | None = None,
+                  local: set[str] = frozenset()) -> set[tuple[str, str]]:
     """The first-level region the story's local names agree on, named or not: "Huntsville"
     (Alabama, Texas...) and "Walker County" (Alabama, Georgia, Texas) and "Crockett"
     (Texas, California) agree on Texas. Each name votes for every region it has a town or
     county in, with 1/sqrt(their number), by their own names only, and only for regions of
     the countries the story already names where it names any (a Toronto of New South Wales
     must not outvote the Toronto of a story about Canada); names of areas do not vote. The
-    winner needs two names, VOTE_MIN votes and VOTE_MARGIN more than the next region."""
-    paired = _town_county_regions(toponyms_)
+    winner needs two names, VOTE_MIN votes and VOTE_MARGIN more than the next region. A town
+    lying in a county the story names decides first (`_town_county_regions`, over `all_names`,
+    maybe places too where the sure ones make no pair: "an Alexandria man" the model took for
+    a person)."""
+    paired = _town_county_regions(toponyms_, local)
+    if not paired and all_names is not None:
+        paired = _town_county_regions(all_names, local)
     if len(paired) == 1:
         return paired
     names: dict[str, set[tuple[str, str]]] = {}
@@ -283,14 +290,16 @@ def story_regions(toponyms_: list[Toponym],
     return set()
 
 
-def _town_county_regions(toponyms_: list[Toponym]) -> set[tuple[str, str]]:
+def _town_county_regions(toponyms_: list[Toponym],
+                         local: set[str] = frozenset()) -> set[tuple[str, str]]:
     """The regions where a town the story names lies in a county it names: "Paris and Henry
     County" are Paris, Tennessee and its county, though Kentucky, Illinois and Missouri also
     have a Paris and a Henry County (their Parises lie in other counties). A local story names
     its town and its county together far more often than two namesakes happen to lie within
     SEAT_KM of each other. RETURNS the regions of all such pairs (one region decides)."""
     towns = [(fold(t.text), e) for t in toponyms_ for e in t.candidates
-             if e.feature == "city" and e.admin1 and own_name(e, fold(t.text))]
+             if e.feature == "city" and e.admin1 and own_name(e, fold(t.text))
+             and (fold(t.text) in local or not any(c.feature in AREAS for c in t.candidates))]
     counties = [(fold(t.text), e) for t in toponyms_ for e in t.candidates
                 if e.feature == "admin2" and e.admin1]
     return {(town.country, town.admin1) for name, town in towns for other, county in counties
@@ -304,9 +313,9 @@ def resolve(doc: Doc, gaz: Gazetteer) -> list[dict]:
     found = sorted(find(doc, gaz), key=lambda t: t.start)
     sure = [t for t in found if t.sure]
     certain = story_context(doc, _certain(sure))
-    certain.regions |= story_regions(sure, certain.countries)
-    certain.others = _others(found)
     certain.local = local_names(doc, found)
+    certain.regions |= story_regions(sure, certain.countries, found, certain.local)
+    certain.others = _others(found)
     context = story_context(doc, [(fold(t.text), best(t, certain)) for t in sure])
     context.others, context.local = certain.others, certain.local
     context.regions |= certain.regions

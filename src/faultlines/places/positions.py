@@ -27,7 +27,7 @@ from faultlines import errors
 
 DATA = Path(__file__).with_name("data") / "positions.yaml"
 KEYS = ("place_nouns", "place_verbs", "locative_prepositions", "ordinary_words",
-        "institution_nouns", "municipal_nouns")
+        "institution_nouns", "municipal_nouns", "resident_nouns")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class Positions:
     ordinary_words: frozenset[str]
     institution_nouns: frozenset[str]
     municipal_nouns: frozenset[str]
+    resident_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
