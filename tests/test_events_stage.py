@@ -414,3 +414,23 @@ def test_events_stage_a_treaty_is_no_actor(nlp):
     assert events(nlp, "The Chemical Weapons Convention banned the use of sarin by Syria.") == []
     assert [e.type for e in events(
         nlp, "The Law and Justice party criticised the European Commission.")] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US military sent 200 troops to Syria.", ("MOBILIZE", ["USA"], ["SYR"])),
+    ("The U.S. military is training Iraqi pilots.", ("AID", ["USA"], ["IRQ"])),
+    ("The Israeli army is striking Hamas targets in Gaza.", ("ASSAULT", ["ISR"], ["HAMAS"])),
+    ("Sudan expelled aid workers of the United Nations.", ("SANCTION", ["SDN"], ["UN"])),
+])
+def test_events_stage_listed_object_lemma_decides_over_its_class(nlp, text, expected):
+    """An entry's object lemmas decide even when the object is an actor mention ("sent 200
+    troops"); pilots and targets are acted on; expelling aid workers is a SANCTION."""
+    found = [(e.type, [a.code or a.country for a in e.actor],
+              [a.code or a.country for a in e.recipient]) for e in events(nlp, text)]
+    assert any(t == expected[0] and set(expected[1]) <= set(a) and r == expected[2]
+               for t, a, r in found), found
+
+
+def test_events_stage_recognising_independence_supports_its_holder(nlp):
+    [event] = events(nlp, "Russia recognized South Ossetia's independence in 2008.")
+    assert (event.type, [a.name for a in event.recipient]) == ("SUPPORT", ["South Ossetia"])

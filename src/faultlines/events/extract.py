@@ -59,11 +59,9 @@ def object_class(token: Token | None, index: MentionIndex, lexicon: Lexicon) -> 
 def _object_ok(entry: Entry, obj: Token | None, index: MentionIndex, lexicon: Lexicon) -> bool:
     if entry.object == "body":
         return obj is not None and _body(args.content(obj, lexicon), index)
-    if entry.object != "any" and object_class(obj, index, lexicon) != entry.object:
-        return False
-    if entry.object_lemmas:
+    if entry.object_lemmas:  # the listed lemma decides: "sent 200 troops" though troops are actors
         return obj is not None and args.content(obj, lexicon).lemma_.lower() in entry.object_lemmas
-    return True
+    return entry.object == "any" or object_class(obj, index, lexicon) == entry.object
 
 
 def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionIndex,
