@@ -216,3 +216,15 @@ def test_actors_resolve_sector_phrase_prefers_the_longest(vocab):
     doc = Doc(vocab, words=["Defence", "Ministry", "spokesman"])
     sectors = {"defence ministry": "MIL", "spokesman": "GOV", "ministry": "GOV"}
     assert phrases.sector_phrase(list(doc), sectors) == ("defence ministry", "MIL")
+
+
+def test_actors_resolve_subject_pronoun_continues_the_sentence_subject(nlp):
+    found = mentions(nlp, "The Kenyan army is shelling Shabaab camps near the border, it said.")
+    it = next(m for m in found if m["text"] == "it")
+    assert it["actor"]["country"] == "KEN" and it["actor"]["sector"] == "MIL"
+
+
+def test_actors_resolve_possessive_pronoun_keeps_the_nearest_actor(nlp):
+    found = mentions(nlp, "Cyprus condemned Turkey for its drilling off the coast.")
+    its = next(m for m in found if m["text"] == "its")
+    assert its["actor"]["country"] == "TUR"

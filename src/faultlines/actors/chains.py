@@ -32,12 +32,17 @@ class Memory:
     """What earlier mentions of the story resolved to, for surnames and pronouns."""
 
     surnames: dict[str, dict] = field(default_factory=dict)
-    recent: list[tuple[int, dict, bool]] = field(default_factory=list)  # paragraph, actor, plural
+    # paragraph, actor, plural, and where it stood: (sentence root, is a subject)
+    recent: list[tuple[int, dict, bool]] = field(default_factory=list)
+    places: list[tuple[int, bool]] = field(default_factory=list)
 
     def remember(self, paragraph: int, found: dict, plural: bool,
-                 person: Span | None = None, name: str | None = None) -> None:
-        """Keep an actor; a person named in full also answers to their surname later."""
+                 person: Span | None = None, name: str | None = None,
+                 place: tuple[int, bool] = (-1, False)) -> None:
+        """Keep an actor; a person named in full also answers to their surname later.
+        place: (the index of its sentence's root, whether it is a subject)."""
         self.recent.append((paragraph, found, plural))
+        self.places.append(place)
         if person is not None and len(person) > 1:
             if person[-1].is_title:
                 self.surnames[person[-1].text] = found
@@ -54,8 +59,20 @@ class Memory:
                 return found
         return None
 
-    def antecedent(self, word: str, paragraph: int) -> dict | None:
-        """The nearest earlier actor in the same paragraph that `word` can point to."""
+    def antecedent(self, word: str, paragraph: int,
+                   subject_of: int | None = None) -> dict | None:
+        """The nearest earlier actor in the same paragraph that `word` can point to.
+
+        subject_of: for a pronoun that is itself a subject, the root of its sentence: a
+            subject earlier in that sentence comes first, as a reader continues the topic
+            ("The army is striking rebel targets in the north, it said": the army)."""
+        if subject_of is not None and word not in ANAPHORS:
+            for (para, found, plural), (root, subject) in zip(reversed(self.recent),
+                                                               reversed(self.places)):
+                if para != paragraph or root != subject_of:
+                    break
+                if subject and fits(word, found, plural):
+                    return found
         for para, found, plural in reversed(self.recent):
             if para != paragraph:
                 return None

@@ -353,7 +353,8 @@ def resolve_place_name(cand: Candidate, ctx: Context) -> tuple[str, dict] | None
 def resolve_anaphor(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] | None:
     """A pronoun or "the country" names the nearest fitting actor earlier in its paragraph."""
     word = cand.core[0].lower_
-    found = memory.antecedent(word, ctx.paragraph(cand.span[0]))
+    root, subject = _place(cand.span)
+    found = memory.antecedent(word, ctx.paragraph(cand.span[0]), root if subject else None)
     if found is None:
         return None
     state_word = word in ("country", "nation") or (
@@ -393,7 +394,19 @@ def _remember(memory: Memory, ctx: Context, cand: Candidate, found: dict) -> Non
     plural = cand.span.root.tag_ in ("NNS", "NNPS")
     person = cand.core if cand.label == "PERSON" else None
     memory.remember(ctx.paragraph(cand.span[0]), found, plural, person,
-                    _name(cand.core) if person is not None else None)
+                    _name(cand.core) if person is not None else None, _place(cand.span))
+
+
+SUBJECTS = frozenset(("nsubj", "nsubjpass"))
+
+
+def _place(span: Span) -> tuple[int, bool]:
+    """(the index of the span's sentence root, whether the span is a clause's subject)."""
+    token = span.root
+    subject = token.dep_ in SUBJECTS
+    while token.head.i != token.i:
+        token = token.head
+    return token.i, subject
 
 
 def _mention(cand: Candidate, via: str, found: dict, ctx: Context) -> dict:
