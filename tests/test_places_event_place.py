@@ -1,9 +1,20 @@
-"""The ACLED suite's choice of a note's place (eval/acled.py): the most precise place, and
-among equals the first that is not one end of a route."""
+"""Where something happened, among a clause's places (places/precise.py): the most precise
+place, and among equals the first that is not one end of a route; the ACLED suite's note place
+(eval/acled.py) and an event's `location` (place_for_span) alike."""
 
 from __future__ import annotations
 
+import pytest
+
 from faultlines.eval.acled import event_place
+from faultlines.options import CodingOptions
+
+
+@pytest.fixture(scope="module")
+def places_nlp():
+    from faultlines import pipeline
+
+    return pipeline.build(CodingOptions(stages=("entities", "actors", "places")))
 
 
 def _place(text: str, note: str, feature: str) -> dict:
@@ -27,3 +38,13 @@ def test_places_event_place_skips_the_ends_of_a_route():
     assert event_place(found, note)["text"] == "Modogashe"
     # with only the route's ends, the first end is still a place on the map
     assert event_place(found[:2], note)["text"] == "Garissa"
+
+
+def test_places_event_place_an_events_location_follows_the_same_rule(places_nlp):
+    from faultlines import pipeline
+    from faultlines.ingest.draft import Draft
+    from faultlines.places import place_for_span
+
+    text = "Gunmen ambushed a lorry in Tana River County near Garsen on Sunday."
+    doc = places_nlp(pipeline.make_doc(places_nlp, Draft(text=text, origin="<test>")))
+    assert place_for_span(doc, 0, len(text))["text"] == "Garsen"

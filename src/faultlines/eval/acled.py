@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 
 from faultlines.eval.result import Result
+from faultlines.places.precise import most_precise
 
 name = "acled"
 description = "ACLED event notes (shared/data/acled): the note's place within 50 km"
@@ -23,22 +24,10 @@ requires = ["data/acled"]
 WITHIN_KM = 50.0
 
 
-PRECISION = {"city": 0, "admin2": 0, "country": 2, "continent": 2}  # anything else: 1
-
-
 def event_place(places: list[dict], text: str = "") -> dict | None:
-    """The note's most precise place, the first among equals that is not a route's end."""
-    def rank(place: dict) -> tuple[int, bool, int]:
-        return PRECISION.get(place["feature"], 1), route_end(place, text), place["start"]
-    return min(places, key=rank, default=None)
-
-
-def route_end(place: dict, text: str) -> bool:
-    """"Abuja" in "Abuja-Kaduna": a name joined by a hyphen to another capitalised name."""
-    before = text[max(0, place["start"] - 2):place["start"]]
-    after = text[place["end"]:place["end"] + 2]
-    return (len(before) == 2 and before[1] in "-–" and before[0].isalpha()) or (
-        len(after) == 2 and after[0] in "-–" and after[1].isupper())
+    """The note's most precise place, the first among equals that is not a route's end: the
+    rule the events' `location` follows too (places/precise.py)."""
+    return most_precise(places, text)
 
 
 def read_notes(limit: int | None) -> list[dict]:

@@ -10,11 +10,11 @@ from spacy.tokens import Doc
 
 
 def place_for_span(doc: Doc, start_char: int, end_char: int) -> dict | None:
-    """The first resolved place inside [start_char, end_char) (a clause, a sentence), else None.
+    """The place of what happens in [start_char, end_char) (a clause, a sentence), else None:
+    the most precise place inside it, not a route's end (places/precise.py): "in Stepanakert,
+    Azerbaijan" → Stepanakert; "shelled positions in Tavush province near Berd" → Berd; "on the
+    Garissa-Dadaab road near Modogashe" → Modogashe."""
+    from faultlines.places.precise import most_precise
 
-    Among the places of the span a city or region is preferred to a country or continent, as
-    the more precise answer to "where did it happen": "in Stepanakert, Azerbaijan" → Stepanakert.
-    """
     inside = [p for p in doc._.places or [] if p["start"] >= start_char and p["end"] <= end_char]
-    precise = [p for p in inside if p["feature"] not in ("country", "continent")]
-    return (precise or inside or [None])[0]
+    return most_precise(inside, doc.text)
