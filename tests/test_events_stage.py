@@ -434,3 +434,9 @@ def test_events_stage_listed_object_lemma_decides_over_its_class(nlp, text, expe
 def test_events_stage_recognising_independence_supports_its_holder(nlp):
     [event] = events(nlp, "Russia recognized South Ossetia's independence in 2008.")
     assert (event.type, [a.name for a in event.recipient]) == ("SUPPORT", ["South Ossetia"])
+
+
+def test_events_stage_troops_sent_to_keep_the_peace_are_aid(nlp):
+    """Peacekeepers sent are aid (PLOVER AID); troops sent otherwise are a mobilisation."""
+    assert [e.type for e in events(nlp, "Kenya deployed peacekeepers to Somalia.")] == ["AID"]
+    assert [e.type for e in events(nlp, "Russia sent troops to Syria.")] == ["MOBILIZE"]

@@ -152,6 +152,19 @@ def verbal_protest(ptype: str, mode: str | None, cand: Candidate, actors: list[d
         and all(_organ(a) for a in actors)
 
 
+def peacekeeping(ptype: str, cand: Candidate, lexicon: Lexicon) -> bool:
+    """"sent troops to the UN peacekeeping force in South Sudan", "sent 200 troops to serve as
+    a peacekeeping force": troops sent to keep the peace are aid (PLOVER AID, peacekeeping),
+    not a mobilisation against anyone (peace_words of frames.yaml, in the verb's object,
+    destination or purpose)."""
+    if ptype != "MOBILIZE" or cand.anchor.pos_ != "VERB":
+        return False
+    words = lexicon.words("peace_words")
+    return any(t.lemma_.lower() in words or t.lower_ in words
+               for child in cand.anchor.children if child.dep_ not in ("nsubj", "nsubjpass")
+               for t in child.subtree)
+
+
 def _named(mentions: list[dict]) -> bool:
     """An actor the story names ("Reliance Jio", "Andrej Babis", "the Senate Electoral
     Tribunal"): known by name though put in no country, unlike a common noun ("a local
@@ -293,6 +306,8 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
         return None
     if verbal_protest(ptype, mode, cand, actors):
         ptype, mode = "ACCUSE", "disapprove"
+    if peacekeeping(ptype, cand, lexicon):
+        ptype, mode = "AID", None
     projection = cameo.project(ptype, mode, cand.entry.cameo if ptype == cand.entry.type else None)
     hypothetical = modality.hypothetical(cand.anchor, lexicon, cand.noun) and not stated
     date, date_text = setting.event_date(cand.anchor, (doc._.meta or {}).get("published"),

@@ -34,7 +34,8 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "noun_recipient_preps", "container_nouns", "obligation_words",
               "obligation_verbs", "request_nouns",
               "volition_modals",
-              "intent_words", "force_nouns", "document_nouns")
+              "intent_words", "force_nouns", "document_nouns",
+              "peace_words")
 
 BAD_ENTRY = "{file}, entry {index} ({lemma}): {problem}"
 BAD_FILE = "{file}: {problem}"
