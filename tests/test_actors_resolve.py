@@ -228,3 +228,11 @@ def test_actors_resolve_possessive_pronoun_keeps_the_nearest_actor(nlp):
     found = mentions(nlp, "Cyprus condemned Turkey for its drilling off the coast.")
     its = next(m for m in found if m["text"] == "its")
     assert its["actor"]["country"] == "TUR"
+
+
+def test_actors_resolve_backer_is_no_antecedent(nlp):
+    found = mentions(nlp, "A Turkey-backed faction announced it will hand back the bases.")
+    assert not [m for m in found if m["text"] == "it" and m["actor"]
+                and m["actor"]["country"] == "TUR"]
+    found = mentions(nlp, "A Russia-backed militia said it would leave the town.")
+    assert next(m for m in found if m["text"] == "it")["actor"]["sector"] == "REB"

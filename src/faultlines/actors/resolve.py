@@ -45,7 +45,8 @@ def find_mentions(doc: Doc, kb: KB) -> list[dict]:
         if resolved is None:
             continue
         via, found = resolved
-        _remember(memory, ctx, cand, found)
+        if cand.span.root.i not in ctx.backers():  # "an Iran-allied group said it ...": not Iran
+            _remember(memory, ctx, cand, found)
         mentions.append(_mention(cand, via, found, ctx))
     return mentions
 
