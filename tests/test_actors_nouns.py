@@ -262,3 +262,10 @@ def test_actors_nouns_a_woman_of_a_region_is_a_civilian_of_its_state(nlp):
 def test_actors_nouns_a_man_shot_in_a_city_is_a_civilian_there(nlp):
     found = mentions(nlp, "Police shot a man in Lagos on Sunday.")
     assert placed(at(found, "a man")) == ("NGA", "CVL")
+
+
+def test_actors_nouns_counterpart_is_of_another_state_than_its_possessor(nlp):
+    found = mentions(nlp, "Peru's president and his Chilean counterpart signed the accord.")
+    assert placed(next(m for m in found if "counterpart" in m["text"])) == ("CHL", "GOV")
+    found = mentions(nlp, "The Kenyan president met his counterpart in Nairobi.")
+    assert placed(at(found, "his counterpart")) == (None, "GOV")

@@ -18,7 +18,11 @@ STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "SPY"))
 # never places them, nor does "in X" ("the embassy in Syria").
 ABROAD = frozenset(("envoy", "special envoy", "ambassador", "diplomat", "embassy", "consul",
                     "consulate", "chargé d'affaires", "negotiator", "delegation",
-                    "foreign minister", "foreign secretary", "secretary of state"))
+                    "foreign minister", "foreign secretary", "secretary of state",
+                    "counterpart"))
+# Nouns for an office-holder of another state than their possessor's: "his Jordanian
+# counterpart" is Jordan's, "his counterpart" no one's the words show.
+OTHER_SIDE = frozenset(("counterpart",))
 # Sectors of people who belong where they live or work: "protesters in Kabul", "workers at a
 # mine in Peru" are that state's people, as CAMEO codes them; journalists, aid groups or
 # refugees somewhere are not.

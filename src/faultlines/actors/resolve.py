@@ -370,7 +370,7 @@ def _possessor_state(cand: Candidate, ctx: Context, memory: Memory) -> str | Non
     ("Germany ... [its] officials", "the minister ... [his] spokesman"). Other phrases keep
     none: "its fighters", "their families" point back too unreliably to place people."""
     hit = phrases.sector_phrase(list(cand.span), ctx.kb.sectors)
-    if hit is None or hit[1] not in owners.STATE_SECTORS:
+    if hit is None or hit[1] not in owners.STATE_SECTORS or hit[0] in owners.OTHER_SIDE:
         return None
     for t in cand.span:
         if t.dep_ == "poss" and t.pos_ == "PRON" and t.lower_ in ANAPHOR_WORDS:
