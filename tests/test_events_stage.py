@@ -440,3 +440,18 @@ def test_events_stage_troops_sent_to_keep_the_peace_are_aid(nlp):
     """Peacekeepers sent are aid (PLOVER AID); troops sent otherwise are a mobilisation."""
     assert [e.type for e in events(nlp, "Kenya deployed peacekeepers to Somalia.")] == ["AID"]
     assert [e.type for e in events(nlp, "Russia sent troops to Syria.")] == ["MOBILIZE"]
+
+
+def test_events_stage_demolishing_a_home_coerces_its_owner(nlp):
+    found = [(e.type, who(e.recipient)) for e in events(
+        nlp, "The Israeli army demolished the home of a Palestinian man in Hebron.")]
+    assert found and found[0][0] == "COERCE" and found[0][1] == ["PSE"]
+
+
+def test_events_stage_supporting_a_plan_supports_its_author_and_will_support_promises(nlp):
+    """Backing X's plans backs X (SUPPORT); support one says one will give is a promise (AGREE,
+    CAMEO 032)."""
+    [event] = events(nlp, "The UNHCR supports the Greek government's plans.")
+    assert (event.type, who(event.recipient)) == ("SUPPORT", ["GRC"])
+    [event] = events(nlp, "Portugal will support Turkey's bid to join the European Union.")
+    assert (event.type, who(event.recipient)) == ("AGREE", ["TUR"])

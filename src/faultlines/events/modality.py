@@ -29,8 +29,10 @@ REFUSABLE = frozenset(REFUSED_MODE) | {"AGREE"}
 
 # What can be promised: a material cooperative act stated as one the actor will do ("will
 # release the hostages", "is willing to provide aid") is an AGREE, PLOVER's promise or offer
-# (CAMEO 03: intent to cooperate, aid, yield, or meet: "will meet the president" is 036).
-PROMISABLE = frozenset({"CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT"})
+# (CAMEO 03: intent to cooperate, aid, yield, or meet: "will meet the president" is 036), and
+# so is support one states one will give ("will support Turkey's bid": CAMEO 032, intent to
+# give diplomatic support).
+PROMISABLE = frozenset({"CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT", "SUPPORT"})
 
 # What can be threatened: a hostile act its own side says it will do ("Turkey has said it will
 # invade") is a THREATEN (CAMEO 13), not a hostile act that may or may not come.
