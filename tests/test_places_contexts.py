@@ -225,3 +225,11 @@ def test_places_contexts_a_state_named_town_makes_no_pair_unless_used_as_a_town(
              toponyms.Toponym("Edgar County", 10, 22, [county])]
     assert geoparse.story_regions(names) == set()
     assert geoparse.story_regions(names, local={"kansas"}) == {("USA", "IL")}
+
+
+def test_places_contexts_a_towns_city_council_is_headed_by_the_towns_own_name(places_nlp):
+    # "Dublin City" is another name of the Irish capital; "Dublin City Council" of a story in
+    # Franklin County, Ohio is the council of Dublin, Ohio
+    found = places(places_nlp, "The Dublin City Council voted Monday to repave two streets, "
+                               "a Franklin County engineer said.")
+    assert ("Dublin", "USA", "city") in found

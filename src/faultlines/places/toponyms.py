@@ -32,6 +32,8 @@ STRICT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", 
 BIG_CITY = 100_000
 # "Rafah City", "Lamu Island", "Pretoria West": a town's name with a word that keeps it the town
 HEAD_SUFFIXES = frozenset({"city", "town", "island", "west", "east", "north", "south", "central"})
+# "Dublin City Council": the words of a settlement's own name that may also open its body's name
+SETTLEMENT_WORDS = frozenset({"city", "town", "village"})
 # "X area of Y": the nouns that make Y a container of X
 CONTAINER_NOUNS = frozenset({"area", "district", "neighbourhood", "neighborhood", "suburb",
                              "township", "quarter", "section", "village", "town"})
@@ -216,9 +218,21 @@ def _head_name(ent: Span, gaz: Gazetteer) -> Span | None:
                                                for t in head):
             continue  # never "Otter Tail" out of "Otter Tail County Road"
         span = ent.doc[head[0].i:head[-1].i + 1]
+        if size > 1 and _alternate_with_settlement_word(span, gaz):
+            continue
         if lookup(gaz, span.text) or (_dotted(span.text) and fold(span.text) in gaz.abbreviations):
             return span
     return None
+
+
+def _alternate_with_settlement_word(span: Span, gaz: Gazetteer) -> bool:
+    """"Dublin City" of "Dublin City Council" is Dublin's city council, though the gazetteer
+    knows "Dublin City" as another name of the Irish capital: a name ending in "city", "town"
+    or "village" heads an organisation only where it is some place's own name ("Iowa City Council",
+    "Carson City Schools"); else the name before the noun does."""
+    if span[-1].lower_ not in SETTLEMENT_WORDS:
+        return False  # "Mayo County Council": a county's name, the county's council
+    return not any(fold(e.name) == fold(span.text) for e in lookup(gaz, span.text))
 
 
 def _from_entity(ent: Span, gaz: Gazetteer, words: positions.Positions) -> Toponym | None:
