@@ -346,9 +346,9 @@ def test_events_stage_negates_an_act_done_without(nlp):
 @pytest.mark.parametrize("text, expected", [
     ("Israel's air force carried out strikes against Hamas targets in Gaza.",
      ("ASSAULT", ["ISR"], ["HAMAS"])),
-    ("The South African government refuted Donald Trump's comments.",
+    ("The South African government refuted Joe Biden's comments.",
      ("ACCUSE", ["ZAF"], ["USA"])),
-    ("Angela Merkel welcomed Donald Trump's invitation to Vladimir Putin.",
+    ("Olaf Scholz welcomed Joe Biden's invitation to Vladimir Putin.",
      ("SUPPORT", ["DEU"], ["USA"])),
     ("Doctors Without Borders flew 13 tons of medicine into Afghanistan.",
      ("AID", ["MSF"], ["AFG"])),
@@ -455,3 +455,21 @@ def test_events_stage_supporting_a_plan_supports_its_author_and_will_support_pro
     assert (event.type, who(event.recipient)) == ("SUPPORT", ["GRC"])
     [event] = events(nlp, "Portugal will support Turkey's bid to join the European Union.")
     assert (event.type, who(event.recipient)) == ("AGREE", ["TUR"])
+
+
+def test_events_stage_we_must_asks_no_one(nlp):
+    """"We need to talk to the Turks" obliges the speaker's own side: no REQUEST to anyone."""
+    assert all(e.type != "REQUEST" for e in events(
+        nlp, "Pompeo said: We need to have long conversations with the Turks."))
+
+
+def test_events_stage_joining_forces_with_x_cooperates_with_x(nlp):
+    found = [(e.type, [a.name for a in e.recipient]) for e in events(
+        nlp, "The Saudi prince joined forces with Israel to punish Iran.")]
+    assert ("COOPERATE", ["Israel"]) in found
+
+
+def test_events_stage_declining_to_discuss_a_thing_refuses_no_meeting(nlp):
+    assert events(nlp, "A spokesperson for the Foreign Office declined to discuss the reports.") \
+        == []
+    assert [e.type for e in events(nlp, "Erdogan refused to meet Bolton.")] == ["REJECT"]

@@ -299,6 +299,9 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
     threat = threatened(cand, actors, reporter, lexicon)
     stated = declined or threat or entry_promised(cand, lexicon)  # said now, of what will be
     ptype, mode, trigger = _typed(cand, inner, lexicon, declined)
+    if ptype == "REJECT" and inner and inner[0].entry.type == "CONSULT" \
+            and alone(inner[0], [], actors, recipients):
+        return None  # "declined to discuss the reports": no one refused a meeting
     if threat:
         ptype, mode = "THREATEN", modality.THREAT_MODE.get(cand.entry.type)
     if ptype == "CONSULT" and (not political(actors) or alone(cand, inner, actors, recipients)

@@ -18,7 +18,9 @@ from faultlines.events.arguments import MentionIndex
 from faultlines.events.lexicon import Entry, Lexicon
 
 _ACTOR_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
-_MOVERS = ("RETREAT", "MOBILIZE", "AID", "AGREE")  # types whose object may be the actor's forces
+# Types whose object may be the actor's forces ("joined forces with X" joins X).
+_MOVERS = ("RETREAT", "MOBILIZE", "AID", "AGREE", "COOPERATE")
+_FIRST_PERSON = ("we", "i", "us")
 _SKIP_DEPS = {"amod", "compound", "aux", "auxpass", "acomp"}  # "it is striking" is no strike
 
 
@@ -123,8 +125,9 @@ def obliged_subject(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Token
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and object_class(subject, index, lexicon) == "actor" \
-                and subject.tag_ not in ("WP", "WDT") and subject.lower_ not in ("it", "there"):
-            return subject
+                and subject.tag_ not in ("WP", "WDT") \
+                and subject.lower_ not in ("it", "there", *_FIRST_PERSON):
+            return subject  # "we need to talk to the Turks" obliges the speaker's side: no one asked
     return None
 
 
