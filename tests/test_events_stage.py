@@ -473,3 +473,9 @@ def test_events_stage_declining_to_discuss_a_thing_refuses_no_meeting(nlp):
     assert events(nlp, "A spokesperson for the Foreign Office declined to discuss the reports.") \
         == []
     assert [e.type for e in events(nlp, "Erdogan refused to meet Bolton.")] == ["REJECT"]
+
+
+def test_events_stage_the_us_must_is_no_first_person(nlp):
+    """"the US must" obliges the United States: "US" is no pronoun "us"."""
+    assert any(e.type == "REQUEST" and who(e.recipient) == ["USA"] for e in events(
+        nlp, "Egypt said that the US must be ready to mediate between Israel and Syria."))

@@ -126,7 +126,8 @@ def obliged_subject(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Token
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and object_class(subject, index, lexicon) == "actor" \
                 and subject.tag_ not in ("WP", "WDT") \
-                and subject.lower_ not in ("it", "there", *_FIRST_PERSON):
+                and subject.lower_ not in ("it", "there") \
+                and not (subject.pos_ == "PRON" and subject.lower_ in _FIRST_PERSON):
             return subject  # "we need to talk to the Turks" obliges the speaker's side: no one asked
     return None
 
