@@ -236,3 +236,9 @@ def test_actors_resolve_backer_is_no_antecedent(nlp):
                 and m["actor"]["country"] == "TUR"]
     found = mentions(nlp, "A Russia-backed militia said it would leave the town.")
     assert next(m for m in found if m["text"] == "it")["actor"]["sector"] == "REB"
+
+
+def test_actors_resolve_large_city_after_in_is_no_person(nlp):
+    found = mentions(nlp, "The provincial government imposed curfews in Lahore, Rawalpindi, "
+                          "Multan and Faisalabad.")
+    assert not [m for m in found if m["actor"] and m["actor"]["kind"] == "person"]

@@ -162,6 +162,18 @@ def is_destination(token: Token) -> bool:
         and prep.head.lemma_.lower() in MOVEMENT
 
 
+PLACE_PREPS = frozenset(("in", "near", "at", "around", "outside", "across"))
+
+
+def where_at(span: Span) -> bool:
+    """Is the span (or the list it ends) the object of a preposition of place ("in Lahore,
+    Rawalpindi and Multan", "near Gao")?"""
+    token = span.root
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+
+
 def is_opposed(token: Token) -> bool:
     """"the war [against Iraq]", "sanctions [against Moscow]": a state named whole as the
     target of an act is the other side, not the side the story's unplaced organs ("troops")

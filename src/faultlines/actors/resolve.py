@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
-from faultlines.actors import nouns, owners, phrases
+from faultlines.actors import nouns, owners, phrases, where
 from faultlines.actors.chains import ANAPHOR_WORDS, Memory, anaphor_spans
 from faultlines.actors.context import Context
 from faultlines.actors.kb import KB, Country
@@ -157,6 +157,9 @@ def resolve_person(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, 
     if earlier is not None and not former:  # "Katz", "Professor Katz" after "Mark N. Katz"
         return "surname", earlier | {"text": text}
     key = ctx.key_of(cand.core) or ctx.kb_tokens.get(cand.core[-1].i, "")  # "[Recep] Erdoğan"
+    if not key and not title and phrases.where_at(cand.span) \
+            and where.place_state(name, ctx.kb):
+        return None  # "curfews in Lahore, Rawalpindi and [Multan]": a city taken for a person
     if key.startswith("person:"):
         person = ctx.kb.people[key.partition(":")[2]]
         found = make.person(person, text, ctx.day, former)
