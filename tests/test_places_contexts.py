@@ -233,3 +233,17 @@ def test_places_contexts_a_towns_city_council_is_headed_by_the_towns_own_name(pl
     found = places(places_nlp, "The Dublin City Council voted Monday to repave two streets, "
                                "a Franklin County engineer said.")
     assert ("Dublin", "USA", "city") in found
+
+
+def test_places_contexts_a_town_in_a_named_county_outranks_its_namesakes():
+    # two regions of the story each hold a Richmond; only the Kentucky one lies in the
+    # Madison County the story names
+    in_county = Entry("Richmond", "USA", 37.75, -84.29, "city", 30_000, None, "KY")
+    elsewhere = Entry("Richmond", "USA", 31.00, -92.00, "city", 30_000, None, "LA")
+    county = Entry("Madison County", "USA", 37.73, -84.30, "admin2", 0, None, "KY")
+    richmond = toponyms.Toponym("Richmond", 0, 8, [elsewhere, in_county])
+    names = [richmond, toponyms.Toponym("Madison County", 20, 34, [county])]
+    assert geoparse.town_county_pairs(names) == {(in_county, county)}
+    context = geoparse.Context(regions={("USA", "KY"), ("USA", "LA")},
+                               paired={in_county, county})
+    assert geoparse.best(richmond, context) is in_county

@@ -14,7 +14,7 @@ Candidates come by exact name and alternate names (accent-folded, case-insensiti
     agree, or in which a town it names lies in a county it names: a local story seldom names
     its state), +1.5 for a place in a country the story
     names (its actors, its countries, and in a second pass the countries of its other resolved
-    places), +2 for a place within 250 km of another place the first pass resolved (a city or
+    places), +2 for a town lying in a county the story names and for that county, +2 for a place within 250 km of another place the first pass resolved (a city or
     region, not a country), and up to +3 of support from the story's other names that could
     be places near it (each weighted 1/sqrt of its candidates: "Alexandria" beside
     "Pineville" is the Louisiana one).
@@ -52,6 +52,7 @@ from faultlines.places.toponyms import AREAS, Toponym
 BASE = {"country": 9.0, "territory": 8.5, "admin1": 8.0, "continent": 8.0, "region": 7.5,
         "water": 7.5, "admin2": 7.0, "city": 0.0}
 CONTAINER, IN_REGION, IN_COUNTRY, NEARBY, OWN_NAME = 10.0, 4.0, 1.5, 2.0, 1.0
+PAIRED = 2.0  # a town lying in a county the story names, and that county
 BARE_REGION = 2.0  # "in Kent": a subdivision named bare is weaker than a state or a country
 NEAR_KM, CONTAINS_KM, SUBURB_KM = 250.0, 400.0, 60.0
 SUPPORT, MAX_SUPPORT, CELL_DEGREES = 1.5, 2.0, 2.0
@@ -75,6 +76,8 @@ class Context:
     # names the story uses somewhere as a town's ("a Palestine man", "Lebanon police"): see
     # `local_names`
     local: set[str] = field(default_factory=set)
+    # towns and counties of the story's town-county pairs: see `town_county_pairs`
+    paired: set[Entry] = field(default_factory=set)
     # every other name's candidates, as (weight, grid cells around them): see `support`
     others: dict[str, tuple[float, set[tuple[int, int]]]] = field(default_factory=dict)
 
@@ -145,6 +148,8 @@ def score(entry: Entry, name: str, toponym: Toponym, context: Context) -> float:
         value += IN_REGION  # by its own name: an alternate name of a town is weak evidence
     if entry.feature not in ("country", "continent") and context.near(entry, name):
         value += NEARBY
+    if entry in context.paired:
+        value += PAIRED  # "Richmond" and "Madison County": Richmond, Kentucky, its seat
     if entry.feature in LOCAL:
         value += SUPPORT * min(MAX_SUPPORT, context.support(entry, name))
     return value
@@ -290,22 +295,31 @@ def story_regions(toponyms_: list[Toponym], countries: set[str] = frozenset(),
     return set()
 
 
-def _town_county_regions(toponyms_: list[Toponym],
-                         local: set[str] = frozenset()) -> set[tuple[str, str]]:
-    """The regions where a town the story names lies in a county it names: "Paris and Henry
-    County" are Paris, Tennessee and its county, though Kentucky, Illinois and Missouri also
-    have a Paris and a Henry County (their Parises lie in other counties). A local story names
-    its town and its county together far more often than two namesakes happen to lie within
-    SEAT_KM of each other. RETURNS the regions of all such pairs (one region decides)."""
+def town_county_pairs(toponyms_: list[Toponym],
+                      local: set[str] = frozenset()) -> set[tuple[Entry, Entry]]:
+    """(town, county) candidates of two of the story's names where the town lies in the
+    county: "Paris and Henry County" are Paris, Tennessee and its county, though Kentucky,
+    Illinois and Missouri also have a Paris and a Henry County (their Parises lie in other
+    counties). A local story names its town and its county together far more often than two
+    namesakes happen to lie within SEAT_KM of each other, so the pair holds whatever countries
+    the story's actors are of ("Paris" may have made France one). A name that is also an
+    area's ("Kansas", "Palestine") pairs only where the story uses it as a town's (`local`,
+    see `local_names`)."""
     towns = [(fold(t.text), e) for t in toponyms_ for e in t.candidates
              if e.feature == "city" and e.admin1 and own_name(e, fold(t.text))
              and (fold(t.text) in local or not any(c.feature in AREAS for c in t.candidates))]
     counties = [(fold(t.text), e) for t in toponyms_ for e in t.candidates
                 if e.feature == "admin2" and e.admin1]
-    return {(town.country, town.admin1) for name, town in towns for other, county in counties
+    return {(town, county) for name, town in towns for other, county in counties
             if name != other and not other.startswith(name + " ")
             and town.country == county.country and town.admin1 == county.admin1
             and km(town, county) <= SEAT_KM}
+
+
+def _town_county_regions(toponyms_: list[Toponym],
+                         local: set[str] = frozenset()) -> set[tuple[str, str]]:
+    """The regions of the story's town-county pairs (one region decides)."""
+    return {(town.country, town.admin1) for town, _ in town_county_pairs(toponyms_, local)}
 
 
 def resolve(doc: Doc, gaz: Gazetteer) -> list[dict]:
@@ -316,8 +330,9 @@ def resolve(doc: Doc, gaz: Gazetteer) -> list[dict]:
     certain.local = local_names(doc, found)
     certain.regions |= story_regions(sure, certain.countries, found, certain.local)
     certain.others = _others(found)
+    certain.paired = {e for pair in town_county_pairs(found, certain.local) for e in pair}
     context = story_context(doc, [(fold(t.text), best(t, certain)) for t in sure])
-    context.others, context.local = certain.others, certain.local
+    context.others, context.local, context.paired = certain.others, certain.local, certain.paired
     context.regions |= certain.regions
     named = {fold(t.text) for t in sure}
     out = []
