@@ -479,3 +479,18 @@ def test_events_stage_the_us_must_is_no_first_person(nlp):
     """"the US must" obliges the United States: "US" is no pronoun "us"."""
     assert any(e.type == "REQUEST" and who(e.recipient) == ["USA"] for e in events(
         nlp, "Egypt said that the US must be ready to mediate between Israel and Syria."))
+
+
+@pytest.mark.parametrize("text", [
+    "The OPCW's executive council will meet next Wednesday following a request by Britain.",
+    "Hundreds of Britons had travelled to Syria.",
+])
+def test_events_stage_no_consultation_without_two_political_parties(nlp, text):
+    """A body's own meeting, promised or held, consults no one; a state's people travelling
+    are private travellers, not the state visiting."""
+    assert all(e.type not in ("CONSULT", "AGREE") for e in events(nlp, text))
+
+
+def test_events_stage_an_act_one_is_driven_to_do_has_not_happened(nlp):
+    found = events(nlp, "Islamic State fighters are determined to attack Kurdish positions.")
+    assert found and all(e.hypothetical for e in found if e.type == "ASSAULT")

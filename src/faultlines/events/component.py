@@ -135,7 +135,10 @@ _POLITICAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "IGO", "ELI", "OPP", "PTY", "R
 
 
 def political(actors: list[dict]) -> bool:
-    return any(a.get("kind") in _POLITICAL_KINDS or a.get("sector") in _POLITICAL_SECTORS
+    """A state, an IGO or a political sector; a state's people ("850 Britons", sector CVL) are
+    private travellers, not the state."""
+    return any(a.get("sector") in _POLITICAL_SECTORS
+               or (a.get("kind") in _POLITICAL_KINDS and not a.get("sector"))
                for a in actors)
 
 
@@ -304,9 +307,10 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
         return None  # "declined to discuss the reports": no one refused a meeting
     if threat:
         ptype, mode = "THREATEN", modality.THREAT_MODE.get(cand.entry.type)
-    if ptype == "CONSULT" and (not political(actors) or alone(cand, inner, actors, recipients)
-                               or private_visit(mode, recipients)):
-        return None
+    if "CONSULT" in (ptype, cand.entry.type) and (
+            not political(actors) or alone(cand, inner, actors, recipients)
+            or private_visit(mode, recipients)):
+        return None  # also a meeting promised or refused: "the council will meet next week"
     if verbal_protest(ptype, mode, cand, actors):
         ptype, mode = "ACCUSE", "disapprove"
     if peacekeeping(ptype, cand, lexicon):
