@@ -186,3 +186,10 @@ def test_events_arguments_an_enclave_is_a_target(nlp):
     """"attacked the enclave of Afrin" is an assault (a target noun), on Afrin's country."""
     assert ("ASSAULT", ["TUR"], ["SYR"]) in coded(
         nlp, "Turkish troops attacked the Kurdish-held enclave of Afrin.")
+
+
+def test_events_arguments_an_x_led_act_names_its_leader(nlp):
+    """"condemned the Saudi-led bombing of Yemen" condemns Saudi Arabia, not its victim."""
+    assert ("ACCUSE", ["DEU"], ["SAU"]) in coded(nlp, "Germany condemned the Saudi-led bombing of Yemen.")
+    assert ("REJECT", ["TUR"], ["USA"]) in coded(
+        nlp, "Turkey refused to back the US-led invasion of Iraq.")

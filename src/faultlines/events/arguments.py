@@ -18,7 +18,8 @@ _SUBJECTS = ("nsubj", "csubj")
 _MODIFIERS = ("poss", "amod", "compound", "nmod", "npadvmod")
 _GROUP_PREPS = ("of", "from")
 _OWNER_PREPS = ("of", "from", "by")  # "dismissed a proposal by X", "condemned the attack by X"
-_AGENT_PREPS = ("of", "from", "for")  # "a spokesman for the president" speaks for him
+_AGENT_PREPS = ("of", "from", "for")
+_LEADING = ("lead", "run")  # "X-led", "X-run": X is the one acting ("X-backed" is a backer)  # "a spokesman for the president" speaks for him
 
 
 class MentionIndex:
@@ -110,6 +111,11 @@ def _modifier_mention(head: Token, index: MentionIndex, preps: tuple[str, ...] =
     for child in head.children:
         if child.dep_ in _MODIFIERS and (mention := index.actor_at(child)):
             return mention
+        if child.dep_ == "amod" and child.lemma_.lower() in _LEADING:
+            # "the US-led invasion of Iraq", "the Saudi-led bombing of Yemen": the leader's
+            for leader in child.children:
+                if leader.dep_ in _MODIFIERS and (mention := index.actor_at(leader)):
+                    return mention
     inner = [pobj for child in head.children if child.dep_ == "prep" and child.lower_ in preps
              for pobj in child.children if pobj.dep_ == "pobj"]
     if preps is not _GROUP_PREPS:  # "the missiles fired by X", "condemned threats made by X"
