@@ -494,3 +494,9 @@ def test_events_stage_no_consultation_without_two_political_parties(nlp, text):
 def test_events_stage_an_act_one_is_driven_to_do_has_not_happened(nlp):
     found = events(nlp, "Islamic State fighters are determined to attack Kurdish positions.")
     assert found and all(e.hypothetical for e in found if e.type == "ASSAULT")
+
+
+def test_events_stage_content_of_an_accusation_is_alleged(nlp):
+    found = events(nlp, "Islamic State killed 80 villagers over accusations that they "
+                        "collaborated with the Syrian government.")
+    assert all(e.hypothetical for e in found if e.type == "COOPERATE")

@@ -124,11 +124,12 @@ def _purpose(token: Token) -> bool:
 
 def _asked_for(token: Token, lexicon: Lexicon) -> bool:
     """"Trump's demand that Germany *prosecute* its citizens": the content of a request noun
-    (request_nouns of frames.yaml) is asked for, not done."""
+    (request_nouns of frames.yaml) is asked for, not done; "accusations that they *collaborated*
+    with X": the content of a claim noun (claim_nouns) is alleged, not established."""
     while token.dep_ == "conj" and token.head.i != token.i:  # "repatriate and prosecute"
         token = token.head
     return token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" \
-        and lemma(token.head) in lexicon.words("request_nouns")
+        and lemma(token.head) in lexicon.words("request_nouns") | lexicon.words("claim_nouns")
 
 
 def _in_condition(token: Token, lexicon: Lexicon) -> bool:
