@@ -500,3 +500,30 @@ def test_events_stage_content_of_an_accusation_is_alleged(nlp):
     found = events(nlp, "Islamic State killed 80 villagers over accusations that they "
                         "collaborated with the Syrian government.")
     assert all(e.hypothetical for e in found if e.type == "COOPERATE")
+
+
+def test_events_stage_not_only_negates_nothing(nlp):
+    found = events(nlp, "Turkey sent troops to Syria not only to fight Isis but also to block "
+                        "the Kurds.")
+    assert all(not e.negated for e in found)
+
+
+def test_events_stage_conceding_a_point_is_no_concession(nlp):
+    assert events(nlp, "As Condoleezza Rice conceded in Cairo in 2005, it was a mistake.") == []
+    assert [e.type for e in events(nlp, "Kenya's ruling party conceded defeat.")] == ["CONCEDE"]
+
+
+def test_events_stage_discussing_acting_on_x_consults_no_x(nlp):
+    assert all(e.type != "CONSULT" for e in events(
+        nlp, "Britain, the US and France are happy to discuss punishing Russia."))
+
+
+def test_events_stage_meeting_only_ones_own_troops_consults_no_one(nlp):
+    found = [(e.trigger.text, who(e.recipient)) for e in events(
+        nlp, "The British foreign secretary visited Iraq in 2015, meeting British troops.")]
+    assert ("meeting", []) not in found and ("visited", ["IRQ"]) in found
+
+
+def test_events_stage_travelling_to_a_city_visits_its_country(nlp):
+    [event] = events(nlp, "The Turkish foreign minister travelled to Paris for talks.")
+    assert (event.type, who(event.recipient)) == ("CONSULT", ["FRA"])

@@ -142,6 +142,13 @@ def political(actors: list[dict]) -> bool:
                for a in actors)
 
 
+def own_side_only(cand: Candidate, actors: list[dict], recipients: list[dict]) -> bool:
+    """"visited Kurdistan, meeting British troops": every party met is the actor's own side
+    (dropped as recipients), so no one else was consulted."""
+    pools = [_actor(m) for pool in cand.options for m in pool]
+    return not recipients and bool(pools) and all(_same_side(r, actors) for r in pools)
+
+
 def private_visit(mode: str | None, recipients: list[dict]) -> bool:
     """"consular officials visited the detained journalist": a visit to private people (a
     prisoner, victims) consults no political actor, so it is no CONSULT."""
@@ -309,7 +316,7 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
         ptype, mode = "THREATEN", modality.THREAT_MODE.get(cand.entry.type)
     if "CONSULT" in (ptype, cand.entry.type) and (
             not political(actors) or alone(cand, inner, actors, recipients)
-            or private_visit(mode, recipients)):
+            or private_visit(mode, recipients) or own_side_only(cand, actors, recipients)):
         return None  # also a meeting promised or refused: "the council will meet next week"
     if verbal_protest(ptype, mode, cand, actors):
         ptype, mode = "ACCUSE", "disapprove"

@@ -290,7 +290,8 @@ def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candid
     if entry.complement:  # the one obliged is asked, not the one told ("told Norway Chad must")
         recipients = [obliged_subject(verb, index, lexicon)]
     for child in verb.children:  # "agreed to open its borders to X": X is the recipient
-        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and entry.type != "CONSULT":
+            # "discussed punishing Russia" consults no Russia
             recipients += args.recipient_tokens(child, lexicon, None)
         if child.dep_ == "ccomp" and entry.type == "REQUEST" and not entry.complement:
             # "demanded that Turkey do more"

@@ -63,10 +63,16 @@ def _negated_here(token: Token, lexicon: Lexicon) -> bool:
     words = lexicon.words("negation_words")
     if token.dep_ == "pcomp" and token.head.lower_ == "without":  # "without consulting X"
         return True
-    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and c.lower_ in words)
+    return any((c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and c.lower_ in words))
+               and not _not_only(c)
                or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
                or (c.dep_ in ("nsubj", "nsubjpass") and _neither(c))
                for c in token.children)
+
+
+def _not_only(word: Token) -> bool:
+    """"not only to fight Isis but also ...": "not only" adds, it negates nothing."""
+    return word.lower_ == "not" and any(c.lower_ in ("only", "just", "merely") for c in word.children)
 
 
 def _neither(subject: Token) -> bool:
