@@ -138,3 +138,9 @@ def test_actors_kb_refuses_a_region_that_is_a_state_name(kb_copy: Path):
 def test_actors_kb_member_noun_names_its_body():
     loaded = kb.load()
     assert loaded.members["mep"] == "EP"
+
+
+def test_actors_kb_title_heads_are_the_nouns_of_office_holders_titles():
+    heads = kb.title_heads(kb.load())
+    assert {"president", "minister", "chief", "ambassador"} <= heads
+    assert "army" not in heads and "cabinet" not in heads

@@ -242,3 +242,16 @@ def test_actors_resolve_large_city_after_in_is_no_person(nlp):
     found = mentions(nlp, "The provincial government imposed curfews in Lahore, Rawalpindi, "
                           "Multan and Faisalabad.")
     assert not [m for m in found if m["actor"] and m["actor"]["kind"] == "person"]
+
+
+def test_actors_resolve_he_can_point_to_a_title_named_by_a_common_noun(nlp):
+    found = mentions(nlp, "Kenya's foreign minister Musalia Mudavadi said the Ugandan president "
+                          "and his allies had rejected the plan.")
+    his = next(m for m in found if m["text"] == "his")
+    assert his["actor"]["country"] == "UGA"
+
+
+def test_actors_resolve_it_after_a_title_holder_speaks_for_its_state(nlp):
+    found = mentions(nlp, "Egypt's president says it will reopen the crossing next week.")
+    it = next(m for m in found if m["text"] == "it")
+    assert it["actor"]["country"] == "EGY"

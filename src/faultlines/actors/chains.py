@@ -31,6 +31,7 @@ ANAPHOR_WORDS = PERSONAL | NEUTER | PLURAL | frozenset(ANAPHORS)
 class Memory:
     """What earlier mentions of the story resolved to, for surnames and pronouns."""
 
+    titles: frozenset[str] = frozenset()  # head nouns of one person's titles (kb.title_heads)
     surnames: dict[str, dict] = field(default_factory=dict)
     # paragraph, actor, plural, and where it stood: (sentence root, is a subject)
     recent: list[tuple[int, dict, bool]] = field(default_factory=list)
@@ -71,21 +72,26 @@ class Memory:
                                                                reversed(self.places)):
                 if para != paragraph or root != subject_of:
                     break
-                if subject and fits(word, found, plural):
+                if subject and fits(word, found, plural, self.titles):
                     return found
         for para, found, plural in reversed(self.recent):
             if para != paragraph:
                 return None
-            if fits(word, found, plural):
+            if fits(word, found, plural, self.titles):
                 return found
         return None
 
 
-def fits(word: str, found: dict, plural: bool) -> bool:
+def fits(word: str, found: dict, plural: bool, titles: frozenset[str] = frozenset()) -> bool:
+    """Can `word` point to the actor? he/she to a person, and to one holder of a person's
+    title named by a common noun ("the Syrian president and his allies"); it to a singular
+    body or state, or to such a title's holder speaking for its state; they to a plural or a
+    group."""
     kind = found.get("kind")
+    one_person = kind == "person" or (not plural and title_holder(found, titles))
     if word in PERSONAL:
-        return kind == "person"
-    if word in NEUTER:
+        return one_person
+    if word in NEUTER:  # "Turkey's president says it will ...": the title stands for its state
         return kind != "person" and not plural
     if word in PLURAL:
         return plural or kind in ("armed_group", "party")
@@ -94,6 +100,16 @@ def fits(word: str, found: dict, plural: bool) -> bool:
     if word in ("country", "nation", "government"):
         return kind == "state" and found.get("country") is not None
     return kind in ANAPHORS[word]
+
+
+def title_holder(found: dict, titles: frozenset[str]) -> bool:
+    """Is the actor a state organ named by a person's title ("Syria president": its id ends
+    in "/president")?"""
+    kb_id = found.get("id") or ""
+    if found.get("kind") != "state" or "/" not in kb_id:
+        return False
+    words = kb_id.rsplit("/", 1)[1].split()
+    return bool(words) and words[-1] in titles
 
 
 _HASHES: dict[tuple[int, frozenset[str]], numpy.ndarray] = {}

@@ -149,6 +149,25 @@ class KB:
         return table.get(key)
 
 
+_TITLE_HEADS: dict[int, frozenset[str]] = {}
+
+
+def title_heads(kb: KB) -> frozenset[str]:
+    """The head nouns of the titles the KB's office-holders hold ("president", "minister",
+    "chief" of "chief of the general staff", "ambassador" of "ambassador to the United
+    Nations"): nouns that name one person, so "he" can point to "the Syrian president"."""
+    if id(kb) not in _TITLE_HEADS:
+        heads = set()
+        for person in kb.people.values():
+            for office in person.offices:
+                role = re.sub(r"\(.*?\)", "", office.role.casefold())
+                role = re.split(r" (?:of|to|for|on|in|and)\b", role)[0].split()
+                if role:
+                    heads.add(role[-1])
+        _TITLE_HEADS[id(kb)] = frozenset(heads)
+    return _TITLE_HEADS[id(kb)]
+
+
 def _fail(file: str, entry: str, problem: str) -> None:
     raise errors.KBError(errors.KB_ENTRY.format(file=file, entry=entry, problem=problem))
 

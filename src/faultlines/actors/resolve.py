@@ -20,7 +20,7 @@ from faultlines.actors import actor as make
 from faultlines.actors import nouns, owners, phrases, where
 from faultlines.actors.chains import ANAPHOR_WORDS, Memory, anaphor_spans
 from faultlines.actors.context import Context
-from faultlines.actors.kb import KB, Country
+from faultlines.actors.kb import KB, Country, title_heads
 
 ACTOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"))
 UNLABELLED = {"demonym": "NORP", "country": "GPE", "capital": "GPE"}
@@ -38,7 +38,7 @@ class Candidate:
 def find_mentions(doc: Doc, kb: KB) -> list[dict]:
     """Every actor mention of the Doc, in text order, as the dicts of nlp/extensions.py."""
     ctx = Context.of(doc, kb)
-    memory = Memory()
+    memory = Memory(titles=title_heads(kb))
     mentions = []
     for cand in _non_overlapping(candidates(doc, ctx)):
         resolved = resolve(cand, ctx, memory)
