@@ -255,3 +255,15 @@ def test_actors_resolve_it_after_a_title_holder_speaks_for_its_state(nlp):
     found = mentions(nlp, "Egypt's president says it will reopen the crossing next week.")
     it = next(m for m in found if m["text"] == "it")
     assert it["actor"]["country"] == "EGY"
+
+
+def test_actors_resolve_pronoun_in_a_subject_relative_clause_keeps_the_relativised_noun(nlp):
+    found = mentions(nlp, "The Ugandan president met the Kenyan army, which said it would stay.")
+    it = next(m for m in found if m["text"] == "it")
+    assert it["actor"]["sector"] == "MIL"
+
+
+def test_actors_resolve_they_in_an_object_relative_clause_is_not_the_relativised_noun(nlp):
+    found = mentions(nlp, "The rebels attacked the Kenyan army, which they accuse of abuses.")
+    they = next(m for m in found if m["text"] == "they")
+    assert they["actor"]["sector"] == "REB"

@@ -358,6 +358,7 @@ def resolve_anaphor(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str,
     """A pronoun or "the country" names the nearest fitting actor earlier in its paragraph."""
     word = cand.core[0].lower_
     root, subject = _place(cand.span)
+    subject = subject and not _in_subject_relative(cand.span.root)
     found = memory.antecedent(word, ctx.paragraph(cand.span[0]), root if subject else None)
     if found is None:
         return None
@@ -402,6 +403,17 @@ def _remember(memory: Memory, ctx: Context, cand: Candidate, found: dict) -> Non
 
 
 SUBJECTS = frozenset(("nsubj", "nsubjpass"))
+
+
+def _in_subject_relative(token: Token) -> bool:
+    """Is the token inside a relative clause whose subject is its relative pronoun ("the army,
+    which said [it] would stay")? There the relativised noun is the topic, not the sentence's
+    subject; in "the army, which [they] accuse of abuses" it is not."""
+    while token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in token.children)
+        token = token.head
+    return False
 
 
 def _place(span: Span) -> tuple[int, bool]:
