@@ -531,3 +531,13 @@ def test_events_stage_travelling_to_a_city_visits_its_country(nlp):
 
 def test_events_stage_hitting_a_spending_target_is_no_assault(nlp):
     assert events(nlp, "Six European countries hit the UN aid spending target.") == []
+
+
+def test_events_stage_asking_a_question_or_standing_by_words_acts_on_no_one(nlp):
+    """"asked on Twitter why ..." is a question, "stood by his comments" keeps one's words:
+    neither a REQUEST nor a SUPPORT; "asked Chad to V" and "stood by Ukraine" are."""
+    assert events(nlp, "Trump asked on Twitter why the US was fighting for its enemy.") == []
+    assert events(nlp, "Morrison stood by his previous comments.") == []
+    assert [e.type for e in events(nlp, "Britain stood by Ukraine.")] == ["SUPPORT"]
+    assert [e.type for e in events(nlp, "Norway asked Chad to release the prisoners.")] \
+        == ["REQUEST"]
