@@ -5,6 +5,7 @@ from __future__ import annotations
 from faultlines import pipeline
 from faultlines.ingest.draft import Draft
 from faultlines.options import CodingOptions
+from faultlines.workers import CHUNK
 
 
 def _drafts(n: int, pulled: list[int]):
@@ -27,6 +28,6 @@ def test_workers_read_a_stream_only_a_few_chunks_ahead(nlp):
     options = CodingOptions(workers=2, batch_size=2)
     stream = pipeline.code_drafts(nlp, _drafts(40, pulled), options)
     next(stream)
-    in_flight = 2 * options.workers * options.batch_size
-    assert len(pulled) <= in_flight + options.batch_size
+    in_flight = max(2 * CHUNK, options.batch_size) * options.workers
+    assert len(pulled) <= in_flight + CHUNK
     stream.close()
