@@ -541,3 +541,10 @@ def test_events_stage_asking_a_question_or_standing_by_words_acts_on_no_one(nlp)
     assert [e.type for e in events(nlp, "Britain stood by Ukraine.")] == ["SUPPORT"]
     assert [e.type for e in events(nlp, "Norway asked Chad to release the prisoners.")] \
         == ["REQUEST"]
+
+
+def test_events_stage_locates_an_event_at_its_sentences_most_precise_place(nlp):
+    # no place in the clause: the sentence's town is more precise than the country it lies in
+    article = code(nlp, "Russia attacked Ukrainian forces, officials in Ukraine and Kharkiv said.")
+    assault = next(e for e in article.events if e.type == "ASSAULT")
+    assert assault.location.name == "Kharkiv"

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from faultlines import when
 from faultlines.actors import kb
 from faultlines.actors.actor import state
+from faultlines.places.precise import most_precise
 
 _LOCATIVE = {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "within"}
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -71,7 +72,9 @@ def _locative_objects(token: Token) -> list[Token]:
 
 def event_place(doc: Doc, trigger: list[Token], objects: list[Token],
                 argument_spans: list[tuple[int, int]]) -> dict | None:
-    """The PLACE dict of the event's clause, else of its sentence (not one of its arguments)."""
+    """The PLACE dict of the event's clause, else the most precise place of its sentence that
+    is not one of its arguments (a town before the country it lies in, never a route's end:
+    the rule the places stage uses for a span, places/precise.py)."""
     places = _places_by_char(doc)
     if not places:
         return None
@@ -83,7 +86,7 @@ def event_place(doc: Doc, trigger: list[Token], objects: list[Token],
     sent: Span = trigger[0].sent
     taken = lambda p: any(s < p["end"] and p["start"] < e for s, e in argument_spans)
     inside = [p for p in places if sent.start_char <= p["start"] < sent.end_char and not taken(p)]
-    return inside[0] if inside else None
+    return most_precise(inside, doc.text)
 
 
 def _place_words(token: Token) -> list[Token]:
