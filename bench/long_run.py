@@ -43,7 +43,7 @@ def main() -> None:
     parser.add_argument("--every", type=float, default=10.0, help="seconds between samples")
     args = parser.parse_args()
     db = Path(tempfile.mkdtemp()) / "long_run.duckdb"
-    command = [sys.executable, "-m", "faultlines.cli", "code", *args.paths, "--workers",
+    command = [sys.executable, "-m", "faultlines", "code", *args.paths, "--workers",
                str(args.workers), "--batch-size", str(args.batch_size), "--db", str(db)]
     start = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
