@@ -67,3 +67,27 @@ def code(nlp, text: str, published: str = "2023-09-19"):
     from faultlines import pipeline
 
     return pipeline.code_text(nlp, text, published=published)
+
+
+@pytest.fixture(scope="session")
+def places_nlp():
+    """The pipeline up to the places stage: what every places test needs, built once."""
+    from faultlines import pipeline
+    from faultlines.options import CodingOptions
+
+    return pipeline.build(CodingOptions(stages=("entities", "actors", "places")))
+
+
+def coded_places(nlp, text: str) -> list[dict]:
+    """The PLACE dicts of one short text, run through `nlp` (no stage may fail on it)."""
+    from faultlines import pipeline
+    from faultlines.ingest.draft import Draft
+
+    doc = nlp(pipeline.make_doc(nlp, Draft(text=text, origin="<test>")))
+    assert not doc._.errors
+    return doc._.places
+
+
+def place_triples(nlp, text: str) -> list[tuple[str, str | None, str]]:
+    """(text, country, feature) of each place of one short text."""
+    return [(p["text"], p["country"], p["feature"]) for p in coded_places(nlp, text)]

@@ -5,34 +5,18 @@ story's places lie in. Team-written sentences, real model and gazetteer."""
 
 from __future__ import annotations
 
-import pytest
 import spacy
 
 from faultlines.nlp import extensions
-from faultlines.options import CodingOptions
 from faultlines.places import geoparse, toponyms
 from faultlines.places.gazetteer import Entry, load
-
-
-@pytest.fixture(scope="module")
-def places_nlp():
-    from faultlines import pipeline
-
-    return pipeline.build(CodingOptions(stages=("entities", "actors", "places")))
-
-
-def places(nlp, text: str) -> list[tuple[str, str | None, str]]:
-    from faultlines import pipeline
-    from faultlines.ingest.draft import Draft
-
-    doc = nlp(pipeline.make_doc(nlp, Draft(text=text, origin="<test>")))
-    return [(p["text"], p["country"], p["feature"]) for p in doc._.places]
+from tests.conftest import place_triples
 
 
 def test_places_contexts_an_ordinary_word_is_not_a_town(places_nlp):
     # Court is a Swiss village, Mobile an Alabama city: here they are a court and a unit
-    assert places(places_nlp, "The lawyer made a brief appearance in Court on Monday.") == []
-    assert not any(p[0] == "Mobile" for p in places(
+    assert place_triples(places_nlp, "The lawyer made a brief appearance in Court on Monday.") == []
+    assert not any(p[0] == "Mobile" for p in place_triples(
         places_nlp, "Members of the Mobile Forces set up roadblocks overnight."))
 
 
@@ -43,19 +27,19 @@ def test_places_contexts_an_acronym_is_never_a_town():
 
 
 def test_places_contexts_a_dateline_is_a_place_whatever_its_tag(places_nlp):
-    found = places(places_nlp, "SEVIERVILLE, Tenn. (AP) — Police say a man drowned in a pool.")
+    found = place_triples(places_nlp, "SEVIERVILLE, Tenn. (AP) — Police say a man drowned in a pool.")
     assert found[0][:2] == ("SEVIERVILLE", "USA")
 
 
 def test_places_contexts_a_place_inside_an_organisation_name(places_nlp):
-    found = places(places_nlp,
+    found = place_triples(places_nlp,
                    "A student at St. John's Lutheran School in Lombard won first place.")
     assert ("Lombard", "USA", "city") in found
 
 
 def test_places_contexts_a_country_stays_a_country_in_a_local_story(places_nlp):
     # there is an Egypt near Columbus, Ohio: the story's other places do not make it that one
-    abroad = places(places_nlp, "Students in Columbus, Ohio, raised money for a clinic in Egypt.")
+    abroad = place_triples(places_nlp, "Students in Columbus, Ohio, raised money for a clinic in Egypt.")
     assert ("Egypt", "EGY", "country") in abroad
 
 
@@ -71,25 +55,25 @@ def test_places_contexts_two_places_in_one_region_make_it_the_storys_region():
 
 
 def test_places_contexts_a_state_in_a_title_is_a_place_a_country_an_actor(places_nlp):
-    assert ("Arizona", "USA", "admin1") in places(
+    assert ("Arizona", "USA", "admin1") in place_triples(
         places_nlp, "Huckabee, who lost to Arizona Sen. John McCain last year, spoke.")
-    assert places(places_nlp, "U.S. President Joe Biden spoke on Monday.") == []
+    assert place_triples(places_nlp, "U.S. President Joe Biden spoke on Monday.") == []
 
 
 def test_places_contexts_a_legislators_home_town(places_nlp):
-    found = places(places_nlp, "The bill was backed by state Sen. Ray Miller, D-Columbus.")
+    found = place_triples(places_nlp, "The bill was backed by state Sen. Ray Miller, D-Columbus.")
     assert [p[:2] for p in found] == [("Columbus", "USA")]
 
 
 def test_places_contexts_the_state_of_a_dateline_is_a_place_too(places_nlp):
-    found = places(places_nlp, "BOWLING GREEN, Ohio (AP) — Students voted on Monday.")
+    found = place_triples(places_nlp, "BOWLING GREEN, Ohio (AP) — Students voted on Monday.")
     assert [p[0] for p in found] == ["BOWLING GREEN", "Ohio"]
 
 
 def test_places_contexts_the_place_heading_a_longer_place_name(places_nlp):
-    assert ("Henry County", "USA", "admin2") in places(
+    assert ("Henry County", "USA", "admin2") in place_triples(
         places_nlp, "He will appear Tuesday in Henry County General Sessions Court.")
-    assert ("South Philadelphia", "USA", "city") in places(
+    assert ("South Philadelphia", "USA", "city") in place_triples(
         places_nlp, "A South Philadelphia nonprofit sued the city.")
 
 
@@ -110,37 +94,37 @@ def test_places_contexts_the_region_a_storys_local_names_agree_on():
 
 
 def test_places_contexts_a_town_before_an_institution_noun(places_nlp):
-    found = places(places_nlp, "Pineville Police said the suspect fled to Alexandria, La.")
+    found = place_triples(places_nlp, "Pineville Police said the suspect fled to Alexandria, La.")
     assert [p[:2] for p in found][:1] == [("Pineville", "USA")]
 
 
 def test_places_contexts_a_town_heading_an_untagged_institution(places_nlp):
-    found = places(places_nlp, "Firefighters from the East Hampton Volunteer Fire Department "
+    found = place_triples(places_nlp, "Firefighters from the East Hampton Volunteer Fire Department "
                                "put out the blaze near Sag Harbor, N.Y.")
     assert ("East Hampton", "USA", "city") in found
 
 
 def test_places_contexts_a_town_in_a_police_officers_title(places_nlp):
-    assert places(places_nlp, "The suspect ran, said Oakland police Sgt. Mark Schmid.") == [
+    assert place_triples(places_nlp, "The suspect ran, said Oakland police Sgt. Mark Schmid.") == [
         ("Oakland", "USA", "city")]
 
 
 def test_places_contexts_the_country_of_a_race(places_nlp):
-    assert ("France", "FRA", "country") in places(
+    assert ("France", "FRA", "country") in place_triples(
         places_nlp, "He will ride in the Tour de France in July.")
 
 
 def test_places_contexts_datelines_after_a_byline_date_or_before_a_colon(places_nlp):
-    assert places(places_nlp, "BEIRUT: Unknown assailants removed the doors of a church.")[0][:2] \
+    assert place_triples(places_nlp, "BEIRUT: Unknown assailants removed the doors of a church.")[0][:2] \
         == ("BEIRUT", "LBN")
-    found = places(places_nlp,
+    found = place_triples(places_nlp,
                    "By Kim Lee, Staff Reporter, March 15, 2009 NEWARK -- The council met.")
     assert found and found[0][0] == "NEWARK"
 
 
 def test_places_contexts_a_name_in_apposition_after_a_name_is_where_it_is(places_nlp):
     # the actors stage takes a capital for its government; in apposition it says where
-    found = places(places_nlp, "Staff protested at the Federal Ministry of Finance, Abuja, "
+    found = place_triples(places_nlp, "Staff protested at the Federal Ministry of Finance, Abuja, "
                                "for several hours.")
     assert ("Abuja", "NGA", "city") in found
 
@@ -158,31 +142,31 @@ def test_places_contexts_a_town_outside_the_state_its_text_names_is_left_unresol
 
 
 def test_places_contexts_names_before_counties_are_counties(places_nlp):
-    found = places(places_nlp, "Warnings covered Becker, Clay, Douglas and Wilkin counties.")
+    found = place_triples(places_nlp, "Warnings covered Becker, Clay, Douglas and Wilkin counties.")
     assert [(p[0], p[2]) for p in found] == [("Becker", "admin2"), ("Clay", "admin2"),
                                              ("Douglas", "admin2"), ("Wilkin", "admin2")]
 
 
 def test_places_contexts_names_cased_like_mclean_head_an_organisation(places_nlp):
-    found = places(places_nlp, "The McLean County Sheriff's Department is investigating.")
+    found = place_triples(places_nlp, "The McLean County Sheriff's Department is investigating.")
     assert found == [("McLean County", "USA", "admin2")]
 
 
 def test_places_contexts_a_legislators_home_state(places_nlp):
-    found = places(places_nlp, "Rep. James Clyburn, D-S.C., and Sen. Jay Rockefeller, D-W. Va., "
+    found = place_triples(places_nlp, "Rep. James Clyburn, D-S.C., and Sen. Jay Rockefeller, D-W. Va., "
                                "agreed.")
     assert [p[1:] for p in found] == [("USA", "admin1"), ("USA", "admin1")]
 
 
 def test_places_contexts_a_town_before_its_own_council_is_a_town(places_nlp):
-    found = places(places_nlp, "Bond resigns from Groton Town Council after six years.")
+    found = place_triples(places_nlp, "Bond resigns from Groton Town Council after six years.")
     assert [p[:2] for p in found] == [("Groton", "USA")]
 
 
 def test_places_contexts_a_town_and_the_county_it_lies_in_fix_the_region(places_nlp):
     # Paris and Henry County both exist in Tennessee, Kentucky, Illinois and Missouri; only in
     # Tennessee does that Paris lie in that county
-    found = places(places_nlp, "Volunteers from Paris and Henry County will repaint the old "
+    found = place_triples(places_nlp, "Volunteers from Paris and Henry County will repaint the old "
                                "depot on Saturday.")
     assert ("Paris", "USA", "city") in found
 
@@ -200,11 +184,11 @@ def test_places_contexts_town_county_pairs_need_the_town_inside_the_county():
 def test_places_contexts_a_country_named_town_used_as_a_town_is_the_town(places_nlp):
     # "a Palestine man" is a resident of a town (of the country he would be "Palestinian"),
     # and Anderson County, Texas, has a Palestine for its seat
-    found = places(places_nlp, "A 40-year-old Palestine man was arrested Friday by Anderson "
+    found = place_triples(places_nlp, "A 40-year-old Palestine man was arrested Friday by Anderson "
                                "County deputies after a chase.")
     assert ("Palestine", "USA", "city") in found
     # used as the country's name, it stays the country even in that story
-    found = places(places_nlp, "Anderson County deputies said the man had travelled to "
+    found = place_triples(places_nlp, "Anderson County deputies said the man had travelled to "
                                "Palestine last year.")
     assert ("Palestine", "PSE", "country") in found
 
@@ -212,7 +196,7 @@ def test_places_contexts_a_country_named_town_used_as_a_town_is_the_town(places_
 def test_places_contexts_a_maybe_town_in_a_named_county_fixes_the_region(places_nlp):
     # the model may take "Alexandria" for a person; Alexandria, Minnesota is the seat of
     # Douglas County, Minnesota
-    found = places(places_nlp, "An Alexandria man was hurt Tuesday when his pickup left a "
+    found = place_triples(places_nlp, "An Alexandria man was hurt Tuesday when his pickup left a "
                                "Douglas County road.")
     assert ("Alexandria", "USA", "city") in found
 
@@ -230,7 +214,7 @@ def test_places_contexts_a_state_named_town_makes_no_pair_unless_used_as_a_town(
 def test_places_contexts_a_towns_city_council_is_headed_by_the_towns_own_name(places_nlp):
     # "Dublin City" is another name of the Irish capital; "Dublin City Council" of a story in
     # Franklin County, Ohio is the council of Dublin, Ohio
-    found = places(places_nlp, "The Dublin City Council voted Monday to repave two streets, "
+    found = place_triples(places_nlp, "The Dublin City Council voted Monday to repave two streets, "
                                "a Franklin County engineer said.")
     assert ("Dublin", "USA", "city") in found
 

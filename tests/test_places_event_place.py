@@ -4,17 +4,7 @@ place, and among equals the first that is not one end of a route; the ACLED suit
 
 from __future__ import annotations
 
-import pytest
-
 from faultlines.eval.acled import event_place
-from faultlines.options import CodingOptions
-
-
-@pytest.fixture(scope="module")
-def places_nlp():
-    from faultlines import pipeline
-
-    return pipeline.build(CodingOptions(stages=("entities", "actors", "places")))
 
 
 def _place(text: str, note: str, feature: str) -> dict:

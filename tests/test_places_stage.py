@@ -6,55 +6,39 @@ from __future__ import annotations
 import pytest
 
 from faultlines.geodesy import km
-from faultlines.options import CodingOptions
 from faultlines.places import place_for_span
-
-
-@pytest.fixture(scope="module")
-def places_nlp():
-    from faultlines import pipeline
-
-    return pipeline.build(CodingOptions(stages=("entities", "actors", "places")))
-
-
-def places(nlp, text: str) -> list[dict]:
-    from faultlines import pipeline
-    from faultlines.ingest.draft import Draft
-
-    doc = nlp(pipeline.make_doc(nlp, Draft(text=text, origin="<test>")))
-    assert not doc._.errors
-    return doc._.places
+from tests.conftest import coded_places
 
 
 def test_places_stage_paris_depends_on_the_story(places_nlp):
-    texas = places(places_nlp, "The rodeo in Paris drew crowds from across Texas.")
-    france = places(places_nlp, "The exhibition in Paris drew crowds from across France.")
+    texas = coded_places(places_nlp, "The rodeo in Paris drew crowds from across Texas.")
+    france = coded_places(places_nlp, "The exhibition in Paris drew crowds from across France.")
     assert (texas[0]["text"], texas[0]["country"]) == ("Paris", "USA")
     assert (france[0]["text"], france[0]["country"]) == ("Paris", "FRA")
 
 
 def test_places_stage_moscow_said_is_an_actor_in_moscow_a_place(places_nlp):
     text = "Moscow said the talks had failed. Thousands of protesters gathered in Moscow."
-    found = places(places_nlp, text)
+    found = coded_places(places_nlp, text)
     assert [(p["text"], p["start"]) for p in found] == [("Moscow", text.rindex("Moscow"))]
     assert found[0]["feature"] == "city" and found[0]["country"] == "RUS"
 
 
 def test_places_stage_historical_names_resolve_to_todays_place(places_nlp):
-    found = places(places_nlp, "Missiles struck targets in Kiev overnight, and sirens sounded in Bombay.")
+    found = coded_places(places_nlp, "Missiles struck targets in Kiev overnight, and sirens sounded in Bombay.")
     kiev, bombay = found
     assert kiev["name"] == "Kyiv" and km(kiev["lat"], kiev["lon"], 50.45, 30.52) < 10
     assert bombay["name"] == "Mumbai"
 
 
 def test_places_stage_unresolvable_name_leaves_the_others(places_nlp):
-    found = places(places_nlp, "Refugees fled from Xyzzyville to Yerevan and Goris.")
+    found = coded_places(places_nlp, "Refugees fled from Xyzzyville to Yerevan and Goris.")
     assert "Xyzzyville" not in [p["text"] for p in found]
     assert [p["name"] for p in found] == ["Yerevan", "Goris"]
 
 
 def test_places_stage_region_phrase_and_state_abbreviation(places_nlp):
-    found = places(places_nlp, "Shelling continued in the Donetsk region. "
+    found = coded_places(places_nlp, "Shelling continued in the Donetsk region. "
                                "The plant in Paris, Tenn., closed.")
     assert [(p["text"], p["name"]) for p in found][:1] == [("Donetsk region", "Donetsk Oblast")]
     paris = next(p for p in found if p["text"] == "Paris")
@@ -68,7 +52,7 @@ def test_places_stage_pipeline_declares_what_it_reads_and_writes(places_nlp):
 
 @pytest.mark.gold
 def test_places_stage_seed_gold_places_within_their_radius(places_nlp, seed_text):
-    found = places(places_nlp, seed_text)
+    found = coded_places(places_nlp, seed_text)
     gold = [("Stepanakert", 39.815, 46.752, 25), ("Nagorno-Karabakh", 39.82, 46.76, 100),
             ("New Jersey", 40.17, -74.5, 150)]
     for text, lat, lon, radius in gold:
@@ -88,13 +72,13 @@ def test_places_stage_seed_assault_sentence_is_placed_in_karabakh(places_nlp, se
 
 
 def test_places_stage_town_heading_an_organisation_and_a_dateline(places_nlp):
-    found = places(places_nlp, "The Shreveport Police Department said the road was closed.")
+    found = coded_places(places_nlp, "The Shreveport Police Department said the road was closed.")
     assert [(p["text"], p["country"]) for p in found] == [("Shreveport", "USA")]
-    dated = places(places_nlp, "TORRINGTON, Conn. — The town council met on Monday.")
+    dated = coded_places(places_nlp, "TORRINGTON, Conn. — The town council met on Monday.")
     town = next(p for p in dated if p["text"] == "TORRINGTON")
     assert km(town["lat"], town["lon"], 41.80, -73.12) < 25
 
 
 def test_places_stage_a_person_named_like_a_town_is_no_place(places_nlp):
-    found = places(places_nlp, "Senator Grant Cook said the bill would pass.")
+    found = coded_places(places_nlp, "Senator Grant Cook said the bill would pass.")
     assert found == []

@@ -4,32 +4,15 @@ where a place is: "Gedo region", "in Gedo", "Pretoria's city centre", "the town 
 
 from __future__ import annotations
 
-import pytest
-
-from faultlines.options import CodingOptions
 from faultlines.places import subdivisions
 from faultlines.places.gazetteer import load
-
-
-@pytest.fixture(scope="module")
-def places_nlp():
-    from faultlines import pipeline
-
-    return pipeline.build(CodingOptions(stages=("entities", "actors", "places")))
-
-
-def places(nlp, text: str) -> list[tuple[str, str | None, str]]:
-    from faultlines import pipeline
-    from faultlines.ingest.draft import Draft
-
-    doc = nlp(pipeline.make_doc(nlp, Draft(text=text, origin="<test>")))
-    return [(p["text"], p["country"], p["feature"]) for p in doc._.places]
+from tests.conftest import place_triples
 
 
 def test_places_subdivisions_named_with_their_kind_are_regions(places_nlp):
-    assert ("Gedo region", "SOM", "admin1") in places(
+    assert ("Gedo region", "SOM", "admin1") in place_triples(
         places_nlp, "Aid convoys reached several villages in Gedo region on Tuesday.")
-    assert ("Borno State", "NGA", "admin1") in places(
+    assert ("Borno State", "NGA", "admin1") in place_triples(
         places_nlp, "Schools reopened across Borno State after the floods.")
 
 
@@ -52,20 +35,20 @@ def test_places_subdivisions_direction_words_are_never_bare_names():
 
 def test_places_subdivisions_a_people_is_not_its_region(places_nlp):
     # Ethiopia has a Somali region; "Somali troops" are people, not a place
-    assert places(places_nlp, "Somali troops repelled the attack before dawn.") == []
+    assert place_triples(places_nlp, "Somali troops repelled the attack before dawn.") == []
 
 
 def test_places_possessor_of_a_place_noun_is_a_place(places_nlp):
-    found = places(places_nlp, "Nurses marched to the health ministry in Pretoria's city centre.")
+    found = place_triples(places_nlp, "Nurses marched to the health ministry in Pretoria's city centre.")
     assert ("Pretoria", "ZAF", "city") in found
 
 
 def test_places_the_town_of_x_is_a_place(places_nlp):
-    found = places(places_nlp, "Police shot a suspect in the town of Kwale, south of Mombasa.")
+    found = place_triples(places_nlp, "Police shot a suspect in the town of Kwale, south of Mombasa.")
     assert ("Kwale", "KEN", "city") in found
 
 
 def test_places_a_city_after_a_comma_contains_the_name_before_it(places_nlp):
     # Newlands is also a town of the Cayman Islands and of New Zealand
-    found = places(places_nlp, "Residents marched through Newlands, Cape Town, on Saturday.")
+    found = place_triples(places_nlp, "Residents marched through Newlands, Cape Town, on Saturday.")
     assert found[0][:2] == ("Newlands", "ZAF")
