@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 
 from faultlines import pipeline
 from faultlines.ingest import read_paths
@@ -17,6 +16,7 @@ from faultlines.ingest.draft import Draft, Failure
 from faultlines.model import Article
 from faultlines.options import CodingOptions
 from faultlines.store import Store
+from faultlines.workers import in_chunks
 
 
 @dataclass
@@ -32,18 +32,12 @@ class Summary:
     quotes: int = 0
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
-
-
 def _new_drafts(sources: Iterable[Draft | Failure], store: Store | None, summary: Summary,
                 on_failure: Callable[[Failure], None], on_already: Callable[[str], None],
                 chunk: int, recode: bool = False) -> Iterator[Draft]:
     """Drafts not yet stored, in input order; failures reported, duplicates counted."""
     seen: set[str] = set()
-    for group in _chunks(sources, chunk):
+    for group in in_chunks(sources, chunk):
         drafts = [d for d in group if isinstance(d, Draft)]
         for failure in (f for f in group if isinstance(f, Failure)):
             summary.failures.append(failure)
@@ -81,7 +75,7 @@ def code_corpus(paths: Iterable[str], options: CodingOptions, store: Store | Non
     drafts = _new_drafts(sources, store, summary, on_failure, on_already,
                          chunk=options.batch_size * 4, recode=recode)
     coded = pipeline.code_drafts(nlp, drafts, options)
-    for batch in _chunks(coded, options.batch_size):
+    for batch in in_chunks(coded, options.batch_size):
         articles = [article for article, _ in batch]
         for article, errors in batch:
             summary.stage_errors.extend(f"{article.origin}: {e}" for e in errors)

@@ -51,7 +51,7 @@ def code_in_processes(nlp: Language, drafts: Iterable[Draft],
     _nlp, _options = (nlp, options) if forking else (None, None)
     pool = context.Pool(options.workers, initializer=_start, initargs=(options,))
     try:
-        chunks = _chunks(drafts, CHUNK)
+        chunks = in_chunks(drafts, CHUNK)
         yield from _in_order(pool, chunks, max(2, options.batch_size // CHUNK) * options.workers)
         pool.close()
     finally:
@@ -70,8 +70,9 @@ def _in_order(pool, chunks: Iterator[list[Draft]], window: int) -> Iterator[Code
         yield from pending.popleft().get()
 
 
-def _chunks(drafts: Iterable[Draft], size: int) -> Iterator[list[Draft]]:
-    it = iter(drafts)
+def in_chunks(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of `size` items (the last may be shorter), read from `items` only as needed."""
+    it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
 

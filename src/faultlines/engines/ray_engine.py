@@ -14,7 +14,6 @@ import json
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from faultlines import errors
@@ -22,6 +21,7 @@ from faultlines.errors import FaultlinesError
 from faultlines.ingest import read_paths
 from faultlines.ingest.draft import Draft, Failure
 from faultlines.options import CodingOptions
+from faultlines.workers import in_chunks
 
 DRAFT_FIELDS = ("text", "origin", "id", "title", "url", "source", "published", "author")
 
@@ -91,9 +91,8 @@ def code_on_ray(paths: Iterable[str], options: CodingOptions, out_dir: str | Pat
     summary = RaySummary()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    sources = iter(read_paths(paths, max_bytes=options.max_bytes))
     part = 0
-    while group := list(islice(sources, chunk)):
+    for group in in_chunks(read_paths(paths, max_bytes=options.max_bytes), chunk):
         for failure in (f for f in group if isinstance(f, Failure)):
             summary.failures.append(failure)
             on_failure(failure)
