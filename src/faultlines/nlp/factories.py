@@ -10,6 +10,13 @@ from __future__ import annotations
 from spacy.language import Language
 
 
+@Language.factory("faultlines_datelines", assigns=["token.is_sent_start"])
+def make_datelines(nlp: Language, name: str):
+    from faultlines.nlp.datelines import DatelineSplitter
+
+    return DatelineSplitter(nlp, name)
+
+
 @Language.factory("faultlines_entities", requires=["doc.ents"], assigns=["doc.ents"])
 def make_entities(nlp: Language, name: str):
     from faultlines.actors.ruler import KBEntityRuler
