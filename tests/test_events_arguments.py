@@ -193,3 +193,31 @@ def test_events_arguments_an_x_led_act_names_its_leader(nlp):
     assert ("ACCUSE", ["DEU"], ["SAU"]) in coded(nlp, "Germany condemned the Saudi-led bombing of Yemen.")
     assert ("REJECT", ["TUR"], ["USA"]) in coded(
         nlp, "Turkey refused to back the US-led invasion of Iraq.")
+
+
+def test_events_arguments_the_one_allowed_to_act_is_the_recipient(nlp):
+    # spaCy reads "allowed X to V" as a clause whose subject is X: X is the one allowed.
+    found = coded(nlp, "Turkey agreed to allow Greek inspectors to visit the port.")
+    assert ("AGREE", ["TUR"], ["GRC"]) in found
+
+
+def test_events_arguments_an_event_received_comes_from_its_giver(nlp):
+    assert coded(nlp, "Ukraine received military aid from Germany.") == [
+        ("AID", ["DEU"], ["UKR"])]
+    assert coded(nlp, "Iran faces sharp criticism from France.") == [("ACCUSE", ["FRA"], ["IRN"])]
+
+
+def test_events_arguments_an_event_received_from_no_one_named_is_none(nlp):
+    assert coded(nlp, "The plan received broad support in Armenia.") == []
+
+
+def test_events_arguments_a_trade_or_profession_stands_alone_as_a_group(nlp):
+    # Strikes and protests are coded by sector where the sentence names no country...
+    found = coded(nlp, "Teachers went on strike on Monday.")
+    assert [(t, a) for t, a, _ in found] == [("PROTEST", ["Teachers"])]
+
+
+def test_events_arguments_an_unnamed_person_or_unplaced_state_organ_does_not(nlp):
+    # ...but one unnamed person, or a state's organ with no state, is too vague to stand alone.
+    assert coded(nlp, "A local resident went on strike on Monday.") == []
+    assert coded(nlp, "The two countries strengthened their trade ties.") == []

@@ -270,7 +270,15 @@ def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[To
     out.extend(clause_subjects(head, ("for",)))
     if head.pos_ in ("VERB", "AUX"):
         out.extend(purpose_targets(head))
+        out.extend(infinitive_subjects(head))
     return out
+
+
+def infinitive_subjects(verb: Token) -> list[Token]:
+    """"allowed UN workers to enter", "ordered the paper to close": spaCy hangs "X to V" under
+    the verb as a clause whose subject is X, the one allowed or ordered, i.e. the verb's object."""
+    return [s for clause in verb.children if clause.dep_ == "ccomp" and _infinitive(clause)
+            for s in clause.children if s.dep_ == "nsubj"]
 
 
 def clause_subjects(head: Token, marks: tuple[str, ...]) -> list[Token]:

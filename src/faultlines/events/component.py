@@ -22,6 +22,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from faultlines.actors.owners import STATE_SECTORS
 from faultlines.events import cameo, modality, setting
 from faultlines.events.arguments import MentionIndex, mentions_of, subject_token
 from faultlines.events.extract import Candidate, candidates
@@ -182,6 +183,17 @@ def _named(mentions: list[dict]) -> bool:
     return any(m.get("actor") and m.get("label") not in ("PRON", "NOUN") for m in mentions)
 
 
+def _group(mentions: list[dict], doc: Doc) -> bool:
+    """A body of people of one trade or standing ("Teachers", "three thousand employees",
+    "the protesters"): a sector actor that stands for a group, as PLOVER and ICEWS code strikes
+    and protests by sector even where the story names no country. One person of no name ("a
+    local resident") stays too vague to stand alone, and so do organs of a state no one names
+    ("the two countries", "soldiers"): a state's act needs the state."""
+    return any(m.get("label") == "NOUN" and doc[m["head"]].tag_ == "NNS"
+               and (m.get("actor") or {}).get("sector") not in (None, *STATE_SECTORS)
+               for m in mentions)
+
+
 def alone(cand: Candidate, inner: list[Candidate], actors: list[dict],
           recipients: list[dict]) -> bool:
     """One party and no phrase for another: "the cabinet met for two hours", "after Congress
@@ -299,7 +311,8 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
     """The EVENT dict of a candidate, or None when it has no resolved, placed participant."""
     actors, recipients = participants(cand, inner, doc.text)
     if not actors or not (_placed(actors) or _placed(recipients) or recipients
-                          or (_named(cand.actors) and political(actors))):
+                          or (_named(cand.actors) and political(actors))
+                          or _group(cand.actors, doc)):
         return None
     if cand.entry.complement and not recipients:  # "Russia said it must defend itself"
         return None

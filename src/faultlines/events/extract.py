@@ -276,6 +276,8 @@ def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candid
     obj = args.direct_object(verb)
     obj = args.content(obj, lexicon) if obj is not None else None
     if obj is not None and not args.is_passive(verb) and obj.pos_ == "NOUN":
+        if (converse := converse_event(obj, verb, index, lexicon)) is not None:
+            return converse
         noun_entry = _noun_entry(obj, verb, lexicon)
         if noun_entry is not None:
             return noun_event(obj, verb, noun_entry, index, lexicon)
@@ -320,6 +322,25 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionInde
     owners = recipients + ([verb] if verb is not None else [])
     places = args.place_tokens(noun, owners) if entry.place_target else None
     return _fill(cand, subject, recipients, index, lexicon, places)
+
+
+def converse_event(noun: Token, verb: Token, index: MentionIndex,
+                   lexicon: Lexicon) -> Candidate | None:
+    """"Iran faces criticism from the UN", "Kyiv received military aid from Berlin": a verb of
+    converse_verbs takes the event noun from its giver, who is the actor ("from X", on the noun
+    or the verb); the verb's subject is the recipient. Without a giver named there is no event
+    here ("the plan received support"): the noun alone says nothing of who acted."""
+    if modality.lemma(verb) not in lexicon.words("converse_verbs"):
+        return None
+    giver = args.prep_object(noun, "from") or args.prep_object(verb, "from")
+    entry = _noun_entry(noun, None, lexicon) or next(
+        (e for e in lexicon.lookup(noun.lemma_, "noun") if not e.modifiers
+         or _has_modifier(noun, e.modifiers)), None)
+    if giver is None or entry is None:
+        return None
+    subject, inherited = args.subject_token(verb)
+    cand = Candidate(entry, verb, [verb, noun], inherited=inherited, noun=noun)
+    return _fill(cand, giver, [subject] if subject is not None else [], index, lexicon)
 
 
 def _noun_agent(noun: Token) -> Token | None:
