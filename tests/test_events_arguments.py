@@ -221,3 +221,14 @@ def test_events_arguments_an_unnamed_person_or_unplaced_state_organ_does_not(nlp
     # ...but one unnamed person, or a state's organ with no state, is too vague to stand alone.
     assert coded(nlp, "A local resident went on strike on Monday.") == []
     assert coded(nlp, "The two countries strengthened their trade ties.") == []
+
+
+def test_events_arguments_a_group_speaking_of_itself_refuses_as_a_group(nlp):
+    found = coded(nlp, "Dock workers said they will not end the strike.")
+    assert [(t, a) for t, a, _ in found] == [("REJECT", ["Dock workers"])]
+
+
+def test_events_arguments_a_noun_with_a_participle_is_still_the_object(nlp):
+    # The small model parses "refugees fleeing the war" as a clause with "refugees" its subject.
+    found = coded(nlp, "Hungary will not accept any refugees fleeing the war.")
+    assert [(t, a, r) for t, a, r in found] == [("REJECT", ["HUN"], ["refugees"])]

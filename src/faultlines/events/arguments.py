@@ -199,7 +199,21 @@ def _infinitive(verb: Token) -> bool:
 def direct_object(verb: Token) -> Token | None:
     """The object a verb acts on: its dobj, or the subject of a passive ("Armenia was attacked")."""
     wanted = ("nsubjpass",) if is_passive(verb) else ("dobj", "obj")
-    return next((c for c in verb.children if c.dep_ in wanted), None)
+    found = next((c for c in verb.children if c.dep_ in wanted), None)
+    return found if found is not None or is_passive(verb) else reduced_relative_object(verb)
+
+
+def reduced_relative_object(verb: Token) -> Token | None:
+    """"will not accept refugees fleeing the war": the small model reads "refugees fleeing" as a
+    clause of its own with "refugees" its subject; a bare participle clause (no auxiliary, no
+    "that") is a noun with its modifier, and the noun is the verb's object."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.tag_ in ("VBG", "VBN") and not any(
+                c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                return subject
+    return None
 
 
 def prep_object(head: Token, prep: str) -> Token | None:

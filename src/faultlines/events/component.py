@@ -183,13 +183,17 @@ def _named(mentions: list[dict]) -> bool:
     return any(m.get("actor") and m.get("label") not in ("PRON", "NOUN") for m in mentions)
 
 
+_PLURAL_PRONOUNS = ("they", "them", "we", "us")  # "the workers said they will not end the strike"
+
+
 def _group(mentions: list[dict], doc: Doc) -> bool:
     """A body of people of one trade or standing ("Teachers", "three thousand employees",
     "the protesters"): a sector actor that stands for a group, as PLOVER and ICEWS code strikes
     and protests by sector even where the story names no country. One person of no name ("a
     local resident") stays too vague to stand alone, and so do organs of a state no one names
     ("the two countries", "soldiers"): a state's act needs the state."""
-    return any(m.get("label") == "NOUN" and doc[m["head"]].tag_ == "NNS"
+    return any((m.get("label") == "NOUN" and doc[m["head"]].tag_ == "NNS"
+                or m.get("label") == "PRON" and m["text"].lower() in _PLURAL_PRONOUNS)
                and (m.get("actor") or {}).get("sector") not in (None, *STATE_SECTORS)
                for m in mentions)
 
