@@ -38,3 +38,14 @@ def test_places_event_place_an_events_location_follows_the_same_rule(places_nlp)
     text = "Gunmen ambushed a lorry in Tana River County near Garsen on Sunday."
     doc = places_nlp(pipeline.make_doc(places_nlp, Draft(text=text, origin="<test>")))
     assert place_for_span(doc, 0, len(text))["text"] == "Garsen"
+
+
+def test_acled_reachable_needs_a_named_place_near_the_point():
+    from faultlines.eval.acled import reachable
+    from faultlines.places import gazetteer
+
+    gaz = gazetteer.load()
+    note = "Militia fighters attacked a police post in Garissa town on Monday."
+    assert reachable(note, -0.45, 39.65, gaz)  # Garissa, Kenya
+    assert not reachable(note, 2.05, 45.32, gaz)  # Mogadishu: the note names nothing near it
+    assert not reachable("Clashes were reported in the area.", -0.45, 39.65, gaz)

@@ -24,3 +24,5 @@ def test_places_suites_acled_sample_places_notes_near_the_event(shared):
 
     result = acled.run(limit=60)
     assert result.metrics["notes"] == 60 and result.metrics["placed_50km"] >= 0.25
+    # no choice among the gazetteer's candidates can beat the notes' named places
+    assert result.metrics["placed_50km"] <= result.metrics["reachable_50km"]

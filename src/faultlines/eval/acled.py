@@ -8,12 +8,18 @@ at its centroid), and among equals the first that is not one end of a route ("th
 expressway", "the Mandera-Nairobi road": the event is on the road, at neither end). Measures
 over all notes: `found` (the note got a place), `placed_50km` (within 50 km of ACLED's
 latitude/longitude), `country_accuracy` (our place's country against ACLED's country) and
-`median_error_km` over the notes that got a place.
+`median_error_km` over the notes that got a place; and `reachable_50km`, the ceiling of any
+geoparser that uses our gazetteer: the share of notes in which some run of one to four
+capitalised words is the name of a gazetteer place (a city, region, subdivision or country)
+within 50 km of ACLED's point, whichever such place an oracle would pick. A note that names no
+place near the event ("clashes in the area", a village the gazetteer lacks) is out of reach of
+any choice among our candidates.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 
 from faultlines.eval.result import Result
 from faultlines.places.precise import most_precise
@@ -30,6 +36,26 @@ def event_place(places: list[dict], text: str = "") -> dict | None:
     return most_precise(places, text)
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def reachable(note: str, lat: float, lon: float, gaz) -> bool:
+    """Some capitalised run of words in the note names a gazetteer place within WITHIN_KM of
+    (lat, lon): the best any choice among our candidates could do for this note."""
+    from faultlines.geodesy import km
+
+    words = [m.group().rstrip(".") for m in _WORD.finditer(note)]
+    for n in (1, 2, 3, 4):
+        for i in range(len(words) - n + 1):
+            if not words[i][:1].isupper():
+                continue
+            name = " ".join(words[i:i + n])
+            places = gaz.lookup(name) + gaz.subdivision(name)
+            if any(km(lat, lon, p.lat, p.lon) <= WITHIN_KM for p in places):
+                return True
+    return False
+
+
 def read_notes(limit: int | None) -> list[dict]:
     from faultlines.eval import shared_dir
 
@@ -42,6 +68,7 @@ def read_notes(limit: int | None) -> list[dict]:
 
 def run(limit: int | None = None) -> Result:
     from faultlines.eval.geo_common import Tally, code_places, country_codes
+    from faultlines.places import gazetteer
 
     rows = read_notes(limit)
     codes = country_codes()
@@ -51,7 +78,12 @@ def run(limit: int | None = None) -> Result:
         tally.add(None, float(row["latitude"]), float(row["longitude"]),
                   codes.get(row["country"]), event_place(places, row["notes"]), WITHIN_KM,
                   f"{row['location']} ({row['country']})")
-    return Result(suite=name, metrics={"notes": len(rows), **tally.metrics(WITHIN_KM)},
+    gaz = gazetteer.load()
+    reach = sum(reachable(r["notes"], float(r["latitude"]), float(r["longitude"]), gaz)
+                for r in rows)
+    metrics = {"notes": len(rows), **tally.metrics(WITHIN_KM),
+               "reachable_50km": round(reach / len(rows), 3) if rows else 0.0}
+    return Result(suite=name, metrics=metrics,
                   rows=tally.misses, columns=["gold", "ours", "km"],
                   notes=["the note's place: its most precise place (city, then region, then "
                          "country), the first among equals that is not a route's end"])

@@ -270,6 +270,7 @@ def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[To
         for tok in (direct_object(head), dative(head)):
             if tok is not None:
                 out.append(tok)
+        out.extend(object_recipients(head))
     preps = lexicon.words("recipient_preps")
     if head.pos_ == "NOUN":  # "support for X", "a warrant for X": a noun's beneficiary
         preps = preps | lexicon.words("noun_recipient_preps")
@@ -293,6 +294,21 @@ def infinitive_subjects(verb: Token) -> list[Token]:
     the verb as a clause whose subject is X, the one allowed or ordered, i.e. the verb's object."""
     return [s for clause in verb.children if clause.dep_ == "ccomp" and _infinitive(clause)
             for s in clause.children if s.dep_ == "nsubj"]
+
+
+_OBJECT_RECIPIENT_PREPS = ("to", "against", "on", "upon", "toward", "towards")
+
+
+def object_recipients(verb: Token) -> list[Token]:
+    """"awarded the medal to X", "sent a letter to X", "imposed a ban on X": the parser often
+    hangs the recipient phrase on the thing given rather than on the verb; it names the
+    recipient all the same. Read after the verb's own objects, so a named object comes first."""
+    obj = direct_object(verb)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or is_passive(verb):
+        return []
+    return [p for prep in obj.children if prep.dep_ == "prep"
+            and prep.lower_ in _OBJECT_RECIPIENT_PREPS
+            for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in _TIME_ENTS]
 
 
 def clause_subjects(head: Token, marks: tuple[str, ...]) -> list[Token]:

@@ -215,7 +215,8 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
         cand.recipient_tokens.append(tok)
         if found:
             cand.options.append(found)
-        elif obj is not None and tok.i == obj.i and object_class(tok, index, lexicon) == "actor":
+        elif obj is not None and tok.i == obj.i and object_class(tok, index, lexicon) == "actor" \
+                and not cand.entry.object_lemmas and cand.entry.object != "thing":
             break  # the one acted on is named but unknown: no later phrase stands in for it
     if all(_anonymous(pool) for pool in cand.options):
         # "killed 48 people in Afghanistan": unnamed victims put in no country are Afghanistan's
