@@ -141,6 +141,23 @@ def test_places_contexts_a_town_outside_the_state_its_text_names_is_left_unresol
     assert not geoparse.outside_container(france, listed)
 
 
+def test_places_contexts_a_suburb_of_a_city_abroad_is_not_its_namesake_elsewhere():
+    nairobi = Entry("Nairobi", "KEN", -1.29, 36.82, "city", 2_750_000)
+    riverside_usa = Entry("Riverside", "USA", 41.6, -91.58, "city", 1_000)
+    suburb = toponyms.Toponym("Riverside", 0, 9, [riverside_usa], container=[nairobi])
+    assert geoparse.outside_container(riverside_usa, suburb)  # "Riverside, Nairobi"
+    # towns of one country listed one after another stay towns: "Assiut, Alexandria and Suez"
+    alexandria = Entry("Alexandria", "EGY", 31.2, 29.9, "city", 3_800_000)
+    assiut = Entry("Assiut", "EGY", 27.18, 31.18, "city", 420_000)
+    listed = toponyms.Toponym("Assiut", 0, 6, [assiut], container=[alexandria])
+    assert not geoparse.outside_container(assiut, listed)
+    # and cities of several countries too: "Moscow, Kiev and Minsk"
+    kyiv = Entry("Kyiv", "UKR", 50.45, 30.52, "city", 2_800_000)
+    moscow = Entry("Moscow", "RUS", 55.75, 37.62, "city", 10_400_000)
+    assert not geoparse.outside_container(moscow, toponyms.Toponym("Moscow", 0, 6, [moscow],
+                                                                   container=[kyiv]))
+
+
 def test_places_contexts_names_before_counties_are_counties(places_nlp):
     found = place_triples(places_nlp, "Warnings covered Becker, Clay, Douglas and Wilkin counties.")
     assert [(p[0], p[2]) for p in found] == [("Becker", "admin2"), ("Clay", "admin2"),

@@ -61,6 +61,7 @@ SEAT_KM = 40.0  # a town this close to a county's centre lies in it or at its ed
 VOTE_MIN, VOTE_MARGIN = 1.0, 0.25  # story_regions
 LOCAL = frozenset({"city", "admin1", "admin2"})
 NOTABLE = 50_000
+SMALL_TOWN = 20_000  # a town this small beside a city abroad is a suburb we lack, not a namesake
 
 
 @dataclass
@@ -347,11 +348,18 @@ def resolve(doc: Doc, gaz: Gazetteer) -> list[dict]:
 
 def outside_container(entry: Entry, toponym: Toponym) -> bool:
     """A town whose text puts it in a state or country where no town of that name lies: the
-    gazetteer lacks it, and a namesake elsewhere would be wrong. (A city as container is left
-    out: "Assiut, Alexandria and Suez" is a list.)"""
+    gazetteer lacks it, and a namesake elsewhere would be wrong. A city as container counts
+    only by country, and only for small towns ("Wentworth, Durban" is a suburb we do not know,
+    not Wentworth, New South Wales): cities are listed one after another, in one country
+    ("Assiut, Alexandria and Suez") or several ("Moscow, Kiev and Minsk")."""
+    if not all(e.feature == "city" for e in toponym.candidates):
+        return False
     areas = [o for o in toponym.container if o.feature != "city"]
-    return bool(areas) and all(e.feature == "city" for e in toponym.candidates) \
-        and not any(_inside(entry, o) for o in areas)
+    if areas:
+        return not any(_inside(entry, o) for o in areas)
+    cities = [o for o in toponym.container if o.feature == "city"]
+    return bool(cities) and max(e.population for e in toponym.candidates) < SMALL_TOWN \
+        and not any(e.country == o.country for e in toponym.candidates for o in cities)
 
 
 def place_record(toponym: Toponym, entry: Entry) -> dict:
