@@ -1,0 +1,138 @@
+"""Triggers of the events lexicon, one construction each, on team-written sentences.
+
+Each row names a clause the lexicon must turn into a PLOVER event (type and mode, who acts, who
+is acted on), or a clause that looks like one and must code nothing. The full pipeline runs, so
+these also pin the parse the entries were written against (e.g. the model lemmatises "staged"
+as "stag").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code
+
+
+def events(nlp, text: str) -> list:
+    return list(code(nlp, text).events)
+
+
+def who(actors) -> list[str]:
+    return [a.code or a.country or a.name for a in actors]
+
+
+def coded(nlp, text: str) -> list[tuple]:
+    return [(e.type, e.mode, who(e.actor), who(e.recipient)) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Setting aside another body's decision rejects its author.
+    ("The Supreme Court of Kenya quashed the ruling of the Ugandan election commission.",
+     ("REJECT", None, ["KEN"], ["UGA"])),
+    ("A court in Nigeria overturned the decision of the Ghanaian government.",
+     ("REJECT", None, ["NGA"], ["GHA"])),
+    # Defying a rule set by others (CAMEO 128).
+    ("North Korea violated the UN ban on missile tests.", ("REJECT", None, ["PRK"], ["UN"])),
+])
+def test_events_triggers_undoing_or_defying_a_decision_is_a_rejection(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kenyan opposition boycotted the presidential election.",
+     ("PROTEST", "boycott", ["KEN"], [])),
+    ("Kenyan dock workers stopped work on Monday.", ("PROTEST", "strike", ["KEN"], [])),
+    ("Kenyan teachers staged a sit-in strike.", ("PROTEST", "strike", ["KEN"], [])),
+    ("Thousands of Kenyans staged a protest against the Finance Bill.",
+     ("PROTEST", "demo", ["KEN"], [])),
+])
+def test_events_triggers_boycotts_stoppages_and_staged_protests_are_dissent(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+def test_events_triggers_boycotting_talks_stays_a_refusal_to_meet(nlp):
+    [event] = events(nlp, "Hamas boycotted the talks with Fatah.")
+    assert (event.type, event.mode) == ("REJECT", "meet")
+
+
+def test_events_triggers_a_coup_against_a_ruler_is_coded_as_plover_protest(nlp):
+    [event] = events(nlp, "Malian army officers staged a coup against President Keita.")
+    assert event.type == "PROTEST" and who(event.actor) == ["MLI"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan lent $2 billion to Sri Lanka.", ("AID", None, ["JPN"], ["LKA"])),
+    ("The World Bank loaned $500 million to Kenya.", ("AID", None, ["WB"], ["KEN"])),
+    ("Canada pledged $50 million to Haiti.", ("AID", None, ["CAN"], ["HTI"])),
+    ("Lithuania opened its borders to Belarusian refugees.", ("AID", None, ["LTU"], ["BLR"])),
+])
+def test_events_triggers_money_lent_pledged_and_borders_opened_are_aid(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States rolled back tariffs on Mexican steel.",
+     ("CONCEDE", None, ["USA"], ["MEX"])),
+    ("A court in Ecuador revoked the detention order of Colombia's former minister.",
+     ("CONCEDE", None, ["ECU"], ["COL"])),
+    ("Turkey dropped the charges against Greece.",
+     ("CONCEDE", None, ["TUR"], ["GRC"])),
+])
+def test_events_triggers_lowering_barriers_and_dropping_cases_concede(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+def test_events_triggers_letting_prisoners_free_releases_them(nlp):
+    assert ("RETREAT", "release", ["MMR"]) in [t[:3] for t in coded(
+        nlp, "Myanmar let free 200 political prisoners.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A French court approved the extradition of the Rwandan businessman to Kigali.",
+     ("COERCE", "deport", ["FRA"], ["RWA"])),
+    ("Russia revoked the accreditation of the British correspondent.",
+     ("COERCE", "restrict", ["RUS"], ["GBR"])),
+    ("The European Union prolonged sanctions against Belarus.",
+     ("COERCE", "restrict", ["EU"], ["BLR"])),
+])
+def test_events_triggers_extradition_revoked_permits_and_renewed_sanctions_coerce(nlp, text,
+                                                                                  expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt put the former Sudanese president on trial.", ("ACCUSE", "allege", ["EGY"], ["SDN"])),
+    ("Turkish prosecutors are seeking a life sentence for the Syrian commander.",
+     ("ACCUSE", "allege", ["TUR"], ["SYR"])),
+    ("The EU fined Google.", ("ACCUSE", "allege", ["EU"], ["USA"])),
+    ("France faulted Italy's handling of the migrant crisis.",
+     ("ACCUSE", "disapprove", ["FRA"], ["ITA"])),
+])
+def test_events_triggers_trials_sentences_fines_and_fault_accuse(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The German chancellor had lunch with the French president.",
+     ("CONSULT", "meet", ["DEU"], ["FRA"])),
+    ("The Vatican granted an audience to the Argentine president.",
+     ("CONSULT", "meet", ["VAT"], ["ARG"])),
+])
+def test_events_triggers_meals_and_audiences_are_meetings(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+def test_events_triggers_placing_troops_on_alert_mobilises(nlp):
+    assert [t[:3] for t in coded(nlp, "Russia placed 8,500 troops on alert.")] \
+        == [("MOBILIZE", "troops", ["RUS"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president stopped in Nairobi on his way to Addis Ababa.",  # no work stopped
+    "France lent its voice to the appeal.",                            # no money lent
+    "Germany opened a new embassy in Kenya.",                         # no border opened to anyone
+    "Japan reduced its carbon emissions by ten percent.",             # no trade barrier
+    "Kenya dropped two places in the FIFA rankings.",                 # no case dropped
+])
+def test_events_triggers_look_alike_clauses_code_nothing(nlp, text):
+    assert events(nlp, text) == []
