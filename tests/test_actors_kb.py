@@ -144,3 +144,12 @@ def test_actors_kb_title_heads_are_the_nouns_of_office_holders_titles():
     heads = kb.title_heads(kb.load())
     assert {"president", "minister", "chief", "ambassador"} <= heads
     assert "army" not in heads and "cabinet" not in heads
+
+
+def test_actors_kb_bosnian_serbs_croats_and_bosniaks_are_bosnians():
+    loaded = kb.load()
+    assert {loaded.demonyms[w] for w in ("Bosnian Serb", "Bosnian Croats", "Bosniak")} == {"BIH"}
+
+
+def test_actors_kb_the_government_of_sudan_abbreviated_is_sudan():
+    assert kb.load().names["GoS"] == "country:SDN"

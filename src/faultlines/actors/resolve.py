@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
-from faultlines.actors import nouns, owners, phrases, where
+from faultlines.actors import nouns, owners, phrases, sides, where
 from faultlines.actors.chains import ANAPHOR_WORDS, Memory, anaphor_spans
 from faultlines.actors.context import Context
 from faultlines.actors.kb import KB, Country, title_heads
@@ -231,6 +231,10 @@ def state_noun(cand: Candidate, country: Country, ctx: Context) -> dict:
     if member is not None:
         return member
     phrase, sector = phrases.sector_phrase(list(cand.span[len(cand.core):]), ctx.kb.sectors)
+    against = sides.opposed_sector(cand.span, sector, ctx)
+    if against:  # "Syrian rebel commanders": Syria's rebels, not its army
+        return make.opposition(country, _text(cand.span), against,
+                               cand.span[len(cand.core):].text)
     return make.organ(country, _text(cand.span), sector, phrase)
 
 
