@@ -82,9 +82,37 @@ def test_events_triggers_lowering_barriers_and_dropping_cases_concede(nlp, text,
     assert expected in coded(nlp, text)
 
 
-def test_events_triggers_letting_prisoners_free_releases_them(nlp):
-    assert ("RETREAT", "release", ["MMR"]) in [t[:3] for t in coded(
-        nlp, "Myanmar let free 200 political prisoners.")]
+@pytest.mark.parametrize("text", ["Myanmar let free 200 political prisoners.",
+                                  "Myanmar let free 74 opposition leaders."])
+def test_events_triggers_letting_people_free_releases_them(nlp, text):
+    assert ("RETREAT", "release", ["MMR"]) in [t[:3] for t in coded(nlp, text)]
+
+
+def test_events_triggers_letting_refugees_in_is_no_release(nlp):
+    assert "RETREAT" not in [t[0] for t in coded(nlp, "Germany let in a million Syrian refugees.")]
+
+
+def test_events_triggers_allowing_relief_in_gives_access(nlp):
+    assert ("RETREAT", "access", ["SDN"]) in [t[:3] for t in coded(
+        nlp, "Sudan allowed humanitarian relief to Darfur.")]
+
+
+def test_events_triggers_an_approved_pardon_concedes_to_the_pardoned(nlp):
+    assert ("CONCEDE", None, ["KEN"], ["UGA"]) in coded(
+        nlp, "Kenya's cabinet approved a pardon for the former Ugandan minister.")
+
+
+def test_events_triggers_burning_a_flag_protests_against_its_owner(nlp):
+    assert ("PROTEST", "demo", ["GRC"], ["TUR"]) in coded(
+        nlp, "Protesters in Greece burned the Turkish flag.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas used Palestinian civilians as human shields.", ("ASSAULT", None, ["HAMAS"], ["PSE"])),
+    ("Islamic State held Iraqi civilians as human shields.", ("ASSAULT", None, ["ISIS"], ["IRQ"])),
+])
+def test_events_triggers_civilians_used_as_human_shields_are_assaulted(nlp, text, expected):
+    assert expected in coded(nlp, text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -122,6 +150,16 @@ def test_events_triggers_meals_and_audiences_are_meetings(nlp, text, expected):
     assert expected in coded(nlp, text)
 
 
+def test_events_triggers_joining_someone_for_talks_meets_them(nlp):
+    assert ("CONSULT", "meet", ["USA"], ["IRN"]) in coded(
+        nlp, "The US Secretary of State joined the Iranian foreign minister for talks.")
+
+
+def test_events_triggers_a_platoon_sent_abroad_is_a_deployment(nlp):
+    assert ("MOBILIZE", "troops", ["XKX"], ["KWT"]) in coded(
+        nlp, "Kosovo is sending a military platoon to Kuwait.")
+
+
 def test_events_triggers_placing_troops_on_alert_mobilises(nlp):
     assert [t[:3] for t in coded(nlp, "Russia placed 8,500 troops on alert.")] \
         == [("MOBILIZE", "troops", ["RUS"])]
@@ -133,6 +171,8 @@ def test_events_triggers_placing_troops_on_alert_mobilises(nlp):
     "Germany opened a new embassy in Kenya.",                         # no border opened to anyone
     "Japan reduced its carbon emissions by ten percent.",             # no trade barrier
     "Kenya dropped two places in the FIFA rankings.",                 # no case dropped
+    "Police in Kenya burned seized drugs.",                           # no flag burned
+    "The talks were held in Geneva.",                                  # no one held as a shield
 ])
 def test_events_triggers_look_alike_clauses_code_nothing(nlp, text):
     assert events(nlp, text) == []
