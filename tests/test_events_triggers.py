@@ -150,6 +150,21 @@ def test_events_triggers_meals_and_audiences_are_meetings(nlp, text, expected):
     assert expected in coded(nlp, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A Taliban car bomb struck a bus carrying Afghan soldiers.", ("ASSAULT", None, ["TALIBAN"])),
+    ("A Russian drone hit a Ukrainian hospital.", ("ASSAULT", None, ["RUS"])),
+    ("Gunmen from Boko Haram attacked a mosque in northern Nigeria.", ("ASSAULT", None, ["BOKOHARAM"])),
+])
+def test_events_triggers_weapons_act_for_their_owner_and_buildings_are_targets(nlp, text,
+                                                                                expected):
+    assert expected in [t[:3] for t in coded(nlp, text)]
+
+
+def test_events_triggers_reneging_on_an_accord_rejects_it(nlp):
+    assert ("REJECT", None, ["USA"]) in [t[:3] for t in coded(
+        nlp, "The United States reneged on the nuclear accord with Iran.")]
+
+
 def test_events_triggers_joining_someone_for_talks_meets_them(nlp):
     assert ("CONSULT", "meet", ["USA"], ["IRN"]) in coded(
         nlp, "The US Secretary of State joined the Iranian foreign minister for talks.")
