@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
-from faultlines.actors import nouns, owners, phrases, sides, where
+from faultlines.actors import nouns, owners, parts, phrases, sides, where
 from faultlines.actors.chains import ANAPHOR_WORDS, Memory, anaphor_spans
 from faultlines.actors.context import Context
 from faultlines.actors.kb import KB, Country, title_heads
@@ -33,6 +33,7 @@ class Candidate:
     core: Span  # the entity inside a widened span (the name itself)
     title: list[Token] = field(default_factory=list)
     sector: bool = False  # a phrase headed by a sector noun ("the police", "a court in Lyon")
+    outer: Span | None = None  # the mention's span where wider ("[dozens of] Russian troops")
 
 
 def find_mentions(doc: Doc, kb: KB) -> list[dict]:
@@ -68,7 +69,22 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
     taken = [(c.span.start, c.span.end) for c in out]
     out.extend(Candidate(span, "NOUN", span, sector=True)
                for span in nouns.noun_phrases(doc, ctx, taken))
+    for cand in out:
+        cand.outer = _outer(cand, ctx)
     return out
+
+
+PLACE_KINDS = frozenset(("country", "capital", "seat"))
+
+
+def _outer(cand: Candidate, ctx: Context) -> Span | None:
+    """"[Dozens of] Russian peacekeepers", "Taliban [leaders]": the group's mention holds the
+    amount or member noun the parse makes its head (parts.py). Not for people, pronouns or
+    places: "much of Syria" is a place, "Trump aides" are not Trump."""
+    if cand.label in ("PERSON", "PRON", "GPE", "LOC", "FAC") \
+            or (ctx.key_of(cand.core) or "").partition(":")[0] in PLACE_KINDS:
+        return None
+    return parts.outer_span(cand.span, ctx.kb, members=cand.label in ("ORG", "NORP"))
 
 
 def _dateline(ent: Span, ctx: Context) -> bool:
@@ -102,14 +118,19 @@ def _anaphors(doc: Doc) -> list[Candidate]:
 
 
 def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:
-    ranked = sorted(cands, key=lambda c: (-len(c.span), c.span.start))
+    ranked = sorted(cands, key=lambda c: (-len(_whole(c)), _whole(c).start))
     taken: set[int] = set()
     chosen = []
     for c in ranked:
-        if not taken.intersection(range(c.span.start, c.span.end)):
-            taken.update(range(c.span.start, c.span.end))
+        whole = _whole(c)
+        if not taken.intersection(range(whole.start, whole.end)):
+            taken.update(range(whole.start, whole.end))
             chosen.append(c)
-    return sorted(chosen, key=lambda c: c.span.start)
+    return sorted(chosen, key=lambda c: _whole(c).start)
+
+
+def _whole(cand: Candidate) -> Span:
+    return cand.outer if cand.outer is not None else cand.span
 
 
 def resolve(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] | None:
@@ -430,10 +451,12 @@ def _place(span: Span) -> tuple[int, bool]:
 
 
 def _mention(cand: Candidate, via: str, found: dict, ctx: Context) -> dict:
-    span = cand.span
+    span = _whole(cand)
+    if cand.outer is not None:
+        found = found | {"text": span.text}
     return {"start": span.start, "end": span.end, "start_char": span.start_char,
             "end_char": span.end_char, "text": span.text, "label": cand.label, "via": via,
-            "head": cand.span.root.i, "actor": found,
+            "head": span.root.i, "actor": found,
             "entities": _parts(cand, found, ctx)}
 
 
