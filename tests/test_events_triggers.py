@@ -175,6 +175,36 @@ def test_events_triggers_a_platoon_sent_abroad_is_a_deployment(nlp):
         nlp, "Kosovo is sending a military platoon to Kuwait.")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The UN withdrew its peacekeepers from Lebanon.", ("SANCTION", "expel", ["UN"], ["LBN"])),
+    ("Nigeria withdrew 200 peacekeepers from Liberia.", ("SANCTION", "expel", ["NGA"], ["LBR"])),
+    ("Russia withdrew its troops from Syria.", ("RETREAT", "withdraw", ["RUS"], ["SYR"])),
+])
+def test_events_triggers_withdrawn_peacekeepers_leave_a_mission_troops_retreat(nlp, text,
+                                                                               expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal's government accepted the demands of the Madhesi protesters.",
+    "Nepal's government met the demands of the Madhesi protesters.",
+    "Nepal's government gave in to the Madhesi protesters.",
+])
+def test_events_triggers_yielding_to_demands_concedes(nlp, text):
+    assert [t[:3] for t in coded(nlp, text)] == [("CONCEDE", None, ["NPL"])]
+
+
+def test_events_triggers_observers_deployed_are_aid_not_a_mobilisation(nlp):
+    assert ("AID", None, ["EU"], ["ZWE"]) in coded(
+        nlp, "The European Union deployed election observers in Zimbabwe.")
+
+
+def test_events_triggers_reinforcing_a_commitment_mobilises_nothing(nlp):
+    assert events(nlp, "Germany reinforced its commitment to Syrian refugees.") == []
+    assert ("MOBILIZE", "troops", ["TUR"], ["SYR"]) in coded(
+        nlp, "Turkey reinforced the Syrian border.")
+
+
 def test_events_triggers_placing_troops_on_alert_mobilises(nlp):
     assert [t[:3] for t in coded(nlp, "Russia placed 8,500 troops on alert.")] \
         == [("MOBILIZE", "troops", ["RUS"])]
