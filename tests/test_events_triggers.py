@@ -31,8 +31,8 @@ def coded(nlp, text: str) -> list[tuple]:
      ("REJECT", None, ["KEN"], ["UGA"])),
     ("A court in Nigeria overturned the decision of the Ghanaian government.",
      ("REJECT", None, ["NGA"], ["GHA"])),
-    # Defying a rule set by others (CAMEO 128).
-    ("North Korea violated the UN ban on missile tests.", ("REJECT", None, ["PRK"], ["UN"])),
+    # Defying a rule set by others (CAMEO 128, REJECT yield in PLOVER's table).
+    ("North Korea violated the UN ban on missile tests.", ("REJECT", "yield", ["PRK"], ["UN"])),
 ])
 def test_events_triggers_undoing_or_defying_a_decision_is_a_rejection(nlp, text, expected):
     assert expected in coded(nlp, text)
@@ -71,15 +71,26 @@ def test_events_triggers_money_lent_pledged_and_borders_opened_are_aid(nlp, text
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The United States rolled back tariffs on Mexican steel.",
-     ("CONCEDE", None, ["USA"], ["MEX"])),
     ("A court in Ecuador revoked the detention order of Colombia's former minister.",
      ("CONCEDE", None, ["ECU"], ["COL"])),
     ("Turkey dropped the charges against Greece.",
      ("CONCEDE", None, ["TUR"], ["GRC"])),
 ])
-def test_events_triggers_lowering_barriers_and_dropping_cases_concede(nlp, text, expected):
+def test_events_triggers_revoked_orders_and_dropped_cases_concede(nlp, text, expected):
     assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["The United States rolled back tariffs on Mexican steel.",
+                                  "The United States cut tariffs on Mexican steel."])
+def test_events_triggers_trade_barriers_eased_are_a_retreat_cameo_085(nlp, text):
+    [event] = [e for e in events(nlp, text) if e.type == "RETREAT"]
+    assert (who(event.actor), who(event.recipient), event.cameo) == (["USA"], ["MEX"], "085")
+
+
+@pytest.mark.parametrize("text", ["The United States cut aid to Mexico.",
+                                  "The United States cut the tariff revenue forecast."])
+def test_events_triggers_other_cuts_are_no_tariff_retreat(nlp, text):
+    assert "085" not in [e.cameo for e in events(nlp, text)]
 
 
 @pytest.mark.parametrize("text", ["Myanmar let free 200 political prisoners.",
@@ -108,8 +119,10 @@ def test_events_triggers_burning_a_flag_protests_against_its_owner(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Hamas used Palestinian civilians as human shields.", ("ASSAULT", None, ["HAMAS"], ["PSE"])),
-    ("Islamic State held Iraqi civilians as human shields.", ("ASSAULT", None, ["ISIS"], ["IRQ"])),
+    ("Hamas used Palestinian civilians as human shields.",
+     ("ASSAULT", "abduct", ["HAMAS"], ["PSE"])),
+    ("Islamic State held Iraqi civilians as human shields.",
+     ("ASSAULT", "abduct", ["ISIS"], ["IRQ"])),
 ])
 def test_events_triggers_civilians_used_as_human_shields_are_assaulted(nlp, text, expected):
     assert expected in coded(nlp, text)
