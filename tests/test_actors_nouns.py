@@ -286,3 +286,15 @@ def test_actors_nouns_a_counsel_is_a_lawyer_whom_the_story_does_not_place(nlp):
     found = mentions(nlp, "In Chile, the counsel for the families asked for a new trial.")
     counsel = next(m for m in found if m["text"].endswith("counsel"))
     assert counsel["actor"]["sector"] == "JUD" and counsel["actor"]["country"] is None
+
+
+def test_actors_nouns_children_and_girls_are_civilians_of_their_state(nlp):
+    found = mentions(nlp, "Gunmen kidnapped three Nigerian girls near the school.")
+    assert placed(at(found, "Nigerian girls")) == ("NGA", "CVL")
+    killed = mentions(nlp, "The shelling killed four children in Idlib.")
+    assert at(killed, "four children")["actor"]["sector"] == "CVL"
+
+
+def test_actors_nouns_ranchers_are_farmers(nlp):
+    found = mentions(nlp, "Israeli ranchers sold cattle to the traders.")
+    assert placed(at(found, "Israeli ranchers")) == ("ISR", "AGR")

@@ -37,3 +37,13 @@ def test_actors_parts_part_of_a_state_stays_a_place(nlp):
 def test_actors_parts_a_persons_aides_are_not_the_person(nlp):
     found = mentions(nlp, "Trump aides met the Chinese delegation.")
     assert at(found, "Trump aides") is None
+
+
+def test_actors_parts_the_head_of_a_body_is_the_body(nlp):
+    found = mentions(nlp, "The head of the World Health Organization praised the vaccine drive.")
+    assert at(found, "The head of the World Health Organization")["actor"]["id"] == "org:WHO"
+
+
+def test_actors_parts_an_unknown_name_before_chief_is_a_title_not_a_body(nlp):
+    found = mentions(nlp, "Army chief Tomas Rivera dismissed the cabinet in Lima.")
+    assert all(m["actor"]["name"] != "Army" for m in found)
