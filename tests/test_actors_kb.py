@@ -164,3 +164,9 @@ def test_actors_kb_refuses_a_part_word_in_both_lists(kb_copy: Path):
     (kb_copy / "parts.yaml").write_text("amounts: [dozens, members]\nmembers: [members]\n")
     with pytest.raises(errors.KBError, match=r"parts.yaml, members: .members. is in both lists"):
         kb.build(kb_copy)
+
+
+def test_actors_kb_refuses_a_group_noun_with_an_unknown_sector(kb_copy: Path):
+    (kb_copy / "parts.yaml").write_text("groups:\n  squad: XYZ\n")
+    with pytest.raises(errors.KBError, match=r"parts.yaml, groups squad: unknown sector 'XYZ'"):
+        kb.build(kb_copy)

@@ -47,3 +47,17 @@ def test_actors_parts_the_head_of_a_body_is_the_body(nlp):
 def test_actors_parts_an_unknown_name_before_chief_is_a_title_not_a_body(nlp):
     found = mentions(nlp, "Army chief Tomas Rivera dismissed the cabinet in Lima.")
     assert all(m["actor"]["name"] != "Army" for m in found)
+
+
+def test_actors_parts_a_demonym_before_a_group_noun_names_that_peoples_group(nlp):
+    units = mentions(nlp, "Bosnian Serb units threatened to shell the town.")
+    assert at(units, "Bosnian Serb units")["actor"]["country"] == "BIH"
+    assert at(units, "Bosnian Serb units")["actor"]["sector"] == "MIL"
+    factions = mentions(nlp, "Palestinian factions agreed to hold elections next year.")
+    assert at(factions, "Palestinian factions")["actor"]["sector"] == "PTY"
+    assert at(factions, "Palestinian factions")["actor"]["kind"] == "organization"
+
+
+def test_actors_parts_a_group_noun_alone_is_no_actor(nlp):
+    found = mentions(nlp, "The new housing units were handed to families in Gaza.")
+    assert not any("units" in m["text"] for m in found)

@@ -60,3 +60,13 @@ def _member_after(span: Span, kb: KB) -> int | None:
             and span.root.dep_ in ("compound", "amod", "nmod"):
         return noun.i + 1
     return None
+
+
+def group_noun(phrase: Span, kb: KB) -> tuple[str, str] | None:
+    """(word, sector) where the phrase's head is a group noun of parts.yaml ("Bosnian Serb
+    [units]": ("unit", "MIL")), else None."""
+    head = phrase[-1]
+    for word in (head.lower_, head.lemma_.lower()):
+        if word in kb.group_nouns:
+            return word, kb.group_nouns[word]
+    return None

@@ -112,7 +112,8 @@ def _widen(ent: Span, ctx: Context) -> Candidate:
     key = ctx.key_of(ent) or ""
     if key.partition(":")[0] in UNLABELLED and ent.start not in ctx.backers():  # "Armenian military formations"
         phrase = phrases.noun_after(ent[-1])
-        if phrase is not None and phrases.sector_phrase(list(phrase[1:]), ctx.kb.sectors):
+        if phrase is not None and (phrases.sector_phrase(list(phrase[1:]), ctx.kb.sectors)
+                                   or parts.group_noun(phrase, ctx.kb)):
             return Candidate(doc[ent.start:phrase.end], ent.label_, ent)
     return Candidate(ent, ent.label_, ent)
 
@@ -255,7 +256,14 @@ def state_noun(cand: Candidate, country: Country, ctx: Context) -> dict:
     member = owners.member_body(cand.span, ctx)
     if member is not None:
         return member
-    phrase, sector = phrases.sector_phrase(list(cand.span[len(cand.core):]), ctx.kb.sectors)
+    words = cand.span[len(cand.core):]
+    group = parts.group_noun(words, ctx.kb)
+    phrase, sector = phrases.sector_phrase(list(words), ctx.kb.sectors) or group
+    if group is not None and phrase == group[0] and sector not in owners.STATE_SECTORS:
+        # "Palestinian factions": the people's groups, not an organ of their state
+        return make.actor(_text(cand.span), f"{country.name} {words.text}", country.iso3,
+                          country.iso3, sector, "organization", None,
+                          f"{country.id}/{words.text.casefold()}")
     against = sides.opposed_sector(cand.span, sector, ctx)
     if against:  # "Syrian rebel commanders": Syria's rebels, not its army
         return make.opposition(country, _text(cand.span), against,
