@@ -12,7 +12,7 @@ from faultlines import errors
 from faultlines.actors import actor, kb
 
 KB_FILES = ("countries.yaml", "organizations.yaml", "armed_groups.yaml", "people.yaml",
-            "agencies.yaml", "sectors.tsv")
+            "agencies.yaml", "sectors.tsv", "parts.yaml")
 
 
 def test_actors_kb_loads_every_shipped_file():
@@ -144,3 +144,29 @@ def test_actors_kb_title_heads_are_the_nouns_of_office_holders_titles():
     heads = kb.title_heads(kb.load())
     assert {"president", "minister", "chief", "ambassador"} <= heads
     assert "army" not in heads and "cabinet" not in heads
+
+
+def test_actors_kb_bosnian_serbs_croats_and_bosniaks_are_bosnians():
+    loaded = kb.load()
+    assert {loaded.demonyms[w] for w in ("Bosnian Serb", "Bosnian Croats", "Bosniak")} == {"BIH"}
+
+
+def test_actors_kb_the_government_of_sudan_abbreviated_is_sudan():
+    assert kb.load().names["GoS"] == "country:SDN"
+
+
+def test_actors_kb_parts_lists_amounts_and_member_nouns():
+    loaded = kb.load()
+    assert "dozens" in loaded.amounts and "leaders" in loaded.member_words
+
+
+def test_actors_kb_refuses_a_part_word_in_both_lists(kb_copy: Path):
+    (kb_copy / "parts.yaml").write_text("amounts: [dozens, members]\nmembers: [members]\n")
+    with pytest.raises(errors.KBError, match=r"parts.yaml, members: .members. is in both lists"):
+        kb.build(kb_copy)
+
+
+def test_actors_kb_refuses_a_group_noun_with_an_unknown_sector(kb_copy: Path):
+    (kb_copy / "parts.yaml").write_text("groups:\n  squad: XYZ\n")
+    with pytest.raises(errors.KBError, match=r"parts.yaml, groups squad: unknown sector 'XYZ'"):
+        kb.build(kb_copy)

@@ -269,3 +269,32 @@ def test_actors_nouns_counterpart_is_of_another_state_than_its_possessor(nlp):
     assert placed(next(m for m in found if "counterpart" in m["text"])) == ("CHL", "GOV")
     found = mentions(nlp, "The Kenyan president met his counterpart in Nairobi.")
     assert placed(at(found, "his counterpart")) == (None, "GOV")
+
+
+def test_actors_nouns_a_county_commission_is_a_local_government_body(nlp):
+    found = mentions(nlp, "The County Commission approved the new budget on Tuesday.")
+    commission = at(found, "The County Commission")
+    assert commission is not None and commission["actor"]["sector"] == "GOV"
+
+
+def test_actors_nouns_an_election_commission_in_a_state_is_its_body(nlp):
+    found = mentions(nlp, "The election commission in Kenya rejected the petition.")
+    assert placed(at(found, "The election commission")) == ("KEN", "GOV")
+
+
+def test_actors_nouns_a_counsel_is_a_lawyer_whom_the_story_does_not_place(nlp):
+    found = mentions(nlp, "In Chile, the counsel for the families asked for a new trial.")
+    counsel = next(m for m in found if m["text"].endswith("counsel"))
+    assert counsel["actor"]["sector"] == "JUD" and counsel["actor"]["country"] is None
+
+
+def test_actors_nouns_children_and_girls_are_civilians_of_their_state(nlp):
+    found = mentions(nlp, "Gunmen kidnapped three Nigerian girls near the school.")
+    assert placed(at(found, "Nigerian girls")) == ("NGA", "CVL")
+    killed = mentions(nlp, "The shelling killed four children in Idlib.")
+    assert at(killed, "four children")["actor"]["sector"] == "CVL"
+
+
+def test_actors_nouns_ranchers_are_farmers(nlp):
+    found = mentions(nlp, "Israeli ranchers sold cattle to the traders.")
+    assert placed(at(found, "Israeli ranchers")) == ("ISR", "AGR")

@@ -70,3 +70,9 @@ def test_actors_organizations_intelligence_service_is_an_organ_of_its_state(nlp)
     assert cia["id"] == "agency:CIA"
     assert (mossad["country"], mossad["kind"]) == ("ISR", "state")
     assert (fbi["country"], fbi["sector"], fbi["kind"]) == ("USA", "COP", "state")
+
+
+def test_actors_organizations_an_aid_charity_is_an_ngo(nlp):
+    found = mentions(nlp, "Action Against Hunger delivered food to 20,000 families in Yemen.")
+    assert actor_of(found, "Action Against Hunger")["id"] == "org:ACF"
+    assert actor_of(found, "Action Against Hunger")["sector"] == "NGO"

@@ -120,3 +120,41 @@ def test_actors_recognition_a_span_ending_in_a_known_person_is_a_person(blank):
     span = Span(doc, 0, 4, label="ORG")
     assert ruler._as_person(span, {4}).label_ == "PERSON"
     assert ruler._as_person(span, {3}).label_ == "ORG"
+
+
+def test_actors_recognition_a_kb_form_overlapped_by_the_models_person_runs_to_its_end(blank):
+    doc = Doc(blank.vocab, words=["Chinese", "President", "Xi", "Jinping", "visited", "Paris"])
+    kb_form = Span(doc, 1, 3, label="person:xi-jinping")  # the alias "President Xi"
+    model = [Span(doc, 2, 4, label="PERSON")]  # the model's "Xi Jinping"
+    chosen = ruler.merge(model, [Span(doc, 1, 3, label="PERSON")])
+    out, widened = ruler.extend_people(chosen, model, [kb_form])
+    assert [(s.start, s.end, s.label_) for s in out] == [(1, 4, "PERSON")]
+    assert [(s.start, s.end, s.label_) for s in widened] == [(1, 4, "person:xi-jinping")]
+
+
+def test_actors_recognition_a_namesake_the_kb_lists_apart_is_not_widened(blank):
+    doc = Doc(blank.vocab, words=["Prime", "Minister", "Lee", "Hsien", "Loong", "spoke"])
+    known = [Span(doc, 0, 3, label="person:lee-a"), Span(doc, 2, 5, label="person:lee-b")]
+    model = [Span(doc, 2, 5, label="PERSON")]
+    chosen = [Span(doc, 0, 3, label="PERSON")]
+    out, widened = ruler.extend_people(chosen, model, known)
+    assert [(s.start, s.end) for s in out] == [(0, 3)] and widened == []
+
+
+def test_actors_recognition_kb_title_and_full_name_make_one_mention(nlp):
+    doc = nlp("Chinese President Xi Jinping welcomed the Kenyan delegation in Beijing.")
+    first = doc._.mentions[0]
+    assert first["text"] == "Chinese President Xi Jinping"
+    assert first["actor"]["id"] == "person:xi-jinping"
+
+
+def test_actors_recognition_a_name_cut_before_its_last_word_is_finished(nlp):
+    doc = nlp("President Gloria Macapagal Arroyo of the Philippines signed the budget bill.")
+    assert ("Gloria Macapagal Arroyo", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_actors_recognition_a_name_runs_on_only_over_words_no_title_claims(nlp):
+    doc = nlp("Gloria Macapagal Arroyo spoke.")
+    cut = [Span(doc, 0, 2, label="PERSON")]
+    assert ruler.finish_names(doc, cut, frozenset(), [])[0].text == "Gloria Macapagal Arroyo"
+    assert ruler.finish_names(doc, cut, frozenset({"arroyo"}), [])[0].text == "Gloria Macapagal"

@@ -267,3 +267,16 @@ def test_actors_resolve_they_in_an_object_relative_clause_is_not_the_relativised
     found = mentions(nlp, "The rebels attacked the Kenyan army, which they accuse of abuses.")
     they = next(m for m in found if m["text"] == "they")
     assert they["actor"]["sector"] == "REB"
+
+
+def test_actors_resolve_bosnian_serb_forces_are_bosnian_forces(nlp):
+    found = first(mentions(nlp, "Bosnian Serb forces shelled the enclave overnight."),
+                  "Bosnian Serb forces")
+    assert placed(found) == ("BIH", "MIL")
+
+
+def test_actors_resolve_a_president_named_in_full_takes_her_office(nlp):
+    found = first(mentions(nlp, "President Gloria Macapagal Arroyo signed the bill.",
+                           "2005-03-01"), "Gloria Macapagal Arroyo")
+    assert found["actor"]["id"] == "person:gloria-macapagal-arroyo"
+    assert placed(found) == ("PHL", "GOV")

@@ -41,6 +41,16 @@ def organ(c: Country, text: str, sector: str, organ_name: str) -> dict:
                  f"{c.id}/{organ_name.casefold()}")
 
 
+def opposition(c: Country, text: str, sector: str, phrase: str) -> dict:
+    """A state's armed or political opposition named by a common noun ("rebel forces",
+    "anti-Assad fighters", "opposition lawmakers"): the state's by `code` and `country`, as
+    CAMEO codes it (SYR + REB), but no organ of it: kind armed_group (REB) or organization
+    (OPP), its own id, so it stays apart from the state's forces."""
+    kind = "armed_group" if sector == "REB" else "organization"
+    return actor(text, f"{c.name} {phrase}", c.iso3, c.iso3, sector, kind, None,
+                 f"{c.id}/{phrase.casefold()}")
+
+
 def regional(c: Country, text: str, sector: str, name: str) -> dict:
     """A local organ of a state ("Gujarat government", "Bavaria court", "local governments"):
     of that state by `country`, under its own name, and with no `code`, since a CAMEO code

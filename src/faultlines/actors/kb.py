@@ -141,6 +141,9 @@ class KB:
     agencies: dict[str, Agency] = field(default_factory=dict)  # "ICE" → Agency
     regions: dict[str, str] = field(default_factory=dict)  # "Bavaria" → "DEU"
     members: dict[str, str] = field(default_factory=dict)  # "mep" → "EP" (member_nouns)
+    amounts: frozenset[str] = frozenset()  # "dozens" of a group (parts.yaml)
+    member_words: frozenset[str] = frozenset()  # "leaders" of a named body (parts.yaml)
+    group_nouns: dict[str, str] = field(default_factory=dict)  # "unit" → "MIL" (parts.yaml)
 
     def entry(self, kb_id: str) -> Country | Organization | ArmedGroup | Person | Agency | None:
         kind, _, key = kb_id.partition(":")
@@ -416,10 +419,42 @@ def build(directory: Path = KB_DIR) -> KB:
     taken = index.names | {d: f"demonym:{c}" for d, c in _demonyms(countries).items()} | \
         {s: f"seat:{c}" for s, c in seat_country.items()}
     regions = read_regions(regions_file, tables[0], taken) if regions_file.exists() else {}
+    parts_file = directory / "parts.yaml"  # optional, like agencies.yaml
+    amounts, member_words, group_nouns = read_parts(parts_file) if parts_file.exists() \
+        else ((), (), {})
     return KB(*tables, names=index.names, demonyms=_demonyms(countries), seats=seats,
               seat_country=seat_country, sectors=read_sectors(directory / "sectors.tsv"),
               agencies=_unique(agencies, "code", "agencies.yaml"), regions=regions,
-              members=_member_nouns(tables[1]))
+              members=_member_nouns(tables[1]), amounts=frozenset(amounts),
+              member_words=frozenset(member_words), group_nouns=group_nouns)
+
+
+def read_parts(path: Path) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str]]:
+    """(amounts, member nouns, group nouns → sector) of parts.yaml: two lists of lower-case
+    single words, each word in one list only, and a mapping of words to PLOVER sectors."""
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+    if not isinstance(data, dict) or set(data) - {"amounts", "members", "groups"}:
+        _fail(path.name, "-", "expected a mapping with 'amounts', 'members' and 'groups'")
+    groups = data.get("groups") or {}
+    if not isinstance(groups, dict):
+        _fail(path.name, "groups", "expected a mapping of words to sectors")
+    for word, sector in groups.items():
+        if not isinstance(word, str) or " " in word or word != word.lower():
+            _fail(path.name, "groups", f"'{word}' is not a single lower-case word")
+        _sector(path.name, f"groups {word}", sector)
+    lists = []
+    for key in ("amounts", "members"):
+        words = _strings(data.get(key, []))
+        for word in words:
+            if not word or " " in word or word != word.lower():
+                _fail(path.name, key, f"'{word}' is not a single lower-case word")
+            if words.count(word) > 1:
+                _fail(path.name, key, f"'{word}' listed twice")
+        lists.append(words)
+    both = set(lists[0]) & set(lists[1])
+    if both:
+        _fail(path.name, "members", f"'{sorted(both)[0]}' is in both lists")
+    return lists[0], lists[1], {str(w): str(s) for w, s in groups.items()}
 
 
 def _member_nouns(orgs: dict[str, Organization]) -> dict[str, str]:

@@ -31,7 +31,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
-from faultlines.actors import phrases
+from faultlines.actors import phrases, sides
 from faultlines.actors.context import Context
 from faultlines.actors.owners import (ABROAD, PROFESSIONS, STATE_SECTORS, STATES, for_person,
                                       local, own_state, owner_body, owner_place, state_organ)
@@ -207,6 +207,9 @@ def resolve_noun(span: Span, ctx: Context, owner: str | None = None) -> tuple[st
         if (region or local(span, ctx)) and sector in STATE_SECTORS:  # "its local governments"
             name = f"{region} {phrase}" if region else _bare(span)
             return "sector", make.regional(country, span.text, sector, name)
+        against = sides.opposed_sector(span, sector, ctx)
+        if against:  # "rebel forces", "anti-Assad fighters": the state's opposition
+            return "sector", make.opposition(country, span.text, against, _bare(span))
         return "sector", make.organ(country, span.text, sector, phrase)
     kind = "armed_group" if sector == "REB" else "organization"
     return "sector", make.actor(span.text, _bare(span), None, None, sector, kind)

@@ -31,7 +31,7 @@ RESIDENTS = frozenset(("CVL", "LAB", "OPP"))
 # nations"): a group of states, never the story's one state.
 STATES = frozenset(("countries", "nations"))
 # Professions with a state sector that serve private clients as often as the state.
-PROFESSIONS = frozenset(("lawyer", "attorney", "defence lawyer", "defense lawyer"))
+PROFESSIONS = frozenset(("lawyer", "attorney", "counsel", "defence lawyer", "defense lawyer"))
 # Words that make a state organ a local one: "its local governments", "the city council" are
 # not the state's government.
 LOCAL = frozenset(("provincial", "province", "regional", "municipal", "city", "county", "local",

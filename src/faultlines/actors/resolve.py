@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
-from faultlines.actors import nouns, owners, phrases, where
+from faultlines.actors import nouns, owners, parts, phrases, sides, where
 from faultlines.actors.chains import ANAPHOR_WORDS, Memory, anaphor_spans
 from faultlines.actors.context import Context
 from faultlines.actors.kb import KB, Country, title_heads
@@ -33,6 +33,7 @@ class Candidate:
     core: Span  # the entity inside a widened span (the name itself)
     title: list[Token] = field(default_factory=list)
     sector: bool = False  # a phrase headed by a sector noun ("the police", "a court in Lyon")
+    outer: Span | None = None  # the mention's span where wider ("[dozens of] Russian troops")
 
 
 def find_mentions(doc: Doc, kb: KB) -> list[dict]:
@@ -68,7 +69,26 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
     taken = [(c.span.start, c.span.end) for c in out]
     out.extend(Candidate(span, "NOUN", span, sector=True)
                for span in nouns.noun_phrases(doc, ctx, taken))
+    for cand in out:
+        cand.outer = _outer(cand, ctx)
     return out
+
+
+PLACE_KINDS = frozenset(("country", "capital", "seat"))
+
+
+def _outer(cand: Candidate, ctx: Context) -> Span | None:
+    """"[Dozens of] Russian peacekeepers", "Taliban [leaders]": the group's mention holds the
+    amount or member noun the parse makes its head (parts.py). Not for people, pronouns or
+    places: "much of Syria" is a place, "Trump aides" are not Trump; a member noun after the
+    name only for a body the KB knows."""
+    if cand.label in ("PERSON", "PRON", "GPE", "LOC", "FAC") \
+            or (ctx.key_of(cand.core) or "").partition(":")[0] in PLACE_KINDS:
+        return None
+    kind = (ctx.key_of(cand.core) or "").partition(":")[0]
+    # "Taliban leaders", "UN chief": a known body; the model's unknown "Army" before "chief"
+    # is a title ("army chief"), which the sector nouns read better
+    return parts.outer_span(cand.span, ctx.kb, members=kind in ("org", "group", "agency"))
 
 
 def _dateline(ent: Span, ctx: Context) -> bool:
@@ -92,7 +112,8 @@ def _widen(ent: Span, ctx: Context) -> Candidate:
     key = ctx.key_of(ent) or ""
     if key.partition(":")[0] in UNLABELLED and ent.start not in ctx.backers():  # "Armenian military formations"
         phrase = phrases.noun_after(ent[-1])
-        if phrase is not None and phrases.sector_phrase(list(phrase[1:]), ctx.kb.sectors):
+        if phrase is not None and (phrases.sector_phrase(list(phrase[1:]), ctx.kb.sectors)
+                                   or parts.group_noun(phrase, ctx.kb)):
             return Candidate(doc[ent.start:phrase.end], ent.label_, ent)
     return Candidate(ent, ent.label_, ent)
 
@@ -102,14 +123,19 @@ def _anaphors(doc: Doc) -> list[Candidate]:
 
 
 def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:
-    ranked = sorted(cands, key=lambda c: (-len(c.span), c.span.start))
+    ranked = sorted(cands, key=lambda c: (-len(_whole(c)), _whole(c).start))
     taken: set[int] = set()
     chosen = []
     for c in ranked:
-        if not taken.intersection(range(c.span.start, c.span.end)):
-            taken.update(range(c.span.start, c.span.end))
+        whole = _whole(c)
+        if not taken.intersection(range(whole.start, whole.end)):
+            taken.update(range(whole.start, whole.end))
             chosen.append(c)
-    return sorted(chosen, key=lambda c: c.span.start)
+    return sorted(chosen, key=lambda c: _whole(c).start)
+
+
+def _whole(cand: Candidate) -> Span:
+    return cand.outer if cand.outer is not None else cand.span
 
 
 def resolve(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] | None:
@@ -230,7 +256,18 @@ def state_noun(cand: Candidate, country: Country, ctx: Context) -> dict:
     member = owners.member_body(cand.span, ctx)
     if member is not None:
         return member
-    phrase, sector = phrases.sector_phrase(list(cand.span[len(cand.core):]), ctx.kb.sectors)
+    words = cand.span[len(cand.core):]
+    group = parts.group_noun(words, ctx.kb)
+    phrase, sector = phrases.sector_phrase(list(words), ctx.kb.sectors) or group
+    if group is not None and phrase == group[0] and sector not in owners.STATE_SECTORS:
+        # "Palestinian factions": the people's groups, not an organ of their state
+        return make.actor(_text(cand.span), f"{country.name} {words.text}", country.iso3,
+                          country.iso3, sector, "organization", None,
+                          f"{country.id}/{words.text.casefold()}")
+    against = sides.opposed_sector(cand.span, sector, ctx)
+    if against:  # "Syrian rebel commanders": Syria's rebels, not its army
+        return make.opposition(country, _text(cand.span), against,
+                               cand.span[len(cand.core):].text)
     return make.organ(country, _text(cand.span), sector, phrase)
 
 
@@ -426,10 +463,12 @@ def _place(span: Span) -> tuple[int, bool]:
 
 
 def _mention(cand: Candidate, via: str, found: dict, ctx: Context) -> dict:
-    span = cand.span
+    span = _whole(cand)
+    if cand.outer is not None:
+        found = found | {"text": span.text}
     return {"start": span.start, "end": span.end, "start_char": span.start_char,
             "end_char": span.end_char, "text": span.text, "label": cand.label, "via": via,
-            "head": cand.span.root.i, "actor": found,
+            "head": span.root.i, "actor": found,
             "entities": _parts(cand, found, ctx)}
 
 

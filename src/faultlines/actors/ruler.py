@@ -22,7 +22,7 @@ import numpy
 from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import kb as kb_module
 from faultlines.nlp.stage import Stage
@@ -68,6 +68,8 @@ class KBEntityRuler(Stage):
         for form, key in forms.items():
             by_key.setdefault(key, []).append(form)
         self.keys: dict[int, str] = {}  # match id → KB key, independent of the Doc's vocab
+        # the words of titles and bodies ("Administration", "Party"): never the end of a name
+        self.common = frozenset(w for phrase in self.kb.sectors for w in phrase.split())
         for key, texts in by_key.items():
             self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
             self.keys[nlp.vocab.strings[key]] = key
@@ -84,7 +86,12 @@ class KBEntityRuler(Stage):
         model = tidy(doc, list(doc.ents), text)
         model = sorted(model + datelines(doc, model, text), key=lambda e: e.start)
         people = {s.end for s in known if s.label_.startswith("person:")}
-        merged = [_as_person(e, people) for e in merge(model, labelled)]
+        model = finish_names(doc, model, self.common, known)
+        chosen = merge(model, labelled)
+        chosen, extended = extend_people(chosen, model, known)
+        if extended:  # "President Xi" + "Jinping": the longer name keeps the KB's id
+            doc.spans[SPAN_KEY] = known + extended
+        merged = [_as_person(e, people) for e in chosen]
         kb_spans = {(s.start, s.end) for s in labelled}
         named = repeat_names(doc, one_label_per_name(doc, merged, kb_spans), text)
         doc.ents = propagate_surnames(doc, named)
@@ -213,6 +220,53 @@ def trim(ent: Span) -> Span | None:
     if end == ent.start:
         return None
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def finish_names(doc: Doc, model: list[Span], common: frozenset[str],
+                 known: list[Span]) -> list[Span]:
+    """A person's name the model cut before its last word ("[Gloria Macapagal] Arroyo"): the
+    name runs on while its last word modifies a capitalised proper noun after it that no
+    entity, KB name or title word ("Administration") claims, as a compound chain of proper
+    nouns is one name."""
+    taken = {i for e in model for i in range(e.start, e.end)}
+    taken.update(i for s in known for i in range(s.start, s.end))
+    out = []
+    for ent in model:
+        end = ent.end
+        while ent.label_ == "PERSON" and end < len(doc) and end not in taken \
+                and _name_goes_on(doc[end - 1], doc[end], common):
+            end += 1
+        out.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
+    return out
+
+
+def _name_goes_on(last: Token, nxt: Token, common: frozenset[str]) -> bool:
+    return last.dep_ == "compound" and last.head.i >= nxt.i and nxt.pos_ == "PROPN" \
+        and nxt.is_title and nxt.is_alpha and nxt.lower_ not in common
+
+
+def extend_people(chosen: list[Span], model: list[Span],
+                  known: list[Span]) -> tuple[list[Span], list[Span]]:
+    """A KB person's form that the model's PERSON overlaps on its right ("[President Xi]"
+    and "[Xi Jinping]") runs to the model's end: "President Xi Jinping" is one name, and the
+    parse's head ("Jinping") must lie inside it. RETURNS the entities and the widened KB
+    spans, each labelled with its person's KB id, so resolution still finds the person.
+    The model's span must not hold another KB person ("President Kim" + "Kim Jong Un" is
+    fine; a namesake the KB lists under another id is not widened)."""
+    ids = {(s.start, s.end): s.label_ for s in known if s.label_.startswith("person:")}
+    people = [m for m in model if m.label_ == "PERSON"]
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+    out, extended = [], []
+    for span in chosen:
+        key = ids.get((span.start, span.end))
+        right = next((m for m in people if span.start < m.start < span.end < m.end), None)
+        if key and right is not None and not taken.intersection(range(span.end, right.end)) \
+                and all(s.label_ == key for s in known if s.label_.startswith("person:")
+                        and right.start <= s.start and s.end <= right.end):
+            span = Span(span.doc, span.start, right.end, label=span.label_)
+            extended.append(Span(span.doc, span.start, span.end, label=key))
+        out.append(span)
+    return out, extended
 
 
 def merge(model: list[Span], known: list[Span]) -> list[Span]:

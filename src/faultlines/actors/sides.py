@@ -1,0 +1,63 @@
+"""Phrases that stand against their own state: "rebel forces", "opposition lawmakers",
+"anti-Assad fighters", "anti-government militias".
+
+A state organ's noun ("forces", "commanders", "lawmakers") takes the state's sector (MIL, LEG)
+and the story's state; but a modifier that puts the phrase against the state makes it the
+state's opposition, as CAMEO and PLOVER code it (SYRREB, KENOPP): an armed phrase is REB, any
+other OPP. Two kinds of modifier do so:
+- a word whose own sector (sectors.tsv) is REB or OPP: "[rebel] forces", "[opposition]
+  lawmakers", "[insurgent] commanders";
+- "anti-" before the state, its capital or demonym, a listed person or a government word:
+  "anti-[Assad] forces", "anti-[government] fighters".
+"anti-" or "counter-" before anything else keeps the state's side: "anti-riot police",
+"counter-insurgency forces", "anti-terrorist units" serve the state.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from faultlines.actors.context import Context
+
+# Sectors of a state's organs that an opposing modifier turns into the opposition.
+TURNED = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "UAF"))
+ARMED = frozenset(("MIL", "COP", "SPY", "UAF"))
+OPPOSING = frozenset(("REB", "OPP"))
+NEGATING = frozenset(("anti", "counter"))
+# KB matches that name a state or its leader: "anti-[Assad]", "anti-[Kremlin]".
+STATE_KEYS = ("person:", "country:", "demonym:", "capital:", "seat:")
+
+
+def opposed_sector(span: Span, sector: str | None, ctx: Context) -> str | None:
+    """REB or OPP where the phrase's modifiers set it against its state, else None."""
+    if sector not in TURNED:
+        return None
+    for t in span[:-1]:
+        if _negated(t, span):
+            if _names_the_state(t, ctx):
+                return _turned(sector)
+            continue  # "anti-terrorist police": against the rebels, so for the state
+        if _own_sector(t, ctx) in OPPOSING:
+            return _turned(sector)
+    return None
+
+
+def _turned(sector: str) -> str:
+    return "REB" if sector in ARMED else "OPP"
+
+
+def _negated(token: Token, span: Span) -> bool:
+    """Is the token the X of "anti-X" or "counter-X"?"""
+    doc = token.doc
+    return token.i - 2 >= span.start and doc[token.i - 1].text in ("-", "–") \
+        and doc[token.i - 2].lower_ in NEGATING
+
+
+def _names_the_state(token: Token, ctx: Context) -> bool:
+    key = ctx.kb_tokens.get(token.i, "")
+    return key.startswith(STATE_KEYS) or _own_sector(token, ctx) == "GOV"
+
+
+def _own_sector(token: Token, ctx: Context) -> str | None:
+    sectors = ctx.kb.sectors
+    return sectors.get(token.lower_) or sectors.get(token.lemma_.lower())

@@ -1,0 +1,41 @@
+"""Phrases set against their own state (actors/sides.py): a rebel or opposition modifier, or
+"anti-" before the state or its leader, makes a state organ's noun the state's opposition.
+Team-written sentences."""
+
+from __future__ import annotations
+
+from tests.test_actors_nouns import at, mentions, placed
+
+
+def test_actors_sides_rebel_forces_are_the_states_rebels_not_its_army(nlp):
+    found = mentions(nlp, "Rebel forces in Syria seized the airport on Sunday.")
+    assert placed(at(found, "Rebel forces")) == ("SYR", "REB")
+    assert at(found, "Rebel forces")["actor"]["kind"] == "armed_group"
+
+
+def test_actors_sides_anti_leader_forces_are_rebels_of_the_leaders_state(nlp):
+    found = mentions(nlp, "Anti-Assad forces shelled the outskirts of the town.")
+    assert placed(at(found, "Anti-Assad forces")) == ("SYR", "REB")
+
+
+def test_actors_sides_opposition_lawmakers_are_the_opposition(nlp):
+    found = mentions(nlp, "Opposition lawmakers in Kenya walked out of the chamber.")
+    assert placed(at(found, "Opposition lawmakers")) == ("KEN", "OPP")
+
+
+def test_actors_sides_a_demonym_with_rebel_commanders_is_that_states_rebels(nlp):
+    found = mentions(nlp, "Syrian rebel commanders met Turkish officials in Ankara.")
+    assert placed(at(found, "Syrian rebel commanders")) == ("SYR", "REB")
+    assert placed(at(found, "Turkish officials")) == ("TUR", "GOV")
+
+
+def test_actors_sides_anti_riot_and_counter_terrorism_police_serve_the_state(nlp):
+    riot = mentions(nlp, "Indonesian anti-riot police dispersed the crowd.")
+    assert placed(at(riot, "Indonesian anti-riot police")) == ("IDN", "COP")
+    terror = mentions(nlp, "Counter-terrorism police in France arrested two men.")
+    assert placed(at(terror, "Counter-terrorism police")) == ("FRA", "COP")
+
+
+def test_actors_sides_the_states_own_army_stays_the_army(nlp):
+    found = mentions(nlp, "Syria's army shelled the town.")
+    assert placed(at(found, "Syria's army")) == ("SYR", "MIL")

@@ -1,0 +1,236 @@
+"""Triggers of the events lexicon, one construction each, on team-written sentences.
+
+Each row names a clause the lexicon must turn into a PLOVER event (type and mode, who acts, who
+is acted on), or a clause that looks like one and must code nothing. The full pipeline runs, so
+these also pin the parse the entries were written against (e.g. the model lemmatises "staged"
+as "stag").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code
+
+
+def events(nlp, text: str) -> list:
+    return list(code(nlp, text).events)
+
+
+def who(actors) -> list[str]:
+    return [a.code or a.country or a.name for a in actors]
+
+
+def coded(nlp, text: str) -> list[tuple]:
+    return [(e.type, e.mode, who(e.actor), who(e.recipient)) for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Setting aside another body's decision rejects its author.
+    ("The Supreme Court of Kenya quashed the ruling of the Ugandan election commission.",
+     ("REJECT", None, ["KEN"], ["UGA"])),
+    ("A court in Nigeria overturned the decision of the Ghanaian government.",
+     ("REJECT", None, ["NGA"], ["GHA"])),
+    # Defying a rule set by others (CAMEO 128, REJECT yield in PLOVER's table).
+    ("North Korea violated the UN ban on missile tests.", ("REJECT", "yield", ["PRK"], ["UN"])),
+])
+def test_events_triggers_undoing_or_defying_a_decision_is_a_rejection(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kenyan opposition boycotted the presidential election.",
+     ("PROTEST", "boycott", ["KEN"], [])),
+    ("Kenyan dock workers stopped work on Monday.", ("PROTEST", "strike", ["KEN"], [])),
+    ("Kenyan teachers staged a sit-in strike.", ("PROTEST", "strike", ["KEN"], [])),
+    ("Thousands of Kenyans staged a protest against the Finance Bill.",
+     ("PROTEST", "demo", ["KEN"], [])),
+])
+def test_events_triggers_boycotts_stoppages_and_staged_protests_are_dissent(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+def test_events_triggers_boycotting_talks_stays_a_refusal_to_meet(nlp):
+    [event] = events(nlp, "Hamas boycotted the talks with Fatah.")
+    assert (event.type, event.mode) == ("REJECT", "meet")
+
+
+def test_events_triggers_a_coup_against_a_ruler_is_coded_as_plover_protest(nlp):
+    [event] = events(nlp, "Malian army officers staged a coup against President Keita.")
+    assert event.type == "PROTEST" and who(event.actor) == ["MLI"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan lent $2 billion to Sri Lanka.", ("AID", None, ["JPN"], ["LKA"])),
+    ("The World Bank loaned $500 million to Kenya.", ("AID", None, ["WB"], ["KEN"])),
+    ("Canada pledged $50 million to Haiti.", ("AID", None, ["CAN"], ["HTI"])),
+    ("Lithuania opened its borders to Belarusian refugees.", ("AID", None, ["LTU"], ["BLR"])),
+])
+def test_events_triggers_money_lent_pledged_and_borders_opened_are_aid(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A court in Ecuador revoked the detention order of Colombia's former minister.",
+     ("CONCEDE", None, ["ECU"], ["COL"])),
+    ("Turkey dropped the charges against Greece.",
+     ("CONCEDE", None, ["TUR"], ["GRC"])),
+])
+def test_events_triggers_revoked_orders_and_dropped_cases_concede(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["The United States rolled back tariffs on Mexican steel.",
+                                  "The United States cut tariffs on Mexican steel."])
+def test_events_triggers_trade_barriers_eased_are_a_retreat_cameo_085(nlp, text):
+    [event] = [e for e in events(nlp, text) if e.type == "RETREAT"]
+    assert (who(event.actor), who(event.recipient), event.cameo) == (["USA"], ["MEX"], "085")
+
+
+@pytest.mark.parametrize("text", ["The United States cut aid to Mexico.",
+                                  "The United States cut the tariff revenue forecast."])
+def test_events_triggers_other_cuts_are_no_tariff_retreat(nlp, text):
+    assert "085" not in [e.cameo for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize("text", ["Myanmar let free 200 political prisoners.",
+                                  "Myanmar let free 74 opposition leaders."])
+def test_events_triggers_letting_people_free_releases_them(nlp, text):
+    assert ("RETREAT", "release", ["MMR"]) in [t[:3] for t in coded(nlp, text)]
+
+
+def test_events_triggers_letting_refugees_in_is_no_release(nlp):
+    assert "RETREAT" not in [t[0] for t in coded(nlp, "Germany let in a million Syrian refugees.")]
+
+
+def test_events_triggers_allowing_relief_in_gives_access(nlp):
+    assert ("RETREAT", "access", ["SDN"]) in [t[:3] for t in coded(
+        nlp, "Sudan allowed humanitarian relief to Darfur.")]
+
+
+def test_events_triggers_an_approved_pardon_concedes_to_the_pardoned(nlp):
+    assert ("CONCEDE", None, ["KEN"], ["UGA"]) in coded(
+        nlp, "Kenya's cabinet approved a pardon for the former Ugandan minister.")
+
+
+def test_events_triggers_burning_a_flag_protests_against_its_owner(nlp):
+    assert ("PROTEST", "demo", ["GRC"], ["TUR"]) in coded(
+        nlp, "Protesters in Greece burned the Turkish flag.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas used Palestinian civilians as human shields.",
+     ("ASSAULT", "abduct", ["HAMAS"], ["PSE"])),
+    ("Islamic State held Iraqi civilians as human shields.",
+     ("ASSAULT", "abduct", ["ISIS"], ["IRQ"])),
+])
+def test_events_triggers_civilians_used_as_human_shields_are_assaulted(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A French court approved the extradition of the Rwandan businessman to Kigali.",
+     ("COERCE", "deport", ["FRA"], ["RWA"])),
+    ("Russia revoked the accreditation of the British correspondent.",
+     ("COERCE", "restrict", ["RUS"], ["GBR"])),
+    ("The European Union prolonged sanctions against Belarus.",
+     ("COERCE", "restrict", ["EU"], ["BLR"])),
+])
+def test_events_triggers_extradition_revoked_permits_and_renewed_sanctions_coerce(nlp, text,
+                                                                                  expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt put the former Sudanese president on trial.", ("ACCUSE", "allege", ["EGY"], ["SDN"])),
+    ("Turkish prosecutors are seeking a life sentence for the Syrian commander.",
+     ("ACCUSE", "allege", ["TUR"], ["SYR"])),
+    ("The EU fined Google.", ("ACCUSE", "allege", ["EU"], ["USA"])),
+    ("France faulted Italy's handling of the migrant crisis.",
+     ("ACCUSE", "disapprove", ["FRA"], ["ITA"])),
+])
+def test_events_triggers_trials_sentences_fines_and_fault_accuse(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The German chancellor had lunch with the French president.",
+     ("CONSULT", "meet", ["DEU"], ["FRA"])),
+    ("The Vatican granted an audience to the Argentine president.",
+     ("CONSULT", "meet", ["VAT"], ["ARG"])),
+])
+def test_events_triggers_meals_and_audiences_are_meetings(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Taliban car bomb struck a bus carrying Afghan soldiers.", ("ASSAULT", None, ["TALIBAN"])),
+    ("A Russian drone hit a Ukrainian hospital.", ("ASSAULT", None, ["RUS"])),
+    ("Gunmen from Boko Haram attacked a mosque in northern Nigeria.", ("ASSAULT", None, ["BOKOHARAM"])),
+])
+def test_events_triggers_weapons_act_for_their_owner_and_buildings_are_targets(nlp, text,
+                                                                                expected):
+    assert expected in [t[:3] for t in coded(nlp, text)]
+
+
+def test_events_triggers_reneging_on_an_accord_rejects_it(nlp):
+    assert ("REJECT", None, ["USA"]) in [t[:3] for t in coded(
+        nlp, "The United States reneged on the nuclear accord with Iran.")]
+
+
+def test_events_triggers_joining_someone_for_talks_meets_them(nlp):
+    assert ("CONSULT", "meet", ["USA"], ["IRN"]) in coded(
+        nlp, "The US Secretary of State joined the Iranian foreign minister for talks.")
+
+
+def test_events_triggers_a_platoon_sent_abroad_is_a_deployment(nlp):
+    assert ("MOBILIZE", "troops", ["XKX"], ["KWT"]) in coded(
+        nlp, "Kosovo is sending a military platoon to Kuwait.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The UN withdrew its peacekeepers from Lebanon.", ("SANCTION", "expel", ["UN"], ["LBN"])),
+    ("Nigeria withdrew 200 peacekeepers from Liberia.", ("SANCTION", "expel", ["NGA"], ["LBR"])),
+    ("Russia withdrew its troops from Syria.", ("RETREAT", "withdraw", ["RUS"], ["SYR"])),
+])
+def test_events_triggers_withdrawn_peacekeepers_leave_a_mission_troops_retreat(nlp, text,
+                                                                               expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal's government accepted the demands of the Madhesi protesters.",
+    "Nepal's government met the demands of the Madhesi protesters.",
+    "Nepal's government gave in to the Madhesi protesters.",
+])
+def test_events_triggers_yielding_to_demands_concedes(nlp, text):
+    assert [t[:3] for t in coded(nlp, text)] == [("CONCEDE", None, ["NPL"])]
+
+
+def test_events_triggers_observers_deployed_are_aid_not_a_mobilisation(nlp):
+    assert ("AID", None, ["EU"], ["ZWE"]) in coded(
+        nlp, "The European Union deployed election observers in Zimbabwe.")
+
+
+def test_events_triggers_reinforcing_a_commitment_mobilises_nothing(nlp):
+    assert events(nlp, "Germany reinforced its commitment to Syrian refugees.") == []
+    assert ("MOBILIZE", "troops", ["TUR"], ["SYR"]) in coded(
+        nlp, "Turkey reinforced the Syrian border.")
+
+
+def test_events_triggers_placing_troops_on_alert_mobilises(nlp):
+    assert [t[:3] for t in coded(nlp, "Russia placed 8,500 troops on alert.")] \
+        == [("MOBILIZE", "troops", ["RUS"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president stopped in Nairobi on his way to Addis Ababa.",  # no work stopped
+    "France lent its voice to the appeal.",                            # no money lent
+    "Germany opened a new embassy in Kenya.",                         # no border opened to anyone
+    "Japan reduced its carbon emissions by ten percent.",             # no trade barrier
+    "Kenya dropped two places in the FIFA rankings.",                 # no case dropped
+    "Police in Kenya burned seized drugs.",                           # no flag burned
+    "The talks were held in Geneva.",                                  # no one held as a shield
+])
+def test_events_triggers_look_alike_clauses_code_nothing(nlp, text):
+    assert events(nlp, text) == []
