@@ -232,3 +232,16 @@ def test_events_arguments_a_noun_with_a_participle_is_still_the_object(nlp):
     # The small model parses "refugees fleeing the war" as a clause with "refugees" its subject.
     found = coded(nlp, "Hungary will not accept any refugees fleeing the war.")
     assert [(t, a, r) for t, a, r in found] == [("REJECT", ["HUN"], ["refugees"])]
+
+
+def test_events_arguments_an_attack_acts_for_its_author(nlp):
+    # the noun's own event ("attack by Hamas") and the killing it did, both Hamas's
+    assert ("ASSAULT", ["HAMAS"], ["ISR"]) in coded(
+        nlp, "A rocket attack by Hamas killed two Israeli soldiers.")
+    # "X-claimed", like "X-led": the one who claims the attack carried it out
+    assert coded(nlp, "A Taliban-claimed car bomb killed three Afghan soldiers.") == [
+        ("ASSAULT", ["TALIBAN"], ["AFG"])]
+
+
+def test_events_arguments_an_attack_of_no_one_named_has_no_actor(nlp):
+    assert coded(nlp, "The attack killed five people.") == []

@@ -18,8 +18,9 @@ _SUBJECTS = ("nsubj", "csubj")
 _MODIFIERS = ("poss", "amod", "compound", "nmod", "npadvmod")
 _GROUP_PREPS = ("of", "from")
 _OWNER_PREPS = ("of", "from", "by")  # "dismissed a proposal by X", "condemned the attack by X"
-_AGENT_PREPS = ("of", "from", "for")
-_LEADING = ("lead", "run")  # "X-led", "X-run": X is the one acting ("X-backed" is a backer)  # "a spokesman for the president" speaks for him
+_AGENT_PREPS = ("of", "from", "for", "by")  # "a spokesman for X", "a bombing by X"
+# "X-led", "X-run", "X-claimed": X is the one acting ("X-backed" is a backer)
+_LEADING = ("lead", "run", "claim")
 
 
 class MentionIndex:
