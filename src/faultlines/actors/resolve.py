@@ -183,8 +183,7 @@ def resolve_person(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, 
     if earlier is not None and not former:  # "Katz", "Professor Katz" after "Mark N. Katz"
         return "surname", earlier | {"text": text}
     key = ctx.key_of(cand.core) or ctx.kb_tokens.get(cand.core[-1].i, "")  # "[Recep] Erdoğan"
-    if not key and not title and phrases.where_at(cand.span) \
-            and where.place_state(name, ctx.kb):
+    if not key and not title and _town(cand, name, ctx):
         return None  # "curfews in Lahore, Rawalpindi and [Multan]": a city taken for a person
     if key.startswith("person:"):
         person = ctx.kb.people[key.partition(":")[2]]
@@ -193,6 +192,17 @@ def resolve_person(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, 
             found = _then(found, title, ctx)
         return ("title" if title else "name"), found
     return ("title" if title else "name"), unknown_person(cand, name, text, title, ctx)
+
+
+def _town(cand: Candidate, name: str, ctx: Context) -> bool:
+    """Is a name the KB does not know, without a title, a place the model took for a
+    person? So it is where a place is: after "in/at/near" and a known city ("in Lahore,
+    Rawalpindi and [Multan]"), or, for a lone word, after "in/at/near" or "the city of"
+    ("near [Gao]", "the central Bosnian city of [Vitez]"), where a person's bare name
+    seldom stands."""
+    if phrases.where_at(cand.span) and where.place_state(name, ctx.kb):
+        return True
+    return len(cand.core) == 1 and phrases.is_place(cand.span.root)
 
 
 def _then(found: dict, title: list[Token], ctx: Context) -> dict:
