@@ -305,7 +305,12 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
         if iso3 and owners.local(span, ctx):  # "the Kaduna State Government"
             return "org", make.regional(ctx.kb.countries[iso3], text, hit[1], _name(span))
         if iso3:
-            return "org", make.organ(ctx.kb.countries[iso3], text, hit[1], _organ_name(span, ctx))
+            organ = _organ_name(span, ctx)
+            seat = ctx.kb.seats.get(organ)
+            if seat is not None and ctx.kb.seat_country.get(organ) == iso3:
+                # "the U.S. State Department" is the State Department, a seat of its state
+                return "org", make.seat(ctx.kb.countries[iso3], text, seat.sector, seat.name)
+            return "org", make.organ(ctx.kb.countries[iso3], text, hit[1], organ)
     # an organisation named for a state belongs to it but keeps its own name ("Palestine
     # Liberation Organization", "American Civil Liberties Union", "Chinese Communist Party")
     return "org", make.actor(text, _name(span), None, iso3, hit[1] if hit else None,
@@ -313,10 +318,12 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
 
 
 def _organ_name(span: Span, ctx: Context) -> str:
-    """"the Foreign Ministry of Armenia" → "Foreign Ministry": the organ without its state."""
+    """"the Foreign Ministry of Armenia" → "Foreign Ministry": the organ without its state (a
+    seat's words stay: "the U.S. [State Department]")."""
     words = []
     for t in span:
-        if t.lower_ in ("the", "'s", "’s") or ctx.kb_tokens.get(t.i):
+        key = ctx.kb_tokens.get(t.i, "")
+        if t.lower_ in ("the", "'s", "’s") or key and not key.startswith("seat:"):
             continue
         if t.lower_ == "of" and t.i + 1 < span.end and ctx.kb_tokens.get(t.i + 1):
             break
