@@ -76,3 +76,19 @@ def test_actors_organizations_an_aid_charity_is_an_ngo(nlp):
     found = mentions(nlp, "Action Against Hunger delivered food to 20,000 families in Yemen.")
     assert actor_of(found, "Action Against Hunger")["id"] == "org:ACF"
     assert actor_of(found, "Action Against Hunger")["sector"] == "NGO"
+
+
+def test_actors_organizations_a_seat_named_with_its_state_is_the_seat(nlp):
+    found = mentions(nlp, "The U.S. State Department pledged support for the plan.")
+    assert actor_of(found, "The U.S. State Department")["id"] == "seat:USA/State Department"
+
+
+def test_actors_organizations_ngos_of_a_state_are_its_ngos(nlp):
+    found = mentions(nlp, "The embassy pledged support for Hungarian NGOs and free media.")
+    assert actor_of(found, "Hungarian NGOs")["sector"] == "NGO"
+    assert actor_of(found, "Hungarian NGOs")["country"] == "HUN"
+
+
+def test_actors_organizations_farc_written_as_a_word_is_the_farc(nlp):
+    found = mentions(nlp, "Farc has said it will free two soldiers.")
+    assert actor_of(found, "Farc")["id"] == "group:FARC"

@@ -280,3 +280,15 @@ def test_actors_resolve_a_president_named_in_full_takes_her_office(nlp):
                            "2005-03-01"), "Gloria Macapagal Arroyo")
     assert found["actor"]["id"] == "person:gloria-macapagal-arroyo"
     assert placed(found) == ("PHL", "GOV")
+
+
+def test_actors_resolve_a_town_the_model_took_for_a_person_is_no_actor(nlp):
+    near = mentions(nlp, "Malian troops clashed with jihadists near Gao on Friday.")
+    assert first(near, "Gao") is None
+    city = mentions(nlp, "British troops were based in the central Bosnian city of Vitez.")
+    assert first(city, "Vitez") is None
+
+
+def test_actors_resolve_a_lone_unknown_name_met_is_still_a_person(nlp):
+    found = first(mentions(nlp, "The minister met Okafor in Abuja."), "Okafor")
+    assert found is not None and found["actor"]["kind"] == "person"

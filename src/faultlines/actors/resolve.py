@@ -183,8 +183,7 @@ def resolve_person(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, 
     if earlier is not None and not former:  # "Katz", "Professor Katz" after "Mark N. Katz"
         return "surname", earlier | {"text": text}
     key = ctx.key_of(cand.core) or ctx.kb_tokens.get(cand.core[-1].i, "")  # "[Recep] Erdoğan"
-    if not key and not title and phrases.where_at(cand.span) \
-            and where.place_state(name, ctx.kb):
+    if not key and not title and _town(cand, name, ctx):
         return None  # "curfews in Lahore, Rawalpindi and [Multan]": a city taken for a person
     if key.startswith("person:"):
         person = ctx.kb.people[key.partition(":")[2]]
@@ -193,6 +192,17 @@ def resolve_person(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, 
             found = _then(found, title, ctx)
         return ("title" if title else "name"), found
     return ("title" if title else "name"), unknown_person(cand, name, text, title, ctx)
+
+
+def _town(cand: Candidate, name: str, ctx: Context) -> bool:
+    """Is a name the KB does not know, without a title, a place the model took for a
+    person? So it is where a place is: after "in/at/near" and a known city ("in Lahore,
+    Rawalpindi and [Multan]"), or, for a lone word, after "in/at/near" or "the city of"
+    ("near [Gao]", "the central Bosnian city of [Vitez]"), where a person's bare name
+    seldom stands."""
+    if phrases.where_at(cand.span) and where.place_state(name, ctx.kb):
+        return True
+    return len(cand.core) == 1 and phrases.is_place(cand.span.root)
 
 
 def _then(found: dict, title: list[Token], ctx: Context) -> dict:
@@ -295,7 +305,12 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
         if iso3 and owners.local(span, ctx):  # "the Kaduna State Government"
             return "org", make.regional(ctx.kb.countries[iso3], text, hit[1], _name(span))
         if iso3:
-            return "org", make.organ(ctx.kb.countries[iso3], text, hit[1], _organ_name(span, ctx))
+            organ = _organ_name(span, ctx)
+            seat = ctx.kb.seats.get(organ)
+            if seat is not None and ctx.kb.seat_country.get(organ) == iso3:
+                # "the U.S. State Department" is the State Department, a seat of its state
+                return "org", make.seat(ctx.kb.countries[iso3], text, seat.sector, seat.name)
+            return "org", make.organ(ctx.kb.countries[iso3], text, hit[1], organ)
     # an organisation named for a state belongs to it but keeps its own name ("Palestine
     # Liberation Organization", "American Civil Liberties Union", "Chinese Communist Party")
     return "org", make.actor(text, _name(span), None, iso3, hit[1] if hit else None,
@@ -303,10 +318,12 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
 
 
 def _organ_name(span: Span, ctx: Context) -> str:
-    """"the Foreign Ministry of Armenia" → "Foreign Ministry": the organ without its state."""
+    """"the Foreign Ministry of Armenia" → "Foreign Ministry": the organ without its state (a
+    seat's words stay: "the U.S. [State Department]")."""
     words = []
     for t in span:
-        if t.lower_ in ("the", "'s", "’s") or ctx.kb_tokens.get(t.i):
+        key = ctx.kb_tokens.get(t.i, "")
+        if t.lower_ in ("the", "'s", "’s") or key and not key.startswith("seat:"):
             continue
         if t.lower_ == "of" and t.i + 1 < span.end and ctx.kb_tokens.get(t.i + 1):
             break
