@@ -245,3 +245,11 @@ def test_events_arguments_an_attack_acts_for_its_author(nlp):
 
 def test_events_arguments_an_attack_of_no_one_named_has_no_actor(nlp):
     assert coded(nlp, "The attack killed five people.") == []
+
+
+def test_events_arguments_a_verdict_in_a_small_clause_accuses_its_subject(nlp):
+    # "found X guilty": the parse makes X the subject of "guilty"; X is the one accused.
+    assert coded(nlp, "A court in Paris found a Russian diplomat guilty of spying.") == [
+        ("ACCUSE", ["FRA"], ["RUS"])]
+    assert coded(nlp, "A court in Paris found a Russian diplomat not guilty of spying.") == []
+    assert coded(nlp, "French investigators found a Russian document in the car.") == []

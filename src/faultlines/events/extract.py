@@ -84,9 +84,19 @@ def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionIndex,
             continue
         if entry.complement and obliged_subject(verb, index, lexicon) is None:
             continue
+        if entry.predicate and not _predicate_ok(verb, entry):
+            continue
         if best is None or entry.specificity > best.specificity:
             best = entry
     return best
+
+
+def _predicate_ok(verb: Token, entry: Entry) -> bool:
+    """"found X guilty": the verb's small clause has one of the entry's predicates, affirmed
+    ("found X not guilty" acquits: no accusation)."""
+    predicate = args.small_clause(verb)
+    return predicate is not None and predicate.lemma_.lower() in entry.predicate \
+        and not any(c.dep_ == "neg" for c in predicate.children)
 
 
 def _objects_ok(verb: Token, entry: Entry, index: MentionIndex, lexicon: Lexicon) -> bool:

@@ -25,6 +25,7 @@ TYPES: tuple[str, ...] = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
                           "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 _ENTRY_FIELDS = {"lemma", "pos", "prt", "prep", "object", "object_lemmas", "verbs", "modifiers",
+                 "predicate",
                  "mode", "context", "cameo", "place_target", "complement"}
 _OBJECTS = {"actor", "thing", "none", "any", "body"}
 _COMPLEMENTS = {"obligation"}
@@ -63,6 +64,7 @@ class Entry:
     cameo: str | None = None
     place_target: bool = False
     complement: str | None = None
+    predicate: frozenset[str] = frozenset()
     order: int = 0
 
     @property
@@ -70,7 +72,7 @@ class Entry:
         """How many constraints the entry sets: the more, the more specific its reading."""
         return sum((self.prt is not None, self.prep is not None, self.object != "any",
                     bool(self.object_lemmas), bool(self.verbs), bool(self.modifiers),
-                    self.complement is not None))
+                    self.complement is not None, bool(self.predicate)))
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,7 @@ def _entry(raw: Any, ptype: str, file: str, index: int, order: int) -> Entry:
         mode=raw.get("mode"), context=tuple(_words(context, where, "context") and context),
         cameo=str(raw["cameo"]) if raw.get("cameo") is not None else None,
         place_target=raw.get("place_target", False), complement=raw.get("complement"),
-        order=order)
+        predicate=_words(raw.get("predicate", []), where, "predicate"), order=order)
 
 
 def read_type_file(path: Path, start: int = 0) -> list[Entry]:
