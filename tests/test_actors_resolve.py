@@ -292,3 +292,14 @@ def test_actors_resolve_a_town_the_model_took_for_a_person_is_no_actor(nlp):
 def test_actors_resolve_a_lone_unknown_name_met_is_still_a_person(nlp):
     found = first(mentions(nlp, "The minister met Okafor in Abuja."), "Okafor")
     assert found is not None and found["actor"]["kind"] == "person"
+
+
+def test_actors_resolve_a_minister_for_a_portfolio_is_one_title(nlp):
+    found = first(mentions(nlp, "Minister for Foreign Affairs Penny Wong met her counterpart."),
+                  "Penny Wong")
+    assert found["text"] == "Minister for Foreign Affairs Penny Wong"
+
+
+def test_actors_resolve_a_spokesman_for_a_person_is_not_their_title(nlp):
+    found = first(mentions(nlp, "A spokesman for Jane Doe said she would resign."), "Jane Doe")
+    assert found["text"] == "Jane Doe"

@@ -29,8 +29,9 @@ def title_before(name: Span, limit: int = 8) -> list[Token]:
     while i >= max(0, name.start - limit):
         t = doc[i]
         linked = _reaches(t, name, name.start - limit)
-        # "Secretary of State [Antony Blinken]": "of" inside a title that leads to the name
-        of_title = t.lower_ == "of" and linked
+        # "Secretary of State [Antony Blinken]", "Minister for Foreign Affairs [Penny Wong]":
+        # "of" or "for" inside a title that leads to the name
+        of_title = t.lower_ in ("of", "for") and linked
         if t.is_sent_end or t.ent_type_ == "PERSON" or (t.pos_ not in TITLE_POS and not of_title):
             break
         if t.pos_ == "PUNCT" and (t.text not in ("-", "–") or spaced_dash(t)):
