@@ -253,3 +253,10 @@ def test_events_arguments_a_verdict_in_a_small_clause_accuses_its_subject(nlp):
         ("ACCUSE", ["FRA"], ["RUS"])]
     assert coded(nlp, "A court in Paris found a Russian diplomat not guilty of spying.") == []
     assert coded(nlp, "French investigators found a Russian document in the car.") == []
+
+
+def test_events_arguments_an_event_noun_aimed_at_someone_takes_its_modifier_as_agent(nlp):
+    found = coded(nlp, "The Taliban attack on an Afghan army base was the worst this year.")
+    assert ("ASSAULT", ["TALIBAN"], ["AFG"]) in found
+    # without an aim, a modifier may be the target ("the Iraq invasion"): no agent is read
+    assert coded(nlp, "The Iraq invasion cost billions.") == []

@@ -20,7 +20,7 @@ _GROUP_PREPS = ("of", "from")
 _OWNER_PREPS = ("of", "from", "by")  # "dismissed a proposal by X", "condemned the attack by X"
 _AGENT_PREPS = ("of", "from", "for", "by")  # "a spokesman for X", "a bombing by X"
 # "X-led", "X-run", "X-claimed": X is the one acting ("X-backed" is a backer)
-_LEADING = ("lead", "run", "claim")
+LEADING = ("lead", "run", "claim")
 
 
 class MentionIndex:
@@ -112,7 +112,7 @@ def _modifier_mention(head: Token, index: MentionIndex, preps: tuple[str, ...] =
     for child in head.children:
         if child.dep_ in _MODIFIERS and (mention := index.actor_at(child)):
             return mention
-        if child.dep_ == "amod" and child.lemma_.lower() in _LEADING:
+        if child.dep_ == "amod" and child.lemma_.lower() in LEADING:
             # "the US-led invasion of Iraq", "the Saudi-led bombing of Yemen": the leader's
             for leader in child.children:
                 if leader.dep_ in _MODIFIERS and (mention := index.actor_at(leader)):

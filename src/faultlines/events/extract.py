@@ -324,7 +324,7 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionInde
         trigger = [verb, noun]
         anchor = verb
     else:
-        subject, inherited = _noun_agent(noun), False
+        subject, inherited = _noun_agent(noun, index), False
         trigger, anchor = [noun], noun
     if entry.type == "REQUEST":  # "reiterated its demand that the US ease sanctions"
         recipients += args.clause_subjects(noun, ("that",))
@@ -354,21 +354,38 @@ def converse_event(noun: Token, verb: Token, index: MentionIndex,
     return _fill(cand, giver, [subject] if subject is not None else [], index, lexicon)
 
 
-def _noun_agent(noun: Token) -> Token | None:
+_AIMED = ("on", "against", "of", "into", "upon", "toward", "towards")
+
+
+def _noun_agent(noun: Token, index: MentionIndex | None = None) -> Token | None:
+    """Who did what an event noun names: its possessive ("Azerbaijan's assault"), its "by"
+    agent, or (`index` given) an actor modifying a noun aimed at someone ("Russian strikes on
+    Aleppo", "a Saudi-led strike on a school bus", "US sanctions against Iran"). Without the
+    aim a modifier may be the target ("the Iraq invasion"), so it is not read."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
         if child.dep_ in ("prep", "agent") and child.lower_ == "by":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if index is None or not any(c.dep_ == "prep" and c.lower_ in _AIMED
+                                and any(p.dep_ == "pobj" for p in c.children)
+                                for c in noun.children):
+        return None
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lemma_.lower() in args.LEADING:
+            child = next((c for c in child.children if index.actor_at(c)), child)
+        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and index.actor_at(child):
+            return child
     return None
 
 
 def standalone_noun(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Candidate | None:
-    """"Azerbaijan's assault on X": an event noun whose agent is named beside it."""
+    """"Azerbaijan's assault on X", "Russian strikes on Aleppo": an event noun whose agent is
+    named beside it."""
     if noun.dep_ in ("dobj", "compound") and noun.head.pos_ in ("VERB", "NOUN", "PROPN"):
         if noun.dep_ == "compound" or _noun_entry(noun, noun.head, lexicon) is not None:
             return None
-    if _noun_agent(noun) is None:
+    if _noun_agent(noun, index) is None:
         return None
     entry = _noun_entry(noun, None, lexicon)
     return noun_event(noun, None, entry, index, lexicon) if entry else None
