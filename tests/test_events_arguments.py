@@ -260,3 +260,10 @@ def test_events_arguments_an_event_noun_aimed_at_someone_takes_its_modifier_as_a
     assert ("ASSAULT", ["TALIBAN"], ["AFG"]) in found
     # without an aim, a modifier may be the target ("the Iraq invasion"): no agent is read
     assert coded(nlp, "The Iraq invasion cost billions.") == []
+
+
+def test_events_arguments_a_state_act_in_the_passive_is_the_states_where_it_was_done(nlp):
+    assert coded(nlp, "Five Polish protesters were arrested in Minsk.") == [
+        ("COERCE", ["BLR"], ["POL"])]
+    # a place is no actor of acts anyone may do: an attack by no one named codes nothing
+    assert coded(nlp, "Five Polish protesters were attacked in Minsk.") == []

@@ -310,7 +310,27 @@ def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candid
             # "demanded that Turkey do more"
             recipients += [c for c in child.children if c.dep_ == "nsubj"]
     places = args.place_tokens(verb, recipients) if entry.place_target else None
-    return _fill(cand, subject, recipients, index, lexicon, places)
+    cand = _fill(cand, subject, recipients, index, lexicon, places)
+    if subject is None and args.is_passive(verb) \
+            and modality.lemma(verb) in lexicon.words("state_acts"):
+        _state_of_place(cand, verb, index, lexicon)
+    return cand
+
+
+def _state_of_place(cand: Candidate, verb: Token, index: MentionIndex, lexicon: Lexicon) -> None:
+    """"X was arrested in Niger", "two inspectors were expelled from North Korea": an act only
+    a state's organs do (state_acts of frames.yaml), in the passive with no one named doing
+    it, is the act of the state where it was done."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+            continue
+        for tok in (p for p in prep.children if p.dep_ == "pobj"):
+            found = [m for m in args.mentions_of(tok, index, lexicon, modifiers=False)
+                     if (m["actor"] or {}).get("kind") == "state"]
+            place = found[0] if found else setting.place_country(tok)
+            if place is not None:
+                cand.actors, cand.actor_tokens = [place], [tok]
+                return
 
 
 def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionIndex,
