@@ -267,3 +267,12 @@ def test_events_arguments_a_state_act_in_the_passive_is_the_states_where_it_was_
         ("COERCE", ["BLR"], ["POL"])]
     # a place is no actor of acts anyone may do: an attack by no one named codes nothing
     assert coded(nlp, "Five Polish protesters were attacked in Minsk.") == []
+
+
+def test_events_arguments_blame_in_reported_words_accuses(nlp):
+    assert coded(nlp, "Kabul said that Pakistan was responsible for the attack.") == [
+        ("ACCUSE", ["AFG"], ["PAK"])]
+    assert coded(nlp, "Kyiv holds Moscow responsible for the strike.") == [
+        ("ACCUSE", ["UKR"], ["RUS"])]
+    assert coded(nlp, "Kabul said that Pakistan was not responsible for the attack.") == []
+    assert coded(nlp, "Russia said the talks with Turkey were useful.") == []

@@ -204,21 +204,33 @@ def direct_object(verb: Token) -> Token | None:
     return found if found is not None or is_passive(verb) else reduced_relative_object(verb)
 
 
-def small_clause(verb: Token) -> Token | None:
-    """The predicate of "found the officers *guilty*", "declared the vote *void*": the small
-    model hangs an adjective with its own subject under the verb as a clause; that subject is
-    the one the verb acts on. (Passive: "was found *guilty*", the adjective is the verb's.)"""
-    return next((c for c in verb.children if c.dep_ in ("ccomp", "acomp", "oprd")
-                 and c.pos_ == "ADJ"), None)
+def small_clause(verb: Token, copular: bool = False) -> tuple[Token, Token] | None:
+    """The predicate of "found the officers *guilty*", "declared the vote *void*", and the word
+    that holds its subject: the small model hangs an adjective with its own subject under the
+    verb as a clause; that subject is the one the verb acts on. (Passive: "was found *guilty*",
+    the adjective is the verb's.) `copular` also reads a reported clause with "be": "said the
+    militants *were responsible*" (the subject hangs on "were")."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "acomp", "oprd") and c.pos_ == "ADJ":
+            return c, c
+        if copular and c.dep_ == "ccomp" and c.lemma_ == "be":
+            adjective = next((a for a in c.children if a.dep_ == "acomp" and a.pos_ == "ADJ"),
+                             None)
+            if adjective is not None:
+                return adjective, c
+    return None
+
+
+def clause_subject(head: Token) -> Token | None:
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def reduced_relative_object(verb: Token) -> Token | None:
     """"will not accept refugees fleeing the war": the small model reads "refugees fleeing" as a
     clause of its own with "refugees" its subject; a bare participle clause (no auxiliary, no
     "that") is a noun with its modifier, and the noun is the verb's object."""
-    predicate = small_clause(verb)
-    subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None) \
-        if predicate is not None else None
+    clause = small_clause(verb)
+    subject = clause_subject(clause[1]) if clause is not None else None
     if subject is not None:
         return subject
     for clause in verb.children:

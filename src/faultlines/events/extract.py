@@ -94,9 +94,9 @@ def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionIndex,
 def _predicate_ok(verb: Token, entry: Entry) -> bool:
     """"found X guilty": the verb's small clause has one of the entry's predicates, affirmed
     ("found X not guilty" acquits: no accusation)."""
-    predicate = args.small_clause(verb)
-    return predicate is not None and predicate.lemma_.lower() in entry.predicate \
-        and not any(c.dep_ == "neg" for c in predicate.children)
+    clause = args.small_clause(verb, copular=True)
+    return clause is not None and clause[0].lemma_.lower() in entry.predicate \
+        and not any(c.dep_ == "neg" for word in clause for c in word.children)
 
 
 def _objects_ok(verb: Token, entry: Entry, index: MentionIndex, lexicon: Lexicon) -> bool:
@@ -300,6 +300,8 @@ def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candid
     subject, inherited = args.subject_token(verb, lexicon.words("statement_nouns"))
     cand = Candidate(entry, verb, _with_particle(verb, entry), inherited=inherited)
     recipients = args.recipient_tokens(verb, lexicon, entry.prep)
+    if entry.predicate and (clause := args.small_clause(verb, copular=True)):
+        recipients = [t for t in [args.clause_subject(clause[1])] if t is not None]
     if entry.complement:  # the one obliged is asked, not the one told ("told Norway Chad must")
         recipients = [obliged_subject(verb, index, lexicon)]
     for child in verb.children:  # "agreed to open its borders to X": X is the recipient
