@@ -194,7 +194,8 @@ def is_dateline(span: Span) -> bool:
     story was filed, and is no actor of it (nor is the state after its comma)."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) \
-            and doc[span.end].text == ")" and _opens_line(doc, span.start - 1, commas=True):
+            and doc[span.end].text.startswith(")") \
+            and _opens_line(doc, span.start - 1, commas=True):
         return True  # "TIRANA, Albania [(AP)] --": the agency that filed it
     if line_start(doc, span.start):
         j = _after_place(doc, span.end)
@@ -203,7 +204,10 @@ def is_dateline(span: Span) -> bool:
     else:
         return False
     if j < len(doc) and doc[j].text == "(":  # "(Reuters)"
-        close = next((k for k in range(j + 1, min(j + 6, len(doc))) if doc[k].text == ")"), None)
+        close = next((k for k in range(j + 1, min(j + 6, len(doc)))
+                      if doc[k].text.startswith(")")), None)
+        if close is not None and doc[close].text[1:] in DATELINE_ENDS:
+            return True  # "KABUL (Pajhwok):", the mark written onto the bracket
         j = close + 1 if close is not None else j
     if j >= len(doc):
         return False
