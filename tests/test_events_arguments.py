@@ -276,3 +276,9 @@ def test_events_arguments_blame_in_reported_words_accuses(nlp):
         ("ACCUSE", ["UKR"], ["RUS"])]
     assert coded(nlp, "Kabul said that Pakistan was not responsible for the attack.") == []
     assert coded(nlp, "Russia said the talks with Turkey were useful.") == []
+
+
+def test_events_arguments_a_call_on_a_day_is_a_phone_call_not_a_call_on(nlp):
+    # "on Saturday" is no "call on X"; the long name parsed as a predicate is the one called
+    found = coded(nlp, "Erdogan called Egyptian President Abdel Fattah al-Sisi on Saturday.")
+    assert found == [("CONSULT", ["TUR"], ["EGY"])]

@@ -201,7 +201,12 @@ def direct_object(verb: Token) -> Token | None:
     """The object a verb acts on: its dobj, or the subject of a passive ("Armenia was attacked")."""
     wanted = ("nsubjpass",) if is_passive(verb) else ("dobj", "obj")
     found = next((c for c in verb.children if c.dep_ in wanted), None)
-    return found if found is not None or is_passive(verb) else reduced_relative_object(verb)
+    if found is not None or is_passive(verb):
+        return found
+    # "called Sudanese President Omar al-Bashir on Saturday": a long name after the verb is
+    # often parsed as a predicate noun ("called him a fool"); with no object it is the object
+    named = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
+    return named if named is not None else reduced_relative_object(verb)
 
 
 def small_clause(verb: Token, copular: bool = False) -> tuple[Token, Token] | None:
@@ -243,10 +248,14 @@ def reduced_relative_object(verb: Token) -> Token | None:
 
 
 def prep_object(head: Token, prep: str) -> Token | None:
-    """The object of a preposition attached to `head` ("called *on* Moscow" -> Moscow)."""
+    """The object of a preposition attached to `head` ("called *on* Moscow" -> Moscow); a date
+    is none ("called Macron *on Saturday*" calls on no one)."""
     for child in head.children:
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ == prep:
-            return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            found = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if found is not None and found.ent_type_ in _TIME_ENTS:
+                continue
+            return found
         if child.dep_ == "prt" and child.lower_ == prep:  # "pull out of" parses "out" as prt
             continue
     return None
