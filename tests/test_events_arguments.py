@@ -282,3 +282,20 @@ def test_events_arguments_a_call_on_a_day_is_a_phone_call_not_a_call_on(nlp):
     # "on Saturday" is no "call on X"; the long name parsed as a predicate is the one called
     found = coded(nlp, "Erdogan called Egyptian President Abdel Fattah al-Sisi on Saturday.")
     assert found == [("CONSULT", ["TUR"], ["EGY"])]
+
+
+def test_events_arguments_only_bodies_that_act_together_stand_alone(nlp):
+    # "people" or "hospitals" are no group that acts: an unplaced, unnamed subject codes nothing
+    assert coded(nlp, "Five hospitals bombed.") == []
+    assert coded(nlp, "People said they will not end the protest.") == []
+
+
+def test_events_arguments_a_place_before_an_attack_is_where_not_who(nlp):
+    assert coded(nlp, "The Manchester Arena attack in May killed 22 people.") == []
+    assert coded(nlp, "The Kabul bombing killed 20 Afghan police.") == []
+
+
+def test_events_arguments_an_obligation_of_a_kind_of_people_is_no_request(nlp):
+    assert coded(nlp, "The minister said children should not suffer.") == []
+    assert coded(nlp, "Germany said Russia must withdraw its troops.") == [
+        ("REQUEST", ["DEU"], ["RUS"])]

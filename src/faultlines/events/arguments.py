@@ -81,7 +81,8 @@ def mentions_of(token: Token, index: MentionIndex, lexicon: Lexicon,
         ministry", "a spokesman for Ghani"), so that "Russian exports fell" names no actor.
     """
     found: list[dict] = []
-    agents = lexicon.words("agent_nouns")
+    attacks = lexicon.words("attack_nouns")
+    agents = lexicon.words("agent_nouns") | attacks
     for part in conjuncts(content(token, lexicon)):
         mention = index.actor_at(part)
         lemma = part.lemma_.lower()
@@ -90,10 +91,32 @@ def mentions_of(token: Token, index: MentionIndex, lexicon: Lexicon,
             preps = _AGENT_PREPS if lemma in agents else _OWNER_PREPS if modifiers \
                 else _GROUP_PREPS
             mention = _modifier_mention(part, index, preps, depth=2 if modifiers else 1)
+            if mention is not None and lemma in attacks and not modifiers \
+                    and not _author(mention, part):
+                mention = None
         if mention is not None and mention not in found and not document(mention, token.doc,
                                                                            lexicon):
             found.append(mention)
     return found
+
+
+_PLACE_LABELS = ("GPE", "FAC", "LOC")
+
+
+def _author(mention: dict, attack: Token) -> bool:
+    """Does a mention inside an attack's phrase name who made it? A known people, group or
+    person does ("the Taliban attack", "a Saudi-led strike", "an attack by Hamas"), and a state
+    as possessor ("Russia's offensive"); a place in front does not ("the Kabul bombing": where
+    it happened), nor a name we know nothing of ("the Manchester Arena attack")."""
+    actor = mention.get("actor") or {}
+    if not (actor.get("id") or actor.get("sector") or actor.get("country")):
+        return False  # a name we know nothing of ("the Manchester Arena attack", tagged PERSON)
+    placed = any(p["start"] < mention["end_char"] and mention["start_char"] < p["end"]
+                 for p in attack.doc._.places or [])
+    if mention.get("label") not in _PLACE_LABELS and not placed:
+        return True
+    head = attack.doc[mention["head"]]
+    return head.dep_ == "poss" or head.head.dep_ == "agent" or head.head.lower_ == "by"
 
 
 def document(mention: dict, doc: Doc, lexicon: Lexicon) -> bool:

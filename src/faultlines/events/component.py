@@ -183,19 +183,27 @@ def _named(mentions: list[dict]) -> bool:
     return any(m.get("actor") and m.get("label") not in ("PRON", "NOUN") for m in mentions)
 
 
-_PLURAL_PRONOUNS = ("they", "them", "we", "us")  # "the workers said they will not end the strike"
-
-
-def _group(mentions: list[dict], doc: Doc) -> bool:
-    """A body of people of one trade or standing ("Teachers", "three thousand employees",
-    "the protesters"): a sector actor that stands for a group, as PLOVER and ICEWS code strikes
-    and protests by sector even where the story names no country. One person of no name ("a
-    local resident") stays too vague to stand alone, and so do organs of a state no one names
-    ("the two countries", "soldiers"): a state's act needs the state."""
-    return any((m.get("label") == "NOUN" and doc[m["head"]].tag_ == "NNS"
-                or m.get("label") == "PRON" and m["text"].lower() in _PLURAL_PRONOUNS)
-               and (m.get("actor") or {}).get("sector") not in (None, *STATE_SECTORS)
-               for m in mentions)
+def _group(mentions: list[dict], doc: Doc, lexicon: Lexicon) -> bool:
+    """A body of people of one trade or standing that acts together ("Teachers went on
+    strike", "three thousand employees", "the protesters", and "they" for them): PLOVER and
+    ICEWS code strikes and protests by sector even where the story names no country. Only the
+    nouns of group_nouns (frames.yaml) stand so: "people", "hospitals" or "a local resident"
+    are too vague to stand alone, and an organ of a state no one names needs the state."""
+    nouns = lexicon.words("group_nouns")
+    named = {(m.get("actor") or {}).get("name"): doc[m["head"]].lemma_.lower()
+             for m in doc._.mentions or [] if m.get("label") == "NOUN"}
+    for m in mentions:
+        if (m.get("actor") or {}).get("sector") in (None, *STATE_SECTORS):
+            continue
+        if m.get("label") == "NOUN" and doc[m["head"]].tag_ == "NNS":
+            head = doc[m["head"]].lemma_.lower()
+        elif m.get("label") == "PRON" and m["text"].lower() in ("they", "them", "we", "us"):
+            head = named.get((m.get("actor") or {}).get("name"), "")
+        else:
+            continue
+        if head in nouns:
+            return True
+    return False
 
 
 def alone(cand: Candidate, inner: list[Candidate], actors: list[dict],
@@ -316,9 +324,11 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
     actors, recipients = participants(cand, inner, doc.text)
     if not actors or not (_placed(actors) or _placed(recipients) or recipients
                           or (_named(cand.actors) and political(actors))
-                          or _group(cand.actors, doc)):
+                          or _group(cand.actors, doc, lexicon)):
         return None
-    if cand.entry.complement and not recipients:  # "Russia said it must defend itself"
+    if cand.entry.complement and not (_placed(recipients) or _named(cand.recipients)):
+        # "Russia said it must defend itself", "said children should not suffer": a request
+        # goes to a party the story names or places, not to a speaker or a kind of people
         return None
     declined = entry_declined(cand, lexicon)
     speaker = modality.speech_verb(cand.anchor, lexicon)

@@ -36,7 +36,8 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "obligation_verbs", "request_nouns",
               "volition_modals",
               "intent_words", "force_nouns", "document_nouns",
-              "peace_words", "claim_nouns", "converse_verbs", "state_acts")
+              "peace_words", "claim_nouns", "converse_verbs", "state_acts",
+              "group_nouns", "attack_nouns")
 
 BAD_ENTRY = "{file}, entry {index} ({lemma}): {problem}"
 BAD_FILE = "{file}: {problem}"
