@@ -232,6 +232,8 @@ def test_events_triggers_placing_troops_on_alert_mobilises(nlp):
     "The talks were held in Geneva.",                                  # no one held as a shield
     "Mexico might supply the Japanese market.",                       # a market is no target
     "In the talks, Kenya would give a fair deal to all creditors.",   # no "give in to"
+    "Kenyan police torched seized drugs.",                            # no one's place burned
+    "The scandal forced the Kenyan minister to resign.",             # a scandal is no actor
 ])
 def test_events_triggers_look_alike_clauses_code_nothing(nlp, text):
     assert events(nlp, text) == []
@@ -286,5 +288,21 @@ def test_events_triggers_a_fire_without_cease_is_no_ceasefire(nlp):
      ("ASSAULT", None, ["HEZBOLLAH"], ["ISR"])),
 ])
 def test_events_triggers_trainees_are_targets_and_an_organization_acts_for_its_name(
+        nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab fighters torched a village in northern Kenya.",
+     ("ASSAULT", None, ["SHABAAB"], ["KEN"])),
+    ("The Indian air force forced a Pakistani plane to land in Delhi.",
+     ("COERCE", None, ["IND"], ["PAK"])),
+    ("The European Union stepped up pressure on Belarus.", ("COERCE", None, ["EU"], ["BLR"])),
+    ("Japan resumed aid to Ukraine.", ("AID", None, ["JPN"], ["UKR"])),
+    ("Kenya extended an invitation to the Ugandan president.",
+     ("REQUEST", "meet", ["KEN"], ["UGA"])),
+    ("Nigeria ordered troops into the Niger Delta.", ("MOBILIZE", "troops", ["NGA"], [])),
+])
+def test_events_triggers_arson_force_pressure_resumed_aid_invitations_and_troops_ordered_in(
         nlp, text, expected):
     assert expected in coded(nlp, text)
