@@ -29,7 +29,7 @@ OTHER_SIDE = frozenset(("counterpart",))
 RESIDENTS = frozenset(("CVL", "LAB", "OPP"))
 # Nouns for several states at once ("some European countries", "the Southeast Asian
 # nations"): a group of states, never the story's one state.
-STATES = frozenset(("countries", "nations"))
+STATES = frozenset(("countries", "nations", "republics"))
 # Professions with a state sector that serve private clients as often as the state.
 PROFESSIONS = frozenset(("lawyer", "attorney", "counsel", "defence lawyer", "defense lawyer"))
 # Words that make a state organ a local one: "its local governments", "the city council" are

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
-from faultlines.actors import nouns, owners, parts, phrases, sides, where
+from faultlines.actors import appositions, nouns, owners, parts, phrases, sides, where
 from faultlines.actors.chains import ANAPHOR_WORDS, Memory, anaphor_spans
 from faultlines.actors.context import Context
 from faultlines.actors.kb import KB, Country, title_heads
@@ -49,7 +49,7 @@ def find_mentions(doc: Doc, kb: KB) -> list[dict]:
         if cand.span.root.i not in ctx.backers():  # "an Iran-allied group said it ...": not Iran
             _remember(memory, ctx, cand, found)
         mentions.append(_mention(cand, via, found, ctx))
-    return mentions
+    return sorted(mentions + appositions.apposed_titles(doc, mentions), key=lambda m: m["start"])
 
 
 def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
