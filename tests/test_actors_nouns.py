@@ -319,3 +319,11 @@ def test_actors_nouns_former_soviet_republics_are_states_the_story_does_not_plac
     found = mentions(nlp, "In Moscow, former Soviet republics refused to lift the sanctions.")
     republics = next(m for m in found if m["text"].endswith("republics"))
     assert republics["actor"]["country"] is None
+
+
+def test_actors_nouns_a_states_representative_is_its_envoy_never_the_storys(nlp):
+    found = mentions(nlp, "France's representative to the UN Security Council said the vote "
+                          "would go ahead.")
+    assert placed(at(found, "France's representative")) == ("FRA", "GOV")
+    alone = mentions(nlp, "In Kenya, the representative said the vote would go ahead.")
+    assert at(alone, "the representative")["actor"]["country"] is None

@@ -16,8 +16,9 @@ STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "SPY"))
 # Titles whose holders act for their state abroad: "the envoy" or "the foreign minister" in a
 # story about Kenya is as likely another state's, come to deal with Kenya, so the story's state
 # never places them, nor does "in X" ("the embassy in Syria").
-ABROAD = frozenset(("envoy", "special envoy", "ambassador", "diplomat", "embassy", "consul",
-                    "consulate", "chargé d'affaires", "negotiator", "delegation",
+ABROAD = frozenset(("envoy", "special envoy", "representative", "ambassador", "diplomat",
+                    "embassy", "consul", "consulate", "chargé d'affaires", "negotiator",
+                    "delegation",
                     "foreign minister", "foreign secretary", "secretary of state",
                     "counterpart"))
 # Nouns for an office-holder of another state than their possessor's: "his Jordanian
