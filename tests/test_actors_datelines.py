@@ -18,6 +18,7 @@ def texts(nlp, text: str) -> list[str]:
     "NAIROBI — The minister resigned on Monday.",
     "NAIROBI (AFP) - The minister resigned on Monday.",
     "NAIROBI (Capital FM): The minister resigned on Monday.",
+    'NAIROBI (AP) " The minister resigned on Monday.',
     "Nairobi - The minister resigned on Monday.",
 ])
 def test_actors_datelines_are_no_mentions(nlp, text):

@@ -298,3 +298,32 @@ def test_actors_nouns_children_and_girls_are_civilians_of_their_state(nlp):
 def test_actors_nouns_ranchers_are_farmers(nlp):
     found = mentions(nlp, "Israeli ranchers sold cattle to the traders.")
     assert placed(at(found, "Israeli ranchers")) == ("ISR", "AGR")
+
+
+def test_actors_nouns_a_states_top_brass_is_its_military(nlp):
+    found = mentions(nlp, "Chile's military top brass demanded the minister resign.")
+    assert placed(at(found, "Chile's military top brass")) == ("CHL", "MIL")
+
+
+def test_actors_nouns_opponents_of_a_government_are_its_opposition(nlp):
+    found = mentions(nlp, "Political opponents of the Kenyan government clashed with police.")
+    assert placed(at(found, "Political opponents")) == ("KEN", "OPP")
+
+
+def test_actors_nouns_truck_drivers_of_a_state_are_its_workers(nlp):
+    found = mentions(nlp, "Chile's truck drivers called off their strike on Monday.")
+    assert placed(at(found, "Chile's truck drivers")) == ("CHL", "LAB")
+
+
+def test_actors_nouns_former_soviet_republics_are_states_the_story_does_not_place(nlp):
+    found = mentions(nlp, "In Moscow, former Soviet republics refused to lift the sanctions.")
+    republics = next(m for m in found if m["text"].endswith("republics"))
+    assert republics["actor"]["country"] is None
+
+
+def test_actors_nouns_a_states_representative_is_its_envoy_never_the_storys(nlp):
+    found = mentions(nlp, "France's representative to the UN Security Council said the vote "
+                          "would go ahead.")
+    assert placed(at(found, "France's representative")) == ("FRA", "GOV")
+    alone = mentions(nlp, "In Kenya, the representative said the vote would go ahead.")
+    assert at(alone, "the representative")["actor"]["country"] is None

@@ -92,3 +92,14 @@ def test_actors_organizations_ngos_of_a_state_are_its_ngos(nlp):
 def test_actors_organizations_farc_written_as_a_word_is_the_farc(nlp):
     found = mentions(nlp, "Farc has said it will free two soldiers.")
     assert actor_of(found, "Farc")["id"] == "group:FARC"
+
+
+def test_actors_organizations_a_group_written_in_full_is_the_group(nlp):
+    found = mentions(nlp, "The Sudan People's Liberation Army in Opposition attacked the town.")
+    assert actor_of(found, "Liberation Army in Opposition")["id"] == "group:SPLMIO"
+
+
+def test_actors_organizations_a_named_government_of_a_state_is_its_seat(nlp):
+    found = mentions(nlp, "The Government of National Accord announced a ceasefire.")
+    assert actor_of(found, "Government of National Accord")["country"] == "LBY"
+    assert actor_of(found, "Government of National Accord")["sector"] == "GOV"

@@ -303,3 +303,15 @@ def test_actors_resolve_a_minister_for_a_portfolio_is_one_title(nlp):
 def test_actors_resolve_a_spokesman_for_a_person_is_not_their_title(nlp):
     found = first(mentions(nlp, "A spokesman for Jane Doe said she would resign."), "Jane Doe")
     assert found["text"] == "Jane Doe"
+
+
+def test_actors_resolve_an_object_pronoun_is_not_its_own_clauses_subject(nlp):
+    found = mentions(nlp, "Jane Okoro was released on Saturday after President Salva Kiir "
+                          "pardoned her.")
+    assert first(found, "her")["actor"]["name"] == "Jane Okoro"
+
+
+def test_actors_resolve_an_object_pronoun_after_and_is_not_the_shared_subject(nlp):
+    found = mentions(nlp, "President Kiir met the envoy and thanked him.")
+    him = first(found, "him")
+    assert him is None or him["actor"]["id"] != "person:salva-kiir-mayardit"

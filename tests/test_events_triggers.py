@@ -232,6 +232,77 @@ def test_events_triggers_placing_troops_on_alert_mobilises(nlp):
     "The talks were held in Geneva.",                                  # no one held as a shield
     "Mexico might supply the Japanese market.",                       # a market is no target
     "In the talks, Kenya would give a fair deal to all creditors.",   # no "give in to"
+    "Kenyan police torched seized drugs.",                            # no one's place burned
+    "The scandal forced the Kenyan minister to resign.",             # a scandal is no actor
 ])
 def test_events_triggers_look_alike_clauses_code_nothing(nlp, text):
     assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A court in Nairobi ordered the Daily Nation to suspend publication.",
+     ("REQUEST", None, ["KEN"], ["Daily Nation"])),
+    ("Ghana's police ordered the Nigerian ambassador to appear for questioning.",
+     ("REQUEST", None, ["GHA"], ["NGA"])),
+])
+def test_events_triggers_an_order_given_to_someone_is_a_demand_on_them(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+def test_events_triggers_ordering_goods_or_an_act_demands_nothing_of_anyone(nlp):
+    assert events(nlp, "The Kenyan army ordered new rifles from a Czech firm.") == []
+    assert [e.type for e in events(nlp, "Kenya ordered the arrest of the Ugandan activist.")] \
+        == ["COERCE"]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("The Ugandan army announced a cease-fire with the ADF rebels.", "ADF"),
+    ("The Ethiopian government declared a unilateral cease-fire in Tigray.", None),
+])
+def test_events_triggers_a_hyphenated_cease_fire_is_a_ceasefire(nlp, text, recipient):
+    [event] = events(nlp, text)
+    assert (event.type, event.mode) == ("RETREAT", "ceasefire")
+
+
+def test_events_triggers_opened_fire_stays_an_assault(nlp):
+    [event] = events(nlp, "Ugandan soldiers opened fire on the protesters.")
+    assert event.type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president held discussions with the Ugandan president in Nairobi.",
+    "Colombia resumed its dialogue with the ELN rebels.",
+])
+def test_events_triggers_discussions_and_dialogue_held_with_someone_are_meetings(nlp, text):
+    assert [(e.type, e.mode) for e in events(nlp, text)] == [("CONSULT", "meet")]
+
+
+def test_events_triggers_a_fire_without_cease_is_no_ceasefire(nlp):
+    assert events(nlp, "Kenya declared a fire in the Mau forest a national disaster.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab fighters killed ten Kenyan police trainees.",
+     ("ASSAULT", None, ["SHABAAB"], ["KEN"])),
+    ("The Hezbollah organization launched a rocket attack on Israeli positions.",
+     ("ASSAULT", None, ["HEZBOLLAH"], ["ISR"])),
+])
+def test_events_triggers_trainees_are_targets_and_an_organization_acts_for_its_name(
+        nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab fighters torched a village in northern Kenya.",
+     ("ASSAULT", None, ["SHABAAB"], ["KEN"])),
+    ("The Indian air force forced a Pakistani plane to land in Delhi.",
+     ("COERCE", None, ["IND"], ["PAK"])),
+    ("The European Union stepped up pressure on Belarus.", ("COERCE", None, ["EU"], ["BLR"])),
+    ("Japan resumed aid to Ukraine.", ("AID", None, ["JPN"], ["UKR"])),
+    ("Kenya extended an invitation to the Ugandan president.",
+     ("REQUEST", "meet", ["KEN"], ["UGA"])),
+    ("Nigeria ordered troops into the Niger Delta.", ("MOBILIZE", "troops", ["NGA"], [])),
+])
+def test_events_triggers_arson_force_pressure_resumed_aid_invitations_and_troops_ordered_in(
+        nlp, text, expected):
+    assert expected in coded(nlp, text)

@@ -36,6 +36,7 @@ class Memory:
     # paragraph, actor, plural, and where it stood: (sentence root, is a subject)
     recent: list[tuple[int, dict, bool]] = field(default_factory=list)
     places: list[tuple[int, bool]] = field(default_factory=list)
+    heads: dict[int, dict] = field(default_factory=dict)  # a mention's head token → its actor
 
     def remember(self, paragraph: int, found: dict, plural: bool,
                  person: Span | None = None, name: str | None = None,
@@ -60,26 +61,35 @@ class Memory:
                 return found
         return None
 
-    def antecedent(self, word: str, paragraph: int,
-                   subject_of: int | None = None) -> dict | None:
+    def antecedent(self, word: str, paragraph: int, subject_of: int | None = None,
+                   not_: dict | None = None) -> dict | None:
         """The nearest earlier actor in the same paragraph that `word` can point to.
 
         subject_of: for a pronoun that is itself a subject, the root of its sentence: a
             subject earlier in that sentence comes first, as a reader continues the topic
-            ("The army is striking rebel targets in the north, it said": the army)."""
+            ("The army is striking rebel targets in the north, it said": the army).
+        not_: an actor the pronoun cannot be: the subject of its own clause, for an object
+            pronoun ("Kiir pardoned [him]": not Kiir, who would be "himself")."""
         if subject_of is not None and word not in ANAPHORS:
             for (para, found, plural), (root, subject) in zip(reversed(self.recent),
                                                                reversed(self.places)):
                 if para != paragraph or root != subject_of:
                     break
-                if subject and fits(word, found, plural, self.titles):
+                if subject and fits(word, found, plural, self.titles) \
+                        and not _same(found, not_):
                     return found
         for para, found, plural in reversed(self.recent):
             if para != paragraph:
                 return None
-            if fits(word, found, plural, self.titles):
+            if fits(word, found, plural, self.titles) and not _same(found, not_):
                 return found
         return None
+
+
+def _same(found: dict, other: dict | None) -> bool:
+    if other is None:
+        return False
+    return (found.get("id") or found.get("name")) == (other.get("id") or other.get("name"))
 
 
 def fits(word: str, found: dict, plural: bool, titles: frozenset[str] = frozenset()) -> bool:

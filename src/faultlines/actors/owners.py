@@ -16,8 +16,9 @@ STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "SPY"))
 # Titles whose holders act for their state abroad: "the envoy" or "the foreign minister" in a
 # story about Kenya is as likely another state's, come to deal with Kenya, so the story's state
 # never places them, nor does "in X" ("the embassy in Syria").
-ABROAD = frozenset(("envoy", "special envoy", "ambassador", "diplomat", "embassy", "consul",
-                    "consulate", "chargé d'affaires", "negotiator", "delegation",
+ABROAD = frozenset(("envoy", "special envoy", "representative", "ambassador", "diplomat",
+                    "embassy", "consul", "consulate", "chargé d'affaires", "negotiator",
+                    "delegation",
                     "foreign minister", "foreign secretary", "secretary of state",
                     "counterpart"))
 # Nouns for an office-holder of another state than their possessor's: "his Jordanian
@@ -29,7 +30,7 @@ OTHER_SIDE = frozenset(("counterpart",))
 RESIDENTS = frozenset(("CVL", "LAB", "OPP"))
 # Nouns for several states at once ("some European countries", "the Southeast Asian
 # nations"): a group of states, never the story's one state.
-STATES = frozenset(("countries", "nations"))
+STATES = frozenset(("countries", "nations", "republics"))
 # Professions with a state sector that serve private clients as often as the state.
 PROFESSIONS = frozenset(("lawyer", "attorney", "counsel", "defence lawyer", "defense lawyer"))
 # Words that make a state organ a local one: "its local governments", "the city council" are

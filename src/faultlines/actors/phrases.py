@@ -206,8 +206,8 @@ def is_dateline(span: Span) -> bool:
     if j < len(doc) and doc[j].text == "(":  # "(Reuters)"
         close = next((k for k in range(j + 1, min(j + 6, len(doc)))
                       if doc[k].text.startswith(")")), None)
-        if close is not None and doc[close].text[1:] in DATELINE_ENDS:
-            return True  # "KABUL (Pajhwok):", the mark written onto the bracket
+        if close is not None and (doc[close].text[1:] in DATELINE_ENDS or span.text.isupper()):
+            return True  # "KABUL (Pajhwok):"; "WASHINGTON (AP)" in capitals, whatever mark follows
         j = close + 1 if close is not None else j
     if j >= len(doc):
         return False

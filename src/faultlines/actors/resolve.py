@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
-from faultlines.actors import nouns, owners, parts, phrases, sides, where
+from faultlines.actors import appositions, nouns, owners, parts, phrases, sides, where
 from faultlines.actors.chains import ANAPHOR_WORDS, Memory, anaphor_spans
 from faultlines.actors.context import Context
 from faultlines.actors.kb import KB, Country, title_heads
@@ -49,7 +49,7 @@ def find_mentions(doc: Doc, kb: KB) -> list[dict]:
         if cand.span.root.i not in ctx.backers():  # "an Iran-allied group said it ...": not Iran
             _remember(memory, ctx, cand, found)
         mentions.append(_mention(cand, via, found, ctx))
-    return mentions
+    return sorted(mentions + appositions.apposed_titles(doc, mentions), key=lambda m: m["start"])
 
 
 def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
@@ -413,7 +413,8 @@ def resolve_anaphor(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str,
     word = cand.core[0].lower_
     root, subject = _place(cand.span)
     subject = subject and not _in_subject_relative(cand.span.root)
-    found = memory.antecedent(word, ctx.paragraph(cand.span[0]), root if subject else None)
+    found = memory.antecedent(word, ctx.paragraph(cand.span[0]), root if subject else None,
+                              _clause_subject(cand.span.root, memory))
     if found is None:
         return None
     state_word = word in ("country", "nation") or (
@@ -421,6 +422,23 @@ def resolve_anaphor(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str,
     if state_word and found.get("country") in ctx.kb.countries:
         found = make.state(ctx.kb.countries[found["country"]], "")  # the state, not its organ
     return ("pronoun" if cand.label == "PRON" else "noun"), found | {"text": _text(cand.span)}
+
+
+OBJECTS = frozenset(("dobj", "dative", "iobj"))
+
+
+def _clause_subject(token: Token, memory: Memory) -> dict | None:
+    """The actor of the subject of an object pronoun's own verb: "Kiir pardoned [him]" cannot
+    mean Kiir (that is "himself"), so "him" points further back."""
+    if token.dep_ not in OBJECTS or token.tag_ != "PRP":
+        return None
+    verb = token.head
+    while True:  # "met the envoy and thanked [him]": the subject of "met" is thanking too
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return next((memory.heads[c.i] for c in subjects if c.i in memory.heads), None)
 
 
 def _possessor_state(cand: Candidate, ctx: Context, memory: Memory) -> str | None:
@@ -454,6 +472,7 @@ def _remember(memory: Memory, ctx: Context, cand: Candidate, found: dict) -> Non
     person = cand.core if cand.label == "PERSON" else None
     memory.remember(ctx.paragraph(cand.span[0]), found, plural, person,
                     _name(cand.core) if person is not None else None, _place(cand.span))
+    memory.heads[cand.span.root.i] = found
 
 
 SUBJECTS = frozenset(("nsubj", "nsubjpass"))

@@ -1,0 +1,27 @@
+"""A common noun set before a person's name by a comma names that person
+(actors/appositions.py). Team-written sentences."""
+
+from __future__ import annotations
+
+from tests.test_actors_nouns import at, mentions
+
+
+def test_actors_appositions_a_title_before_a_name_is_that_person(nlp):
+    found = mentions(nlp, "Pakistan's military ruler, Gen. Pervez Musharraf, gave the army "
+                          "permission to act.")
+    ruler = at(found, "military ruler")
+    assert ruler is not None and ruler["actor"]["id"] == "person:pervez-musharraf"
+    assert ruler["via"] == "apposition"
+
+
+def test_actors_appositions_an_owners_rival_is_the_named_rival(nlp):
+    found = mentions(nlp, "The prime minister's strongest rival, former army general Benny "
+                          "Gantz, said he would win.")
+    assert at(found, "strongest rival")["actor"]["id"] == "person:benny-gantz"
+    assert at(found, "The prime minister")["actor"]["id"] != "person:benny-gantz"
+
+
+def test_actors_appositions_a_noun_already_a_mention_is_left_as_it_is(nlp):
+    found = mentions(nlp, "The company's chief executive, John Smith, resigned.")
+    assert [m["text"] for m in found].count("John Smith") == 1
+    assert at(found, "The company's chief executive")["via"] != "apposition"
