@@ -299,3 +299,12 @@ def test_events_arguments_an_obligation_of_a_kind_of_people_is_no_request(nlp):
     assert coded(nlp, "The minister said children should not suffer.") == []
     assert coded(nlp, "Germany said Russia must withdraw its troops.") == [
         ("REQUEST", ["DEU"], ["RUS"])]
+
+
+def test_events_arguments_what_a_meeting_is_about_is_no_party_to_it(nlp):
+    assert coded(nlp, "Russia and Turkey held talks on Syria.") == [
+        ("CONSULT", ["RUS", "TUR"], [])]
+    assert ("CONSULT", ["RUS"], ["SYR"]) not in coded(
+        nlp, "Lavrov met Cavusoglu on Monday to discuss Syria.")
+    # a party named inside the topic stays one
+    assert coded(nlp, "Iran agreed on a deal with the IAEA.") == [("AGREE", ["IRN"], ["IAEA"])]

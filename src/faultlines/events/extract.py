@@ -21,6 +21,9 @@ _ACTOR_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
 # Types whose object may be the actor's forces ("joined forces with X" joins X).
 _MOVERS = ("RETREAT", "MOBILIZE", "AID", "AGREE", "COOPERATE")
 _FIRST_PERSON = ("we", "i", "us")
+# Types whose "on"/"about"/"over" phrase names a topic, not a party: "talks on Syria".
+_RECIPROCAL = ("AGREE", "CONSULT", "COOPERATE")
+_TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 _SKIP_DEPS = {"amod", "compound", "aux", "auxpass", "acomp"}  # "it is striking" is no strike
 
 
@@ -219,6 +222,8 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
         cand.actors = args.mentions_of(subject, index, lexicon, modifiers=False)
     obj = args.direct_object(cand.anchor) if cand.anchor.pos_ == "VERB" else None
     own = {_actor_key(m) for m in cand.actors} - {None}
+    if cand.entry.type in _RECIPROCAL:  # "agreed to share information on North Korea"
+        recipients = [p for t in recipients for p in _parties(t, lexicon)]
     for tok in recipients:
         found = [m for m in args.mentions_of(tok, index, lexicon, modifiers=True)
                  if not own_force(m, cand, lexicon) and _actor_key(m) not in own]
@@ -233,6 +238,19 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
         _place_target(cand, places, index, lexicon)
     cand.recipients = cand.options[0] if cand.options else []
     return cand
+
+
+def _parties(token: Token, lexicon: Lexicon) -> list[Token]:
+    """A recipient phrase of a meeting or an agreement, less its topic: the object of "on",
+    "about" or "over" ("talks on Syria", "agreed on a truce") and of a verb of topic_verbs
+    ("discussed Syria") is what it is about, not a party to it; a party named inside the topic
+    stays ("agreed on a deal *with the IAEA*")."""
+    topic = (token.dep_ == "pobj" and token.head.lower_ in _TOPIC_PREPS) or (
+        token.dep_ == "dobj" and modality.lemma(token.head) in lexicon.words("topic_verbs"))
+    if not topic:
+        return [token]
+    return [p for prep in token.children if prep.dep_ == "prep"
+            and prep.lower_ in ("with", "between") for p in prep.children if p.dep_ == "pobj"]
 
 
 def _actor_key(mention: dict) -> str | None:
