@@ -322,3 +322,17 @@ def test_events_triggers_an_agreement_concluded_is_a_formal_agreement(nlp, text,
 ])
 def test_events_triggers_agreeing_to_act_stays_agree(nlp, text):
     assert [e.type for e in events(nlp, text)] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text, cameo, recipient", [
+    ("Saudi Arabia imposed a blockade on Qatar.", "191", ["QAT"]),
+    ("Rebels captured three towns in northern Mali.", "192", ["MLI"]),
+])
+def test_events_triggers_blockades_and_towns_captured_are_fighting(nlp, text, cameo, recipient):
+    [event] = events(nlp, text)
+    assert (event.type, event.cameo, who(event.recipient)) == ("ASSAULT", cameo, recipient)
+
+
+def test_events_triggers_sanctions_imposed_stay_coercion(nlp):
+    [event] = events(nlp, "Kenya imposed sanctions on Somalia.")
+    assert (event.type, event.mode) == ("COERCE", "restrict")
