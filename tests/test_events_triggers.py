@@ -233,7 +233,6 @@ def test_events_triggers_placing_troops_on_alert_mobilises(nlp):
     "Mexico might supply the Japanese market.",                       # a market is no target
     "In the talks, Kenya would give a fair deal to all creditors.",   # no "give in to"
     "Kenyan police torched seized drugs.",                            # no one's place burned
-    "The scandal forced the Kenyan minister to resign.",             # a scandal is no actor
 ])
 def test_events_triggers_look_alike_clauses_code_nothing(nlp, text):
     assert events(nlp, text) == []
@@ -295,14 +294,45 @@ def test_events_triggers_trainees_are_targets_and_an_organization_acts_for_its_n
 @pytest.mark.parametrize("text, expected", [
     ("Al-Shabaab fighters torched a village in northern Kenya.",
      ("ASSAULT", None, ["SHABAAB"], ["KEN"])),
-    ("The Indian air force forced a Pakistani plane to land in Delhi.",
-     ("COERCE", None, ["IND"], ["PAK"])),
     ("The European Union stepped up pressure on Belarus.", ("COERCE", None, ["EU"], ["BLR"])),
     ("Japan resumed aid to Ukraine.", ("AID", None, ["JPN"], ["UKR"])),
     ("Kenya extended an invitation to the Ugandan president.",
      ("REQUEST", "meet", ["KEN"], ["UGA"])),
     ("Nigeria ordered troops into the Niger Delta.", ("MOBILIZE", "troops", ["NGA"], [])),
 ])
-def test_events_triggers_arson_force_pressure_resumed_aid_invitations_and_troops_ordered_in(
+def test_events_triggers_arson_pressure_resumed_aid_invitations_and_troops_ordered_in(
         nlp, text, expected):
     assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya reached an agreement with Uganda on the border.", ("SUPPORT", None, ["KEN"], ["UGA"])),
+    ("Kenya struck a deal with Ethiopia over electricity.", ("SUPPORT", None, ["KEN"], ["ETH"])),
+    ("Kenya and Uganda agreed a new trade deal.", ("SUPPORT", None, ["KEN", "UGA"], [])),
+    ("Kenya and Tanzania agreed on the text of a treaty.", ("SUPPORT", None, ["KEN", "TZA"], [])),
+])
+def test_events_triggers_an_agreement_concluded_is_a_formal_agreement(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda agreed to a ceasefire.",
+    "Kenya agreed to lift the ban on Ugandan sugar.",
+    "Kenya and Somalia reached a compromise on the maritime border.",
+])
+def test_events_triggers_agreeing_to_act_stays_agree(nlp, text):
+    assert [e.type for e in events(nlp, text)] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text, cameo, recipient", [
+    ("Saudi Arabia imposed a blockade on Qatar.", "191", ["QAT"]),
+    ("Rebels captured three towns in northern Mali.", "192", ["MLI"]),
+])
+def test_events_triggers_blockades_and_towns_captured_are_fighting(nlp, text, cameo, recipient):
+    [event] = events(nlp, text)
+    assert (event.type, event.cameo, who(event.recipient)) == ("ASSAULT", cameo, recipient)
+
+
+def test_events_triggers_sanctions_imposed_stay_coercion(nlp):
+    [event] = events(nlp, "Kenya imposed sanctions on Somalia.")
+    assert (event.type, event.mode) == ("COERCE", "restrict")
