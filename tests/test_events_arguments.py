@@ -307,4 +307,4 @@ def test_events_arguments_what_a_meeting_is_about_is_no_party_to_it(nlp):
     assert ("CONSULT", ["RUS"], ["SYR"]) not in coded(
         nlp, "Lavrov met Cavusoglu on Monday to discuss Syria.")
     # a party named inside the topic stays one
-    assert coded(nlp, "Iran agreed on a deal with the IAEA.") == [("AGREE", ["IRN"], ["IAEA"])]
+    assert coded(nlp, "Iran agreed on a deal with the IAEA.") == [("SUPPORT", ["IRN"], ["IAEA"])]

@@ -328,7 +328,7 @@ def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[To
         for tok in (direct_object(head), dative(head)):
             if tok is not None:
                 out.append(tok)
-        out.extend(object_recipients(head))
+        out.extend(object_recipients(head, prep))
     preps = lexicon.words("recipient_preps")
     if head.pos_ == "NOUN":  # "support for X", "a warrant for X": a noun's beneficiary
         preps = preps | lexicon.words("noun_recipient_preps")
@@ -354,19 +354,22 @@ def infinitive_subjects(verb: Token) -> list[Token]:
             for s in clause.children if s.dep_ == "nsubj"]
 
 
-_OBJECT_RECIPIENT_PREPS = ("to", "against", "on", "upon", "toward", "towards")
+_OBJECT_RECIPIENT_PREPS = ("to", "against", "on", "upon", "toward", "towards", "with",
+                           "between")
 
 
-def object_recipients(verb: Token) -> list[Token]:
-    """"awarded the medal to X", "sent a letter to X", "imposed a ban on X": the parser often
-    hangs the recipient phrase on the thing given rather than on the verb; it names the
-    recipient all the same. Read after the verb's own objects, so a named object comes first."""
-    obj = direct_object(verb)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or is_passive(verb):
+def object_recipients(verb: Token, prep: str | None = None) -> list[Token]:
+    """"awarded the medal to X", "agreed a deal with X", "imposed a ban on X": the parser often
+    hangs the recipient phrase on the thing given or agreed rather than on the verb (also on the
+    object of the entry's preposition: "agreed *on* a deal with X"); it names the recipient all
+    the same. Read after the verb's own objects, so a named object comes first."""
+    if is_passive(verb):
         return []
-    return [p for prep in obj.children if prep.dep_ == "prep"
-            and prep.lower_ in _OBJECT_RECIPIENT_PREPS
-            for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in _TIME_ENTS]
+    things = [direct_object(verb)] + ([prep_object(verb, prep)] if prep else [])
+    return [p for obj in things if obj is not None and obj.pos_ in ("NOUN", "PROPN")
+            for child in obj.children if child.dep_ == "prep"
+            and child.lower_ in _OBJECT_RECIPIENT_PREPS
+            for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in _TIME_ENTS]
 
 
 def clause_subjects(head: Token, marks: tuple[str, ...]) -> list[Token]:
