@@ -349,15 +349,16 @@ def resolve(doc: Doc, gaz: Gazetteer) -> list[dict]:
 def outside_container(entry: Entry, toponym: Toponym) -> bool:
     """A town whose text puts it in a state or country where no town of that name lies: the
     gazetteer lacks it, and a namesake elsewhere would be wrong. A city as container counts
-    only by country, and only for small towns ("Wentworth, Durban" is a suburb we do not know,
-    not Wentworth, New South Wales): cities are listed one after another, in one country
-    ("Assiut, Alexandria and Suez") or several ("Moscow, Kiev and Minsk")."""
+    only by country, only for small towns, and only a notable city ("Wentworth, Durban" is a
+    suburb we do not know, not Wentworth, New South Wales): cities are listed one after another,
+    in one country ("Assiut, Alexandria and Suez") or several ("Moscow, Kiev and Minsk"), and a
+    word read alone may name a hamlet abroad ("Newlands, Cape [Town]")."""
     if not all(e.feature == "city" for e in toponym.candidates):
         return False
     areas = [o for o in toponym.container if o.feature != "city"]
     if areas:
         return not any(_inside(entry, o) for o in areas)
-    cities = [o for o in toponym.container if o.feature == "city"]
+    cities = [o for o in toponym.container if o.feature == "city" and o.population >= NOTABLE]
     return bool(cities) and max(e.population for e in toponym.candidates) < SMALL_TOWN \
         and not any(e.country == o.country for e in toponym.candidates for o in cities)
 
