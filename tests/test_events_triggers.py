@@ -336,3 +336,21 @@ def test_events_triggers_blockades_and_towns_captured_are_fighting(nlp, text, ca
 def test_events_triggers_sanctions_imposed_stay_coercion(nlp):
     [event] = events(nlp, "Kenya imposed sanctions on Somalia.")
     assert (event.type, event.mode) == ("COERCE", "restrict")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canadian lawmakers called for sanctions against Russia over the poisoning.",
+     ("ACCUSE", "disapprove", ["CAN"], ["RUS"])),
+    ("The UN called for an inquiry into the attack on the Kenyan convoy.",
+     ("ACCUSE", "allege", ["UN"], [])),
+])
+def test_events_triggers_calling_for_sanctions_or_an_inquiry_accuses(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Kenya called for talks with Somalia.", "meet"),
+    ("The EU called for a ceasefire in Sudan.", "yield"),
+])
+def test_events_triggers_calling_for_talks_or_a_ceasefire_stays_a_request(nlp, text, mode):
+    assert [(e.type, e.mode) for e in events(nlp, text)] == [("REQUEST", mode)]
