@@ -327,3 +327,13 @@ def test_actors_nouns_a_states_representative_is_its_envoy_never_the_storys(nlp)
     assert placed(at(found, "France's representative")) == ("FRA", "GOV")
     alone = mentions(nlp, "In Kenya, the representative said the vote would go ahead.")
     assert at(alone, "the representative")["actor"]["country"] is None
+
+
+def test_actors_nouns_a_peoples_population_is_its_civilians(nlp):
+    found = mentions(nlp, "Police detained dozens of men from the Croatian population.")
+    assert placed(at(found, "Croatian population")) == ("HRV", "CVL")
+
+
+def test_actors_nouns_home_guards_are_a_military_force(nlp):
+    found = mentions(nlp, "Rebels said they would free two homeguards held since May.")
+    assert at(found, "two homeguards")["actor"]["sector"] == "MIL"

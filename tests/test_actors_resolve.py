@@ -315,3 +315,13 @@ def test_actors_resolve_an_object_pronoun_after_and_is_not_the_shared_subject(nl
     found = mentions(nlp, "President Kiir met the envoy and thanked him.")
     him = first(found, "him")
     assert him is None or him["actor"]["id"] != "person:salva-kiir-mayardit"
+
+
+def test_actors_resolve_an_x_of_y_title_before_a_name_is_its_title(nlp):
+    found = first(mentions(nlp, "Troops forced the acting head of state Chea Sim out of the "
+                                "country."), "Chea Sim")
+    assert found["text"] == "acting head of state Chea Sim"
+    assert found["actor"]["sector"] == "GOV"
+    staff = first(mentions(nlp, "The army chief of staff Juan Perez resigned."), "Juan Perez")
+    assert staff["text"] == "army chief of staff Juan Perez"
+    assert staff["actor"]["sector"] == "MIL"

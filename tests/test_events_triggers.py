@@ -336,3 +336,43 @@ def test_events_triggers_blockades_and_towns_captured_are_fighting(nlp, text, ca
 def test_events_triggers_sanctions_imposed_stay_coercion(nlp):
     [event] = events(nlp, "Kenya imposed sanctions on Somalia.")
     assert (event.type, event.mode) == ("COERCE", "restrict")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canadian lawmakers called for sanctions against Russia over the poisoning.",
+     ("ACCUSE", "disapprove", ["CAN"], ["RUS"])),
+    ("The UN called for an inquiry into the attack on the Kenyan convoy.",
+     ("ACCUSE", "allege", ["UN"], [])),
+])
+def test_events_triggers_calling_for_sanctions_or_an_inquiry_accuses(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Kenya called for talks with Somalia.", "meet"),
+    ("The EU called for a ceasefire in Sudan.", "yield"),
+])
+def test_events_triggers_calling_for_talks_or_a_ceasefire_stays_a_request(nlp, text, mode):
+    assert [(e.type, e.mode) for e in events(nlp, text)] == [("REQUEST", mode)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan handed over medical equipment and medicines to the Kenyan health ministry.",
+     ("AID", None, ["JPN"], ["KEN"])),
+    ("Iraqi warplanes attacked an Islamic State explosives factory in Syria.",
+     ("ASSAULT", None, ["IRQ"], ["ISIS"])),
+    ("Kenya reaffirmed its commitment to the African Union.", ("SUPPORT", None, ["KEN"], ["AU"])),
+    ("The United States and Sudan upgraded diplomatic ties.",
+     ("SUPPORT", None, ["USA", "SDN"], [])),
+])
+def test_events_triggers_goods_handed_over_plants_attacked_and_diplomatic_support(
+        nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenya made a commitment to cut emissions.", "AGREE"),            # a promise, not support
+    ("Kenya and Uganda upgraded their trade ties.", "COOPERATE"),      # material, not diplomatic
+])
+def test_events_triggers_commitments_made_and_trade_ties_keep_their_type(nlp, text, kind):
+    assert [e.type for e in events(nlp, text)] == [kind]

@@ -21,9 +21,24 @@ FORMER = frozenset(("former", "ex", "onetime", "erstwhile", "late"))
 THEN = "then"
 
 
-def title_before(name: Span, limit: int = 8) -> list[Token]:
+def title_before(name: Span, limit: int = 8,
+                 sectors: dict[str, str] | None = None) -> list[Token]:
     """The premodifiers of a person's name that make a title: "Russian Foreign Ministry
-    spokesperson [Maria Zakharova]", "then-House Speaker [Nancy Pelosi]"."""
+    spokesperson [Maria Zakharova]", "then-House Speaker [Nancy Pelosi]", and, with the
+    sector words, an "X of Y" title the parse hangs the name from ("the acting head of state
+    [Chea Sim]")."""
+    doc = name.doc
+    title = _linked_title(name, limit)
+    if name.start >= 3 and _of_title(doc[name.start - 2], name, sectors) \
+            and (not title or title[0].i > name.start - 3):
+        head = doc[name.start - 3]  # "the [acting] head of state": the head's own modifiers
+        start = min([c.i for c in head.lefts if c.dep_ in ("amod", "compound")] + [head.i])
+        return list(doc[start:name.start])
+    return title
+
+
+def _linked_title(name: Span, limit: int) -> list[Token]:
+    """The words before the name whose heads lead into it, back to the first that does not."""
     doc = name.doc
     i = name.start - 1
     while i >= max(0, name.start - limit):
@@ -42,6 +57,15 @@ def title_before(name: Span, limit: int = 8) -> list[Token]:
             break
         i -= 1
     return _trim(list(doc[i + 1:name.start]))
+
+
+def _of_title(of: Token, name: Span, sectors: dict[str, str] | None) -> bool:
+    """Is "of" the middle of an "X of Y" sector phrase right before the name ("head [of]
+    state Chea Sim"), on whose object the parse hangs the name?"""
+    doc = of.doc
+    if not sectors or of.lower_ != "of" or of.i == 0 or of.i + 2 != name.start:
+        return False
+    return f"{doc[of.i - 1].lower_} of {doc[of.i + 1].lower_}" in sectors
 
 
 def _reaches(token: Token, name: Span, low: int) -> bool:

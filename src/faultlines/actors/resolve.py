@@ -104,7 +104,7 @@ def _dateline(ent: Span, ctx: Context) -> bool:
 def _widen(ent: Span, ctx: Context) -> Candidate:
     doc = ent.doc
     if ent.label_ == "PERSON":
-        title = phrases.title_before(ent)
+        title = phrases.title_before(ent, sectors=ctx.kb.sectors)
         inside = phrases.title_inside(ent, ctx.kb.sectors)  # "[Archbishop] Bagrat Galstanyan"
         start = title[0].i if title else ent.start
         core = doc[ent.start + len(inside):ent.end]
