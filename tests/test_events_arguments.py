@@ -308,3 +308,10 @@ def test_events_arguments_what_a_meeting_is_about_is_no_party_to_it(nlp):
         nlp, "Lavrov met Cavusoglu on Monday to discuss Syria.")
     # a party named inside the topic stays one
     assert coded(nlp, "Iran agreed on a deal with the IAEA.") == [("SUPPORT", ["IRN"], ["IAEA"])]
+
+
+def test_events_arguments_the_possessor_of_a_carried_event_noun_is_acted_on(nlp):
+    # with a light verb the verb's subject acts, so "Assad's" names the one asked to resign
+    assert coded(nlp, "French protesters demanded Assad's resignation.")[0][2] == ["SYR"]
+    # "its" is the actor's own act
+    assert coded(nlp, "Turkey launched its offensive.") == [("ASSAULT", ["TUR"], [])]

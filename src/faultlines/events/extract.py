@@ -21,6 +21,8 @@ _ACTOR_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
 # Types whose object may be the actor's forces ("joined forces with X" joins X).
 _MOVERS = ("RETREAT", "MOBILIZE", "AID", "AGREE", "COOPERATE")
 _FIRST_PERSON = ("we", "i", "us")
+# "its offensive", "their withdrawal": the actor's own act, never its recipient
+_POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our", "my", "your")
 # Types whose "on"/"about"/"over" phrase names a topic, not a party: "talks on Syria".
 _RECIPROCAL = ("AGREE", "CONSULT", "COOPERATE")
 _TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
@@ -361,6 +363,10 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionInde
         subject, inherited = args.subject_token(verb)
         recipients += args.recipient_tokens(verb, lexicon, None)[1:] \
             if args.direct_object(verb) == noun else []
+        # the light verb's subject acts, so the noun's possessor is acted on: "ordered the
+        # tanker's release", "demanded Assad's resignation"
+        recipients += [c for c in noun.children if c.dep_ == "poss"
+                       and c.lower_ not in _POSSESSIVE_PRONOUNS]
         trigger = [verb, noun]
         anchor = verb
     else:
