@@ -315,3 +315,8 @@ def test_events_arguments_the_possessor_of_a_carried_event_noun_is_acted_on(nlp)
     assert coded(nlp, "French protesters demanded Assad's resignation.")[0][2] == ["SYR"]
     # "its" is the actor's own act
     assert coded(nlp, "Turkey launched its offensive.") == [("ASSAULT", ["TUR"], [])]
+
+
+def test_events_arguments_a_refusal_until_another_acts_is_aimed_at_that_other(nlp):
+    assert coded(nlp, "Obama said he will not lift the embargo until Cuba frees its prisoners."
+                 )[0] == ("REJECT", ["USA"], ["CUB"])

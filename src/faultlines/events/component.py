@@ -240,6 +240,33 @@ def quoted_pronoun(mention: dict, text: str) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+_CONDITION_MARKS = ("until", "till", "unless", "before")
+
+
+def _conditioned(cand: Candidate, inner: list[Candidate], actors: list[dict],
+                 index: MentionIndex, lexicon: Lexicon) -> list[dict]:
+    """A refusal aimed at the one whose act would end it: "will not end the strike until the
+    government pays", "will not lift the embargo unless Cuba reforms" reject the government
+    and Cuba. The subject of an "until"/"unless" clause of the refused act (or the agent of a
+    passive one: "until their demands are met by the authorities") becomes the recipient, and
+    its phrase joins the event's recipient phrases."""
+    for verb in [cand.anchor, *(c.anchor for c in inner)]:
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                                 for m in clause.children):
+                continue
+            who, _ = subject_token(clause)
+            if who is None:
+                continue
+            found = [r for r in _unique([_actor(m) for m in mentions_of(who, index, lexicon,
+                                                                         modifiers=False)])
+                     if not _same_side(r, actors)]
+            if found:
+                cand.recipient_tokens.append(who)
+                return found
+    return []
+
+
 def participants(cand: Candidate, inner: list[Candidate],
                  text: str = "") -> tuple[list[dict], list[dict]]:
     """ACTOR dicts of the actor and recipient lists; a governed clause lends its recipients."""
@@ -336,6 +363,8 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
     threat = threatened(cand, actors, reporter, lexicon)
     stated = declined or threat or entry_promised(cand, lexicon)  # said now, of what will be
     ptype, mode, trigger = _typed(cand, inner, lexicon, declined)
+    if ptype == "REJECT" and not recipients:
+        recipients = _conditioned(cand, inner, actors, index, lexicon)
     if ptype == "REJECT" and inner and inner[0].entry.type == "CONSULT" \
             and alone(inner[0], [], actors, recipients):
         return None  # "declined to discuss the reports": no one refused a meeting
