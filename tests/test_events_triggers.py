@@ -376,3 +376,22 @@ def test_events_triggers_goods_handed_over_plants_attacked_and_diplomatic_suppor
 ])
 def test_events_triggers_commitments_made_and_trade_ties_keep_their_type(nlp, text, kind):
     assert [e.type for e in events(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU enforced sanctions on Russia.", ("COERCE", "restrict", ["EU"], ["RUS"])),
+    ("Turkey boosted its troops in Syria.", ("MOBILIZE", "troops", ["TUR"])),
+    ("NATO strengthened its presence in Poland.", ("MOBILIZE", "troops", ["NATO"])),
+    ("Trump abandoned his policy of separating migrant families.", ("CONCEDE", None, ["USA"])),
+])
+def test_events_triggers_sanctions_enforced_forces_boosted_and_policies_abandoned(
+        nlp, text, expected):
+    assert expected in [t[:len(expected)] for t in coded(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan government increased its spending on schools.",   # no forces added
+    "Kenya abandoned its plan to build a dam.",                   # a plan dropped yields to no one
+])
+def test_events_triggers_more_spending_and_dropped_plans_code_nothing(nlp, text):
+    assert events(nlp, text) == []
