@@ -320,3 +320,7 @@ def test_events_arguments_the_possessor_of_a_carried_event_noun_is_acted_on(nlp)
 def test_events_arguments_a_refusal_until_another_acts_is_aimed_at_that_other(nlp):
     assert coded(nlp, "Obama said he will not lift the embargo until Cuba frees its prisoners."
                  )[0] == ("REJECT", ["USA"], ["CUB"])
+
+
+def test_events_arguments_what_ones_own_state_must_do_is_no_request(nlp):
+    assert coded(nlp, "Germany must do more, the German defence minister said.") == []

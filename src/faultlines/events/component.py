@@ -353,9 +353,11 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
                           or (_named(cand.actors) and political(actors))
                           or _group(cand.actors, doc, lexicon)):
         return None
-    if cand.entry.complement and not (_placed(recipients) or _named(cand.recipients)):
-        # "Russia said it must defend itself", "said children should not suffer": a request
-        # goes to a party the story names or places, not to a speaker or a kind of people
+    if cand.entry.complement and not (recipients and (_placed(recipients)
+                                                      or _named(cand.recipients))):
+        # "Russia said it must defend itself", "Germany must act, the German minister said",
+        # "said children should not suffer": a request goes to another party the story names
+        # or places, not to the speaker's own side or a kind of people
         return None
     declined = entry_declined(cand, lexicon)
     speaker = modality.speech_verb(cand.anchor, lexicon)
