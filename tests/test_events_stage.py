@@ -548,3 +548,16 @@ def test_events_stage_locates_an_event_at_its_sentences_most_precise_place(nlp):
     article = code(nlp, "Russia attacked Ukrainian forces, officials in Ukraine and Kharkiv said.")
     assault = next(e for e in article.events if e.type == "ASSAULT")
     assert assault.location.name == "Kharkiv"
+
+
+def test_events_stage_a_story_referring_back_to_an_event_codes_it_once(nlp):
+    text = ("Russia launched its invasion of Ukraine in February 2022. Prices rose after "
+            "Russia's invasion of Ukraine.")
+    found = [(e.type, who(e.actor), e.date) for e in events(nlp, text)]
+    assert found == [("ASSAULT", ["RUS"], "2022-02")]
+
+
+def test_events_stage_a_new_dated_mention_is_a_new_event(nlp):
+    text = ("Russia attacked Ukraine in February 2022. Russia's attack on Ukraine in March 2023 "
+            "was worse.")
+    assert len([e for e in events(nlp, text) if e.type == "ASSAULT"]) == 2

@@ -55,15 +55,32 @@ def code_doc(doc: Doc, lexicon: Lexicon) -> list[dict[str, Any]]:
     found = candidates(doc, index, lexicon)
     by_anchor = {c.anchor.i: c for c in found}
     governors = {c.anchor.i: governor(c.anchor, by_anchor, lexicon) for c in found}
-    events = []
+    events, told = [], set()
     for cand in found:
         if governors[cand.anchor.i] is not None:
             continue
         inner = [c for c in found if c is not cand and governors[c.anchor.i] is cand]
         event = to_event(doc, cand, inner, lexicon, index)
-        if event is not None:
-            events.append(event)
+        if event is None:
+            continue
+        key = _telling(event, cand)
+        if cand.noun is not None and cand.anchor is cand.noun and not event["date_text"] \
+                and key in told:
+            continue  # "Putin's invasion of Ukraine" again: the story refers back to it
+        told.add(key)
+        events.append(event)
     return events
+
+
+def _telling(event: dict[str, Any], cand: Candidate) -> tuple:
+    """What makes two mentions one event: the same act (type and trigger word) by the same
+    actors on the same recipients. A story names its events first and refers back to them by
+    a bare noun with a possessive ("Putin's invasion of Ukraine"); coding each back-reference
+    would count one invasion as several, the duplication that inflates GDELT's counts."""
+    def keys(actors: list[dict]) -> frozenset:
+        return frozenset(a.get("id") or a.get("code") or a.get("name") for a in actors)
+    word = (cand.noun or cand.anchor).lemma_.lower()
+    return event["type"], word, keys(event["actor"]), keys(event["recipient"])
 
 
 def governor(token: Token, by_anchor: dict[int, Candidate], lexicon: Lexicon) -> Candidate | None:
