@@ -395,3 +395,13 @@ def test_events_triggers_sanctions_enforced_forces_boosted_and_policies_abandone
 ])
 def test_events_triggers_more_spending_and_dropped_plans_code_nothing(nlp, text):
     assert events(nlp, text) == []
+
+
+def test_events_triggers_sanctions_ordered_on_someone_coerce_them(nlp):
+    assert ("COERCE", "restrict", ["USA"], ["IRN"]) in coded(
+        nlp, "The American president ordered new sanctions on Iran.")
+
+
+def test_events_triggers_property_returned_to_a_place_goes_to_its_country(nlp):
+    assert ("RETREAT", "return", ["DEU"], ["NGA"]) in coded(
+        nlp, "Germany returned the looted bronzes to Benin City.")

@@ -131,6 +131,11 @@ def _words(ctx: Context) -> frozenset[str]:
     return _lists(ctx)[1]
 
 
+def common_words_of(ctx: Context) -> frozenset[str]:
+    """Every word of the KB's sector phrases ("police", "parliament", "minister")."""
+    return _words(ctx)
+
+
 def _is_head(token: Token) -> bool:
     """The rightmost noun of its phrase: "police" in "police chief" is not a head."""
     return not (token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
-from faultlines.actors import appositions, nouns, owners, parts, phrases, sides, where
+from faultlines.actors import appositions, names, nouns, owners, parts, phrases, sides, where
 from faultlines.actors.chains import ANAPHOR_WORDS, Memory, anaphor_spans
 from faultlines.actors.context import Context
 from faultlines.actors.kb import KB, Country, title_heads
@@ -46,7 +46,8 @@ def find_mentions(doc: Doc, kb: KB) -> list[dict]:
         if resolved is None:
             continue
         via, found = resolved
-        if cand.span.root.i not in ctx.backers():  # "an Iran-allied group said it ...": not Iran
+        if cand.span.root.i not in ctx.backers() and cand.label != "NAME":
+            # "an Iran-allied group said it ...": not Iran; an unknown name: no antecedent
             _remember(memory, ctx, cand, found)
         mentions.append(_mention(cand, via, found, ctx))
     return sorted(mentions + appositions.apposed_titles(doc, mentions), key=lambda m: m["start"])
@@ -66,6 +67,9 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
                 and not _dateline(Span(doc, start, end), ctx):
             out.append(_widen(Span(doc, start, end, label=UNLABELLED[kind]), ctx))
     out.extend(_anaphors(doc))
+    covered = {i for c in out for i in range(c.span.start, c.span.end)}
+    out.extend(Candidate(span, "NAME", span) for span in
+               names.unlabelled_names(doc, ctx.kb_tokens, nouns.common_words_of(ctx), covered))
     taken = [(c.span.start, c.span.end) for c in out]
     out.extend(Candidate(span, "NOUN", span, sector=True)
                for span in nouns.noun_phrases(doc, ctx, taken))
@@ -142,6 +146,9 @@ def resolve(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] |
     """RETURNS (via, ACTOR dict) or None when the span is no actor (a place, an unknown NORP)."""
     if cand.label == "PERSON":
         return resolve_person(cand, ctx, memory)
+    if cand.label == "NAME":  # "Malloy says": a name the model missed, nothing more known
+        return "name", make.actor(_text(cand.span), _name(cand.span), None, None, None,
+                                  "unknown")
     if cand.sector:
         earlier = _titled(cand, ctx, memory)
         if earlier:
