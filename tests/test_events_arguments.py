@@ -324,3 +324,22 @@ def test_events_arguments_a_refusal_until_another_acts_is_aimed_at_that_other(nl
 
 def test_events_arguments_what_ones_own_state_must_do_is_no_request(nlp):
     assert coded(nlp, "Germany must do more, the German defence minister said.") == []
+
+
+def test_events_arguments_a_clause_whose_governor_codes_nothing_stands_alone(nlp):
+    # the parser hangs "issued" under "imposed"; "sanctions will be imposed" codes nothing
+    found = coded(nlp, "The US has issued an ultimatum to Turkey: if it buys the missiles, "
+                       "sanctions will be imposed.")
+    assert ("THREATEN", ["USA"], ["TUR"]) in found
+
+
+def test_events_arguments_a_verb_hung_on_the_sentences_head_noun_is_its_predicate(nlp):
+    # "Name, a former X, called for ..." parses with the name as root and "called" under it
+    assert coded(nlp, "Mikhail Khodorkovsky, a former Russian oil tycoon, called for sanctions "
+                      "against Belarus.") == [("ACCUSE", ["RUS"], ["BLR"])]
+
+
+def test_events_arguments_the_actor_phrase_ends_before_the_event_it_acts_in(nlp):
+    text = "Mikhail Khodorkovsky, a former Russian oil tycoon, called for sanctions against Belarus."
+    [[start, end]] = nlp(text)._.events[0]["arguments"]["actor"]
+    assert text[start:end] == "Mikhail Khodorkovsky, a former Russian oil tycoon"

@@ -209,6 +209,11 @@ def _borrowed_subject(verb: Token, statements: frozenset[str] = frozenset()) -> 
         return subject_token(head)[0]
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return subject_token(head.head)[0]
+    if dep == "acl" and verb.tag_ in ("VBD", "VBZ") and head.dep_ == "ROOT" \
+            and head.pos_ in ("NOUN", "PROPN"):
+        # "Khodorkovsky, a former tycoon, called for sanctions": a finite verb the parser hung
+        # on a sentence's head noun (after a comma) is that noun's predicate
+        return head
     if dep in ("acl", "relcl") and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         if head.lemma_.lower() in statements and head.dep_ == "dobj":
             return subject_token(head.head)[0]  # "issued a statement condemning X"

@@ -55,12 +55,18 @@ def code_doc(doc: Doc, lexicon: Lexicon) -> list[dict[str, Any]]:
     found = candidates(doc, index, lexicon)
     by_anchor = {c.anchor.i: c for c in found}
     governors = {c.anchor.i: governor(c.anchor, by_anchor, lexicon) for c in found}
+    coded = {c.anchor.i: to_event(doc, c, [i for i in found if i is not c
+                                          and governors[i.anchor.i] is c], lexicon, index)
+             for c in found if governors[c.anchor.i] is None}
     events, told = [], set()
     for cand in found:
-        if governors[cand.anchor.i] is not None:
-            continue
-        inner = [c for c in found if c is not cand and governors[c.anchor.i] is cand]
-        event = to_event(doc, cand, inner, lexicon, index)
+        governor_ = governors[cand.anchor.i]
+        if governor_ is not None and coded.get(governor_.anchor.i) is not None:
+            continue  # absorbed by the clause that governs it
+        if governor_ is None:
+            event = coded[cand.anchor.i]
+        else:  # its governor codes nothing ("..., sanctions will be imposed"): it stands alone
+            event = to_event(doc, cand, [], lexicon, index)
         if event is None:
             continue
         key = _telling(event, cand)
@@ -354,11 +360,18 @@ def _confidence(cand: Candidate, recipients: list[dict], reported: bool) -> floa
     return round(max(0.1, min(1.0, score)), 2)
 
 
-def _spans(tokens: list[Token]) -> list[list[int]]:
+def _spans(tokens: list[Token], anchor: Token | None = None) -> list[list[int]]:
+    """The character span of each argument's phrase: its parse subtree, less the clause of the
+    event itself where the parser hung the verb under the argument ("Khodorkovsky, a former
+    tycoon, called for sanctions": the actor's phrase ends before "called")."""
     out = []
     for tok in tokens:
-        sub = list(tok.subtree)
-        out.append([sub[0].idx, sub[-1].idx + len(sub[-1])])
+        own = list(tok.subtree)
+        if anchor is not None and tok.is_ancestor(anchor) and anchor.left_edge.i > tok.i:
+            own = [t for t in own if t.i < anchor.left_edge.i]
+            while len(own) > 1 and own[-1].is_punct:
+                own.pop()
+        out.append([own[0].idx, own[-1].idx + len(own[-1])])
     return out
 
 
@@ -402,7 +415,7 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
     date, date_text = setting.event_date(cand.anchor, (doc._.meta or {}).get("published"),
                                          future=hypothetical or stated)
     recipient_tokens = cand.recipient_tokens + [t for c in inner for t in c.recipient_tokens]
-    arg_spans = _spans(cand.actor_tokens + recipient_tokens)
+    arg_spans = _spans(cand.actor_tokens + recipient_tokens, cand.anchor)
     objects = [c for c in cand.anchor.children if c.dep_ in ("dobj", "nsubjpass")]
     return {
         "type": ptype, "mode": mode, "context": list(cand.entry.context),
@@ -418,8 +431,8 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
         "sentence": cand.anchor.sent.text.strip(),
         "trigger": _trigger(doc, trigger),
         "confidence": _confidence(cand, recipients, reporter is not None),
-        "arguments": {"actor": _spans(cand.actor_tokens),
-                      "recipient": _spans(recipient_tokens)},
+        "arguments": {"actor": _spans(cand.actor_tokens, cand.anchor),
+                      "recipient": _spans(recipient_tokens, cand.anchor)},
     }
 
 
