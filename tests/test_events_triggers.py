@@ -406,3 +406,9 @@ def test_events_triggers_sanctions_ordered_on_someone_coerce_them(nlp):
 def test_events_triggers_property_returned_to_a_place_goes_to_its_country(nlp):
     assert ("RETREAT", "return", ["DEU"], ["NGA"]) in coded(
         nlp, "Germany returned the looted bronzes to Benin City.")
+
+
+def test_events_triggers_goods_counted_by_their_worth_are_the_goods(nlp):
+    assert ("AID", None, ["USA"], ["KEN"]) in coded(
+        nlp, "The United States handed over $4 million worth of medical equipment to the Kenyan "
+             "health ministry.")
