@@ -337,3 +337,8 @@ def test_actors_nouns_a_peoples_population_is_its_civilians(nlp):
 def test_actors_nouns_home_guards_are_a_military_force(nlp):
     found = mentions(nlp, "Rebels said they would free two homeguards held since May.")
     assert at(found, "two homeguards")["actor"]["sector"] == "MIL"
+
+
+def test_actors_nouns_rivals_of_a_leader_are_the_opposition(nlp):
+    found = mentions(nlp, "Rivals of the Kenyan president said they would boycott the talks.")
+    assert placed(at(found, "Rivals")) == ("KEN", "OPP")

@@ -61,3 +61,8 @@ def test_actors_parts_a_demonym_before_a_group_noun_names_that_peoples_group(nlp
 def test_actors_parts_a_group_noun_alone_is_no_actor(nlp):
     found = mentions(nlp, "The new housing units were handed to families in Gaza.")
     assert not any("units" in m["text"] for m in found)
+
+
+def test_actors_parts_a_groups_affiliate_or_branch_is_the_group(nlp):
+    found = mentions(nlp, "The Sinai branch of the Islamic State claimed the attack.")
+    assert at(found, "The Sinai branch of the Islamic State")["actor"]["id"] == "group:ISIS"

@@ -381,7 +381,7 @@ def test_events_triggers_commitments_made_and_trade_ties_keep_their_type(nlp, te
 @pytest.mark.parametrize("text, expected", [
     ("The EU enforced sanctions on Russia.", ("COERCE", "restrict", ["EU"], ["RUS"])),
     ("Turkey boosted its troops in Syria.", ("MOBILIZE", "troops", ["TUR"])),
-    ("NATO strengthened its presence in Poland.", ("MOBILIZE", "troops", ["NATO"])),
+    ("NATO strengthened its forces in Poland.", ("MOBILIZE", "troops", ["NATO"])),
     ("Trump abandoned his policy of separating migrant families.", ("CONCEDE", None, ["USA"])),
 ])
 def test_events_triggers_sanctions_enforced_forces_boosted_and_policies_abandoned(
@@ -391,6 +391,7 @@ def test_events_triggers_sanctions_enforced_forces_boosted_and_policies_abandone
 
 @pytest.mark.parametrize("text", [
     "The Kenyan government increased its spending on schools.",   # no forces added
+    "Two Kenyan banks increased their presence in London.",       # a firm's presence is no force
     "Kenya abandoned its plan to build a dam.",                   # a plan dropped yields to no one
 ])
 def test_events_triggers_more_spending_and_dropped_plans_code_nothing(nlp, text):
@@ -405,3 +406,9 @@ def test_events_triggers_sanctions_ordered_on_someone_coerce_them(nlp):
 def test_events_triggers_property_returned_to_a_place_goes_to_its_country(nlp):
     assert ("RETREAT", "return", ["DEU"], ["NGA"]) in coded(
         nlp, "Germany returned the looted bronzes to Benin City.")
+
+
+def test_events_triggers_goods_counted_by_their_worth_are_the_goods(nlp):
+    assert ("AID", None, ["USA"], ["KEN"]) in coded(
+        nlp, "The United States handed over $4 million worth of medical equipment to the Kenyan "
+             "health ministry.")
