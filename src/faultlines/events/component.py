@@ -61,12 +61,15 @@ def code_doc(doc: Doc, lexicon: Lexicon) -> list[dict[str, Any]]:
     events, told = [], set()
     for cand in found:
         governor_ = governors[cand.anchor.i]
-        if governor_ is not None and coded.get(governor_.anchor.i) is not None:
-            continue  # absorbed by the clause that governs it
         if governor_ is None:
             event = coded[cand.anchor.i]
-        else:  # its governor codes nothing ("..., sanctions will be imposed"): it stands alone
+        elif coded.get(governor_.anchor.i) is None and cand.anchor.i < governor_.anchor.i:
+            # a clause before the one said to govern it, which codes nothing: the parser's slip
+            # ("The US issued an ultimatum to Turkey: ..., sanctions will be imposed"), so it
+            # stands alone; a complement after its verb ("urged X not to revoke it") does not
             event = to_event(doc, cand, [], lexicon, index)
+        else:
+            continue  # absorbed by the clause that governs it
         if event is None:
             continue
         key = _telling(event, cand)
