@@ -475,11 +475,26 @@ def _titled(cand: Candidate, ctx: Context, memory: Memory) -> dict | None:
 
 
 def _remember(memory: Memory, ctx: Context, cand: Candidate, found: dict) -> None:
+    owner = _possessor_person(cand, ctx)
+    if owner is not None:  # "Mr Erdogan's critics say [he] ...": the owner is named too
+        memory.remember(ctx.paragraph(cand.span[0]), owner, False)
     plural = cand.span.root.tag_ in ("NNS", "NNPS")
     person = cand.core if cand.label == "PERSON" else None
     memory.remember(ctx.paragraph(cand.span[0]), found, plural, person,
                     _name(cand.core) if person is not None else None, _place(cand.span))
     memory.heads[cand.span.root.i] = found
+
+
+def _possessor_person(cand: Candidate, ctx: Context) -> dict | None:
+    """The listed person who owns a common noun's phrase ("Mr [Erdogan]'s critics"), which
+    a later "he" may name."""
+    if not cand.sector:
+        return None
+    for t in cand.span[:-1]:
+        kind, _, key = ctx.kb_tokens.get(t.i, "").partition(":")
+        if kind == "person" and t.dep_ == "poss":
+            return make.person(ctx.kb.people[key], t.text, ctx.day)
+    return None
 
 
 SUBJECTS = frozenset(("nsubj", "nsubjpass"))
