@@ -342,3 +342,8 @@ def test_actors_nouns_home_guards_are_a_military_force(nlp):
 def test_actors_nouns_rivals_of_a_leader_are_the_opposition(nlp):
     found = mentions(nlp, "Rivals of the Kenyan president said they would boycott the talks.")
     assert placed(at(found, "Rivals")) == ("KEN", "OPP")
+
+
+def test_actors_nouns_opposition_members_are_the_opposition(nlp):
+    found = mentions(nlp, "The Kenyan government banned the opposition members from travelling.")
+    assert at(found, "the opposition members")["actor"]["sector"] == "OPP"

@@ -66,3 +66,9 @@ def test_actors_parts_a_group_noun_alone_is_no_actor(nlp):
 def test_actors_parts_a_groups_affiliate_or_branch_is_the_group(nlp):
     found = mentions(nlp, "The Sinai branch of the Islamic State claimed the attack.")
     assert at(found, "The Sinai branch of the Islamic State")["actor"]["id"] == "group:ISIS"
+
+
+def test_actors_parts_the_remnants_of_a_group_are_the_group(nlp):
+    found = mentions(nlp, "The remnants of the Brotherhood fled to Qatar.")
+    assert at(found, "The remnants of the Brotherhood")["actor"]["id"] == \
+        "group:MUSLIMBROTHERHOOD"

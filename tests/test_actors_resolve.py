@@ -325,3 +325,16 @@ def test_actors_resolve_an_x_of_y_title_before_a_name_is_its_title(nlp):
     staff = first(mentions(nlp, "The army chief of staff Juan Perez resigned."), "Juan Perez")
     assert staff["text"] == "army chief of staff Juan Perez"
     assert staff["actor"]["sector"] == "MIL"
+
+
+def test_actors_resolve_he_after_a_persons_critics_is_that_person(nlp):
+    found = mentions(nlp, "Mr Erdogan's critics say he has used the coup as an excuse.")
+    assert first(found, "he")["actor"]["id"] == "person:recep-tayyip-erdoğan"
+    assert first(found, "critics")["actor"]["sector"] == "OPP"
+
+
+def test_actors_resolve_a_name_the_model_took_for_an_organisation_after_a_title(nlp):
+    found = first(mentions(nlp, "Kenya's Vice-President Moody Awori rejected the report."),
+                  "Moody Awori")
+    assert found["text"] == "Vice-President Moody Awori"
+    assert found["actor"]["kind"] == "person" and found["actor"]["sector"] == "GOV"

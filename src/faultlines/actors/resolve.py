@@ -107,6 +107,8 @@ def _dateline(ent: Span, ctx: Context) -> bool:
 
 def _widen(ent: Span, ctx: Context) -> Candidate:
     doc = ent.doc
+    if ent.label_ == "ORG" and _titled_name(ent, ctx):
+        ent = Span(doc, ent.start, ent.end, label="PERSON")
     if ent.label_ == "PERSON":
         title = phrases.title_before(ent, sectors=ctx.kb.sectors)
         inside = phrases.title_inside(ent, ctx.kb.sectors)  # "[Archbishop] Bagrat Galstanyan"
@@ -120,6 +122,21 @@ def _widen(ent: Span, ctx: Context) -> Candidate:
                                    or parts.group_noun(phrase, ctx.kb)):
             return Candidate(doc[ent.start:phrase.end], ent.label_, ent)
     return Candidate(ent, ent.label_, ent)
+
+
+def _titled_name(ent: Span, ctx: Context) -> bool:
+    """Is an "organisation" the model found a person's name after a person's title
+    ("Vice-President [Moody Awori]")? Two to four capitalised words, none a sector word or a
+    KB name, right after a title whose last word heads an office-holder's title."""
+    if not 2 <= len(ent) <= 4 or ctx.key_of(ent) or ent.start == 0:
+        return False
+    words = nouns.common_words_of(ctx)
+    if any(not (t.is_title and t.is_alpha) or t.lower_ in words or t.i in ctx.kb_tokens
+           for t in ent):
+        return False
+    title = phrases.title_before(ent, sectors=ctx.kb.sectors)
+    return bool(title) and title[-1].i == ent.start - 1 \
+        and title[-1].lower_ in title_heads(ctx.kb)
 
 
 def _anaphors(doc: Doc) -> list[Candidate]:
@@ -475,11 +492,26 @@ def _titled(cand: Candidate, ctx: Context, memory: Memory) -> dict | None:
 
 
 def _remember(memory: Memory, ctx: Context, cand: Candidate, found: dict) -> None:
+    owner = _possessor_person(cand, ctx)
+    if owner is not None:  # "Mr Erdogan's critics say [he] ...": the owner is named too
+        memory.remember(ctx.paragraph(cand.span[0]), owner, False)
     plural = cand.span.root.tag_ in ("NNS", "NNPS")
     person = cand.core if cand.label == "PERSON" else None
     memory.remember(ctx.paragraph(cand.span[0]), found, plural, person,
                     _name(cand.core) if person is not None else None, _place(cand.span))
     memory.heads[cand.span.root.i] = found
+
+
+def _possessor_person(cand: Candidate, ctx: Context) -> dict | None:
+    """The listed person who owns a common noun's phrase ("Mr [Erdogan]'s critics"), which
+    a later "he" may name."""
+    if not cand.sector:
+        return None
+    for t in cand.span[:-1]:
+        kind, _, key = ctx.kb_tokens.get(t.i, "").partition(":")
+        if kind == "person" and t.dep_ == "poss":
+            return make.person(ctx.kb.people[key], t.text, ctx.day)
+    return None
 
 
 SUBJECTS = frozenset(("nsubj", "nsubjpass"))
