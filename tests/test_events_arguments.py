@@ -343,3 +343,9 @@ def test_events_arguments_the_actor_phrase_ends_before_the_event_it_acts_in(nlp)
     text = "Mikhail Khodorkovsky, a former Russian oil tycoon, called for sanctions against Belarus."
     [[start, end]] = nlp(text)._.events[0]["arguments"]["actor"]
     assert text[start:end] == "Mikhail Khodorkovsky, a former Russian oil tycoon"
+
+
+def test_events_arguments_the_one_allowed_in_a_misread_clause_is_still_the_recipient(nlp):
+    # the small model reads "allow X expanded access" as a clause "X expanded access"
+    found = coded(nlp, "Ethiopia agreed to allow Kenyan aid workers expanded access to Tigray.")
+    assert ("AGREE", ["ETH"], ["KEN"]) in found

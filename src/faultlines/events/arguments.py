@@ -352,10 +352,18 @@ def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[To
     return out
 
 
+_PERMITTING = ("allow", "let", "permit")
+
+
 def infinitive_subjects(verb: Token) -> list[Token]:
-    """"allowed UN workers to enter", "ordered the paper to close": spaCy hangs "X to V" under
-    the verb as a clause whose subject is X, the one allowed or ordered, i.e. the verb's object."""
-    return [s for clause in verb.children if clause.dep_ == "ccomp" and _infinitive(clause)
+    """"allowed UN workers to enter", "ordered the paper to close", "let them go": spaCy hangs
+    "X (to) V" under the verb as a clause whose subject is X, the one allowed or ordered, i.e.
+    the verb's object. After "allow" the small model may read a noun as the verb ("allow aid
+    workers expanded access"): its subject is still the one allowed."""
+    permitting = verb.lemma_.lower() in _PERMITTING
+    return [s for clause in verb.children if clause.dep_ == "ccomp" and (
+                _infinitive(clause) or clause.tag_ == "VB"
+                or permitting and clause.tag_ in ("VBD", "VBN"))
             for s in clause.children if s.dep_ == "nsubj"]
 
 
