@@ -349,3 +349,8 @@ def test_events_arguments_the_one_allowed_in_a_misread_clause_is_still_the_recip
     # the small model reads "allow X expanded access" as a clause "X expanded access"
     found = coded(nlp, "Ethiopia agreed to allow Kenyan aid workers expanded access to Tigray.")
     assert ("AGREE", ["ETH"], ["KEN"]) in found
+
+
+def test_events_arguments_owners_joined_before_one_noun_each_take_part(nlp):
+    assert coded(nlp, "Russia and Turkey's foreign ministers met in Sochi.") == [
+        ("CONSULT", ["TUR", "RUS"], [])]

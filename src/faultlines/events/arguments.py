@@ -97,7 +97,17 @@ def mentions_of(token: Token, index: MentionIndex, lexicon: Lexicon,
         if mention is not None and mention not in found and not document(mention, token.doc,
                                                                            lexicon):
             found.append(mention)
+            found.extend(m for m in _coordinated_owners(part, index) if m not in found)
     return found
+
+
+def _coordinated_owners(head: Token, index: MentionIndex) -> list[dict]:
+    """"Russia and Turkey's foreign ministers", "Russian and Turkish troops": owners joined
+    before one noun each own one of them, so each is a party (the mention covers only the
+    last owner with the noun)."""
+    return [mention for child in head.children if child.dep_ in _MODIFIERS and child.conjuncts
+            for other in (child, *child.conjuncts) if (mention := index.actor_at(other))
+            and index.at(head) is not mention]
 
 
 _PLACE_LABELS = ("GPE", "FAC", "LOC")
