@@ -170,3 +170,9 @@ def test_actors_kb_refuses_a_group_noun_with_an_unknown_sector(kb_copy: Path):
     (kb_copy / "parts.yaml").write_text("groups:\n  squad: XYZ\n")
     with pytest.raises(errors.KBError, match=r"parts.yaml, groups squad: unknown sector 'XYZ'"):
         kb.build(kb_copy)
+
+
+def test_actors_kb_west_germany_is_germany():
+    loaded = kb.load()
+    assert loaded.names["West Germany"] == "country:DEU"
+    assert loaded.demonyms["West German"] == "DEU"

@@ -347,3 +347,10 @@ def test_actors_nouns_rivals_of_a_leader_are_the_opposition(nlp):
 def test_actors_nouns_opposition_members_are_the_opposition(nlp):
     found = mentions(nlp, "The Kenyan government banned the opposition members from travelling.")
     assert at(found, "the opposition members")["actor"]["sector"] == "OPP"
+
+
+def test_actors_nouns_a_states_warships_and_warplanes_are_its_military(nlp):
+    ships = mentions(nlp, "French warships arrived off the coast.")
+    assert placed(at(ships, "French warships")) == ("FRA", "MIL")
+    planes = mentions(nlp, "Iraqi warplanes attacked positions in the desert.")
+    assert placed(at(planes, "Iraqi warplanes")) == ("IRQ", "MIL")

@@ -336,5 +336,13 @@ def test_actors_resolve_he_after_a_persons_critics_is_that_person(nlp):
 def test_actors_resolve_a_name_the_model_took_for_an_organisation_after_a_title(nlp):
     found = first(mentions(nlp, "Kenya's Vice-President Moody Awori rejected the report."),
                   "Moody Awori")
-    assert found["text"] == "Vice-President Moody Awori"
+    assert found["text"] == "Kenya's Vice-President Moody Awori"
     assert found["actor"]["kind"] == "person" and found["actor"]["sector"] == "GOV"
+    assert found["actor"]["country"] == "KEN"
+
+
+def test_actors_resolve_a_states_possessive_title_and_name_are_one_mention(nlp):
+    found = mentions(nlp, "Jordan's King Abdullah II rejected the plan.")
+    assert [m["text"] for m in found] == ["Jordan's King Abdullah II"]
+    owner = mentions(nlp, "Putin's spokesman Dmitry Peskov denied the report.")
+    assert first(owner, "Putin")["actor"]["id"] == "person:vladimir-putin"

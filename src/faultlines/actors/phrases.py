@@ -47,7 +47,11 @@ def _linked_title(name: Span, limit: int) -> list[Token]:
         # "Secretary of State [Antony Blinken]", "Minister for Foreign Affairs [Penny Wong]":
         # "of" or "for" inside a title that leads to the name
         of_title = t.lower_ in ("of", "for") and linked
-        if t.is_sent_end or t.ent_type_ == "PERSON" or (t.pos_ not in TITLE_POS and not of_title):
+        # "Jordan['s] King [Abdullah II]": the state owning the title is part of it
+        owner = t.dep_ == "case" and i > 0 and doc[i - 1].ent_type_ in ("GPE", "NORP") \
+            and linked
+        if t.is_sent_end or t.ent_type_ == "PERSON" \
+                or (t.pos_ not in TITLE_POS and not of_title and not owner):
             break
         if t.pos_ == "PUNCT" and (t.text not in ("-", "–") or spaced_dash(t)):
             break  # "WASHINGTON - [President X]": a dateline ends at its dash
@@ -56,6 +60,11 @@ def _linked_title(name: Span, limit: int) -> list[Token]:
         if not (linked or of_title or t.lower_ in (THEN, *FORMER) or t.text in ("-", "–")):
             break
         i -= 1
+        if owner:  # the owner's whole name, then stop: "[South Korea's] Prime Minister"
+            while i >= 0 and doc[i].ent_type_ in ("GPE", "NORP") and doc[i].ent_iob_ == "I":
+                i -= 1
+            i -= 1
+            break
     return _trim(list(doc[i + 1:name.start]))
 
 
