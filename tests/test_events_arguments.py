@@ -354,3 +354,13 @@ def test_events_arguments_the_one_allowed_in_a_misread_clause_is_still_the_recip
 def test_events_arguments_owners_joined_before_one_noun_each_take_part(nlp):
     assert coded(nlp, "Russia and Turkey's foreign ministers met in Sochi.") == [
         ("CONSULT", ["TUR", "RUS"], [])]
+
+
+def test_events_arguments_an_anti_x_modifier_names_the_enemy_not_the_owner(nlp):
+    assert coded(nlp, "Russian jets bombed anti-Assad rebel positions.") == [
+        ("ASSAULT", ["RUS"], [])]
+    assert coded(nlp, "Russian jets bombed Isis positions.") == [("ASSAULT", ["RUS"], ["ISIS"])]
+
+
+def test_events_arguments_speaking_to_reporters_consults_no_one(nlp):
+    assert coded(nlp, "The Turkish foreign minister spoke to reporters in Ankara.") == []

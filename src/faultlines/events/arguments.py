@@ -143,7 +143,8 @@ def _modifier_mention(head: Token, index: MentionIndex, preps: tuple[str, ...] =
     ("Russia's plan", "a U.S. court decision"), else the object of "of"/"from" ("the policy of
     Washington"), looking `depth` nouns down ("the results of the U.N. report")."""
     for child in head.children:
-        if child.dep_ in _MODIFIERS and (mention := index.actor_at(child)):
+        if child.dep_ in _MODIFIERS and (mention := index.actor_at(child)) \
+                and not _opposed(mention, head.doc):
             return mention
         if child.dep_ == "amod" and child.lemma_.lower() in LEADING:
             # "the US-led invasion of Iraq", "the Saudi-led bombing of Yemen": the leader's
@@ -165,6 +166,18 @@ def _modifier_mention(head: Token, index: MentionIndex, preps: tuple[str, ...] =
             if mention := _modifier_mention(noun, index, _GROUP_PREPS, depth - 1):
                 return mention
     return None
+
+
+_OPPOSING = ("anti", "counter", "non")
+
+
+def _opposed(mention: dict, doc: Doc) -> bool:
+    """"anti-Isis rebels", "anti-Assad forces": a name after "anti-" names the enemy of the
+    noun's owner, never its owner (the mention may hold the prefix or follow it)."""
+    start = mention["start"]
+    words = [t.lower_ for t in doc[max(0, start - 2):start + 2]]
+    return any(w in _OPPOSING or w.rstrip("-") in _OPPOSING for w in words[:3]) \
+        and any(w in ("-", "–") or w.endswith("-") for w in words)
 
 
 def is_passive(verb: Token) -> bool:

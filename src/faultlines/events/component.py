@@ -178,7 +178,10 @@ def own_side_only(cand: Candidate, actors: list[dict], recipients: list[dict]) -
 
 def private_visit(mode: str | None, recipients: list[dict]) -> bool:
     """"consular officials visited the detained journalist": a visit to private people (a
-    prisoner, victims) consults no political actor, so it is no CONSULT."""
+    prisoner, victims) consults no political actor, so it is no CONSULT; nor is speaking to
+    reporters ("speaking to reporters, the senator said"): the press is no party consulted."""
+    if recipients and all(r.get("sector") == "JRN" for r in recipients):
+        return True
     return mode == "visit" and bool(recipients) and not political(recipients)
 
 
