@@ -561,3 +561,8 @@ def test_events_stage_a_new_dated_mention_is_a_new_event(nlp):
     text = ("Russia attacked Ukraine in February 2022. Russia's attack on Ukraine in March 2023 "
             "was worse.")
     assert len([e for e in events(nlp, text) if e.type == "ASSAULT"]) == 2
+
+
+def test_events_stage_peacekeepers_deploying_bring_aid(nlp):
+    found = events(nlp, "Dozens of Russian peacekeepers began deploying on Tuesday.")
+    assert [(e.type, who(e.actor)) for e in found] == [("AID", ["RUS"])]

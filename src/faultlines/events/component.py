@@ -194,15 +194,17 @@ def verbal_protest(ptype: str, mode: str | None, cand: Candidate, actors: list[d
 
 def peacekeeping(ptype: str, cand: Candidate, lexicon: Lexicon) -> bool:
     """"sent troops to the UN peacekeeping force in South Sudan", "sent 200 troops to serve as
-    a peacekeeping force": troops sent to keep the peace are aid (PLOVER AID, peacekeeping),
-    not a mobilisation against anyone (peace_words of frames.yaml, in the verb's object,
-    destination or purpose)."""
+    a peacekeeping force", "Russian peacekeepers began deploying": troops sent to keep the
+    peace are aid (PLOVER AID, peacekeeping), not a mobilisation against anyone (peace_words of
+    frames.yaml, in the verb's object, destination or purpose, or in the deployed subject)."""
     if ptype != "MOBILIZE" or cand.anchor.pos_ != "VERB":
         return False
     words = lexicon.words("peace_words")
-    return any(t.lemma_.lower() in words or t.lower_ in words
-               for child in cand.anchor.children if child.dep_ not in ("nsubj", "nsubjpass")
-               for t in child.subtree)
+    aims = [t for child in cand.anchor.children if child.dep_ not in ("nsubj", "nsubjpass")
+            for t in child.subtree]
+    deployed = [t for actor in cand.actor_tokens for t in actor.subtree
+                if not cand.anchor.is_ancestor(t) and t != cand.anchor]
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in aims + deployed)
 
 
 def _named(mentions: list[dict]) -> bool:
