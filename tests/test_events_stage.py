@@ -566,3 +566,8 @@ def test_events_stage_a_new_dated_mention_is_a_new_event(nlp):
 def test_events_stage_peacekeepers_deploying_bring_aid(nlp):
     found = events(nlp, "Dozens of Russian peacekeepers began deploying on Tuesday.")
     assert [(e.type, who(e.actor)) for e in found] == [("AID", ["RUS"])]
+
+
+def test_events_stage_people_mobilised_are_no_military_mobilisation(nlp):
+    assert events(nlp, "Isis uses terrorism to mobilise the world's Muslims.") == []
+    assert [e.type for e in events(nlp, "Armenia mobilised its army on Sunday.")] == ["MOBILIZE"]
