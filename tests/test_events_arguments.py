@@ -276,6 +276,8 @@ def test_events_arguments_blame_in_reported_words_accuses(nlp):
         ("ACCUSE", ["UKR"], ["RUS"])]
     assert coded(nlp, "Kabul said that Pakistan was not responsible for the attack.") == []
     assert coded(nlp, "Russia said the talks with Turkey were useful.") == []
+    # a task one is charged with is no blame
+    assert coded(nlp, "Iraq said the SDF is responsible for guarding the camps.") == []
 
 
 def test_events_arguments_a_call_on_a_day_is_a_phone_call_not_a_call_on(nlp):

@@ -101,7 +101,16 @@ def _predicate_ok(verb: Token, entry: Entry) -> bool:
     ("found X not guilty" acquits: no accusation)."""
     clause = args.small_clause(verb, copular=True)
     return clause is not None and clause[0].lemma_.lower() in entry.predicate \
-        and not any(c.dep_ == "neg" for word in clause for c in word.children)
+        and not any(c.dep_ == "neg" for word in clause for c in word.children) \
+        and not _duty(clause[0])
+
+
+def _duty(predicate: Token) -> bool:
+    """"responsible for uncovering the fate of the missing": a task one is charged with (a
+    verb after "for"), no blame for a deed ("responsible for the attack")."""
+    return any(p.dep_ == "pcomp" and p.tag_ == "VBG"
+               for prep in predicate.children if prep.dep_ == "prep" and prep.lower_ == "for"
+               for p in prep.children)
 
 
 def _objects_ok(verb: Token, entry: Entry, index: MentionIndex, lexicon: Lexicon) -> bool:
