@@ -571,3 +571,8 @@ def test_events_stage_peacekeepers_deploying_bring_aid(nlp):
 def test_events_stage_people_mobilised_are_no_military_mobilisation(nlp):
     assert events(nlp, "Isis uses terrorism to mobilise the world's Muslims.") == []
     assert [e.type for e in events(nlp, "Armenia mobilised its army on Sunday.")] == ["MOBILIZE"]
+
+
+def test_events_stage_an_act_joined_to_a_requested_act_is_requested_too(nlp):
+    found = events(nlp, "Trump urged France to take back its fighters and put them on trial.")
+    assert [e.type for e in found] == ["REQUEST"]

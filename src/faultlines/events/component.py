@@ -98,6 +98,8 @@ def governor(token: Token, by_anchor: dict[int, Candidate], lexicon: Lexicon) ->
     if (complaint := _purpose_of_meeting(token, by_anchor)) is not None:
         return complaint
     current = token
+    while current.dep_ == "conj" and current.head.dep_ in _ABSORBING:
+        current = current.head  # "urged them to repatriate the fighters and put them on trial"
     while current.dep_ in _ABSORBING or _content_pcomp(current):
         parent = current.head.head if current.dep_ == "pcomp" else current.head
         if parent.i in by_anchor:
