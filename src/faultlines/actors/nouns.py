@@ -117,7 +117,7 @@ def _lists(ctx: Context) -> tuple[frozenset[str], frozenset[str], dict[str, froz
     """(head words, all words, "X of Y" phrases) of the KB's sector phrases, once per KB."""
     key = id(ctx.kb.sectors)
     if key not in _HEADS:
-        _HEADS[key] = (head_words(ctx.kb.sectors),
+        _HEADS[key] = (head_words(ctx.kb.sectors) | ctx.kb.collectives,
                        frozenset(w for phrase in ctx.kb.sectors for w in phrase.split()),
                        _of_phrases(ctx.kb.sectors))
     return _HEADS[key]
@@ -160,8 +160,22 @@ def _sector_of(span: Span, ctx: Context) -> tuple[str, str] | None:
     words = [t for t in span if not t.is_punct and t.pos_ != "DET" and t.lower_ not in ("'s", "’s")]
     hit = phrases.sector_phrase(words[-4:], ctx.kb.sectors)
     if hit is None or not (hit[0].split()[-1] in (span[-1].lower_, span[-1].lemma_.lower())):
-        return None
+        return _collective(words, ctx)
     return hit
+
+
+def _collective(words: list[Token], ctx: Context) -> tuple[str, str] | None:
+    """"rebel group" → ("rebel group", "REB"): a collective noun (parts.yaml) takes the sector
+    of the sector word right before it."""
+    if len(words) < 2:
+        return None
+    head, mod = words[-1], words[-2]
+    noun = head.lemma_.lower()
+    if noun not in ctx.kb.collectives and head.lower_ not in ctx.kb.collectives:
+        return None
+    sectors = ctx.kb.sectors
+    sector = sectors.get(mod.lower_) or sectors.get(mod.lemma_.lower())
+    return (f"{mod.lower_} {noun}", sector) if sector else None
 
 
 def common_words(ent: Span, ctx: Context) -> bool:
