@@ -365,3 +365,13 @@ def test_actors_nouns_a_group_takes_the_sector_of_the_word_before_it(nlp):
 
 def test_actors_nouns_the_group_alone_is_no_body_of_its_own(nlp):
     assert mentions(nlp, "The group said it would fight on.") == []
+
+
+def test_actors_nouns_a_body_after_outside_is_where_not_who(nlp):
+    found = mentions(nlp, "Protesters gathered outside parliament on Monday.")
+    assert [m["text"] for m in found] == ["Protesters"]
+
+
+def test_actors_nouns_at_least_and_around_count_people_not_places(nlp):
+    found = mentions(nlp, "The blast killed at least six people and wounded around 20 civilians.")
+    assert at(found, "at least six people") is not None

@@ -40,6 +40,11 @@ from faultlines.actors.owners import (ABROAD, PROFESSIONS, STATE_SECTORS, STATES
 PHRASE_DEPS = frozenset(("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod",
                          "npadvmod", "case", "punct"))
 
+# Prepositions of place the parser sometimes takes for a modifier of the noun after them
+# ("gathered [outside] parliament"); "at least", "around 20,000" count people, so are not here.
+_WHERE_WORDS = frozenset(("outside", "inside", "behind", "beyond", "across"))
+
+
 def head_words(sectors: dict[str, str]) -> frozenset[str]:
     """The nouns that can head an actor's phrase: the last words of the sector phrases, and
     the first of an "X of Y" phrase ("[chief] of staff", "[head] of state")."""
@@ -102,6 +107,8 @@ def noun_phrases(doc: Doc, ctx: Context, taken: list[tuple[int, int]]) -> list[S
         for s, e in sorted(taken):
             if s < start < e:
                 start = e
+        if start < i and doc[start].lower_ in _WHERE_WORDS:
+            continue  # "gathered [outside] parliament" parsed as a modifier: a place
         end = _of_end(head, ctx)
         if start == i and end == i + 1 and head.tag_ == "NN":
             continue  # a bare singular noun is a notion, not a body: "face justice"
