@@ -354,3 +354,24 @@ def test_actors_nouns_a_states_warships_and_warplanes_are_its_military(nlp):
     assert placed(at(ships, "French warships")) == ("FRA", "MIL")
     planes = mentions(nlp, "Iraqi warplanes attacked positions in the desert.")
     assert placed(at(planes, "Iraqi warplanes")) == ("IRQ", "MIL")
+
+
+def test_actors_nouns_a_group_takes_the_sector_of_the_word_before_it(nlp):
+    rebels = mentions(nlp, "A tiny rebel group attacked the village.")
+    assert at(rebels, "A tiny rebel group")["actor"]["sector"] == "REB"
+    students = mentions(nlp, "A student organisation protested outside the ministry.")
+    assert at(students, "A student organisation")["actor"]["sector"] == "EDU"
+
+
+def test_actors_nouns_the_group_alone_is_no_body_of_its_own(nlp):
+    assert mentions(nlp, "The group said it would fight on.") == []
+
+
+def test_actors_nouns_a_body_after_outside_is_where_not_who(nlp):
+    found = mentions(nlp, "Protesters gathered outside parliament on Monday.")
+    assert [m["text"] for m in found] == ["Protesters"]
+
+
+def test_actors_nouns_at_least_and_around_count_people_not_places(nlp):
+    found = mentions(nlp, "The blast killed at least six people and wounded around 20 civilians.")
+    assert at(found, "at least six people") is not None

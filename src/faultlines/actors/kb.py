@@ -144,6 +144,7 @@ class KB:
     amounts: frozenset[str] = frozenset()  # "dozens" of a group (parts.yaml)
     member_words: frozenset[str] = frozenset()  # "leaders" of a named body (parts.yaml)
     group_nouns: dict[str, str] = field(default_factory=dict)  # "unit" → "MIL" (parts.yaml)
+    collectives: frozenset[str] = frozenset()  # "group" of "rebel group" (parts.yaml)
 
     def entry(self, kb_id: str) -> Country | Organization | ArmedGroup | Person | Agency | None:
         kind, _, key = kb_id.partition(":")
@@ -420,21 +421,25 @@ def build(directory: Path = KB_DIR) -> KB:
         {s: f"seat:{c}" for s, c in seat_country.items()}
     regions = read_regions(regions_file, tables[0], taken) if regions_file.exists() else {}
     parts_file = directory / "parts.yaml"  # optional, like agencies.yaml
-    amounts, member_words, group_nouns = read_parts(parts_file) if parts_file.exists() \
-        else ((), (), {})
+    amounts, member_words, group_nouns, collectives = read_parts(parts_file) \
+        if parts_file.exists() else ((), (), {}, ())
     return KB(*tables, names=index.names, demonyms=_demonyms(countries), seats=seats,
               seat_country=seat_country, sectors=read_sectors(directory / "sectors.tsv"),
               agencies=_unique(agencies, "code", "agencies.yaml"), regions=regions,
               members=_member_nouns(tables[1]), amounts=frozenset(amounts),
-              member_words=frozenset(member_words), group_nouns=group_nouns)
+              member_words=frozenset(member_words), group_nouns=group_nouns,
+              collectives=frozenset(collectives))
 
 
-def read_parts(path: Path) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str]]:
-    """(amounts, member nouns, group nouns → sector) of parts.yaml: two lists of lower-case
-    single words, each word in one list only, and a mapping of words to PLOVER sectors."""
+def read_parts(path: Path) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str],
+                                    tuple[str, ...]]:
+    """(amounts, member nouns, group nouns → sector, collectives) of parts.yaml: lists of
+    lower-case single words (a word in amounts or members, not both) and a mapping of words to
+    PLOVER sectors."""
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
-    if not isinstance(data, dict) or set(data) - {"amounts", "members", "groups"}:
-        _fail(path.name, "-", "expected a mapping with 'amounts', 'members' and 'groups'")
+    if not isinstance(data, dict) or set(data) - {"amounts", "members", "groups", "collectives"}:
+        _fail(path.name, "-", "expected a mapping with 'amounts', 'members', 'groups' and "
+                              "'collectives'")
     groups = data.get("groups") or {}
     if not isinstance(groups, dict):
         _fail(path.name, "groups", "expected a mapping of words to sectors")
@@ -443,7 +448,7 @@ def read_parts(path: Path) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, 
             _fail(path.name, "groups", f"'{word}' is not a single lower-case word")
         _sector(path.name, f"groups {word}", sector)
     lists = []
-    for key in ("amounts", "members"):
+    for key in ("amounts", "members", "collectives"):
         words = _strings(data.get(key, []))
         for word in words:
             if not word or " " in word or word != word.lower():
@@ -454,7 +459,7 @@ def read_parts(path: Path) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, 
     both = set(lists[0]) & set(lists[1])
     if both:
         _fail(path.name, "members", f"'{sorted(both)[0]}' is in both lists")
-    return lists[0], lists[1], {str(w): str(s) for w, s in groups.items()}
+    return lists[0], lists[1], {str(w): str(s) for w, s in groups.items()}, lists[2]
 
 
 def _member_nouns(orgs: dict[str, Organization]) -> dict[str, str]:

@@ -40,6 +40,11 @@ from faultlines.actors.owners import (ABROAD, PROFESSIONS, STATE_SECTORS, STATES
 PHRASE_DEPS = frozenset(("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod",
                          "npadvmod", "case", "punct"))
 
+# Prepositions of place the parser sometimes takes for a modifier of the noun after them
+# ("gathered [outside] parliament"); "at least", "around 20,000" count people, so are not here.
+_WHERE_WORDS = frozenset(("outside", "inside", "behind", "beyond", "across"))
+
+
 def head_words(sectors: dict[str, str]) -> frozenset[str]:
     """The nouns that can head an actor's phrase: the last words of the sector phrases, and
     the first of an "X of Y" phrase ("[chief] of staff", "[head] of state")."""
@@ -102,6 +107,8 @@ def noun_phrases(doc: Doc, ctx: Context, taken: list[tuple[int, int]]) -> list[S
         for s, e in sorted(taken):
             if s < start < e:
                 start = e
+        if start < i and doc[start].lower_ in _WHERE_WORDS:
+            continue  # "gathered [outside] parliament" parsed as a modifier: a place
         end = _of_end(head, ctx)
         if start == i and end == i + 1 and head.tag_ == "NN":
             continue  # a bare singular noun is a notion, not a body: "face justice"
@@ -117,7 +124,7 @@ def _lists(ctx: Context) -> tuple[frozenset[str], frozenset[str], dict[str, froz
     """(head words, all words, "X of Y" phrases) of the KB's sector phrases, once per KB."""
     key = id(ctx.kb.sectors)
     if key not in _HEADS:
-        _HEADS[key] = (head_words(ctx.kb.sectors),
+        _HEADS[key] = (head_words(ctx.kb.sectors) | ctx.kb.collectives,
                        frozenset(w for phrase in ctx.kb.sectors for w in phrase.split()),
                        _of_phrases(ctx.kb.sectors))
     return _HEADS[key]
@@ -160,8 +167,22 @@ def _sector_of(span: Span, ctx: Context) -> tuple[str, str] | None:
     words = [t for t in span if not t.is_punct and t.pos_ != "DET" and t.lower_ not in ("'s", "’s")]
     hit = phrases.sector_phrase(words[-4:], ctx.kb.sectors)
     if hit is None or not (hit[0].split()[-1] in (span[-1].lower_, span[-1].lemma_.lower())):
-        return None
+        return _collective(words, ctx)
     return hit
+
+
+def _collective(words: list[Token], ctx: Context) -> tuple[str, str] | None:
+    """"rebel group" → ("rebel group", "REB"): a collective noun (parts.yaml) takes the sector
+    of the sector word right before it."""
+    if len(words) < 2:
+        return None
+    head, mod = words[-1], words[-2]
+    noun = head.lemma_.lower()
+    if noun not in ctx.kb.collectives and head.lower_ not in ctx.kb.collectives:
+        return None
+    sectors = ctx.kb.sectors
+    sector = sectors.get(mod.lower_) or sectors.get(mod.lemma_.lower())
+    return (f"{mod.lower_} {noun}", sector) if sector else None
 
 
 def common_words(ent: Span, ctx: Context) -> bool:
