@@ -26,6 +26,8 @@ def first_word_after(blank, text: str) -> list[str]:
     ("OSLO, March 3 (Reuters) - Norway's government said ...", "Norway"),
     ("GAZA CITY, Gaza Strip -- Hamas fired ...", "Hamas"),
     ("DHAKA: Bangladesh's prime minister met ...", "Bangladesh"),
+    ("KABUL (Pajhwok): The president met ...", "The"),  # the colon written onto the bracket
+    ('ROME (AP) " Italy\'s premier said ...', "Italy"),  # a dash the feed made a quote mark
 ])
 def test_datelines_end_where_the_story_begins(blank, text, first):
     assert first_word_after(blank, text) == [first]

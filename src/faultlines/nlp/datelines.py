@@ -61,10 +61,14 @@ def dateline_end(doc: Doc, start: int) -> int | None:
             return None
         i = j
     if i < limit and doc[i].text == "(":  # "(AP)", "(Reuters)"
-        close = next((j for j in range(i + 1, limit) if doc[j].text == ")"), None)
+        close = next((j for j in range(i + 1, limit) if doc[j].text.startswith(")")), None)
         if close is None:
             return None
+        if doc[close].text[1:] in SEPARATORS and close + 1 < len(doc):
+            return close + 1  # "KABUL (Pajhwok): ...", the mark written onto the bracket
         i = close + 1
+        if i + 1 < len(doc) and doc[i].is_quote and _opens_clause(doc[i + 1]):
+            return i + 1  # "WASHINGTON (AP) \" ...": a dash the feed turned into a quote mark
     if i + 1 < len(doc) and doc[i].text in SEPARATORS and _opens_clause(doc[i + 1]):
         return i + 1
     return None
