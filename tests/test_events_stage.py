@@ -576,3 +576,13 @@ def test_events_stage_people_mobilised_are_no_military_mobilisation(nlp):
 def test_events_stage_an_act_joined_to_a_requested_act_is_requested_too(nlp):
     found = events(nlp, "Trump urged France to take back its fighters and put them on trial.")
     assert [e.type for e in found] == ["REQUEST"]
+
+
+def test_events_stage_a_site_visited_is_no_party_consulted(nlp):
+    assert events(nlp, "Russian inspectors visited the suspected site of the attack.") == []
+    assert [e.type for e in events(nlp, "Putin visited Turkey on Monday.")] == ["CONSULT"]
+
+
+def test_events_stage_fighting_it_out_names_no_it(nlp):
+    found = events(nlp, "Syrian rebels have been fighting it out with Isis in Raqqa.")
+    assert [who(e.recipient) for e in found] == [["ISIS"]]

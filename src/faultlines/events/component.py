@@ -244,8 +244,10 @@ def alone(cand: Candidate, inner: list[Candidate], actors: list[dict],
     """One party and no phrase for another: "the cabinet met for two hours", "after Congress
     convened" consult no one (PLOVER's CONSULT is between actors; "Putin and Erdogan met" has
     two, and "held talks with his counterpart" has a counterpart even when it is not resolved).
-    Mediation names its parties elsewhere ("brokered a truce")."""
-    others = cand.recipient_tokens + [t for c in inner for t in c.recipient_tokens]
+    Mediation names its parties elsewhere ("brokered a truce"). A place or a thing visited is
+    no party: "inspectors visited the suspected site" consult no one."""
+    others = [t for t in cand.recipient_tokens + [t for c in inner for t in c.recipient_tokens]
+              if not (cand.entry.mode == "visit" and t.pos_ == "NOUN" and not t.ent_type_)]
     return not recipients and not others and len(actors) < 2 and cand.entry.mode != "mediate"
 
 

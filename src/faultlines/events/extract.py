@@ -233,6 +233,9 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
         cand.actors = args.mentions_of(subject, index, lexicon, modifiers=False)
     obj = args.direct_object(cand.anchor) if cand.anchor.pos_ == "VERB" else None
     own = {_actor_key(m) for m in cand.actors} - {None}
+    # "fighting it out with X": the "it" of an idiom with "out" is no one
+    recipients = [t for t in recipients if not (t.lower_ == "it" and t.dep_ == "dobj" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in t.head.children))]
     if cand.entry.type in _RECIPROCAL:  # "agreed to share information on North Korea"
         recipients = [p for t in recipients for p in _parties(t, lexicon)]
     for tok in recipients:
