@@ -9,9 +9,10 @@ Which events are kept: an event needs at least one actor mention that resolved t
 either the actor or the recipient is placed (a country or a code), or both sides are actors:
 "the ACLU sued the FBI" is a relation between two organisations even when neither is put in a
 country (OUTPUT allows an actor without one), or the actor is named: "Reliance Jio agreed to
-build a station" is an act of a known organisation. A common noun the story does not place ("a
-local resident", "the NGO") acting on nobody known gives no event: it is too vague to stand for
-anyone. Precision comes before recall: a clause the parse
+build a station" is an act of a known organisation, or a body of people that acts together
+("Teachers went on strike": group_nouns of frames.yaml). A common noun the story does not place
+("a local resident", "the NGO") acting on nobody known gives no event: it is too vague to stand
+for anyone. A bare back-reference to an event the story already coded is not coded again. Precision comes before recall: a clause the parse
 cannot tie to a known actor is left out, never filled from another sentence.
 """
 
