@@ -21,6 +21,7 @@ _OWNER_PREPS = ("of", "from", "by")  # "dismissed a proposal by X", "condemned t
 _AGENT_PREPS = ("of", "from", "for", "by")  # "a spokesman for X", "a bombing by X"
 # "X-led", "X-run", "X-claimed": X is the one acting ("X-backed" is a backer)
 LEADING = ("lead", "run", "claim")
+_TIME_ENTS = ("DATE", "TIME")  # "met on Monday": no one met
 
 
 class MentionIndex:
@@ -146,11 +147,8 @@ def _modifier_mention(head: Token, index: MentionIndex, preps: tuple[str, ...] =
         if child.dep_ in _MODIFIERS and (mention := index.actor_at(child)) \
                 and not _opposed(mention, head.doc):
             return mention
-        if child.dep_ == "amod" and child.lemma_.lower() in LEADING:
-            # "the US-led invasion of Iraq", "the Saudi-led bombing of Yemen": the leader's
-            for leader in child.children:
-                if leader.dep_ in _MODIFIERS and (mention := index.actor_at(leader)):
-                    return mention
+        if (leader := leader_of(child, index)) is not None:
+            return index.actor_at(leader)
     inner = [pobj for child in head.children if child.dep_ == "prep" and child.lower_ in preps
              for pobj in child.children if pobj.dep_ == "pobj"]
     if preps is not _GROUP_PREPS:  # "the missiles fired by X", "condemned threats made by X"
@@ -168,16 +166,29 @@ def _modifier_mention(head: Token, index: MentionIndex, preps: tuple[str, ...] =
     return None
 
 
+def leader_of(modifier: Token, index: MentionIndex) -> Token | None:
+    """"the US-led invasion of Iraq", "a Saudi-led strike", "a Taliban-claimed bomb": the actor
+    before "-led", "-run" or "-claimed" is the one acting; the word naming it, or None."""
+    if modifier.dep_ != "amod" or modifier.lemma_.lower() not in LEADING:
+        return None
+    return next((c for c in modifier.children if c.dep_ in _MODIFIERS and index.actor_at(c)),
+                None)
+
+
 _OPPOSING = ("anti", "counter", "non")
+_DASHES = ("-", "–")
 
 
 def _opposed(mention: dict, doc: Doc) -> bool:
     """"anti-Isis rebels", "anti-Assad forces": a name after "anti-" names the enemy of the
-    noun's owner, never its owner (the mention may hold the prefix or follow it)."""
+    noun's owner, never its owner. The prefix may stand before the mention or open it, as one
+    token ("anti-") or two ("anti", "-")."""
     start = mention["start"]
-    words = [t.lower_ for t in doc[max(0, start - 2):start + 2]]
-    return any(w in _OPPOSING or w.rstrip("-") in _OPPOSING for w in words[:3]) \
-        and any(w in ("-", "–") or w.endswith("-") for w in words)
+    for i in (start - 2, start):
+        if 0 <= i < len(doc) - 1 and doc[i].lower_ in _OPPOSING and doc[i + 1].text in _DASHES:
+            return True
+    return start > 0 and doc[start - 1].lower_.rstrip("-") in _OPPOSING \
+        and doc[start - 1].text.endswith(_DASHES)
 
 
 def is_passive(verb: Token) -> bool:
@@ -292,7 +303,7 @@ def reduced_relative_object(verb: Token) -> Token | None:
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.tag_ in ("VBG", "VBN") and not any(
                 c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            subject = clause_subject(clause)
             if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                 return subject
     return None
@@ -325,7 +336,6 @@ def dative(verb: Token) -> Token | None:
                 None)
 
 
-_TIME_ENTS = ("DATE", "TIME")
 _PLACE_PREPS = ("to", "into", "in", "inside", "across", "against", "on")
 _PURPOSE_PREPS = ("for",)
 
@@ -365,7 +375,7 @@ def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[To
             if child.lower_ == "of" and head.pos_ in ("VERB", "AUX"):
                 continue
             out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp")
-                       and c.ent_type_ not in _TIME_ENTS)  # "met on Monday": no one met
+                       and c.ent_type_ not in _TIME_ENTS)
     if (obj := out_of_object(head)) is not None:
         out.append(obj)
     out.extend(clause_subjects(head, ("for",)))

@@ -224,18 +224,20 @@ def _group(mentions: list[dict], doc: Doc, lexicon: Lexicon) -> bool:
     nouns of group_nouns (frames.yaml) stand so: "people", "hospitals" or "a local resident"
     are too vague to stand alone, and an organ of a state no one names needs the state."""
     nouns = lexicon.words("group_nouns")
-    named = {(m.get("actor") or {}).get("name"): doc[m["head"]].lemma_.lower()
-             for m in doc._.mentions or [] if m.get("label") == "NOUN"}
     for m in mentions:
-        if (m.get("actor") or {}).get("sector") in (None, *STATE_SECTORS):
+        actor = m.get("actor") or {}
+        if actor.get("sector") in (None, *STATE_SECTORS):
             continue
         if m.get("label") == "NOUN" and doc[m["head"]].tag_ == "NNS":
-            head = doc[m["head"]].lemma_.lower()
+            heads = [doc[m["head"]]]
         elif m.get("label") == "PRON" and m["text"].lower() in ("they", "them", "we", "us"):
-            head = named.get((m.get("actor") or {}).get("name"), "")
+            # the noun the pronoun stands for: the story's last common-noun mention of its actor
+            heads = [doc[a["head"]] for a in doc._.mentions or []
+                     if a.get("label") == "NOUN" and (a.get("actor") or {}).get("name")
+                     == actor.get("name")][-1:]
         else:
             continue
-        if head in nouns:
+        if any(h.lemma_.lower() in nouns for h in heads):
             return True
     return False
 

@@ -147,7 +147,7 @@ def obliged_subject(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Token
                     for x in clause.children))
         if not obliged or "have" in auxes or "'ve" in auxes:
             continue
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        subject = args.clause_subject(clause)
         if subject is not None and object_class(subject, index, lexicon) == "actor" \
                 and subject.tag_ not in ("WP", "WDT") \
                 and subject.lower_ not in ("it", "there") \
@@ -299,9 +299,7 @@ def _place_target(cand: Candidate, places: list[Token] | None, index: MentionInd
     act is aimed at or done to ("imposed a curfew in Bangkok", "took over Kirkuk" -> Thailand,
     Iraq); "in parliament" is no place and never becomes a recipient."""
     for tok in places or []:
-        found = [m for m in args.mentions_of(tok, index, lexicon, modifiers=False)
-                 if (m["actor"] or {}).get("kind") == "state"]
-        if found:
+        if found := _states(tok, index, lexicon):
             cand.recipient_tokens.append(tok)
             cand.options.insert(0, found)
             return
@@ -359,12 +357,17 @@ def _state_of_place(cand: Candidate, verb: Token, index: MentionIndex, lexicon: 
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
             continue
         for tok in (p for p in prep.children if p.dep_ == "pobj"):
-            found = [m for m in args.mentions_of(tok, index, lexicon, modifiers=False)
-                     if (m["actor"] or {}).get("kind") == "state"]
+            found = _states(tok, index, lexicon)
             place = found[0] if found else setting.place_country(tok)
             if place is not None:
                 cand.actors, cand.actor_tokens = [place], [tok]
                 return
+
+
+def _states(token: Token, index: MentionIndex, lexicon: Lexicon) -> list[dict]:
+    """The mentions of states the phrase at `token` names ("in *Niger*", "on *Syria*")."""
+    return [m for m in args.mentions_of(token, index, lexicon, modifiers=False)
+            if (m["actor"] or {}).get("kind") == "state"]
 
 
 def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionIndex,
@@ -415,9 +418,9 @@ def converse_event(noun: Token, verb: Token, index: MentionIndex,
 _AIMED = ("on", "against", "of", "into", "upon", "toward", "towards")
 
 
-def _noun_agent(noun: Token, index: MentionIndex | None = None) -> Token | None:
+def _noun_agent(noun: Token, index: MentionIndex) -> Token | None:
     """Who did what an event noun names: its possessive ("Azerbaijan's assault"), its "by"
-    agent, or (`index` given) an actor modifying a noun aimed at someone ("Russian strikes on
+    agent, or an actor modifying a noun aimed at someone ("Russian strikes on
     Aleppo", "a Saudi-led strike on a school bus", "US sanctions against Iran"). Without the
     aim a modifier may be the target ("the Iraq invasion"), so it is not read."""
     for child in noun.children:
@@ -425,13 +428,12 @@ def _noun_agent(noun: Token, index: MentionIndex | None = None) -> Token | None:
             return child
         if child.dep_ in ("prep", "agent") and child.lower_ == "by":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
-    if index is None or not any(c.dep_ == "prep" and c.lower_ in _AIMED
-                                and any(p.dep_ == "pobj" for p in c.children)
-                                for c in noun.children):
+    if not any(c.dep_ == "prep" and c.lower_ in _AIMED and any(p.dep_ == "pobj" for p in c.children)
+               for c in noun.children):
         return None
     for child in noun.children:
-        if child.dep_ == "amod" and child.lemma_.lower() in args.LEADING:
-            child = next((c for c in child.children if index.actor_at(c)), child)
+        if (leader := args.leader_of(child, index)) is not None:
+            return leader
         if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and index.actor_at(child):
             return child
     return None
