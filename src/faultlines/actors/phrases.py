@@ -196,7 +196,9 @@ def is_destination(token: Token) -> bool:
         and prep.head.lemma_.lower() in MOVEMENT
 
 
-PLACE_PREPS = frozenset(("in", "near", "at", "around", "outside", "across"))
+# The prepositions after which a lone unknown name is taken for a place ("near Gao"): fewer
+# than PLACE_PREPS, whose objects may still be actors acted on ("into Syria", "toward Kyiv").
+_WHERE_PREPS = frozenset(("in", "near", "at", "around", "outside", "across"))
 
 
 def where_at(span: Span) -> bool:
@@ -205,7 +207,7 @@ def where_at(span: Span) -> bool:
     token = span.root
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+    return token.dep_ == "pobj" and token.head.lower_ in _WHERE_PREPS
 
 
 def is_opposed(token: Token) -> bool:
