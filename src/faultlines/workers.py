@@ -24,12 +24,14 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import islice
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from faultlines.ingest.draft import Draft
 from faultlines.model import Article
 from faultlines.options import CodingOptions
+
+if TYPE_CHECKING:  # spaCy is loaded by the pipeline; the Ray driver imports in_chunks alone
+    from spacy.language import Language
 
 Coded = tuple[Article, list[str]]
 
