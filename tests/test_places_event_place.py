@@ -4,7 +4,7 @@ place, and among equals the first that is not one end of a route; the ACLED suit
 
 from __future__ import annotations
 
-from faultlines.eval.acled import event_place
+from faultlines.places.precise import most_precise
 
 
 def _place(text: str, note: str, feature: str) -> dict:
@@ -16,18 +16,18 @@ def test_places_event_place_prefers_a_city_to_a_region_to_a_country():
     note = "In Kenya, gunmen from Lamu County attacked a bus near Witu."
     found = [_place("Kenya", note, "country"), _place("Lamu County", note, "admin1"),
              _place("Witu", note, "city")]
-    assert event_place(found, note)["text"] == "Witu"
-    assert event_place(found[:2], note)["text"] == "Lamu County"
-    assert event_place([], note) is None
+    assert most_precise(found, note)["text"] == "Witu"
+    assert most_precise(found[:2], note)["text"] == "Lamu County"
+    assert most_precise([], note) is None
 
 
 def test_places_event_place_skips_the_ends_of_a_route():
     note = "Gunmen ambushed a lorry on the Garissa-Dadaab road, then fled towards Modogashe."
     found = [_place("Garissa", note, "city"), _place("Dadaab", note, "city"),
              _place("Modogashe", note, "city")]
-    assert event_place(found, note)["text"] == "Modogashe"
+    assert most_precise(found, note)["text"] == "Modogashe"
     # with only the route's ends, the first end is still a place on the map
-    assert event_place(found[:2], note)["text"] == "Garissa"
+    assert most_precise(found[:2], note)["text"] == "Garissa"
 
 
 def test_places_event_place_an_events_location_follows_the_same_rule(places_nlp):

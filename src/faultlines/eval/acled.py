@@ -9,8 +9,8 @@ expressway", "the Mandera-Nairobi road": the event is on the road, at neither en
 over all notes: `found` (the note got a place), `placed_50km` (within 50 km of ACLED's
 latitude/longitude), `country_accuracy` (our place's country against ACLED's country) and
 `median_error_km` over the notes that got a place; and `reachable_50km`, the ceiling of any
-geoparser that uses our gazetteer: the share of notes in which some run of one to four
-capitalised words is the name of a gazetteer place (a city, region, subdivision or country)
+geoparser that uses our gazetteer: the share of notes in which some run of one to four words,
+the first capitalised, is the name of a gazetteer place (a city, region, subdivision or country)
 within 50 km of ACLED's point, whichever such place an oracle would pick. A note that names no
 place near the event ("clashes in the area", a village the gazetteer lacks) is out of reach of
 any choice among our candidates.
@@ -20,9 +20,13 @@ from __future__ import annotations
 
 import csv
 import re
+from typing import TYPE_CHECKING
 
 from faultlines.eval.result import Result
 from faultlines.places.precise import most_precise
+
+if TYPE_CHECKING:
+    from faultlines.places.gazetteer import Gazetteer
 
 name = "acled"
 description = "ACLED event notes (shared/data/acled): the note's place within 50 km"
@@ -30,18 +34,12 @@ requires = ["data/acled"]
 WITHIN_KM = 50.0
 
 
-def event_place(places: list[dict], text: str = "") -> dict | None:
-    """The note's most precise place, the first among equals that is not a route's end: the
-    rule the events' `location` follows too (places/precise.py)."""
-    return most_precise(places, text)
-
-
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
-def reachable(note: str, lat: float, lon: float, gaz) -> bool:
-    """Some capitalised run of words in the note names a gazetteer place within WITHIN_KM of
-    (lat, lon): the best any choice among our candidates could do for this note."""
+def reachable(note: str, lat: float, lon: float, gaz: Gazetteer) -> bool:
+    """Some run of one to four words of the note, the first capitalised, names a gazetteer
+    place within WITHIN_KM of (lat, lon): the best any choice among our candidates could do."""
     from faultlines.geodesy import km
 
     words = [m.group().rstrip(".") for m in _WORD.finditer(note)]
@@ -49,8 +47,8 @@ def reachable(note: str, lat: float, lon: float, gaz) -> bool:
         for i in range(len(words) - n + 1):
             if not words[i][:1].isupper():
                 continue
-            name = " ".join(words[i:i + n])
-            places = gaz.lookup(name) + gaz.subdivision(name)
+            words_run = " ".join(words[i:i + n])
+            places = gaz.lookup(words_run) + gaz.subdivision(words_run)
             if any(km(lat, lon, p.lat, p.lon) <= WITHIN_KM for p in places):
                 return True
     return False
@@ -76,7 +74,7 @@ def run(limit: int | None = None) -> Result:
     coded = code_places((r.get("data_id") or str(i), r["notes"]) for i, r in enumerate(rows))
     for row, places in zip(rows, coded):
         tally.add(None, float(row["latitude"]), float(row["longitude"]),
-                  codes.get(row["country"]), event_place(places, row["notes"]), WITHIN_KM,
+                  codes.get(row["country"]), most_precise(places, row["notes"]), WITHIN_KM,
                   f"{row['location']} ({row['country']})")
     gaz = gazetteer.load()
     reach = sum(reachable(r["notes"], float(r["latitude"]), float(r["longitude"]), gaz)

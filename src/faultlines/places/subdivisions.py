@@ -8,8 +8,8 @@ is not added again, and the US states are left to regions.yaml.
 
 How a subdivision is named, and how sure each name is:
 - with its kind ("Borno State", "Gedo region", "Soroti District"): unambiguous, indexed with
-  the other areas (`typed`);
-- by its bare name ("Borno", "Gedo"): kept apart (`bare`), used only where the text already
+  the other areas (`typed_names`);
+- by its bare name ("Borno", "Gedo"): kept apart (`Gazetteer.subdivisions`), used only where the text already
   says a place stands there (a GPE/LOC tag, "in X", "X, Y"), since bare names of regions are
   often other things too: a people ("Somali", "Afar"), a word ("Central", "Bay"). A bare name
   that is also the own name of a city of that country is the city (the region is named after
