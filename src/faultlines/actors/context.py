@@ -118,10 +118,10 @@ class Context:
                 # against Iraq": not the story's
             named.setdefault(self.paragraph(self.doc[start]), set()).add(code)
         for ent in self.ents.values():  # "blockades in parts of Darfur": Sudan's story
-            if ent.label_ in ("GPE", "LOC") and (start := ent.start) not in self.kb_tokens:
-                code = where.region_state(_ent_text(self.doc[start]).removeprefix("the "), self.kb)
+            if ent.label_ in ("GPE", "LOC") and ent.start not in self.kb_tokens:
+                code = where.region_state(ent.text.removeprefix("the "), self.kb)
                 if code and not is_destination(ent.root) and not is_opposed(ent.root):
-                    named.setdefault(self.paragraph(self.doc[start]), set()).add(code)
+                    named.setdefault(self.paragraph(self.doc[ent.start]), set()).add(code)
         return named
 
     def backers(self) -> set[int]:

@@ -369,7 +369,7 @@ def _demonyms(countries: list[Country]) -> dict[str, str]:
 
 
 def _check_references(countries: dict, orgs: dict, groups: dict, people: list[Person],
-                      agencies: list[Agency] | None = None) -> None:
+                      agencies: list[Agency]) -> None:
     def known(file: str, entry: str, code: str | None, table: dict, what: str) -> None:
         if code is not None and code not in table:
             _fail(file, entry, f"unknown {what} '{code}'")
@@ -384,7 +384,7 @@ def _check_references(countries: dict, orgs: dict, groups: dict, people: list[Pe
     for g in groups.values():
         known("armed_groups.yaml", g.code, g.country, countries, "state")
         known("armed_groups.yaml", g.code, g.parent, groups | orgs, "parent group")
-    for a in agencies or []:
+    for a in agencies:
         known("agencies.yaml", a.code, a.country, countries, "state")
     for p in people:
         for office in p.offices:
@@ -416,14 +416,15 @@ def build(directory: Path = KB_DIR) -> KB:
         _unique(groups, "code", "armed_groups.yaml"), _unique(people, "id", "people.yaml")
     _check_references(tables[0], tables[1], tables[2], people, agencies)
     seats, seat_country = _seats(countries, index.names)
+    demonyms = _demonyms(countries)
     regions_file = directory / "regions.yaml"  # optional, like agencies.yaml
-    taken = index.names | {d: f"demonym:{c}" for d, c in _demonyms(countries).items()} | \
+    taken = index.names | {d: f"demonym:{c}" for d, c in demonyms.items()} | \
         {s: f"seat:{c}" for s, c in seat_country.items()}
     regions = read_regions(regions_file, tables[0], taken) if regions_file.exists() else {}
     parts_file = directory / "parts.yaml"  # optional, like agencies.yaml
     amounts, member_words, group_nouns, collectives = read_parts(parts_file) \
         if parts_file.exists() else ((), (), {}, ())
-    return KB(*tables, names=index.names, demonyms=_demonyms(countries), seats=seats,
+    return KB(*tables, names=index.names, demonyms=demonyms, seats=seats,
               seat_country=seat_country, sectors=read_sectors(directory / "sectors.tsv"),
               agencies=_unique(agencies, "code", "agencies.yaml"), regions=regions,
               members=_member_nouns(tables[1]), amounts=frozenset(amounts),

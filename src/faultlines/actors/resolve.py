@@ -86,10 +86,9 @@ def _outer(cand: Candidate, ctx: Context) -> Span | None:
     amount or member noun the parse makes its head (parts.py). Not for people, pronouns or
     places: "much of Syria" is a place, "Trump aides" are not Trump; a member noun after the
     name only for a body the KB knows."""
-    if cand.label in ("PERSON", "PRON", "GPE", "LOC", "FAC") \
-            or (ctx.key_of(cand.core) or "").partition(":")[0] in PLACE_KINDS:
-        return None
     kind = (ctx.key_of(cand.core) or "").partition(":")[0]
+    if cand.label in ("PERSON", "PRON", "GPE", "LOC", "FAC") or kind in PLACE_KINDS:
+        return None
     # "Taliban leaders", "UN chief": a known body; the model's unknown "Army" before "chief"
     # is a title ("army chief"), which the sector nouns read better
     return parts.outer_span(cand.span, ctx.kb, members=kind in ("org", "group", "agency"))
