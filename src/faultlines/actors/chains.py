@@ -9,10 +9,12 @@ they to a plural group, "the country" to a state, "the group" to an armed group 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import numpy
 from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 PERSONAL = frozenset("he him his himself she her hers herself".split())
@@ -122,19 +124,18 @@ def title_holder(found: dict, titles: frozenset[str]) -> bool:
     return bool(words) and words[-1] in titles
 
 
-_HASHES: dict[tuple[int, frozenset[str]], numpy.ndarray] = {}
+@functools.lru_cache(maxsize=64)
+def word_hashes(words: frozenset[str]) -> numpy.ndarray:
+    """The string ids of `words`, as a Doc's arrays hold them (spaCy's ids are the hashes of the
+    strings, the same in every vocabulary): computed once per word list."""
+    return numpy.array([hash_string(w) for w in words], dtype="uint64")
 
 
 def words_at(doc: Doc, words: frozenset[str]) -> list[int]:
     """Indices of the tokens whose lower-case form is one of `words` (a numpy pass over the
-    word ids, not a Python loop over every token; the ids are computed once per vocabulary)."""
-    strings = doc.vocab.strings
-    key = (id(strings), words)
-    if key not in _HASHES:
-        _HASHES[key] = numpy.array([strings.add(w) for w in words], dtype="uint64")
-    hashes = _HASHES[key]
+    word ids, not a Python loop over every token)."""
     lower = doc.to_array([LOWER]).astype("uint64")
-    return numpy.flatnonzero(numpy.isin(lower, hashes)).tolist()
+    return numpy.flatnonzero(numpy.isin(lower, word_hashes(words))).tolist()
 
 
 def anaphor_spans(doc: Doc) -> list[tuple[Span, str]]:

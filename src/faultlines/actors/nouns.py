@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
 from faultlines.actors import phrases, sides
+from faultlines.actors.chains import word_hashes
 from faultlines.actors.context import Context
 from faultlines.actors.owners import (ABROAD, PROFESSIONS, STATE_SECTORS, STATES, for_person,
                                       local, own_state, owner_body, owner_place, state_organ)
@@ -73,17 +74,9 @@ def _of_end(head: Token, ctx: Context) -> int:
     return i + 1
 
 
-_HASHES: dict[tuple[int, frozenset[str]], numpy.ndarray] = {}
-
-
 def sector_heads(doc: Doc, words: frozenset[str]) -> list[int]:
-    """Tokens whose form or lemma is the last word of a sector phrase (numpy over word ids;
-    the ids of the words are computed once per vocabulary)."""
-    strings = doc.vocab.strings
-    key = (id(strings), words)
-    if key not in _HASHES:
-        _HASHES[key] = numpy.array([strings.add(w) for w in words], dtype="uint64")
-    hashes = _HASHES[key]
+    """Tokens whose form or lemma is the last word of a sector phrase (numpy over word ids)."""
+    hashes = word_hashes(words)
     arr = doc.to_array([LOWER, LEMMA]).astype("uint64")
     hit = numpy.isin(arr[:, 0], hashes) | numpy.isin(arr[:, 1], hashes)
     return numpy.flatnonzero(hit).tolist()
