@@ -15,11 +15,12 @@ import click
 
 from faultlines.cli.opening import open_store
 from faultlines.cli.options import DAY, db_option
+from faultlines.model import Article
+from faultlines.options import CodingOptions
 
 if TYPE_CHECKING:
     from faultlines.corpus import Summary
     from faultlines.ingest.draft import Failure
-    from faultlines.model import Article
 
 
 @click.command()
@@ -98,7 +99,6 @@ def _progress():
 def run_code(paths, published, db, as_json, workers, batch_size, recode) -> int:
     """Code, store, report; RETURNS the exit status (0 all coded, 1 some inputs failed)."""
     from faultlines.corpus import code_corpus
-    from faultlines.options import CodingOptions
 
     options = CodingOptions(published=published, workers=workers, batch_size=batch_size)
     store = open_store(db, read_only=False) if db else None
@@ -148,7 +148,6 @@ def _report(summary: Summary, db: str | None, quiet: bool) -> None:
 def run_ray(paths, published, workers, batch_size, address, out_dir) -> int:
     """`code --engine ray`: code on Ray into Parquet shards; RETURNS the exit status."""
     from faultlines.engines.ray_engine import code_on_ray
-    from faultlines.options import CodingOptions
 
     options = CodingOptions(published=published, workers=workers, batch_size=batch_size)
     summary = code_on_ray(paths, options, out_dir, address=address,
