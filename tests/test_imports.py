@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parents[1] / "src" / "faultlines"
-PACKAGE = "faultlines"
 
 
 # The flow, lowest first (ARCHITECTURE.md): ingest → nlp → actors → events/quotes/ties → store →
@@ -56,6 +55,8 @@ def _imports(tree: ast.AST, in_function: bool = False) -> Iterator[tuple[ast.AST
     """
     for node in ast.iter_child_nodes(tree):
         if isinstance(node, ast.If) and _is_type_checking(node):
+            for branch in node.orelse:  # `else:` does run
+                yield from _imports(ast.Module(body=[branch], type_ignores=[]), in_function)
             continue
         if isinstance(node, (ast.Import, ast.ImportFrom)):
             yield node, in_function
