@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -23,11 +24,20 @@ def run(runner, *args):
     return runner.invoke(cli.main, list(args), catch_exceptions=False)
 
 
+def _commands(group=None, prefix=()):
+    """Every command as the words that call it: ("code",), ("plot", "dyad"), ..."""
+    group = group or cli.main
+    for name, command in sorted(group.commands.items()):
+        yield (*prefix, name), command
+        if isinstance(command, click.Group):
+            yield from _commands(command, (*prefix, name))
+
+
 def test_cli_every_command_has_help(runner):
-    for name, command in cli.main.commands.items():
-        result = run(runner, name, "--help")
-        assert result.exit_code == 0, name
-        assert command.help, f"{name} has no help text"
+    for words, command in _commands():
+        result = run(runner, *words, "--help")
+        assert result.exit_code == 0, words
+        assert command.help, f"{' '.join(words)} has no help text"
 
 
 def test_cli_code_seed_prints_the_document(runner, shared, tmp_path):
@@ -172,6 +182,56 @@ def test_cli_every_command_is_documented_in_the_readme():
     from pathlib import Path
 
     readme = (Path(__file__).parents[1] / "README.md").read_text()
-    missing = [name for name in cli.main.commands
+    names = [" ".join(words) for words, _ in _commands()]
+    missing = [name for name in names
                if f"faultlines {name}" not in readme and f"`{name}`" not in readme]
     assert not missing, f"README.md does not document: {missing}"
+
+
+@pytest.mark.parametrize("args", [
+    ("articles", "--since", "2023-02-30"), ("articles", "--until", "2023-13-01"),
+    ("events", "--since", "2023-02-29"), ("dyads", "--until", "2023-04-31"),
+    ("ties", "--as-of", "2023-02-30"), ("escalation", "--as-of", "2023-00-10"),
+    ("code", "x.txt", "--published", "2023-02-30"), ("events", "--since", "19/09/2023")],
+    ids=lambda a: " ".join(a))
+def test_cli_a_bad_date_is_a_usage_error(runner, tmp_path, args):
+    db = str(tmp_path / "s.duckdb")
+    from faultlines.store import Store
+
+    Store(db).close()
+    result = run(runner, *args, *([] if args[0] == "code" else ["--db", db]))
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("Usage: ")
+    (error,) = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert f"bad date '{args[-1]}'" in error
+    assert "Traceback" not in result.output
+
+
+def test_cli_modules_import_first_in_a_fresh_process():
+    """`import faultlines.cli_network` raised ImportError when the CLI modules imported each
+    other; every module of the cli package must import alone."""
+    import pkgutil
+    import subprocess
+    import sys
+
+    import faultlines.cli as package
+
+    names = ["faultlines.cli"] + [f"faultlines.cli.{m.name}"
+                                  for m in pkgutil.iter_modules(package.__path__)
+                                  if m.name != "__main__"]
+    script = "import importlib, sys\nfor name in sys.argv[1:]:\n    importlib.import_module(name)"
+    for name in names:
+        done = subprocess.run([sys.executable, "-c", script, name], capture_output=True, text=True)
+        assert done.returncode == 0, f"import {name}: {done.stderr.strip().splitlines()[-1:]}"
+
+
+@pytest.mark.parametrize("module", ["faultlines", "faultlines.cli"])
+def test_cli_runs_as_python_m(module):
+    """`python -m faultlines.cli` raised ImportError (issue 14); both ways in must work."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", module, "stats", "--help"], capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stderr
+    assert "Count what the store holds" in done.stdout

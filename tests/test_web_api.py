@@ -172,7 +172,7 @@ def test_web_store_is_opened_read_only(client):
 
 
 def test_web_serve_binds_localhost_and_read_only_by_default():
-    from faultlines.cli_web import serve
+    from faultlines.cli.web import serve
 
     ctx = serve.make_context("serve", [])
     assert ctx.params["host"] == "127.0.0.1"

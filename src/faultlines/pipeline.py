@@ -17,6 +17,7 @@ from faultlines.ingest.draft import Draft
 from faultlines.model import Actor, Article, Entity, Event, Place, Quote, Relation
 from faultlines.nlp import extensions
 from faultlines.options import BEFORE_PARSER, CodingOptions
+from faultlines.workers import code_in_processes
 
 
 def build(options: CodingOptions = CodingOptions()) -> Language:
@@ -91,9 +92,7 @@ def code_drafts(nlp: Language, drafts: Iterable[Draft],
         article is still returned with what the other stages found).
     """
     if options.workers > 1:
-        from faultlines.workers import code_in_processes
-
-        yield from code_in_processes(nlp, drafts, options)
+        yield from code_in_processes(nlp, drafts, options, build, code_drafts)
         return
     docs = (make_doc(nlp, d.with_default_date(options.published)) for d in drafts)
     for doc in nlp.pipe(docs, batch_size=options.batch_size):

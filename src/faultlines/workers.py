@@ -13,6 +13,9 @@ read ahead whole.
 Workers are forked from a parent that has already built the pipeline where the platform
 allows it (Linux), so they start at once and share its model pages; elsewhere each worker
 builds its own pipeline from the options.
+
+The pipeline module hands in its own `build` and one-process coder: this module runs them in
+other processes and never imports the pipeline, so the two never import each other.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import multiprocessing
 import signal
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -34,6 +37,8 @@ if TYPE_CHECKING:  # spaCy is loaded by the pipeline; the Ray driver imports in_
     from spacy.language import Language
 
 Coded = tuple[Article, list[str]]
+Build = Callable[[CodingOptions], "Language"]
+Code = Callable[["Language", list[Draft], CodingOptions], Iterable[Coded]]
 
 # Articles per task. Small, so that two workers finish together: with a batch of long stories
 # per task, the last task kept one core busy while the other waited (a tenth of a run).
@@ -42,16 +47,22 @@ CHUNK = 4
 # The pipeline of a worker process: set in the parent before forking, or built by _start.
 _nlp: Language | None = None
 _options: CodingOptions | None = None
+_code: Code | None = None
 
 
-def code_in_processes(nlp: Language, drafts: Iterable[Draft],
-                      options: CodingOptions) -> Iterator[Coded]:
-    """(Article, stage errors) for each draft, in input order, from `options.workers` processes."""
-    global _nlp, _options
+def code_in_processes(nlp: Language, drafts: Iterable[Draft], options: CodingOptions,
+                      build: Build, code: Code) -> Iterator[Coded]:
+    """(Article, stage errors) for each draft, in input order, from `options.workers` processes.
+
+    build (Build): makes a worker's pipeline from the options where the worker cannot be forked
+        from this process (module-level, so that it pickles by name).
+    code (Code): codes a chunk of drafts in one process (module-level too).
+    """
+    global _nlp, _options, _code
     forking = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if forking else "spawn")
     _nlp, _options = (nlp, options) if forking else (None, None)
-    pool = context.Pool(options.workers, initializer=_start, initargs=(options,))
+    pool = context.Pool(options.workers, initializer=_start, initargs=(options, build, code))
     try:
         chunks = in_chunks(drafts, CHUNK)
         yield from _in_order(pool, chunks, max(2, options.batch_size // CHUNK) * options.workers)
@@ -59,7 +70,7 @@ def code_in_processes(nlp: Language, drafts: Iterable[Draft],
     finally:
         pool.terminate()
         pool.join()
-        _nlp = _options = None
+        _nlp = _options = _code = None
 
 
 def _in_order(pool, chunks: Iterator[list[Draft]], window: int) -> Iterator[Coded]:
@@ -79,23 +90,20 @@ def in_chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _start(options: CodingOptions) -> None:
+def _start(options: CodingOptions, build: Build, code: Code) -> None:
     """Worker set-up: die with the parent (a kill -9 of the run must not leave workers
     behind), leave Ctrl-C to the parent, and have a pipeline."""
-    global _nlp, _options
+    global _nlp, _options, _code
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _code = code
     if _nlp is None:
-        from faultlines import pipeline
-
-        _nlp, _options = pipeline.build(options), options
+        _nlp, _options = build(options), options
 
 
 def _code_chunk(drafts: list[Draft]) -> list[Coded]:
-    from faultlines import pipeline
-
-    assert _nlp is not None and _options is not None
-    return list(pipeline.code_drafts(_nlp, drafts, replace(_options, workers=1)))
+    assert _nlp is not None and _options is not None and _code is not None
+    return list(_code(_nlp, drafts, replace(_options, workers=1)))
 
 
 def _die_with_parent() -> None:

@@ -23,7 +23,7 @@ class Result:
                 "notes": self.notes}
 
     def print(self) -> None:
-        from faultlines.output import emit
+        from faultlines.cli.output import emit
 
         if self.rows:
             emit(self.rows, "table", self.columns or None, title=f"{self.suite}: details")

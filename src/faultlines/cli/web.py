@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import click
 
-from faultlines.store import DEFAULT_DB
+from faultlines.cli.opening import open_store
+from faultlines.cli.options import db_option
 
 
 @click.command()
-@click.option("--db", default=DEFAULT_DB, show_default=True, metavar="FILE",
-              help="The DuckDB store to serve.")
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; 0.0.0.0 opens it to the network.")
 @click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535))
@@ -23,14 +23,14 @@ def serve(db: str, host: str, port: int, write: bool) -> None:
     """
     import uvicorn
 
-    from faultlines.cli import open_store
     from faultlines.web import create_app
 
     open_store(db).close()  # a missing store is a one-line error, not a traceback
+    if write:  # and so is one that other processes hold
+        open_store(db, read_only=False).close()
     app = create_app(db, read_only=not write)
     click.echo(f"faultlines: serving {db} at http://{host}:{port}/ (Ctrl-C to stop)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
-def web_commands(main: click.Group) -> None:
-    main.add_command(serve)
+COMMANDS = (serve,)

@@ -1,0 +1,51 @@
+"""The faultlines command line: a thin shell that parses, calls one function, and prints.
+
+One module per group of commands, each a plain click command that this module adds to `main`
+(the console script `faultlines`, `python -m faultlines` and `python -m faultlines.cli`):
+
+    coding.py     code, import          the articles into the store
+    listings.py   articles, show, events, stats, export
+    quotes.py     quotes
+    analysis.py   dyads, ties, dilemmas, escalation, network, plot
+    web.py        serve
+    evaluate.py   eval
+
+The options they share (--db, --format/--json, --since/--until, the Day type) are defined once
+in options.py; how they open the store is opening.py. No command module imports this one, so
+they import in any order.
+
+Exit status: 0 when every input was coded, 1 when some failed (each named on stderr), 2 for a
+usage error (unknown flag, missing path, bad date).
+"""
+
+from __future__ import annotations
+
+import click
+
+from faultlines.cli import analysis, coding, evaluate, listings, quotes, web
+from faultlines.errors import FaultlinesError
+
+
+class FaultlinesGroup(click.Group):
+    """Turns our own errors into one line on stderr instead of a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except FaultlinesError as err:
+            raise click.ClickException(str(err)) from err
+
+
+@click.group(cls=FaultlinesGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="faultlines")
+def main() -> None:
+    """faultlines: who did what to whom in world news, and who is caught in between.
+
+    \b
+    Start with:  faultlines code articles/ && faultlines stats
+    """
+
+
+for _module in (coding, listings, quotes, analysis, web, evaluate):
+    for _command in _module.COMMANDS:
+        main.add_command(_command)
