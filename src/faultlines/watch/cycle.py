@@ -1,0 +1,322 @@
+"""One watch cycle: every source read, every new page extracted, deduplicated, coded, recorded.
+
+Nothing raises out of `run_cycle`. A source that fails is recorded with its reason and left alone
+for a while that doubles with each failure; a page that fails is retried on later cycles and given
+up after `item_attempts`; a bug in one source's handling is caught, reported, and the other sources
+go on. Each failure is one line, passed to `on_error` as it happens and kept in the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from faultlines.ingest.draft import Draft
+from faultlines.watch import folder, pages, reasons
+from faultlines.watch.batch import Batch, commit
+from faultlines.watch.dedupe import find_story
+from faultlines.watch.fetch import FetchError, Fetcher, Response
+from faultlines.watch.listing import Entry, Listing, ListingError, read_listing
+from faultlines.watch.report import Change, CodeBatch, Copy, CycleReport, Story
+from faultlines.watch.sources import Source, expand
+from faultlines.watch.state import Outlet, PageState, SourceState, StoryRecord, WatchState
+from faultlines.watch.urls import canonical, outlet
+
+
+def run_cycle(sources: Iterable[str], fetcher: Fetcher, state: WatchState, code_batch: CodeBatch,
+              on_error: Callable[[str], None] | None = None,
+              stop: Callable[[], bool] | None = None) -> CycleReport:
+    """Visit every source once and code what is new.
+
+    sources (Iterable[str]): the SOURCE arguments (URLs, folders, list files), expanded anew each
+        cycle so an edited list file takes effect.
+    fetcher (Fetcher): carries the options, the clock, the pacing and the robots.txt cache.
+    state (WatchState): what earlier cycles learnt; written in `state.atomic()` blocks.
+    code_batch (CodeBatch): codes and stores a batch of new stories, inside the same transaction
+        as the state that records them.
+    on_error (Callable[[str], None] | None): receives each one-line failure as it happens.
+    stop (Callable[[], bool] | None): asked between pages; True ends the cycle after committing
+        what was done (Ctrl-C and SIGTERM set it).
+    RETURNS (CycleReport): new stories, copies, changed pages, failures.
+    """
+    return _Cycle(fetcher, state, code_batch, on_error, stop).run(sources)
+
+
+def _duration(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{seconds / size:.3g}{unit}"
+    return f"{seconds:.3g}s"
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+class _Cycle:
+    def __init__(self, fetcher: Fetcher, state: WatchState, code_batch: CodeBatch,
+                 on_error: Callable[[str], None] | None,
+                 stop: Callable[[], bool] | None) -> None:
+        self.fetcher, self.state, self.code_batch = fetcher, state, code_batch
+        self.options, self.clock = fetcher.options, fetcher.clock
+        self.on_error, self.stop = on_error, stop
+        self.report = CycleReport(started=self.clock.now())
+        self.batch = Batch()
+
+    def run(self, arguments: Iterable[str]) -> CycleReport:
+        try:
+            found, failures = expand(arguments)
+        except Exception as err:  # noqa: BLE001 - a cycle never raises
+            found, failures = [], [reasons.INTERNAL.format(kind=type(err).__name__,
+                                                           error=_one_line(err))]
+        for line in failures:
+            self._fail(line)
+        for source in found:
+            if self._stopping():
+                break
+            self._guarded(source)
+        self.report.finished = self.clock.now()
+        return self.report
+
+    def _guarded(self, source: Source) -> None:
+        try:
+            self._visit(source.key, source.kind, depth=0)
+        except Exception as err:  # noqa: BLE001 - one source's bug must not stop the others
+            self.batch = Batch()
+            self._fail(f"{source.key}: " + reasons.INTERNAL.format(
+                kind=type(err).__name__, error=_one_line(err)))
+
+    def _stopping(self) -> bool:
+        if self.stop is not None and self.stop():
+            self.report.stopped = True
+        return self.report.stopped
+
+    def _fail(self, line: str) -> None:
+        self.report.failures.append(line)
+        if self.on_error is not None:
+            try:
+                self.on_error(line)
+            except Exception:  # noqa: BLE001, S110 - a broken printer must not end the cycle
+                pass
+
+    def _backoff(self, errors: int) -> float:
+        return min(self.options.max_source_backoff,
+                   self.options.source_backoff * 2 ** (errors - 1))
+
+    # sources
+
+    def _visit(self, key: str, kind: str, depth: int) -> bool:
+        """Read one source and its items; True when every item is settled (done or given up)."""
+        known = self.state.source(key) or SourceState(key, kind="folder" if kind == "folder" else None)
+        now = self.clock.now()
+        if known.next_attempt > now:
+            self.report.skipped.append(f"{key}: " + reasons.BACKING_OFF.format(
+                errors=known.errors, reason=known.last_error,
+                wait=_duration(known.next_attempt - now)))
+            return False
+        new_before = len(self.report.new)
+        try:
+            listing, response = self._list(key, kind, known)
+        except (FetchError, ListingError) as err:
+            self._source_failed(known, str(err))
+            return False
+        settled = True
+        if listing is not None:
+            if listing.warning:
+                self._fail(f"{key}: {listing.warning}")
+            settled = self._children(key, listing.children, depth)
+            settled = self._take(key, kind, listing.entries) and settled
+        settled = self._flush() and settled
+        self._source_ok(known, listing, response, settled, len(self.report.new) > new_before)
+        return settled
+
+    def _list(self, key: str, kind: str,
+              known: SourceState) -> tuple[Listing | None, Response | None]:
+        """The listing, or None for a feed or sitemap unchanged since its last settled read."""
+        if kind == "folder":
+            path = Path(key)
+            if not path.is_dir():
+                raise ListingError(reasons.MISSING_SOURCE.format(source=key))
+            entries = folder.list_folder(path, self.options.folder_settle, self.clock.now())
+            return Listing(kind="folder", entries=tuple(entries)), None
+        limit = self.options.max_listing_bytes
+        response = self.fetcher.get(key, known.etag, known.last_modified, max_bytes=limit)
+        if response.not_modified:
+            return None, response
+        return read_listing(response.body, response.url, limit), response
+
+    def _children(self, key: str, children: tuple[str, ...], depth: int) -> bool:
+        """The child sitemaps of an index, each a source with its own state."""
+        if children and depth >= 1:
+            self._fail(f"{key}: a sitemap index inside a sitemap index is not followed")
+            return True
+        settled = len(children) <= self.options.max_sitemap_children
+        for child in children[:self.options.max_sitemap_children]:
+            if self._stopping():
+                return False
+            settled = self._visit(canonical(child), "url", depth + 1) and settled
+        return settled
+
+    def _source_ok(self, known: SourceState, listing: Listing | None, response: Response | None,
+                   settled: bool, gave_new: bool) -> None:
+        now = self.clock.now()
+        etag, modified = known.etag, known.last_modified
+        if listing is not None:  # validators only for a listing whose every item is settled
+            etag = response.etag if response is not None and settled else None
+            modified = response.last_modified if response is not None and settled else None
+        self.state.save_source(replace(
+            known, kind=listing.kind if listing else known.kind, etag=etag, last_modified=modified,
+            last_checked=now, last_success=now, last_new=now if gave_new else known.last_new,
+            errors=0, last_error=None, next_attempt=0.0))
+
+    def _source_failed(self, known: SourceState, reason: str) -> None:
+        now = self.clock.now()
+        errors = known.errors + 1
+        wait = self._backoff(errors)
+        self.state.save_source(replace(known, errors=errors, last_error=reason, last_checked=now,
+                                       next_attempt=now + wait))
+        self._fail(f"{known.source}: {reason} (failure {errors}; next try in {_duration(wait)})")
+
+    # items
+
+    def _due(self, page: PageState | None, entry: Entry, source: str, now: float) -> str:
+        """"read", "wait" (failed recently: not settled) or "done" for one listed page."""
+        if page is None:
+            return "read"
+        if page.errors >= self.options.item_attempts:
+            return "done"
+        if page.next_attempt > now:
+            return "wait"
+        if page.checked_at is None:
+            return "read"
+        if page.source == source and entry.listed and entry.listed != page.listed:
+            return "read"
+        recheck = self.options.recheck_after
+        return "read" if recheck is not None and now - page.checked_at >= recheck else "done"
+
+    def _take(self, source: str, kind: str, entries: Iterable[Entry]) -> bool:
+        """Read the listed pages that are new or due, newest first, up to the per-source cap."""
+        now = self.clock.now()
+        settled, todo, seen = True, [], set()
+        for entry in sorted(entries, key=lambda e: e.listed or "", reverse=True):
+            url = entry.url if kind == "folder" else canonical(entry.url)
+            if url in seen:
+                continue
+            seen.add(url)
+            page = self.state.page(url)
+            verdict = self._due(page, entry, source, now)
+            settled = settled and verdict != "wait"
+            if verdict == "read":
+                todo.append((url, entry, page))
+        if len(todo) > self.options.max_items_per_source:
+            todo, settled = todo[:self.options.max_items_per_source], False
+        for url, entry, page in todo:
+            if self._stopping():
+                return False
+            read = self._read_file if kind == "folder" else self._read_page
+            settled = read(url, entry, page, source) and settled
+            if len(self.batch) >= self.options.batch_size:
+                settled = self._flush() and settled
+        return settled
+
+    def _read_page(self, url: str, entry: Entry, page: PageState | None, source: str) -> bool:
+        known = page is not None and page.story is not None
+        try:
+            response = self.fetcher.get(url, page.etag if known else None,
+                                        page.last_modified if known else None)
+        except FetchError as err:
+            return self._page_failed(url, source, page, str(err))
+        if response.not_modified and page is not None:
+            self.batch.pages[url] = replace(page, listed=entry.listed or page.listed,
+                                            checked_at=self.clock.now(), errors=0,
+                                            last_error=None, next_attempt=0.0)
+            return True
+        try:
+            found = pages.extract(response, outlet(response.url))
+        except pages.PageError as err:
+            return self._page_failed(url, source, page, str(err))
+        draft = found.draft.with_default_date(entry.published)
+        if not draft.title and entry.title:
+            draft = replace(draft, title=entry.title)
+        declared = canonical(found.declared) if found.declared else None
+        self._place(url, draft, source, entry, page, outlet(response.url),
+                    aliases=(canonical(response.url), declared),
+                    validators=(response.etag, response.last_modified))
+        return True
+
+    def _read_file(self, url: str, entry: Entry, page: PageState | None, source: str) -> bool:
+        drafts, problems = folder.read_entry(entry, self.options.max_bytes)
+        if not drafts:
+            return self._page_failed(url, source, page, "; ".join(problems) or reasons.NO_STORY)
+        for problem in problems:
+            self._fail(f"{url}: {problem}")
+        name = Path(source).name
+        if len(drafts) == 1:
+            self._place(url, drafts[0], source, entry, page, drafts[0].source or name)
+            return True
+        for number, draft in enumerate(drafts, start=1):
+            key = f"{url}#{draft.id or number}"
+            self._place(key, draft, source, Entry(key), self.state.page(key), draft.source or name)
+        self.batch.pages[url] = PageState(url, source, listed=entry.listed,
+                                          checked_at=self.clock.now())
+        return True
+
+    def _place(self, url: str, draft: Draft, source: str, entry: Entry, page: PageState | None,
+               where: str, aliases: tuple[str | None, ...] = (),
+               validators: tuple[str | None, str | None] = (None, None)) -> None:
+        """File a read page: an edit of a coded page, a copy of a known story, or a new story."""
+        now = self.clock.now()
+        content_hash = draft.content_hash
+        record = PageState(url, page.source if page else source, etag=validators[0],
+                           last_modified=validators[1], listed=entry.listed, checked_at=now)
+        if page is not None and page.story:
+            if content_hash != page.content_hash:
+                self.batch.changes.append(
+                    Change(url, page.story, page.content_hash, content_hash, draft))
+            self.batch.hashes.setdefault(content_hash, page.story)
+            self.batch.pages[url] = replace(record, story=page.story, content_hash=content_hash)
+            return
+        match, fingerprint = find_story(draft, aliases, self.state, self.batch, self.options)
+        if match is not None:
+            story = match.story
+            self.batch.copies.append(Copy(url, story, where, match.how, match.similarity))
+        else:
+            story = draft.article_id
+            self.batch.stories.append(Story(replace(draft, id=story), where, source))
+            self.batch.records.append((StoryRecord(story, content_hash, fingerprint.signature,
+                                                   now), fingerprint.bands))
+        self.batch.hashes.setdefault(content_hash, story)
+        self.batch.outlets.append(Outlet(story, url, where, now))
+        self.batch.pages[url] = replace(record, story=story, content_hash=content_hash)
+
+    def _page_failed(self, url: str, source: str, page: PageState | None, reason: str) -> bool:
+        """Record a failed page; True when it is now given up (it no longer holds its source)."""
+        errors = (page.errors if page else 0) + 1
+        failed = replace(page or PageState(url, source), errors=errors, last_error=reason,
+                         next_attempt=self.clock.now() + self._backoff(errors))
+        with self.state.atomic():
+            self.state.save_page(failed)
+        gave_up = errors >= self.options.item_attempts
+        if gave_up:
+            reason = reasons.GAVE_UP.format(attempts=errors, reason=reason)
+        self._fail(f"{url}: {reason}")
+        return gave_up
+
+    def _flush(self) -> bool:
+        """Commit the batch; on failure nothing of it is kept and its pages are retried later."""
+        batch, self.batch = self.batch, Batch()
+        if not len(batch):
+            return True
+        try:
+            commit(batch, self.state, self.code_batch)
+        except Exception as err:  # noqa: BLE001 - the coder failing must not end the cycle
+            reason = reasons.CODING_FAILED.format(count=len(batch.stories), error=_one_line(err))
+            for url, page in batch.pages.items():
+                self._page_failed(url, page.source, self.state.page(url), reason)
+            return False
+        self.report.new.extend(batch.stories)
+        self.report.copies.extend(batch.copies)
+        self.report.changed.extend(batch.changes)
+        return True
+
