@@ -25,10 +25,11 @@ def _entry(item: feedparser.FeedParserDict, base: str) -> Entry | None:
         (link.get("href") for link in item.get("links", []) if link.get("href")), None)
     if not link:
         return None
-    published = item.get("published_parsed") or item.get("updated_parsed")
-    return Entry(url=urljoin(base, link.strip()),
-                 listed=_iso(item.get("updated_parsed") or item.get("published_parsed")),
-                 title=item.get("title"), published=_iso(published)[:10] if published else None)
+    # dict.get: feedparser's own get() maps a missing `updated` to `published` with a warning
+    updated, published = dict.get(item, "updated_parsed"), dict.get(item, "published_parsed")
+    day = _iso(published or updated)
+    return Entry(url=urljoin(base, link.strip()), listed=_iso(updated or published),
+                 title=item.get("title"), published=day[:10] if day else None)
 
 
 def read(body: bytes, url: str) -> Listing:
