@@ -7,11 +7,17 @@ child sitemaps unfetched, and the watcher fetches them itself, politely, as sour
 from __future__ import annotations
 
 import logging
+import warnings
 from datetime import datetime
 
 from lxml import etree
-from usp.objects.sitemap import AbstractIndexSitemap, InvalidSitemap
-from usp.tree import sitemap_from_str
+
+with warnings.catch_warnings():
+    # usp imports requests (for fetching, which we never ask it to do), and requests warns that
+    # urllib3 lacks SOCKS support: a warning about a code path the watcher does not take.
+    warnings.simplefilter("ignore")
+    from usp.objects.sitemap import AbstractIndexSitemap, InvalidSitemap
+    from usp.tree import sitemap_from_str
 
 from faultlines.watch import reasons
 from faultlines.watch.listing import Entry, Listing, ListingError
