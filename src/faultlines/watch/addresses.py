@@ -42,7 +42,8 @@ def system_resolver(host: str, port: int) -> list[str]:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as err:
-        raise httpcore.ConnectError(reasons.UNRESOLVED.format(host=host, error=err.strerror)) from err
+        reason = reasons.UNRESOLVED.format(host=host, error=err.strerror)
+        raise httpcore.ConnectError(reason) from err
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 

@@ -8,19 +8,20 @@ go on. Each failure is one line, passed to `on_error` as it happens and kept in 
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from faultlines.ingest.draft import Draft
 from faultlines.watch import folder, pages, reasons
 from faultlines.watch.batch import Batch, commit
-from faultlines.watch.dedupe import find_story
 from faultlines.watch.fetch import FetchError, Fetcher, Response
+from faultlines.watch.filing import Reading, file_page
 from faultlines.watch.listing import Entry, Listing, ListingError, read_listing
-from faultlines.watch.report import Change, CodeBatch, Copy, CycleReport, Story
+from faultlines.watch.report import CodeBatch, CycleReport
+from faultlines.watch.schedule import READ, WAIT, backoff, due, duration
 from faultlines.watch.sources import Source, expand
-from faultlines.watch.state import Outlet, PageState, SourceState, StoryRecord, WatchState
+from faultlines.watch.state import PageState, SourceState, WatchState
 from faultlines.watch.urls import canonical, outlet
 
 
@@ -41,13 +42,6 @@ def run_cycle(sources: Iterable[str], fetcher: Fetcher, state: WatchState, code_
     RETURNS (CycleReport): new stories, copies, changed pages, failures.
     """
     return _Cycle(fetcher, state, code_batch, on_error, stop).run(sources)
-
-
-def _duration(seconds: float) -> str:
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds >= size:
-            return f"{seconds / size:.3g}{unit}"
-    return f"{seconds:.3g}s"
 
 
 def _one_line(error: BaseException) -> str:
@@ -95,25 +89,20 @@ class _Cycle:
     def _fail(self, line: str) -> None:
         self.report.failures.append(line)
         if self.on_error is not None:
-            try:
+            with contextlib.suppress(Exception):  # a broken printer must not end the cycle
                 self.on_error(line)
-            except Exception:  # noqa: BLE001, S110 - a broken printer must not end the cycle
-                pass
-
-    def _backoff(self, errors: int) -> float:
-        return min(self.options.max_source_backoff,
-                   self.options.source_backoff * 2 ** (errors - 1))
 
     # sources
 
     def _visit(self, key: str, kind: str, depth: int) -> bool:
         """Read one source and its items; True when every item is settled (done or given up)."""
-        known = self.state.source(key) or SourceState(key, kind="folder" if kind == "folder" else None)
+        fresh = SourceState(key, kind="folder" if kind == "folder" else None)
+        known = self.state.source(key) or fresh
         now = self.clock.now()
         if known.next_attempt > now:
             self.report.skipped.append(f"{key}: " + reasons.BACKING_OFF.format(
                 errors=known.errors, reason=known.last_error,
-                wait=_duration(known.next_attempt - now)))
+                wait=duration(known.next_attempt - now)))
             return False
         new_before = len(self.report.new)
         try:
@@ -173,27 +162,12 @@ class _Cycle:
     def _source_failed(self, known: SourceState, reason: str) -> None:
         now = self.clock.now()
         errors = known.errors + 1
-        wait = self._backoff(errors)
+        wait = backoff(errors, self.options)
         self.state.save_source(replace(known, errors=errors, last_error=reason, last_checked=now,
                                        next_attempt=now + wait))
-        self._fail(f"{known.source}: {reason} (failure {errors}; next try in {_duration(wait)})")
+        self._fail(f"{known.source}: {reason} (failure {errors}; next try in {duration(wait)})")
 
     # items
-
-    def _due(self, page: PageState | None, entry: Entry, source: str, now: float) -> str:
-        """"read", "wait" (failed recently: not settled) or "done" for one listed page."""
-        if page is None:
-            return "read"
-        if page.errors >= self.options.item_attempts:
-            return "done"
-        if page.next_attempt > now:
-            return "wait"
-        if page.checked_at is None:
-            return "read"
-        if page.source == source and entry.listed and entry.listed != page.listed:
-            return "read"
-        recheck = self.options.recheck_after
-        return "read" if recheck is not None and now - page.checked_at >= recheck else "done"
 
     def _take(self, source: str, kind: str, entries: Iterable[Entry]) -> bool:
         """Read the listed pages that are new or due, newest first, up to the per-source cap."""
@@ -205,9 +179,9 @@ class _Cycle:
                 continue
             seen.add(url)
             page = self.state.page(url)
-            verdict = self._due(page, entry, source, now)
-            settled = settled and verdict != "wait"
-            if verdict == "read":
+            verdict = due(page, entry, source, now, self.options)
+            settled = settled and verdict != WAIT
+            if verdict == READ:
                 todo.append((url, entry, page))
         if len(todo) > self.options.max_items_per_source:
             todo, settled = todo[:self.options.max_items_per_source], False
@@ -240,12 +214,13 @@ class _Cycle:
         if not draft.title and entry.title:
             draft = replace(draft, title=entry.title)
         declared = canonical(found.declared) if found.declared else None
-        self._place(url, draft, source, entry, page, outlet(response.url),
-                    aliases=(canonical(response.url), declared),
-                    validators=(response.etag, response.last_modified))
+        self._file(Reading(url, source, entry, draft, outlet(response.url),
+                           aliases=(canonical(response.url), declared), etag=response.etag,
+                           last_modified=response.last_modified), page)
         return True
 
     def _read_file(self, url: str, entry: Entry, page: PageState | None, source: str) -> bool:
+        """A file of a folder: one article, or a table of them (each remembered as file#row)."""
         drafts, problems = folder.read_entry(entry, self.options.max_bytes)
         if not drafts:
             return self._page_failed(url, source, page, "; ".join(problems) or reasons.NO_STORY)
@@ -253,48 +228,24 @@ class _Cycle:
             self._fail(f"{url}: {problem}")
         name = Path(source).name
         if len(drafts) == 1:
-            self._place(url, drafts[0], source, entry, page, drafts[0].source or name)
+            self._file(Reading(url, source, entry, drafts[0], drafts[0].source or name), page)
             return True
         for number, draft in enumerate(drafts, start=1):
             key = f"{url}#{draft.id or number}"
-            self._place(key, draft, source, Entry(key), self.state.page(key), draft.source or name)
+            self._file(Reading(key, source, Entry(key), draft, draft.source or name),
+                       self.state.page(key))
         self.batch.pages[url] = PageState(url, source, listed=entry.listed,
                                           checked_at=self.clock.now())
         return True
 
-    def _place(self, url: str, draft: Draft, source: str, entry: Entry, page: PageState | None,
-               where: str, aliases: tuple[str | None, ...] = (),
-               validators: tuple[str | None, str | None] = (None, None)) -> None:
-        """File a read page: an edit of a coded page, a copy of a known story, or a new story."""
-        now = self.clock.now()
-        content_hash = draft.content_hash
-        record = PageState(url, page.source if page else source, etag=validators[0],
-                           last_modified=validators[1], listed=entry.listed, checked_at=now)
-        if page is not None and page.story:
-            if content_hash != page.content_hash:
-                self.batch.changes.append(
-                    Change(url, page.story, page.content_hash, content_hash, draft))
-            self.batch.hashes.setdefault(content_hash, page.story)
-            self.batch.pages[url] = replace(record, story=page.story, content_hash=content_hash)
-            return
-        match, fingerprint = find_story(draft, aliases, self.state, self.batch, self.options)
-        if match is not None:
-            story = match.story
-            self.batch.copies.append(Copy(url, story, where, match.how, match.similarity))
-        else:
-            story = draft.article_id
-            self.batch.stories.append(Story(replace(draft, id=story), where, source))
-            self.batch.records.append((StoryRecord(story, content_hash, fingerprint.signature,
-                                                   now), fingerprint.bands))
-        self.batch.hashes.setdefault(content_hash, story)
-        self.batch.outlets.append(Outlet(story, url, where, now))
-        self.batch.pages[url] = replace(record, story=story, content_hash=content_hash)
+    def _file(self, reading: Reading, page: PageState | None) -> None:
+        file_page(reading, page, self.batch, self.state, self.options, self.clock.now())
 
     def _page_failed(self, url: str, source: str, page: PageState | None, reason: str) -> bool:
         """Record a failed page; True when it is now given up (it no longer holds its source)."""
         errors = (page.errors if page else 0) + 1
         failed = replace(page or PageState(url, source), errors=errors, last_error=reason,
-                         next_attempt=self.clock.now() + self._backoff(errors))
+                         next_attempt=self.clock.now() + backoff(errors, self.options))
         with self.state.atomic():
             self.state.save_page(failed)
         gave_up = errors >= self.options.item_attempts

@@ -29,7 +29,7 @@ class MemoryState:
         try:
             yield
         except BaseException:
-            for table, saved in zip(self._tables(), snapshot):
+            for table, saved in zip(self._tables(), snapshot, strict=True):
                 table.clear()
                 table.update(saved)
             raise

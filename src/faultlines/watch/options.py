@@ -81,7 +81,8 @@ class WatchOptions:
 
     def __post_init__(self) -> None:
         if self.num_perm % self.bands:
-            raise ValueError(f"num_perm ({self.num_perm}) must be a multiple of bands ({self.bands})")
+            raise ValueError(f"num_perm ({self.num_perm}) must be a multiple of bands "
+                             f"({self.bands})")
 
     @property
     def user_agent(self) -> str:

@@ -11,7 +11,8 @@ NOT_PUBLIC = ("refused: {host} resolves to {address}, a {kind} address; pass --a
               "fetch from your own network")
 UNRESOLVED = "cannot resolve {host}: {error}"
 ROBOTS = "disallowed by {robots}"
-ROBOTS_UNREACHABLE = "robots.txt of {origin} is unreachable ({reason}); the host is skipped until it answers"
+ROBOTS_UNREACHABLE = ("robots.txt of {origin} is unreachable ({reason}); the host is skipped "
+                      "until it answers")
 HTTP_STATUS = "HTTP {status}{phrase}"
 TIMEOUT = "timed out after {seconds:g} s"
 TOO_SLOW = "took more than {seconds:g} s in all; stopped reading"

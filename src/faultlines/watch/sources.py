@@ -82,7 +82,8 @@ def expand(arguments: Iterable[str]) -> tuple[list[Source], list[str]]:
             found.append(Source(canonical(argument), "url", argument))
             continue
         if "://" in argument:
-            failures.append(f"{argument}: {reasons.SCHEME.format(scheme=argument.split(':', 1)[0])}")
+            scheme = argument.split(":", 1)[0]
+            failures.append(f"{argument}: {reasons.SCHEME.format(scheme=scheme)}")
             continue
         path = Path(argument).expanduser()
         if path.is_dir():
