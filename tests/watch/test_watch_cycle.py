@@ -219,17 +219,26 @@ def test_watch_cycle_caps_new_items_per_source_and_takes_the_rest_next_cycle(
     assert len(coder.coded) == 3 and state.source(feed).etag == '"f"'
 
 
-def test_watch_cycle_reads_a_sitemap_index_and_its_news_sitemap(site, fetcher, state, coder):
+def test_watch_cycle_reads_a_sitemap_index_and_its_news_sitemap_each_cycle(
+        site, fetcher, state, coder):
+    def news(*items):
+        site.routes["/news.xml"] = Route(news_sitemap(site.base, list(items)),
+                                         content_type="application/xml")
+
     site.routes["/budget"] = Route(page(BUDGET))
-    site.routes["/news.xml"] = Route(news_sitemap(site.base, [("/budget", BUDGET[0],
-                                                               "2024-03-07T06:00:00Z")]),
-                                     content_type="application/xml")
-    site.routes["/sitemap.xml"] = Route(sitemap_index(site.base, ["/news.xml"]),
+    site.routes["/strike"] = Route(page(STRIKE))
+    news(("/budget", BUDGET[0], "2024-03-07T06:00:00Z"))
+    site.routes["/sitemap.xml"] = Route(sitemap_index(site.base, ["/news.xml"]), etag='"i"',
                                         content_type="application/xml")
     report = run_cycle([site.url("/sitemap.xml")], fetcher, state, coder)
     assert coder.titles() == [BUDGET[0]] and report.failures == []
     assert state.source(site.url("/sitemap.xml")).kind == "sitemap index"
     assert state.source(site.url("/news.xml")).kind == "sitemap"
+
+    news(("/budget", BUDGET[0], "2024-03-07T06:00:00Z"),
+         ("/strike", STRIKE[0], "2024-03-08T06:00:00Z"))  # the index itself is unchanged
+    run_cycle([site.url("/sitemap.xml")], fetcher, state, coder)
+    assert coder.titles() == sorted([BUDGET[0], STRIKE[0]])
 
 
 def test_watch_cycle_folder_codes_new_files_and_reports_a_rewritten_one(

@@ -151,9 +151,12 @@ class _Cycle:
                    settled: bool, gave_new: bool) -> None:
         now = self.clock.now()
         etag, modified = known.etag, known.last_modified
-        if listing is not None:  # validators only for a listing whose every item is settled
-            etag = response.etag if response is not None and settled else None
-            modified = response.last_modified if response is not None and settled else None
+        if listing is not None:
+            # Validators only for a listing whose every item is settled, and never for an index:
+            # its children change while it does not, and a 304 would hide them.
+            keep = settled and response is not None and listing.kind != "sitemap index"
+            etag = response.etag if keep else None
+            modified = response.last_modified if keep else None
         self.state.save_source(replace(
             known, kind=listing.kind if listing else known.kind, etag=etag, last_modified=modified,
             last_checked=now, last_success=now, last_new=now if gave_new else known.last_new,
