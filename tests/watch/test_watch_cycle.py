@@ -287,6 +287,25 @@ def test_watch_cycle_never_raises(site, fetcher, state, coder, monkeypatch):
         f"{feed}: internal error (RuntimeError: boom); the other sources go on"]
 
 
+def test_watch_cycle_a_bug_on_one_page_fails_that_page_only(
+        site, fetcher, state, coder, monkeypatch):
+    from faultlines.watch import pages
+
+    feed = _feed(site, FERRY, DROUGHT)
+    extract = pages.extract
+
+    def fragile(response, where):
+        if response.url.endswith("/news/0"):
+            raise KeyError("trafilatura tripped")
+        return extract(response, where)
+
+    monkeypatch.setattr(pages, "extract", fragile)
+    report = run_cycle([feed], fetcher, state, coder)
+    assert coder.titles() == [DROUGHT[0]]
+    assert report.failures == [site.url("/news/0") + ": internal error (KeyError: "
+                               "'trafilatura tripped'); the other pages go on"]
+
+
 @pytest.mark.slow
 def test_watch_cycle_stories_code_with_the_real_pipeline_under_their_story_id(
         nlp, site, fetcher, state):

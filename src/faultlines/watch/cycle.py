@@ -191,11 +191,20 @@ class _Cycle:
         for url, entry, page in todo:
             if self._stopping():
                 return False
-            read = self._read_file if kind == "folder" else self._read_page
-            settled = read(url, entry, page, source) and settled
+            settled = self._read(kind, url, entry, page, source) and settled
             if len(self.batch) >= self.options.batch_size:
                 settled = self._flush() and settled
         return settled
+
+    def _read(self, kind: str, url: str, entry: Entry, page: PageState | None,
+              source: str) -> bool:
+        """Read one page or file; a bug on one page fails that page, not its whole source."""
+        read = self._read_file if kind == "folder" else self._read_page
+        try:
+            return read(url, entry, page, source)
+        except Exception as err:  # noqa: BLE001
+            return self._page_failed(url, source, page, reasons.INTERNAL_ITEM.format(
+                kind=type(err).__name__, error=_one_line(err)))
 
     def _read_page(self, url: str, entry: Entry, page: PageState | None, source: str) -> bool:
         known = page is not None and page.story is not None

@@ -178,6 +178,9 @@ class Fetcher:
             raise FetchError(f"bad URL: {err}") from None
         except httpx.TransportError as err:
             raise _Retryable(reasons.NETWORK.format(error=err or type(err).__name__)) from None
+        except httpx.HTTPError as err:  # a body that does not decode, and whatever httpx adds
+            reason = reasons.BAD_RESPONSE.format(error=err or type(err).__name__)
+            raise FetchError(reason) from None
 
     def _robots_txt(self, url: str) -> bytes:
         """robots.txt itself: not subject to robots, cut (not refused) at 512 KiB."""
