@@ -82,8 +82,12 @@ class _Cycle:
                 kind=type(err).__name__, error=_one_line(err)))
 
     def _stopping(self) -> bool:
-        if self.stop is not None and self.stop():
-            self.report.stopped = True
+        if self.stop is not None and not self.report.stopped:
+            try:
+                self.report.stopped = bool(self.stop())
+            except Exception as err:  # noqa: BLE001 - a broken flag stops the cycle and says why
+                self.report.stopped = True
+                self._fail(reasons.INTERNAL.format(kind=type(err).__name__, error=_one_line(err)))
         return self.report.stopped
 
     def _fail(self, line: str) -> None:
