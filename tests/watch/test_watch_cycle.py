@@ -291,8 +291,8 @@ def test_watch_cycle_a_stop_flag_that_raises_stops_the_cycle_with_a_reason(
         site, fetcher, state, coder):
     report = run_cycle([_feed(site, FERRY)], fetcher, state, coder, stop=lambda: 1 / 0)
     assert report.stopped and coder.coded == []
-    assert report.failures == ["internal error (ZeroDivisionError: division by zero); "
-                               "the other sources go on"]
+    assert report.failures == ["the stop flag failed (ZeroDivisionError: division by zero); "
+                               "the cycle ends here"]
 
 
 def test_watch_cycle_a_bug_on_one_page_fails_that_page_only(

@@ -87,7 +87,8 @@ class _Cycle:
                 self.report.stopped = bool(self.stop())
             except Exception as err:  # noqa: BLE001 - a broken flag stops the cycle and says why
                 self.report.stopped = True
-                self._fail(reasons.INTERNAL.format(kind=type(err).__name__, error=_one_line(err)))
+                self._fail(reasons.BROKEN_STOP.format(kind=type(err).__name__,
+                                                      error=_one_line(err)))
         return self.report.stopped
 
     def _fail(self, line: str) -> None:
