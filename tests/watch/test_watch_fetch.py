@@ -148,3 +148,5 @@ def test_watch_fetch_sends_validators_and_returns_not_modified(site, fetcher):
     second = fetcher.get(site.url("/a"), etag=first.etag)
     assert first.etag == '"v1"' and second.not_modified and second.body == b""
     assert site.requests[-1].headers["If-None-Match"] == '"v1"'
+    fetcher.get(site.url("/a"), last_modified="Tue, 05 Mar 2024 09:00:00 GMT")
+    assert site.requests[-1].headers["If-Modified-Since"] == "Tue, 05 Mar 2024 09:00:00 GMT"
