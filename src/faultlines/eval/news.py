@@ -27,6 +27,8 @@ name = "news"
 description = ("48 real articles (shared/eval/news): key events recalled, lead events right, "
                "ties found, per split (tune 32, check 16)")
 
+requires = ["eval/news/gold.yaml", "data/news/world-2019-2025/articles.jsonl"]
+
 SPLITS = ("tune", "check", "all")
 FIGURES = ("articles", "articles_kept", "key_events", "key_recall", "lead_events_coded",
            "lead_precision", "ties", "ties_found")
