@@ -28,7 +28,7 @@ LAYERS = (
     ("events", "quotes", "ties"),
     ("pipeline", "workers"),  # a text or a stream through the stages, on one or more processes
     ("store",),
-    ("analysis", "corpus", "engines"),  # over the store; a corpus coded into it
+    ("analysis", "corpus", "engines", "watch"),  # over the store; a corpus coded into it; feeds
     ("cli", "web", "eval", "__main__"),
 )
 

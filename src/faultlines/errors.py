@@ -33,6 +33,7 @@ NO_SUCH_DAY = "bad date '{value}': {reason}"
 BAD_TABLE = "unreadable table: {reason}"
 MISSING_EXTRA = "{what} needs the optional dependency '{package}': pip install 'faultlines[{extra}]'"
 UNKNOWN_SUITE = "unknown evaluation suite '{name}'; available: {known}"
+SUITE_OPTION = "the suite '{name}' has no --{option}; drop it (only the news suite takes it)"
 UNKNOWN_FORMAT = "unknown format '{name}'; available: {known}"
 STORE_BUSY = ("the store {db} is open for writing by another faultlines process (a DuckDB file has "
               "one writer); wait for it to finish, or read a copy of the file")

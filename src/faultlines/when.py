@@ -24,18 +24,33 @@ _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
 
-_LEAD = re.compile(r"^(?:on|in|at|since|by|during|from|until|of|as of|as early as|"
-                   r"most recently in|earlier|later|late|early|mid-?)\s+", re.I)
+_LEAD = re.compile(r"^(?:(?:on|in|at|since|by|during|from|until|of|as of|as early as|"
+                   r"most recently in|earlier|later|late|early|mid-?)\s+|mid-)", re.I)
 _VAGUE = re.compile(r"\b(?:recent|past|coming|next few|decades?|centur(?:y|ies)|\d{4}s|"
                     r"years?|months|weeks|days|hours|moments?|times?|era|period|once|"
                     r"ago)\b", re.I)
+# "a 72-hour truce", "the 12-day war", "for 24 hours": a length of time, never a date
+_DURATION = re.compile(r"\b\w+-(?:hour|day|night|week|month|year|decade)s?\b"
+                       r"|\b(?:hours?|minutes?)\b", re.I)
+# "Mehmet Aksoy, 32": an age, a count, a score — a bare number is a date only as a year
+_BARE_NUMBER = re.compile(r"^[\d,.]+$")
+_FOUR_DIGITS = re.compile(r"^\d{4}$")
+# The words before a date that make it a bound of a span or a deadline, not when something
+# happened: "extending his rule until 2030", "cut emissions by 2030", "the first visit since
+# 2012", "between 2020 and 2022". Read by the events stage (events/setting.py).
+SPAN_BOUNDS = frozenset({"until", "till", "til", "through", "thru", "by", "since", "before",
+                         "between"})
+_DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[-\u2013]\s*\d{1,2}\b")
 _YEAR = re.compile(r"^(?:the\s+year\s+)?((?:1[89]|20)\d\d)$")
 _MONTH_YEAR = re.compile(r"^([a-z]+)\.?,?\s+((?:1[89]|20)\d\d)$", re.I)
 _AGO = re.compile(r"^(\w+)\s+(day|week|month|year)s?\s+ago$", re.I)
 
 
 def _iso(day: date, precision: str) -> str:
-    return {"day": day.isoformat(), "month": day.isoformat()[:7], "year": str(day.year)}[precision]
+    """The date at its precision, always with a four-digit year ("0001", never "1")."""
+    year = f"{day.year:04d}"
+    return {"day": f"{year}-{day.month:02d}-{day.day:02d}", "month": f"{year}-{day.month:02d}",
+            "year": year}[precision]
 
 
 def _month(word: str) -> int | None:
@@ -81,6 +96,19 @@ def _weekday(text: str, base: date, future: bool = False) -> tuple[date, str] | 
     return base - timedelta(days=back), "day"
 
 
+def _ago(n: int, unit: str, base: date) -> tuple[date, str] | None:
+    """"ten days ago", "two years ago"; None before year 1 ("founded 3000 years ago")."""
+    try:
+        if unit in ("day", "week"):
+            return base - timedelta(days=n * (7 if unit == "week" else 1)), \
+                "day" if unit == "day" else "month"
+        if unit == "month":
+            return _shift_month(base, -n), "month"
+        return date(base.year - n, 1, 1), "year"
+    except (ValueError, OverflowError):
+        return None
+
+
 def _calendar(text: str, base: date, future: bool = False) -> tuple[date, str] | None:
     """"1992", "February 2022", "ten days ago"."""
     if m := _YEAR.match(text):
@@ -89,14 +117,7 @@ def _calendar(text: str, base: date, future: bool = False) -> tuple[date, str] |
         return date(int(m.group(2)), _month(m.group(1)), 1), "month"
     if (m := _AGO.match(text)) and _NUMBERS.get(m.group(1).lower(), 0) is not None:
         n = _NUMBERS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
-        unit = m.group(2).lower()
-        if n and unit in ("day", "week"):
-            return base - timedelta(days=n * (7 if unit == "week" else 1)), "day" \
-                if unit == "day" else "month"
-        if n and unit == "month":
-            return _shift_month(base, -n), "month"
-        if n:
-            return date(base.year - n, 1, 1), "year"
+        return _ago(n, m.group(2).lower(), base) if n else None
     if _month(text) and " " not in text.strip():
         month = _month(text)
         year = base.year if month <= base.month else base.year - 1
@@ -146,19 +167,28 @@ def resolve(text: str, published: str, future: bool = False) -> tuple[str, str] 
     """
     base = date.fromisoformat(published)
     core = _LEAD.sub("", text.strip().rstrip(".,;")).strip()
+    core = _DAY_RANGE.sub(r"\1", core)  # "Sept 9-10": its first day, never the year 2010
     core = re.sub(r"^(?:only\s+)?(?:the\s+)?", "", core, flags=re.I) if core.lower().startswith(
         ("the ", "only ")) and not core.lower().startswith("the year") else core
     found = _relative(text.strip(), base) or _relative(core, base) \
         or _weekday(text.strip(), base, future) or _weekday(core, base, future)
     if found:
         return _iso(*found), text
-    if _VAGUE.search(core) and not _AGO.match(core):
+    if _VAGUE.search(core) and not _AGO.match(core) or _DURATION.search(core) \
+            or _BARE_NUMBER.match(core) and not _FOUR_DIGITS.match(core):
         return None
     found = _calendar(core, base, future)
     if found:
         return _iso(*found), text
     parsed = _parsed(core, published)
     return (parsed[0], text) if parsed else None
+
+
+def after(value: str, published: str) -> bool:
+    """True when a resolved date begins after the publication day ("2025-05" for a story of
+    2024-09-10; "2024-09" and "2024" do not: they hold that day)."""
+    start = value + "-01-01"[len(value) - 4:] if len(value) < 10 else value
+    return start > published
 
 
 def precision(value: str | None) -> str | None:

@@ -15,17 +15,25 @@ import click
 @click.option("--pin", multiple=True, metavar="METRIC",
               help="Pin this metric's score as the suite's floor (repeatable; raises only).")
 @click.option("--allow-regression", is_flag=True, help="With --pin: allow lowering a floor.")
+@click.option("--split", type=click.Choice(["tune", "check", "all"]),
+              help="news: score the tune articles, the held-out check articles, or all (both "
+                   "splits and all 48; the default).")
+@click.option("--details", is_flag=True,
+              help="news: per article, the key events missed and the lead events that matched "
+                   "nothing (the tune split's, unless --split check).")
 def evaluate(suite: str | None, as_json: bool, limit: int | None, gate: bool,
-             pin: tuple[str, ...], allow_regression: bool) -> None:
+             pin: tuple[str, ...], allow_regression: bool, split: str | None,
+             details: bool) -> None:
     """Score faultlines on a gold suite (no SUITE lists them).
 
-    Example: faultlines eval seed
+    Example: faultlines eval seed; faultlines eval news --split tune --details
     """
     from faultlines.eval import run_cli
 
+    options = {k: v for k, v in (("split", split), ("details", details)) if v}
     try:
         status = run_cli(suite, as_json=as_json, limit=limit, gate=gate, pin=pin,
-                         allow_regression=allow_regression)
+                         allow_regression=allow_regression, **options)
     except (KeyError, ValueError) as err:
         raise click.ClickException(str(err).strip("'\"")) from err
     sys.exit(status)

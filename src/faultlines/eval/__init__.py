@@ -1,14 +1,16 @@
 """`faultlines eval`: score the system on gold data, suite by suite.
 
 A suite is a plain module in this package, listed in SUITES, with `name`, `description`,
-`requires` (paths under shared/ it reads) and `run(limit) -> Result`. Adding a suite is adding
-a module and one line here. Suites that need ../shared skip with a clear message where it is
-absent. Floors (eval/floors.json) pin the scores a change may not lower: `--gate` checks them.
+`requires` (paths under shared/ it reads) and `run(limit) -> Result`; a suite with parts takes
+them as keyword options of `run` (the news suite's `split` and `details`). Adding a suite is
+adding a module and one line here. Suites that need ../shared skip with a clear message where
+it is absent. Floors (eval/floors.json) pin the scores a change may not lower: `--gate` checks them.
 """
 
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import sys
 from pathlib import Path
@@ -29,6 +31,7 @@ SUITES: dict[str, str] = {
     "lgl": "faultlines.eval.lgl",
     "trnews": "faultlines.eval.trnews",
     "acled": "faultlines.eval.acled",
+    "news": "faultlines.eval.news",
 }
 
 
@@ -50,12 +53,19 @@ def suite(name: str) -> ModuleType:
     return importlib.import_module(SUITES[name])
 
 
-def run(name: str, limit: int | None = None) -> Result:
-    return suite(name).run(limit=limit)
+def run(name: str, limit: int | None = None, **options) -> Result:
+    """Run one suite; `options` are the suite's own keyword options (news: split, details)."""
+    module = suite(name)
+    taken = inspect.signature(module.run).parameters
+    for option in options:
+        if option not in taken:
+            raise click.UsageError(errors.SUITE_OPTION.format(
+                name=name, option=option.replace("_", "-")))
+    return module.run(limit=limit, **options)
 
 
 def run_cli(name: str | None, as_json: bool, limit: int | None, gate: bool,
-            pin: tuple[str, ...] = (), allow_regression: bool = False) -> int:
+            pin: tuple[str, ...] = (), allow_regression: bool = False, **options) -> int:
     if name is None:
         for key in SUITES:
             click.echo(f"{key:16} {suite(key).description}")
@@ -63,7 +73,10 @@ def run_cli(name: str | None, as_json: bool, limit: int | None, gate: bool,
     if shared_dir() is None:
         click.echo(f"skipped: suite '{name}' needs ../shared (or FAULTLINES_SHARED)", err=True)
         return 0
-    result = run(name, limit=limit)
+    if options and (gate or pin):
+        raise click.UsageError("floors are pinned on whole suites: drop --"
+                               + ", --".join(o.replace("_", "-") for o in options))
+    result = run(name, limit=limit, **options)
     failed = check_floors(name, result.metrics, load_floors()) if gate else []
     if pin:
         if limit is not None:

@@ -2,8 +2,10 @@
 
 Dates: the DATE entity nearest the trigger in the parse tree that resolves (when.py) wins — a
 date attached to the trigger or inside its clause first, then the sentence's; a vague span
-("in recent years") is skipped; with none, the article's publication date stands, with
-date_text None. Places: the place of a locative preposition (in/near/at/outside ...) attached
+("in recent years"), an age, a length of time, a deadline or a span's bound ("until 2030",
+"since 2012") is skipped, and so is a date after publication unless the event is hypothetical;
+a bare weekday or month points the way its own clause's tense does; with none, the article's
+publication date stands, with date_text None. Places: the place of a locative preposition (in/near/at/outside ...) attached
 to the trigger or its object, else a place inside the trigger's clause, else one in the sentence
 that is no argument of the event. doc._.places comes from the places stage; before it has run,
 a GPE/LOC/FAC entity gives a PLACE with its name and no coordinates.
@@ -35,18 +37,73 @@ def tree_distance(a: Token, b: Token) -> int:
     return 1000
 
 
-def event_date(anchor: Token, published: str | None,
-               future: bool = False) -> tuple[str | None, str | None]:
-    """(date, date_text) for the event whose clause `anchor` heads; `future` for a hypothetical
-    event, whose bare "Friday" or "February" is the next one."""
-    if published:
-        dated = []
-        for ent in anchor.sent.ents:
-            if ent.label_ == "DATE" and (found := when.resolve(ent.text, published, future)):
-                dated.append((tree_distance(anchor, ent.root), ent.start, found))
-        if dated:
-            return min(dated)[2]
-    return published, None
+_OBJECT_ONLY = {"by", "between"}
+
+
+def _clause_verb(token: Token) -> Token | None:
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def points_forward(date_root: Token, future: bool) -> bool:
+    """Which way a bare weekday or month points: back when the clause it dates is in the past
+    ("said on Sunday that France would withdraw", "agreed on Wednesday that Hamas would
+    release", "was arrested on Friday", "has met in May"), else the event's own way (`future`:
+    "will meet on Friday"). A clause in the present or the infinitive says nothing either way:
+    "asked the alliance to help on Tuesday" is the Tuesday past of a request made."""
+    verb = _clause_verb(date_root)
+    if verb is None:
+        return future
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    past = verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have", "had")
+                                     for a in auxes)
+    return future and not past
+
+
+def bounds_a_span(date: Span, anchor: Token) -> bool:
+    """A date that bounds a span or sets a deadline ("extending his rule until 2030", "the first
+    visit since 2012", "cut emissions by 2030") dates no event but one inside its own phrase
+    ("since Russia's 2022 invasion" dates the invasion, not what has gone on since). "by" and
+    "between" bound a span only with the date as their own object: "an incursion by troops
+    on Sunday", "fighting between the two sides on Sunday" are dated."""
+    if date[0].lower_ in when.SPAN_BOUNDS:
+        return True
+    for token in date.root.ancestors:
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.dep_ == "prep" and token.lower_ in when.SPAN_BOUNDS:
+            if token.lower_ in _OBJECT_ONLY and date.root.head != token:
+                return False
+            return anchor not in token.subtree
+    return False
+
+
+def event_date(anchor: Token, published: str | None, future: bool = False,
+               hypothetical: bool | None = None) -> tuple[str | None, str | None]:
+    """(date, date_text) for the event whose clause `anchor` heads.
+
+    The DATE entity of the sentence nearest the trigger in the parse that resolves (when.py)
+    and is a date of the event: not a bound of a span or a deadline, not an age or a length of
+    time (when.py gives those no date), and not after publication unless the event is
+    hypothetical. With none, the publication date stands, with date_text None.
+
+    future (bool): the event is hypothetical or said of what will be: a bare "Friday" or
+        "February" in a clause with no tense of its own is the next one.
+    hypothetical (bool | None): the event has not happened ("could attack", "plans to meet");
+        only its date may fall after publication. None takes `future`: the events stage passes
+        one flag for both today; passing its `hypothetical` here keeps a threat or promise,
+        made before publication, from being dated after it.
+    """
+    if not published:
+        return published, None
+    hypothetical = future if hypothetical is None else hypothetical
+    dated = []
+    for ent in anchor.sent.ents:
+        if ent.label_ != "DATE" or bounds_a_span(ent, anchor):
+            continue
+        found = when.resolve(ent.text, published, points_forward(ent.root, future))
+        if found and (hypothetical or not when.after(found[0], published)):
+            dated.append((tree_distance(anchor, ent.root), ent.start, found))
+    return min(dated)[2] if dated else (published, None)
 
 
 def _places_by_char(doc: Doc) -> list[dict]:

@@ -10,8 +10,13 @@ The rules are general newsroom conventions, not one outlet's lines:
   paragraph are joined;
 - a line is boilerplate when it is a photo or video credit, a position-marked caption
   ("(L)", "(R)", "(left)"), a call to share, subscribe, comment or read more, or a newsroom note
-  ("X reached out to Y for comment"); a credit line takes the caption lines written above it in
-  the same block with it, since captions sit directly over their credit.
+  ("X reached out to Y for comment"); a line that is only a credit takes the caption written
+  directly above it in the same block with it (one line of one sentence, and its short title
+  line), since captions sit directly over their credit; the credit words are data
+  (credits.yaml, read by credits.py);
+- a line of several sentences is never dropped whole: a text without paragraph breaks is one
+  such line, and its credits, captions and boilerplate sentences are removed one by one
+  (inline.py), so that one inline credit does not take the story with it.
 """
 
 from __future__ import annotations
@@ -19,15 +24,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from faultlines.ingest import credits
+from faultlines.ingest.inline import sentence_starts, strip_captions
+
 _FRONT_MATTER = re.compile(r"^(title|date|published|source|url|author|id)\s*:\s*(.*)$", re.I)
 
-_AGENCIES = (r"Getty Images|AFP|AP Photo|Associated Press|Reuters|EPA|Shutterstock|Alamy|"
-             r"Anadolu|Sputnik|TASS|Xinhua|Bloomberg|Pool|Handout")
-_CREDIT = re.compile(
-    rf"^(?:(?:photo|photos|photograph|image|images|picture|pictures|video|illustration)s?"
-    rf"\s*(?:by|:|credit|courtesy)\b|credit\s*:)|(?:/\s*(?:{_AGENCIES})\b)|"
-    rf"^\W*(?:{_AGENCIES})\s*(?:/|via)\s", re.I)
-_POSITION = re.compile(r"\((?:L|R|C|left|right|centre|center|top|bottom|pictured)\)", re.I)
 _CALL_TO_ACTION = re.compile(
     r"^\W*(?:leave a comment|comments?|\d+\s+comments?|share(?: this(?: article| story)?)?|"
     r"share on \w+|tweet|email|print|subscribe(?: now| here| to .*)?|sign up(?: for .*)?|"
@@ -38,7 +39,9 @@ _NEWSROOM = re.compile(
     r"\b(?:reached out to|has contacted|have contacted|contacted|has asked|asked)\b.{0,120}?"
     r"\bfor (?:a |further |additional )?comment\b|\b(?:was|were|has been|have been) contacted for"
     r" (?:a )?comment\b", re.I)
+_CAPTION_TITLE_WORDS = 10  # a caption's title line above its text ("Two leaders")
 _FULL_STOP = re.compile(r"[.…][\"'”’)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.…!?][\"'”’)\]]*\s*$")
 
 
 @dataclass
@@ -54,15 +57,33 @@ class Cleaned:
 def is_boilerplate(line: str) -> bool:
     """True for a credit, caption, call to action or newsroom note standing on its own line."""
     line = line.strip()
-    if not line:
-        return False
-    if _CALL_TO_ACTION.match(line) or _CREDIT.search(line) or _POSITION.search(line):
+    return bool(line) and (_is_credit(line) or _is_note(line))
+
+
+def _is_note(text: str) -> bool:
+    """A position-marked caption, a call to action or a newsroom note."""
+    if _CALL_TO_ACTION.match(text) or credits.load().position.search(text):
         return True
-    return bool(_NEWSROOM.search(line)) and len(line.split()) < 40
+    return bool(_NEWSROOM.search(text)) and len(text.split()) < 40
+
+
+def _is_boilerplate_sentence(sentence: str) -> bool:
+    """The rules a whole sentence inside a long line answers to: those of `_is_note`; never
+    for the rest of a sentence that began on the line above ("... a\nshare. Net profit rose")
+    nor for the start of one that goes on below ("rose to 87 pct. Share\nof exports rose").
+    Not the credit line's rule, whose "Photos by ..." would take a story sentence ("Photos by
+    X marked the anniversary"): credits inside a long line have stricter shapes (inline.py)."""
+    sentence = sentence.strip()
+    whole = bool(sentence) and not sentence[0].islower() and bool(_SENTENCE_END.search(sentence))
+    return whole and _is_note(sentence)
 
 
 def _is_credit(line: str) -> bool:
-    return bool(_CREDIT.search(line))
+    return bool(credits.load().line.search(line))
+
+
+def _one_sentence(line: str) -> bool:
+    return len(sentence_starts(line)) == 1
 
 
 def _read_front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
@@ -91,14 +112,36 @@ def _blocks(lines: list[str]) -> list[list[str]]:
     return [b for b in blocks if b]
 
 
+def _captions_above(kept: list[str], credit: str) -> int:
+    """How many of the lines kept so far are the caption of the credit line below them.
+
+    Only a line that is nothing but a credit ("Photo by Jane Doe/Reuters") has its caption
+    above it: the line directly above when it is one sentence, and above that a caption's
+    title (a few words, no full stop). A credit written after its caption on one line takes
+    nothing above. So in a block without blank lines, where each paragraph is a line, a credit
+    never takes more than one story line with it.
+    """
+    if not credits.credit_only(credit) or not kept or not _one_sentence(kept[-1]):
+        return 0
+    title = len(kept) > 1 and _looks_like_headline(kept[-2]) \
+        and len(kept[-2].split()) <= _CAPTION_TITLE_WORDS
+    return 2 if title else 1
+
+
 def _clean_block(block: list[str], removed: list[str]) -> list[str]:
-    """Drop boilerplate lines; a credit line also drops the caption lines above it."""
+    """Drop boilerplate lines; a credit line also drops the caption lines above it. A line of
+    several sentences loses only its credits, captions and boilerplate sentences (inline.py)."""
     kept: list[str] = []
     for line in block:
-        if _is_credit(line):
-            removed.extend(kept)
+        if not _one_sentence(line) and not credits.credit_only(line):
+            if story := strip_captions(line, removed, _is_boilerplate_sentence):
+                kept.append(story)
+        elif _is_credit(line):
+            n = _captions_above(kept, line)
+            if n:
+                removed.extend(kept[-n:])
+                del kept[-n:]
             removed.append(line)
-            kept = []
         elif is_boilerplate(line):
             removed.append(line)
         else:

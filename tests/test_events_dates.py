@@ -1,0 +1,82 @@
+"""Event dates (events/setting.py): which DATE of a sentence dates its event, and which way a
+bare weekday or month points. Sentences are the team's own, parsed by spaCy alone, so that the
+rules are tested apart from what the events stage finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from faultlines.events.setting import event_date
+
+PUBLISHED = "2024-09-10"  # a Tuesday
+
+
+def anchor(bare_nlp, text: str, word: str):
+    doc = bare_nlp(text)
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Erdogan won a referendum extending his rule until 2030.", "won"),
+    ("China pledged to cut its coal use by 2030.", "pledged"),
+    ("Erdogan visited Cairo for the first time since 2012.", "visited"),
+    ("Russia has backed the Syrian army since its 2015 intervention.", "backed"),
+    ("The ministers met between 2019 and 2021.", "met"),
+])
+def test_events_dates_a_deadline_or_a_span_bound_is_no_event_date(bare_nlp, text, word):
+    assert event_date(anchor(bare_nlp, text, word), PUBLISHED) == (PUBLISHED, None)
+
+
+def test_events_dates_an_event_inside_the_span_phrase_keeps_its_date(bare_nlp):
+    text = "Russia has backed the Syrian army since its 2015 intervention."
+    assert event_date(anchor(bare_nlp, text, "intervention"), PUBLISHED)[0] == "2015"
+
+
+def test_events_dates_by_as_an_agent_leaves_the_date(bare_nlp):
+    text = "The incursion by Turkish troops on Sunday was brief."
+    assert event_date(anchor(bare_nlp, text, "incursion"), PUBLISHED)[0] == "2024-09-08"
+
+
+def test_events_dates_an_age_is_no_year(bare_nlp):
+    text = "Police arrested Mehmet Aksoy, 32, in Ankara."
+    assert event_date(anchor(bare_nlp, text, "arrested"), PUBLISHED) == (PUBLISHED, None)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Iran said on Sunday that it would retaliate against Israel.", "said"),
+    ("Israel and Hamas agreed on Sunday that the hostages would be freed.", "agreed"),
+])
+def test_events_dates_a_past_clause_points_back_even_for_what_will_be(bare_nlp, text, word):
+    date, said = event_date(anchor(bare_nlp, text, word), PUBLISHED, future=True)
+    assert (date, said) == ("2024-09-08", "Sunday")  # not the Sunday after publication
+
+
+def test_events_dates_a_month_without_a_year_is_the_latest_before_publication(bare_nlp):
+    text = "Turkey arrested the journalist in May."
+    assert event_date(anchor(bare_nlp, text, "arrested"), PUBLISHED)[0] == "2024-05"
+
+
+def test_events_dates_after_publication_only_for_a_hypothetical_event(bare_nlp):
+    token = anchor(bare_nlp, "Egypt will host the talks in May.", "host")
+    assert event_date(token, PUBLISHED, future=True, hypothetical=True)[0] == "2025-05"
+    assert event_date(token, PUBLISHED, future=True, hypothetical=False) == (PUBLISHED, None)
+    token = anchor(bare_nlp, "Russia attacked Ukraine in 2031.", "attacked")
+    assert event_date(token, PUBLISHED) == (PUBLISHED, None)
+
+
+@pytest.mark.parametrize("text", [
+    "The monks said the monastery, founded 3000 years ago, was attacked by Turkish troops.",
+    "Israeli forces shelled a fort that the Romans built 1,000 years ago.",
+    "Russian troops attacked Ukrainian positions in 0001.",
+])
+def test_events_dates_odd_dates_never_stop_the_events_stage(nlp, text):
+    from faultlines import pipeline
+    from faultlines.ingest.draft import Draft
+
+    [(article, errors)] = pipeline.code_drafts(nlp, [Draft(text=text, origin="<test>",
+                                                           published=PUBLISHED)])
+    assert errors == []
+    assert all(re.fullmatch(r"\d{4}(-\d\d){0,2}", e.date) for e in article.events)
