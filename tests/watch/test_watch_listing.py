@@ -6,7 +6,8 @@ import gzip
 
 import pytest
 
-from faultlines.watch.listing import ListingError, read_listing
+from faultlines.watch.entries import ListingError
+from faultlines.watch.listing import read_listing
 from tests.watch.newsroom import atom, news_sitemap, rss, sitemap_index
 
 BASE = "http://news.example"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from faultlines.watch import PageState, WatchOptions
-from faultlines.watch.listing import Entry
+from faultlines.watch.entries import Entry
 from faultlines.watch.schedule import DONE, READ, WAIT, backoff, due, duration
 
 OPTIONS = WatchOptions(source_backoff=300.0, max_source_backoff=3600.0, item_attempts=3)

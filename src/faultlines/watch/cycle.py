@@ -17,7 +17,8 @@ from faultlines.watch import folder, pages, reasons
 from faultlines.watch.batch import Batch, commit
 from faultlines.watch.fetch import FetchError, Fetcher, Response
 from faultlines.watch.filing import Reading, file_page
-from faultlines.watch.listing import Entry, Listing, ListingError, read_listing
+from faultlines.watch.entries import Entry, Listing, ListingError
+from faultlines.watch.listing import read_listing
 from faultlines.watch.report import CodeBatch, CycleReport
 from faultlines.watch.schedule import READ, WAIT, backoff, due, duration
 from faultlines.watch.sources import Source, expand

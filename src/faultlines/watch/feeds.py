@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 import feedparser
 
 from faultlines.watch import reasons
-from faultlines.watch.listing import Entry, Listing, ListingError
+from faultlines.watch.entries import Entry, Listing, ListingError
 
 
 def _iso(parsed: time.struct_time | None) -> str | None:

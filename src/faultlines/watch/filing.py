@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from faultlines.ingest.draft import Draft
 from faultlines.watch.batch import Batch
 from faultlines.watch.dedupe import find_story
-from faultlines.watch.listing import Entry
+from faultlines.watch.entries import Entry
 from faultlines.watch.options import WatchOptions
 from faultlines.watch.report import Change, Copy, Story
 from faultlines.watch.state import Outlet, PageState, StoryRecord, WatchState

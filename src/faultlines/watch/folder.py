@@ -15,7 +15,7 @@ from urllib.request import url2pathname
 
 from faultlines.ingest import known_suffixes, read_file
 from faultlines.ingest.draft import Draft, Failure
-from faultlines.watch.listing import Entry
+from faultlines.watch.entries import Entry
 
 
 def list_folder(folder: Path, settle: float, now: float) -> list[Entry]:

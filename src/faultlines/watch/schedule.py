@@ -8,7 +8,7 @@ that is down for a day is asked a handful of times, not a hundred.
 
 from __future__ import annotations
 
-from faultlines.watch.listing import Entry
+from faultlines.watch.entries import Entry
 from faultlines.watch.options import WatchOptions
 from faultlines.watch.state import PageState
 

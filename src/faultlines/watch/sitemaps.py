@@ -20,7 +20,7 @@ with warnings.catch_warnings():
     from usp.tree import sitemap_from_str
 
 from faultlines.watch import reasons
-from faultlines.watch.listing import Entry, Listing, ListingError
+from faultlines.watch.entries import Entry, Listing, ListingError
 
 # usp logs a parse failure and returns what it read before it; the watcher reports the failure
 # as a one-line reason instead (see _xml_problem).
