@@ -15,6 +15,7 @@ from lxml import etree
 
 from faultlines.watch import reasons
 
+
 class ListingError(Exception):
     """A listing that cannot be read; the message is the one-line reason."""
 
