@@ -264,6 +264,22 @@ def import_(paths: tuple[str, ...], db: str) -> None:
     click.echo(f"imported {stored} article(s) into {db}; {skipped} already stored")
 
 
+@main.command()
+@click.argument("text")
+@click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+              help="Publication date that relative dates resolve against.")
+@click.option("--json", "as_json", is_flag=True, help="Print the candidates as JSON.")
+def explain(text: str, published: str | None, as_json: bool) -> None:
+    """Each candidate event of TEXT and the rule that kept, dropped or retyped it, and why.
+
+    Example: faultlines explain "Turkey said it would not withdraw its troops." --published 2023-09-19
+    """
+    from faultlines.events.explain import explain as explain_text, render
+
+    found = explain_text(text, published)
+    click.echo(json.dumps(found, indent=2, ensure_ascii=False) if as_json else render(found))
+
+
 @main.command(name="eval")
 @click.argument("suite", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")

@@ -98,7 +98,7 @@ def consult_private(facts: Facts, reading: Reading) -> Decision | None:
     if not _meeting(facts, reading, "consult_private"):
         return None
     if parties.press(reading.recipients):
-        return drop("the press is no party consulted (speaking to reporters)")
+        return drop("the only party met is the press, which is no party consulted")
     if reading.mode == "visit" and reading.recipients \
             and not parties.political(reading.recipients, facts.lexicon.policy):
         return drop("a visit to private people consults no political actor")
