@@ -8,6 +8,8 @@ OUTPUT.md with their modality (modality.py), date and place (setting.py) and CAM
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -18,6 +20,7 @@ from faultlines.events.arguments import MentionIndex
 from faultlines.events.extract import Candidate, candidates
 from faultlines.events.lexicon import Lexicon, load
 from faultlines.events.policy import Decision, Facts, Reading, Trail, apply, story
+from faultlines.events.policy.decision import KEEP
 from faultlines.nlp.stage import Stage
 
 
@@ -63,15 +66,15 @@ def code_doc(doc: Doc, lexicon: Lexicon,
             event = coded[cand.anchor.i]
         else:
             decision = story.absorbed(cand, governor_, coded.get(governor_.anchor.i) is not None)
-            _note(trail, cand, decision, "absorbed")
-            if decision.verdict != "keep":
+            _note(trail, cand, decision, story.absorbed)
+            if decision.verdict != KEEP:
                 continue
             event = to_event(doc, cand, [], lexicon, index, _decisions(trail, cand))
         if event is None:
             continue
         key = story.telling(event, cand)
         if (decision := story.told_before(cand, event, key, told)) is not None:
-            _note(trail, cand, decision, "told_before")
+            _note(trail, cand, decision, story.told_before)
             continue
         told.add(key)
         events.append(event)
@@ -84,10 +87,11 @@ def _decisions(trail: dict[int, Trail], cand: Candidate) -> list[Decision] | Non
     return trail[cand.anchor.i].decisions if trail else None
 
 
-def _note(trail: dict[int, Trail], cand: Candidate, decision: Decision, rule: str) -> None:
+def _note(trail: dict[int, Trail], cand: Candidate, decision: Decision,
+          rule: Callable[..., Decision | None]) -> None:
+    """Record a story rule's decision on the candidate's trail, named for the rule."""
     if trail:
-        trail[cand.anchor.i].decisions.append(Decision(decision.verdict, decision.reason,
-                                                       decision.changes, rule))
+        trail[cand.anchor.i].decisions.append(replace(decision, rule=rule.__name__))
 
 
 def _trigger(doc: Doc, tokens: list[Token]) -> dict:

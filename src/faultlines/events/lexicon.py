@@ -1,4 +1,5 @@
-"""The events lexicon: trigger entries per PLOVER type and the frame word lists, loaded once.
+"""The events lexicon: trigger entries per PLOVER type, the frame word lists and the tables of
+the events policy (policy.yaml), loaded once.
 
 Knowledge lives in events/lexicon/*.yaml (format in events/lexicon/README.md); this module reads
 it into frozen dataclasses, indexes entries by (lemma, pos), and stops on the first bad entry
@@ -213,12 +214,12 @@ def _rule_table(raw: Any, where: str) -> RuleTable:
             raise LexiconError(f"{where}: '{name}' must be a word")
     if raw.get("becomes") is not None:
         _types([raw["becomes"]], where, "becomes")
+    _types(list(by_type), where, "mode_by_type")
     return RuleTable(types=_types(raw.get("types", []), where, "types"),
                      modes=_words(raw.get("modes", []), where, "modes"),
                      of=_types(raw.get("of", []), where, "of"),
                      becomes=raw.get("becomes"), mode=raw.get("mode"),
-                     mode_by_type={t.upper(): mode for t, mode in by_type.items()
-                                   if _types([t], where, "mode_by_type")})
+                     mode_by_type={t.upper(): mode for t, mode in by_type.items()})
 
 
 def read_policy(path: Path) -> Policy:
@@ -237,7 +238,7 @@ def read_policy(path: Path) -> Policy:
 
 
 def build(directory: Path) -> Lexicon:
-    """Read every type file and frames.yaml of `directory` into a Lexicon."""
+    """Read every type file, frames.yaml and policy.yaml of `directory` into a Lexicon."""
     index: dict[tuple[str, str], list[Entry]] = {}
     order = 0
     for ptype in TYPES:
