@@ -50,6 +50,7 @@ def code_doc(doc: Doc, lexicon: Lexicon,
     if not index.by_token:
         return []
     found = candidates(doc, index, lexicon)
+    text = doc.text  # read once: Doc.text joins every token
     trail = {c.anchor.i: Trail(c) for c in found} if trails is not None else {}
     if trails is not None:
         trails.extend(trail.values())
@@ -57,7 +58,7 @@ def code_doc(doc: Doc, lexicon: Lexicon,
     governors = {c.anchor.i: story.governor(c.anchor, by_anchor, lexicon) for c in found}
     coded = {c.anchor.i: to_event(doc, c, [i for i in found if i is not c
                                           and governors[i.anchor.i] is c], lexicon, index,
-                                  _decisions(trail, c))
+                                  _decisions(trail, c), text)
              for c in found if governors[c.anchor.i] is None}
     events, told = [], set()
     for cand in found:
@@ -69,7 +70,7 @@ def code_doc(doc: Doc, lexicon: Lexicon,
             _note(trail, cand, decision, story.absorbed)
             if decision.verdict != KEEP:
                 continue
-            event = to_event(doc, cand, [], lexicon, index, _decisions(trail, cand))
+            event = to_event(doc, cand, [], lexicon, index, _decisions(trail, cand), text)
         if event is None:
             continue
         key = story.telling(event, cand)
@@ -94,10 +95,10 @@ def _note(trail: dict[int, Trail], cand: Candidate, decision: Decision,
         trail[cand.anchor.i].decisions.append(replace(decision, rule=rule.__name__))
 
 
-def _trigger(doc: Doc, tokens: list[Token]) -> dict:
+def _trigger(text: str, tokens: list[Token]) -> dict:
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
-    return {"text": doc.text[start:end], "start": start, "end": end}
+    return {"text": text[start:end], "start": start, "end": end}
 
 
 def _confidence(cand: Candidate, recipients: list[dict], reported: bool) -> float:
@@ -122,12 +123,14 @@ def _spans(tokens: list[Token], anchor: Token | None = None) -> list[list[int]]:
 
 
 def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon,
-             index: MentionIndex, decisions: list[Decision] | None = None) -> dict[str, Any] | None:
+             index: MentionIndex, decisions: list[Decision] | None = None,
+             text: str | None = None) -> dict[str, Any] | None:
     """The EVENT dict of a candidate as the policy's rules read it, or None when one drops it.
 
     decisions (list | None): when given, the rules' decisions are appended to it.
+    text (str | None): doc.text, when the caller has read it already.
     """
-    facts = Facts(doc, cand, inner, lexicon, index)
+    facts = Facts(doc, cand, inner, lexicon, index, text)
     reading = apply(facts, decisions)
     return None if reading is None else record(doc, facts, reading)
 
@@ -158,7 +161,7 @@ def record(doc: Doc, facts: Facts, reading: Reading) -> dict[str, Any]:
         "hypothetical": hypothetical,
         "reported_by": reporter,
         "sentence": cand.anchor.sent.text.strip(),
-        "trigger": _trigger(doc, trigger),
+        "trigger": _trigger(facts.text, trigger),
         "confidence": _confidence(cand, recipients, reporter is not None),
         "arguments": {"actor": _spans(cand.actor_tokens, cand.anchor),
                       "recipient": _spans(recipient_tokens, cand.anchor)},

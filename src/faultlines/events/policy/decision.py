@@ -83,10 +83,11 @@ class Facts:
     use (a candidate dropped early never pays for them)."""
 
     def __init__(self, doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon,
-                 index: MentionIndex) -> None:
+                 index: MentionIndex, text: str | None = None) -> None:
         self.doc, self.cand, self.inner = doc, cand, inner
         self.lexicon, self.index = lexicon, index
-        self.actors, self.recipients = parties.participants(cand, inner, doc.text)
+        self.text = doc.text if text is None else text  # Doc.text joins every token: pass it
+        self.actors, self.recipients = parties.participants(cand, inner, self.text)
 
     def table(self, rule: str) -> RuleTable:
         return self.lexicon.policy.rule(rule)
