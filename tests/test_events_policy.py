@@ -34,12 +34,59 @@ def coded(nlp, text: str) -> list[tuple]:
             if c["event"] is not None]
 
 
-def test_events_policy_no_actor_drops_a_clause_whose_subject_resolves_to_no_one(nlp):
-    text = "Someone attacked the Russian embassy in Kabul."
-    cand = candidate(nlp, text, "attack")
-    assert (cand["outcome"], cand["decided_by"]) == ("dropped", "no_actor")
-    assert decision(cand, "no_actor")["reason"].startswith("no actor")
-    assert coded(nlp, text) == []
+# (rule, team-written sentence, trigger lemma, words of the reason, codes nothing at all)
+DROPS = [
+    ("no_actor", "Someone attacked the Russian embassy in Kabul.", "attack", "no actor", True),
+    ("vague_actor", "A local resident attacked the checkpoint.", "attack", "too vague", True),
+    ("obligation_without_recipient", "Germany must do more, the German defence minister said.",
+     "say", "own side", True),
+    ("refused_no_meeting", "The Kremlin declined to discuss the reports.", "decline",
+     "refuses no meeting", True),
+    ("consult_not_political", "Three hundred Britons visited Syria.", "visit", "private one",
+     True),
+    ("consult_alone", "The Russian cabinet met for two hours.", "meet", "consults no one", True),
+    ("consult_private", "French consular officials visited the detained businessman in Iran.",
+     "visit", "private people", True),
+    ("consult_private", "Speaking to reporters, the French foreign minister said talks were "
+     "difficult.", "speak", "the press", True),
+    ("consult_own_side", "The British defence secretary visited Kurdistan, meeting British "
+     "troops.", "meet", "own side", False),
+]
+
+
+@pytest.mark.parametrize("rule, text, lemma, reason, nothing", DROPS,
+                         ids=[f"{d[0]}-{d[2]}" for d in DROPS])
+def test_events_policy_drop_rule_names_itself_and_its_reason(nlp, rule, text, lemma, reason,
+                                                             nothing):
+    cand = candidate(nlp, text, lemma)
+    assert (cand["outcome"], cand["decided_by"]) == ("dropped", rule)
+    assert reason in decision(cand, rule)["reason"]
+    assert (coded(nlp, text) == []) is nothing
+
+
+# (rule, team-written sentence, trigger lemma, words of the reason, type and mode coded)
+RETYPES = [
+    ("promised", "Iran will release the British tanker.", "release", "is a promise",
+     ("AGREE", None)),
+    ("threat_complement", "North Korea threatened to attack South Korea.", "threaten",
+     "a threat of 'attack'", ("THREATEN", "violence")),
+    ("threatened", "Turkey has said it will invade northern Syria.", "invade",
+     "its own side says it will do", ("THREATEN", "violence")),
+    ("verbal_protest", "The Russian government protested against the arrests.", "protest",
+     "in words", ("ACCUSE", "disapprove")),
+    ("peacekeeping", "Kenya sent 200 troops to serve as a peacekeeping force in Haiti.", "send",
+     "keep the peace", ("AID", None)),
+]
+
+
+@pytest.mark.parametrize("rule, text, lemma, reason, coded_as", RETYPES,
+                         ids=[r[0] for r in RETYPES])
+def test_events_policy_retype_rule_names_itself_and_its_reason(nlp, rule, text, lemma, reason,
+                                                               coded_as):
+    cand = candidate(nlp, text, lemma)
+    retyped = decision(cand, rule)
+    assert retyped["verdict"] == "retype" and reason in retyped["reason"]
+    assert (cand["event"]["type"], cand["event"]["mode"]) == coded_as
 
 
 def test_events_policy_no_actor_drops_a_pronoun_inside_a_quotation(nlp):
@@ -50,27 +97,11 @@ def test_events_policy_no_actor_drops_a_pronoun_inside_a_quotation(nlp):
     assert "pronoun inside a quotation" in decision(cand, "no_actor")["reason"]
 
 
-def test_events_policy_vague_actor_drops_an_unplaced_common_noun_acting_on_no_one(nlp):
-    text = "A local resident attacked the checkpoint."
-    cand = candidate(nlp, text, "attack")
-    assert cand["decided_by"] == "vague_actor"
-    assert "too vague" in decision(cand, "vague_actor")["reason"]
-    assert coded(nlp, text) == []
-
-
 def test_events_policy_vague_actor_keeps_a_body_of_people_that_acts_together(nlp):
     cand = candidate(nlp, "Teachers went on strike in the capital.", "go")
     kept = decision(cand, "vague_actor")
     assert (kept["verdict"], cand["outcome"]) == ("keep", "kept")
     assert "body of people" in kept["reason"]
-
-
-def test_events_policy_obligation_without_recipient_drops_what_ones_own_side_must_do(nlp):
-    text = "Germany must do more, the German defence minister said."
-    cand = candidate(nlp, text, "say")
-    assert cand["decided_by"] == "obligation_without_recipient"
-    assert "own side" in decision(cand, "obligation_without_recipient")["reason"]
-    assert coded(nlp, text) == []
 
 
 def test_events_policy_declined_makes_a_cooperative_act_not_to_be_done_a_refusal(nlp):
@@ -79,12 +110,6 @@ def test_events_policy_declined_makes_a_cooperative_act_not_to_be_done_a_refusal
     assert retyped["verdict"] == "retype" and "will not do is a refusal" in retyped["reason"]
     assert retyped["changes"]["declined"] is True
     assert (cand["event"]["type"], cand["event"]["mode"]) == ("REJECT", "yield")
-
-
-def test_events_policy_promised_makes_a_release_to_come_a_promise(nlp):
-    cand = candidate(nlp, "Iran will release the British tanker.", "release")
-    assert "is a promise" in decision(cand, "promised")["reason"]
-    assert cand["event"]["type"] == "AGREE" and cand["event"]["mode"] is None
 
 
 def test_events_policy_refused_makes_the_complement_of_a_refuse_verb_a_refusal(nlp):
@@ -104,12 +129,6 @@ def test_events_policy_refused_complement_takes_the_refused_act_into_the_refusal
     assert refusal["event"]["recipient"] == ["India (IND/GOV)"]
     blame = candidate(nlp, text, "blame")
     assert (blame["outcome"], blame["decided_by"]) == ("absorbed", "absorbed")
-
-
-def test_events_policy_threat_complement_takes_its_mode_from_the_act_threatened(nlp):
-    cand = candidate(nlp, "North Korea threatened to attack South Korea.", "threaten")
-    assert "a threat of 'attack'" in decision(cand, "threat_complement")["reason"]
-    assert (cand["event"]["type"], cand["event"]["mode"]) == ("THREATEN", "violence")
 
 
 def test_events_policy_complaint_meeting_makes_a_summons_to_complain_a_complaint(nlp):
@@ -138,75 +157,10 @@ def test_events_policy_condition_recipient_aims_a_refusal_at_the_one_who_would_e
     assert cand["event"]["recipient"] == ["Kosovo (XKX/GOV)"]
 
 
-def test_events_policy_refused_no_meeting_drops_declining_to_discuss_with_no_one(nlp):
-    text = "The Kremlin declined to discuss the reports."
-    cand = candidate(nlp, text, "decline")
-    assert cand["decided_by"] == "refused_no_meeting"
-    assert "refuses no meeting" in decision(cand, "refused_no_meeting")["reason"]
-    assert coded(nlp, text) == []
-
-
-def test_events_policy_threatened_makes_a_hostile_act_ones_own_side_announces_a_threat(nlp):
-    cand = candidate(nlp, "Turkey has said it will invade northern Syria.", "invade")
-    assert "its own side says it will do" in decision(cand, "threatened")["reason"]
-    assert (cand["event"]["type"], cand["event"]["mode"]) == ("THREATEN", "violence")
-
-
 def test_events_policy_threatened_leaves_a_narrators_prediction_an_act(nlp):
     cand = candidate(nlp, "Russia will attack Ukraine.", "attack")
     assert "threatened" not in [d["rule"] for d in cand["decisions"]]
     assert cand["event"]["type"] == "ASSAULT"
-
-
-def test_events_policy_consult_not_political_drops_private_travellers(nlp):
-    text = "Three hundred Britons visited Syria."
-    cand = candidate(nlp, text, "visit")
-    assert cand["decided_by"] == "consult_not_political"
-    assert "private one" in decision(cand, "consult_not_political")["reason"]
-    assert coded(nlp, text) == []
-
-
-def test_events_policy_consult_alone_drops_a_meeting_of_one_party(nlp):
-    text = "The Russian cabinet met for two hours."
-    cand = candidate(nlp, text, "meet")
-    assert cand["decided_by"] == "consult_alone"
-    assert "consults no one" in decision(cand, "consult_alone")["reason"]
-    assert coded(nlp, text) == []
-
-
-def test_events_policy_consult_private_drops_a_visit_to_private_people(nlp):
-    text = "French consular officials visited the detained businessman in Iran."
-    cand = candidate(nlp, text, "visit")
-    assert cand["decided_by"] == "consult_private"
-    assert "private people" in decision(cand, "consult_private")["reason"]
-    assert coded(nlp, text) == []
-
-
-def test_events_policy_consult_private_drops_speaking_to_the_press(nlp):
-    text = "Speaking to reporters, the French foreign minister said talks were difficult."
-    cand = candidate(nlp, text, "speak")
-    assert cand["decided_by"] == "consult_private"
-    assert "the press" in decision(cand, "consult_private")["reason"]
-
-
-def test_events_policy_consult_own_side_drops_meeting_ones_own_troops(nlp):
-    text = "The British defence secretary visited Kurdistan, meeting British troops."
-    cand = candidate(nlp, text, "meet")
-    assert cand["decided_by"] == "consult_own_side"
-    assert "own side" in decision(cand, "consult_own_side")["reason"]
-
-
-def test_events_policy_verbal_protest_makes_a_governments_protest_a_complaint(nlp):
-    cand = candidate(nlp, "The Russian government protested against the arrests.", "protest")
-    assert "in words" in decision(cand, "verbal_protest")["reason"]
-    assert (cand["event"]["type"], cand["event"]["mode"]) == ("ACCUSE", "disapprove")
-
-
-def test_events_policy_peacekeeping_makes_troops_sent_to_keep_the_peace_aid(nlp):
-    cand = candidate(nlp, "Kenya sent 200 troops to serve as a peacekeeping force in Haiti.",
-                     "send")
-    assert "keep the peace" in decision(cand, "peacekeeping")["reason"]
-    assert cand["event"]["type"] == "AID"
 
 
 def test_events_policy_absorbed_lets_a_clause_before_a_governor_that_codes_nothing_stand(nlp):
