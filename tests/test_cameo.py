@@ -1,4 +1,5 @@
-"""The CAMEO projection table covers every PLOVER type and every mode the lexicon uses."""
+"""The CAMEO projection table covers every PLOVER type and every mode the lexicon uses
+(trigger entries and the events policy's rules, policy.yaml)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ import pytest
 from faultlines.errors import FaultlinesError
 from faultlines.events import cameo
 from faultlines.events.lexicon import TYPES, load
-from faultlines.events.modality import REFUSED_MODE, THREAT_MODE
 
 
 def test_cameo_projects_every_type_without_mode():
@@ -22,8 +22,8 @@ def test_cameo_projects_every_type_without_mode():
 def test_cameo_projects_every_lexicon_mode_to_its_own_row():
     table = cameo.table()
     used = {(e.type, e.mode) for e in load().all_entries() if e.mode}
-    used |= {("REJECT", m) for m in REFUSED_MODE.values() if m}
-    used |= {("THREATEN", m) for m in THREAT_MODE.values() if m}
+    for rule in load().policy.rules.values():  # the types and modes the policy's rules give
+        used |= {(rule.becomes, m) for m in [rule.mode, *rule.mode_by_type.values()] if m}
     missing = sorted(key for key in used if key not in table)
     assert missing == []
 

@@ -26,7 +26,7 @@ LAYERS = (
     ("nlp",),  # spaCy glue: the Doc extensions and the stage base
     ("actors", "places", "nodes"),
     ("events", "quotes", "ties"),
-    ("pipeline", "workers"),  # a text or a stream through the stages, on one or more processes
+    ("pipeline", "workers", "explain"),  # a text or a stream through the stages, on one or more processes
     ("store",),
     ("analysis", "corpus", "engines", "watch"),  # over the store; a corpus coded into it; feeds
     ("cli", "web", "eval", "__main__"),

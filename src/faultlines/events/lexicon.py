@@ -1,4 +1,5 @@
-"""The events lexicon: trigger entries per PLOVER type and the frame word lists, loaded once.
+"""The events lexicon: trigger entries per PLOVER type, the frame word lists and the tables of
+the events policy (policy.yaml), loaded once.
 
 Knowledge lives in events/lexicon/*.yaml (format in events/lexicon/README.md); this module reads
 it into frozen dataclasses, indexes entries by (lemma, pos), and stops on the first bad entry
@@ -39,6 +40,8 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "peace_words", "claim_nouns", "converse_verbs", "state_acts",
               "group_nouns", "attack_nouns", "topic_verbs")
 
+_RULE_FIELDS = {"types", "modes", "of", "becomes", "mode", "mode_by_type"}
+
 BAD_ENTRY = "{file}, entry {index} ({lemma}): {problem}"
 BAD_FILE = "{file}: {problem}"
 
@@ -77,9 +80,39 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class RuleTable:
+    """What one rule of the events policy applies to and what it makes of it (policy.yaml)."""
+
+    types: frozenset[str] = frozenset()   # the event types the rule applies to
+    modes: frozenset[str] = frozenset()   # ... and only in these modes, when given
+    of: frozenset[str] = frozenset()      # the type of the clause it governs that it reads
+    becomes: str | None = None            # the type it gives
+    mode: str | None = None               # the mode it gives
+    mode_by_type: dict[str, str] = field(default_factory=dict)  # ... by the act's own type
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The data of the events policy: its rules' tables and who acts politically."""
+
+    rules: dict[str, RuleTable] = field(default_factory=dict)
+    political_kinds: frozenset[str] = frozenset()
+    political_sectors: frozenset[str] = frozenset()
+
+    def rule(self, name: str) -> RuleTable:
+        """The table of one rule; a rule that reads a table policy.yaml lacks is a data error."""
+        try:
+            return self.rules[name]
+        except KeyError:
+            raise LexiconError(BAD_FILE.format(file="policy.yaml",
+                                               problem=f"no table for rule '{name}'")) from None
+
+
+@dataclass(frozen=True)
 class Lexicon:
     entries: dict[tuple[str, str], tuple[Entry, ...]]
     frames: dict[str, frozenset[str]] = field(default_factory=dict)
+    policy: Policy = field(default_factory=Policy)
 
     def lookup(self, lemma: str, pos: str) -> tuple[Entry, ...]:
         return self.entries.get((lemma.lower(), pos), ())
@@ -160,8 +193,52 @@ def read_frames(path: Path) -> dict[str, frozenset[str]]:
     return {key: _words(data[key], path.name, key) for key in FRAME_KEYS}
 
 
+def _types(value: Any, where: str, name: str) -> frozenset[str]:
+    words = frozenset(v.upper() for v in _words(value, where, name))
+    if words - set(TYPES):
+        unknown = sorted(words - set(TYPES))[0]
+        raise LexiconError(f"{where}: '{name}' names {unknown}, which is no PLOVER type")
+    return words
+
+
+def _rule_table(raw: Any, where: str) -> RuleTable:
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where}: a rule's table is a mapping")
+    if set(raw) - _RULE_FIELDS:
+        raise LexiconError(f"{where}: unknown field '{sorted(set(raw) - _RULE_FIELDS)[0]}'")
+    by_type = raw.get("mode_by_type", {})
+    if not isinstance(by_type, dict) or not all(isinstance(v, str) for v in by_type.values()):
+        raise LexiconError(f"{where}: 'mode_by_type' maps types to modes")
+    for name in ("becomes", "mode"):
+        if raw.get(name) is not None and not isinstance(raw[name], str):
+            raise LexiconError(f"{where}: '{name}' must be a word")
+    if raw.get("becomes") is not None:
+        _types([raw["becomes"]], where, "becomes")
+    _types(list(by_type), where, "mode_by_type")
+    return RuleTable(types=_types(raw.get("types", []), where, "types"),
+                     modes=_words(raw.get("modes", []), where, "modes"),
+                     of=_types(raw.get("of", []), where, "of"),
+                     becomes=raw.get("becomes"), mode=raw.get("mode"),
+                     mode_by_type={t.upper(): mode for t, mode in by_type.items()})
+
+
+def read_policy(path: Path) -> Policy:
+    """Read policy.yaml: the tables of the events policy's rules (events/policy/)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or set(data) != {"political", "rules"} \
+            or not isinstance(data["rules"], dict) or not isinstance(data["political"], dict):
+        raise LexiconError(BAD_FILE.format(file=path.name,
+                                           problem="expected the mappings 'political' and 'rules'"))
+    political = data["political"]
+    return Policy(rules={name: _rule_table(raw, f"{path.name}, rule {name}")
+                         for name, raw in data["rules"].items()},
+                  political_kinds=_words(political.get("kinds"), path.name, "kinds"),
+                  political_sectors=frozenset(
+                      s.upper() for s in _words(political.get("sectors"), path.name, "sectors")))
+
+
 def build(directory: Path) -> Lexicon:
-    """Read every type file and frames.yaml of `directory` into a Lexicon."""
+    """Read every type file, frames.yaml and policy.yaml of `directory` into a Lexicon."""
     index: dict[tuple[str, str], list[Entry]] = {}
     order = 0
     for ptype in TYPES:
@@ -172,7 +249,8 @@ def build(directory: Path) -> Lexicon:
             index.setdefault((entry.lemma, entry.pos), []).append(entry)
             order += 1
     frames = read_frames(directory / "frames.yaml")
-    return Lexicon({k: tuple(v) for k, v in index.items()}, frames)
+    return Lexicon({k: tuple(v) for k, v in index.items()}, frames,
+                   read_policy(directory / "policy.yaml"))
 
 
 @functools.lru_cache(maxsize=4)

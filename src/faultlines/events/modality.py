@@ -19,33 +19,6 @@ from faultlines.events.lexicon import Lexicon
 _CONTROL = ("xcomp", "acomp")  # "is not willing to meet": willing is the copula's acomp
 _SHARED = ("conj",)
 
-# What a refused event becomes: the REJECT mode that fits what was refused.
-REFUSED_MODE = {"CONSULT": "meet", "COOPERATE": "assist", "AID": "assist", "CONCEDE": "change",
-                "RETREAT": "yield"}
-
-# What can be refused: a cooperative act stated as one the actor will not do ("will not lift the
-# ban") is a REJECT, as "refused to lift the ban" is.
-REFUSABLE = frozenset(REFUSED_MODE) | {"AGREE"}
-
-# What can be promised: a material cooperative act stated as one the actor will do ("will
-# release the hostages", "is willing to provide aid") is an AGREE, PLOVER's promise or offer
-# (CAMEO 03: intent to cooperate, aid, yield, or meet: "will meet the president" is 036), and
-# so is support one states one will give ("will support Turkey's bid": CAMEO 032, intent to
-# give diplomatic support).
-PROMISABLE = frozenset({"CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT", "SUPPORT"})
-
-# What can be threatened: a hostile act its own side says it will do ("Turkey has said it will
-# invade") is a THREATEN (CAMEO 13), not a hostile act that may or may not come.
-THREATENABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
-
-# What a requested event makes of the request: its REQUEST mode ("urged Moscow to withdraw").
-REQUESTED_MODE = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "CONCEDE": "change",
-                  "RETREAT": "yield"}
-
-# What a threatened event makes of the threat: its THREATEN mode.
-THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
-               "MOBILIZE": "violence", "PROTEST": "relations", "REJECT": "relations"}
-
 
 def lemma(token: Token) -> str:
     return token.lemma_.lower()

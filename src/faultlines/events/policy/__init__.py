@@ -1,0 +1,76 @@
+"""The events policy: which candidate events are kept, dropped or retyped, as named rules.
+
+extract.py finds candidates (a trigger with its arguments); this package decides what each one
+becomes. Every rule is a small function `rule(facts, reading) -> Decision | None` that returns
+keep, drop or a change (retype, retarget) with its reason, and changes nothing in place: `apply`
+runs the rules in the order of RULES and builds each new Reading from a decision's changes. The
+types a rule applies to and the types and modes it gives are its table in
+events/lexicon/policy.yaml. `faultlines explain "sentence"` (explain.py) shows, for each
+candidate, the rules that decided and their reasons.
+
+The order, for one candidate (RULES):
+  no_actor, vague_actor, obligation_without_recipient: who takes part (who.py);
+  the first of TYPING that applies: declined, promised, refused, refused_complement,
+      threat_complement, complaint_meeting, request_complement (retype.py);
+  condition_recipient, refused_no_meeting, threatened;
+  consult_not_political, consult_alone, consult_private, consult_own_side;
+  verbal_protest, peacekeeping.
+Around them, for the story (story.py): `absorbed` before (a clause governed by another trigger
+is part of its event) and `told_before` after (a bare back-reference is not coded again).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from faultlines.events.policy import parties
+from faultlines.events.policy.decision import DROP, Decision, Facts, Reading, Trail
+from faultlines.events.policy.retype import (TYPING, condition_recipient, peacekeeping,
+                                             threatened, verbal_protest)
+from faultlines.events.policy.who import (consult_alone, consult_not_political, consult_own_side,
+                                          consult_private, no_actor, obligation_without_recipient,
+                                          refused_no_meeting, vague_actor)
+
+Rule = Callable[[Facts, Reading], "Decision | None"]
+
+# The rules in the order they are asked; a tuple is asked in order until one of its rules applies.
+RULES: tuple[Rule | tuple[Rule, ...], ...] = (
+    no_actor, vague_actor, obligation_without_recipient,
+    TYPING,
+    condition_recipient, refused_no_meeting, threatened,
+    consult_not_political, consult_alone, consult_private, consult_own_side,
+    verbal_protest, peacekeeping,
+)
+
+_STEPS: tuple[tuple[Rule, ...], ...] = tuple(s if isinstance(s, tuple) else (s,) for s in RULES)
+
+
+def rule_names() -> list[str]:
+    """Every candidate rule's name, in order."""
+    return [rule.__name__ for step in _STEPS for rule in step]
+
+
+def apply(facts: Facts, decisions: list[Decision] | None = None) -> Reading | None:
+    """What the rules make of one candidate: its final Reading, or None when a rule drops it.
+
+    decisions (list | None): when given, every decision taken is appended to it, named.
+    """
+    reading = facts.first_reading()
+    for step in _STEPS:
+        for rule in step:
+            decision = rule(facts, reading)
+            if decision is not None:
+                break
+        else:
+            continue
+        if decisions is not None:
+            decisions.append(replace(decision, rule=rule.__name__))
+        if decision.verdict == DROP:
+            return None
+        if decision.changes:
+            reading = replace(reading, **decision.changes)
+    return reading
+
+
+__all__ = ["RULES", "Decision", "Facts", "Reading", "Trail", "apply", "parties", "rule_names"]

@@ -1,0 +1,157 @@
+"""The rules that give a candidate another type, mode, trigger or recipient than its trigger's
+lexicon entry: refusals, promises, threats, complaints, requests, verbal protests, peacekeeping.
+
+Which types each rule applies to and what it makes of them are the rule's table in
+events/lexicon/policy.yaml (`facts.table(name)`); the rule says when. Each rule is
+`rule(facts, reading) -> Decision | None` (policy/decision.py).
+"""
+
+from __future__ import annotations
+
+from faultlines.events import modality
+from faultlines.events.policy import parties
+from faultlines.events.policy.decision import Decision, Facts, Reading, retarget, retype
+
+
+def declined(facts: Facts, reading: Reading) -> Decision | None:
+    """"will not lift the ban", "won't accept refugees": a cooperative act its actor says it
+    will not do is a refusal, stated now."""
+    table, entry = facts.table("declined"), facts.cand.entry
+    if entry.type not in table.types or not modality.declined(facts.cand.anchor, facts.lexicon):
+        return None
+    return retype("a cooperative act its actor says it will not do is a refusal",
+                  type=table.becomes, mode=table.mode_by_type.get(entry.type, entry.mode),
+                  stated=True, declined=True)
+
+
+def promised(facts: Facts, reading: Reading) -> Decision | None:
+    """"will release the hostages", "is willing to provide aid": a promise (CAMEO 03)."""
+    table, entry = facts.table("promised"), facts.cand.entry
+    if entry.type not in table.types or not modality.promised(facts.cand.anchor, facts.lexicon):
+        return None
+    return retype("a cooperative act its actor says it will do is a promise",
+                  type=table.becomes, mode=table.mode, stated=True)
+
+
+def refused(facts: Facts, reading: Reading) -> Decision | None:
+    """"refused to lift the ban": the act is the complement of a refuse verb (refuse_verbs of
+    frames.yaml) that is no trigger itself; the refusal is the event."""
+    refuser = modality.refusal(facts.cand.anchor, facts.lexicon)
+    if refuser is None:
+        return None
+    table = facts.table("refused")
+    return retype(f"the act is the complement of '{refuser.text}': a refusal",
+                  type=table.becomes, mode=table.mode_by_type.get(facts.cand.entry.type),
+                  trigger=(refuser, *reading.trigger))
+
+
+def refused_complement(facts: Facts, reading: Reading) -> Decision | None:
+    """"refused to sign the deal", where the refuse verb is the trigger and absorbed the act
+    it refuses: the refused act gives the mode."""
+    cand, inner = facts.cand, facts.inner
+    if not inner or modality.lemma(cand.anchor) not in facts.lexicon.words("refuse_verbs"):
+        return None
+    table = facts.table("refused_complement")
+    refused_act = inner[0]
+    return retype(f"a refusal of '{refused_act.anchor.text}', which gives the mode",
+                  type=table.becomes,
+                  mode=table.mode_by_type.get(refused_act.entry.type, cand.entry.mode),
+                  trigger=(*reading.trigger, *refused_act.trigger))
+
+
+def threat_complement(facts: Facts, reading: Reading) -> Decision | None:
+    """"threatened to pull Armenia out of the CSTO": the threatened act gives the mode."""
+    table, entry, inner = facts.table("threat_complement"), facts.cand.entry, facts.inner
+    if entry.type not in table.types or entry.mode is not None or not inner:
+        return None
+    return retype(f"a threat of '{inner[0].anchor.text}', which gives the mode",
+                  type=table.becomes, mode=table.mode_by_type.get(inner[0].entry.type))
+
+
+def complaint_meeting(facts: Facts, reading: Reading) -> Decision | None:
+    """"summoned the ambassador to complain": a meeting held to complain is the complaint
+    (CAMEO 114), aimed at the one met."""
+    table, entry = facts.table("complaint_meeting"), facts.cand.entry
+    if entry.type not in table.types:
+        return None
+    complaints = [c for c in facts.inner if c.entry.type in table.of]
+    if not complaints:
+        return None
+    return retype("a meeting held to complain is the complaint",
+                  type=table.becomes, mode=complaints[0].entry.mode or table.mode,
+                  trigger=(*reading.trigger, *complaints[0].trigger))
+
+
+def request_complement(facts: Facts, reading: Reading) -> Decision | None:
+    """"urged Moscow to withdraw", "said Israel must end its strikes": what is asked gives the
+    request its mode."""
+    table, entry, inner = facts.table("request_complement"), facts.cand.entry, facts.inner
+    if entry.type not in table.types or entry.mode is not None or not inner:
+        return None
+    return retype(f"a request that '{inner[0].anchor.text}', which gives the mode",
+                  type=table.becomes, mode=table.mode_by_type.get(inner[0].entry.type))
+
+
+# The typing rules: the first that applies gives the event its type; the others are not asked.
+TYPING = (declined, promised, refused, refused_complement, threat_complement, complaint_meeting,
+          request_complement)
+
+
+def condition_recipient(facts: Facts, reading: Reading) -> Decision | None:
+    """"will not end the strike until the government pays", "will not lift the embargo unless
+    Cuba reforms": a refusal with no recipient is aimed at the one whose act would end it."""
+    if reading.type not in facts.table("condition_recipient").types or reading.recipients:
+        return None
+    found, who = parties.conditioned(facts.cand, facts.inner, facts.actors, facts.index,
+                                     facts.lexicon)
+    if who is None:
+        return None
+    return retarget(f"a refusal is aimed at the one whose act would end it ('{who.text}')",
+                    recipients=tuple(found), recipient_tokens=(*reading.recipient_tokens, who))
+
+
+def threatened(facts: Facts, reading: Reading) -> Decision | None:
+    """"Turkey has said it will invade", "Russia's chief of staff said Russia would shoot down
+    the missiles": a hostile act its own side says it will do is a threat (CAMEO 13). A
+    narrator's "Russia will attack" is a prediction and stays a hypothetical act."""
+    table, cand, actors = facts.table("threatened"), facts.cand, facts.actors
+    if cand.entry.type not in table.types:
+        return None
+    reporter = facts.reporter
+    if reporter is None or not (parties.same_side(reporter, actors)
+                                or any(parties.same_side(a, [reporter]) for a in actors)):
+        return None
+    if not modality.volition(cand.anchor, facts.lexicon) or facts.negated:
+        return None
+    return retype("a hostile act its own side says it will do is a threat",
+                  type=table.becomes, mode=table.mode_by_type.get(cand.entry.type), stated=True)
+
+
+def verbal_protest(facts: Facts, reading: Reading) -> Decision | None:
+    """"the government protested at the arrests": a state organ or official protesting (the
+    verb) does it in words, a complaint (CAMEO 11); demonstrators march."""
+    table = facts.table("verbal_protest")
+    if reading.type not in table.types or reading.mode not in table.modes \
+            or facts.cand.noun is not None or not facts.actors \
+            or not all(parties.organ(a) for a in facts.actors):
+        return None
+    return retype("a state organ protesting does it in words: a complaint",
+                  type=table.becomes, mode=table.mode)
+
+
+def peacekeeping(facts: Facts, reading: Reading) -> Decision | None:
+    """"sent troops to the UN peacekeeping force in South Sudan", "Russian peacekeepers began
+    deploying": troops sent to keep the peace are aid (PLOVER AID), not a mobilisation against
+    anyone (peace_words of frames.yaml, in the verb's object, destination or purpose, or in the
+    deployed subject)."""
+    table, cand = facts.table("peacekeeping"), facts.cand
+    if reading.type not in table.types or cand.anchor.pos_ != "VERB":
+        return None
+    words = facts.lexicon.words("peace_words")
+    aims = [t for child in cand.anchor.children if child.dep_ not in ("nsubj", "nsubjpass")
+            for t in child.subtree]
+    deployed = [t for actor in cand.actor_tokens for t in actor.subtree
+                if not cand.anchor.is_ancestor(t) and t != cand.anchor]
+    if not any(t.lemma_.lower() in words or t.lower_ in words for t in aims + deployed):
+        return None
+    return retype("troops sent to keep the peace are aid", type=table.becomes, mode=table.mode)

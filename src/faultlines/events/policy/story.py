@@ -1,0 +1,89 @@
+"""The rules that look beyond one candidate: which clause absorbs which, and which event the
+story already told.
+
+A clause whose trigger governs another trigger's clause absorbs it: "threatened to pull Armenia
+out of the CSTO" is one THREATEN, "urged Moscow to intervene" one REQUEST. A bare back-reference
+to an event the story already coded ("Putin's invasion of Ukraine" again) is not coded again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from faultlines.events import modality
+from faultlines.events.extract import Candidate
+from faultlines.events.lexicon import Lexicon
+from faultlines.events.policy.decision import ABSORB, KEEP, Decision, drop
+
+_ABSORBING = ("xcomp", "ccomp")
+
+
+def governor(token: Token, by_anchor: dict[int, Candidate], lexicon: Lexicon) -> Candidate | None:
+    """The trigger whose complement this clause is, through plan verbs ("urged X to try to Y");
+    or the meeting a complaint is the purpose of ("summoned the envoy to complain")."""
+    if (complaint := _purpose_of_meeting(token, by_anchor)) is not None:
+        return complaint
+    current = token
+    while current.dep_ == "conj" and current.head.dep_ in _ABSORBING:
+        current = current.head  # "urged them to repatriate the fighters and put them on trial"
+    while current.dep_ in _ABSORBING or _content_pcomp(current):
+        parent = current.head.head if current.dep_ == "pcomp" else current.head
+        if parent.i in by_anchor:
+            return by_anchor[parent.i]
+        if modality.lemma(parent) not in lexicon.words("plan_verbs"):
+            return None
+        current = parent
+    return None
+
+
+def _purpose_of_meeting(token: Token, by_anchor: dict[int, Candidate]) -> Candidate | None:
+    """"summoned the ambassador to complain", "met the envoy to protest": a meeting held to
+    complain is an official complaint to the one met (CAMEO 114), so the meeting governs its
+    purpose clause and takes its type."""
+    cand, parent = by_anchor.get(token.i), by_anchor.get(token.head.i)
+    if cand is None or parent is None or parent is cand or token.dep_ != "advcl":
+        return None
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if infinitive and cand.entry.type == "ACCUSE" and parent.entry.type == "CONSULT":
+        return parent
+    return None
+
+
+def _content_pcomp(token: Token) -> bool:
+    """"accused Russia *of sending* tanks": the accusation's content, not a separate event."""
+    return token.dep_ == "pcomp" and token.head.lower_ in ("of", "for", "about") \
+        and token.head.head.pos_ == "VERB"
+
+
+def absorbed(cand: Candidate, governor_: Candidate, governor_coded: bool) -> Decision:
+    """A clause governed by another trigger is part of that trigger's event, unless it comes
+    before a governor that codes nothing: the parser's slip ("The US issued an ultimatum to
+    Turkey: ..., sanctions will be imposed"), so it stands alone. A complement after its verb
+    ("urged X not to revoke it") stays absorbed even then."""
+    if not governor_coded and cand.anchor.i < governor_.anchor.i:
+        return Decision(KEEP, f"governed by '{governor_.anchor.text}' after it, which codes "
+                              "nothing: the parser's slip, so it stands alone")
+    return Decision(ABSORB, f"part of the event of '{governor_.anchor.text}', whose clause "
+                            "governs it")
+
+
+def telling(event: dict[str, Any], cand: Candidate) -> tuple:
+    """What makes two mentions one event: the same act (type and trigger word) by the same
+    actors on the same recipients. A story names its events first and refers back to them by
+    a bare noun with a possessive ("Putin's invasion of Ukraine"); coding each back-reference
+    would count one invasion as several, the duplication that inflates GDELT's counts."""
+    def keys(actors: list[dict]) -> frozenset:
+        return frozenset(a.get("id") or a.get("code") or a.get("name") for a in actors)
+    word = (cand.noun or cand.anchor).lemma_.lower()
+    return event["type"], word, keys(event["actor"]), keys(event["recipient"])
+
+
+def told_before(cand: Candidate, event: dict[str, Any], key: tuple, told: set) -> Decision | None:
+    """"Putin's invasion of Ukraine" again, a bare event noun with no date of its own: the
+    story refers back to an event it coded."""
+    if cand.noun is not None and cand.anchor is cand.noun and not event["date_text"] \
+            and key in told:
+        return drop("a bare event noun that refers back to an event the story already coded")
+    return None
