@@ -29,6 +29,7 @@ SUITES: dict[str, str] = {
     "lgl": "faultlines.eval.lgl",
     "trnews": "faultlines.eval.trnews",
     "acled": "faultlines.eval.acled",
+    "coref": "faultlines.eval.coref",
 }
 
 
