@@ -37,4 +37,5 @@ STORE_BUSY = ("the store {db} is open for writing by another faultlines process 
               "one writer); wait for it to finish, or read a copy of the file")
 NO_ARTICLE = "no article with id '{id}' in {db}; `faultlines articles` lists them"
 KB_ENTRY = "{file}, {entry}: {problem} (format: src/faultlines/actors/kb/README.md)"
+COREF_ENTRY = "{file}, {entry}: {problem} (format: src/faultlines/coref/README.md)"
 PLACES_ENTRY = "{file}, {entry}: {problem} (format: src/faultlines/places/data/README.md)"

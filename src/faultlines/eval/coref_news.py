@@ -114,6 +114,12 @@ def matches(actor: dict | None, values: tuple[str, ...]) -> bool:
     return False
 
 
+def matches_any(actors: list[dict], values: tuple[str, ...]) -> bool:
+    """As score.py matches an event's actor list: any one of them ("the two countries" coded as
+    two states); none matches only where "-" is accepted."""
+    return any(matches(a, values) for a in actors) if actors else "-" in values
+
+
 def strict_values(values: tuple[str, ...], states: frozenset[str]) -> tuple[str, ...]:
     """The values that name a person or an organisation, where the gold lists any beside a
     state's code (and "-"); else all of them."""
