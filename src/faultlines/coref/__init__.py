@@ -66,7 +66,7 @@ def resolve(doc: Doc, mentions: list[dict], words: lexicon.Lexicon | None = None
     where = lay.Layout.of(doc)
     found = find_anaphors.find(doc, words)
     heads = {a.head for a in found}
-    actors = cand.of_mentions(doc, mentions, where, words.speech_verbs, heads)
+    actors = cand.of_mentions(doc, mentions, where, words, heads)
     taken = {i for c in actors for i in range(c.start, c.end)} | heads
     cands = sorted(actors + cand.things(doc, taken, where), key=lambda c: c.start)
     ctx = Context(doc, where, words, Counter(), {})
@@ -80,6 +80,10 @@ def resolve(doc: Doc, mentions: list[dict], words: lexicon.Lexicon | None = None
         if choice is not None and choice.antecedents:
             cands.append(_chained(doc, a, choice, link, where, words.speech_verbs))
             cands.sort(key=lambda c: c.start)
+        elif a.description is not None:  # what the actors stage made of it stays a candidate
+            cands += cand.of_mentions(doc, [m for m in mentions if m["head"] == a.head],
+                                      where, words, set())
+            cands.sort(key=lambda c: c.start)
             if a.pronoun is not None and a.pronoun.gender:
                 ctx.gender.setdefault(choice.antecedents[0].key, a.pronoun.gender)
     return out
@@ -89,8 +93,8 @@ def _choose(a: Anaphor, cands: list[Candidate], ctx: Context,
             mentions: list[dict]) -> Choice | None:
     if a.pronoun is not None:
         return choose.pronoun(a, cands, ctx)
-    here = next((m["actor"].get("country") for m in mentions
-                 if m["start"] <= a.head < m["end"] and m.get("actor")), None)
+    here = next((m["actor"].get("country") for m in mentions  # "the [US] leader"
+                 if m["start"] < a.end and a.start < m["end"] and m.get("actor")), None)
     return descriptions.describe(a, cands, ctx, here)
 
 

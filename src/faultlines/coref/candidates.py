@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from faultlines.coref import layout as lay
 from faultlines.coref.layout import Layout
+from faultlines.coref.lexicon import Lexicon
 
 NOT_THINGS = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"))
 THING_PLACES = frozenset(("GPE", "LOC", "FAC"))
@@ -40,7 +41,6 @@ class Candidate:
     speaker: bool = False
     part: bool = False  # a name inside a wider mention ("[Russia]'s civil aviation authority")
     members: tuple[Candidate, ...] = field(default=(), compare=False)
-    gender: str | None = None
 
     @property
     def key(self) -> tuple:
@@ -72,7 +72,7 @@ def actor_class(actor: dict) -> str:
     return "org"
 
 
-def of_mentions(doc: Doc, mentions: list[dict], where: Layout, speech: frozenset[str],
+def of_mentions(doc: Doc, mentions: list[dict], where: Layout, words: Lexicon,
                 skip: set[int]) -> list[Candidate]:
     """Actor candidates from the pipeline's mentions (those whose head is in `skip`, the
     anaphors the resolver decides itself, left out), the names inside wider mentions, and
@@ -82,13 +82,13 @@ def of_mentions(doc: Doc, mentions: list[dict], where: Layout, speech: frozenset
         actor = m.get("actor")
         if not actor or m["head"] in skip or m.get("label") == "PRON":
             continue
-        out.append(_candidate(doc, m["start"], m["end"], m["head"], actor, where, speech))
-        out += _parts(doc, m, where, speech)
+        out.append(_candidate(doc, m["start"], m["end"], m["head"], actor, where, words))
+        out += _parts(doc, m, where, words)
     return sorted(out + _pairs(doc, out), key=lambda c: (c.start, c.end))
 
 
 def _candidate(doc: Doc, start: int, end: int, head: int, actor: dict | None, where: Layout,
-               speech: frozenset[str], part: bool = False) -> Candidate:
+               words: Lexicon, part: bool = False) -> Candidate:
     token = doc[head]
     cls = actor_class(actor) if actor else "thing"
     plural = token.tag_ == "NNS" or (token.tag_ == "NNPS" and cls in ("group", "party", "org"))
@@ -96,7 +96,7 @@ def _candidate(doc: Doc, start: int, end: int, head: int, actor: dict | None, wh
         plural = False
     r = lay.role(token)
     verb = lay.clause_verb(token)
-    speaker = r == "subj" and verb.lemma_ in speech
+    speaker = r == "subj" and verb.lemma_ in words.speech_verbs
     return Candidate(start, end, head, actor, cls, plural, where.sentence[head],
                      where.paragraph[head], "poss" if part else r, speaker, part,
                      titled=cls != "person" and _titled(token, actor))
@@ -110,7 +110,7 @@ def _titled(token, actor: dict | None) -> bool:
     return token.lower_ in PERSON_TITLES or bool(last and last[0] in PERSON_TITLES)
 
 
-def _parts(doc: Doc, mention: dict, where: Layout, speech: frozenset[str]) -> list[Candidate]:
+def _parts(doc: Doc, mention: dict, where: Layout, words: Lexicon) -> list[Candidate]:
     out = []
     for part in mention.get("entities") or []:
         actor = part.get("actor")
@@ -119,7 +119,7 @@ def _parts(doc: Doc, mention: dict, where: Layout, speech: frozenset[str]) -> li
         span = doc.char_span(part["start_char"], part["end_char"], alignment_mode="expand")
         if span is None or span.root.i == mention["head"]:
             continue
-        out.append(_candidate(doc, span.start, span.end, span.root.i, actor, where, speech,
+        out.append(_candidate(doc, span.start, span.end, span.root.i, actor, where, words,
                               part=True))
     return out
 
@@ -143,7 +143,8 @@ def things(doc: Doc, taken: set[int], where: Layout) -> list[Candidate]:
     out = []
     for chunk in doc.noun_chunks:
         root = chunk.root
-        if root.i in taken or root.pos_ == "PRON" or root.ent_type_ in NOT_THINGS:
+        if root.i in taken or root.pos_ == "PRON" or root.ent_type_ in NOT_THINGS \
+                or root.dep_ in ("attr", "appos"):  # "are the ones who": the subject again
             continue
         if root.pos_ == "PROPN" and root.ent_type_ not in THING_PLACES:
             continue

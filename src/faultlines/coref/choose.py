@@ -130,7 +130,7 @@ def score(a: Anaphor, c: Candidate, ctx: Context) -> float:
             and c.cls in ("state", "org", "igo", "company"):
         s -= 1.5
     if c.cls == "thing":
-        s += 1.0 if _predicates_thing(token) else -0.3
+        s += 2.0 if _predicates_thing(token, ctx) else -0.3
     return s + 0.15 * min(3, ctx.seen[c.key])
 
 
@@ -141,12 +141,13 @@ def _reported(token, c: Candidate) -> bool:
                for t in k.subtree)
 
 
-def _predicates_thing(token) -> bool:
+def _predicates_thing(token, ctx: Context) -> bool:
     """"it was a positive step", "it's a very sad thing": an "it" whose predicate is a
-    common noun stands for a thing or an event."""
+    common noun that no actor is called ("a key ally" is an actor's) stands for a thing."""
     verb = token.head
     return token.lower_ == "it" and token.dep_ == "nsubj" and verb.lemma_ == "be" and any(
-        c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
+        c.dep_ == "attr" and c.pos_ == "NOUN" and c.lower_ not in ctx.lexicon.actor_possessions
+        and c.lower_ not in ctx.lexicon.descriptions for c in verb.children)
 
 
 def _embeds(a: Anaphor, c: Candidate, ctx: Context) -> float:
@@ -155,9 +156,9 @@ def _embeds(a: Anaphor, c: Candidate, ctx: Context) -> float:
     the nearest such verb most."""
     token = ctx.doc[a.head]
     weight = 1.5
-    while token.head.i != token.i:
+    while token.head.i != token.i and token.dep_ != "relcl":  # a relative clause's own
         token = token.head
-        if token.pos_ in ("VERB", "AUX"):
+        if lay.verbal(token):
             who = lay.controller(token)
             if who is not None and who.i < a.head:
                 if c.start <= who.i < c.end:
@@ -205,6 +206,16 @@ def _holds(ctx: Context, c: Candidate, a: Anaphor) -> bool:
     return False
 
 
+def _quoting(a: Anaphor, cands: list[Candidate], ctx: Context) -> set:
+    """The actors who speak the quotation an anaphor stands in ("Braysmith said, 'I think
+    [his] photography ...'"): a speaker says "I" of himself, so the pronoun is someone else."""
+    if not ctx.where.quoted[a.head]:
+        return set()
+    here = ctx.sentence(a)
+    return {c.key for c in cands if c.speaker and c.sentence == here
+            and not ctx.where.quoted[c.head]}
+
+
 def pronoun(a: Anaphor, cands: list[Candidate], ctx: Context) -> Choice | None:
     if a.expletive:
         return Choice((), "expletive")
@@ -212,8 +223,10 @@ def pronoun(a: Anaphor, cands: list[Candidate], ctx: Context) -> Choice | None:
     if forward is not None:
         return Choice((forward,), "cataphora")
     here = ctx.sentence(a)
+    speakers = _quoting(a, cands, ctx)
     before = [c for c in cands if c.end <= a.start and agrees(a, c, ctx)
-              and not bound(a, c, ctx, cands) and not _holds(ctx, c, a)]
+              and not bound(a, c, ctx, cands) and not _holds(ctx, c, a)
+              and c.key not in speakers]
     for window, rule in ((WINDOW, "salience"), (FAR, "far")):
         pool = [c for c in before if here - c.sentence <= window]
         if pool:

@@ -2,7 +2,8 @@
 each wants (words.yaml), chosen by salience among the candidates before it.
 
 A description reaches further back than a pronoun (a story calls its armed group "the group"
-paragraphs after naming it), so distance costs less; a candidate of exactly the wanted kind
+paragraphs after naming it), so distance and role cost less and how often the story names the
+candidate counts more; a candidate of exactly the wanted kind
 ("the army" after "the Lebanese army") comes first. "the country" and its kin fall back to the
 state the story names most when nothing before fits.
 """
@@ -22,14 +23,14 @@ PEOPLE = frozenset(("CVL", "REF", "LAB", "AGR", "HLH", "EDU", "MED", "JRN", "BUS
 
 def salience(a: Anaphor, c: Candidate, ctx: Context) -> float:
     distance = max(ctx.sentence(a) - c.sentence, 0)
-    s = -0.5 * distance + ROLE_WEIGHT[c.role] - (0.4 if c.part else 0.0)
+    s = -0.5 * distance + 0.5 * ROLE_WEIGHT[c.role] - (0.4 if c.part else 0.0)
     if distance == 0:
         s -= 0.02 * abs(a.head - c.head)
     if ctx.where.paragraph[a.head] != c.paragraph:
         s -= 0.3
     if c.speaker and _speaks(a, ctx):  # "the army said" after "the Thai army said"
         s += 0.8
-    return s + 0.15 * min(3, ctx.seen[c.key])
+    return s + 0.3 * min(4, ctx.seen[c.key])  # a story's description names its topic
 
 
 def _speaks(a: Anaphor, ctx: Context) -> bool:

@@ -98,7 +98,15 @@ def _complement(verb: Token) -> bool:
     operate]", "accused X of [procrastinating]", "prevented X from [leaving]"?"""
     if verb.dep_ in ("xcomp", "acl"):
         return True
-    return verb.dep_ == "pcomp" and verb.head.lower_ in OBJECT_CONTROL_PREPS
+    return verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in OBJECT_CONTROL_PREPS
+
+
+def verbal(token: Token) -> bool:
+    """A verb, or a gerund the tagger took for a noun after "of"/"from" ("accused Israel of
+    [procrastinating]")."""
+    return token.pos_ in ("VERB", "AUX") or token.tag_ == "VBG" or (
+        token.lower_.endswith("ing") and token.dep_ in ("pobj", "pcomp")
+        and token.head.lower_ in OBJECT_CONTROL_PREPS)
 
 
 def role(token: Token) -> str:
