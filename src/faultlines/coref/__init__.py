@@ -79,13 +79,12 @@ def resolve(doc: Doc, mentions: list[dict], words: lexicon.Lexicon | None = None
         out.append(link)
         if choice is not None and choice.antecedents:
             cands.append(_chained(doc, a, choice, link, where, words.speech_verbs))
-            cands.sort(key=lambda c: c.start)
+            if a.pronoun is not None and a.pronoun.gender:  # "she" is no "he" later
+                ctx.gender.setdefault(choice.antecedents[0].key, a.pronoun.gender)
         elif a.description is not None:  # what the actors stage made of it stays a candidate
             cands += cand.of_mentions(doc, [m for m in mentions if m["head"] == a.head],
                                       where, words, set())
-            cands.sort(key=lambda c: c.start)
-            if a.pronoun is not None and a.pronoun.gender:
-                ctx.gender.setdefault(choice.antecedents[0].key, a.pronoun.gender)
+        cands.sort(key=lambda c: c.start)
     return out
 
 

@@ -21,6 +21,7 @@ from faultlines.coref.lexicon import Description, Lexicon, Pronoun
 NAMING_ENTITIES = frozenset(("PERSON", "ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"))
 STATE_ENTITIES = frozenset(("GPE", "NORP"))
 EXTRAPOSING = frozenset(("be", "seem", "appear", "remain", "make", "take", "become"))
+SMALL_CLAUSE = frozenset(("make", "find", "consider", "deem", "keep"))
 NOT_REFERRING = frozenset(("attr", "appos", "compound", "npadvmod", "acomp", "oprd"))
 PAIR_OPENERS = frozenset(("two", "both", "neither", "warring", "rival"))
 
@@ -68,6 +69,10 @@ def _expletive(t: Token) -> bool:
     if t.dep_ == "expl":
         return True
     verb = t.head
+    if verb.pos_ == "ADJ" and verb.head.lemma_ in SMALL_CLAUSE and t.dep_ == "nsubj":
+        # "made it clear that ...", parsed as a small clause "it clear"
+        return any(c.i > verb.i and c.dep_ in ("ccomp", "advcl", "xcomp")
+                   for c in verb.children)
     if verb.lemma_ not in EXTRAPOSING:
         return False
     clauses = [c for c in verb.children if c.i > t.i and c.dep_ in ("ccomp", "xcomp", "csubj")]

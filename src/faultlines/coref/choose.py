@@ -71,7 +71,9 @@ def agrees(a: Anaphor, c: Candidate, ctx: Context) -> bool:
     if p.stands_for == "thing":
         if c.cls in ("person", "pair") or c.plural:
             return False
-        return c.cls != "thing" or not _wants_actor(a, ctx)
+        if c.cls == "thing":
+            return not _wants_actor(a, ctx)
+        return not _predicates_thing(ctx.doc[a.head], ctx)
     if c.cls == "person" or (c.cls == "thing" and _wants_actor(a, ctx)):
         return False
     return c.plural or c.cls in BODY_CLASSES
@@ -130,7 +132,7 @@ def score(a: Anaphor, c: Candidate, ctx: Context) -> float:
             and c.cls in ("state", "org", "igo", "company"):
         s -= 1.5
     if c.cls == "thing":
-        s += 2.0 if _predicates_thing(token, ctx) else -0.3
+        s -= 0.3
     return s + 0.15 * min(3, ctx.seen[c.key])
 
 
