@@ -13,7 +13,7 @@ compares it with the actors stage's own pronoun resolution.
 
 from __future__ import annotations
 
-from collections import Counter
+import bisect
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -69,22 +69,24 @@ def resolve(doc: Doc, mentions: list[dict], words: lexicon.Lexicon | None = None
     actors = cand.of_mentions(doc, mentions, where, words, heads)
     taken = {i for c in actors for i in range(c.start, c.end)} | heads
     cands = sorted(actors + cand.things(doc, taken, where), key=lambda c: c.start)
-    ctx = Context(doc, where, words, Counter(), {})
+    ctx = Context(doc, where, words, choose.Seen(cands), {})
     names = _state_names(mentions)
     out = Links()
     for a in found:
-        ctx.seen = Counter(c.key for c in cands if c.end <= a.start)
         choice = _choose(a, cands, ctx, mentions)
         link = _link(doc, a, choice, names)
         out.append(link)
+        added = []
         if choice is not None and choice.antecedents:
-            cands.append(_chained(doc, a, choice, link, where, words.speech_verbs))
+            added = [_chained(doc, a, choice, link, where, words.speech_verbs)]
             if a.pronoun is not None and a.pronoun.gender:  # "she" is no "he" later
                 ctx.gender.setdefault(choice.antecedents[0].key, a.pronoun.gender)
         elif a.description is not None:  # what the actors stage made of it stays a candidate
-            cands += cand.of_mentions(doc, [m for m in mentions if m["head"] == a.head],
-                                      where, words, set())
-        cands.sort(key=lambda c: c.start)
+            added = cand.of_mentions(doc, [m for m in mentions if m["head"] == a.head],
+                                     where, words, set())
+        for c in added:
+            bisect.insort(cands, c, key=lambda c: c.start)
+            ctx.seen.add(c)
     return out
 
 

@@ -12,8 +12,12 @@ nothing ("it is unclear whether", "made it clear that") are marked `expletive`.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from faultlines.coref.lexicon import Description, Lexicon, Pronoun
@@ -43,10 +47,24 @@ class Anaphor:
 
 
 def find(doc: Doc, lexicon: Lexicon) -> list[Anaphor]:
-    """Every pronoun and description of the Doc, in text order."""
-    out = [a for t in doc if (a := _pronoun(t, lexicon)) is not None]
-    out += [a for t in doc if (a := _description(t, lexicon)) is not None]
+    """Every pronoun and description of the Doc, in text order. Only the tokens whose word is
+    in the lexicon are looked at (one numpy pass over the Doc's word ids)."""
+    lower = doc.to_array([LOWER]).astype("uint64")
+    out = []
+    for i in numpy.flatnonzero(numpy.isin(lower, _hashes(lexicon))).tolist():
+        t = doc[i]
+        found = _pronoun(t, lexicon) or _description(t, lexicon)
+        if found is not None:
+            out.append(found)
     return sorted(out, key=lambda a: a.start)
+
+
+@functools.lru_cache(maxsize=4)
+def _hashes(lexicon: Lexicon) -> numpy.ndarray:
+    """The string ids of every pronoun and description head (spaCy's ids are the strings'
+    hashes, the same in every vocabulary)."""
+    words = set(lexicon.pronouns) | set(lexicon.descriptions)
+    return numpy.array([hash_string(w) for w in words], dtype="uint64")
 
 
 def _pronoun(t: Token, lexicon: Lexicon) -> Anaphor | None:

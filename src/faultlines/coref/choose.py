@@ -21,8 +21,7 @@ person of that title, "the two countries" the two most salient states (or a pair
 
 from __future__ import annotations
 
-import math
-from collections import Counter
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -47,6 +46,21 @@ class Choice:
     rule: str
 
 
+class Seen:
+    """How often each actor is named before a point of the story: its mentions' ends, in order."""
+
+    def __init__(self, cands: list[Candidate]) -> None:
+        self.ends: dict[tuple, list[int]] = {}
+        for c in cands:
+            self.add(c)
+
+    def add(self, c: Candidate) -> None:
+        bisect.insort(self.ends.setdefault(c.key, []), c.end)
+
+    def before(self, key: tuple, start: int) -> int:
+        return bisect.bisect_right(self.ends.get(key, []), start)
+
+
 @dataclass
 class Context:
     """What every choice in one Doc reads: the Doc, its layout, the words, and how often each
@@ -55,7 +69,7 @@ class Context:
     doc: Doc
     where: Layout
     lexicon: Lexicon
-    seen: Counter
+    seen: Seen
     gender: dict
 
     def sentence(self, a: Anaphor) -> int:
@@ -67,7 +81,7 @@ def agrees(a: Anaphor, c: Candidate, ctx: Context) -> bool:
     if p.stands_for == "person":
         if c.cls not in ("person", "unknown") and not c.titled:
             return False
-        return not c.plural and ctx.gender.get(c.key, p.gender) == p.gender
+        return not c.plural
     if p.stands_for == "thing":
         if c.cls in ("person", "pair") or c.plural:
             return False
@@ -91,20 +105,29 @@ def _wants_actor(a: Anaphor, ctx: Context) -> bool:
     return False
 
 
-def bound(a: Anaphor, c: Candidate, ctx: Context, cands: list[Candidate]) -> bool:
+def subject_keys(a: Anaphor, ctx: Context, cands: list[Candidate]) -> frozenset | None:
+    """The actor keys of the subject an object or reflexive pronoun is bound by (its own verb's
+    subject), or None where binding says nothing."""
+    if a.pronoun is None or a.possessive:
+        return None
+    token = ctx.doc[a.head]
+    if a.pronoun.form != "reflexive" and token.dep_ not in OBJECT_DEPS:
+        return None
+    subject = lay.subject_of(lay.clause_verb(token))
+    if subject is None:
+        return None
+    return frozenset(o.key for o in cands if o.start <= subject.i < o.end)
+
+
+def bound(a: Anaphor, c: Candidate, ctx: Context, keys: frozenset | None) -> bool:
     """Can the pronoun not be the candidate for syntax alone? An object pronoun is not the
     subject of its own verb, nor anything that names the same actor ("Trump ambushed
     Ramaphosa by playing [him]"); a reflexive is that subject and nothing else."""
-    token = ctx.doc[a.head]
-    if a.pronoun is None or a.possessive:
+    if keys is None:
         return False
-    subject = lay.subject_of(lay.clause_verb(token))
-    if subject is None:
-        return False
-    keys = {o.key for o in cands if o.start <= subject.i < o.end}
     if a.pronoun.form == "reflexive":
-        return c.key not in keys and ctx.where.sentence[c.head] == ctx.sentence(a)
-    return token.dep_ in OBJECT_DEPS and c.key in keys
+        return c.key not in keys and c.sentence == ctx.sentence(a)
+    return c.key in keys
 
 
 def score(a: Anaphor, c: Candidate, ctx: Context) -> float:
@@ -133,7 +156,7 @@ def score(a: Anaphor, c: Candidate, ctx: Context) -> float:
         s -= 1.5
     if c.cls == "thing":
         s -= 0.3
-    return s + 0.15 * min(3, ctx.seen[c.key])
+    return s + 0.15 * min(3, ctx.seen.before(c.key, a.start))
 
 
 def _reported(token, c: Candidate) -> bool:
@@ -225,10 +248,14 @@ def pronoun(a: Anaphor, cands: list[Candidate], ctx: Context) -> Choice | None:
     if forward is not None:
         return Choice((forward,), "cataphora")
     here = ctx.sentence(a)
-    speakers = _quoting(a, cands, ctx)
-    before = [c for c in cands if c.end <= a.start and agrees(a, c, ctx)
-              and not bound(a, c, ctx, cands) and not _holds(ctx, c, a)
-              and c.key not in speakers]
+    near = [c for c in cands if c.end <= a.start and here - c.sentence <= FAR]
+    speakers = _quoting(a, near, ctx)
+    keys = subject_keys(a, ctx, cands)
+    before = [c for c in near if agrees(a, c, ctx) and not bound(a, c, ctx, keys)
+              and not _holds(ctx, c, a) and c.key not in speakers]
+    # one called "she" before is not "he" now, unless no one else fits (that call may be wrong)
+    gender = a.pronoun.gender
+    before = [c for c in before if ctx.gender.get(c.key, gender) == gender] or before
     for window, rule in ((WINDOW, "salience"), (FAR, "far")):
         pool = [c for c in before if here - c.sentence <= window]
         if pool:

@@ -17,8 +17,9 @@ from faultlines.coref.anaphors import Anaphor
 from faultlines.coref.candidates import Candidate
 from faultlines.coref.choose import ROLE_WEIGHT, Choice, Context
 
-PAIR_WINDOW = 3
-PEOPLE = frozenset(("CVL", "REF", "LAB", "AGR", "HLH", "EDU", "MED", "JRN", "BUS"))  # sentences back a pair joined by "and" answers "the two countries"
+PAIR_WINDOW = 3  # sentences back a pair joined by "and" answers "the two countries"
+# sectors of crowds and professions, which "the group" does not name ("residents", "doctors")
+PEOPLE = frozenset(("CVL", "REF", "LAB", "AGR", "HLH", "EDU", "MED", "JRN", "BUS"))
 
 
 def salience(a: Anaphor, c: Candidate, ctx: Context) -> float:
@@ -30,7 +31,8 @@ def salience(a: Anaphor, c: Candidate, ctx: Context) -> float:
         s -= 0.3
     if c.speaker and _speaks(a, ctx):  # "the army said" after "the Thai army said"
         s += 0.8
-    return s + 0.3 * min(4, ctx.seen[c.key])  # a story's description names its topic
+    # a story's description names its topic: how often it was named counts more than for pronouns
+    return s + 0.3 * min(4, ctx.seen.before(c.key, a.start))
 
 
 def _speaks(a: Anaphor, ctx: Context) -> bool:
@@ -50,7 +52,7 @@ def country(c: Candidate) -> str | None:
 
 def _words(c: Candidate) -> str:
     actor = c.actor or {}
-    return f"{actor.get('name') or ''} {actor.get('text') or ''} {actor.get('role') or ''}".casefold()
+    return " ".join(actor.get(k) or "" for k in ("name", "text", "role")).casefold()
 
 
 def describe(a: Anaphor, cands: list[Candidate], ctx: Context,

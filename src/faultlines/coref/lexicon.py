@@ -42,7 +42,7 @@ class Description:
         return self.wants in ("states", "sides", "persons")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: one loaded lexicon, cached lookups
 class Lexicon:
     pronouns: dict[str, Pronoun]
     descriptions: dict[str, Description]

@@ -28,7 +28,8 @@ from faultlines.eval import coref_gum, coref_news
 from faultlines.eval.result import Result
 
 name = "coref"
-description = "pronouns and descriptions: actor accuracy on annotated news (tune/check), GUM news antecedents"
+description = ("pronouns and descriptions: actor accuracy on annotated news (tune/check), "
+               "GUM news antecedents")
 requires = ["data/news/world-2019-2025/articles.jsonl", "data/coref/gum/conllu/open"]
 
 ARTICLES = Path("data") / "news" / "world-2019-2025" / "articles.jsonl"
