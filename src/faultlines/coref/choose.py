@@ -2,7 +2,7 @@
 
 Agreement: "he" and "she" name a person (or a person's title: "the premier"); "it" a state, a
 body or a thing, never a person; "they" a plural, a pair, a group, or (less readily) a body or
-state. A person once called "she" is not "he" later. An object pronoun is not the subject of its
+state. A person once called "she" is not "he" later, unless no one else fits. An object pronoun is not the subject of its
 own verb ("Kiir pardoned him"); a reflexive is. "it" as the subject of a verb of saying or
 acting ("it said", "it warned"), or a possessive before a noun only actors own ("its
 territory", "their withdrawal"), stands for an actor, not a thing.
