@@ -25,6 +25,7 @@ LAYERS = (
     ("ingest",),
     ("nlp",),  # spaCy glue: the Doc extensions and the stage base
     ("actors", "places", "nodes"),
+    ("coref",),  # pronouns and descriptions resolved over the actor mentions
     ("events", "quotes", "ties"),
     ("pipeline", "workers", "explain"),  # a text or a stream through the stages, on one or more processes
     ("store",),

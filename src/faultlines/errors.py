@@ -43,4 +43,5 @@ STORE_READ_BUSY = ("the store {db} is open for reading by another process (such 
 NO_STORE = "no store at {db}; code articles first: faultlines code PATH"
 NO_ARTICLE = "no article with id '{id}' in {db}; `faultlines articles` lists them"
 KB_ENTRY = "{file}, {entry}: {problem} (format: src/faultlines/actors/kb/README.md)"
+COREF_ENTRY = "{file}, {entry}: {problem} (format: src/faultlines/coref/README.md)"
 PLACES_ENTRY = "{file}, {entry}: {problem} (format: src/faultlines/places/data/README.md)"

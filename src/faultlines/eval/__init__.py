@@ -32,6 +32,7 @@ SUITES: dict[str, str] = {
     "trnews": "faultlines.eval.trnews",
     "acled": "faultlines.eval.acled",
     "news": "faultlines.eval.news",
+    "coref": "faultlines.eval.coref",
 }
 
 

@@ -1,0 +1,159 @@
+"""Coreference: each pronoun and description of a story linked to the mention it stands for.
+
+`resolve(doc, mentions)` is a pure function over a parsed Doc and the actor mentions the actors
+stage found (`doc._.mentions`, nlp/extensions.py). It finds the anaphors (anaphors.py), builds
+the candidates they can point back to (candidates.py: the actor mentions, the names inside them,
+pairs joined by "and", and things), and chooses, in text order, by agreement and salience
+(choose.py for pronouns, descriptions.py for "the group", "the two countries", ...). A resolved
+anaphor becomes a candidate itself, so "he ... his ... he" make one chain.
+
+It is not yet a pipeline stage: `faultlines eval coref` applies it to the pipeline's Docs and
+compares it with the actors stage's own pronoun resolution.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from faultlines.coref import anaphors as find_anaphors
+from faultlines.coref import candidates as cand
+from faultlines.coref import choose, descriptions, lexicon
+from faultlines.coref import layout as lay
+from faultlines.coref.anaphors import Anaphor
+from faultlines.coref.candidates import Candidate
+from faultlines.coref.choose import Choice, Context
+
+
+@dataclass(frozen=True)
+class Link:
+    """One anaphor (token span) and what it stands for: the antecedent mentions (none for a
+    thing or an expletive "it", two for "the two countries") and their actors."""
+
+    start: int
+    end: int
+    head: int
+    text: str
+    antecedents: tuple[dict, ...]  # {"start", "end", "head", "text"} of each antecedent
+    actors: tuple[dict, ...]  # empty: it stands for no actor
+    rule: str
+
+    @property
+    def antecedent_head(self) -> int | None:
+        return self.antecedents[0]["head"] if self.antecedents else None
+
+
+class Links(list):
+    """The links of one Doc in text order, with a lookup by token."""
+
+    def at(self, token: int) -> Link | None:
+        """The link whose anaphor covers the token (the innermost one), or None."""
+        covering = [link for link in self if link.start <= token < link.end]
+        return min(covering, key=lambda k: k.end - k.start) if covering else None
+
+
+def resolve(doc: Doc, mentions: list[dict], words: lexicon.Lexicon | None = None) -> Links:
+    """Link every pronoun and description of the Doc to its antecedent mentions.
+
+    doc (Doc): a parsed Doc (sentences, dependencies, entities).
+    mentions (list[dict]): the actor mentions of nlp/extensions.py, in text order.
+    RETURNS (Links): one Link per anaphor, including those that stand for nothing (no
+        antecedents) and those left undecided (rule "none").
+    """
+    words = words or lexicon.load()
+    where = lay.Layout.of(doc)
+    found = find_anaphors.find(doc, words)
+    heads = {a.head for a in found}
+    actors = cand.of_mentions(doc, mentions, where, words, heads)
+    taken = {i for c in actors for i in range(c.start, c.end)} | heads
+    cands = sorted(actors + cand.things(doc, taken, where), key=lambda c: c.start)
+    ctx = Context(doc, where, words, choose.Seen(cands), {})
+    names = _state_names(mentions)
+    out = Links()
+    for a in found:
+        choice = _choose(a, cands, ctx, mentions)
+        link = _link(doc, a, choice, names)
+        out.append(link)
+        added = []
+        if choice is not None and choice.antecedents:
+            added = [_chained(doc, a, choice, link, where, words.speech_verbs)]
+            if a.pronoun is not None and a.pronoun.gender:  # "she" is no "he" later
+                ctx.gender.setdefault(choice.antecedents[0].key, a.pronoun.gender)
+        elif a.description is not None:  # what the actors stage made of it stays a candidate
+            added = cand.of_mentions(doc, [m for m in mentions if m["head"] == a.head],
+                                     where, words, set())
+        for c in added:
+            bisect.insort(cands, c, key=lambda c: c.start)
+            ctx.seen.add(c)
+    return out
+
+
+def _choose(a: Anaphor, cands: list[Candidate], ctx: Context,
+            mentions: list[dict]) -> Choice | None:
+    if a.pronoun is not None:
+        return choose.pronoun(a, cands, ctx)
+    here = next((m["actor"].get("country") for m in mentions  # "the [US] leader"
+                 if m["start"] < a.end and a.start < m["end"] and m.get("actor")), None)
+    return descriptions.describe(a, cands, ctx, here)
+
+
+def _link(doc: Doc, a: Anaphor, choice: Choice | None, names: dict[str, str]) -> Link:
+    text = doc[a.start:a.end].text
+    if choice is None:
+        return Link(a.start, a.end, a.head, text, (), (), "none")
+    spans = tuple({"start": c.start, "end": c.end, "head": c.head,
+                   "text": doc[c.start:c.end].text} for c in choice.antecedents)
+    actors = tuple(_actor(a, c, text, names) for c in choice.antecedents if c.actor)
+    return Link(a.start, a.end, a.head, text, spans, actors, choice.rule)
+
+
+def _actor(a: Anaphor, c: Candidate, text: str, names: dict[str, str]) -> dict:
+    """The actor the anaphor stands for: the antecedent's, or for "the country" and its kin the
+    state of the antecedent (its organ where the word names one: "the army")."""
+    d = a.description
+    iso3 = c.actor.get("country")
+    if d is None or d.wants not in ("state", "states") or not iso3:
+        if d is not None and d.wants == "ministry" and "ministry" not in descriptions._words(c) \
+                and iso3:
+            return _state(iso3, names, text, "GOV", "ministry")
+        return c.actor | {"text": text}
+    return _state(iso3, names, text, d.sector, a.word if d.sector else None)
+
+
+def _state(iso3: str, names: dict[str, str], text: str, sector: str | None,
+           organ: str | None) -> dict:
+    name = names.get(iso3, iso3)
+    if organ is None or organ in ("government", "govt", "administration", "regime",
+                                  "authorities"):
+        return {"text": text, "name": name, "code": iso3, "country": iso3, "sector": "GOV",
+                "kind": "state", "role": None, "id": f"country:{iso3}"}
+    return {"text": text, "name": f"{name} {organ}", "code": iso3, "country": iso3,
+            "sector": sector, "kind": "state", "role": None, "id": f"country:{iso3}/{organ}"}
+
+
+def _state_names(mentions: list[dict]) -> dict[str, str]:
+    """ISO3 → the state's name, from the mentions that name a state itself."""
+    out = {}
+    for m in mentions:
+        actor = m.get("actor") or {}
+        if actor.get("kind") == "state" and actor.get("id") == f"country:{actor.get('country')}":
+            out.setdefault(actor["country"], actor["name"])
+    return out
+
+
+def _chained(doc: Doc, a: Anaphor, choice: Choice, link: Link, where: lay.Layout,
+             speech: frozenset[str]) -> Candidate:
+    """The resolved anaphor as a candidate for the anaphors after it."""
+    first = choice.antecedents[0]
+    token = doc[a.head]
+    verb = lay.clause_verb(token)
+    base = replace(first, start=a.start, end=a.end, head=a.head, sentence=where.sentence[a.head],
+                   paragraph=where.paragraph[a.head], role=lay.role(token), part=False,
+                   speaker=lay.role(token) == "subj" and verb.lemma_ in speech,
+                   actor=link.actors[0] if link.actors else first.actor)
+    if len(choice.antecedents) > 1:
+        return replace(base, members=choice.antecedents, plural=True, cls="pair", actor=None)
+    return base
+

@@ -1,0 +1,155 @@
+"""What an anaphor can point back to: the actor mentions the actors stage found, the names
+inside them, pairs joined by "and", and the things a story talks about.
+
+Each candidate carries what agreement and salience read: its class (person, state, group,
+party, igo, org, company, unknown, thing), whether it is plural, its sentence and paragraph, its
+grammatical role, and whether it speaks ("X said"). Things (noun phrases that are no actor's
+mention, and place names that are no actor) compete for "it" and "they", so that "it" for a
+canal next to a state is not taken for the state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc
+
+from faultlines.coref import layout as lay
+from faultlines.coref.layout import Layout
+from faultlines.coref.lexicon import Lexicon
+
+NOT_THINGS = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"))
+THING_PLACES = frozenset(("GPE", "LOC", "FAC"))
+PERSON_TITLES = frozenset(("president", "minister", "premier", "chancellor", "king", "queen",
+                           "emir", "leader", "chief", "spokesperson", "spokesman", "spokeswoman",
+                           "envoy", "ambassador", "secretary", "governor", "mayor", "general",
+                           "commander", "prosecutor", "judge", "adviser", "advisor", "head",
+                           "director", "speaker"))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    head: int
+    actor: dict | None  # None: a thing
+    cls: str
+    plural: bool
+    sentence: int
+    paragraph: int
+    role: str
+    speaker: bool = False
+    part: bool = False  # a name inside a wider mention ("[Russia]'s civil aviation authority")
+    members: tuple[Candidate, ...] = field(default=(), compare=False)
+
+    @property
+    def key(self) -> tuple:
+        """What two mentions of one actor share (or, for a thing, its own position)."""
+        if self.members:
+            return tuple(sorted(m.key for m in self.members))
+        if self.actor is None:
+            return ("thing", self.head)
+        return (self.actor.get("id") or self.actor.get("name"), self.actor.get("country"))
+
+    titled: bool = False  # named by a person's title ("the premier", "UAE president")
+
+def actor_class(actor: dict) -> str:
+    kind = actor.get("kind")
+    if kind == "person":
+        return "person"
+    if kind == "state":
+        return "state"
+    if kind == "armed_group":
+        return "group"
+    if kind == "party" or actor.get("sector") in ("PTY",):
+        return "party"
+    if kind == "igo":
+        return "igo"
+    if actor.get("sector") == "BUS":
+        return "company"
+    if kind == "unknown":
+        return "unknown"
+    return "org"
+
+
+def of_mentions(doc: Doc, mentions: list[dict], where: Layout, words: Lexicon,
+                skip: set[int]) -> list[Candidate]:
+    """Actor candidates from the pipeline's mentions (those whose head is in `skip`, the
+    anaphors the resolver decides itself, left out), the names inside wider mentions, and
+    pairs of candidates joined by "and"."""
+    out = []
+    for m in mentions:
+        actor = m.get("actor")
+        if not actor or m["head"] in skip or m.get("label") == "PRON":
+            continue
+        out.append(_candidate(doc, m["start"], m["end"], m["head"], actor, where, words))
+        out += _parts(doc, m, where, words)
+    return sorted(out + _pairs(doc, out), key=lambda c: (c.start, c.end))
+
+
+def _candidate(doc: Doc, start: int, end: int, head: int, actor: dict | None, where: Layout,
+               words: Lexicon, part: bool = False) -> Candidate:
+    token = doc[head]
+    cls = actor_class(actor) if actor else "thing"
+    plural = token.tag_ == "NNS" or (token.tag_ == "NNPS" and cls in ("group", "party", "org"))
+    if cls == "person":
+        plural = False
+    r = lay.role(token)
+    verb = lay.clause_verb(token)
+    speaker = r == "subj" and verb.lemma_ in words.speech_verbs
+    return Candidate(start, end, head, actor, cls, plural, where.sentence[head],
+                     where.paragraph[head], "poss" if part else r, speaker, part,
+                     titled=cls != "person" and _titled(token, actor))
+
+
+def _titled(token, actor: dict | None) -> bool:
+    """Is a mention that is no person named by a person's title ("the premier", "UAE
+    president": a state organ whose id ends in the title)?"""
+    kb_id = (actor or {}).get("id") or ""
+    last = kb_id.rsplit("/", 1)[1].split()[-1:] if "/" in kb_id else []
+    return token.lower_ in PERSON_TITLES or bool(last and last[0] in PERSON_TITLES)
+
+
+def _parts(doc: Doc, mention: dict, where: Layout, words: Lexicon) -> list[Candidate]:
+    out = []
+    for part in mention.get("entities") or []:
+        actor = part.get("actor")
+        if not actor or actor is mention.get("actor") or actor == mention.get("actor"):
+            continue
+        span = doc.char_span(part["start_char"], part["end_char"], alignment_mode="expand")
+        if span is None or span.root.i == mention["head"]:
+            continue
+        out.append(_candidate(doc, span.start, span.end, span.root.i, actor, where, words,
+                              part=True))
+    return out
+
+
+def _pairs(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Thailand and Cambodia": one plural candidate for "their" and "the two countries"."""
+    by_head = {c.head: c for c in cands if not c.part}
+    out = []
+    for c in by_head.values():
+        token = doc[c.head]
+        if token.dep_ == "conj" and token.head.i in by_head:
+            first = by_head[token.head.i]
+            out.append(replace(first, end=c.end, plural=True, members=(first, c),
+                               cls="pair", actor=None))
+    return out
+
+
+def things(doc: Doc, taken: set[int], where: Layout) -> list[Candidate]:
+    """Noun phrases that name no actor (the canal, the sanctions, "Ocalan's [call]") and places
+    that are none (a city): what "it" and "they" also stand for."""
+    out = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.i in taken or root.pos_ == "PRON" or root.ent_type_ in NOT_THINGS \
+                or root.dep_ in ("attr", "appos"):  # "are the ones who": the subject again
+            continue
+        if root.pos_ == "PROPN" and root.ent_type_ not in THING_PLACES:
+            continue
+        start = max([chunk.start] + [t.i + 1 for t in chunk if t.i in taken])
+        out.append(Candidate(start, chunk.end, root.i, None, "thing",
+                             root.tag_ in ("NNS", "NNPS"), where.sentence[root.i],
+                             where.paragraph[root.i], lay.role(root)))
+    return out

@@ -1,0 +1,264 @@
+"""Choosing an anaphor's antecedent: agreement filters, then the most salient candidate.
+
+Agreement: "he" and "she" name a person (or a person's title: "the premier"); "it" a state, a
+body or a thing, never a person; "they" a plural, a pair, a group, or (less readily) a body or
+state. A person once called "she" is not "he" later, unless no one else fits. An object pronoun is not the subject of its
+own verb ("Kiir pardoned him"); a reflexive is. "it" as the subject of a verb of saying or
+acting ("it said", "it warned"), or a possessive before a noun only actors own ("its
+territory", "their withdrawal"), stands for an actor, not a thing.
+
+Salience (`score`), as a reader weighs it: the nearer sentence first; a subject over an object
+over a noun after a preposition; a name inside a wider mention least ("[Russia]'s aviation
+authority"); a pronoun in the same role as the candidate (parallelism: subject to subject,
+and "he said" to the last speaker); the subject of the verb whose clause holds the pronoun
+("Trump said [he] would"); an actor named often in the story. A possessive before the main
+clause's subject points forward to it ("In his speech, PM Shehbaz said"; cataphora).
+
+Descriptions choose by what they want (words.yaml): "the country" the most salient state,
+"the ministry" the latest ministry, "the group" the most salient group, "the premier" the latest
+person of that title, "the two countries" the two most salient states (or a pair joined by "and").
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from faultlines.coref import layout as lay
+from faultlines.coref.anaphors import Anaphor
+from faultlines.coref.candidates import Candidate
+from faultlines.coref.layout import Layout
+from faultlines.coref.lexicon import Lexicon
+
+WINDOW = 3  # sentences back a pronoun looks first
+FAR = 8  # and then, for want of any fitting candidate
+ROLE_WEIGHT = {"subj": 1.0, "obj": 0.4, "pobj": 0.0, "poss": 0.3, "other": 0.1}
+BODY_CLASSES = frozenset(("state", "group", "party", "igo", "org", "company", "unknown"))
+GROUP_CLASSES = frozenset(("group", "party", "org", "unknown"))
+OBJECT_DEPS = frozenset(("dobj", "dative", "iobj", "pobj"))
+
+
+@dataclass(frozen=True)
+class Choice:
+    antecedents: tuple[Candidate, ...]
+    rule: str
+
+
+class Seen:
+    """How often each actor is named before a point of the story: its mentions' ends, in order."""
+
+    def __init__(self, cands: list[Candidate]) -> None:
+        self.ends: dict[tuple, list[int]] = {}
+        for c in cands:
+            self.add(c)
+
+    def add(self, c: Candidate) -> None:
+        bisect.insort(self.ends.setdefault(c.key, []), c.end)
+
+    def before(self, key: tuple, start: int) -> int:
+        return bisect.bisect_right(self.ends.get(key, []), start)
+
+
+@dataclass
+class Context:
+    """What every choice in one Doc reads: the Doc, its layout, the words, and how often each
+    actor has been named so far (for salience) and with which pronoun gender."""
+
+    doc: Doc
+    where: Layout
+    lexicon: Lexicon
+    seen: Seen
+    gender: dict
+
+    def sentence(self, a: Anaphor) -> int:
+        return self.where.sentence[a.head]
+
+
+def agrees(a: Anaphor, c: Candidate, ctx: Context) -> bool:
+    p = a.pronoun
+    if p.stands_for == "person":
+        if c.cls not in ("person", "unknown") and not c.titled:
+            return False
+        return not c.plural
+    if p.stands_for == "thing":
+        if c.cls in ("person", "pair") or c.plural:
+            return False
+        if c.cls == "thing":
+            return not _wants_actor(a, ctx)
+        return not _predicates_thing(ctx.doc[a.head], ctx)
+    if c.cls == "person" or (c.cls == "thing" and _wants_actor(a, ctx)):
+        return False
+    return c.plural or c.cls in BODY_CLASSES
+
+
+def _wants_actor(a: Anaphor, ctx: Context) -> bool:
+    """Does the pronoun's place say it stands for an actor ("it said", "its territory")?"""
+    token = ctx.doc[a.head]
+    if a.possessive:
+        owned = token.head
+        return owned.lemma_.lower() in ctx.lexicon.actor_possessions or \
+            owned.lower_ in ctx.lexicon.actor_possessions
+    if token.dep_ in lay.SUBJECTS:
+        return token.head.lemma_ in ctx.lexicon.agent_verbs
+    return False
+
+
+def subject_keys(a: Anaphor, ctx: Context, cands: list[Candidate]) -> frozenset | None:
+    """The actor keys of the subject an object or reflexive pronoun is bound by (its own verb's
+    subject), or None where binding says nothing."""
+    if a.pronoun is None or a.possessive:
+        return None
+    token = ctx.doc[a.head]
+    if a.pronoun.form != "reflexive" and token.dep_ not in OBJECT_DEPS:
+        return None
+    subject = lay.subject_of(lay.clause_verb(token))
+    if subject is None:
+        return None
+    return frozenset(o.key for o in cands if o.start <= subject.i < o.end)
+
+
+def bound(a: Anaphor, c: Candidate, ctx: Context, keys: frozenset | None) -> bool:
+    """Can the pronoun not be the candidate for syntax alone? An object pronoun is not the
+    subject of its own verb, nor anything that names the same actor ("Trump ambushed
+    Ramaphosa by playing [him]"); a reflexive is that subject and nothing else."""
+    if keys is None:
+        return False
+    if a.pronoun.form == "reflexive":
+        return c.key not in keys and c.sentence == ctx.sentence(a)
+    return c.key in keys
+
+
+def score(a: Anaphor, c: Candidate, ctx: Context) -> float:
+    distance = ctx.sentence(a) - c.sentence
+    s = -1.0 * max(distance, 0)
+    if distance == 0:
+        s -= 0.02 * abs(a.head - c.head)
+    s += ROLE_WEIGHT[c.role] - (0.4 if c.part else 0.0)
+    if ctx.where.paragraph[a.head] != c.paragraph:
+        s -= 0.5
+    token = ctx.doc[a.head]
+    mine = lay.role(token)
+    if mine == c.role and mine in ("subj", "obj"):  # parallel roles
+        s += 0.4
+    says = mine == "subj" and lay.clause_verb(token).lemma_ in ctx.lexicon.speech_verbs
+    if says and c.speaker:  # "he said" names the last speaker
+        s += 0.8
+    if says and _reported(token, c):  # "Blinken can keep the focus, [he] said": not Blinken
+        s -= 1.5
+    if distance == 0:
+        s += _embeds(a, c, ctx)
+    if ctx.where.quoted[c.head] and not ctx.where.quoted[a.head]:
+        s -= 0.7
+    if a.pronoun is not None and a.pronoun.number == "pl" and not c.plural \
+            and c.cls in ("state", "org", "igo", "company"):
+        s -= 1.5
+    if c.cls == "thing":
+        s -= 0.3
+    return s + 0.15 * min(3, ctx.seen.before(c.key, a.start))
+
+
+def _reported(token, c: Candidate) -> bool:
+    """Does the candidate stand inside what the speaking verb reports?"""
+    verb = lay.clause_verb(token)
+    return any(c.start <= t.i < c.end for k in verb.children if k.dep_ == "ccomp"
+               for t in k.subtree)
+
+
+def _predicates_thing(token, ctx: Context) -> bool:
+    """"it was a positive step", "it's a very sad thing": an "it" whose predicate is a
+    common noun that no actor is called ("a key ally" is an actor's) stands for a thing."""
+    verb = token.head
+    return token.lower_ == "it" and token.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" and c.lower_ not in ctx.lexicon.actor_possessions
+        and c.lower_ not in ctx.lexicon.descriptions for c in verb.children)
+
+
+def _embeds(a: Anaphor, c: Candidate, ctx: Context) -> float:
+    """How strongly the candidate is who does what a verb above the anaphor says ("Trump said
+    [he]", "Russia said [it] downed", "accused Israel of procrastinating in [its] withdrawal"):
+    the nearest such verb most."""
+    token = ctx.doc[a.head]
+    weight = 1.5
+    while token.head.i != token.i and token.dep_ != "relcl":  # a relative clause's own
+        token = token.head
+        if lay.verbal(token):
+            who = lay.controller(token)
+            if who is not None and who.i < a.head:
+                if c.start <= who.i < c.end:
+                    return weight
+                weight = 0.6
+    return 0.0
+
+
+def cataphor(a: Anaphor, cands: list[Candidate], ctx: Context) -> Candidate | None:
+    """"In his speech, PM Shehbaz said", "After his meeting with Aoun, Guterres ...", "His
+    Highness Sheikh Mohamed": a possessive in a phrase before a clause's subject stands for
+    that subject; one before an honorific, for the name after it."""
+    if not a.possessive:
+        return None
+    token = ctx.doc[a.head]
+    if token.head.lower_ in ctx.lexicon.honorifics:
+        return next((c for c in cands if c.start > a.head and c.start <= token.head.i + 1
+                     and c.cls == "person"), None)
+    here = ctx.sentence(a)
+    if any(c.end <= a.start and c.sentence == here and c.cls != "thing" and agrees(a, c, ctx)
+           for c in cands):
+        return None  # "Trump said his ..."; a possessive points back where it can
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        subject = next((s for s in node.children if s.dep_ in lay.SUBJECTS), None)
+        if node.pos_ in ("VERB", "AUX") and node.i > a.head and subject is not None \
+                and subject.i > a.head and a.head not in (t.i for t in subject.subtree):
+            return next((c for c in cands if c.start <= subject.i < c.end and not c.part
+                         and agrees(a, c, ctx)), None)
+    return None
+
+
+def _holds(ctx: Context, c: Candidate, a: Anaphor) -> bool:
+    """Is the anaphor inside a thing's own phrase ("the UAE's commitment to enhancing [its]
+    partnership" is not the commitment's)? A relative clause is no part of it here: "Aoun,
+    who was head of the army until parliament elected [him]" is Aoun."""
+    if c.cls != "thing":
+        return False
+    token = ctx.doc[a.head]
+    while token.head.i != token.i and token.dep_ not in ("relcl", "acl"):
+        token = token.head
+        if token.i == c.head:
+            return True
+    return False
+
+
+def _quoting(a: Anaphor, cands: list[Candidate], ctx: Context) -> set:
+    """The actors who speak the quotation an anaphor stands in ("Braysmith said, 'I think
+    [his] photography ...'"): a speaker says "I" of himself, so the pronoun is someone else."""
+    if not ctx.where.quoted[a.head]:
+        return set()
+    here = ctx.sentence(a)
+    return {c.key for c in cands if c.speaker and c.sentence == here
+            and not ctx.where.quoted[c.head]}
+
+
+def pronoun(a: Anaphor, cands: list[Candidate], ctx: Context) -> Choice | None:
+    if a.expletive:
+        return Choice((), "expletive")
+    forward = cataphor(a, cands, ctx)
+    if forward is not None:
+        return Choice((forward,), "cataphora")
+    here = ctx.sentence(a)
+    near = [c for c in cands if c.end <= a.start and here - c.sentence <= FAR]
+    speakers = _quoting(a, near, ctx)
+    keys = subject_keys(a, ctx, cands)
+    before = [c for c in near if agrees(a, c, ctx) and not bound(a, c, ctx, keys)
+              and not _holds(ctx, c, a) and c.key not in speakers]
+    # one called "she" before is not "he" now, unless no one else fits (that call may be wrong)
+    gender = a.pronoun.gender
+    before = [c for c in before if ctx.gender.get(c.key, gender) == gender] or before
+    for window, rule in ((WINDOW, "salience"), (FAR, "far")):
+        pool = [c for c in before if here - c.sentence <= window]
+        if pool:
+            best = max(pool, key=lambda c: (score(a, c, ctx), c.start))
+            return Choice(best.members or (best,), rule)
+    return None

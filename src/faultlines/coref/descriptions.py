@@ -1,0 +1,134 @@
+"""Descriptions ("the group", "the ministry", "the premier", "the two countries"): the antecedent
+each wants (words.yaml), chosen by salience among the candidates before it.
+
+A description reaches further back than a pronoun (a story calls its armed group "the group"
+paragraphs after naming it), so distance and role cost less and how often the story names the
+candidate counts more; a candidate of exactly the wanted kind
+("the army" after "the Lebanese army") comes first. "the country" and its kin fall back to the
+state the story names most when nothing before fits.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from faultlines.coref import layout as lay
+from faultlines.coref.anaphors import Anaphor
+from faultlines.coref.candidates import Candidate
+from faultlines.coref.choose import ROLE_WEIGHT, Choice, Context
+
+PAIR_WINDOW = 3  # sentences back a pair joined by "and" answers "the two countries"
+# sectors of crowds and professions, which "the group" does not name ("residents", "doctors")
+PEOPLE = frozenset(("CVL", "REF", "LAB", "AGR", "HLH", "EDU", "MED", "JRN", "BUS"))
+
+
+def salience(a: Anaphor, c: Candidate, ctx: Context) -> float:
+    distance = max(ctx.sentence(a) - c.sentence, 0)
+    s = -0.5 * distance + 0.5 * ROLE_WEIGHT[c.role] - (0.4 if c.part else 0.0)
+    if distance == 0:
+        s -= 0.02 * abs(a.head - c.head)
+    if ctx.where.paragraph[a.head] != c.paragraph:
+        s -= 0.3
+    if c.speaker and _speaks(a, ctx):  # "the army said" after "the Thai army said"
+        s += 0.8
+    # a story's description names its topic: how often it was named counts more than for pronouns
+    return s + 0.3 * min(4, ctx.seen.before(c.key, a.start))
+
+
+def _speaks(a: Anaphor, ctx: Context) -> bool:
+    token = ctx.doc[a.head]
+    return lay.role(token) == "subj" and lay.clause_verb(token).lemma_ in ctx.lexicon.speech_verbs
+
+
+def _best(a: Anaphor, pool: list[Candidate], ctx: Context, bonus=lambda c: 0.0):
+    if not pool:
+        return None
+    return max(pool, key=lambda c: (salience(a, c, ctx) + bonus(c), c.start))
+
+
+def country(c: Candidate) -> str | None:
+    return (c.actor or {}).get("country")
+
+
+def _words(c: Candidate) -> str:
+    actor = c.actor or {}
+    return " ".join(actor.get(k) or "" for k in ("name", "text", "role")).casefold()
+
+
+def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
+             country_here: str | None = None) -> Choice | None:
+    """The antecedent(s) of a description, or None where nothing before it fits."""
+    d = a.description
+    before = [c for c in cands if c.end <= a.start and c.cls not in ("thing", "pair")]
+    if d.wants == "state":
+        pool = [c for c in before if country(c)]
+        best = _best(a, pool, ctx, lambda c: 0.5 if d.sector and (c.actor or {}).get(
+            "sector") == d.sector and c.cls == "state" else 0.0)
+        if best is not None:
+            return Choice((best,), "state")
+        return _story_state(cands)
+    if d.wants in ("ministry", "named"):
+        best = _best(a, [c for c in before if a.word in _words(c)], ctx)
+        if best is not None:
+            return Choice((best,), d.wants)
+        if d.wants == "ministry":
+            best = _best(a, [c for c in before if country(c)], ctx)
+            return Choice((best,), "ministry-state") if best is not None else None
+        return None
+    if d.wants == "group":
+        pool = [c for c in before if c.cls in ("group", "party", "org")
+                and (c.actor or {}).get("sector") not in PEOPLE]
+        best = _best(a, pool, ctx, lambda c: 1.0 if c.cls == "group" and d.armed else 0.0)
+        return Choice((best,), "group") if best is not None else None
+    if d.wants in ("party", "igo", "company"):
+        best = _best(a, [c for c in before if c.cls == d.wants], ctx)
+        return Choice((best,), d.wants) if best is not None else None
+    if d.wants == "person":
+        return _person(a, before, ctx, country_here)
+    return _pair(a, cands, before, ctx)
+
+
+def _person(a: Anaphor, before: list[Candidate], ctx: Context,
+            country_here: str | None) -> Choice | None:
+    roles = a.description.roles
+    pool = [c for c in before if c.cls == "person" or c.titled]
+    if a.named_state and country_here:
+        pool = [c for c in pool if country(c) == country_here]
+    titled = [c for c in pool if any(r in _words(c) for r in roles)] if roles else pool
+    best = _best(a, titled, ctx)
+    return Choice((best,), "title") if best is not None else None
+
+
+def _pair(a: Anaphor, cands: list[Candidate], before: list[Candidate],
+          ctx: Context) -> Choice | None:
+    """"the two countries", "both sides", "both leaders": a pair joined by "and" close before
+    it, else the two most salient distinct actors of the wanted kind."""
+    wants = a.description.wants
+    fits = {"states": lambda c: c.cls == "state" or (c.cls != "person" and country(c)),
+            "persons": lambda c: c.cls == "person" or c.titled,
+            "sides": lambda c: c.cls != "thing"}[wants]
+    here = ctx.sentence(a)
+    pairs = [c for c in cands if c.members and c.end <= a.start
+             and here - c.sentence <= PAIR_WINDOW and all(fits(m) for m in c.members)]
+    if pairs:
+        return Choice(max(pairs, key=lambda c: c.start).members, "pair")
+    ranked = sorted((c for c in before if fits(c)),
+                    key=lambda c: -salience(a, c, ctx))
+    chosen: list[Candidate] = []
+    for c in ranked:
+        key = country(c) if wants == "states" else c.key
+        if all((country(o) if wants == "states" else o.key) != key for o in chosen):
+            chosen.append(c)
+        if len(chosen) == 2:
+            return Choice(tuple(chosen), "two")
+    return None
+
+
+def _story_state(cands: list[Candidate]) -> Choice | None:
+    """The state the story names most, for "the country" with nothing fitting before it."""
+    counts = Counter(country(c) for c in cands if c.cls == "state" and country(c))
+    if not counts:
+        return None
+    iso3 = counts.most_common(1)[0][0]
+    first = next(c for c in cands if c.cls == "state" and country(c) == iso3)
+    return Choice((first,), "story-state")

@@ -1,0 +1,104 @@
+"""The resolver's words (words.yaml), read once, checked, and frozen.
+
+A wrong entry stops the load and names itself ("words.yaml, descriptions.bloc: wants 'igos' is
+none of ..."), since a silently ignored entry would mis-resolve every story that uses the word.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from faultlines import errors
+
+WORDS = Path(__file__).with_name("words.yaml")
+WANTS = frozenset(("state", "ministry", "named", "group", "party", "igo", "company", "person",
+                   "states", "sides", "persons"))
+STANDS_FOR = frozenset(("person", "thing", "any"))
+FORMS = frozenset(("subject", "object", "possessive", "reflexive"))
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    number: str  # sg, pl
+    stands_for: str  # person, thing, any
+    form: str  # subject, object, possessive, reflexive
+    gender: str | None = None
+
+
+@dataclass(frozen=True)
+class Description:
+    wants: str
+    sector: str | None = None
+    roles: tuple[str, ...] = ()
+    armed: bool = False
+
+    @property
+    def pair(self) -> bool:
+        """Does it stand for two actors at once ("the two countries", "both sides")?"""
+        return self.wants in ("states", "sides", "persons")
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one loaded lexicon, cached lookups
+class Lexicon:
+    pronouns: dict[str, Pronoun]
+    descriptions: dict[str, Description]
+    determiners: frozenset[str]
+    agent_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    honorifics: frozenset[str]
+    actor_possessions: frozenset[str]
+
+
+def _fail(entry: str, problem: str) -> errors.KBError:
+    return errors.KBError(errors.COREF_ENTRY.format(file=WORDS.name, entry=entry,
+                                                    problem=problem))
+
+
+def _pronoun(word: str, entry: dict) -> Pronoun:
+    pronoun = Pronoun(**entry)
+    if pronoun.number not in ("sg", "pl"):
+        raise _fail(f"pronouns.{word}", f"number '{pronoun.number}' is neither sg nor pl")
+    if pronoun.stands_for not in STANDS_FOR:
+        raise _fail(f"pronouns.{word}", f"stands_for '{pronoun.stands_for}' is none of "
+                                        f"{', '.join(sorted(STANDS_FOR))}")
+    if pronoun.form not in FORMS:
+        raise _fail(f"pronouns.{word}", f"form '{pronoun.form}' is none of "
+                                        f"{', '.join(sorted(FORMS))}")
+    return pronoun
+
+
+def _description(word: str, entry: dict) -> Description:
+    entry = dict(entry)
+    entry["roles"] = tuple(entry.get("roles", ()))
+    description = Description(**entry)
+    if description.wants not in WANTS:
+        raise _fail(f"descriptions.{word}", f"wants '{description.wants}' is none of "
+                                            f"{', '.join(sorted(WANTS))}")
+    if description.roles and description.wants != "person":
+        raise _fail(f"descriptions.{word}", "roles are only for wants: person")
+    return description
+
+
+def parse(data: dict) -> Lexicon:
+    try:
+        return Lexicon(
+            pronouns={w: _pronoun(w, e) for w, e in data["pronouns"].items()},
+            descriptions={w: _description(w, e) for w, e in data["descriptions"].items()},
+            determiners=frozenset(data["determiners"]),
+            agent_verbs=frozenset(data["agent_verbs"]),
+            speech_verbs=frozenset(data["speech_verbs"]),
+            honorifics=frozenset(data["honorifics"]),
+            actor_possessions=frozenset(data["actor_possessions"]))
+    except KeyError as err:
+        raise _fail("top level", f"missing section {err}") from err
+    except TypeError as err:
+        raise _fail("an entry", str(err)) from err
+
+
+@functools.lru_cache(maxsize=1)
+def load(path: Path = WORDS) -> Lexicon:
+    return parse(yaml.safe_load(path.read_text(encoding="utf-8")))

@@ -1,0 +1,216 @@
+"""The coref suite: pronouns and descriptions resolved to the actors they stand for.
+
+Two measures, each for the pipeline as it codes today (`pipeline_*`: the actor the actors stage
+puts on the mention) and for the coreference resolver (`coref/`, not yet a pipeline stage:
+`resolver_*`, its links applied to the same Docs, the pipeline's actor kept where it links
+nothing):
+
+- **news**: 586 pronouns and descriptions the team annotated in 44 dev articles outside the news
+  gold (eval/data/coref_news.yaml; coref_news.py says how a mention is found and matched):
+  accuracy of the actor, overall, for pronouns and descriptions, on the tune and check halves,
+  and `strict` (the person or organisation itself where the gold names one).
+- **gum**: GUM's news documents (coref_gum.py): for third-person pronouns, is the chosen
+  antecedent a mention of the gold entity? `gum_test_*` on the test split (2 documents, the
+  figure to quote), `gum_news_*` on all 24 news documents (train and dev included, for a
+  steadier figure; nothing is tuned on them). The pipeline's antecedent is the nearest earlier
+  mention that carries the same actor; the resolver's is the one it links.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from faultlines.eval import coref_gum, coref_news
+from faultlines.eval.result import Result
+
+name = "coref"
+description = ("pronouns and descriptions: actor accuracy on annotated news (tune/check), "
+               "GUM news antecedents")
+requires = ["data/news/world-2019-2025/articles.jsonl", "data/coref/gum/conllu/open"]
+
+ARTICLES = Path("data") / "news" / "world-2019-2025" / "articles.jsonl"
+GUM = Path("data") / "coref" / "gum"
+
+# A system's reading of one Doc: (the actors at a token, antecedent head of the pronoun there).
+Reading = tuple[Callable[[int], "list[dict]"], coref_gum.Chooser]
+
+
+def pipeline_reading(doc: Doc) -> Reading:
+    """What the actors stage says today: the actor on the mention; as antecedent, the nearest
+    earlier mention with the same actor (for a possessive inside a wider mention, "its
+    officials", the nearest earlier mention of the state it is placed in)."""
+    mentions = doc._.mentions or []
+
+    def actor_at(token: int) -> list[dict]:
+        actor = coref_news.mention_actor(mentions, token)
+        return [actor] if actor else []
+
+    def antecedent(token: int) -> int | None:
+        covering = [m for m in mentions if m["start"] <= token < m["end"]]
+        if not covering or not covering[0].get("actor"):
+            return None
+        here = min(covering, key=lambda m: m["end"] - m["start"])
+        earlier = [m for m in mentions if m["end"] <= here["start"] and m.get("actor")]
+        same = [m for m in earlier if _key(m["actor"]) == _key(here["actor"])]
+        if not same and here["end"] - here["start"] > 1:  # "its officials": the owner state
+            country = here["actor"].get("country")
+            same = [m for m in earlier if m["actor"].get("country") == country
+                    and m["actor"].get("kind") == "state"]
+        return same[-1]["head"] if same else None
+
+    return actor_at, antecedent
+
+
+def resolver_reading(doc: Doc) -> Reading:
+    """The resolver's links over the pipeline's mentions; where it links nothing at a token
+    (a named mention, or an anaphor it leaves undecided), the pipeline's own actor stands."""
+    from faultlines.coref import resolve
+
+    links = resolve(doc, doc._.mentions or [])
+    pipeline_actors, _ = pipeline_reading(doc)
+
+    def actor_at(token: int) -> list[dict]:
+        link = links.at(token)
+        if link is None or link.rule == "none":
+            return pipeline_actors(token)
+        return list(link.actors)
+
+    def antecedent(token: int) -> int | None:
+        link = links.at(token)
+        return link.antecedent_head if link is not None else None
+
+    return actor_at, antecedent
+
+
+SYSTEMS: dict[str, Callable[[Doc], Reading]] = {"pipeline": pipeline_reading,
+                                                "resolver": resolver_reading}
+
+
+def _key(actor: dict) -> tuple:
+    return actor.get("id") or actor.get("name"), actor.get("country")
+
+
+def news_docs(nlp, shared: Path, gold: list[coref_news.GoldMention],
+              limit: int | None) -> Iterable[tuple[dict, Doc]]:
+    """(raw article row, coded Doc) for each gold article, cleaned as `faultlines code` cleans."""
+    from faultlines.ingest.table import row_to_draft
+    from faultlines.pipeline import make_doc
+
+    wanted = list(dict.fromkeys(m.article for m in gold))[:limit]
+    rows = {}
+    with (shared / ARTICLES).open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if row["id"] in wanted:
+                rows[row["id"]] = row
+    drafts = [row_to_draft(rows[a], a) for a in wanted]
+    docs = nlp.pipe((make_doc(nlp, d) for d in drafts), batch_size=8)
+    return zip((rows[a] for a in wanted), docs)
+
+
+def score_news(nlp, shared: Path, limit: int | None, states: frozenset[str]) -> list[dict]:
+    gold = coref_news.load()
+    by_article: dict[str, list[coref_news.GoldMention]] = {}
+    for m in gold:
+        by_article.setdefault(m.article, []).append(m)
+    rows = []
+    for row, doc in news_docs(nlp, shared, gold, limit):
+        readings = {system: reading(doc) for system, reading in SYSTEMS.items()}
+        for m in by_article[row["id"]]:
+            where = coref_news.locate(row["text"], m.at, m.text, doc.text)
+            token = coref_news.head_token(doc, where, m.text) if where is not None else None
+            out = {"article": m.article, "split": m.split, "kind": m.kind, "text": m.text,
+                   "gold": " ".join(m.actor), "located": token is not None}
+            for system, (actor_at, _) in readings.items():
+                actors = actor_at(token) if token is not None else []
+                out[system] = ", ".join(_show(a) for a in actors)
+                out[f"{system}_right"] = token is not None and coref_news.matches_any(
+                    actors, m.actor)
+                out[f"{system}_strict"] = token is not None and coref_news.matches_any(
+                    actors, coref_news.strict_values(m.actor, states))
+            rows.append(out)
+    return rows
+
+
+def _show(actor: dict) -> str:
+    return actor.get("name") or actor.get("code") or "?"
+
+
+def score_gum(nlp, shared: Path, limit: int | None) -> list[dict]:
+    from faultlines.eval import corefud
+    from faultlines.nlp import extensions
+
+    root = shared / GUM
+    splits = corefud.split_of(root)
+    paths = sorted((root / "conllu" / "open").glob("GUM_news_*.conllu"))[:limit]
+    golds = [corefud.read(p) for p in paths]
+    docs = []
+    for gold in golds:
+        doc = nlp.make_doc(gold.text)
+        extensions.ensure_lists(doc)
+        docs.append(doc)
+    rows = []
+    for gold, doc in zip(golds, nlp.pipe(docs, batch_size=4)):
+        readings = {system: reading(doc) for system, reading in SYSTEMS.items()}
+        scored = {s: coref_gum.score(gold, doc, choose) for s, (_, choose) in readings.items()}
+        for i, case in enumerate(scored["pipeline"]):
+            row = {"split": splits.get(gold.id, ""), **case}
+            row.pop("right")
+            for system, cases in scored.items():
+                row[f"{system}_chosen"] = cases[i]["chosen"]
+                row[f"{system}_right"] = cases[i]["right"]
+            rows.append(row)
+    return rows
+
+
+def _ratio(rows: list[dict], key: str) -> float:
+    return round(sum(bool(r[key]) for r in rows) / len(rows), 3) if rows else 0.0
+
+
+def metrics(news: list[dict], gum: list[dict]) -> dict[str, float]:
+    out: dict[str, float] = {"news_mentions": len(news),
+                             "news_located": sum(r["located"] for r in news),
+                             "gum_test_pronouns": sum(r["split"] == "test" for r in gum),
+                             "gum_news_pronouns": len(gum)}
+    for system in SYSTEMS:
+        right, strict = f"{system}_right", f"{system}_strict"
+        out[f"{system}_accuracy"] = _ratio(news, right)
+        out[f"{system}_accuracy_strict"] = _ratio(news, strict)
+        for kind in ("pronoun", "description"):
+            out[f"{system}_{kind}_accuracy"] = _ratio([r for r in news if r["kind"] == kind],
+                                                      right)
+        for split in ("tune", "check"):
+            part = [r for r in news if r["split"] == split]
+            out[f"{system}_{split}_accuracy"] = _ratio(part, right)
+            out[f"{system}_{split}_accuracy_strict"] = _ratio(part, strict)
+        test = [r for r in gum if r["split"] == "test"]
+        out[f"{system}_gum_test_accuracy"] = _ratio(test, right)
+        out[f"{system}_gum_test_actor_accuracy"] = _ratio(
+            [r for r in test if r["etype"] in coref_gum.ACTOR_TYPES], right)
+        out[f"{system}_gum_news_accuracy"] = _ratio(gum, right)
+        out[f"{system}_gum_news_actor_accuracy"] = _ratio(
+            [r for r in gum if r["etype"] in coref_gum.ACTOR_TYPES], right)
+    return out
+
+
+def run(limit: int | None = None) -> Result:
+    from faultlines import pipeline
+    from faultlines.actors import kb
+    from faultlines.eval import shared_dir
+
+    shared = shared_dir()
+    nlp = pipeline.build()
+    states = frozenset(kb.load().countries)
+    news = score_news(nlp, shared, limit, states)
+    gum = score_gum(nlp, shared, limit)
+    columns = ["article", "split", "kind", "text", "gold"] + [
+        c for s in SYSTEMS for c in (s, f"{s}_right")]
+    return Result(suite=name, metrics=metrics(news, gum), rows=news, columns=columns,
+                  notes=[f"{len(news)} news mentions in {len({r['article'] for r in news})} "
+                         f"articles; {len(gum)} GUM news pronouns "
+                         f"({sum(r['split'] == 'test' for r in gum)} in test); "
+                         "measure: faultlines/eval/coref.py"])

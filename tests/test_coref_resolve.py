@@ -1,0 +1,131 @@
+"""The coreference resolver on team-written sentences: each test names the construction it pins,
+and some must link nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.coref import resolve
+from faultlines.ingest.draft import Draft
+from faultlines.pipeline import make_doc
+
+
+@pytest.fixture
+def links(nlp):
+    """The resolver's links of a text coded by the whole pipeline, by the anaphor's words."""
+
+    def run(text: str) -> dict[str, list]:
+        doc = nlp(make_doc(nlp, Draft(text=text, origin="test")))
+        out: dict[str, list] = {}
+        for link in resolve(doc, doc._.mentions):
+            out.setdefault(link.text, []).append(link)
+        return out
+
+    return run
+
+
+def _countries(link) -> list[str | None]:
+    return [a.get("country") for a in link.actors]
+
+
+def _names(link) -> list[str]:
+    return [a.get("name") for a in link.actors]
+
+
+def test_coref_resolve_possessive_before_its_subject_points_forward(links) -> None:
+    found = links("Before its invasion of Ukraine, Russia was a major grain exporter.")
+    assert _countries(found["its"][0]) == ["RUS"]
+    assert found["its"][0].rule == "cataphora"
+
+
+def test_coref_resolve_possessive_before_a_later_name_in_a_fronted_phrase(links) -> None:
+    found = links("After his meeting with President Aoun, Guterres expressed hope.")
+    assert _names(found["his"][0]) == ["António Guterres"]
+
+
+def test_coref_resolve_he_in_a_reported_clause_is_the_reporter(links) -> None:
+    found = links("Putin said he was ready for talks.")
+    assert _names(found["he"][0]) == ["Vladimir Putin"]
+
+
+def test_coref_resolve_object_pronoun_is_not_its_own_subject(links) -> None:
+    found = links("Trump met Ramaphosa and praised him.")
+    assert _names(found["him"][0]) == ["Cyril Ramaphosa"]
+
+
+def test_coref_resolve_object_controls_the_gerund_it_governs(links) -> None:
+    found = links("Lebanon accused Israel of delaying its withdrawal.")
+    assert _countries(found["its"][0]) == ["ISR"]
+
+
+def test_coref_resolve_it_with_a_thing_predicate_names_no_actor(links) -> None:
+    found = links("Iraq welcomed the ceasefire, saying it was an important step.")
+    assert found["it"][0].actors == ()
+    assert found["it"][0].antecedents[0]["text"] == "the ceasefire"
+
+
+def test_coref_resolve_expletive_it_stands_for_nothing(links) -> None:
+    found = links("It is unclear whether Israel will withdraw.")
+    assert found["It"][0].rule == "expletive" and found["It"][0].actors == ()
+
+
+def test_coref_resolve_it_in_a_story_without_actors_names_none(links) -> None:
+    found = links("It rained in Kabul on Monday, and it was cold.")
+    assert all(link.actors == () for group in found.values() for link in group)
+
+
+def test_coref_resolve_the_two_countries_are_the_pair_named_before(links) -> None:
+    found = links("Thailand and Cambodia traded fire on Thursday. The two countries blame "
+                  "each other.")
+    assert sorted(_countries(found["The two countries"][0])) == ["KHM", "THA"]
+
+
+def test_coref_resolve_the_country_is_the_state_that_speaks(links) -> None:
+    found = links("Iran said on Friday that the country would not negotiate under threat.")
+    link = found["the country"][0]
+    assert _countries(link) == ["IRN"] and link.actors[0]["kind"] == "state"
+
+
+def test_coref_resolve_the_group_is_the_armed_group_named_before(links) -> None:
+    found = links("Hezbollah fired rockets at Israel. The group said the attack was a warning.")
+    assert _names(found["The group"][0]) == ["Hezbollah"]
+
+
+def test_coref_resolve_the_premier_is_the_prime_minister_and_him_the_other(links) -> None:
+    found = links("Prime Minister Shehbaz Sharif met President Donald Trump in Washington. "
+                  "The premier thanked him for his support.")
+    assert _names(found["The premier"][0]) == ["Shehbaz Sharif"]
+    assert _names(found["him"][0]) == ["Donald Trump"]
+
+
+def test_coref_resolve_a_title_with_a_state_is_that_states_holder(links) -> None:
+    found = links("Canada's Prime Minister Mark Carney met Donald Trump. The US president "
+                  "praised him.")
+    assert _names(found["The US president"][0]) == ["Donald Trump"]
+    assert _names(found["him"][0]) == ["Mark Carney"]
+
+
+def test_coref_resolve_the_ministry_is_the_ministry_named_before(links) -> None:
+    found = links("The Russian defence ministry said Ukraine had attacked. The ministry said "
+                  "its troops repelled the assault.")
+    assert _countries(found["The ministry"][0]) == ["RUS"]
+    assert _countries(found["its"][0]) == ["RUS"]
+
+
+def test_coref_resolve_she_once_is_not_he_later(links) -> None:
+    found = links("Kaja Kallas met Wang Yi in Munich. She said she wanted closer ties. He "
+                  "replied that China agreed.")
+    assert _names(found["She"][0]) == ["Kaja Kallas"]
+    assert _names(found["He"][0]) == ["Wang Yi"]
+
+
+def test_coref_resolve_a_pronoun_in_a_quote_is_not_its_speaker(links) -> None:
+    found = links('Putin met Zelensky in Istanbul. "He has no mandate," Zelensky said.')
+    assert _names(found["He"][0]) == ["Vladimir Putin"]
+
+
+def test_coref_resolve_the_group_and_it_are_the_armed_group_not_the_speaker(links) -> None:
+    found = links("The ELN attacked a military base. Petro suspended talks with the group, "
+                  "accusing it of war crimes.")
+    assert _names(found["the group"][0]) == ["National Liberation Army"]
+    assert _names(found["it"][0]) == ["National Liberation Army"]
