@@ -16,7 +16,7 @@ import click
 from faultlines import errors
 from faultlines.errors import FaultlinesError
 from faultlines.output import chosen, emit, listing_options
-from faultlines.store import DEFAULT_DB
+from faultlines.store import DEFAULT_DB, read
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -125,7 +125,7 @@ def articles(db: str, since: str | None, until: str | None, search: str | None, 
     Example: faultlines articles --search Karabakh --since 2023-01-01
     """
     with open_store(db) as store:
-        rows = store.articles(limit=limit, search=search, since=since, until=until)
+        rows = read.articles.listing(store, read.ArticleFilter(search, since, until), limit)
     emit(rows, chosen(fmt, as_json), ["id", "published", "source", "title", "n_events",
                                       "n_quotes"])
 
@@ -142,7 +142,7 @@ def show(article_id: str, db: str, as_json: bool) -> None:
     from faultlines.show import render
 
     with open_store(db) as store:
-        article = store.article(article_id)
+        article = read.articles.record(store, article_id)
     if article is None:
         raise click.ClickException(errors.NO_ARTICLE.format(id=article_id, db=db))
     if as_json:
@@ -173,8 +173,9 @@ def events(db: str, since: str | None, until: str | None, actor: str | None,
     Example: faultlines events --near 39.82,46.76 --km 100
     """
     with open_store(db) as store:
-        rows = store.events(actor=actor, type=event_type, since=since, until=until, limit=limit,
-                            near=near, within_km=within_km, bbox=bbox)
+        rows = read.events.listing(store, read.EventFilter(
+            actor, event_type, None, since, until, bbox, near=near, within_km=within_km,
+            loose_actor=True), limit)
     fmt = chosen(fmt, as_json)
     if fmt != "json":
         rows = [_flat_event(r) for r in rows]

@@ -11,6 +11,7 @@ from faultlines.corpus import Summary, code_corpus
 from faultlines.ingest.draft import Failure
 from faultlines.model import Article
 from faultlines.options import CodingOptions
+from faultlines.store import read
 
 
 def _document(articles: list[Article], store) -> dict:
@@ -57,7 +58,7 @@ def run_code(paths, published, db, as_json, workers, batch_size, recode) -> int:
     try:
         if as_json:
             if store is not None:
-                coded += [a for h in already if (a := store.article_by_hash(h))]
+                coded += [a for h in already if (a := read.articles.by_hash(store, h))]
             click.echo(json.dumps(_document(coded, store), ensure_ascii=False, indent=2))
         _report(summary, db, quiet=as_json)
     finally:

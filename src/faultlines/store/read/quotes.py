@@ -1,0 +1,69 @@
+"""Quotes as stored: by speaker, by an actor the quote mentions, by words, kind and day.
+
+The speaker filter matches the speaker as the actor filter of events does (filters.py), so
+`--speaker Zakharova` and `--speaker RUS` find her; the actor filter matches actors the actors
+stage found inside the quoted characters, so `--actor AZE` lists what was said about Azerbaijan.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from faultlines.identity import EVENT_ACTORS, SPEAKERS
+from faultlines.store.read.filters import Day, Where, actor_match, members
+
+
+@dataclass(frozen=True)
+class QuoteFilter:
+    """Which quotes to list; every field narrows, None leaves it open.
+
+    speaker (str): who spoke (matched loosely unless `loose` is off). speaker_page (str): only
+        quotes whose speaker belongs to this actor page (an actor page's own quotes).
+    actor (str): an actor mentioned inside the quote. text (str): words in the quote.
+    kind (str): direct, partial or indirect. since, until: the article's publication day.
+    """
+
+    speaker: str | None = None
+    actor: str | None = None
+    text: str | None = None
+    kind: str | None = None
+    since: Day = None
+    until: Day = None
+    loose: bool = True
+    speaker_page: str | None = None
+
+    def where(self) -> Where:
+        w = Where()
+        if self.speaker:
+            sql, values = actor_match(self.speaker, self.loose, SPEAKERS)
+            w.add(sql, *values)
+        if self.speaker_page:
+            sql, values = members(self.speaker_page, SPEAKERS)
+            w.add(sql, *values)
+        if self.actor:
+            sql, values = actor_match(self.actor, self.loose, EVENT_ACTORS.of("m"))
+            w.add("EXISTS (SELECT 1 FROM actors m WHERE m.article_id = q.article_id AND "
+                  f"m.start_char >= q.start_char AND m.end_char <= q.end_char AND {sql})",
+                  *values)
+        if self.text:
+            w.add("q.text ILIKE ?", f"%{self.text}%")
+        if self.kind:
+            w.add("q.kind = lower(?)", self.kind)
+        return w.window("ar.published", self.since, self.until)
+
+
+def listing(store, f: QuoteFilter = QuoteFilter(), limit: int | None = 100,
+           offset: int = 0) -> list[dict[str, Any]]:
+    """QUOTE records with `article_id`, `article_title` and `published`, newest article first."""
+    where = f.where()
+    rows = store.query(
+        "SELECT q.article_id, ar.title AS article_title, ar.published, q.text, q.kind, q.cue, "
+        "q.start_char, q.end_char, q.speaker FROM quotes q JOIN articles ar ON ar.id = q.article_id"
+        f"{where.sql()} ORDER BY ar.published DESC NULLS LAST, q.article_id, q.idx "
+        "LIMIT ? OFFSET ?", where.params + [limit, offset])
+    return [{"article_id": r["article_id"], "article_title": r["article_title"],
+             "published": r["published"], "text": r["text"], "kind": r["kind"], "cue": r["cue"],
+             "start": r["start_char"], "end": r["end_char"],
+             "speaker": json.loads(r["speaker"]) if r["speaker"] else None} for r in rows]
