@@ -35,6 +35,7 @@ UNKNOWN_SUITE = "unknown evaluation suite '{name}'; available: {known}"
 UNKNOWN_FORMAT = "unknown format '{name}'; available: {known}"
 STORE_BUSY = ("the store {db} is open for writing by another faultlines process (a DuckDB file has "
               "one writer); wait for it to finish, or read a copy of the file")
+NO_STORE = "no store at {db}; code articles into it first: faultlines code PATH --db {db}"
 NO_ARTICLE = "no article with id '{id}' in {db}; `faultlines articles` lists them"
 KB_ENTRY = "{file}, {entry}: {problem} (format: src/faultlines/actors/kb/README.md)"
 PLACES_ENTRY = "{file}, {entry}: {problem} (format: src/faultlines/places/data/README.md)"
