@@ -146,7 +146,7 @@ class Store(_Store):
                since: str | date | None = None, until: str | date | None = None,
                limit: int | None = None, frame: bool = False) -> Any:
         """QUOTE records with their article, newest first: `faultlines quotes`."""
-        f = read.QuoteFilter(speaker, actor, text, kind, since, until)
+        f = read.QuoteFilter(speaker, actor, text, kind, since=since, until=until)
         return _frame(read.quotes.listing(self, f, limit), frame)
 
     def relations(self, actor: str | None = None, basis: str | None = None,

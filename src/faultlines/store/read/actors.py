@@ -27,8 +27,8 @@ def _search(search: str | None, kind: str | None) -> Where:
     return where
 
 
-def listing(store, search: str | None = None, kind: str | None = None, limit: int | None = 50,
-           offset: int = 0) -> list[dict[str, Any]]:
+def listing(store, search: str | None = None, kind: str | None = None,
+            limit: int | None = 50, offset: int = 0) -> list[dict[str, Any]]:
     """Actor pages (`key`) with how often each acts and is acted on, most active first."""
     where = _search(search, kind)
     return store.query(
@@ -55,7 +55,8 @@ def profile(store, key: str) -> dict[str, Any] | None:
     cond, params = members(key)
     rows = store.query(
         f"SELECT arg_max(name, ({PAGE} = ?)::INT * 1000000 - length(name)) AS name, "
-        f"arg_max(kind, ({PAGE} = ?)::INT) AS kind, arg_max(country, ({PAGE} = ?)::INT) AS country, "
+        f"arg_max(kind, ({PAGE} = ?)::INT) AS kind, "
+        f"arg_max(country, ({PAGE} = ?)::INT) AS country, "
         f"arg_max(sector, ({PAGE} = ?)::INT) AS sector, "
         "count(DISTINCT event_id) FILTER (WHERE role = 'actor') AS as_actor, "
         "count(DISTINCT event_id) FILTER (WHERE role = 'recipient') AS as_recipient, "

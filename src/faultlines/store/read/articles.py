@@ -10,7 +10,7 @@ from faultlines.store.read.filters import ArticleFilter
 
 
 def listing(store, f: ArticleFilter = ArticleFilter(), limit: int | None = 50,
-             offset: int = 0) -> list[dict[str, Any]]:
+            offset: int = 0) -> list[dict[str, Any]]:
     """Article rows (no text), newest first, with how many events and quotes each holds.
 
     limit (int | None): rows to return; None for all of them.

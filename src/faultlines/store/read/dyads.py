@@ -20,7 +20,8 @@ def _window(since: Day, until: Day) -> Where:
 
 
 def listing(store, since: Day = None, until: Day = None, actor: str | None = None,
-          order: str = "events", limit: int | None = 50, offset: int = 0) -> list[dict[str, Any]]:
+            order: str = "events", limit: int | None = 50,
+            offset: int = 0) -> list[dict[str, Any]]:
     """Undirected dyads with their conflict and cooperation counts and scores.
 
     actor (str | None): a node on either side. order: "events" (most active), "hostile" (most
@@ -55,7 +56,7 @@ def _per_period(store, a: str, b: str, period: str, where: Where, by: str,
 
 
 def series(store, a: str, b: str, period: str = "month", since: Day = None,
-                until: Day = None) -> list[dict[str, Any]]:
+           until: Day = None) -> list[dict[str, Any]]:
     """Per period: conflict and cooperation counts and score sums of a→b and b→a events."""
     return _per_period(store, a, b, period, _window(since, until), "src, dst",
                        "count(*) AS events, count(*) FILTER (WHERE quad_class >= 3) AS conflict, "
@@ -64,7 +65,7 @@ def series(store, a: str, b: str, period: str = "month", since: Day = None,
 
 
 def quads(store, a: str, b: str, period: str = "month", since: Day = None,
-               until: Day = None) -> list[dict[str, Any]]:
+          until: Day = None) -> list[dict[str, Any]]:
     """Per period and quad class: events between a and b, either way (the dyad chart)."""
     return _per_period(store, a, b, period,
                        _window(since, until).add("quad_class IS NOT NULL"), "quad_class",

@@ -9,7 +9,7 @@ from faultlines.store.read.filters import EventFilter
 
 
 def listing(store, f: EventFilter = EventFilter(), limit: int | None = 50,
-           offset: int = 0) -> list[dict[str, Any]]:
+            offset: int = 0) -> list[dict[str, Any]]:
     """EVENT records with `id`, `article_id` and `article_title`, newest first.
 
     limit (int | None): rows to return; None for all of them.
@@ -30,7 +30,8 @@ def count(store, f: EventFilter = EventFilter()) -> int:
     return store.scalar(f"SELECT count(*) FROM events e{where.sql()}", where.params)
 
 
-def map_points(store, f: EventFilter = EventFilter(), limit: int = 5000) -> list[dict[str, Any]]:
+def map_points(store, f: EventFilter = EventFilter(),
+               limit: int = 5000) -> list[dict[str, Any]]:
     """Located events gathered per place (rounded to 0.1°) and quad class, busiest first."""
     where = f.where().add("e.lat IS NOT NULL AND e.lon IS NOT NULL")
     return store.query(

@@ -162,6 +162,18 @@ class ArticleFilter:
         return w
 
 
+def by_article(store, table: str, columns: str, where: Where, limit: int | None,
+               offset: int) -> list[dict[str, Any]]:
+    """Rows of a table of per-article records (`table` aliased, as "quotes q"), with their
+    article's title and publication day, newest article first and in article order."""
+    alias = table.split()[-1]
+    return store.query(
+        f"SELECT {alias}.article_id, ar.title AS article_title, ar.published, {columns} "
+        f"FROM {table} JOIN articles ar ON ar.id = {alias}.article_id{where.sql()} "
+        f"ORDER BY ar.published DESC NULLS LAST, {alias}.article_id, {alias}.idx "
+        "LIMIT ? OFFSET ?", where.params + [limit, offset])
+
+
 _PAIRS = f"""
 WITH sides AS (SELECT event_id, role, {NODE} AS node FROM event_actors {{where}}),
 pairs AS (

@@ -10,8 +10,8 @@ from faultlines.store.read.filters import PAGE
 def figures(store) -> dict[str, Any]:
     """The overview's headline numbers in one round trip."""
     row = store.query(
-        "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events,"
-        " (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM relations) AS relations,"
+        "SELECT (SELECT count(*) FROM articles) AS articles, "
+        "(SELECT count(*) FROM events) AS events, (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM relations) AS relations,"
         " (SELECT count(*) FROM places) AS places, "
         f"(SELECT count(DISTINCT {PAGE}) FROM event_actors) AS actors, "
         "(SELECT min(published) FROM articles) AS first, "

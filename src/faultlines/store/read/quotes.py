@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from faultlines.identity import EVENT_ACTORS, SPEAKERS
-from faultlines.store.read.filters import Day, Where, actor_match, members
+from faultlines.store.read.filters import Day, Where, actor_match, by_article, members
 
 
 @dataclass(frozen=True)
@@ -29,9 +29,9 @@ class QuoteFilter:
     actor: str | None = None
     text: str | None = None
     kind: str | None = None
+    loose: bool = True
     since: Day = None
     until: Day = None
-    loose: bool = True
     speaker_page: str | None = None
 
     def where(self) -> Where:
@@ -55,14 +55,10 @@ class QuoteFilter:
 
 
 def listing(store, f: QuoteFilter = QuoteFilter(), limit: int | None = 100,
-           offset: int = 0) -> list[dict[str, Any]]:
+            offset: int = 0) -> list[dict[str, Any]]:
     """QUOTE records with `article_id`, `article_title` and `published`, newest article first."""
-    where = f.where()
-    rows = store.query(
-        "SELECT q.article_id, ar.title AS article_title, ar.published, q.text, q.kind, q.cue, "
-        "q.start_char, q.end_char, q.speaker FROM quotes q JOIN articles ar ON ar.id = q.article_id"
-        f"{where.sql()} ORDER BY ar.published DESC NULLS LAST, q.article_id, q.idx "
-        "LIMIT ? OFFSET ?", where.params + [limit, offset])
+    rows = by_article(store, "quotes q", "q.text, q.kind, q.cue, q.start_char, q.end_char, "
+                      "q.speaker", f.where(), limit, offset)
     return [{"article_id": r["article_id"], "article_title": r["article_title"],
              "published": r["published"], "text": r["text"], "kind": r["kind"], "cue": r["cue"],
              "start": r["start_char"], "end": r["end_char"],

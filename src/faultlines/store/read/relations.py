@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from faultlines.identity import Columns
-from faultlines.store.read.filters import Day, Where, actor_match
+from faultlines.store.read.filters import Day, Where, actor_match, by_article
 
 # The two ends of a relation, as the ACTOR JSON stored in its columns a and b.
 SIDES = tuple(Columns(kind=f"r.{s}->>'kind'", code=f"r.{s}->>'code'",
@@ -41,15 +41,10 @@ class RelationFilter:
 
 
 def listing(store, f: RelationFilter = RelationFilter(), limit: int | None = 100,
-              offset: int = 0) -> list[dict[str, Any]]:
+            offset: int = 0) -> list[dict[str, Any]]:
     """RELATION records (OUTPUT.md) with `article_id`, `article_title` and `published`."""
-    where = f.where()
-    rows = store.query(
-        "SELECT r.article_id, ar.title AS article_title, ar.published, r.a, r.b, r.polarity, "
-        "r.type, r.evidence, r.basis, r.date FROM relations r "
-        f"JOIN articles ar ON ar.id = r.article_id{where.sql()} "
-        "ORDER BY ar.published DESC NULLS LAST, r.article_id, r.idx LIMIT ? OFFSET ?",
-        where.params + [limit, offset])
+    rows = by_article(store, "relations r", "r.a, r.b, r.polarity, r.type, r.evidence, "
+                      "r.basis, r.date", f.where(), limit, offset)
     for row in rows:
         row["a"], row["b"] = json.loads(row["a"]), json.loads(row["b"])
     return rows
