@@ -101,12 +101,29 @@ def test_identity_sector_labels_bad_row_is_named(tmp_path):
         identity.sector_labels(bad)
 
 
-@pytest.mark.parametrize("value", ["ARM", "SYR:CVL", "country:SYR/rebel forces", "50%/2F",
+@pytest.mark.parametrize("value", ["ARM", "SYR:CVL", "country:SYR/rebel forces", "a~2F/b~",
                                    "%2F", "Côte d'Ivoire?#"])
 def test_identity_slug_is_one_segment_that_round_trips(value):
     segment = slug(value)
-    assert "/" not in unquote(segment)  # the router's one decoding leaves one segment
+    assert "/" not in unquote(segment)  # the router's decoding leaves one segment
     assert unslug(unquote(segment)) == value
+
+
+def test_identity_actor_id_with_a_slash_opens_its_page(tmp_path):
+    from faultlines.analysis.synthetic import article, event, state
+    from faultlines.model import Actor
+    from faultlines.web import create_app
+
+    rebels = Actor(text="rebel forces", name="Syria rebel forces", country="SYR", sector="REB",
+                   kind="armed_group", id="country:SYR/rebel forces")
+    with Store(tmp_path / "slash.duckdb") as store:
+        store.add([article("a1", "2018-01-20", (event(state("TUR"), rebels, "ASSAULT",
+                                                      "2018-01-20"),))])
+    with TestClient(create_app(tmp_path / "slash.duckdb", warm=False)) as client:
+        listed = client.get("/actors").text
+        href = f'/actors/{slug("country:SYR/rebel forces")}'
+        assert f'href="{href}"' in listed and client.get(href).status_code == 200
+        assert client.get(f"/api{href}").json()["key"] == "country:SYR/rebel forces"
 
 
 # ---------------------------------------------------------------- Python and SQL agree

@@ -24,12 +24,13 @@ every actor of the demo and Guardian stores.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 from faultlines.model import Actor, Article
 
@@ -102,16 +103,20 @@ def page_key(actor: ActorLike | None) -> str | None:
 
 
 def slug(value: str) -> str:
-    """`value` as one URL path segment. Servers decode "%2F" before routing, so a bare quote
-    of "country:SYR/rebel forces" would split into two segments: "%" and "/" are escaped once
-    more, and `unslug` of the routed segment gives the value back."""
-    return quote(value.replace("%", "%25").replace("/", "%2F"), safe="")
+    """`value` as one URL path segment. Servers decode "%2F" to "/" before routing, so a quoted
+    "country:SYR/rebel forces" would still split in two: "/" is written "~2F" first (and "~"
+    itself "~7E"), which no server decodes, and `unslug` turns them back."""
+    return quote(value.replace("~", "~7E").replace("/", "~2F"), safe="")
 
 
 def unslug(segment: str) -> str:
-    """The value of a path segment made by `slug`, as the router hands it over (decoded once);
-    a segment typed by hand ("ARM") is itself."""
-    return unquote(segment)
+    """The value of a path segment made by `slug`, as the router hands it over (decoded); a
+    segment typed by hand ("ARM") is itself."""
+    return _ESCAPED.sub(lambda m: _UNESCAPE[m[1]], segment)
+
+
+_ESCAPED = re.compile("~(7E|2F)")
+_UNESCAPE = {"7E": "~", "2F": "/"}
 
 
 # ---------------------------------------------------------------- the same rules, in SQL

@@ -51,24 +51,30 @@ def count(store, search: str | None = None, kind: str | None = None) -> int:
 
 
 def profile(store, key: str) -> dict[str, Any] | None:
-    """Who `key` is (as the store most often names it) and how much the store holds about it."""
-    cond, params = members(key)
-    rows = store.query(
-        f"SELECT arg_max(name, ({PAGE} = ?)::INT * 1000000 - length(name)) AS name, "
-        f"arg_max(kind, ({PAGE} = ?)::INT) AS kind, "
-        f"arg_max(country, ({PAGE} = ?)::INT) AS country, "
-        f"arg_max(sector, ({PAGE} = ?)::INT) AS sector, "
-        "count(DISTINCT event_id) FILTER (WHERE role = 'actor') AS as_actor, "
-        "count(DISTINCT event_id) FILTER (WHERE role = 'recipient') AS as_recipient, "
-        f"count(DISTINCT {PAGE}) AS members FROM event_actors WHERE {cond}",
-        [key] * 4 + params)
-    row = rows[0] if rows else None
-    if not row or row["name"] is None:
+    """Who `key` is (as the store most often names it) and how much the store holds about it.
+    An actor only mentioned, never in an event, still has a page: its events are none."""
+    row = _who(store, key, "event_actors",
+               "count(DISTINCT event_id) FILTER (WHERE role = 'actor') AS as_actor, "
+               "count(DISTINCT event_id) FILTER (WHERE role = 'recipient') AS as_recipient")
+    row = row or _who(store, key, "actors", "0 AS as_actor, 0 AS as_recipient")
+    if row is None:
         return None
     row["roles"] = [r["role"] for r in store.query(
         f"SELECT role, count(*) AS n FROM actors WHERE {PAGE} = ? AND role IS NOT NULL "
         "GROUP BY role ORDER BY n DESC LIMIT 3", [key])]
     return row
+
+
+def _who(store, key: str, table: str, counts: str) -> dict[str, Any] | None:
+    """The page's name, kind, country and sector among the rows of `table` it gathers."""
+    cond, params = members(key)
+    rows = store.query(
+        f"SELECT arg_max(name, ({PAGE} = ?)::INT * 1000000 - length(name)) AS name, "
+        f"arg_max(kind, ({PAGE} = ?)::INT) AS kind, "
+        f"arg_max(country, ({PAGE} = ?)::INT) AS country, "
+        f"arg_max(sector, ({PAGE} = ?)::INT) AS sector, {counts}, "
+        f"count(DISTINCT {PAGE}) AS members FROM {table} WHERE {cond}", [key] * 4 + params)
+    return rows[0] if rows and rows[0]["name"] is not None else None
 
 
 def series(store, key: str, period: str = "month") -> list[dict[str, Any]]:
