@@ -164,6 +164,12 @@ def node_sql(c: Columns = EVENT_ACTORS, level: str = "country") -> str:
     return f"(CASE WHEN {whole} THEN {base} ELSE {base} || ':' || {sector} END)"
 
 
+def standing_sql(c: Columns = EVENT_ACTORS) -> str:
+    """SQL true for a state, IGO or armed group under a code: the actors node names are
+    taken from (`seen_names`)."""
+    return f"({c.kind} IN ({_strings(STANDING_KINDS)}) AND nullif({c.code}, '') IS NOT NULL)"
+
+
 def sector_node_sql(node: str, sector: str) -> str:
     """A country-level node taken to sector level, as `node_of(level="sector")` gives it: a
     part that already names its sector (SYR:CVL) stays, any other node takes its sector."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from faultlines.identity import EVENT_ACTORS, node_sql, sector_node_sql
+from faultlines.identity import EVENT_ACTORS, node_sql, sector_node_sql, standing_sql
 
 _X, _Y = node_sql(EVENT_ACTORS.of("x")), node_sql(EVENT_ACTORS.of("y"))
 
@@ -157,8 +157,7 @@ def standing_actors(store) -> list[dict[str, Any]]:
     return store.query(
         "SELECT code, any_value(name) AS name, any_value(country) AS country, "
         "any_value(kind) AS kind, any_value(actor_id) AS id FROM event_actors "
-        "WHERE kind IN ('state', 'igo', 'armed_group') AND nullif(code, '') IS NOT NULL "
-        "GROUP BY code")
+        f"WHERE {standing_sql()} GROUP BY code")
 
 
 def _window(column: str, since: str | None, until: str | None) -> tuple[str, list]:
