@@ -207,3 +207,13 @@ def test_identity_guardian_pages_never_label_a_part_of_syria_as_syria(guardian_d
     syria = [text for node, text in parts if node.startswith("SYR:")]
     assert syria and "Syria" not in syria
     assert all(text != label(node.partition(":")[0]) for node, text in parts)
+
+
+def test_identity_state_organs_are_the_stages_state_sectors():
+    """The actors and events stages read a state's organs from these sectors (until they
+    import them from faultlines.identity, they hold copies that must not drift)."""
+    from faultlines.actors import owners, sides
+    from faultlines.events import component
+
+    assert owners.STATE_SECTORS == component._STATE_SECTORS == identity.STATE_ORGANS
+    assert sides.TURNED == identity.STATE_ORGANS | {"UAF"}

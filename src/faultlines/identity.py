@@ -40,6 +40,10 @@ OWN_NODE_KINDS = frozenset({"igo", "armed_group"})
 # level they are a node "COUNTRY:SECTOR" of their own, so that Russia bombing Syrian civilians
 # or the US arming Syrian rebels is not read as a tie with the Syrian government.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
+# The sectors of a state's own organs and officials ("the army" is a state's, "the envoy" at an
+# IGO is not): what the actors stage places in the story's state, and what acting on its own
+# state is the state acting on itself (events).
+STATE_ORGANS = STATE_SECTORS - {"IGO"}
 # Kinds whose code names a node: the records the network's node names are taken from.
 STANDING_KINDS = ("state", *sorted(OWN_NODE_KINDS))
 LEVELS = ("country", "sector")
