@@ -17,9 +17,9 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from faultlines import identity
-from faultlines.identity import (SPEAKERS, label, node_of, node_sql, page_key, page_sql, slug,
-                                 unslug)
+from faultlines.identity import label, node_of, node_sql, page_key, page_sql, slug, unslug
 from faultlines.store import Store
+from faultlines.store.read.quotes import QUOTES, SPEAKERS
 from tests.conftest import code
 
 DEMO = Path(__file__).parents[1] / "src" / "faultlines" / "demo" / "articles"
@@ -139,7 +139,7 @@ def _actor_rows(store: Store) -> list[dict]:
     rows += store.query(f"SELECT DISTINCT {fields}, {columns} FROM actors")
     speaker = (f"{node_sql(SPEAKERS)} AS node, {page_sql(SPEAKERS)} AS page, "
                "q.speaker AS actor")
-    speakers = store.query(f"SELECT DISTINCT {speaker} FROM quotes q WHERE q.speaker IS NOT NULL")
+    speakers = store.query(f"SELECT DISTINCT {speaker} FROM {QUOTES} WHERE q.speaker IS NOT NULL")
     return rows + [{**json.loads(r.pop("actor")), **r} for r in speakers]
 
 

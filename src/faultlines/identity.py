@@ -143,10 +143,6 @@ class Columns:
 
 
 EVENT_ACTORS = Columns()
-# A quote's speaker: the stored ACTOR JSON and its flattened columns.
-SPEAKERS = Columns(kind="q.speaker->>'kind'", code="q.speaker->>'code'",
-                   country="q.speaker_country", sector="q.speaker_sector",
-                   id="q.speaker->>'id'", name="q.speaker_name")
 
 
 def _strings(values: Iterable[str]) -> str:
@@ -154,18 +150,23 @@ def _strings(values: Iterable[str]) -> str:
 
 
 def _own_sql(c: Columns) -> str:
-    return f"({c.kind} IN ({_strings(OWN_NODE_KINDS)}) AND nullif({c.code}, '') IS NOT NULL)"
+    return f"{c.kind} IN ({_strings(OWN_NODE_KINDS)}) AND nullif({c.code}, '') IS NOT NULL"
+
+
+def _country_node_sql(c: Columns) -> str:
+    """The node of an actor that is not its own: its country, or the country's part."""
+    sector = f"nullif({c.sector}, '')"
+    return (f"CASE WHEN {sector} IS NULL OR {sector} IN ({_strings(STATE_SECTORS)}) "
+            f"THEN nullif({c.country}, '') ELSE nullif({c.country}, '') || ':' || {sector} END")
 
 
 def node_sql(c: Columns = EVENT_ACTORS, level: str = "country") -> str:
     """`node_of` as a SQL expression over the columns `c`."""
-    own = _own_sql(c)
-    base = f"(CASE WHEN {own} THEN {c.code} ELSE nullif({c.country}, '') END)"
-    sector = f"nullif({c.sector}, '')"
-    whole = f"{sector} IS NULL"
-    if level == "country":
-        whole += f" OR {own} OR {sector} IN ({_strings(STATE_SECTORS)})"
-    return f"(CASE WHEN {whole} THEN {base} ELSE {base} || ':' || {sector} END)"
+    if level == "sector":
+        base = f"(CASE WHEN {_own_sql(c)} THEN {c.code} ELSE nullif({c.country}, '') END)"
+        sector = f"nullif({c.sector}, '')"
+        return f"(CASE WHEN {sector} IS NULL THEN {base} ELSE {base} || ':' || {sector} END)"
+    return f"(CASE WHEN {_own_sql(c)} THEN {c.code} ELSE {_country_node_sql(c)} END)"
 
 
 def standing_sql(c: Columns = EVENT_ACTORS) -> str:
@@ -175,8 +176,8 @@ def standing_sql(c: Columns = EVENT_ACTORS) -> str:
 
 
 def sector_node_sql(node: str, sector: str) -> str:
-    """A country-level node taken to sector level, as `node_of(level="sector")` gives it: a
-    part that already names its sector (SYR:CVL) stays, any other node takes its sector."""
+    """A node taken to sector level, as `node_of(level="sector")` gives it: a part that
+    already names its sector (SYR:CVL) stays, any other node takes its sector."""
     return (f"(CASE WHEN nullif({sector}, '') IS NULL OR contains({node}, ':') THEN {node} "
             f"ELSE {node} || ':' || {sector} END)")
 
@@ -187,9 +188,11 @@ def key_sql(c: Columns = EVENT_ACTORS) -> str:
 
 
 def page_sql(c: Columns = EVENT_ACTORS) -> str:
-    """`page_key` as a SQL expression."""
-    return (f"(CASE WHEN {c.kind} = 'state' THEN coalesce({node_sql(c)}, nullif({c.code}, ''), "
-            f"nullif({c.name}, '')) ELSE nullif({key_sql(c)}, '') END)")
+    """`page_key` as a SQL expression (a state is never its own node: its node is its
+    country's, or the country's part)."""
+    return (f"(CASE WHEN {c.kind} = 'state' THEN coalesce({_country_node_sql(c)}, "
+            f"nullif({c.code}, ''), nullif({c.name}, '')) ELSE coalesce(nullif({c.id}, ''), "
+            f"nullif({c.code}, ''), nullif({c.name}, '')) END)")
 
 
 # ---------------------------------------------------------------- nodes as records and labels

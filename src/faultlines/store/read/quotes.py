@@ -11,8 +11,16 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from faultlines.identity import EVENT_ACTORS, SPEAKERS
+from faultlines.identity import EVENT_ACTORS, Columns
 from faultlines.store.read.filters import Day, Where, actor_match, by_article, members
+
+
+# Quotes with their speaker's fields read once out of its ACTOR JSON, so that filters on the
+# speaker (identity's SQL names each field several times) parse it once a row.
+QUOTES = ("(SELECT *, speaker->>'kind' AS speaker_kind, speaker->>'code' AS speaker_code, "
+          "speaker->>'id' AS speaker_id FROM quotes) q")
+SPEAKERS = Columns(kind="q.speaker_kind", code="q.speaker_code", country="q.speaker_country",
+                   sector="q.speaker_sector", id="q.speaker_id", name="q.speaker_name")
 
 
 @dataclass(frozen=True)
@@ -57,7 +65,7 @@ class QuoteFilter:
 def listing(store, f: QuoteFilter = QuoteFilter(), limit: int | None = 100,
             offset: int = 0) -> list[dict[str, Any]]:
     """QUOTE records with `article_id`, `article_title` and `published`, newest article first."""
-    rows = by_article(store, "quotes q", "q.text, q.kind, q.cue, q.start_char, q.end_char, "
+    rows = by_article(store, QUOTES, "q.text, q.kind, q.cue, q.start_char, q.end_char, "
                       "q.speaker", f.where(), limit, offset)
     return [{"article_id": r["article_id"], "article_title": r["article_title"],
              "published": r["published"], "text": r["text"], "kind": r["kind"], "cue": r["cue"],

@@ -10,10 +10,12 @@ from typing import Any
 from faultlines.identity import Columns
 from faultlines.store.read.filters import Day, Where, actor_match, by_article
 
-# The two ends of a relation, as the ACTOR JSON stored in its columns a and b.
-SIDES = tuple(Columns(kind=f"r.{s}->>'kind'", code=f"r.{s}->>'code'",
-                      country=f"r.{s}->>'country'", sector=f"r.{s}->>'sector'",
-                      id=f"r.{s}->>'id'", name=f"r.{s}->>'name'") for s in ("a", "b"))
+# The two ends of a relation, each field read once out of the ACTOR JSON of columns a and b.
+_FIELDS = ("kind", "code", "country", "sector", "id", "name")
+RELATIONS = ("(SELECT *, " + ", ".join(f"{s}->>'{f}' AS {s}_actor_{f}" for s in "ab"
+                                  for f in _FIELDS)
+             + " FROM relations) r")
+SIDES = tuple(Columns(*(f"r.{s}_actor_{f}" for f in _FIELDS)) for s in "ab")
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class RelationFilter:
 def listing(store, f: RelationFilter = RelationFilter(), limit: int | None = 100,
             offset: int = 0) -> list[dict[str, Any]]:
     """RELATION records (OUTPUT.md) with `article_id`, `article_title` and `published`."""
-    rows = by_article(store, "relations r", "r.a, r.b, r.polarity, r.type, r.evidence, "
+    rows = by_article(store, RELATIONS, "r.a, r.b, r.polarity, r.type, r.evidence, "
                       "r.basis, r.date", f.where(), limit, offset)
     for row in rows:
         row["a"], row["b"] = json.loads(row["a"]), json.loads(row["b"])
