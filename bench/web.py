@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from fastapi.testclient import TestClient  # noqa: E402
 
 from faultlines.store import Store  # noqa: E402
-from faultlines.store import web_queries as q  # noqa: E402
+from faultlines.store import read  # noqa: E402
 from faultlines.web import create_app  # noqa: E402
 from faultlines.web.app import _warm as warm_up  # noqa: E402
 from synthetic import bulk_load, make_articles  # noqa: E402
@@ -76,7 +76,7 @@ def run(path: Path, repeat: int) -> dict:
         start = time.perf_counter()
         warm_up(app)  # what `faultlines serve` does in the background as it starts
         build = time.perf_counter() - start
-        busiest = q.dyads(app.state.store, order="events", limit=1)[0]
+        busiest = read.dyads.listing(app.state.store, order="events", limit=1)[0]
         pages = {
             "overview": "/",
             "dyad": f"/dyads/{busiest['a']}/{busiest['b']}",

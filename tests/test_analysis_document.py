@@ -6,6 +6,7 @@ from faultlines.analysis.document import dilemmas_for
 from faultlines.ties.from_events import event_relations
 from faultlines.analysis.synthetic import article, event, relation, state
 from faultlines.model import Actor
+from faultlines.store import read
 
 
 def test_document_event_relations_sum_one_article_per_pair_actor_of_the_weightiest_first():
@@ -46,7 +47,7 @@ def test_document_dilemmas_for_uses_the_store_and_the_call_without_double_counti
     assert (dilemma.party.code, {s.code for s in dilemma.sides}) == ("USA", {"ARM", "AZE"})
     store.add([call])  # now the call's article is stored too: same answer, not doubled
     assert dilemmas_for([call], store) == [dilemma]
-    read_back = store.article("c1")  # as `code --json` passes an already stored article
+    read_back = read.articles.record(store, "c1")  # as `code --json` passes an already stored article
     assert read_back.content_hash is None and dilemmas_for([read_back], store) == [dilemma]
     assert dilemma.party.name == "United States"
 

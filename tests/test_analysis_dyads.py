@@ -79,7 +79,7 @@ def test_dyads_dedup_merges_two_actors_of_one_event_resolving_to_one_node():
 
 
 def test_dyads_non_state_sectors_are_not_their_state_armed_groups_are_themselves():
-    from faultlines.nodes import node_of
+    from faultlines.identity import node_of
 
     assert node_of({"country": "SYR", "sector": "MIL", "kind": "state"}) == "SYR"
     assert node_of({"country": "SYR", "sector": "CVL", "kind": "state"}) == "SYR:CVL"

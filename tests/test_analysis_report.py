@@ -30,6 +30,6 @@ def test_report_lists_party_sides_ties_and_evidence():
 def test_report_sector_level_names_the_sector_and_finds_the_ties():
     network = Network.from_articles(_articles(), level="sector")
     line = dilemma_lines(network, network.dilemmas())[0]
-    assert line.startswith("1. United States (GOV) between Turkey and People's Protection Units"
-                           " (REB)")
+    assert line.startswith("1. American government between Turkey and People's Protection "
+                           "Units (rebels)")
     assert "USA:GOV–TUR +0.54" in line and "TUR–YPG:REB -0.76" in line

@@ -21,7 +21,8 @@ ROOT = Path(__file__).parents[1] / "src" / "faultlines"
 # analysis → the shells. A module-level import points to its own layer or a lower one, never up;
 # imports inside functions may reach up (nlp/factories.py registers the stages that way).
 LAYERS = (
-    ("faultlines", "errors", "options", "model", "geodesy", "when"),  # records, messages, options
+    # records, messages, options, who an actor is
+    ("faultlines", "errors", "options", "model", "geodesy", "when", "identity"),
     ("ingest",),
     ("nlp",),  # spaCy glue: the Doc extensions and the stage base
     ("actors", "places", "nodes"),
@@ -30,7 +31,7 @@ LAYERS = (
     ("pipeline", "workers", "explain"),  # a text or a stream through the stages, on one or more processes
     ("store",),
     ("analysis", "corpus", "engines", "watch"),  # over the store; a corpus coded into it; feeds
-    ("cli", "web", "eval", "__main__"),
+    ("cli", "web", "eval", "api", "__main__"),
 )
 
 

@@ -1,4 +1,4 @@
-"""`Store.events(near=..., bbox=...)` and `faultlines events --near/--km/--bbox`: events by
+"""`read.events` with `near` and `bbox` and `faultlines events --near/--km/--bbox`: events by
 where they happened."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from faultlines.cli import main
 from faultlines.model import Actor, Article, Event, Place, Trigger
-from faultlines.store import Store
+from faultlines.store import Store, read
 
 AZE = Actor(text="Azerbaijan", name="Azerbaijan", code="AZE", country="AZE", sector="GOV",
             kind="state")
@@ -39,16 +39,20 @@ def _ids(rows: list[dict]) -> set[str]:
     return {r["article_id"] for r in rows}
 
 
+def _located(store: Store, **where) -> set[str]:
+    return _ids(read.events.listing(store, read.EventFilter(**where)))
+
+
 def test_places_events_near_keeps_only_events_within_the_radius(store):
     _fill(store)
-    assert _ids(store.events(near=(39.82, 46.76), within_km=25)) == {"karabakh"}
-    assert _ids(store.events(near=(45.0, 38.0), within_km=1500)) == {"karabakh", "kyiv"}
+    assert _located(store, near=(39.82, 46.76), within_km=25) == {"karabakh"}
+    assert _located(store, near=(45.0, 38.0), within_km=1500) == {"karabakh", "kyiv"}
 
 
 def test_places_events_bbox_keeps_events_inside_and_crosses_the_antimeridian(store):
     _fill(store)
-    assert _ids(store.events(bbox=(44.0, 38.0, 51.0, 42.0))) == {"karabakh"}
-    assert _ids(store.events(bbox=(170.0, -25.0, -170.0, -10.0))) == {"fiji"}
+    assert _located(store, bbox=(44.0, 38.0, 51.0, 42.0)) == {"karabakh"}
+    assert _located(store, bbox=(170.0, -25.0, -170.0, -10.0)) == {"fiji"}
 
 
 def test_places_events_cli_near_and_bad_shape(tmp_path):

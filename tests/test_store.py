@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from faultlines.model import Actor, Article, Event, Trigger
-from faultlines.store import Store, schema
+from faultlines.store import Store, read, schema
 
 ARM = Actor(text="Armenia", name="Armenia", code="ARM", country="ARM", sector="GOV", kind="state")
 RUS = Actor(text="Moscow", name="Russia", code="RUS", country="RUS", sector="GOV", kind="state")
@@ -28,7 +28,7 @@ def test_store_new_store_has_every_migration(store):
 
 def test_store_round_trips_an_article(store):
     store.add([_article()])
-    back = store.article("a1")
+    back = read.articles.record(store, "a1")
     assert back.events[0].recipient[0].name == "Russia"
     assert back.to_dict() == _article().to_dict()
 
@@ -49,9 +49,19 @@ def test_store_batch_is_all_or_nothing(store):
 
 def test_store_events_filter_by_actor_and_type(store):
     store.add([_article()])
-    assert len(store.events(actor="RUS")) == 1
-    assert len(store.events(actor="russia", type="request")) == 1
-    assert store.events(type="ASSAULT") == []
+
+    def events(**given):
+        return read.events.listing(store, read.EventFilter(loose_actor=True, **given))
+
+    assert len(events(actor="RUS")) == 1
+    assert len(events(actor="russia", type="request")) == 1
+    assert events(type="ASSAULT") == []
+
+
+def test_store_read_article_by_unique_prefix_only(store):
+    store.add([_article(), _article(id="a2", text="Russia urged Armenia to talk.")])
+    assert read.articles.record(store, "a1").id == "a1"
+    assert read.articles.record(store, "a") is None  # two ids start so: no guess
 
 
 def test_store_migrations_apply_once_to_an_existing_file(tmp_path):

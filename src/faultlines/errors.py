@@ -40,7 +40,7 @@ STORE_BUSY = ("the store {db} is open for writing by another faultlines process 
 STORE_READ_BUSY = ("the store {db} is open for reading by another process (such as `faultlines "
                    "serve`), and a DuckDB file takes no writer while others read it; stop the "
                    "readers, or write to another file with --db")
-NO_STORE = "no store at {db}; code articles first: faultlines code PATH"
+NO_STORE = "no store at {db}; code articles into it first: faultlines code PATH --db {db}"
 NO_ARTICLE = "no article with id '{id}' in {db}; `faultlines articles` lists them"
 KB_ENTRY = "{file}, {entry}: {problem} (format: src/faultlines/actors/kb/README.md)"
 COREF_ENTRY = "{file}, {entry}: {problem} (format: src/faultlines/coref/README.md)"

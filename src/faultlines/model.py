@@ -41,11 +41,6 @@ class Actor:
     def from_dict(cls, data: dict[str, Any] | None) -> Actor | None:
         return None if data is None else cls(**_known(cls, data))
 
-    @property
-    def key(self) -> str:
-        """The identity used to count distinct actors: KB id, else code, else name."""
-        return self.id or self.code or self.name
-
 
 @dataclass(frozen=True)
 class Place:

@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from faultlines import identity
 from faultlines.ingest.draft import Draft
 from faultlines.model import Actor, Article, Entity, Event, Place, Quote, Relation
 from faultlines.nlp import extensions
@@ -64,8 +65,8 @@ def _distinct_actors(doc: Doc) -> tuple[Actor, ...]:
     seen: dict[str, Actor] = {}
     for mention in doc._.mentions or []:
         actor = _actor(mention.get("actor"))
-        if actor is not None and actor.key not in seen:
-            seen[actor.key] = actor
+        if actor is not None:
+            seen.setdefault(identity.key(actor), actor)
     return tuple(seen.values())
 
 

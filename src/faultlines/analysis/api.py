@@ -26,9 +26,8 @@ from faultlines.analysis import dilemmas as dl
 from faultlines.analysis import escalation as esc
 from faultlines.analysis.dyads import dyad_table
 from faultlines.analysis.memory import from_articles
-from faultlines.analysis.nodes import seen_names
 from faultlines.analysis.records import DyadDay, StatedTie, first_day
-from faultlines.nodes import node_actor, node_of
+from faultlines.identity import label, node_actor, node_of, seen_names
 from faultlines.analysis.ties import Tie, TieOptions, compute_ties, tie_rows
 from faultlines.model import Article, Dilemma
 
@@ -64,8 +63,7 @@ class Network:
 
     def with_members(self, members: dict[str, tuple[str, ...]] | None = None) -> Network:
         """The same network with each IGO node replaced by its member states (membership.py)."""
-        from faultlines.analysis.membership import expand_days, expand_stated
-        from faultlines.analysis.nodes import memberships
+        from faultlines.analysis.membership import expand_days, expand_stated, memberships
 
         members = memberships() if members is None else members
         return Network(expand_days(self.days, members), expand_stated(self.stated, members),
@@ -122,7 +120,8 @@ class Network:
         return esc.escalation_rows(found, only_flagged, actor)
 
     def name(self, node: str) -> str:
-        return node_actor(node, self.names).name
+        """How the node reads ("Armenia", "Syrian rebels"): identity.label."""
+        return label(node, self.names)
 
 
 @contextmanager

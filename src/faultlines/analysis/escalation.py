@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 from faultlines.analysis.dyads import window_start
 from faultlines.analysis.records import DyadDay
-from faultlines.nodes import pair
+from faultlines.identity import pair
 
 P_VALUE = 0.01
 MIN_COUNT = 3

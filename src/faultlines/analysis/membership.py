@@ -13,6 +13,15 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from faultlines.analysis.records import DyadDay, StatedTie
+from faultlines.identity import kb
+
+
+def memberships() -> dict[str, tuple[str, ...]]:
+    """IGO code → its member states, from the knowledge base (empty without one)."""
+    known = kb()
+    if known is None:
+        return {}
+    return {code: org.members for code, org in known.organizations.items() if org.members}
 
 
 def _expand(node: str, members: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from faultlines.analysis.dyads import EventDyad, dedup
 from faultlines.analysis.records import DyadDay, StatedTie, first_day
-from faultlines.nodes import node_of
+from faultlines.identity import node_of
 from faultlines.model import Article, Event
 
 

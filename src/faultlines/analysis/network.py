@@ -13,7 +13,7 @@ from pathlib import Path
 import networkx as nx
 
 from faultlines.analysis.api import Network
-from faultlines.nodes import node_actor
+from faultlines.identity import node_actor
 
 FORMATS = ("graphml", "gexf", "json")
 
@@ -39,7 +39,7 @@ def build_graph(network: Network, threshold: float = 0.0) -> nx.Graph:
 
 def _node_attrs(network: Network, node: str) -> dict:
     record = node_actor(node, network.names)
-    return {"label": record.name, "code": record.code or node, "kind": record.kind,
+    return {"label": network.name(node), "code": record.code or node, "kind": record.kind,
             "country": record.country or ""}
 
 

@@ -6,7 +6,7 @@ Both ways end in the same two lists — `DyadDay` (coded events between two node
 deduplicated one-a-day) and `StatedTie` (ties a story states) — so both give the same answer,
 and a test holds them to it.
 
-A node is an actor at country level, by the rules of faultlines.nodes (shared with the
+A node is an actor at country level, by the rules of faultlines.identity (shared with the
 ties stage); self-loops (ARM→ARM) are never dyads.
 """
 

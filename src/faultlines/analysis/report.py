@@ -6,7 +6,8 @@ The lines are built here and printed by the CLI, so the wording is tested withou
 from __future__ import annotations
 
 from faultlines.analysis.api import Network
-from faultlines.model import Actor, Dilemma
+from faultlines.identity import record_node
+from faultlines.model import Dilemma
 
 
 def dilemma_lines(network: Network, records: list[Dilemma], evidence: int = 4) -> list[str]:
@@ -14,10 +15,9 @@ def dilemma_lines(network: Network, records: list[Dilemma], evidence: int = 4) -
     strengths = {(a, b): t.strength for (a, b), t in network.tie_map.items()}
     lines = []
     for i, d in enumerate(records, 1):
-        p, a, b = _node(d.party), _node(d.sides[0]), _node(d.sides[1])
+        p, a, b = (record_node(x) for x in (d.party, *d.sides))
         ties = [_strength(strengths, p, a), _strength(strengths, p, b), _strength(strengths, a, b)]
-        lines.append(f"{i}. {_label(d.party)} between {_label(d.sides[0])} and "
-                     f"{_label(d.sides[1])}"
+        lines.append(f"{i}. {network.name(p)} between {network.name(a)} and {network.name(b)}"
                      f"  score {d.score:.3f}  (ties {p}–{a} {ties[0]:+.2f}, {p}–{b} "
                      f"{ties[1]:+.2f}, {a}–{b} {ties[2]:+.2f})")
         lines += [f"     - {_short(s)}" for s in d.evidence[:evidence]]
@@ -40,16 +40,6 @@ def _summary(network: Network) -> list[str]:
         lines.append(f"balance: {figures['balanced']} of {figures['triads']} closed triads "
                      f"balanced ({figures['balance']:.0%}); most frustrated edges: {worst}")
     return lines
-
-
-def _node(actor: Actor) -> str:
-    """The node an actor of a dilemma stands for (code, and sector at sector level)."""
-    return f"{actor.code}:{actor.sector}" if actor.sector else actor.code
-
-
-def _label(actor: Actor) -> str:
-    """The actor's name, with its sector at sector level ("Syria (REB)")."""
-    return f"{actor.name} ({actor.sector})" if actor.sector else actor.name
 
 
 def _strength(strengths: dict, x: str, y: str) -> float:

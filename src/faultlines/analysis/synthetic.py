@@ -10,6 +10,7 @@ import hashlib
 import random
 from datetime import date, timedelta
 
+from faultlines.identity import OWN_NODE_KINDS
 from faultlines.model import Actor, Article, Event, Relation, Trigger
 
 # Type → (quad class, score): a plausible projection, enough for tests and benchmarks.
@@ -23,7 +24,7 @@ TYPES: dict[str, tuple[int, float]] = {
 
 def state(code: str, kind: str = "state", country: str | None = None) -> Actor:
     """A country (or, with kind "igo"/"armed_group", an organisation) as an actor."""
-    own = kind in ("igo", "armed_group")
+    own = kind in OWN_NODE_KINDS
     return Actor(text=code, name=code, code=code, country=country if own else (country or code),
                  kind=kind)
 

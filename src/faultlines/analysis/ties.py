@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from faultlines.analysis.records import DyadDay, StatedTie
-from faultlines.nodes import pair
+from faultlines.identity import pair
 
 HALF_LIFE_DAYS = 365.0  # events: a year-old assault counts half as much as today's
 STATED_HALF_LIFE_FACTOR = 10.0  # stated ties decay this many times slower than events

@@ -17,6 +17,7 @@ from faultlines.cli.opening import open_store
 from faultlines.cli.options import DAY, db_option
 from faultlines.model import Article
 from faultlines.options import CodingOptions
+from faultlines.store import read
 
 if TYPE_CHECKING:
     from faultlines.corpus import Summary
@@ -122,7 +123,7 @@ def run_code(paths, published, db, as_json, workers, batch_size, recode) -> int:
     try:
         if as_json:
             if store is not None:
-                coded += [a for h in already if (a := store.article_by_hash(h))]
+                coded += [a for h in already if (a := read.articles.by_hash(store, h))]
             click.echo(json.dumps(_document(coded, store), ensure_ascii=False, indent=2))
         _report(summary, db, quiet=as_json)
     finally:

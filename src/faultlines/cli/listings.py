@@ -13,6 +13,7 @@ from faultlines import errors
 from faultlines.cli.opening import open_store
 from faultlines.cli.options import db_option, output_options, window_options
 from faultlines.cli.output import emit
+from faultlines.store import read
 
 
 @click.command()
@@ -28,7 +29,7 @@ def articles(db: str, since: str | None, until: str | None, search: str | None, 
     Example: faultlines articles --search Karabakh --since 2023-01-01
     """
     with open_store(db) as store:
-        rows = store.articles(limit=limit, search=search, since=since, until=until)
+        rows = read.articles.listing(store, read.ArticleFilter(search, since, until), limit)
     emit(rows, fmt, ["id", "published", "source", "title", "n_events", "n_quotes"])
 
 
@@ -44,7 +45,7 @@ def show(article_id: str, db: str, as_json: bool) -> None:
     from faultlines.cli.show import render
 
     with open_store(db) as store:
-        article = store.article(article_id)
+        article = read.articles.record(store, article_id)
     if article is None:
         raise click.ClickException(errors.NO_ARTICLE.format(id=article_id, db=db))
     if as_json:
@@ -75,8 +76,9 @@ def events(db: str, since: str | None, until: str | None, actor: str | None,
     Example: faultlines events --near 39.82,46.76 --km 100
     """
     with open_store(db) as store:
-        rows = store.events(actor=actor, type=event_type, since=since, until=until, limit=limit,
-                            near=near, within_km=within_km, bbox=bbox)
+        rows = read.events.listing(store, read.EventFilter(
+            actor, event_type, None, since, until, bbox, near=near, within_km=within_km,
+            loose_actor=True), limit)
     if fmt != "json":
         rows = [_flat_event(r) for r in rows]
     emit(rows, fmt, None if fmt == "json" else

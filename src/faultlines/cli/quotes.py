@@ -32,10 +32,10 @@ def quotes_command(db: str, speaker: str | None, actor: str | None, words: str |
 
     Example: faultlines quotes --speaker Zakharova --actor AZE
     """
-    from faultlines.store.quotes import quotes
+    from faultlines.store.read.quotes import QuoteFilter, listing
 
     with open_store(db) as store:
-        rows = quotes(store, speaker=speaker, actor=actor, text=words, kind=kind, limit=limit)
+        rows = listing(store, QuoteFilter(speaker, actor, words, kind), limit)
     emit(rows if fmt == "json" else [_flat(r) for r in rows], fmt,
          None if fmt == "json" else ["published", "speaker", "kind", "cue", "text", "article_id"])
 

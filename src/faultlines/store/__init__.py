@@ -2,15 +2,14 @@
 
 Every article is keyed by the hash of its normalised text, so coding the same story twice
 stores it once, and a rerun after a crash skips what is already there. Articles are written in
-batches, one transaction each: a crash or Ctrl-C leaves whole articles or none.
+batches, one transaction each: a crash or Ctrl-C leaves whole articles or none. Reading is
+store/read/ (one module per subject); the fault-line analysis's tables are store/analysis.py.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -122,7 +121,7 @@ class Store:
     # ------------------------------------------------------------------ reading
 
     def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
-        """Rows as dicts; the read path every listing, analysis and web page goes through."""
+        """Rows as dicts; the read path of every listing, analysis and page (store/read/)."""
         cursor = self.con.execute(sql, params or [])
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
@@ -130,18 +129,6 @@ class Store:
     def scalar(self, sql: str, params: list[Any] | None = None) -> Any:
         row = self.con.execute(sql, params or []).fetchone()
         return row[0] if row else None
-
-    def article(self, article_id: str) -> Article | None:
-        """One stored article as its full record, by id or by a unique id prefix."""
-        rows = self.query("SELECT document FROM articles WHERE id = ? OR id LIKE ? "
-                          "ORDER BY id = ? DESC LIMIT 2", [article_id, f"{article_id}%", article_id])
-        if not rows or (len(rows) > 1 and not rows[0]["document"]):
-            return None
-        return Article.from_dict(json.loads(rows[0]["document"]))
-
-    def article_by_hash(self, content_hash: str) -> Article | None:
-        row = self.scalar("SELECT document FROM articles WHERE content_hash = ?", [content_hash])
-        return Article.from_dict(json.loads(row)) if row else None
 
     def delete_hashes(self, hashes: Iterable[str]) -> None:
         ids = [r["id"] for r in self.query(
@@ -160,46 +147,9 @@ class Store:
                     self.con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT unnest(?))",
                                      [ids])
 
-    def articles(self, limit: int = 50, offset: int = 0, search: str | None = None,
-                 since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
-        from faultlines.store.web_queries import article_where
-
-        where, params = article_where(search, _day(since), _day(until), None, None)
-        return self.query(
-            "SELECT a.id, a.published, a.source, a.title, a.n_events, a.n_quotes, a.origin "
-            f"FROM articles a{where} ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
-            params + [limit, offset])
-
-    def events(self, actor: str | None = None, type: str | None = None,
-               since: str | None = None, until: str | None = None, limit: int = 100,
-               offset: int = 0, include_modal: bool = True,
-               near: tuple[float, float] | None = None, within_km: float = 50.0,
-               bbox: tuple[float, float, float, float] | None = None) -> list[dict[str, Any]]:
-        """Events as OUTPUT.md records with their `article_id` and `id`, newest first.
-
-        actor (str | None): matches any actor or recipient by country, code or name.
-        near (tuple | None): (lat, lon): only events located within `within_km` of it
-            (great-circle distance).
-        bbox (tuple | None): (min_lon, min_lat, max_lon, max_lat): only events located inside;
-            a box whose min_lon exceeds its max_lon crosses the antimeridian.
-        """
-        from faultlines.store.web_queries import EventFilter, event_where
-
-        where, params = event_where(EventFilter(
-            actor=actor, loose_actor=True, type=type, since=_day(since), until=_day(until),
-            bbox=bbox, near=near, within_km=within_km, factual=not include_modal))
-        rows = self.query(f"SELECT e.id, e.article_id, e.record FROM events e{where} "
-                          "ORDER BY e.day DESC NULLS LAST, e.id LIMIT ? OFFSET ?",
-                          params + [limit, offset])
-        return [{"id": r["id"], "article_id": r["article_id"], **json.loads(r["record"])}
-                for r in rows]
-
     def counts(self) -> dict[str, int]:
         return {t: self.scalar(f"SELECT count(*) FROM {t}") for t in TABLES}
 
     def schema_version(self) -> str | None:
         return schema.version(self.con)
 
-
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None

@@ -15,9 +15,8 @@ add to them instead of the whole corpus being joined again on every question:
   rebuilt from scratch, which is rare and always correct.
 
 A store opened read-only cannot refresh; it is then read through the same SELECTs run live.
-The node rule is that of analysis/records.py `node_of`: an IGO or armed group with a code is
-its own node, a state actor counts for its country, a country's non-state actor is
-"COUNTRY:SECTOR"; tests/test_analysis_store.py holds the SQL and the Python to the same answer.
+The node rule is faultlines.identity's (`node_sql`, written from the constants of `node_of`);
+tests/test_identity.py holds the SQL and the Python to the same answer on real stores.
 """
 
 from __future__ import annotations
@@ -25,19 +24,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from faultlines.nodes import STATE_SECTORS
+from faultlines.identity import EVENT_ACTORS, node_sql, sector_node_sql, standing_sql
 
-STATES = ", ".join(f"'{s}'" for s in sorted(STATE_SECTORS))
-
-_OWN = "{t}.kind IN ('igo', 'armed_group') AND nullif({t}.code, '') IS NOT NULL"
-_BASE = f"CASE WHEN {_OWN} THEN {{t}}.code ELSE nullif({{t}}.country, '') END"
-NODE = (f"CASE WHEN nullif({{t}}.sector, '') IS NULL OR ({_OWN}) OR {{t}}.sector IN ({STATES}) "
-        f"THEN {_BASE} ELSE ({_BASE}) || ':' || {{t}}.sector END")
+_X, _Y = node_sql(EVENT_ACTORS.of("x")), node_sql(EVENT_ACTORS.of("y"))
 
 EVENT_DYADS = f"""
 SELECT * FROM (
-SELECT DISTINCT e.article_id, e.id AS event_id, {NODE.format(t='x')} AS a,
-       {NODE.format(t='y')} AS b, nullif(x.sector, '') AS a_sector,
+SELECT DISTINCT e.article_id, e.id AS event_id, {_X} AS a,
+       {_Y} AS b, nullif(x.sector, '') AS a_sector,
        nullif(y.sector, '') AS b_sector, coalesce(e.day, ar.published) AS day, e.type,
        e.quad_class, coalesce(e.score, 0.0) AS score, e.sentence, ar.source
 FROM events e
@@ -62,9 +56,6 @@ FROM (SELECT DISTINCT article_id, event_id, {a} AS a, {b} AS b, day, type, quad_
              sentence, source FROM ({source}) WHERE {paired})
 GROUP BY a, b, day, type
 """
-
-# Sector level: a country-level node that already names its sector (SYR:CVL) stays as it is.
-_SECTOR = "CASE WHEN {s} IS NULL OR contains({n}, ':') THEN {n} ELSE {n} || ':' || {s} END"
 
 MERGE = """
 INSERT INTO dyad_days BY NAME ({select})
@@ -130,7 +121,7 @@ def _stale(store) -> bool:
 
 def _days_sql(source: str, level: str) -> str:
     if level == "sector":
-        a, b = _SECTOR.format(n="a", s="a_sector"), _SECTOR.format(n="b", s="b_sector")
+        a, b = sector_node_sql("a", "a_sector"), sector_node_sql("b", "b_sector")
     else:
         a, b = "a", "b"
     return DYAD_DAYS.format(source=source, a=a, b=b, paired=_PAIRED)
@@ -166,8 +157,7 @@ def standing_actors(store) -> list[dict[str, Any]]:
     return store.query(
         "SELECT code, any_value(name) AS name, any_value(country) AS country, "
         "any_value(kind) AS kind, any_value(actor_id) AS id FROM event_actors "
-        "WHERE kind IN ('state', 'igo', 'armed_group') AND nullif(code, '') IS NOT NULL "
-        "GROUP BY code")
+        f"WHERE {standing_sql()} GROUP BY code")
 
 
 def _window(column: str, since: str | None, until: str | None) -> tuple[str, list]:

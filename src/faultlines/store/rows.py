@@ -6,6 +6,7 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
+from faultlines.identity import key
 from faultlines.model import Actor, Article, Event
 
 
@@ -70,7 +71,7 @@ def article_rows(article: Article) -> dict[str, list[list[Any]]]:
                                s.country if s else None, s.sector if s else None])
     for idx, r in enumerate(article.relations):
         rows["relations"].append([article.id, idx, json.dumps(r.a.to_dict()),
-                                  json.dumps(r.b.to_dict()), r.a.key, r.b.key, r.a.country,
+                                  json.dumps(r.b.to_dict()), key(r.a), key(r.b), r.a.country,
                                   r.b.country, r.polarity, r.type, r.evidence, r.basis, r.date])
     for idx, p in enumerate(article.places):
         rows["places"].append([article.id, idx, p.text, p.name, p.country, p.lat, p.lon,

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from faultlines.analysis.api import Network
-from faultlines.nodes import node_actor
+from faultlines.identity import label
+from faultlines.store import read
 
 KEEP = 8
 
@@ -73,16 +74,11 @@ class NetworkCache:
             return self.findings[id(network)]
 
 
-def node_name(node: str) -> str | None:
-    """A node's name from the knowledge base (or pycountry); None when neither knows it."""
-    name = node_actor(node).name
-    return None if name == node else name
-
-
-def names_for(store, network: Network, nodes: list[str]) -> dict[str, str]:
-    """Display names of nodes: the knowledge base's ("United States", not "White House"),
-    else the name the store's actors most often carry, else the code."""
-    from faultlines.store.web_queries import node_names
-
-    stored = node_names(store, nodes)
-    return {n: node_name(n) or stored.get(n) or n for n in set(nodes)}
+def names_for(store, nodes: list[str], network: Network | None = None) -> dict[str, str]:
+    """How nodes read (identity.label): the knowledge base's names ("United States", not
+    "White House"), else those of the network's actors, else the name the store's actors most
+    often carry, else the code; a part of a country as what it is ("Syrian rebels")."""
+    codes = {n: n.partition(":")[0] for n in nodes}
+    stored = read.actors.node_names(store, sorted(set(codes.values())))
+    seen = network.names if network is not None else None
+    return {n: label(n, seen, stored.get(code)) for n, code in codes.items()}

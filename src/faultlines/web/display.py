@@ -8,50 +8,34 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
-from urllib.parse import quote
 
 from fastapi.encoders import jsonable_encoder
 from jinja2 import Environment
+
+from faultlines.identity import actor_label, page_key, record_node, slug
 
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
          4: "material conflict"}
 QUAD_CLASS = {1: "q1", 2: "q2", 3: "q3", 4: "q4"}
 
 
-def actor_key(actor: dict[str, Any] | None) -> str | None:
-    """The actor page an ACTOR dict opens (store/web_queries.KEY, in Python)."""
-    if not actor:
-        return None
-    if actor.get("kind") == "state":
-        return actor.get("country") or actor.get("code") or actor.get("name")
-    return actor.get("id") or actor.get("code") or actor.get("name")
-
-
 def actor_href(actor: dict[str, Any] | None) -> str | None:
-    key = actor_key(actor)
-    return f"/actors/{quote(key, safe='')}" if key else None
+    """The actor page an ACTOR dict opens (identity.page_key)."""
+    key = page_key(actor)
+    return f"/actors/{slug(key)}" if key else None
 
 
 def node_href(node: str) -> str:
-    return f"/actors/{quote(node, safe='')}"
+    return f"/actors/{slug(node)}"
 
 
 def dyad_href(a: str, b: str) -> str:
-    return f"/dyads/{quote(a, safe='')}/{quote(b, safe='')}"
+    return f"/dyads/{slug(a)}/{slug(b)}"
 
 
 def article_href(article_id: str, event_id: str | None = None) -> str:
     anchor = f"#event-{event_id.rsplit(':', 1)[-1]}" if event_id else ""
-    return f"/articles/{quote(article_id, safe='')}{anchor}"
-
-
-def actor_label(actor: dict[str, Any] | None) -> str:
-    """"Nikol Pashinyan (ARM)", "Armenia": the name, with the state where it is not the name."""
-    if not actor:
-        return "—"
-    name = actor.get("name") or actor.get("text") or "?"
-    country = actor.get("country")
-    return f"{name} ({country})" if country and actor.get("kind") != "state" else name
+    return f"/articles/{slug(article_id)}{anchor}"
 
 
 def day(value: Any) -> str:
@@ -95,6 +79,6 @@ def validation_reason(errors: list[dict[str, Any]]) -> str:
 def register(env: Environment) -> None:
     env.filters.update(actor_href=actor_href, actor_label=actor_label, day=day, month=month,
                        signed=signed, node_href=node_href, article_href=article_href,
-                       web_url=web_url)
+                       web_url=web_url, node=record_node, slug=slug)
     env.globals.update(QUADS=QUADS, QUAD_CLASS=QUAD_CLASS, dyad_href=dyad_href,
                        node_href=node_href, article_href=article_href)

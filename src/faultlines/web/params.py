@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from fastapi import HTTPException, Query
 
-from faultlines.store.web_queries import EventFilter
+from faultlines.store.read import EventFilter
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",

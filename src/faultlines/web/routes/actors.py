@@ -12,8 +12,9 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from typing_extensions import Annotated
 
-from faultlines.store import web_queries as q
-from faultlines.web.analysis_view import node_name
+from faultlines.identity import unslug
+from faultlines.store import read
+from faultlines.web.analysis_view import names_for
 from faultlines.web.charts import Chart, diverging, step
 from faultlines.web.params import Format, Limit, Offset, Text
 from faultlines.web.respond import StoreDep, as_json, listing, render
@@ -62,57 +63,56 @@ def _chart(series: list[dict[str, Any]], role: str, key: str) -> Chart:
 
 
 def actor_page(store, key: str) -> ActorPage:
-    profile = q.actor_profile(store, key)
+    profile = read.actors.profile(store, key)
     if profile is None:
         raise HTTPException(404, f"no actor '{key}' in this store")
     if profile["kind"] == "state":
-        profile["name"] = node_name(key) or profile["name"]
-    series = q.actor_series(store, key)
-    partners = q.actor_partners(store, key, limit=40)
+        profile["name"] = names_for(store, [key])[key]
+    series = read.actors.series(store, key)
+    partners = read.actors.partners(store, key, limit=40)
     friends = sorted((p for p in partners if p["cooperation"] > p["conflict"]),
                      key=lambda p: -p["cooperation"])[:10]
     foes = sorted((p for p in partners if p["conflict"] >= p["cooperation"]),
                   key=lambda p: -p["conflict"])[:10]
     return ActorPage(key, profile, _chart(series, "actor", key), _chart(series, "recipient", key),
-                     friends, foes, _names(store, [p["node"] for p in partners]),
-                     q.actor_quotes(store, key), q.events(store, q.EventFilter(actor=key), 15))
+                     friends, foes, names_for(store, [p["node"] for p in partners]),
+                     read.quotes.listing(store, read.QuoteFilter(speaker_page=key), 20),
+                     read.events.listing(store, read.EventFilter(actor=key), 15))
 
 
-def _names(store, nodes: list[str]) -> dict[str, str]:
-    stored = q.node_names(store, nodes)
-    return {n: node_name(n) or stored.get(n) or n for n in nodes}
-
-
-def _listed(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _listed(store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows with a state's page named as its node reads ("Armenia", "Syria (civilians)")."""
+    names = names_for(store, [r["key"] for r in rows if r["kind"] == "state"])
     for row in rows:
-        if row["kind"] == "state":
-            row["name"] = node_name(row["key"]) or row["name"]
+        row["name"] = names.get(row["key"], row["name"])
     return rows
 
 
 @router.get("/actors", response_class=HTMLResponse, include_in_schema=False)
 def actors_html(request: Request, store: StoreDep, search: Text = None, kind: Kind = None,
                 limit: Limit = 50, offset: Offset = 0):
-    page = ActorListPage(_listed(q.actors(store, search, kind, limit, offset)),
-                         q.actor_count(store, search, kind), search, kind, limit, offset)
+    page = ActorListPage(_listed(store, read.actors.listing(store, search, kind, limit, offset)),
+                         read.actors.count(store, search, kind), search, kind, limit, offset)
     return render(request, "actors.html", page)
 
 
 @router.get("/api/actors", summary="Actors with how often each acts and is acted on")
 def actors_api(store: StoreDep, search: Text = None, kind: Kind = None, limit: Limit = 50,
                offset: Offset = 0, format: Format = "json") -> Response:
-    return listing(_listed(q.actors(store, search, kind, limit, offset)), format, "actors")
+    rows = _listed(store, read.actors.listing(store, search, kind, limit, offset))
+    return listing(rows, format, "actors")
 
 
 @router.get("/actors/{key}", response_class=HTMLResponse, include_in_schema=False)
 def actor_html(request: Request, key: str, store: StoreDep):
-    return render(request, "actor.html", actor_page(store, key))
+    return render(request, "actor.html", actor_page(store, unslug(key)))
 
 
 @router.get("/api/actors/{key}", summary="One actor: profile, series, partners, quotes")
 def actor_api(key: str, store: StoreDep) -> JSONResponse:
+    key = unslug(key)
     page = actor_page(store, key)
     return as_json({"key": page.key, "profile": page.profile,
-                    "series": q.actor_series(store, key), "partners": page.partners,
+                    "series": read.actors.series(store, key), "partners": page.partners,
                     "adversaries": page.adversaries, "quotes": page.quotes,
                     "recent": page.recent})

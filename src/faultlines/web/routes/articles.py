@@ -8,7 +8,8 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from faultlines.store import web_queries as q
+from faultlines.identity import unslug
+from faultlines.store import read
 from faultlines.web.highlight import Paragraph, reader
 from faultlines.web.params import Format, Limit, Offset, Since, Text, Until, check_window
 from faultlines.web.respond import StoreDep, as_json, listing, render
@@ -40,13 +41,13 @@ class ArticlePage:
 
 def list_page(store, search, since, until, source, actor, limit, offset) -> ArticleListPage:
     check_window(since, until)
-    rows = q.articles(store, search, since, until, source, actor, limit, offset)
-    total = q.article_count(store, search, since, until, source, actor)
+    f = read.ArticleFilter(search, since, until, source, actor)
+    rows, total = read.articles.listing(store, f, limit, offset), read.articles.count(store, f)
     return ArticleListPage(rows, total, search, since, until, source, actor, limit, offset)
 
 
 def article_page(store, article_id: str) -> ArticlePage:
-    doc = q.article_document(store, article_id)
+    doc = read.articles.document(store, article_id)
     if doc is None:
         raise HTTPException(404, f"no article with id '{article_id}'")
     ids = [f"{doc['id']}:{i}" for i in range(len(doc.get("events", [])))]
@@ -71,9 +72,9 @@ def articles_api(store: StoreDep, search: Text = None, since: Since = None, unti
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
 def article_html(request: Request, article_id: str, store: StoreDep):
-    return render(request, "article.html", article_page(store, article_id))
+    return render(request, "article.html", article_page(store, unslug(article_id)))
 
 
 @router.get("/api/articles/{article_id}", summary="One ARTICLE record (OUTPUT.md)")
 def article_api(article_id: str, store: StoreDep) -> JSONResponse:
-    return as_json(article_page(store, article_id).article)
+    return as_json(article_page(store, unslug(article_id)).article)

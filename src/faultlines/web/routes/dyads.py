@@ -10,9 +10,9 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from typing_extensions import Annotated
 
-from faultlines.nodes import pair
+from faultlines.identity import pair, unslug
 from faultlines.analysis.ties import tie_rows
-from faultlines.store import web_queries as q
+from faultlines.store import read
 from faultlines.web.analysis_view import names_for
 from faultlines.web.charts import Chart, diverging, label
 from faultlines.web.params import Format, Limit, Offset, Period, Since, Text, Until, check_window
@@ -90,17 +90,17 @@ def _tie(network, a: str, b: str) -> dict[str, Any] | None:
 
 def dyad_page(request: Request, store, a: str, b: str, period: str, since, until) -> DyadPage:
     check_window(since, until)
-    f = q.EventFilter(pair=(a, b), since=since, until=until, factual=True)
-    total = q.event_count(store, f)
+    f = read.EventFilter(pair=(a, b), since=since, until=until, factual=True)
+    total = read.events.count(store, f)
     if not total:
         raise HTTPException(404, f"no events between '{a}' and '{b}' in this store")
     counts: dict = {}
-    for row in q.dyad_quads(store, a, b, period, since, until):
+    for row in read.dyads.quads(store, a, b, period, since, until):
         counts.setdefault(row["period"], {})[row["quad_class"]] = row["events"]
     chart = diverging(counts, period, lambda s: f"#p-{s.isoformat()}")
     network = request.app.state.networks.get()
-    return DyadPage(a, b, names_for(store, network, [a, b]), period, chart,
-                    _grouped(q.events(store, f, EVENTS_SHOWN), period), total,
+    return DyadPage(a, b, names_for(store, [a, b], network), period, chart,
+                    _grouped(read.events.listing(store, f, EVENTS_SHOWN), period), total,
                     _tie(network, a, b))
 
 
@@ -108,9 +108,9 @@ def dyad_page(request: Request, store, a: str, b: str, period: str, since, until
 def dyads_html(request: Request, store: StoreDep, order: Order = "events", actor: Text = None,
                since: Since = None, until: Until = None, limit: Limit = 50, offset: Offset = 0):
     check_window(since, until)
-    rows = q.dyads(store, since, until, actor, order, limit, offset)
-    names = names_for(store, request.app.state.networks.get(),
-                      [n for r in rows for n in (r["a"], r["b"])])
+    rows = read.dyads.listing(store, since, until, actor, order, limit, offset)
+    names = names_for(store, [n for r in rows for n in (r["a"], r["b"])],
+                      request.app.state.networks.get())
     return render(request, "dyads.html",
                   DyadListPage(rows, names, order, actor, since, until, limit, offset))
 
@@ -120,20 +120,23 @@ def dyads_api(store: StoreDep, order: Order = "events", actor: Text = None, sinc
               until: Until = None, limit: Limit = 50, offset: Offset = 0,
               format: Format = "json") -> Response:
     check_window(since, until)
-    return listing(q.dyads(store, since, until, actor, order, limit, offset), format, "dyads")
+    rows = read.dyads.listing(store, since, until, actor, order, limit, offset)
+    return listing(rows, format, "dyads")
 
 
 @router.get("/dyads/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
 def dyad_html(request: Request, a: str, b: str, store: StoreDep, period: Period = "month",
               since: Since = None, until: Until = None):
-    return render(request, "dyad.html", dyad_page(request, store, a, b, period, since, until))
+    page = dyad_page(request, store, unslug(a), unslug(b), period, since, until)
+    return render(request, "dyad.html", page)
 
 
 @router.get("/api/dyads/{a}/{b}", summary="One dyad's time series, events and tie")
 def dyad_api(request: Request, a: str, b: str, store: StoreDep, period: Period = "month",
              since: Since = None, until: Until = None) -> JSONResponse:
+    a, b = unslug(a), unslug(b)
     page = dyad_page(request, store, a, b, period, since, until)
     return as_json({"a": a, "b": b, "names": page.names, "period": period,
-                    "series": q.dyad_series(store, a, b, period, since, until),
+                    "series": read.dyads.series(store, a, b, period, since, until),
                     "total": page.total, "tie": page.tie,
                     "events": [e for p in page.periods for e in p.events]})

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from faultlines.store import web_queries as q
+from faultlines.store import read
 from faultlines.web.params import (PLOVER_TYPES, Bbox, EventType, Format, Limit, Offset, Quad,
                                    Since, Text, Until, event_filter)
 from faultlines.web.respond import StoreDep, listing, render
@@ -20,7 +20,7 @@ router = APIRouter()
 class EventListPage:
     rows: list[dict[str, Any]]
     total: int
-    filter: q.EventFilter
+    filter: read.EventFilter
     bbox: str | None
     limit: int
     offset: int
@@ -29,7 +29,8 @@ class EventListPage:
 
 def build(store, actor, type, quad, since, until, bbox, limit, offset) -> EventListPage:
     f = event_filter(actor, type, quad, since, until, bbox)
-    return EventListPage(q.events(store, f, limit, offset), q.event_count(store, f), f, bbox,
+    return EventListPage(read.events.listing(store, f, limit, offset), read.events.count(store, f),
+                         f, bbox,
                          limit, offset)
 
 

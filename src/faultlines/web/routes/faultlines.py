@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from faultlines.store import web_queries as q
+from faultlines.store import read
 from faultlines.web.analysis_view import names_for
 from faultlines.web.params import Format, Limit, Offset, Since, Text, Until, check_window
 from faultlines.web.respond import StoreDep, listing, render
@@ -39,7 +39,7 @@ def faultlines_html(request: Request, store: StoreDep, since: Since = None, unti
     nodes += [n for e in balance.get("frustrated_edges", []) for n in (e["a"], e["b"])]
     nodes += [n for s in shared for n in (*s.get("sides", ()), *s.get("parties", ()))]
     page = FaultlinesPage(found.dilemmas[:40], shared, escalations,
-                          balance, names_for(store, network, nodes))
+                          balance, names_for(store, nodes, network))
     return render(request, "faultlines.html", page)
 
 
@@ -55,7 +55,9 @@ def ties_api(request: Request, store: StoreDep, actor: Text = None, since: Since
 def relations_api(store: StoreDep, actor: Text = None, since: Since = None, until: Until = None,
                   limit: Limit = 100, offset: Offset = 0, format: Format = "json") -> Response:
     check_window(since, until)
-    return listing(q.stated_ties(store, actor, since, until, limit, offset), format, "relations")
+    rows = read.relations.listing(store, read.RelationFilter(actor, since=since, until=until),
+                                  limit, offset)
+    return listing(rows, format, "relations")
 
 
 @router.get("/api/dilemmas", summary="DILEMMA records: parties friendly to both sides of a "

@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from faultlines.store import web_queries as q
+from faultlines.store import read
 from faultlines.web import worldmap
 from faultlines.web.params import (PLOVER_TYPES, Bbox, EventType, Format, Quad, Since, Text,
                                    Until, event_filter)
@@ -31,7 +31,7 @@ class Dot:
 
 @dataclass
 class MapPage:
-    filter: q.EventFilter
+    filter: read.EventFilter
     bbox: str | None
     dots: list[Dot] = field(default_factory=list)
     located: int = 0
@@ -41,7 +41,7 @@ class MapPage:
     types: tuple[str, ...] = PLOVER_TYPES
 
 
-def _href(f: q.EventFilter, lat: float, lon: float) -> str:
+def _href(f: read.EventFilter, lat: float, lon: float) -> str:
     box = f"{max(lon - 0.05, -180):.2f},{max(lat - 0.05, -90):.2f}," \
           f"{min(lon + 0.05, 180):.2f},{min(lat + 0.05, 90):.2f}"
     extra = "".join(f"&{k}={v}" for k, v in (("actor", f.actor), ("type", f.type),
@@ -50,7 +50,7 @@ def _href(f: q.EventFilter, lat: float, lon: float) -> str:
     return f"/events?bbox={box}{extra}"
 
 
-def _dot(f: q.EventFilter, p: dict[str, Any]) -> Dot:
+def _dot(f: read.EventFilter, p: dict[str, Any]) -> Dot:
     x, y = worldmap.project(p["lon"], p["lat"])
     place = p["place"] or f"{p['lat']:.1f}, {p['lon']:.1f}"
     return Dot(round(x, 1), round(y, 1), round(min(3 + 1.5 * math.sqrt(p["events"]), 14), 1),
@@ -60,7 +60,7 @@ def _dot(f: q.EventFilter, p: dict[str, Any]) -> Dot:
 
 def build(store, actor, type, quad, since, until, bbox) -> MapPage:
     f = event_filter(actor, type, quad, since, until, bbox)
-    points = q.map_points(store, f, limit=DOTS)
+    points = read.events.map_points(store, f, limit=DOTS)
     dots = sorted((_dot(f, p) for p in points), key=lambda d: -d.r)
     return MapPage(f, bbox, dots, sum(p["events"] for p in points), worldmap.has_shapes())
 
@@ -82,4 +82,4 @@ def map_api(store: StoreDep, actor: Text = None, type: EventType = None, quad: Q
             since: Since = None, until: Until = None, bbox: Bbox = None,
             format: Format = "json") -> Response:
     f = event_filter(actor, type, quad, since, until, bbox)
-    return listing(q.map_points(store, f), format, "map")
+    return listing(read.events.map_points(store, f), format, "map")

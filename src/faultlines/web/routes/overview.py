@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 
-from faultlines.store import web_queries as q
+from faultlines.store import read
 from faultlines.web.analysis_view import names_for
 from faultlines.web.respond import StoreDep, as_json, cached, render
 
@@ -33,8 +33,9 @@ class OverviewPage:
 
 def rankings(store) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The all-time most hostile and most friendly dyads (scanning every event: cached)."""
-    hostile = q.dyads(store, order="hostile", limit=6)
-    friendly = [d for d in q.dyads(store, order="friendly", limit=8) if d["score_sum"] > 0]
+    hostile = read.dyads.listing(store, order="hostile", limit=6)
+    friendly = [d for d in read.dyads.listing(store, order="friendly", limit=8)
+                if d["score_sum"] > 0]
     return hostile, friendly
 
 
@@ -46,9 +47,9 @@ def build(request: Request, store) -> OverviewPage:
     nodes = [n for d in hostile + friendly + escalations for n in (d["a"], d["b"])]
     balance = {k: v for k, v in found.balance.items() if k != "frustrated_edges"}
     return OverviewPage(
-        figures=q.overview_figures(store), types=q.event_types(store),
-        latest=q.events(store, q.EventFilter(), limit=8), hostile=hostile, friendly=friendly,
-        names=names_for(store, network, nodes),
+        figures=read.overview.figures(store), types=read.events.types(store),
+        latest=read.events.listing(store, limit=8), hostile=hostile, friendly=friendly,
+        names=names_for(store, nodes, network),
         dilemmas=found.dilemmas[:5], escalations=escalations,
         balance=balance)
 
@@ -66,5 +67,5 @@ def overview_json(request: Request, store: StoreDep) -> JSONResponse:
 @router.get("/api/stats", summary="Counts of what the store holds")
 def stats_json(store: StoreDep) -> JSONResponse:
     return as_json({"counts": store.counts(), "schema": store.schema_version(),
-                    "event_types": q.event_types(store),
-                    "figures": q.overview_figures(store)})
+                    "event_types": read.events.types(store),
+                    "figures": read.overview.figures(store)})

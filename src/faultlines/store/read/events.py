@@ -1,0 +1,47 @@
+"""Events as stored: EVENT records (OUTPUT.md) by filter, their count, their places, their types."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from faultlines.store.read.filters import EventFilter
+
+
+def listing(store, f: EventFilter = EventFilter(), limit: int | None = 50,
+            offset: int = 0) -> list[dict[str, Any]]:
+    """EVENT records with `id`, `article_id` and `article_title`, newest first.
+
+    limit (int | None): rows to return; None for all of them.
+    """
+    where = f.where()
+    rows = store.query(
+        "WITH page AS (SELECT e.id, e.article_id, e.day, e.record FROM events e"
+        f"{where.sql()} ORDER BY e.day DESC NULLS LAST, e.id LIMIT ? OFFSET ?) "
+        "SELECT page.id, page.article_id, a.title AS article_title, page.record FROM page "
+        "LEFT JOIN articles a ON a.id = page.article_id ORDER BY page.day DESC NULLS LAST, page.id",
+        where.params + [limit, offset])
+    return [{"id": r["id"], "article_id": r["article_id"], "article_title": r["article_title"],
+             **json.loads(r["record"])} for r in rows]
+
+
+def count(store, f: EventFilter = EventFilter()) -> int:
+    where = f.where()
+    return store.scalar(f"SELECT count(*) FROM events e{where.sql()}", where.params)
+
+
+def map_points(store, f: EventFilter = EventFilter(),
+               limit: int = 5000) -> list[dict[str, Any]]:
+    """Located events gathered per place (rounded to 0.1°) and quad class, busiest first."""
+    where = f.where().add("e.lat IS NOT NULL AND e.lon IS NOT NULL")
+    return store.query(
+        "SELECT round(e.lat, 1) AS lat, round(e.lon, 1) AS lon, e.quad_class, "
+        "any_value(e.place_name) AS place, count(*) AS events, min(e.day) AS first, "
+        f"max(e.day) AS last, arg_max(e.id, e.day) AS latest FROM events e {where.sql()}"
+        " GROUP BY ALL ORDER BY events DESC LIMIT ?", where.params + [limit])
+
+
+def types(store) -> list[dict[str, Any]]:
+    """Events per PLOVER type with their mean score, the most frequent first."""
+    return store.query("SELECT type, count(*) AS events, round(avg(score), 2) AS score_mean "
+                       "FROM events GROUP BY type ORDER BY events DESC")
