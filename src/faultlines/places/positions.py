@@ -20,10 +20,9 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span, Token
 
-from faultlines import errors
+from faultlines.datafiles import Source
 
 DATA = Path(__file__).with_name("data") / "positions.yaml"
 KEYS = ("place_nouns", "place_verbs", "locative_prepositions", "ordinary_words",
@@ -43,13 +42,13 @@ class Positions:
 
 @functools.lru_cache(maxsize=1)
 def load(path: Path = DATA) -> Positions:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    for key in KEYS:
-        words = data.get(key)
-        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise errors.KBError(errors.PLACES_ENTRY.format(
-                file=path.name, entry=key, problem="expected a list of words"))
-    return Positions(*(frozenset(w.casefold() for w in data[key]) for key in KEYS))
+    src = Source(path)
+    data = src.sections(src.yaml(dict), KEYS)
+    missing = [key for key in KEYS if key not in data]
+    if missing:
+        src.fail(missing[0], "missing: expected a list of words")
+    lists = [src.words(key, data[key], lower=False) for key in KEYS]
+    return Positions(*(frozenset(w.casefold() for w in words) for words in lists))
 
 
 def governing(token: Token) -> Token:
