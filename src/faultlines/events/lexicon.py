@@ -1,9 +1,11 @@
 """The events lexicon: trigger entries per PLOVER type and the frame word lists, loaded once.
 
 Knowledge lives in events/lexicon/*.yaml (format in events/lexicon/README.md); this module reads
-it into frozen dataclasses, indexes entries by (lemma, pos), and stops on the first bad entry
-with a message that names the file and the entry, so a typo in the data never silently drops a
-trigger.
+it (through faultlines.datafiles) into frozen dataclasses, indexes entries by (lemma, pos), and
+stops on the first bad entry with a message that names the file and the entry, so a typo in the
+data never silently drops a trigger. One frame list is a shared word class rather than the
+lexicon's own: `speech_verbs` (the verbs an event is reported from) is read from
+faultlines/words, the same verbs the quote stage reads.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from faultlines.errors import FaultlinesError
+from faultlines import words as word_classes
+from faultlines.datafiles import Source
+from faultlines.errors import DataFileError
 
 LEXICON_DIR = Path(__file__).with_name("lexicon")
 
@@ -38,13 +40,16 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "intent_words", "force_nouns", "document_nouns",
               "peace_words", "claim_nouns", "converse_verbs", "state_acts",
               "group_nouns", "attack_nouns", "topic_verbs")
+# Frame lists that are shared word classes (faultlines/words), not lines of frames.yaml.
+SHARED_FRAMES = ("speech_verbs",)
 
 BAD_ENTRY = "{file}, entry {index} ({lemma}): {problem}"
 BAD_FILE = "{file}: {problem}"
 
 
-class LexiconError(FaultlinesError):
-    """A lexicon file that cannot be used; the message names the file and the entry."""
+# A lexicon file that cannot be used; the message names the file and the entry. The one error
+# of every data file (faultlines.datafiles), under the name this module has always raised.
+LexiconError = DataFileError
 
 
 @dataclass(frozen=True)
@@ -133,7 +138,7 @@ def _entry(raw: Any, ptype: str, file: str, index: int, order: int) -> Entry:
 
 def read_type_file(path: Path, start: int = 0) -> list[Entry]:
     """Read one PLOVER type file; RETURNS its entries (validated)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = Source(path).yaml()
     if not isinstance(data, dict) or data.get("type") not in TYPES:
         raise LexiconError(BAD_FILE.format(file=path.name,
                                            problem=f"'type' must be one of {', '.join(TYPES)}"))
@@ -148,16 +153,19 @@ def read_type_file(path: Path, start: int = 0) -> list[Entry]:
 
 
 def read_frames(path: Path) -> dict[str, frozenset[str]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    """Every frame list: those of frames.yaml, and the shared word classes (SHARED_FRAMES)."""
+    data = Source(path).yaml()
     if not isinstance(data, dict):
         raise LexiconError(BAD_FILE.format(file=path.name, problem="expected a mapping"))
-    unknown = set(data) - set(FRAME_KEYS)
-    missing = set(FRAME_KEYS) - set(data)
+    own = [key for key in FRAME_KEYS if key not in SHARED_FRAMES]
+    unknown = set(data) - set(own)
+    missing = set(own) - set(data)
     if unknown or missing:
         problem = (f"unknown key '{sorted(unknown)[0]}'" if unknown
                    else f"missing key '{sorted(missing)[0]}'")
         raise LexiconError(BAD_FILE.format(file=path.name, problem=problem))
-    return {key: _words(data[key], path.name, key) for key in FRAME_KEYS}
+    frames = {key: _words(data[key], path.name, key) for key in own}
+    return frames | {"speech_verbs": word_classes.load().reporting}
 
 
 def build(directory: Path) -> Lexicon:

@@ -1,0 +1,94 @@
+"""Word classes that several stages read, each defined once in classes.yaml and read once.
+
+Before this file the verbs of saying were two lists (the quote stage's 111 and the events
+stage's 37), so "X admitted Russia attacked" gave a quote from X but an event without
+`reported_by`; the sectors of a state's organs stood in five places. Each class now has one
+definition here, and each stage reads it through `load()`:
+
+- `speech`: the verbs of saying, with what each does in a quotation (quotes/cues.py);
+- `reporting`: the verbs whose clause an event is reported from (events/modality.py): the
+  speech verbs that report a clause, and `reporting_verbs` (belief and evidence: "believes",
+  "shows");
+- `state_organs` and `state_sectors`: the sectors of a state's organs, and those that count
+  as the state in the network (faultlines.nodes reads both).
+
+The format is in README.md beside this file.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from faultlines.datafiles import Source
+
+CLASSES_FILE = Path(__file__).with_name("classes.yaml")
+SECTIONS = ("speech", "reporting_verbs", "state_organs", "state_delegates")
+_SPEECH_FIELDS = {"indirect": bool, "directive": bool, "about": list, "addressee": bool}
+
+
+@dataclass(frozen=True)
+class SpeechVerb:
+    """A verb of saying. indirect: the clause it governs is reported speech ("said that ...");
+    directive: so is an object with a to-infinitive ("urged Moscow to act"); about: the object
+    of these prepositions is what was said ("accused Baku of ..."); addressee: its named object
+    is who is spoken to ("told Newsweek")."""
+
+    lemma: str
+    indirect: bool = False
+    directive: bool = False
+    about: tuple[str, ...] = ()
+    addressee: bool = False
+
+
+@dataclass(frozen=True)
+class WordClasses:
+    speech: dict[str, SpeechVerb]
+    reporting: frozenset[str]
+    state_organs: frozenset[str]
+    state_sectors: frozenset[str]
+
+
+def _speech_verb(src: Source, lemma: object, spec: object) -> SpeechVerb:
+    entry = f"speech.{lemma}"
+    if not isinstance(lemma, str) or lemma != lemma.lower() or not lemma.strip():
+        src.fail(entry, "a lemma must be a lower-case word")
+    spec = src.fields(entry, spec, _SPEECH_FIELDS)
+    about = src.words(f"{entry}.about", spec.get("about"))
+    return SpeechVerb(lemma, spec.get("indirect", False), spec.get("directive", False), about,
+                      spec.get("addressee", False))
+
+
+def speech_verbs(src: Source, data: object) -> dict[str, SpeechVerb]:
+    """The `speech` section: lemma → SpeechVerb, each entry checked."""
+    entries = src.mapping("speech", data, "verb lemmas")
+    return {lemma: _speech_verb(src, lemma, spec) for lemma, spec in entries.items()}
+
+
+def _sectors(src: Source, key: str, value: object) -> frozenset[str]:
+    codes = src.words(key, value, lower=False, unique=True, single=True)
+    for code in codes:
+        if code != code.upper() or len(code) != 3:
+            src.fail(f"{key}.{code}", "expected a PLOVER sector code (three capitals)")
+    return frozenset(codes)
+
+
+def parse(src: Source, data: object) -> WordClasses:
+    """Check and read the parsed YAML of a word-classes file."""
+    data = src.sections(data, SECTIONS)
+    speech = speech_verbs(src, data.get("speech"))
+    reporting = src.words("reporting_verbs", data.get("reporting_verbs"), unique=True)
+    organs = _sectors(src, "state_organs", data.get("state_organs"))
+    return WordClasses(
+        speech=speech,
+        reporting=frozenset(v.lemma for v in speech.values() if v.indirect) | frozenset(reporting),
+        state_organs=organs,
+        state_sectors=organs | _sectors(src, "state_delegates", data.get("state_delegates")))
+
+
+@functools.lru_cache(maxsize=4)
+def load(path: Path = CLASSES_FILE) -> WordClasses:
+    """The word classes of `path` (the shipped classes.yaml by default), read once per process."""
+    src = Source(path)
+    return parse(src, src.yaml(dict))
