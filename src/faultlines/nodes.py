@@ -13,15 +13,26 @@ from __future__ import annotations
 
 from typing import Any
 
+from faultlines import words
 from faultlines.model import Actor
 
 # Actor kinds that stand for themselves, under their own code, whatever their country.
 OWN_NODE_KINDS = frozenset({"igo", "armed_group"})
-# Sectors that act for their state. Anyone else of a country — its rebels, opposition,
-# civilians, refugees, businesses, press — is not the state: at country level they are a node
-# "COUNTRY:SECTOR" of their own, so that Russia bombing Syrian civilians or the US arming
-# Syrian rebels is not read as a tie with the Syrian government (the Guardian Syria corpus).
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
+# The sectors of a state's own organs and officials (GOV, MIL, LEG, JUD, COP, SPY): the actors
+# stage places them in the story's state, and an opposing modifier turns them against it.
+STATE_ORGANS: frozenset[str] = words.load().state_organs
+# Sectors that act for their state: its organs and its envoys to international bodies (IGO).
+# Anyone else of a country — its rebels, opposition, civilians, refugees, businesses, press —
+# is not the state: at country level they are a node "COUNTRY:SECTOR" of their own, so that
+# Russia bombing Syrian civilians or the US arming Syrian rebels is not read as a tie with the
+# Syrian government (the Guardian Syria corpus). Both come from faultlines/words/classes.yaml.
+STATE_SECTORS: frozenset[str] = words.load().state_sectors
+
+
+def actor_key(actor: dict[str, Any]) -> str:
+    """The identity that tells two ACTOR dicts apart: KB id, else code, else name (as
+    `model.Actor.key` counts distinct actors)."""
+    return actor.get("id") or actor.get("code") or actor.get("name") or ""
 
 
 def node_of(actor: dict[str, Any] | None, level: str = "country") -> str | None:

@@ -10,9 +10,11 @@ from spacy.tokens import Span, Token
 
 from faultlines.actors import actor as make
 from faultlines.actors.context import Context
+from faultlines.nodes import STATE_ORGANS
 
-# Sectors whose nouns are organs of a state: "the army" without a state is the story's state's.
-STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "SPY"))
+# Sectors whose nouns are organs of a state: "the army" without a state is the story's state's
+# (the one definition is faultlines.nodes'; this name is the one the actors and events read).
+STATE_SECTORS = STATE_ORGANS
 # Titles whose holders act for their state abroad: "the envoy" or "the foreign minister" in a
 # story about Kenya is as likely another state's, come to deal with Kenya, so the story's state
 # never places them, nor does "in X" ("the embassy in Syria").

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from faultlines.nodes import actor_key
 from faultlines.quotes.mentions import MentionIndex
 from faultlines.ties.patterns import Patterns
 
@@ -16,9 +17,8 @@ _STATE_GROUPS = {"country", "nation", "state", "republic", "neighbor", "neighbou
                  "government", "capital"}
 
 
-def key(actor: dict) -> str:
-    """The identity used to tell two actors apart: KB id, else code, else name."""
-    return actor.get("id") or actor.get("code") or actor.get("name") or ""
+# The identity used to tell two actors apart: KB id, else code, else name (faultlines.nodes).
+key = actor_key
 
 
 def _distinct(actors: list[dict]) -> list[dict]:
