@@ -1,7 +1,8 @@
 """The actors stage: resolve every actor mention of a story and write `doc._.mentions`.
 
-A thin spaCy component over `resolve.find_mentions` (compute), then one assignment
-(annotate). The knowledge base is loaded once per process (`kb.load()` is cached).
+A thin spaCy component over `resolve.find_mentions` (compute), then one write through the
+mention view (annotate: nlp/mentions.py, which every later stage reads). The knowledge base is
+loaded once per process (`kb.load()` is cached).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from spacy.tokens import Doc
 
 from faultlines.actors import kb as kb_module
 from faultlines.actors.resolve import find_mentions
+from faultlines.nlp import mentions
 from faultlines.nlp.stage import Stage
 
 
@@ -26,4 +28,4 @@ class ActorStage(Stage):
         return find_mentions(doc, self.kb)
 
     def annotate(self, doc: Doc, found: list[dict]) -> None:
-        doc._.mentions = found
+        mentions.write(doc, found)

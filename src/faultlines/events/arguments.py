@@ -4,7 +4,7 @@ Every argument comes from the trigger's own sentence and is linked to it in the 
 subject (or the passive by-agent), the object, a recipient preposition's object, an indirect
 object. A clause without a subject of its own borrows it only along the parse ("Putin ...
 by signing" takes Putin; "Erdoğan, who has been backing" takes Erdoğan), never from another
-sentence: pronouns arrive already resolved in doc._.mentions (the actors stage).
+sentence: pronouns arrive already resolved in the mention view (nlp/mentions.py).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from faultlines.events.lexicon import Lexicon
+from faultlines.nlp.mentions import MentionView
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _SUBJECTS = ("nsubj", "csubj")
@@ -24,21 +25,8 @@ LEADING = ("lead", "run", "claim")
 _TIME_ENTS = ("DATE", "TIME")  # "met on Monday": no one met
 
 
-class MentionIndex:
-    """Token index -> the actor mention covering it (doc._.mentions, written by the actors stage)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.by_token: dict[int, dict] = {}
-        for mention in doc._.mentions or []:
-            for i in range(mention["start"], mention["end"]):
-                self.by_token.setdefault(i, mention)
-
-    def at(self, token: Token) -> dict | None:
-        return self.by_token.get(token.i)
-
-    def actor_at(self, token: Token) -> dict | None:
-        mention = self.by_token.get(token.i)
-        return mention if mention and mention.get("actor") else None
+# The name events/component.py builds the Doc's mention view by (nlp/mentions.py).
+MentionIndex = MentionView
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -72,7 +60,7 @@ def content(token: Token, lexicon: Lexicon) -> Token:
     return token
 
 
-def mentions_of(token: Token, index: MentionIndex, lexicon: Lexicon,
+def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
                 modifiers: bool) -> list[dict]:
     """The actor mentions an argument phrase names, with its coordinated phrases.
 
@@ -85,7 +73,7 @@ def mentions_of(token: Token, index: MentionIndex, lexicon: Lexicon,
     attacks = lexicon.words("attack_nouns")
     agents = lexicon.words("agent_nouns") | attacks
     for part in conjuncts(content(token, lexicon)):
-        mention = index.actor_at(part)
+        mention = index.resolved_at(part)
         lemma = part.lemma_.lower()
         if mention is None and (modifiers or lemma in lexicon.words("target_nouns")
                                 or lemma in agents):
@@ -102,13 +90,13 @@ def mentions_of(token: Token, index: MentionIndex, lexicon: Lexicon,
     return found
 
 
-def _coordinated_owners(head: Token, index: MentionIndex) -> list[dict]:
+def _coordinated_owners(head: Token, index: MentionView) -> list[dict]:
     """"Russia and Turkey's foreign ministers", "Russian and Turkish troops": owners joined
     before one noun each own one of them, so each is a party (the mention covers only the
     last owner with the noun)."""
     return [mention for child in head.children if child.dep_ in _MODIFIERS and child.conjuncts
-            for other in (child, *child.conjuncts) if (mention := index.actor_at(other))
-            and index.at(head) is not mention]
+            for other in (child, *child.conjuncts) if (mention := index.resolved_at(other))
+            and index.mention_at(head) is not mention]
 
 
 _PLACE_LABELS = ("GPE", "FAC", "LOC")
@@ -138,17 +126,17 @@ def document(mention: dict, doc: Doc, lexicon: Lexicon) -> bool:
         and doc[mention["head"]].lemma_.lower() in lexicon.words("document_nouns")
 
 
-def _modifier_mention(head: Token, index: MentionIndex, preps: tuple[str, ...] = _GROUP_PREPS,
+def _modifier_mention(head: Token, index: MentionView, preps: tuple[str, ...] = _GROUP_PREPS,
                       depth: int = 1) -> dict | None:
     """The actor a noun phrase names inside it: a possessive, compound or adjective modifier
     ("Russia's plan", "a U.S. court decision"), else the object of "of"/"from" ("the policy of
     Washington"), looking `depth` nouns down ("the results of the U.N. report")."""
     for child in head.children:
-        if child.dep_ in _MODIFIERS and (mention := index.actor_at(child)) \
+        if child.dep_ in _MODIFIERS and (mention := index.resolved_at(child)) \
                 and not _opposed(mention, head.doc):
             return mention
         if (leader := leader_of(child, index)) is not None:
-            return index.actor_at(leader)
+            return index.resolved_at(leader)
     inner = [pobj for child in head.children if child.dep_ == "prep" and child.lower_ in preps
              for pobj in child.children if pobj.dep_ == "pobj"]
     if preps is not _GROUP_PREPS:  # "the missiles fired by X", "condemned threats made by X"
@@ -156,7 +144,7 @@ def _modifier_mention(head: Token, index: MentionIndex, preps: tuple[str, ...] =
                   for agent in acl.children if agent.dep_ == "agent"
                   for pobj in agent.children if pobj.dep_ == "pobj"]
     for pobj in inner:
-        if mention := index.actor_at(pobj):
+        if mention := index.resolved_at(pobj):
             return mention
     if depth > 1:
         nouns = inner + [c for c in head.children if c.dep_ in ("compound", "poss")]
@@ -166,12 +154,12 @@ def _modifier_mention(head: Token, index: MentionIndex, preps: tuple[str, ...] =
     return None
 
 
-def leader_of(modifier: Token, index: MentionIndex) -> Token | None:
+def leader_of(modifier: Token, index: MentionView) -> Token | None:
     """"the US-led invasion of Iraq", "a Saudi-led strike", "a Taliban-claimed bomb": the actor
     before "-led", "-run" or "-claimed" is the one acting; the word naming it, or None."""
     if modifier.dep_ != "amod" or modifier.lemma_.lower() not in LEADING:
         return None
-    return next((c for c in modifier.children if c.dep_ in _MODIFIERS and index.actor_at(c)),
+    return next((c for c in modifier.children if c.dep_ in _MODIFIERS and index.resolved_at(c)),
                 None)
 
 

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Token
 
 from faultlines.events import arguments as args
 from faultlines.events import modality, setting
-from faultlines.events.arguments import MentionIndex
 from faultlines.events.lexicon import Entry, Lexicon
+from faultlines.nlp.mentions import MentionView
 
 _ACTOR_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
 # Types whose object may be the actor's forces ("joined forces with X" joins X).
@@ -50,20 +50,20 @@ class Candidate:
         return self.anchor
 
 
-def object_class(token: Token | None, index: MentionIndex, lexicon: Lexicon) -> str:
+def object_class(token: Token | None, index: MentionView, lexicon: Lexicon) -> str:
     """"none", "actor" (a mention, a named entity, or a target noun) or "thing"."""
     if token is None:
         return "none"
     token = args.content(token, lexicon)
     if token.tag_ in ("WP", "WDT"):  # "what she called illegal attacks" is no actor
         return "thing"
-    if index.at(token) or token.ent_type_ in _ACTOR_LABELS or token.pos_ == "PROPN" \
+    if index.mention_at(token) or token.ent_type_ in _ACTOR_LABELS or token.pos_ == "PROPN" \
             or token.pos_ == "PRON" or token.lemma_.lower() in lexicon.words("target_nouns"):
         return "actor"
     return "thing"
 
 
-def _object_ok(entry: Entry, obj: Token | None, index: MentionIndex, lexicon: Lexicon) -> bool:
+def _object_ok(entry: Entry, obj: Token | None, index: MentionView, lexicon: Lexicon) -> bool:
     if entry.object == "body":
         return obj is not None and _body(args.content(obj, lexicon), index)
     if entry.object_lemmas:  # the listed lemma decides: "sent 200 troops" though troops are actors
@@ -71,7 +71,7 @@ def _object_ok(entry: Entry, obj: Token | None, index: MentionIndex, lexicon: Le
     return entry.object == "any" or object_class(obj, index, lexicon) == entry.object
 
 
-def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionIndex,
+def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionView,
                 lexicon: Lexicon) -> Entry | None:
     """The most specific entry whose particle, preposition and object constraints hold."""
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
@@ -113,7 +113,7 @@ def _duty(predicate: Token) -> bool:
                for p in prep.children)
 
 
-def _objects_ok(verb: Token, entry: Entry, index: MentionIndex, lexicon: Lexicon) -> bool:
+def _objects_ok(verb: Token, entry: Entry, index: MentionView, lexicon: Lexicon) -> bool:
     """The entry's object constraints hold. With a preposition they test its object ("withdrew
     *from the treaty*"); object lemmas may also name the direct object, the prepositional
     phrase giving the recipient ("gave *equipment* to X", "contributed *$5 million* to X")."""
@@ -126,15 +126,15 @@ def _objects_ok(verb: Token, entry: Entry, index: MentionIndex, lexicon: Lexicon
                 and _object_ok(entry, direct, index, lexicon))
 
 
-def _body(token: Token, index: MentionIndex) -> bool:
+def _body(token: Token, index: MentionView) -> bool:
     """An international organisation or alliance one can belong to ("withdrew from the EU",
     "left NATO"): a mention resolved to an IGO. Leaving one cuts ties (SANCTION), it is no
     military withdrawal."""
-    mention = index.actor_at(token)
+    mention = index.resolved_at(token)
     return mention is not None and (mention["actor"] or {}).get("kind") == "igo"
 
 
-def obliged_subject(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Token | None:
+def obliged_subject(verb: Token, index: MentionView, lexicon: Lexicon) -> Token | None:
     """The actor a clause complement obliges to act: "said (that) *Chad* must free them",
     "told reporters *Chad* needs to act" (obligation_words and obligation_verbs of frames.yaml).
     A perfect ("must have known") judges the past and a thing subject ("the deal must be
@@ -226,7 +226,7 @@ def _with_particle(verb: Token, entry: Entry) -> list[Token]:
     return sorted(parts, key=lambda t: t.i)
 
 
-def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index: MentionIndex,
+def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index: MentionView,
           lexicon: Lexicon, places: list[Token] | None = None) -> Candidate:
     if subject is not None:
         cand.actor_tokens = [subject]
@@ -291,7 +291,7 @@ def own_force(mention: dict, cand: Candidate, lexicon: Lexicon) -> bool:
         and head in lexicon.words("force_nouns")
 
 
-def _place_target(cand: Candidate, places: list[Token] | None, index: MentionIndex,
+def _place_target(cand: Candidate, places: list[Token] | None, index: MentionView,
                   lexicon: Lexicon) -> None:
     """No one named is acted on: a country the act is aimed at stands for its target (PLOVER
     codes an attack on a place as one on that place's country). A state named there counts,
@@ -305,14 +305,14 @@ def _place_target(cand: Candidate, places: list[Token] | None, index: MentionInd
             return
     if places is None:
         return
-    for tok in [t for t in cand.recipient_tokens if not index.at(t)] + places:
+    for tok in [t for t in cand.recipient_tokens if not index.mention_at(t)] + places:
         if (found := setting.place_country(tok)) is not None:
             cand.recipient_tokens.append(tok)
             cand.options.insert(0, [found])
             return
 
 
-def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candidate | None:
+def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
     """A verb trigger, or a light verb carrying an event noun as its object."""
     obj = args.direct_object(verb)
     obj = args.content(obj, lexicon) if obj is not None else None
@@ -349,7 +349,7 @@ def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candid
     return cand
 
 
-def _state_of_place(cand: Candidate, verb: Token, index: MentionIndex, lexicon: Lexicon) -> None:
+def _state_of_place(cand: Candidate, verb: Token, index: MentionView, lexicon: Lexicon) -> None:
     """"X was arrested in Niger", "two inspectors were expelled from North Korea": an act only
     a state's organs do (state_acts of frames.yaml), in the passive with no one named doing
     it, is the act of the state where it was done."""
@@ -364,13 +364,13 @@ def _state_of_place(cand: Candidate, verb: Token, index: MentionIndex, lexicon: 
                 return
 
 
-def _states(token: Token, index: MentionIndex, lexicon: Lexicon) -> list[dict]:
+def _states(token: Token, index: MentionView, lexicon: Lexicon) -> list[dict]:
     """The mentions of states the phrase at `token` names ("in *Niger*", "on *Syria*")."""
     return [m for m in args.mentions_of(token, index, lexicon, modifiers=False)
             if (m["actor"] or {}).get("kind") == "state"]
 
 
-def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionIndex,
+def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView,
                lexicon: Lexicon) -> Candidate:
     """A noun event: actor from the light verb's subject, else the possessive or by-agent."""
     recipients = args.recipient_tokens(noun, lexicon, entry.prep)
@@ -396,7 +396,7 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionInde
     return _fill(cand, subject, recipients, index, lexicon, places)
 
 
-def converse_event(noun: Token, verb: Token, index: MentionIndex,
+def converse_event(noun: Token, verb: Token, index: MentionView,
                    lexicon: Lexicon) -> Candidate | None:
     """"Iran faces criticism from the UN", "Kyiv received military aid from Berlin": a verb of
     converse_verbs takes the event noun from its giver, who is the actor ("from X", on the noun
@@ -418,7 +418,7 @@ def converse_event(noun: Token, verb: Token, index: MentionIndex,
 _AIMED = ("on", "against", "of", "into", "upon", "toward", "towards")
 
 
-def _noun_agent(noun: Token, index: MentionIndex) -> Token | None:
+def _noun_agent(noun: Token, index: MentionView) -> Token | None:
     """Who did what an event noun names: its possessive ("Azerbaijan's assault"), its "by"
     agent, or an actor modifying a noun aimed at someone ("Russian strikes on
     Aleppo", "a Saudi-led strike on a school bus", "US sanctions against Iran"). Without the
@@ -434,12 +434,12 @@ def _noun_agent(noun: Token, index: MentionIndex) -> Token | None:
     for child in noun.children:
         if (leader := args.leader_of(child, index)) is not None:
             return leader
-        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and index.actor_at(child):
+        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and index.resolved_at(child):
             return child
     return None
 
 
-def standalone_noun(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Candidate | None:
+def standalone_noun(noun: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
     """"Azerbaijan's assault on X", "Russian strikes on Aleppo": an event noun whose agent is
     named beside it."""
     if noun.dep_ in ("dobj", "compound") and noun.head.pos_ in ("VERB", "NOUN", "PROPN"):
@@ -451,7 +451,7 @@ def standalone_noun(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Candi
     return noun_event(noun, None, entry, index, lexicon) if entry else None
 
 
-def candidates(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Candidate]:
+def candidates(doc: Doc, index: MentionView, lexicon: Lexicon) -> list[Candidate]:
     """Every trigger of the document with its arguments, in text order."""
     found: list[Candidate] = []
     for token in doc:

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from faultlines.nlp.mentions import view
 from faultlines.places import positions
 from faultlines.places.gazetteer import Entry, Gazetteer, fold
 from faultlines.places.spotters import find
@@ -203,7 +204,7 @@ def story_context(doc: Doc, chosen: Iterable[tuple[str, Entry]] = ()) -> Context
     """The countries of the story's actors; with `chosen` (folded name, place), also its
     resolved places."""
     context = Context()
-    for m in doc._.mentions or []:
+    for m in view(doc).mentions:
         country = (m.get("actor") or {}).get("country")
         if country:
             context.countries.add(country)

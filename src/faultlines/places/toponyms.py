@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from faultlines.nlp.mentions import view
 from faultlines.places import positions
 from faultlines.places.gazetteer import Entry, Gazetteer, fold
 
@@ -79,7 +80,7 @@ def _blocked(doc: Doc) -> set[int]:
     """Token indexes of the mentions the actors stage resolved as metonyms, or as a known
     (knowledge-base) person or organisation; an unknown "person" is only the model's label."""
     out: set[int] = set()
-    for m in doc._.mentions or []:
+    for m in view(doc).mentions:
         actor = m.get("actor") or {}
         if m.get("via") == "metonym" or (actor.get("id") and actor.get("kind") in NON_STATE):
             out.update(range(m["start"], m["end"]))

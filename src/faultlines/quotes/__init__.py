@@ -24,7 +24,7 @@ from faultlines.quotes import cues as cue_data
 from faultlines.quotes.direct import Found, read_quote
 from faultlines.quotes.indirect import reported_clauses
 from faultlines.quotes.marks import find_quoted
-from faultlines.quotes.mentions import MentionIndex
+from faultlines.nlp.mentions import MentionView, view
 from faultlines.quotes.speaker import Speaker, speaker_of, subject_of
 
 __all__ = ["QuoteStage", "find_quotes"]
@@ -52,7 +52,7 @@ class QuoteStage(Stage):
 def find_quotes(doc: Doc, cues: cue_data.Cues | None = None) -> list[dict]:
     """Every QUOTE dict of the Doc, in text order."""
     cues = cues or cue_data.load()
-    index = MentionIndex(doc)
+    index = view(doc)
     found = [f for f in (read_quote(doc, q, index, cues) for q in find_quoted(index.text)) if f]
     _inherit_speakers(index.text, found)
     quotes = [_record(index.text, f) for f in found]
@@ -124,7 +124,7 @@ def _record(text: str, f: Found) -> dict:
             "speaker_end": speaker.end if speaker else None}
 
 
-def _indirect(doc: Doc, found: list[Found], index: MentionIndex,
+def _indirect(doc: Doc, found: list[Found], index: MentionView,
               cues: cue_data.Cues) -> list[dict]:
     quoted = [(f.quoted.start - 1, f.quoted.end + 1) for f in found]
     records = []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from faultlines.quotes.mentions import MentionIndex
+from faultlines.nlp.mentions import MentionView, view
 from faultlines.quotes.speaker import subject_of
 from faultlines.ties.parties import actors_of, key
 from faultlines.ties.patterns import Patterns
@@ -54,7 +54,7 @@ def _governor(noun: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
 
 
-def roles(noun: Token, p: Patterns, index: MentionIndex) -> Iterator[Claim]:
+def roles(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     """X is/has been an ally of Y; X, a longtime ally of Y; X, Y's ally; X and Y are allies."""
     pattern = p.roles[noun.lemma_.lower()]
     other = _object_of(_child(noun, "prep", "of")) or _child(noun, "poss")
@@ -93,7 +93,7 @@ def _link_sign(noun: Token, p: Patterns) -> tuple[str, int] | None:
     return kind, sign
 
 
-def links(noun: Token, p: Patterns, index: MentionIndex) -> Iterator[Claim]:
+def links(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     """ties between X and Y; X's ties with Y; X established relations with Y; X and Y went to war."""
     sign = _link_sign(noun, p)
     if sign is None:
@@ -118,7 +118,7 @@ def links(noun: Token, p: Patterns, index: MentionIndex) -> Iterator[Claim]:
         yield Claim(holders, holders, kind, polarity, noun, pairwise=True)
 
 
-def verbs(verb: Token, p: Patterns, index: MentionIndex) -> Iterator[Claim]:
+def verbs(verb: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     """X backs Y; X has sided with Y against Z; Y, backed by X."""
     pattern = p.verbs[verb.lemma_.lower()]
     agent = _object_of(_child(verb, "agent"))
@@ -137,7 +137,7 @@ def verbs(verb: Token, p: Patterns, index: MentionIndex) -> Iterator[Claim]:
         yield Claim(b, actors_of(against, index, p), pattern.against, -1, verb)
 
 
-def membership(verb: Token, p: Patterns, index: MentionIndex) -> Iterator[Claim]:
+def membership(verb: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     """pull X out of Y (X is a member of Y); X joined Y."""
     lemma = verb.lemma_.lower()
     if lemma in p.out_of:
@@ -153,7 +153,7 @@ def membership(verb: Token, p: Patterns, index: MentionIndex) -> Iterator[Claim]
         yield Claim(actors_of(member, index, p), orgs, "member", 1, verb)
 
 
-def led(word: Token, p: Patterns, index: MentionIndex) -> Iterator[Claim]:
+def led(word: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     """the Moscow-led CSTO: Moscow leads the CSTO."""
     doc = word.doc
     if word.tag_ != "VBN" or word.i < 2 or doc[word.i - 1].text not in ("-", "–"):
@@ -276,7 +276,7 @@ def _distinct_ends(a: dict, b: dict) -> bool:
 
 def stated_ties(doc: Doc, p: Patterns) -> list[dict]:
     """Every stated tie of the Doc as RELATION dicts."""
-    index = MentionIndex(doc)
+    index = view(doc)
     published = (doc._.meta or {}).get("published")
     out, seen = [], set()
     for token in doc:
