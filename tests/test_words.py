@@ -45,3 +45,11 @@ def test_words_bad_entry_is_refused_by_name(tmp_path: Path, text: str, named: st
     path.write_text(text + "\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=named):
         words.parse(Source(path), Source(path).yaml(dict))
+
+
+def test_words_locative_tiers_compose_the_place_prepositions() -> None:
+    locative = words.load().locative
+    assert {"in", "near", "around"} <= locative.at and "within" not in locative.at
+    assert "within" in locative.where and "into" in locative.place - locative.where
+    assert {"to", "of"} <= locative.any - locative.place
+    assert "against" in locative.aimed and "against" not in locative.any

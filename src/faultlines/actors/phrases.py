@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-# A GPE that is the object of one of these is a place ("in Moscow"), not an actor.
-PLACE_PREPS = frozenset("in at near inside outside throughout within across around into "
-                        "toward towards beyond off along".split())
+from faultlines import words
+
+# A GPE that is the object of one of these is a place ("in Moscow", "into Syria"), not an actor
+# (the `at` and `toward` prepositions of place, faultlines/words).
+PLACE_PREPS = words.load().locative.place
 # ...and so is the object of "to"/"from" after a verb or noun of movement ("flew to Moscow").
 MOVEMENT = frozenset("travel arrive fly go come return flee move head drive sail deploy send "
                      "evacuate relocate trip visit journey flight escape cross march retreat "
@@ -196,9 +198,10 @@ def is_destination(token: Token) -> bool:
         and prep.head.lemma_.lower() in MOVEMENT
 
 
-# The prepositions after which a lone unknown name is taken for a place ("near Gao"): fewer
-# than PLACE_PREPS, whose objects may still be actors acted on ("into Syria", "toward Kyiv").
-_WHERE_PREPS = frozenset(("in", "near", "at", "around", "outside", "across"))
+# The prepositions after which a lone unknown name is taken for a place ("near Gao"): those
+# of where something is (`at`), fewer than PLACE_PREPS, whose objects may still be actors
+# acted on ("into Syria", "toward Kyiv").
+_WHERE_PREPS = words.load().locative.at
 
 
 def where_at(span: Span) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from faultlines import words
 from faultlines.events.lexicon import Lexicon
 from faultlines.nlp.mentions import MentionView
 
@@ -324,7 +325,7 @@ def dative(verb: Token) -> Token | None:
                 None)
 
 
-_PLACE_PREPS = ("to", "into", "in", "inside", "across", "against", "on")
+_PLACE_PREPS = words.load().locative.aimed  # "to", "into", "in", "against", "on" ...
 _PURPOSE_PREPS = ("for",)
 
 

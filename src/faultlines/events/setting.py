@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from faultlines import when
+from faultlines import when, words
 from faultlines.actors import kb
 from faultlines.actors.actor import state
 from faultlines.places.precise import most_precise
 
-_LOCATIVE = {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "within"}
+_LOCATIVE = words.load().locative.where  # where it happened: "in", "near", "within" ...
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 

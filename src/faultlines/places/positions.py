@@ -22,22 +22,25 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from faultlines import words
 from faultlines.datafiles import Source
 
 DATA = Path(__file__).with_name("data") / "positions.yaml"
-KEYS = ("place_nouns", "place_verbs", "locative_prepositions", "ordinary_words",
-        "institution_nouns", "municipal_nouns", "resident_nouns")
+KEYS = ("place_nouns", "place_verbs", "ordinary_words", "institution_nouns", "municipal_nouns",
+        "resident_nouns")
 
 
 @dataclass(frozen=True)
 class Positions:
     place_nouns: frozenset[str]
     place_verbs: frozenset[str]
-    locative_prepositions: frozenset[str]
     ordinary_words: frozenset[str]
     institution_nouns: frozenset[str]
     municipal_nouns: frozenset[str]
     resident_nouns: frozenset[str]
+    # prepositions that make their object a place even where it also names an actor ("in
+    # Moscow", "to Armenia"): every preposition of place of faultlines/words
+    locative_prepositions: frozenset[str] = words.load().locative.any
 
 
 @functools.lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from faultlines import words
 from faultlines.nlp.mentions import view
 from faultlines.places import positions
 from faultlines.places.gazetteer import Entry, Gazetteer, fold
@@ -29,7 +30,7 @@ from faultlines.places.gazetteer import Entry, Gazetteer, fold
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 OTHER_LABELS = frozenset({"FAC", "ORG", "PERSON", "NORP"})
 AREAS = frozenset({"country", "territory", "admin1", "admin2", "region", "water", "continent"})
-STRICT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+STRICT_LOCATIVE = words.load().locative.at
 BIG_CITY = 100_000
 # "Rafah City", "Lamu Island", "Pretoria West": a town's name with a word that keeps it the town
 HEAD_SUFFIXES = frozenset({"city", "town", "island", "west", "east", "north", "south", "central"})

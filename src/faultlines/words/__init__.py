@@ -9,6 +9,9 @@ definition here, and each stage reads it through `load()`:
 - `reporting`: the verbs whose clause an event is reported from (events/modality.py): the
   speech verbs that report a clause, and `reporting_verbs` (belief and evidence: "believes",
   "shows");
+- `locative`: the prepositions of place, in tiers (`at`, `toward`, `route`, `aimed`): each
+  stage reads the tiers its question needs (actors/phrases.py, places/, events/setting.py,
+  events/arguments.py);
 - `state_organs` and `state_sectors`: the sectors of a state's organs, and those that count
   as the state in the network (faultlines.nodes reads both).
 
@@ -24,7 +27,9 @@ from pathlib import Path
 from faultlines.datafiles import Source
 
 CLASSES_FILE = Path(__file__).with_name("classes.yaml")
-SECTIONS = ("speech", "reporting_verbs", "state_organs", "state_delegates")
+SECTIONS = ("speech", "reporting_verbs", "locative_prepositions", "state_organs",
+            "state_delegates")
+LOCATIVE_TIERS = ("at", "within", "toward", "route", "aimed")
 _SPEECH_FIELDS = {"indirect": bool, "directive": bool, "about": list, "addressee": bool}
 
 
@@ -43,9 +48,39 @@ class SpeechVerb:
 
 
 @dataclass(frozen=True)
+class Locatives:
+    """Prepositions of place. at: where something is or happens ("in", "near"); within: inside
+    a place or a body ("within Nato"); toward: toward, past or along a place ("into",
+    "toward"); route: every other way to a place ("to", "via"); aimed: the place an act is
+    aimed at or done in ("to", "against")."""
+
+    at: frozenset[str]
+    within: frozenset[str]
+    toward: frozenset[str]
+    route: frozenset[str]
+    aimed: frozenset[str]
+
+    @property
+    def where(self) -> frozenset[str]:
+        """After one of these a place the story names is where something happened."""
+        return self.at | self.within
+
+    @property
+    def place(self) -> frozenset[str]:
+        """After one of these a state's or capital's name is a place, not an actor."""
+        return self.at | self.within | self.toward
+
+    @property
+    def any(self) -> frozenset[str]:
+        """After one of these a name may stand as a place."""
+        return self.at | self.within | self.toward | self.route
+
+
+@dataclass(frozen=True)
 class WordClasses:
     speech: dict[str, SpeechVerb]
     reporting: frozenset[str]
+    locative: Locatives
     state_organs: frozenset[str]
     state_sectors: frozenset[str]
 
@@ -74,6 +109,17 @@ def _sectors(src: Source, key: str, value: object) -> frozenset[str]:
     return frozenset(codes)
 
 
+def locatives(src: Source, data: object) -> Locatives:
+    """The `locative_prepositions` section: one list of lower-case words per tier."""
+    tiers = src.sections(data, LOCATIVE_TIERS)
+    missing = [tier for tier in LOCATIVE_TIERS if tier not in tiers]
+    if missing:
+        src.fail(f"locative_prepositions.{missing[0]}", "missing: expected a list of words")
+    return Locatives(*(frozenset(src.words(f"locative_prepositions.{tier}", tiers[tier],
+                                           unique=True, single=True))
+                       for tier in LOCATIVE_TIERS))
+
+
 def parse(src: Source, data: object) -> WordClasses:
     """Check and read the parsed YAML of a word-classes file."""
     data = src.sections(data, SECTIONS)
@@ -83,6 +129,7 @@ def parse(src: Source, data: object) -> WordClasses:
     return WordClasses(
         speech=speech,
         reporting=frozenset(v.lemma for v in speech.values() if v.indirect) | frozenset(reporting),
+        locative=locatives(src, data.get("locative_prepositions")),
         state_organs=organs,
         state_sectors=organs | _sectors(src, "state_delegates", data.get("state_delegates")))
 
