@@ -53,3 +53,11 @@ def test_words_locative_tiers_compose_the_place_prepositions() -> None:
     assert "within" in locative.where and "into" in locative.place - locative.where
     assert {"to", "of"} <= locative.any - locative.place
     assert "against" in locative.aimed and "against" not in locative.any
+
+
+def test_words_negation_words_are_the_ones_events_and_ties_read() -> None:
+    from faultlines.ties import find
+
+    negation = words.load().negation
+    assert {"not", "never", "no", "neither"} <= negation
+    assert load_lexicon().words("negation_words") == negation == find._NEGATORS

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from faultlines import words
+from faultlines.nlp.parse import climb, line_start
 
 # A GPE that is the object of one of these is a place ("in Moscow", "into Syria"), not an actor
 # (the `at` and `toward` prepositions of place, faultlines/words).
@@ -172,12 +173,13 @@ PLACE_NOUNS = frozenset("capital region city town village province district part
                         "suburbs heart area".split())
 
 
+# The relations of a word that only modifies a name ("Moscow metro", "the Kabul attack").
+_MODIFYING = ("compound", "amod", "nmod")
+
+
 def is_place(token: Token) -> bool:
     """Is this name (state, capital, seat) where something happens rather than who acts?"""
-    while token.dep_ in ("compound", "amod", "nmod") and token.head.i != token.i:
-        token = token.head
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = climb(climb(token, _MODIFYING), ("conj",))
     if token.dep_ != "pobj":
         return False
     prep = token.head
@@ -191,8 +193,7 @@ def is_place(token: Token) -> bool:
 def is_destination(token: Token) -> bool:
     """"returned the paintings [to Germany]", "flew [from Paris]": where something goes or
     comes from after a verb or noun of movement, not who acts."""
-    while token.dep_ in ("compound", "amod", "nmod", "conj") and token.head.i != token.i:
-        token = token.head
+    token = climb(token, (*_MODIFYING, "conj"))
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in ("to", "from") \
         and prep.head.lemma_.lower() in MOVEMENT
@@ -207,9 +208,7 @@ _WHERE_PREPS = words.load().locative.at
 def where_at(span: Span) -> bool:
     """Is the span (or the list it ends) the object of a preposition of place ("in Lahore,
     Rawalpindi and Multan", "near Gao")?"""
-    token = span.root
-    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
-        token = token.head
+    token = climb(span.root, ("conj", "appos"))
     return token.dep_ == "pobj" and token.head.lower_ in _WHERE_PREPS
 
 
@@ -218,8 +217,7 @@ def is_opposed(token: Token) -> bool:
     target of an act is the other side, not the side the story's unplaced organs ("troops")
     belong to. A state's organ there may be the story's own ("a judge opened investigations
     against 28 Chilean officials"), so only the state's name itself counts."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = climb(token, ("conj",))
     return token.dep_ == "pobj" and token.head.lower_ == "against"
 
 
@@ -251,10 +249,6 @@ def is_dateline(span: Span) -> bool:
         return False
     nxt = doc[j]
     return nxt.text in DATELINE_ENDS or (nxt.ent_type_ == "DATE" and span.text.isupper())
-
-
-def line_start(doc, i: int) -> bool:
-    return i == 0 or "\n" in doc[i - 1].text_with_ws
 
 
 def _name_word(token: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from faultlines import words
 from faultlines.events.lexicon import Lexicon
 from faultlines.nlp.mentions import MentionView
+from faultlines.nlp.parse import clause_subject, conjuncts, infinitive, is_passive
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _SUBJECTS = ("nsubj", "csubj")
@@ -28,11 +29,6 @@ _TIME_ENTS = ("DATE", "TIME")  # "met on Monday": no one met
 
 # The name events/component.py builds the Doc's mention view by (nlp/mentions.py).
 MentionIndex = MentionView
-
-
-def conjuncts(token: Token) -> list[Token]:
-    """The token and the tokens coordinated with it ("Armenia and Azerbaijan")."""
-    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
 
 
 def nominal(token: Token) -> Token:
@@ -180,10 +176,6 @@ def _opposed(mention: dict, doc: Doc) -> bool:
         and doc[start - 1].text.endswith(_DASHES)
 
 
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-
-
 def subject_token(verb: Token, statements: frozenset[str] = frozenset()) -> tuple[Token | None,
                                                                                   bool]:
     """The token naming who acts, and whether it was borrowed from a governing clause.
@@ -226,7 +218,7 @@ def _borrowed_subject(verb: Token, statements: frozenset[str] = frozenset()) -> 
         # by-agent acts ("Backed by Russia, Syria ...")
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    if dep == "advcl" and (verb.tag_ == "VBG" or _infinitive(verb)):
+    if dep == "advcl" and (verb.tag_ == "VBG" or infinitive(verb)):
         return subject_token(head)[0]  # "sent envoys to mediate": the sender's purpose
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):  # "is willing to": the willing one
         return subject_token(head)[0]
@@ -242,10 +234,6 @@ def _borrowed_subject(verb: Token, statements: frozenset[str] = frozenset()) -> 
             return subject_token(head.head)[0]  # "issued a statement condemning X"
         return head
     return None
-
-
-def _infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def direct_object(verb: Token) -> Token | None:
@@ -275,10 +263,6 @@ def small_clause(verb: Token, copular: bool = False) -> tuple[Token, Token] | No
             if adjective is not None:
                 return adjective, c
     return None
-
-
-def clause_subject(head: Token) -> Token | None:
-    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def reduced_relative_object(verb: Token) -> Token | None:
@@ -384,7 +368,7 @@ def infinitive_subjects(verb: Token) -> list[Token]:
     workers expanded access"): its subject is still the one allowed."""
     permitting = verb.lemma_.lower() in _PERMITTING
     return [s for clause in verb.children if clause.dep_ == "ccomp" and (
-                _infinitive(clause) or clause.tag_ == "VB"
+                infinitive(clause) or clause.tag_ == "VB"
                 or permitting and clause.tag_ in ("VBD", "VBN"))
             for s in clause.children if s.dep_ == "nsubj"]
 

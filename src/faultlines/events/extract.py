@@ -16,6 +16,7 @@ from faultlines.events import arguments as args
 from faultlines.events import modality, setting
 from faultlines.events.lexicon import Entry, Lexicon
 from faultlines.nlp.mentions import MentionView
+from faultlines.nlp.parse import clause_subject, is_passive, negated
 
 _ACTOR_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
 # Types whose object may be the actor's forces ("joined forces with X" joins X).
@@ -101,7 +102,7 @@ def _predicate_ok(verb: Token, entry: Entry) -> bool:
     ("found X not guilty" acquits: no accusation)."""
     clause = args.small_clause(verb, copular=True)
     return clause is not None and clause[0].lemma_.lower() in entry.predicate \
-        and not any(c.dep_ == "neg" for word in clause for c in word.children) \
+        and not any(negated(word) for word in clause) \
         and not _duty(clause[0])
 
 
@@ -147,7 +148,7 @@ def obliged_subject(verb: Token, index: MentionView, lexicon: Lexicon) -> Token 
                     for x in clause.children))
         if not obliged or "have" in auxes or "'ve" in auxes:
             continue
-        subject = args.clause_subject(clause)
+        subject = clause_subject(clause)
         if subject is not None and object_class(subject, index, lexicon) == "actor" \
                 and subject.tag_ not in ("WP", "WDT") \
                 and subject.lower_ not in ("it", "there") \
@@ -316,7 +317,7 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
     """A verb trigger, or a light verb carrying an event noun as its object."""
     obj = args.direct_object(verb)
     obj = args.content(obj, lexicon) if obj is not None else None
-    if obj is not None and not args.is_passive(verb) and obj.pos_ == "NOUN":
+    if obj is not None and not is_passive(verb) and obj.pos_ == "NOUN":
         if (converse := converse_event(obj, verb, index, lexicon)) is not None:
             return converse
         noun_entry = _noun_entry(obj, verb, lexicon)
@@ -331,7 +332,7 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
     cand = Candidate(entry, verb, _with_particle(verb, entry), inherited=inherited)
     recipients = args.recipient_tokens(verb, lexicon, entry.prep)
     if entry.predicate and (clause := args.small_clause(verb, copular=True)):
-        recipients = [t for t in [args.clause_subject(clause[1])] if t is not None]
+        recipients = [t for t in [clause_subject(clause[1])] if t is not None]
     if entry.complement:  # the one obliged is asked, not the one told ("told Norway Chad must")
         recipients = [obliged_subject(verb, index, lexicon)]
     for child in verb.children:  # "agreed to open its borders to X": X is the recipient
@@ -343,7 +344,7 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
             recipients += [c for c in child.children if c.dep_ == "nsubj"]
     places = args.place_tokens(verb, recipients) if entry.place_target else None
     cand = _fill(cand, subject, recipients, index, lexicon, places)
-    if subject is None and args.is_passive(verb) \
+    if subject is None and is_passive(verb) \
             and modality.lemma(verb) in lexicon.words("state_acts"):
         _state_of_place(cand, verb, index, lexicon)
     return cand

@@ -3,9 +3,9 @@
 Knowledge lives in events/lexicon/*.yaml (format in events/lexicon/README.md); this module reads
 it (through faultlines.datafiles) into frozen dataclasses, indexes entries by (lemma, pos), and
 stops on the first bad entry with a message that names the file and the entry, so a typo in the
-data never silently drops a trigger. One frame list is a shared word class rather than the
-lexicon's own: `speech_verbs` (the verbs an event is reported from) is read from
-faultlines/words, the same verbs the quote stage reads.
+data never silently drops a trigger. Two frame lists are shared word classes rather than the
+lexicon's own, read from faultlines/words: `speech_verbs` (the verbs an event is reported from,
+the same verbs the quote stage reads) and `negation_words` (which the ties stage reads too).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "peace_words", "claim_nouns", "converse_verbs", "state_acts",
               "group_nouns", "attack_nouns", "topic_verbs")
 # Frame lists that are shared word classes (faultlines/words), not lines of frames.yaml.
-SHARED_FRAMES = ("speech_verbs",)
+SHARED_FRAMES = ("speech_verbs", "negation_words")
 
 BAD_ENTRY = "{file}, entry {index} ({lemma}): {problem}"
 BAD_FILE = "{file}: {problem}"
@@ -165,7 +165,8 @@ def read_frames(path: Path) -> dict[str, frozenset[str]]:
                    else f"missing key '{sorted(missing)[0]}'")
         raise LexiconError(BAD_FILE.format(file=path.name, problem=problem))
     frames = {key: _words(data[key], path.name, key) for key in own}
-    return frames | {"speech_verbs": word_classes.load().reporting}
+    shared = word_classes.load()
+    return frames | {"speech_verbs": shared.reporting, "negation_words": shared.negation}
 
 
 def build(directory: Path) -> Lexicon:

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from faultlines import words
 from faultlines.datafiles import Source
+from faultlines.nlp.parse import climb
 
 DATA = Path(__file__).with_name("data") / "positions.yaml"
 KEYS = ("place_nouns", "place_verbs", "ordinary_words", "institution_nouns", "municipal_nouns",
@@ -57,9 +58,7 @@ def load(path: Path = DATA) -> Positions:
 def governing(token: Token) -> Token:
     """The token whose role the name plays: "Armenia" in "Azerbaijan and Armenia" plays
     the role of "Azerbaijan"."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token
+    return climb(token, ("conj",))
 
 
 def after_locative(span: Span, words: Positions) -> bool:

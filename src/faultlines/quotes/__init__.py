@@ -25,7 +25,8 @@ from faultlines.quotes.direct import Found, read_quote
 from faultlines.quotes.indirect import reported_clauses
 from faultlines.quotes.marks import find_quoted
 from faultlines.nlp.mentions import MentionView, view
-from faultlines.quotes.speaker import Speaker, speaker_of, subject_of
+from faultlines.nlp.parse import subject_of
+from faultlines.quotes.speaker import Speaker, speaker_of
 
 __all__ = ["QuoteStage", "find_quotes"]
 

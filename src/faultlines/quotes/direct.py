@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from faultlines.quotes.cues import Cues
 from faultlines.quotes.marks import Quoted
 from faultlines.nlp.mentions import MentionView
-from faultlines.quotes.speaker import Speaker, speaker_of, subject_of
+from faultlines.nlp.parse import subject_of
+from faultlines.quotes.speaker import Speaker, speaker_of
 
 _OPENING = ":,—–-(;"
 _CLOSING = ".,?!…:;—–-"

@@ -13,10 +13,8 @@ from spacy.tokens import Token
 
 from faultlines.quotes.cues import Cues
 from faultlines.nlp.mentions import MentionView
+from faultlines.nlp.parse import subject_of
 
-_SUBJECTS = ("nsubj", "nsubjpass")
-_INHERITS = ("conj", "xcomp", "advcl", "ccomp")  # "addressed ... and said", "..., adding"
-_RELATIVE = ("who", "which", "that")
 _PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
 
 
@@ -28,24 +26,6 @@ class Speaker:
     text: str
     start: int
     end: int
-
-
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The grammatical subject of a verb, through conjunction, control and relative clauses."""
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS:
-            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return verb.head
-            return child
-    if depth > 3 or verb.head.i == verb.i:
-        return None
-    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
-        return verb.head  # "Menendez, who said", "a statement saying"
-    if verb.dep_ in _INHERITS and verb.head.pos_ in ("VERB", "AUX"):
-        if verb.dep_ == "ccomp" and verb.i > verb.head.i:
-            return None  # a reported clause has its own subject
-        return subject_of(verb.head, depth + 1)
-    return None
 
 
 def _span_speaker(index: MentionView, token: Token) -> Speaker:

@@ -9,6 +9,7 @@ definition here, and each stage reads it through `load()`:
 - `reporting`: the verbs whose clause an event is reported from (events/modality.py): the
   speech verbs that report a clause, and `reporting_verbs` (belief and evidence: "believes",
   "shows");
+- `negation`: the words that negate a clause besides the parse's `neg` (events, ties);
 - `locative`: the prepositions of place, in tiers (`at`, `toward`, `route`, `aimed`): each
   stage reads the tiers its question needs (actors/phrases.py, places/, events/setting.py,
   events/arguments.py);
@@ -27,8 +28,8 @@ from pathlib import Path
 from faultlines.datafiles import Source
 
 CLASSES_FILE = Path(__file__).with_name("classes.yaml")
-SECTIONS = ("speech", "reporting_verbs", "locative_prepositions", "state_organs",
-            "state_delegates")
+SECTIONS = ("speech", "reporting_verbs", "negation_words", "locative_prepositions",
+            "state_organs", "state_delegates")
 LOCATIVE_TIERS = ("at", "within", "toward", "route", "aimed")
 _SPEECH_FIELDS = {"indirect": bool, "directive": bool, "about": list, "addressee": bool}
 
@@ -80,6 +81,7 @@ class Locatives:
 class WordClasses:
     speech: dict[str, SpeechVerb]
     reporting: frozenset[str]
+    negation: frozenset[str]
     locative: Locatives
     state_organs: frozenset[str]
     state_sectors: frozenset[str]
@@ -129,6 +131,7 @@ def parse(src: Source, data: object) -> WordClasses:
     return WordClasses(
         speech=speech,
         reporting=frozenset(v.lemma for v in speech.values() if v.indirect) | frozenset(reporting),
+        negation=frozenset(src.words("negation_words", data.get("negation_words"), unique=True)),
         locative=locatives(src, data.get("locative_prepositions")),
         state_organs=organs,
         state_sectors=organs | _sectors(src, "state_delegates", data.get("state_delegates")))
