@@ -21,6 +21,7 @@ from faultlines.actors import appositions, names, nouns, owners, parts, phrases,
 from faultlines.actors.chains import ANAPHOR_WORDS, Memory, anaphor_spans
 from faultlines.actors.context import Context
 from faultlines.actors.kb import KB, Country, title_heads
+from faultlines.nlp.records import Mention
 
 ACTOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"))
 UNLABELLED = {"demonym": "NORP", "country": "GPE", "capital": "GPE"}
@@ -36,8 +37,8 @@ class Candidate:
     outer: Span | None = None  # the mention's span where wider ("[dozens of] Russian troops")
 
 
-def find_mentions(doc: Doc, kb: KB) -> list[dict]:
-    """Every actor mention of the Doc, in text order, as the dicts of nlp/extensions.py."""
+def find_mentions(doc: Doc, kb: KB) -> list[Mention]:
+    """Every actor mention of the Doc, in text order (nlp/records.py, `Mention`)."""
     ctx = Context.of(doc, kb)
     memory = Memory(titles=title_heads(kb))
     mentions = []

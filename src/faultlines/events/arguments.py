@@ -15,6 +15,7 @@ from faultlines import words
 from faultlines.events.lexicon import Lexicon
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import clause_subject, conjuncts, infinitive, is_passive
+from faultlines.nlp.records import Mention
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _SUBJECTS = ("nsubj", "csubj")
@@ -58,7 +59,7 @@ def content(token: Token, lexicon: Lexicon) -> Token:
 
 
 def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
-                modifiers: bool) -> list[dict]:
+                modifiers: bool) -> list[Mention]:
     """The actor mentions an argument phrase names, with its coordinated phrases.
 
     modifiers (bool): also read a thing's actor modifiers ("Armenian positions" -> Armenia,
@@ -87,7 +88,7 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
     return found
 
 
-def _coordinated_owners(head: Token, index: MentionView) -> list[dict]:
+def _coordinated_owners(head: Token, index: MentionView) -> list[Mention]:
     """"Russia and Turkey's foreign ministers", "Russian and Turkish troops": owners joined
     before one noun each own one of them, so each is a party (the mention covers only the
     last owner with the noun)."""

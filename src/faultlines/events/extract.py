@@ -17,6 +17,7 @@ from faultlines.events import modality, setting
 from faultlines.events.lexicon import Entry, Lexicon
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import clause_subject, is_passive, negated
+from faultlines.nlp.records import Mention
 
 _ACTOR_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
 # Types whose object may be the actor's forces ("joined forces with X" joins X).
@@ -37,9 +38,9 @@ class Candidate:
     entry: Entry
     anchor: Token                      # the clause's verb, or the noun of a standalone noun event
     trigger: list[Token]
-    actors: list[dict] = field(default_factory=list)        # mentions
-    recipients: list[dict] = field(default_factory=list)    # mentions
-    options: list[list[dict]] = field(default_factory=list)  # recipient mentions per phrase
+    actors: list[Mention] = field(default_factory=list)
+    recipients: list[Mention] = field(default_factory=list)
+    options: list[list[Mention]] = field(default_factory=list)  # recipient mentions per phrase
     actor_tokens: list[Token] = field(default_factory=list)
     recipient_tokens: list[Token] = field(default_factory=list)
     inherited: bool = False
@@ -365,7 +366,7 @@ def _state_of_place(cand: Candidate, verb: Token, index: MentionView, lexicon: L
                 return
 
 
-def _states(token: Token, index: MentionView, lexicon: Lexicon) -> list[dict]:
+def _states(token: Token, index: MentionView, lexicon: Lexicon) -> list[Mention]:
     """The mentions of states the phrase at `token` names ("in *Niger*", "on *Syria*")."""
     return [m for m in args.mentions_of(token, index, lexicon, modifiers=False)
             if (m["actor"] or {}).get("kind") == "state"]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from faultlines import when, words
 from faultlines.actors import kb
 from faultlines.actors.actor import state
+from faultlines.nlp.records import Mention, PlaceDict
 from faultlines.places.precise import most_precise
 
 _LOCATIVE = words.load().locative.where  # where it happened: "in", "near", "within" ...
@@ -49,7 +50,7 @@ def event_date(anchor: Token, published: str | None,
     return published, None
 
 
-def _places_by_char(doc: Doc) -> list[dict]:
+def _places_by_char(doc: Doc) -> list[PlaceDict]:
     places = doc._.places or []
     if places:
         return places
@@ -97,7 +98,7 @@ def _place_words(token: Token) -> list[Token]:
                     for p in prep.children if p.dep_ == "pobj"]
 
 
-def place_country(token: Token) -> dict | None:
+def place_country(token: Token) -> Mention | None:
     """A mention of the state a resolved place of the phrase headed by `token` lies in
     ("in Bangkok" -> Thailand), shaped like doc._.mentions entries (via "place"); None when
     the phrase names no place of a known country."""

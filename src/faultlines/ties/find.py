@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from faultlines import words
 from faultlines.nlp.mentions import MentionView, view
 from faultlines.nlp.parse import child, pobj, subject_of
+from faultlines.nlp.records import RelationDict
 from faultlines.ties.parties import actors_of, key
 from faultlines.ties.patterns import Patterns
 
@@ -266,7 +267,7 @@ def _distinct_ends(a: dict, b: dict) -> bool:
     return not (a.get("country") and a.get("country") == b.get("country"))
 
 
-def stated_ties(doc: Doc, p: Patterns) -> list[dict]:
+def stated_ties(doc: Doc, p: Patterns) -> list[RelationDict]:
     """Every stated tie of the Doc as RELATION dicts."""
     index = view(doc)
     published = (doc._.meta or {}).get("published")
