@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from faultlines import words
-from faultlines.nlp.parse import climb, line_start
+from faultlines.nlp.parse import climb
 
 # A GPE that is the object of one of these is a place ("in Moscow", "into Syria"), not an actor
 # (the `at` and `toward` prepositions of place, faultlines/words).
@@ -219,62 +219,6 @@ def is_opposed(token: Token) -> bool:
     against 28 Chilean officials"), so only the state's name itself counts."""
     token = climb(token, ("conj",))
     return token.dep_ == "pobj" and token.head.lower_ == "against"
-
-
-DATELINE_ENDS = frozenset(("-", "–", "—", "--", ":"))
-
-
-def is_dateline(span: Span) -> bool:
-    """Does the name open a line as a wire dateline? "KABUL —", "WASHINGTON (Reuters) -",
-    "THE HAGUE, Netherlands --", "LA PAZ, Bolivia --", "BONN 1996-08-30": it says where the
-    story was filed, and is no actor of it (nor is the state after its comma)."""
-    doc = span.doc
-    if span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) \
-            and doc[span.end].text.startswith(")") \
-            and _opens_line(doc, span.start - 1, commas=True):
-        return True  # "TIRANA, Albania [(AP)] --": the agency that filed it
-    if line_start(doc, span.start):
-        j = _after_place(doc, span.end)
-    elif span.start > 1 and doc[span.start - 1].text == "," and _opens_line(doc, span.start - 1):
-        j = span.end  # "THE HAGUE, [Netherlands] --"
-    else:
-        return False
-    if j < len(doc) and doc[j].text == "(":  # "(Reuters)"
-        close = next((k for k in range(j + 1, min(j + 6, len(doc)))
-                      if doc[k].text.startswith(")")), None)
-        if close is not None and (doc[close].text[1:] in DATELINE_ENDS or span.text.isupper()):
-            return True  # "KABUL (Pajhwok):"; "WASHINGTON (AP)" in capitals, whatever mark follows
-        j = close + 1 if close is not None else j
-    if j >= len(doc):
-        return False
-    nxt = doc[j]
-    return nxt.text in DATELINE_ENDS or (nxt.ent_type_ == "DATE" and span.text.isupper())
-
-
-def _name_word(token: Token) -> bool:
-    return token.is_alpha and (token.is_title or token.is_upper)
-
-
-def _after_place(doc, j: int) -> int:
-    """Past ", Netherlands" after a dateline's city."""
-    if j < len(doc) and doc[j].text == ",":
-        k = j + 1
-        while k < len(doc) and k - j < 5 and _name_word(doc[k]):
-            k += 1
-        return k
-    return j
-
-
-def _opens_line(doc, end: int, commas: bool = False) -> bool:
-    """Are the words before `end` (up to five; with `commas`, up to eight and commas between
-    them) capitalised words that open a line?"""
-    k = end - 1
-    while k >= 0 and end - k <= (8 if commas else 5) and (
-            _name_word(doc[k]) or (commas and doc[k].text == "," and k > 0)):
-        if line_start(doc, k):
-            return True
-        k -= 1
-    return False
 
 
 def spaced_dash(token: Token) -> bool:

@@ -21,6 +21,8 @@ from faultlines.actors import appositions, names, nouns, owners, parts, phrases,
 from faultlines.actors.chains import ANAPHOR_WORDS, Memory, anaphor_spans
 from faultlines.actors.context import Context
 from faultlines.actors.kb import KB, Country, title_heads
+from faultlines.nlp import datelines
+from faultlines.nlp.parse import line_start
 from faultlines.nlp.records import Mention
 
 ACTOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"))
@@ -96,12 +98,13 @@ def _outer(cand: Candidate, ctx: Context) -> Span | None:
 
 
 def _dateline(ent: Span, ctx: Context) -> bool:
-    """A wire dateline's place ("KABUL —", "Washington -") is where the story was filed, not
-    an actor. A country's name written in lower case opening a headline ("Russia - Ukraine
-    talks") is no dateline: datelines name cities, or shout."""
-    if ent.label_ == "PERSON" or not phrases.is_dateline(ent):
+    """A wire dateline's names ("KABUL —", "Washington -", "LIMA, Peru (AP) --", recorded by
+    the dateline stage) say where the story was filed, not who acts. A country's name written
+    in lower case opening a headline ("Russia - Ukraine talks") is no dateline: datelines name
+    cities, or shout."""
+    if ent.label_ == "PERSON" or not datelines.names(ent):
         return False
-    return ent.text.isupper() or not phrases.line_start(ent.doc, ent.start) \
+    return ent.text.isupper() or not line_start(ent.doc, ent.start) \
         or not (ctx.key_of(ent) or "").startswith("country:")
 
 

@@ -7,6 +7,8 @@ as dicts:
 
 - `meta`      dict: the article's id, title, url, source, published, author, origin (set
               before the pipeline runs, from the ingest draft)
+- `datelines` [dict]: the wire datelines of the story (the dateline stage, nlp/datelines.py),
+              None until they are looked for
 - `mentions`  [dict]: every actor mention found by the actors stage, in text order:
               {"start", "end"} token offsets, {"start_char", "end_char"}, "text", "label"
               (the NER label or "PRON"/"NOUN"), "via" (how it was resolved: name, surname, title,
@@ -34,7 +36,7 @@ LIST_ATTRIBUTES = ("mentions", "places", "events", "quotes", "relations", "error
 
 def register() -> None:
     """Register the attributes; safe to call more than once (each pipeline build calls it)."""
-    for name in ("meta", "mention_table"):
+    for name in ("meta", "mention_table", "datelines"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
     for name in LIST_ATTRIBUTES:

@@ -23,7 +23,7 @@ class StageSpec(NamedTuple):
 
 STAGES: dict[str, StageSpec] = {
     "datelines": StageSpec("faultlines.nlp.datelines", "DatelineSplitter", (),
-                           ("token.is_sent_start",)),
+                           ("token.is_sent_start", "doc._.datelines")),
     "entities": StageSpec("faultlines.actors.ruler", "KBEntityRuler", ("doc.ents",),
                           ("doc.ents",)),
     "actors": StageSpec("faultlines.actors.component", "ActorStage", ("doc.ents", "token.dep"),

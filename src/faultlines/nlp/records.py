@@ -32,6 +32,20 @@ class EntityPart(TypedDict):
     actor: ActorDict | None
 
 
+class DatelineDict(TypedDict):
+    """A wire dateline (the dateline stage, nlp/datelines.py): its place's tokens [start, end),
+    the token spans of its other names (the region after a comma, the agency in brackets), the
+    first token of the story after it (None where no clause follows a mark), whether the place
+    is in capitals, and whether a date follows it ("BONN 1996-08-30")."""
+
+    start: int
+    end: int
+    parts: list[list[int]]
+    body: int | None
+    upper: bool
+    dated: bool
+
+
 class Mention(TypedDict):
     """One actor mention (the actors stage, nlp/mentions.py): token and character offsets, the
     words, the NER label (or "PRON"/"NOUN"), how it was resolved (`via`: name, surname, title,

@@ -13,6 +13,7 @@ definition here, and each stage reads it through `load()`:
 - `locative`: the prepositions of place, in tiers (`at`, `toward`, `route`, `aimed`): each
   stage reads the tiers its question needs (actors/phrases.py, places/, events/setting.py,
   events/arguments.py);
+- `dateline`: the shapes of a wire dateline (nlp/datelines.py);
 - `state_organs` and `state_sectors`: the sectors of a state's organs, and those that count
   as the state in the network (faultlines.nodes reads both).
 
@@ -28,8 +29,10 @@ from pathlib import Path
 from faultlines.datafiles import Source
 
 CLASSES_FILE = Path(__file__).with_name("classes.yaml")
-SECTIONS = ("speech", "reporting_verbs", "negation_words", "locative_prepositions",
+SECTIONS = ("speech", "reporting_verbs", "negation_words", "locative_prepositions", "dateline",
             "state_organs", "state_delegates")
+DATELINE_FIELDS = {"marks": list, "spaced_marks": list, "date_words": list, "place_words": int,
+                   "span_tokens": int, "opening_chars": int}
 LOCATIVE_TIERS = ("at", "within", "toward", "route", "aimed")
 _SPEECH_FIELDS = {"indirect": bool, "directive": bool, "about": list, "addressee": bool}
 
@@ -78,11 +81,26 @@ class Locatives:
 
 
 @dataclass(frozen=True)
+class DatelineShapes:
+    """What a wire dateline looks like (nlp/datelines.py reads it): the marks that end one
+    (`spaced` only with a space before them), the words of a date, how many words of place and
+    tokens it may run to, and how far into the story one may open past a line's start."""
+
+    marks: frozenset[str]
+    spaced: frozenset[str]
+    date_words: frozenset[str]
+    place_words: int
+    span_tokens: int
+    opening_chars: int
+
+
+@dataclass(frozen=True)
 class WordClasses:
     speech: dict[str, SpeechVerb]
     reporting: frozenset[str]
     negation: frozenset[str]
     locative: Locatives
+    dateline: DatelineShapes
     state_organs: frozenset[str]
     state_sectors: frozenset[str]
 
@@ -122,6 +140,22 @@ def locatives(src: Source, data: object) -> Locatives:
                        for tier in LOCATIVE_TIERS))
 
 
+def dateline_shapes(src: Source, data: object) -> DatelineShapes:
+    """The `dateline` section."""
+    spec = src.fields("dateline", data, DATELINE_FIELDS)
+    missing = [key for key in DATELINE_FIELDS if key not in spec]
+    if missing:
+        src.fail(f"dateline.{missing[0]}", "missing")
+    marks = frozenset(src.words("dateline.marks", spec["marks"], unique=True))
+    spaced = frozenset(src.words("dateline.spaced_marks", spec["spaced_marks"], unique=True))
+    if not spaced <= marks:
+        src.fail("dateline.spaced_marks", "each must be one of the marks")
+    return DatelineShapes(marks, spaced,
+                          frozenset(src.words("dateline.date_words", spec["date_words"],
+                                              unique=True, single=True)),
+                          spec["place_words"], spec["span_tokens"], spec["opening_chars"])
+
+
 def parse(src: Source, data: object) -> WordClasses:
     """Check and read the parsed YAML of a word-classes file."""
     data = src.sections(data, SECTIONS)
@@ -133,6 +167,7 @@ def parse(src: Source, data: object) -> WordClasses:
         reporting=frozenset(v.lemma for v in speech.values() if v.indirect) | frozenset(reporting),
         negation=frozenset(src.words("negation_words", data.get("negation_words"), unique=True)),
         locative=locatives(src, data.get("locative_prepositions")),
+        dateline=dateline_shapes(src, data.get("dateline")),
         state_organs=organs,
         state_sectors=organs | _sectors(src, "state_delegates", data.get("state_delegates")))
 
