@@ -122,10 +122,39 @@ def read(doc: Doc, start: int, line: bool, shapes: DatelineShapes) -> DatelineDi
         return None
     end, upper = place
     limit = min(len(doc), start + shapes.span_tokens)
+    after = _region_and_date(doc, end, limit, upper and line, shapes)
+    if after is None:
+        return None
+    i, parts, dated = after
+
+    def found(body: int | None) -> DatelineDict:
+        return {"start": start, "end": end, "parts": parts, "body": body, "upper": upper,
+                "dated": dated}
+
+    agency = i < limit and doc[i].text == "("  # "(AP)", "(Reuters)", "(Pajhwok):"
+    if agency:
+        close = next((j for j in range(i + 1, limit) if doc[j].text.startswith(")")), None)
+        if close is None:
+            return None
+        parts.append([i + 1, close])
+        if doc[close].text[1:] in shapes.marks and close + 1 < len(doc):
+            return found(close + 1)  # "KABUL (Pajhwok):", the mark written onto the bracket
+        i = close + 1
+        if i + 1 < len(doc) and doc[i].is_quote and _opens_clause(doc[i + 1]):
+            return found(i + 1)  # "WASHINGTON (AP) \" ...": a dash the feed made a quote mark
+    if i < len(doc) and _mark(doc[i], shapes):
+        return found(i + 1 if i + 1 < len(doc) and _opens_clause(doc[i + 1]) else None)
+    return found(None) if upper and (agency or dated and line) else None
+
+
+def _region_and_date(doc: Doc, i: int, limit: int, numbers: bool,
+                     shapes: DatelineShapes) -> tuple[int, list[list[int]], bool] | None:
+    """Past ", Somalia", ", Aug 30", ", N.Y., Sept. 26" after a place, and with `numbers` past
+    a date in numbers ("BONN 1996-08-30"): (the next token, the regions' spans, whether a date
+    was read); None where a comma is followed by no name."""
     parts: list[list[int]] = []
     dated = False
-    i = end
-    while i < limit and doc[i].text == ",":  # ", Somalia", ", Aug 30", ", N.Y., Sept. 26"
+    while i < limit and doc[i].text == ",":
         j = i + 1
         while j < limit and (doc[j].is_title or doc[j].like_num or doc[j].text == "."):
             j += 1
@@ -136,34 +165,9 @@ def read(doc: Doc, start: int, line: bool, shapes: DatelineShapes) -> DatelineDi
             parts.append([i + 1, date])  # the region, before any date
         dated = dated or date < j
         i = j
-    if upper and line:  # "BONN 1996-08-30", "BIRMINGHAM, England 1996-08-31": Reuters' form
-        while i < limit and (_date_word(doc[i], shapes) or _date_joint(doc, i)):
-            dated, i = True, i + 1
-    body: int | None = None
-    agency = False
-    if i < limit and doc[i].text == "(":  # "(AP)", "(Reuters)", "(Pajhwok):"
-        close = next((j for j in range(i + 1, limit) if doc[j].text.startswith(")")), None)
-        if close is None:
-            return None
-        parts.append([i + 1, close])
-        agency = True
-        if doc[close].text[1:] in shapes.marks and close + 1 < len(doc):
-            return _dateline(start, end, parts, close + 1, upper, dated)  # "KABUL (Pajhwok):"
-        i = close + 1
-        if i + 1 < len(doc) and doc[i].is_quote and _opens_clause(doc[i + 1]):
-            body = i + 1  # "WASHINGTON (AP) \" ...": a dash the feed turned into a quote mark
-    if body is None and i < len(doc) and _mark(doc[i], shapes):
-        body = i + 1 if i + 1 < len(doc) and _opens_clause(doc[i + 1]) else None
-        return _dateline(start, end, parts, body, upper, dated)
-    if body is not None or (upper and (agency or dated and line)):
-        return _dateline(start, end, parts, body, upper, dated)
-    return None
-
-
-def _dateline(start: int, end: int, parts: list[list[int]], body: int | None, upper: bool,
-              dated: bool) -> DatelineDict:
-    return {"start": start, "end": end, "parts": parts, "body": body, "upper": upper,
-            "dated": dated}
+    while numbers and i < limit and (_date_word(doc[i], shapes) or _date_joint(doc, i)):
+        dated, i = True, i + 1
+    return i, parts, dated
 
 
 def _place(doc: Doc, start: int, line: bool, shapes: DatelineShapes) -> tuple[int, bool] | None:
