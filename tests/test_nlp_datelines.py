@@ -70,6 +70,11 @@ def names(blank, text: str) -> list[str]:
     ("Nairobi - The minister resigned on Monday.", "Nairobi"),  # title case at a line's start
     ("Barn burns down. HUDSON -- Officials said ...", "HUDSON"),  # after the headline's stop
     ("By Kim Lee, March 15, 2009 NEWARK -- The council met.", "NEWARK"),  # after a byline
+    ("ST. PARIS — Scott Randall said ...", "ST. PARIS"),  # an abbreviation in the place
+    ("COLUMBIA --- South Carolina's governor said ...", "COLUMBIA"),  # a triple dash
+    ("LOUISVILLE, KY--(Marketwire - December 23, 2010) - The company ...", "LOUISVILLE"),
+    ("Storm overturns rigs. SALINA, Kan. Strong winds toppled ...", "SALINA"),  # AP, no mark
+    ("BIRMINGHAM, England 1996-08-31", "BIRMINGHAM"),  # Reuters, with the region
 ])
 def test_datelines_are_recorded_with_their_place(blank, text, place):
     assert names(blank, text) == [place]

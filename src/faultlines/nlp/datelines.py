@@ -23,7 +23,8 @@ A dateline (its shapes are data: `dateline` in faultlines/words/classes.yaml):
 - ends with a mark: a dash ("--", "—", "–"), a colon ("DHAKA: ..."), or a hyphen with a space
   before it ("MOSCOW - A court", never "US-backed fighters"); a place in capitals with an
   agency needs none ("WASHINGTON (AP)"), nor one with a date at a line's start ("BONN
-  1996-08-30", as Reuters writes).
+  1996-08-30", as Reuters writes), nor one with a US state in AP's abbreviation ("SALINA, Kan.
+  Strong winds ...").
 
 The story starts at the word after the mark when that word can open a clause (a capital, a
 quote mark, a number): "KENYA votes - and the count is slow" is a headline, not a dateline.
@@ -92,8 +93,20 @@ def dated_place(span: Span) -> bool:
 def find(doc: Doc, shapes: DatelineShapes | None = None) -> list[DatelineDict]:
     """Every dateline of the Doc, in text order (see the module docstring)."""
     shapes = shapes or words.load().dateline
-    found = (read(doc, start, line, shapes) for start, line in openings(doc, shapes))
-    return [d for d in found if d is not None]
+    found: list[DatelineDict] = []
+    for start, line in openings(doc, shapes):
+        if found and start < _extent(found[-1]):
+            continue  # "ST. PARIS —": "PARIS" after the stop is no dateline of its own
+        dateline = read(doc, start, line, shapes)
+        if dateline is not None:
+            found.append(dateline)
+    return found
+
+
+def _extent(dateline: DatelineDict) -> int:
+    """The token after a dateline's last word."""
+    return max([dateline["end"], *(e for _, e in dateline["parts"]),
+                dateline["body"] or 0])
 
 
 def openings(doc: Doc, shapes: DatelineShapes) -> list[tuple[int, bool]]:
@@ -122,10 +135,13 @@ def read(doc: Doc, start: int, line: bool, shapes: DatelineShapes) -> DatelineDi
         return None
     end, upper = place
     limit = min(len(doc), start + shapes.span_tokens)
-    after = _region_and_date(doc, end, limit, upper and line, shapes)
+    after = _region_and_date(doc, end, limit, upper, line, shapes)
     if after is None:
         return None
     i, parts, dated = after
+    if i > end and _marked(doc[i - 1], shapes):
+        return {"start": start, "end": end, "parts": parts, "body": None, "upper": upper,
+                "dated": dated}  # "LOUISVILLE, KY--(Marketwire ...)": the mark on the region
 
     def found(body: int | None) -> DatelineDict:
         return {"start": start, "end": end, "parts": parts, "body": body, "upper": upper,
@@ -144,20 +160,29 @@ def read(doc: Doc, start: int, line: bool, shapes: DatelineShapes) -> DatelineDi
             return found(i + 1)  # "WASHINGTON (AP) \" ...": a dash the feed made a quote mark
     if i < len(doc) and _mark(doc[i], shapes):
         return found(i + 1 if i + 1 < len(doc) and _opens_clause(doc[i + 1]) else None)
+    if upper and parts and doc[parts[0][0]].text in shapes.abbreviated_regions:
+        region = parts[0][0]  # "SALINA, Kan. Strong winds": AP's form, its mark left out
+        parts[0] = [region, region + 1]
+        return found(region + 1 if _opens_clause(doc[region + 1]) else None)
     return found(None) if upper and (agency or dated and line) else None
 
 
-def _region_and_date(doc: Doc, i: int, limit: int, numbers: bool,
+def _region_and_date(doc: Doc, i: int, limit: int, upper: bool, line: bool,
                      shapes: DatelineShapes) -> tuple[int, list[list[int]], bool] | None:
-    """Past ", Somalia", ", Aug 30", ", N.Y., Sept. 26" after a place, and with `numbers` past
-    a date in numbers ("BONN 1996-08-30"): (the next token, the regions' spans, whether a date
-    was read); None where a comma is followed by no name."""
+    """Past ", Somalia", ", Aug 30", ", N.Y., Sept. 26" after a place (after one in capitals
+    also ", DC" and a press wire's ", KY--"), and at a line's start past a date in numbers
+    ("BONN 1996-08-30"): (the next token, the regions' spans, whether a date was read); None
+    where a comma is followed by no name."""
     parts: list[list[int]] = []
     dated = False
     while i < limit and doc[i].text == ",":
         j = i + 1
-        while j < limit and (doc[j].is_title or doc[j].like_num or doc[j].text == "."):
+        while j < limit and (doc[j].is_title or doc[j].like_num or doc[j].text == "."
+                             or upper and doc[j].is_upper):
             j += 1
+        if upper and j < limit and _marked(doc[j], shapes):
+            parts.append([i + 1, j + 1])  # "KY--(Marketwire": a press wire's region and mark
+            return j + 1, parts, dated
         if j == i + 1:
             return None
         date = next((k for k in range(i + 1, j) if _date_word(doc[k], shapes)), j)
@@ -165,7 +190,7 @@ def _region_and_date(doc: Doc, i: int, limit: int, numbers: bool,
             parts.append([i + 1, date])  # the region, before any date
         dated = dated or date < j
         i = j
-    while numbers and i < limit and (_date_word(doc[i], shapes) or _date_joint(doc, i)):
+    while upper and line and i < limit and (_date_word(doc[i], shapes) or _date_joint(doc, i)):
         dated, i = True, i + 1
     return i, parts, dated
 
@@ -173,8 +198,13 @@ def _region_and_date(doc: Doc, i: int, limit: int, numbers: bool,
 def _place(doc: Doc, start: int, line: bool, shapes: DatelineShapes) -> tuple[int, bool] | None:
     """(end, in capitals) of the place's words at `start`: capitals ("THE HAGUE", "ST. LOUIS"),
     or at a line's start title case ("Nairobi"); None where they name no place."""
-    i = start
-    while i < len(doc) and i - start < shapes.place_words and _capitals(doc[i]):
+    i, count = start, 0
+    while i < len(doc) and count < shapes.place_words:
+        if _capitals(doc[i]):
+            count += 1
+        elif not (doc[i].text == "." and i > start and not doc[i - 1].whitespace_
+                  and i + 1 < len(doc) and _capitals(doc[i + 1])):  # "ST. PARIS"
+            break
         i += 1
     if i > start:
         return None if i == start + 1 and len(doc[start]) < 4 else (i, True)  # "US - China"
@@ -193,6 +223,13 @@ def _capitals(token: Token) -> bool:
 def _date_word(token: Token, shapes: DatelineShapes) -> bool:
     return token.like_num or token.text[:1].isdigit() \
         or token.lower_.rstrip(".") in shapes.date_words
+
+
+def _marked(token: Token, shapes: DatelineShapes) -> bool:
+    """A region's word with a mark written onto it, as press wires print them ("KY--(PRNewswire)")."""
+    letters = next((token.text[:k] for k in range(1, len(token.text))
+                    if token.text[k:k + 2] in shapes.marks and token.text[k:k + 2] != "-"), "")
+    return len(letters) > 1 and letters[0].isupper() and letters.replace(".", "").isalpha()
 
 
 def _date_joint(doc: Doc, i: int) -> bool:

@@ -31,8 +31,9 @@ from faultlines.datafiles import Source
 CLASSES_FILE = Path(__file__).with_name("classes.yaml")
 SECTIONS = ("speech", "reporting_verbs", "negation_words", "locative_prepositions", "dateline",
             "state_organs", "state_delegates")
-DATELINE_FIELDS = {"marks": list, "spaced_marks": list, "date_words": list, "place_words": int,
-                   "span_tokens": int, "opening_chars": int}
+DATELINE_FIELDS = {"marks": list, "spaced_marks": list, "date_words": list,
+                   "abbreviated_regions": list, "place_words": int, "span_tokens": int,
+                   "opening_chars": int}
 LOCATIVE_TIERS = ("at", "within", "toward", "route", "aimed")
 _SPEECH_FIELDS = {"indirect": bool, "directive": bool, "about": list, "addressee": bool}
 
@@ -83,12 +84,14 @@ class Locatives:
 @dataclass(frozen=True)
 class DatelineShapes:
     """What a wire dateline looks like (nlp/datelines.py reads it): the marks that end one
-    (`spaced` only with a space before them), the words of a date, how many words of place and
-    tokens it may run to, and how far into the story one may open past a line's start."""
+    (`spaced` only with a space before them), the words of a date, the regions after which it
+    may end with no mark, how many words of place and tokens it may run to, and how far into
+    the story one may open past a line's start."""
 
     marks: frozenset[str]
     spaced: frozenset[str]
     date_words: frozenset[str]
+    abbreviated_regions: frozenset[str]
     place_words: int
     span_tokens: int
     opening_chars: int
@@ -152,6 +155,9 @@ def dateline_shapes(src: Source, data: object) -> DatelineShapes:
         src.fail("dateline.spaced_marks", "each must be one of the marks")
     return DatelineShapes(marks, spaced,
                           frozenset(src.words("dateline.date_words", spec["date_words"],
+                                              unique=True, single=True)),
+                          frozenset(src.words("dateline.abbreviated_regions",
+                                              spec["abbreviated_regions"], lower=False,
                                               unique=True, single=True)),
                           spec["place_words"], spec["span_tokens"], spec["opening_chars"])
 
