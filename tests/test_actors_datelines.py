@@ -50,3 +50,13 @@ def test_actors_datelines_give_the_story_state_to_a_bare_organ(nlp):
 def test_actors_datelines_the_filing_agency_is_no_mention(nlp):
     found = texts(nlp, "LIMA, Peru (AP) -- A judge ordered the arrest of the mayor.")
     assert "AP" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("UN-sponsored talks in Geneva began on Monday.", "UN"),
+    ("The Sudanese Armed Forces (SAF) said they had retaken the bridge.", "SAF"),
+])
+def test_actors_datelines_a_hyphen_or_a_bracket_makes_no_dateline(nlp, text, name):
+    """Regression (issue 14): the actors stage's own dateline test read "UN-sponsored" and "(SAF)"
+    as datelines; it now reads the dateline stage's record, which has none here."""
+    assert name in texts(nlp, text)

@@ -12,7 +12,6 @@ from spacy.tokens import Doc
 
 from faultlines import pipeline
 from faultlines.actors import phrases
-from faultlines.actors.mentions import actor_at, mention_at
 from faultlines.ingest.draft import Draft
 
 
@@ -167,15 +166,6 @@ def test_actors_resolve_unknown_person_placed_by_title_or_us_state(nlp):
     found = mentions(nlp, "Russian diplomat Ivan Petrovsky met Senator Bob Smithers of Ohio.")
     assert placed(first(found, "Petrovsky")) == ("RUS", "GOV")
     assert placed(first(found, "Smithers")) == ("USA", "LEG")
-
-
-def test_actors_resolve_mention_at_finds_the_covering_mention(nlp):
-    text = "Russian peacekeeping troops left the town."
-    doc = nlp(pipeline.make_doc(nlp, Draft(text=text, origin="<test>", published="2023-09-19")))
-    assert mention_at(doc, 1)["text"] == "Russian peacekeeping troops"
-    assert mention_at(doc, 1)["head"] == 2  # "troops", the noun phrase's syntactic head
-    assert actor_at(doc, 2)["sector"] == "MIL"
-    assert mention_at(doc, 4) is None
 
 
 # ---------------------------------------------------------------- logic over hand-built parses

@@ -587,3 +587,14 @@ def test_events_stage_a_site_visited_is_no_party_consulted(nlp):
 def test_events_stage_fighting_it_out_names_no_it(nlp):
     found = events(nlp, "Syrian rebels have been fighting it out with Isis in Raqqa.")
     assert [who(e.recipient) for e in found] == [["ISIS"]]
+
+
+@pytest.mark.parametrize("text, speaker", [("Ukraine admitted Russia attacked Kherson.", "UKR"),
+                                           ("Moscow conceded that Ukraine attacked Crimea.", "RUS")])
+def test_events_stage_reports_an_event_from_every_verb_a_quote_comes_from(nlp, text, speaker):
+    """Regression (issue 14): "admitted" gave an indirect quote from Ukraine but an event with
+    no `reported_by`, because the quote and events stages read two lists of speech verbs."""
+    article = code(nlp, text)
+    [event] = article.events
+    [quote] = article.quotes
+    assert who([event.reported_by]) == who([quote.speaker]) == [speaker]

@@ -209,11 +209,11 @@ def test_identity_guardian_pages_never_label_a_part_of_syria_as_syria(guardian_d
     assert all(text != label(node.partition(":")[0]) for node, text in parts)
 
 
-def test_identity_state_organs_are_the_stages_state_sectors():
-    """The actors and events stages read a state's organs from these sectors (until they
-    import them from faultlines.identity, they hold copies that must not drift)."""
-    from faultlines.actors import owners, sides
+def test_identity_state_sectors_are_the_word_classes():
+    """A state's organs and the sectors that count as the state come from one data file, which
+    every stage reads through this module."""
+    from faultlines import words
 
-    assert owners.STATE_SECTORS == identity.STATE_ORGANS  # the events policy reads owners'
+    assert identity.STATE_ORGANS == words.load().state_organs
+    assert identity.STATE_SECTORS == identity.STATE_ORGANS | {"IGO"}
 
-    assert sides.TURNED == identity.STATE_ORGANS | {"UAF"}

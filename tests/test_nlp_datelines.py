@@ -6,17 +6,20 @@ import pytest
 import spacy
 
 from faultlines import pipeline
+from faultlines.nlp import datelines, extensions
 from faultlines.nlp.datelines import DatelineSplitter
 
 
 @pytest.fixture(scope="module")
 def blank():
+    extensions.register()
     return spacy.blank("en")
 
 
 def first_word_after(blank, text: str) -> list[str]:
-    doc = blank(text)
-    return [doc[i].text for i in DatelineSplitter().find(doc)]
+    """The words the dateline stage makes sentence starts."""
+    doc = DatelineSplitter()(blank(text))
+    return [t.text for t in doc[1:] if t.is_sent_start]
 
 
 @pytest.mark.parametrize("text, first", [
@@ -54,3 +57,42 @@ def test_datelines_let_the_first_clause_keep_its_subject(nlp):
         nlp, "BAMAKO, Mali -- French troops attacked a jihadist camp near Gao on Sunday.",
         published="2021-03-24")
     assert [(e.type, [a.code for a in e.actor]) for e in article.events] == [("ASSAULT", ["FRA"])]
+
+
+def names(blank, text: str) -> list[str]:
+    doc = blank(text)
+    return [doc[d["start"]:d["end"]].text for d in datelines.find(doc)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("BONN 1996-08-30", "BONN"),  # Reuters: a place in capitals and a date, no mark
+    ("WASHINGTON (AP) The Latest on the campaign", "WASHINGTON"),  # the agency, no mark
+    ("Nairobi - The minister resigned on Monday.", "Nairobi"),  # title case at a line's start
+    ("Barn burns down. HUDSON -- Officials said ...", "HUDSON"),  # after the headline's stop
+    ("By Kim Lee, March 15, 2009 NEWARK -- The council met.", "NEWARK"),  # after a byline
+    ("ST. PARIS — Scott Randall said ...", "ST. PARIS"),  # an abbreviation in the place
+    ("COLUMBIA --- South Carolina's governor said ...", "COLUMBIA"),  # a triple dash
+    ("LOUISVILLE, KY--(Marketwire - December 23, 2010) - The company ...", "LOUISVILLE"),
+    ("Storm overturns rigs. SALINA, Kan. Strong winds toppled ...", "SALINA"),  # AP, no mark
+    ("BIRMINGHAM, England 1996-08-31", "BIRMINGHAM"),  # Reuters, with the region
+])
+def test_datelines_are_recorded_with_their_place(blank, text, place):
+    assert names(blank, text) == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "US-backed fighters retook the town.",  # a hyphen joining words is no mark
+    "The Sudanese Armed Forces (SAF), led by General Burhan, said ...",  # a body's acronym
+    "A 5-5 ruling would leave the decision standing.",  # one letter is no place
+])
+def test_datelines_are_not_hyphenated_words_or_brackets(blank, text):
+    """Regression (issue 14): the actors stage's own detector took "US-backed", "(SAF)" and the
+    entity ruler's "A 5-5" for datelines, so US, SAF and A were no actors or a GPE."""
+    assert names(blank, text) == []
+
+
+def test_datelines_region_and_agency_are_a_datelines_names(blank):
+    doc = blank("LIMA, Peru (AP) -- A judge ordered the arrest of the mayor.")
+    [found] = datelines.find(doc)
+    assert [doc[s:e].text for s, e in found["parts"]] == ["Peru", "AP"]
+    assert doc[found["body"]].text == "A" and found["upper"] and not found["dated"]

@@ -82,3 +82,13 @@ def test_places_stage_town_heading_an_organisation_and_a_dateline(places_nlp):
 def test_places_stage_a_person_named_like_a_town_is_no_place(places_nlp):
     found = coded_places(places_nlp, "Senator Grant Cook said the bill would pass.")
     assert found == []
+
+
+@pytest.mark.parametrize("text, name", [("The campaign around Daraa started in June.", "Daraa"),
+                                        ("Government troops fought rebels around Manbij.",
+                                         "Manbij")])
+def test_places_stage_a_name_around_which_something_happens_is_a_place(places_nlp, text, name):
+    """"around" is a preposition of where (faultlines/words), for the untagged names the
+    places stage spots as for the events stage's locations; it was missing from one of the six
+    copies of the list."""
+    assert [p["text"] for p in coded_places(places_nlp, text)] == [name]

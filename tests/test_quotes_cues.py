@@ -16,11 +16,9 @@ def test_quotes_cues_shipped_file_loads() -> None:
 
 
 @pytest.mark.parametrize("data, named", [
-    ({"speech": {"say": {"indrect": True}}}, "speech.say: unknown field 'indrect'"),
-    ({"speech": {"Say": {}}}, "speech.Say"),
-    ({"speech": {"say": {"indirect": "yes"}}}, "field 'indirect' must be a bool"),
-    ({"speech": {}, "naming": ["call", "call"]}, "naming.call: listed twice"),
-    ({"speech": {}, "verbs": []}, "verbs: unknown section"),
+    ({"naming": ["call", "call"]}, "naming.call: listed twice"),
+    ({"naming": ["Call"]}, "naming.Call: expected a lower-case word"),
+    ({"verbs": []}, "verbs: unknown section"),
 ])
 def test_quotes_cues_bad_entry_is_refused_by_name(data: dict, named: str) -> None:
     with pytest.raises(FaultlinesError, match=named):

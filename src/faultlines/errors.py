@@ -14,8 +14,21 @@ class InputError(FaultlinesError):
     """One input (file, row, stream) that cannot be coded; the rest of the run goes on."""
 
 
-class KBError(FaultlinesError):
-    """A knowledge-base data file (actors/kb/) is wrong; the message names the file and entry."""
+class DataFileError(FaultlinesError):
+    """A data file of the package (knowledge base, lexicon, cues, patterns, gazetteer data, word
+    classes) is wrong: "countries.yaml, ARM: alias 'Armenia' already used by countries.yaml AZE
+    (format: src/faultlines/actors/kb/README.md)". Raised by datafiles.Source for every file."""
+
+    @classmethod
+    def at(cls, file: str, entry: str | None, problem: str,
+           format_doc: str | None = None) -> DataFileError:
+        """The error for one entry of one file (no entry: the file as a whole)."""
+        where = f"{file}, {entry}" if entry else file
+        return cls(f"{where}: {problem}" + (f" (format: {format_doc})" if format_doc else ""))
+
+
+# The names the knowledge-base and gazetteer readers raised before there was one loader.
+KBError = DataFileError
 
 
 EMPTY = "empty: the file holds no text"
@@ -42,6 +55,4 @@ STORE_READ_BUSY = ("the store {db} is open for reading by another process (such 
                    "readers, or write to another file with --db")
 NO_STORE = "no store at {db}; code articles into it first: faultlines code PATH --db {db}"
 NO_ARTICLE = "no article with id '{id}' in {db}; `faultlines articles` lists them"
-KB_ENTRY = "{file}, {entry}: {problem} (format: src/faultlines/actors/kb/README.md)"
 COREF_ENTRY = "{file}, {entry}: {problem} (format: src/faultlines/coref/README.md)"
-PLACES_ENTRY = "{file}, {entry}: {problem} (format: src/faultlines/places/data/README.md)"

@@ -32,18 +32,20 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from faultlines import words
 from faultlines.model import Actor, Article
 
 # Actor kinds that stand for themselves, under their own code, whatever their country.
 OWN_NODE_KINDS = frozenset({"igo", "armed_group"})
-# Sectors that act for their state. Anyone else of a country is not the state: at country
-# level they are a node "COUNTRY:SECTOR" of their own, so that Russia bombing Syrian civilians
-# or the US arming Syrian rebels is not read as a tie with the Syrian government.
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
-# The sectors of a state's own organs and officials ("the army" is a state's, "the envoy" at an
-# IGO is not): what the actors stage places in the story's state, and what acting on its own
-# state is the state acting on itself (events).
-STATE_ORGANS = STATE_SECTORS - {"IGO"}
+# The sectors of a state's own organs and officials (GOV, MIL, LEG, JUD, COP, SPY): what the
+# actors stage places in the story's state, and what acting on its own state is the state acting
+# on itself (events). Sectors that act for their state are its organs and its envoys to
+# international bodies (IGO). Anyone else of a country is not the state: at country level they
+# are a node "COUNTRY:SECTOR" of their own, so that Russia bombing Syrian civilians or the US
+# arming Syrian rebels is not read as a tie with the Syrian government. Both are word classes
+# (faultlines/words/classes.yaml), read once.
+STATE_ORGANS: frozenset[str] = words.load().state_organs
+STATE_SECTORS: frozenset[str] = words.load().state_sectors
 # Kinds whose code names a node: the records the network's node names are taken from.
 STANDING_KINDS = ("state", *sorted(OWN_NODE_KINDS))
 LEVELS = ("country", "sector")

@@ -17,15 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from faultlines import errors
+from faultlines.datafiles import Source
 
 KB_DIR = Path(__file__).with_name("kb")
 SECTORS = frozenset("GOV MIL LEG JUD COP REB OPP PTY BUS EDU JRN MED CVL REL IGO NGO ELI SPY LAB "
                     "AGR HLH REF UAF CRM".split())
 _CODE = re.compile(r"^[A-Z]{3}$")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader reads the KB 5x faster
 
 
 @dataclass(frozen=True)
@@ -172,52 +169,46 @@ def title_heads(kb: KB) -> frozenset[str]:
     return _TITLE_HEADS[id(kb)]
 
 
-def _fail(file: str, entry: str, problem: str) -> None:
-    raise errors.KBError(errors.KB_ENTRY.format(file=file, entry=entry, problem=problem))
-
-
-def _read_yaml(path: Path) -> list[dict[str, Any]]:
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or []
-    if not isinstance(data, list):
-        _fail(path.name, "-", "expected a list of entries")
-    return data
-
-
 def _strings(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in (value or ()))
 
 
-def _date(file: str, entry: str, value: Any) -> dt.date | None:
+def _date(src: Source, entry: str, value: Any) -> dt.date | None:
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        _fail(file, entry, f"bad date '{value}': expected YYYY-MM-DD")
-    return None
+        src.fail(entry, f"bad date '{value}': expected YYYY-MM-DD")
 
 
-def _need(file: str, row: dict, key: str, fields_: tuple[str, ...]) -> str:
+def _need(src: Source, row: dict, key: str, fields_: tuple[str, ...]) -> str:
     entry = str(row.get(key) or row.get("name") or "?")
     missing = [f for f in fields_ if not row.get(f)]
     if missing:
-        _fail(file, entry, f"missing field(s) {', '.join(missing)}")
+        src.fail(entry, f"missing field(s) {', '.join(missing)}")
     return entry
 
 
-def _sector(file: str, entry: str, sector: Any) -> str:
+def _sector(src: Source, entry: str, sector: Any) -> str:
     if sector not in SECTORS:
-        _fail(file, entry, f"unknown sector '{sector}'; known: {' '.join(sorted(SECTORS))}")
+        src.fail(entry, f"unknown sector '{sector}'; known: {' '.join(sorted(SECTORS))}")
     return str(sector)
+
+
+def _entries(path: Path) -> tuple[Source, list[dict[str, Any]]]:
+    src = Source(path)
+    return src, src.yaml(list)
 
 
 def read_countries(path: Path) -> list[Country]:
     out = []
-    for row in _read_yaml(path):
-        entry = _need(path.name, row, "iso3", ("iso3", "name"))
+    src, rows = _entries(path)
+    for row in rows:
+        entry = _need(src, row, "iso3", ("iso3", "name"))
         if not _CODE.match(entry):
-            _fail(path.name, entry, "iso3 must be three capital letters")
-        seats = tuple(Seat(str(s["name"]), _sector(path.name, entry, s.get("sector")))
+            src.fail(entry, "iso3 must be three capital letters")
+        seats = tuple(Seat(str(s["name"]), _sector(src, entry, s.get("sector")))
                       for s in row.get("seats") or ())
         out.append(Country(entry, str(row["name"]), row.get("formal"), _strings(row.get("aliases")),
                            _strings(row.get("demonyms")), row.get("capital"), seats,
@@ -228,30 +219,32 @@ def read_countries(path: Path) -> list[Country]:
 
 def read_organizations(path: Path) -> list[Organization]:
     out = []
-    for row in _read_yaml(path):
-        entry = _need(path.name, row, "code", ("code", "name"))
+    src, rows = _entries(path)
+    for row in rows:
+        entry = _need(src, row, "code", ("code", "name"))
         out.append(Organization(entry, str(row["name"]), _strings(row.get("aliases")),
                                 row.get("kind", "igo"),
-                                _sector(path.name, entry, row.get("sector", "IGO")),
+                                _sector(src, entry, row.get("sector", "IGO")),
                                 _strings(row.get("members")), row.get("led_by"),
-                                row.get("parent"), _lower(path.name, entry,
+                                row.get("parent"), _lower(src, entry,
                                                           _strings(row.get("member_nouns")))))
     return out
 
 
-def _lower(file: str, entry: str, words: tuple[str, ...]) -> tuple[str, ...]:
+def _lower(src: Source, entry: str, words: tuple[str, ...]) -> tuple[str, ...]:
     for word in words:
         if word != word.lower().strip() or not word:
-            _fail(file, entry, f"member noun '{word}' must be lower case and trimmed")
+            src.fail(entry, f"member noun '{word}' must be lower case and trimmed")
     return words
 
 
 def read_groups(path: Path) -> list[ArmedGroup]:
     out = []
-    for row in _read_yaml(path):
-        entry = _need(path.name, row, "code", ("code", "name", "country", "sector"))
+    src, rows = _entries(path)
+    for row in rows:
+        entry = _need(src, row, "code", ("code", "name", "country", "sector"))
         out.append(ArmedGroup(entry, str(row["name"]), str(row["country"]),
-                              _sector(path.name, entry, row["sector"]),
+                              _sector(src, entry, row["sector"]),
                               row.get("kind", "armed_group"), _strings(row.get("aliases")),
                               row.get("parent"), row.get("government_from")))
     return out
@@ -259,63 +252,64 @@ def read_groups(path: Path) -> list[ArmedGroup]:
 
 def read_agencies(path: Path) -> list[Agency]:
     out = []
-    for row in _read_yaml(path):
-        entry = _need(path.name, row, "code", ("code", "name", "country", "sector"))
+    src, rows = _entries(path)
+    for row in rows:
+        entry = _need(src, row, "code", ("code", "name", "country", "sector"))
         out.append(Agency(entry, str(row["name"]), str(row["country"]),
-                          _sector(path.name, entry, row["sector"]), _strings(row.get("aliases"))))
+                          _sector(src, entry, row["sector"]), _strings(row.get("aliases"))))
     return out
 
 
 def read_regions(path: Path, countries: dict[str, Country], taken: dict[str, str]) -> dict[str, str]:
     """Region name → ISO3 of its state; a name must be unique and no KB name or demonym."""
     regions: dict[str, str] = {}
-    for row in _read_yaml(path):
-        entry = _need(path.name, row, "country", ("country", "regions"))
+    src, rows = _entries(path)
+    for row in rows:
+        entry = _need(src, row, "country", ("country", "regions"))
         if entry not in countries:
-            _fail(path.name, entry, f"unknown state '{entry}'")
+            src.fail(entry, f"unknown state '{entry}'")
         for name in _strings(row["regions"]):
             if name in regions:
-                _fail(path.name, entry, f"region '{name}' already listed for {regions[name]}")
+                src.fail(entry, f"region '{name}' already listed for {regions[name]}")
             if name in taken:
-                _fail(path.name, entry, f"region '{name}' is already the KB name {taken[name]}")
+                src.fail(entry, f"region '{name}' is already the KB name {taken[name]}")
             regions[name] = entry
     return regions
 
 
 def read_people(path: Path) -> list[Person]:
     out = []
-    for row in _read_yaml(path):
-        entry = _need(path.name, row, "name", ("name", "offices"))
-        offices = tuple(_office(path.name, entry, o) for o in row["offices"])
+    src, rows = _entries(path)
+    for row in rows:
+        entry = _need(src, row, "name", ("name", "offices"))
+        offices = tuple(_office(src, entry, o) for o in row["offices"])
         out.append(Person(entry, _strings(row.get("aliases")), offices))
     return out
 
 
-def _office(file: str, entry: str, row: dict) -> Office:
+def _office(src: Source, entry: str, row: dict) -> Office:
     if not row.get("role") or not (row.get("country") or row.get("org")):
-        _fail(file, entry, f"office {row} needs a role and a country or an org")
-    start, end = _date(file, entry, row.get("start")), _date(file, entry, row.get("end"))
+        src.fail(entry, f"office {row} needs a role and a country or an org")
+    start, end = _date(src, entry, row.get("start")), _date(src, entry, row.get("end"))
     if start is None:
-        _fail(file, entry, f"office '{row['role']}' has no start date")
+        src.fail(entry, f"office '{row['role']}' has no start date")
     if end is not None and end < start:
-        _fail(file, entry, f"office '{row['role']}' ends before it starts")
-    return Office(_sector(file, entry, row.get("sector")), str(row["role"]), start, end,
+        src.fail(entry, f"office '{row['role']}' ends before it starts")
+    return Office(_sector(src, entry, row.get("sector")), str(row["role"]), start, end,
                   row.get("country"), row.get("org"))
 
 
 def read_sectors(path: Path) -> dict[str, str]:
     words: dict[str, str] = {}
-    lines = path.read_text(encoding="utf-8").splitlines()
-    for number, line in enumerate(lines[1:], start=2):
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, _, sector = line.partition("\t")
+    src = Source(path)
+    for number, row in src.rows():
+        word, sector = row.get("word", ""), row.get("sector", "")
         entry = f"line {number}"
         if word != word.lower().strip() or not word:
-            _fail(path.name, entry, f"word '{word}' must be lower case and trimmed")
+            src.fail(entry, f"word '{word}' must be lower case and trimmed")
         if word in words:
-            _fail(path.name, entry, f"word '{word}' is listed twice")
-        words[word] = _sector(path.name, entry, sector.strip())
+            src.fail(entry, f"word '{word}' is listed twice")
+        words[word] = _sector(src, entry, sector.strip())
     return words
 
 
@@ -326,13 +320,13 @@ class _Index:
         self.names: dict[str, str] = {}
         self.origin: dict[str, str] = {}  # KB id → "countries.yaml ARM", for messages
 
-    def add(self, file: str, entry: str, kb_id: str, forms: tuple[str, ...]) -> None:
-        self.origin[kb_id] = f"{file} {entry}"
+    def add(self, src: Source, entry: str, kb_id: str, forms: tuple[str, ...]) -> None:
+        self.origin[kb_id] = f"{src.name} {entry}"
         for form in forms:
             for surface in _variants(form):
                 owner = self.names.setdefault(surface, kb_id)
                 if owner != kb_id:
-                    _fail(file, entry, f"alias '{surface}' already used by {self.origin[owner]}")
+                    src.fail(entry, f"alias '{surface}' already used by {self.origin[owner]}")
 
 
 def _variants(form: str) -> tuple[str, ...]:
@@ -344,35 +338,41 @@ def _variants(form: str) -> tuple[str, ...]:
     return (form,)
 
 
-def _seats(countries: list[Country], names: dict[str, str]) -> tuple[dict, dict]:
+def _claim(src: Source, table: dict[str, str], form: str, code: str, what: str) -> None:
+    """Give `form` to the state `code`, refusing a form another state has already."""
+    if table.setdefault(form, code) != code:
+        src.fail(code, f"{what} '{form}' already used by {src.name} {table[form]}")
+
+
+def _seats(src: Source, countries: list[Country]) -> tuple[dict, dict]:
     seats: dict[str, Seat] = {}
     owner: dict[str, str] = {}
     for c in countries:
         forms = [Seat(c.capital, "GOV")] if c.capital and c.capital not in _variants(c.name) else []
         for seat in forms + list(c.seats):
             for surface in _variants(seat.name):
-                if owner.setdefault(surface, c.iso3) != c.iso3:
-                    _fail("countries.yaml", c.iso3,
-                          f"seat '{surface}' already used by countries.yaml {owner[surface]}")
+                _claim(src, owner, surface, c.iso3, "seat")
                 seats[surface] = seat
     return seats, owner
 
 
-def _demonyms(countries: list[Country]) -> dict[str, str]:
+def _demonyms(src: Source, countries: list[Country]) -> dict[str, str]:
     out: dict[str, str] = {}
     for c in countries:
         for word in c.demonyms:
-            if out.setdefault(word, c.iso3) != c.iso3:
-                _fail("countries.yaml", c.iso3,
-                      f"demonym '{word}' already used by countries.yaml {out[word]}")
+            _claim(src, out, word, c.iso3, "demonym")
     return out
 
 
-def _check_references(countries: dict, orgs: dict, groups: dict, people: list[Person],
-                      agencies: list[Agency]) -> None:
+FILES = ("countries.yaml", "organizations.yaml", "armed_groups.yaml", "people.yaml",
+         "agencies.yaml", "regions.yaml", "parts.yaml", "sectors.tsv")
+
+
+def _check_references(src: dict[str, Source], countries: dict, orgs: dict, groups: dict,
+                      people: list[Person], agencies: list[Agency]) -> None:
     def known(file: str, entry: str, code: str | None, table: dict, what: str) -> None:
         if code is not None and code not in table:
-            _fail(file, entry, f"unknown {what} '{code}'")
+            src[file].fail(entry, f"unknown {what} '{code}'")
 
     for c in countries.values():
         known("countries.yaml", c.iso3, c.parent, countries, "parent state")
@@ -393,43 +393,43 @@ def _check_references(countries: dict, orgs: dict, groups: dict, people: list[Pe
 
 
 def build(directory: Path = KB_DIR) -> KB:
-    """Read and check every file of a KB folder (use `load()` for the shipped, cached one)."""
-    countries = read_countries(directory / "countries.yaml")
-    orgs = read_organizations(directory / "organizations.yaml")
-    groups = read_groups(directory / "armed_groups.yaml")
-    people = read_people(directory / "people.yaml")
-    agencies_file = directory / "agencies.yaml"  # optional: a KB without state agencies is valid
-    agencies = read_agencies(agencies_file) if agencies_file.exists() else []
+    """Read and check every file of a KB folder (use `load()` for the shipped, cached one).
+    agencies.yaml, regions.yaml and parts.yaml are optional: a KB without them is valid."""
+    src = {name: Source(directory / name) for name in FILES}
+    countries = read_countries(src["countries.yaml"].path)
+    orgs = read_organizations(src["organizations.yaml"].path)
+    groups = read_groups(src["armed_groups.yaml"].path)
+    people = read_people(src["people.yaml"].path)
+    agencies = read_agencies(src["agencies.yaml"].path) if src["agencies.yaml"].path.exists() \
+        else []
     index = _Index()
     for c in countries:
-        index.add("countries.yaml", c.iso3, c.id, (c.name, *(c.formal and [c.formal] or []),
-                                                   *c.aliases))
-    for o in orgs:
-        index.add("organizations.yaml", o.code, o.id, (o.code, o.name, *o.aliases))
-    for g in groups:
-        index.add("armed_groups.yaml", g.code, g.id, (g.code, g.name, *g.aliases))
-    for a in agencies:
-        index.add("agencies.yaml", a.code, a.id, (a.code, a.name, *a.aliases))
+        index.add(src["countries.yaml"], c.iso3, c.id,
+                  (c.name, *(c.formal and [c.formal] or []), *c.aliases))
+    for file, entries in (("organizations.yaml", orgs), ("armed_groups.yaml", groups),
+                          ("agencies.yaml", agencies)):
+        for e in entries:
+            index.add(src[file], e.code, e.id, (e.code, e.name, *e.aliases))
     for p in people:
-        index.add("people.yaml", p.name, p.id, (p.name, *p.aliases))
-    tables = _unique(countries, "iso3", "countries.yaml"), _unique(orgs, "code", "organizations.yaml"), \
-        _unique(groups, "code", "armed_groups.yaml"), _unique(people, "id", "people.yaml")
-    _check_references(tables[0], tables[1], tables[2], people, agencies)
-    seats, seat_country = _seats(countries, index.names)
-    demonyms = _demonyms(countries)
-    regions_file = directory / "regions.yaml"  # optional, like agencies.yaml
+        index.add(src["people.yaml"], p.name, p.id, (p.name, *p.aliases))
+    tables = _unique(src["countries.yaml"], countries, "iso3"), \
+        _unique(src["organizations.yaml"], orgs, "code"), \
+        _unique(src["armed_groups.yaml"], groups, "code"), _unique(src["people.yaml"], people, "id")
+    _check_references(src, *tables[:3], people, agencies)
+    seats, seat_country = _seats(src["countries.yaml"], countries)
+    demonyms = _demonyms(src["countries.yaml"], countries)
     taken = index.names | {d: f"demonym:{c}" for d, c in demonyms.items()} | \
         {s: f"seat:{c}" for s, c in seat_country.items()}
-    regions = read_regions(regions_file, tables[0], taken) if regions_file.exists() else {}
-    parts_file = directory / "parts.yaml"  # optional, like agencies.yaml
-    amounts, member_words, group_nouns, collectives = read_parts(parts_file) \
-        if parts_file.exists() else ((), (), {}, ())
+    regions = read_regions(src["regions.yaml"].path, tables[0], taken) \
+        if src["regions.yaml"].path.exists() else {}
+    amounts, member_words, group_nouns, collectives = read_parts(src["parts.yaml"].path) \
+        if src["parts.yaml"].path.exists() else ((), (), {}, ())
     return KB(*tables, names=index.names, demonyms=demonyms, seats=seats,
-              seat_country=seat_country, sectors=read_sectors(directory / "sectors.tsv"),
-              agencies=_unique(agencies, "code", "agencies.yaml"), regions=regions,
-              members=_member_nouns(tables[1]), amounts=frozenset(amounts),
-              member_words=frozenset(member_words), group_nouns=group_nouns,
-              collectives=frozenset(collectives))
+              seat_country=seat_country, sectors=read_sectors(src["sectors.tsv"].path),
+              agencies=_unique(src["agencies.yaml"], agencies, "code"), regions=regions,
+              members=_member_nouns(src["organizations.yaml"], tables[1]),
+              amounts=frozenset(amounts), member_words=frozenset(member_words),
+              group_nouns=group_nouns, collectives=frozenset(collectives))
 
 
 def read_parts(path: Path) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str],
@@ -437,51 +437,39 @@ def read_parts(path: Path) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, 
     """(amounts, member nouns, group nouns → sector, collectives) of parts.yaml: lists of
     lower-case single words (a word in amounts or members, not both) and a mapping of words to
     PLOVER sectors."""
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
-    if not isinstance(data, dict) or set(data) - {"amounts", "members", "groups", "collectives"}:
-        _fail(path.name, "-", "expected a mapping with 'amounts', 'members', 'groups' and "
-                              "'collectives'")
-    groups = data.get("groups") or {}
-    if not isinstance(groups, dict):
-        _fail(path.name, "groups", "expected a mapping of words to sectors")
+    src = Source(path)
+    data = src.sections(src.yaml(dict), ("amounts", "members", "groups", "collectives"))
+    groups = src.mapping("groups", data.get("groups") or {}, "words to sectors")
     for word, sector in groups.items():
         if not isinstance(word, str) or " " in word or word != word.lower():
-            _fail(path.name, "groups", f"'{word}' is not a single lower-case word")
-        _sector(path.name, f"groups {word}", sector)
-    lists = []
-    for key in ("amounts", "members", "collectives"):
-        words = _strings(data.get(key, []))
-        for word in words:
-            if not word or " " in word or word != word.lower():
-                _fail(path.name, key, f"'{word}' is not a single lower-case word")
-            if words.count(word) > 1:
-                _fail(path.name, key, f"'{word}' listed twice")
-        lists.append(words)
+            src.fail("groups", f"'{word}' is not a single lower-case word")
+        _sector(src, f"groups {word}", sector)
+    lists = [src.words(key, data.get(key, []), unique=True, single=True)
+             for key in ("amounts", "members", "collectives")]
     both = set(lists[0]) & set(lists[1])
     if both:
-        _fail(path.name, "members", f"'{sorted(both)[0]}' is in both lists")
+        src.fail("members", f"'{sorted(both)[0]}' is in both lists")
     return lists[0], lists[1], {str(w): str(s) for w, s in groups.items()}, lists[2]
 
 
-def _member_nouns(orgs: dict[str, Organization]) -> dict[str, str]:
+def _member_nouns(src: Source, orgs: dict[str, Organization]) -> dict[str, str]:
     """"mep" → "EP": the body a common noun names one member of; a noun two bodies claim
     is refused."""
     out: dict[str, str] = {}
     for o in orgs.values():
         for word in o.member_nouns:
             if word in out:
-                _fail("organizations.yaml", o.code,
-                      f"member noun '{word}' already used by {out[word]}")
+                src.fail(o.code, f"member noun '{word}' already used by {out[word]}")
             out[word] = o.code
     return out
 
 
-def _unique(entries: list, key: str, file: str) -> dict[str, Any]:
+def _unique(src: Source, entries: list, key: str) -> dict[str, Any]:
     table: dict[str, Any] = {}
     for e in entries:
         value = getattr(e, key)
         if value in table:
-            _fail(file, value, "listed twice")
+            src.fail(value, "listed twice")
         table[value if key != "id" else value.partition(":")[2]] = e
     return table
 

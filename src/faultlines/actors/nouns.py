@@ -34,8 +34,9 @@ from faultlines.actors import actor as make
 from faultlines.actors import phrases, sides
 from faultlines.actors.chains import word_hashes
 from faultlines.actors.context import Context
-from faultlines.actors.owners import (ABROAD, PROFESSIONS, STATE_SECTORS, STATES, for_person,
-                                      local, own_state, owner_body, owner_place, state_organ)
+from faultlines.actors.owners import (ABROAD, PROFESSIONS, STATES, for_person, local, own_state,
+                                      owner_body, owner_place, state_organ)
+from faultlines.identity import STATE_ORGANS
 
 # Modifiers that belong to the noun phrase of an actor ("the three Japanese police officers").
 PHRASE_DEPS = frozenset(("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod",
@@ -218,12 +219,12 @@ def resolve_noun(span: Span, ctx: Context, owner: str | None = None) -> tuple[st
     hit = _sector_of(span, ctx)
     phrase, sector = hit or (span[-1].lower_, None)
     iso3, region = own_state(span, ctx, hit) or (owner, None)
-    if iso3 is None and sector in STATE_SECTORS and phrase not in ABROAD | PROFESSIONS | STATES \
+    if iso3 is None and sector in STATE_ORGANS and phrase not in ABROAD | PROFESSIONS | STATES \
             and state_organ(span, ctx, _words(ctx)):
         iso3 = ctx.dominant_state(span[-1])
     if iso3 is not None and iso3 in ctx.kb.countries:
         country = ctx.kb.countries[iso3]
-        if (region or local(span, ctx)) and sector in STATE_SECTORS:  # "its local governments"
+        if (region or local(span, ctx)) and sector in STATE_ORGANS:  # "its local governments"
             name = f"{region} {phrase}" if region else _bare(span)
             return "sector", make.regional(country, span.text, sector, name)
         against = sides.opposed_sector(span, sector, ctx)

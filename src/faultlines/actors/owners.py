@@ -10,9 +10,8 @@ from spacy.tokens import Span, Token
 
 from faultlines.actors import actor as make
 from faultlines.actors.context import Context
+from faultlines.identity import STATE_ORGANS
 
-# Sectors whose nouns are organs of a state: "the army" without a state is the story's state's.
-STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "SPY"))
 # Titles whose holders act for their state abroad: "the envoy" or "the foreign minister" in a
 # story about Kenya is as likely another state's, come to deal with Kenya, so the story's state
 # never places them, nor does "in X" ("the embassy in Syria").
@@ -50,7 +49,7 @@ def own_state(span: Span, ctx: Context,
     `region` is the region's name where the phrase is a region's body ("the Gujarat
     government"), else None. `hit` is the phrase's sector phrase and sector."""
     serving = hit is not None and hit[0] not in ABROAD \
-        and (hit[1] in STATE_SECTORS or hit[1] in RESIDENTS)
+        and (hit[1] in STATE_ORGANS or hit[1] in RESIDENTS)
     words = list(span)
     place = owner_place(span[-1], serving, at=hit is not None and hit[1] in RESIDENTS)
     iso3 = ctx.owning_state(words) or _owner_country(span, ctx) or ctx.owning_state(place)

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-# A GPE that is the object of one of these is a place ("in Moscow"), not an actor.
-PLACE_PREPS = frozenset("in at near inside outside throughout within across around into "
-                        "toward towards beyond off along".split())
+from faultlines import words
+from faultlines.nlp.parse import climb
+
+# A GPE that is the object of one of these is a place ("in Moscow", "into Syria"), not an actor
+# (the `at` and `toward` prepositions of place, faultlines/words).
+PLACE_PREPS = words.load().locative.place
 # ...and so is the object of "to"/"from" after a verb or noun of movement ("flew to Moscow").
 MOVEMENT = frozenset("travel arrive fly go come return flee move head drive sail deploy send "
                      "evacuate relocate trip visit journey flight escape cross march retreat "
@@ -170,12 +173,13 @@ PLACE_NOUNS = frozenset("capital region city town village province district part
                         "suburbs heart area".split())
 
 
+# The relations of a word that only modifies a name ("Moscow metro", "the Kabul attack").
+_MODIFYING = ("compound", "amod", "nmod")
+
+
 def is_place(token: Token) -> bool:
     """Is this name (state, capital, seat) where something happens rather than who acts?"""
-    while token.dep_ in ("compound", "amod", "nmod") and token.head.i != token.i:
-        token = token.head
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = climb(climb(token, _MODIFYING), ("conj",))
     if token.dep_ != "pobj":
         return False
     prep = token.head
@@ -189,24 +193,22 @@ def is_place(token: Token) -> bool:
 def is_destination(token: Token) -> bool:
     """"returned the paintings [to Germany]", "flew [from Paris]": where something goes or
     comes from after a verb or noun of movement, not who acts."""
-    while token.dep_ in ("compound", "amod", "nmod", "conj") and token.head.i != token.i:
-        token = token.head
+    token = climb(token, (*_MODIFYING, "conj"))
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in ("to", "from") \
         and prep.head.lemma_.lower() in MOVEMENT
 
 
-# The prepositions after which a lone unknown name is taken for a place ("near Gao"): fewer
-# than PLACE_PREPS, whose objects may still be actors acted on ("into Syria", "toward Kyiv").
-_WHERE_PREPS = frozenset(("in", "near", "at", "around", "outside", "across"))
+# The prepositions after which a lone unknown name is taken for a place ("near Gao"): those
+# of where something is (`at`), fewer than PLACE_PREPS, whose objects may still be actors
+# acted on ("into Syria", "toward Kyiv").
+_WHERE_PREPS = words.load().locative.at
 
 
 def where_at(span: Span) -> bool:
     """Is the span (or the list it ends) the object of a preposition of place ("in Lahore,
     Rawalpindi and Multan", "near Gao")?"""
-    token = span.root
-    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
-        token = token.head
+    token = climb(span.root, ("conj", "appos"))
     return token.dep_ == "pobj" and token.head.lower_ in _WHERE_PREPS
 
 
@@ -215,69 +217,8 @@ def is_opposed(token: Token) -> bool:
     target of an act is the other side, not the side the story's unplaced organs ("troops")
     belong to. A state's organ there may be the story's own ("a judge opened investigations
     against 28 Chilean officials"), so only the state's name itself counts."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = climb(token, ("conj",))
     return token.dep_ == "pobj" and token.head.lower_ == "against"
-
-
-DATELINE_ENDS = frozenset(("-", "–", "—", "--", ":"))
-
-
-def is_dateline(span: Span) -> bool:
-    """Does the name open a line as a wire dateline? "KABUL —", "WASHINGTON (Reuters) -",
-    "THE HAGUE, Netherlands --", "LA PAZ, Bolivia --", "BONN 1996-08-30": it says where the
-    story was filed, and is no actor of it (nor is the state after its comma)."""
-    doc = span.doc
-    if span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) \
-            and doc[span.end].text.startswith(")") \
-            and _opens_line(doc, span.start - 1, commas=True):
-        return True  # "TIRANA, Albania [(AP)] --": the agency that filed it
-    if line_start(doc, span.start):
-        j = _after_place(doc, span.end)
-    elif span.start > 1 and doc[span.start - 1].text == "," and _opens_line(doc, span.start - 1):
-        j = span.end  # "THE HAGUE, [Netherlands] --"
-    else:
-        return False
-    if j < len(doc) and doc[j].text == "(":  # "(Reuters)"
-        close = next((k for k in range(j + 1, min(j + 6, len(doc)))
-                      if doc[k].text.startswith(")")), None)
-        if close is not None and (doc[close].text[1:] in DATELINE_ENDS or span.text.isupper()):
-            return True  # "KABUL (Pajhwok):"; "WASHINGTON (AP)" in capitals, whatever mark follows
-        j = close + 1 if close is not None else j
-    if j >= len(doc):
-        return False
-    nxt = doc[j]
-    return nxt.text in DATELINE_ENDS or (nxt.ent_type_ == "DATE" and span.text.isupper())
-
-
-def line_start(doc, i: int) -> bool:
-    return i == 0 or "\n" in doc[i - 1].text_with_ws
-
-
-def _name_word(token: Token) -> bool:
-    return token.is_alpha and (token.is_title or token.is_upper)
-
-
-def _after_place(doc, j: int) -> int:
-    """Past ", Netherlands" after a dateline's city."""
-    if j < len(doc) and doc[j].text == ",":
-        k = j + 1
-        while k < len(doc) and k - j < 5 and _name_word(doc[k]):
-            k += 1
-        return k
-    return j
-
-
-def _opens_line(doc, end: int, commas: bool = False) -> bool:
-    """Are the words before `end` (up to five; with `commas`, up to eight and commas between
-    them) capitalised words that open a line?"""
-    k = end - 1
-    while k >= 0 and end - k <= (8 if commas else 5) and (
-            _name_word(doc[k]) or (commas and doc[k].text == "," and k > 0)):
-        if line_start(doc, k):
-            return True
-        k -= 1
-    return False
 
 
 def spaced_dash(token: Token) -> bool:

@@ -21,6 +21,10 @@ from faultlines.actors import appositions, names, nouns, owners, parts, phrases,
 from faultlines.actors.chains import ANAPHOR_WORDS, Memory, anaphor_spans
 from faultlines.actors.context import Context
 from faultlines.actors.kb import KB, Country, title_heads
+from faultlines.identity import STATE_ORGANS
+from faultlines.nlp import datelines
+from faultlines.nlp.parse import line_start
+from faultlines.nlp.records import Mention
 
 ACTOR_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"))
 UNLABELLED = {"demonym": "NORP", "country": "GPE", "capital": "GPE"}
@@ -36,8 +40,8 @@ class Candidate:
     outer: Span | None = None  # the mention's span where wider ("[dozens of] Russian troops")
 
 
-def find_mentions(doc: Doc, kb: KB) -> list[dict]:
-    """Every actor mention of the Doc, in text order, as the dicts of nlp/extensions.py."""
+def find_mentions(doc: Doc, kb: KB) -> list[Mention]:
+    """Every actor mention of the Doc, in text order (nlp/records.py, `Mention`)."""
     ctx = Context.of(doc, kb)
     memory = Memory(titles=title_heads(kb))
     mentions = []
@@ -95,12 +99,13 @@ def _outer(cand: Candidate, ctx: Context) -> Span | None:
 
 
 def _dateline(ent: Span, ctx: Context) -> bool:
-    """A wire dateline's place ("KABUL —", "Washington -") is where the story was filed, not
-    an actor. A country's name written in lower case opening a headline ("Russia - Ukraine
-    talks") is no dateline: datelines name cities, or shout."""
-    if ent.label_ == "PERSON" or not phrases.is_dateline(ent):
+    """A wire dateline's names ("KABUL —", "Washington -", "LIMA, Peru (AP) --", recorded by
+    the dateline stage) say where the story was filed, not who acts. A country's name written
+    in lower case opening a headline ("Russia - Ukraine talks") is no dateline: datelines name
+    cities, or shout."""
+    if ent.label_ == "PERSON" or not datelines.names(ent):
         return False
-    return ent.text.isupper() or not phrases.line_start(ent.doc, ent.start) \
+    return ent.text.isupper() or not line_start(ent.doc, ent.start) \
         or not (ctx.key_of(ent) or "").startswith("country:")
 
 
@@ -262,7 +267,7 @@ def unknown_person(cand: Candidate, name: str, text: str, title: list[Token],
     former = any(t.lower_ in phrases.FORMER for t in title)
     sector = "ELI" if former and hit else (hit[1] if hit else None)
     country = ctx.country_in(title) or ctx.country_in(phrases.of_place(cand.core))
-    if country is None and hit and hit[1] in owners.STATE_SECTORS and not former \
+    if country is None and hit and hit[1] in STATE_ORGANS and not former \
             and hit[0] not in owners.ABROAD | owners.PROFESSIONS:
         country = ctx.dominant_state(cand.core[0])
     role = _role(words) if hit else None
@@ -292,7 +297,7 @@ def state_noun(cand: Candidate, country: Country, ctx: Context) -> dict:
     words = cand.span[len(cand.core):]
     group = parts.group_noun(words, ctx.kb)
     phrase, sector = phrases.sector_phrase(list(words), ctx.kb.sectors) or group
-    if group is not None and phrase == group[0] and sector not in owners.STATE_SECTORS:
+    if group is not None and phrase == group[0] and sector not in STATE_ORGANS:
         # "Palestinian factions": the people's groups, not an organ of their state
         return make.actor(_text(cand.span), f"{country.name} {words.text}", country.iso3,
                           country.iso3, sector, "organization", None,
@@ -322,7 +327,7 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
         return None  # "Armenia/Azerbaijan": known names the model ran together
     hit = phrases.sector_phrase(list(span), ctx.kb.sectors)
     iso3 = ctx.country_in(list(span)) or ctx.country_in(phrases.possessor(span))
-    if hit and hit[1] in owners.STATE_SECTORS:  # "the Armenian Foreign Ministry": an organ
+    if hit and hit[1] in STATE_ORGANS:  # "the Armenian Foreign Ministry": an organ
         iso3 = iso3 or ctx.country_in(owners.owner_place(span.root)) \
             or _bridge(hit[1], span, ctx, memory)  # "the Federal High Court in Abuja"
         if iso3 and owners.local(span, ctx):  # "the Kaduna State Government"
@@ -469,7 +474,7 @@ def _possessor_state(cand: Candidate, ctx: Context, memory: Memory) -> str | Non
     ("Germany ... [its] officials", "the minister ... [his] spokesman"). Other phrases keep
     none: "its fighters", "their families" point back too unreliably to place people."""
     hit = phrases.sector_phrase(list(cand.span), ctx.kb.sectors)
-    if hit is None or hit[1] not in owners.STATE_SECTORS or hit[0] in owners.OTHER_SIDE:
+    if hit is None or hit[1] not in STATE_ORGANS or hit[0] in owners.OTHER_SIDE:
         return None
     for t in cand.span:
         if t.dep_ == "poss" and t.pos_ == "PRON" and t.lower_ in ANAPHOR_WORDS:

@@ -13,22 +13,21 @@ in `doc.spans["kb"]`, so that resolution can look names up without matching agai
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import kb as kb_module
+from faultlines.nlp.datelines import dated_place, recorded
 from faultlines.nlp.stage import Stage
 
 SPAN_KEY = "kb"
-_NEWLINE = re.compile(r"\n+\s*")
 NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"))
 REPEATED = frozenset(("PERSON", "ORG", "GPE", "LOC"))
 LABELS = {"country": "GPE", "org": "ORG", "group": "ORG", "agency": "ORG", "person": "PERSON",
@@ -84,7 +83,7 @@ class KBEntityRuler(Stage):
                     for s in known]
         text = doc.text  # Doc.text and Doc.ents are rebuilt from the tokens on each read
         model = tidy(doc, list(doc.ents), text)
-        model = sorted(model + datelines(doc, model, text), key=lambda e: e.start)
+        model = sorted(model + datelines(doc, model), key=lambda e: e.start)
         people = {s.end for s in known if s.label_.startswith("person:")}
         model = finish_names(doc, model, self.common, known)
         chosen = merge(model, labelled)
@@ -116,7 +115,7 @@ def tidy(doc: Doc, ents: list[Span], text: str) -> list[Span]:
         if ent is None or (len(ent) == 1 and ent[0].pos_ == "NOUN" and ent.label_ in NAME_LABELS):
             continue
         if caps and ent.label_ in NAME_LABELS and _within(ent, caps):
-            if not _dateline(ent):
+            if not dated_place(ent):
                 continue
             ent = Span(doc, ent.start, ent.end, label="GPE")
         if ent.label_ in NAME_LABELS and ent.start > 0 and _initial(doc[ent.start - 1]):
@@ -148,28 +147,12 @@ def _within(ent: Span, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= ent.start_char and ent.end_char <= end for start, end in ranges)
 
 
-def datelines(doc: Doc, ents: list[Span], text: str) -> list[Span]:
-    """Dateline places the model missed: capitalised words opening a line before a date."""
+def datelines(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Dateline places the model missed ("BONN 1996-08-30"): the places in capitals of the
+    dated datelines the dateline stage recorded (nlp/datelines.py), as GPEs."""
     covered = {i for e in ents for i in range(e.start, e.end)}
-    out = []
-    for t in _line_starts(doc, text):
-        if t.is_upper and t.is_alpha:
-            end = t.i
-            while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and end - t.i < 4:
-                end += 1
-            span = Span(doc, t.i, end, label="GPE")
-            if not covered.intersection(range(t.i, end)) and _dateline(span):
-                out.append(span)
-    return out
-
-
-def _line_starts(doc: Doc, text: str) -> list:
-    """The first token of every line."""
-    if not text:
-        return []
-    starts = doc.to_array([IDX]).tolist()
-    found = [0] + [bisect.bisect_left(starts, m.end()) for m in _NEWLINE.finditer(text)]
-    return [doc[i] for i in sorted(set(found)) if i < len(doc) and not doc[i].is_space]
+    return [Span(doc, d["start"], d["end"], label="GPE") for d in recorded(doc)
+            if d["upper"] and d["dated"] and not covered.intersection(range(d["start"], d["end"]))]
 
 
 def tokens_with(doc: Doc, words: set[str]) -> list[int]:
@@ -178,16 +161,6 @@ def tokens_with(doc: Doc, words: set[str]) -> list[int]:
     hashes = numpy.array([strings.add(w) for w in words], dtype="uint64")
     orth = doc.to_array([ORTH]).astype("uint64")
     return numpy.flatnonzero(numpy.isin(orth, hashes)).tolist()
-
-
-def _dateline(ent: Span) -> bool:
-    """"BONN 1996-08-30", "NEW YORK, Aug 30": a wire story's dateline opens with a place."""
-    doc = ent.doc
-    at_start = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws
-    nxt = doc[ent.end] if ent.end < len(doc) else None
-    if nxt is not None and nxt.text == "," and ent.end + 1 < len(doc):
-        nxt = doc[ent.end + 1]
-    return at_start and nxt is not None and (nxt.ent_type_ == "DATE" or nxt.text[:1].isdigit())
 
 
 def _initial(token) -> bool:

@@ -18,9 +18,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from faultlines.actors.context import Context
+from faultlines.identity import STATE_ORGANS
 
-# Sectors of a state's organs that an opposing modifier turns into the opposition.
-TURNED = frozenset(("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "UAF"))
+# Sectors that an opposing modifier turns into the opposition: a state's organs, and armed
+# forces of no state (UAF), which "anti-government" sets against the government too.
+TURNED = STATE_ORGANS | {"UAF"}
 ARMED = frozenset(("MIL", "COP", "SPY", "UAF"))
 OPPOSING = frozenset(("REB", "OPP"))
 NEGATING = frozenset(("anti", "counter"))

@@ -20,12 +20,13 @@ import json
 from pathlib import Path
 
 from faultlines.eval.result import Result
+from faultlines.identity import STATE_ORGANS
 
 name = "plover-actors"
 description = "PLOVER gold records: country of state source/target actors, at their own words"
 requires = ["data/plover-gsr/PLOVER_GSR_CAMEO.json"]
 
-STATE_SECTORS = frozenset((None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
+STATE_SECTORS = STATE_ORGANS | {None}
 OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 PUBLISHED = "2000-01-01"
 

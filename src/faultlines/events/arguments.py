@@ -4,14 +4,18 @@ Every argument comes from the trigger's own sentence and is linked to it in the 
 subject (or the passive by-agent), the object, a recipient preposition's object, an indirect
 object. A clause without a subject of its own borrows it only along the parse ("Putin ...
 by signing" takes Putin; "Erdoğan, who has been backing" takes Erdoğan), never from another
-sentence: pronouns arrive already resolved in doc._.mentions (the actors stage).
+sentence: pronouns arrive already resolved in the mention view (nlp/mentions.py).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from faultlines import words
 from faultlines.events.lexicon import Lexicon
+from faultlines.nlp.mentions import MentionView
+from faultlines.nlp.parse import clause_subject, conjuncts, infinitive, is_passive
+from faultlines.nlp.records import Mention
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _SUBJECTS = ("nsubj", "csubj")
@@ -24,26 +28,8 @@ LEADING = ("lead", "run", "claim")
 _TIME_ENTS = ("DATE", "TIME")  # "met on Monday": no one met
 
 
-class MentionIndex:
-    """Token index -> the actor mention covering it (doc._.mentions, written by the actors stage)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.by_token: dict[int, dict] = {}
-        for mention in doc._.mentions or []:
-            for i in range(mention["start"], mention["end"]):
-                self.by_token.setdefault(i, mention)
-
-    def at(self, token: Token) -> dict | None:
-        return self.by_token.get(token.i)
-
-    def actor_at(self, token: Token) -> dict | None:
-        mention = self.by_token.get(token.i)
-        return mention if mention and mention.get("actor") else None
-
-
-def conjuncts(token: Token) -> list[Token]:
-    """The token and the tokens coordinated with it ("Armenia and Azerbaijan")."""
-    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+# The name events/component.py builds the Doc's mention view by (nlp/mentions.py).
+MentionIndex = MentionView
 
 
 def nominal(token: Token) -> Token:
@@ -72,8 +58,8 @@ def content(token: Token, lexicon: Lexicon) -> Token:
     return token
 
 
-def mentions_of(token: Token, index: MentionIndex, lexicon: Lexicon,
-                modifiers: bool) -> list[dict]:
+def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
+                modifiers: bool) -> list[Mention]:
     """The actor mentions an argument phrase names, with its coordinated phrases.
 
     modifiers (bool): also read a thing's actor modifiers ("Armenian positions" -> Armenia,
@@ -85,7 +71,7 @@ def mentions_of(token: Token, index: MentionIndex, lexicon: Lexicon,
     attacks = lexicon.words("attack_nouns")
     agents = lexicon.words("agent_nouns") | attacks
     for part in conjuncts(content(token, lexicon)):
-        mention = index.actor_at(part)
+        mention = index.resolved_at(part)
         lemma = part.lemma_.lower()
         if mention is None and (modifiers or lemma in lexicon.words("target_nouns")
                                 or lemma in agents):
@@ -102,13 +88,13 @@ def mentions_of(token: Token, index: MentionIndex, lexicon: Lexicon,
     return found
 
 
-def _coordinated_owners(head: Token, index: MentionIndex) -> list[dict]:
+def _coordinated_owners(head: Token, index: MentionView) -> list[Mention]:
     """"Russia and Turkey's foreign ministers", "Russian and Turkish troops": owners joined
     before one noun each own one of them, so each is a party (the mention covers only the
     last owner with the noun)."""
     return [mention for child in head.children if child.dep_ in _MODIFIERS and child.conjuncts
-            for other in (child, *child.conjuncts) if (mention := index.actor_at(other))
-            and index.at(head) is not mention]
+            for other in (child, *child.conjuncts) if (mention := index.resolved_at(other))
+            and index.mention_at(head) is not mention]
 
 
 _PLACE_LABELS = ("GPE", "FAC", "LOC")
@@ -138,17 +124,17 @@ def document(mention: dict, doc: Doc, lexicon: Lexicon) -> bool:
         and doc[mention["head"]].lemma_.lower() in lexicon.words("document_nouns")
 
 
-def _modifier_mention(head: Token, index: MentionIndex, preps: tuple[str, ...] = _GROUP_PREPS,
+def _modifier_mention(head: Token, index: MentionView, preps: tuple[str, ...] = _GROUP_PREPS,
                       depth: int = 1) -> dict | None:
     """The actor a noun phrase names inside it: a possessive, compound or adjective modifier
     ("Russia's plan", "a U.S. court decision"), else the object of "of"/"from" ("the policy of
     Washington"), looking `depth` nouns down ("the results of the U.N. report")."""
     for child in head.children:
-        if child.dep_ in _MODIFIERS and (mention := index.actor_at(child)) \
+        if child.dep_ in _MODIFIERS and (mention := index.resolved_at(child)) \
                 and not _opposed(mention, head.doc):
             return mention
         if (leader := leader_of(child, index)) is not None:
-            return index.actor_at(leader)
+            return index.resolved_at(leader)
     inner = [pobj for child in head.children if child.dep_ == "prep" and child.lower_ in preps
              for pobj in child.children if pobj.dep_ == "pobj"]
     if preps is not _GROUP_PREPS:  # "the missiles fired by X", "condemned threats made by X"
@@ -156,7 +142,7 @@ def _modifier_mention(head: Token, index: MentionIndex, preps: tuple[str, ...] =
                   for agent in acl.children if agent.dep_ == "agent"
                   for pobj in agent.children if pobj.dep_ == "pobj"]
     for pobj in inner:
-        if mention := index.actor_at(pobj):
+        if mention := index.resolved_at(pobj):
             return mention
     if depth > 1:
         nouns = inner + [c for c in head.children if c.dep_ in ("compound", "poss")]
@@ -166,12 +152,12 @@ def _modifier_mention(head: Token, index: MentionIndex, preps: tuple[str, ...] =
     return None
 
 
-def leader_of(modifier: Token, index: MentionIndex) -> Token | None:
+def leader_of(modifier: Token, index: MentionView) -> Token | None:
     """"the US-led invasion of Iraq", "a Saudi-led strike", "a Taliban-claimed bomb": the actor
     before "-led", "-run" or "-claimed" is the one acting; the word naming it, or None."""
     if modifier.dep_ != "amod" or modifier.lemma_.lower() not in LEADING:
         return None
-    return next((c for c in modifier.children if c.dep_ in _MODIFIERS and index.actor_at(c)),
+    return next((c for c in modifier.children if c.dep_ in _MODIFIERS and index.resolved_at(c)),
                 None)
 
 
@@ -189,10 +175,6 @@ def _opposed(mention: dict, doc: Doc) -> bool:
             return True
     return start > 0 and doc[start - 1].lower_.rstrip("-") in _OPPOSING \
         and doc[start - 1].text.endswith(_DASHES)
-
-
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def subject_token(verb: Token, statements: frozenset[str] = frozenset()) -> tuple[Token | None,
@@ -237,7 +219,7 @@ def _borrowed_subject(verb: Token, statements: frozenset[str] = frozenset()) -> 
         # by-agent acts ("Backed by Russia, Syria ...")
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    if dep == "advcl" and (verb.tag_ == "VBG" or _infinitive(verb)):
+    if dep == "advcl" and (verb.tag_ == "VBG" or infinitive(verb)):
         return subject_token(head)[0]  # "sent envoys to mediate": the sender's purpose
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):  # "is willing to": the willing one
         return subject_token(head)[0]
@@ -253,10 +235,6 @@ def _borrowed_subject(verb: Token, statements: frozenset[str] = frozenset()) -> 
             return subject_token(head.head)[0]  # "issued a statement condemning X"
         return head
     return None
-
-
-def _infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def direct_object(verb: Token) -> Token | None:
@@ -286,10 +264,6 @@ def small_clause(verb: Token, copular: bool = False) -> tuple[Token, Token] | No
             if adjective is not None:
                 return adjective, c
     return None
-
-
-def clause_subject(head: Token) -> Token | None:
-    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def reduced_relative_object(verb: Token) -> Token | None:
@@ -336,7 +310,7 @@ def dative(verb: Token) -> Token | None:
                 None)
 
 
-_PLACE_PREPS = ("to", "into", "in", "inside", "across", "against", "on")
+_PLACE_PREPS = words.load().locative.aimed  # "to", "into", "in", "against", "on" ...
 _PURPOSE_PREPS = ("for",)
 
 
@@ -395,7 +369,7 @@ def infinitive_subjects(verb: Token) -> list[Token]:
     workers expanded access"): its subject is still the one allowed."""
     permitting = verb.lemma_.lower() in _PERMITTING
     return [s for clause in verb.children if clause.dep_ == "ccomp" and (
-                _infinitive(clause) or clause.tag_ == "VB"
+                infinitive(clause) or clause.tag_ == "VB"
                 or permitting and clause.tag_ in ("VBD", "VBN"))
             for s in clause.children if s.dep_ == "nsubj"]
 

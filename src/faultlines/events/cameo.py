@@ -8,12 +8,11 @@ own CAMEO code (`cameo:`), which then replaces the table's code but keeps its qu
 
 from __future__ import annotations
 
-import csv
 import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from faultlines.errors import FaultlinesError
+from faultlines.datafiles import Source
 
 # PLOVER quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
 # 4 material conflict.
@@ -30,25 +29,25 @@ class Projection:
     score: float
 
 
-def _row(row: dict[str, str], line: int) -> tuple[tuple[str, str], Projection]:
+def _row(src: Source, row: dict[str, str], line: int) -> tuple[tuple[str, str], Projection]:
     try:
         quad, score = int(row["quad_class"]), float(row["score"])
-    except (TypeError, ValueError) as err:
-        raise FaultlinesError(f"cameo.tsv, line {line}: {err}") from None
+    except (KeyError, ValueError) as err:
+        src.fail(f"line {line}", f"bad number: {err}")
     if quad not in (1, 2, 3, 4) or not -10 <= score <= 10 or not row["cameo"]:
-        raise FaultlinesError(f"cameo.tsv, line {line}: quad 1-4, score -10..10, a code")
+        src.fail(f"line {line}", "quad 1-4, score -10..10, a code")
     return (row["type"], row["mode"]), Projection(row["cameo"], quad, score)
 
 
 @functools.lru_cache(maxsize=2)
 def table(path: Path = TABLE) -> dict[tuple[str, str], Projection]:
     """(type, mode or "-") -> Projection, read and validated once."""
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    src = Source(path)
     out: dict[tuple[str, str], Projection] = {}
-    for i, row in enumerate(csv.DictReader(lines, delimiter="\t"), start=2):
-        key, value = _row(row, i)
+    for line, row in src.rows():
+        key, value = _row(src, row, line)
         if key in out:
-            raise FaultlinesError(f"cameo.tsv, line {i}: {key} appears twice")
+            src.fail(f"line {line}", f"{key} appears twice")
         out[key] = value
     return out
 

@@ -14,8 +14,10 @@ from spacy.tokens import Doc, Token
 
 from faultlines.events import arguments as args
 from faultlines.events import modality, setting
-from faultlines.events.arguments import MentionIndex
 from faultlines.events.lexicon import Entry, Lexicon
+from faultlines.nlp.mentions import MentionView
+from faultlines.nlp.parse import clause_subject, is_passive, negated
+from faultlines.nlp.records import Mention
 
 _ACTOR_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
 # Types whose object may be the actor's forces ("joined forces with X" joins X).
@@ -36,9 +38,9 @@ class Candidate:
     entry: Entry
     anchor: Token                      # the clause's verb, or the noun of a standalone noun event
     trigger: list[Token]
-    actors: list[dict] = field(default_factory=list)        # mentions
-    recipients: list[dict] = field(default_factory=list)    # mentions
-    options: list[list[dict]] = field(default_factory=list)  # recipient mentions per phrase
+    actors: list[Mention] = field(default_factory=list)
+    recipients: list[Mention] = field(default_factory=list)
+    options: list[list[Mention]] = field(default_factory=list)  # recipient mentions per phrase
     actor_tokens: list[Token] = field(default_factory=list)
     recipient_tokens: list[Token] = field(default_factory=list)
     inherited: bool = False
@@ -50,20 +52,20 @@ class Candidate:
         return self.anchor
 
 
-def object_class(token: Token | None, index: MentionIndex, lexicon: Lexicon) -> str:
+def object_class(token: Token | None, index: MentionView, lexicon: Lexicon) -> str:
     """"none", "actor" (a mention, a named entity, or a target noun) or "thing"."""
     if token is None:
         return "none"
     token = args.content(token, lexicon)
     if token.tag_ in ("WP", "WDT"):  # "what she called illegal attacks" is no actor
         return "thing"
-    if index.at(token) or token.ent_type_ in _ACTOR_LABELS or token.pos_ == "PROPN" \
+    if index.mention_at(token) or token.ent_type_ in _ACTOR_LABELS or token.pos_ == "PROPN" \
             or token.pos_ == "PRON" or token.lemma_.lower() in lexicon.words("target_nouns"):
         return "actor"
     return "thing"
 
 
-def _object_ok(entry: Entry, obj: Token | None, index: MentionIndex, lexicon: Lexicon) -> bool:
+def _object_ok(entry: Entry, obj: Token | None, index: MentionView, lexicon: Lexicon) -> bool:
     if entry.object == "body":
         return obj is not None and _body(args.content(obj, lexicon), index)
     if entry.object_lemmas:  # the listed lemma decides: "sent 200 troops" though troops are actors
@@ -71,7 +73,7 @@ def _object_ok(entry: Entry, obj: Token | None, index: MentionIndex, lexicon: Le
     return entry.object == "any" or object_class(obj, index, lexicon) == entry.object
 
 
-def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionIndex,
+def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionView,
                 lexicon: Lexicon) -> Entry | None:
     """The most specific entry whose particle, preposition and object constraints hold."""
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
@@ -101,7 +103,7 @@ def _predicate_ok(verb: Token, entry: Entry) -> bool:
     ("found X not guilty" acquits: no accusation)."""
     clause = args.small_clause(verb, copular=True)
     return clause is not None and clause[0].lemma_.lower() in entry.predicate \
-        and not any(c.dep_ == "neg" for word in clause for c in word.children) \
+        and not any(negated(word) for word in clause) \
         and not _duty(clause[0])
 
 
@@ -113,7 +115,7 @@ def _duty(predicate: Token) -> bool:
                for p in prep.children)
 
 
-def _objects_ok(verb: Token, entry: Entry, index: MentionIndex, lexicon: Lexicon) -> bool:
+def _objects_ok(verb: Token, entry: Entry, index: MentionView, lexicon: Lexicon) -> bool:
     """The entry's object constraints hold. With a preposition they test its object ("withdrew
     *from the treaty*"); object lemmas may also name the direct object, the prepositional
     phrase giving the recipient ("gave *equipment* to X", "contributed *$5 million* to X")."""
@@ -126,15 +128,15 @@ def _objects_ok(verb: Token, entry: Entry, index: MentionIndex, lexicon: Lexicon
                 and _object_ok(entry, direct, index, lexicon))
 
 
-def _body(token: Token, index: MentionIndex) -> bool:
+def _body(token: Token, index: MentionView) -> bool:
     """An international organisation or alliance one can belong to ("withdrew from the EU",
     "left NATO"): a mention resolved to an IGO. Leaving one cuts ties (SANCTION), it is no
     military withdrawal."""
-    mention = index.actor_at(token)
+    mention = index.resolved_at(token)
     return mention is not None and (mention["actor"] or {}).get("kind") == "igo"
 
 
-def obliged_subject(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Token | None:
+def obliged_subject(verb: Token, index: MentionView, lexicon: Lexicon) -> Token | None:
     """The actor a clause complement obliges to act: "said (that) *Chad* must free them",
     "told reporters *Chad* needs to act" (obligation_words and obligation_verbs of frames.yaml).
     A perfect ("must have known") judges the past and a thing subject ("the deal must be
@@ -147,7 +149,7 @@ def obliged_subject(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Token
                     for x in clause.children))
         if not obliged or "have" in auxes or "'ve" in auxes:
             continue
-        subject = args.clause_subject(clause)
+        subject = clause_subject(clause)
         if subject is not None and object_class(subject, index, lexicon) == "actor" \
                 and subject.tag_ not in ("WP", "WDT") \
                 and subject.lower_ not in ("it", "there") \
@@ -226,7 +228,7 @@ def _with_particle(verb: Token, entry: Entry) -> list[Token]:
     return sorted(parts, key=lambda t: t.i)
 
 
-def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index: MentionIndex,
+def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index: MentionView,
           lexicon: Lexicon, places: list[Token] | None = None) -> Candidate:
     if subject is not None:
         cand.actor_tokens = [subject]
@@ -291,7 +293,7 @@ def own_force(mention: dict, cand: Candidate, lexicon: Lexicon) -> bool:
         and head in lexicon.words("force_nouns")
 
 
-def _place_target(cand: Candidate, places: list[Token] | None, index: MentionIndex,
+def _place_target(cand: Candidate, places: list[Token] | None, index: MentionView,
                   lexicon: Lexicon) -> None:
     """No one named is acted on: a country the act is aimed at stands for its target (PLOVER
     codes an attack on a place as one on that place's country). A state named there counts,
@@ -305,18 +307,18 @@ def _place_target(cand: Candidate, places: list[Token] | None, index: MentionInd
             return
     if places is None:
         return
-    for tok in [t for t in cand.recipient_tokens if not index.at(t)] + places:
+    for tok in [t for t in cand.recipient_tokens if not index.mention_at(t)] + places:
         if (found := setting.place_country(tok)) is not None:
             cand.recipient_tokens.append(tok)
             cand.options.insert(0, [found])
             return
 
 
-def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candidate | None:
+def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
     """A verb trigger, or a light verb carrying an event noun as its object."""
     obj = args.direct_object(verb)
     obj = args.content(obj, lexicon) if obj is not None else None
-    if obj is not None and not args.is_passive(verb) and obj.pos_ == "NOUN":
+    if obj is not None and not is_passive(verb) and obj.pos_ == "NOUN":
         if (converse := converse_event(obj, verb, index, lexicon)) is not None:
             return converse
         noun_entry = _noun_entry(obj, verb, lexicon)
@@ -331,7 +333,7 @@ def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candid
     cand = Candidate(entry, verb, _with_particle(verb, entry), inherited=inherited)
     recipients = args.recipient_tokens(verb, lexicon, entry.prep)
     if entry.predicate and (clause := args.small_clause(verb, copular=True)):
-        recipients = [t for t in [args.clause_subject(clause[1])] if t is not None]
+        recipients = [t for t in [clause_subject(clause[1])] if t is not None]
     if entry.complement:  # the one obliged is asked, not the one told ("told Norway Chad must")
         recipients = [obliged_subject(verb, index, lexicon)]
     for child in verb.children:  # "agreed to open its borders to X": X is the recipient
@@ -343,13 +345,13 @@ def verb_candidate(verb: Token, index: MentionIndex, lexicon: Lexicon) -> Candid
             recipients += [c for c in child.children if c.dep_ == "nsubj"]
     places = args.place_tokens(verb, recipients) if entry.place_target else None
     cand = _fill(cand, subject, recipients, index, lexicon, places)
-    if subject is None and args.is_passive(verb) \
+    if subject is None and is_passive(verb) \
             and modality.lemma(verb) in lexicon.words("state_acts"):
         _state_of_place(cand, verb, index, lexicon)
     return cand
 
 
-def _state_of_place(cand: Candidate, verb: Token, index: MentionIndex, lexicon: Lexicon) -> None:
+def _state_of_place(cand: Candidate, verb: Token, index: MentionView, lexicon: Lexicon) -> None:
     """"X was arrested in Niger", "two inspectors were expelled from North Korea": an act only
     a state's organs do (state_acts of frames.yaml), in the passive with no one named doing
     it, is the act of the state where it was done."""
@@ -364,13 +366,13 @@ def _state_of_place(cand: Candidate, verb: Token, index: MentionIndex, lexicon: 
                 return
 
 
-def _states(token: Token, index: MentionIndex, lexicon: Lexicon) -> list[dict]:
+def _states(token: Token, index: MentionView, lexicon: Lexicon) -> list[Mention]:
     """The mentions of states the phrase at `token` names ("in *Niger*", "on *Syria*")."""
     return [m for m in args.mentions_of(token, index, lexicon, modifiers=False)
             if (m["actor"] or {}).get("kind") == "state"]
 
 
-def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionIndex,
+def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView,
                lexicon: Lexicon) -> Candidate:
     """A noun event: actor from the light verb's subject, else the possessive or by-agent."""
     recipients = args.recipient_tokens(noun, lexicon, entry.prep)
@@ -396,7 +398,7 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionInde
     return _fill(cand, subject, recipients, index, lexicon, places)
 
 
-def converse_event(noun: Token, verb: Token, index: MentionIndex,
+def converse_event(noun: Token, verb: Token, index: MentionView,
                    lexicon: Lexicon) -> Candidate | None:
     """"Iran faces criticism from the UN", "Kyiv received military aid from Berlin": a verb of
     converse_verbs takes the event noun from its giver, who is the actor ("from X", on the noun
@@ -418,7 +420,7 @@ def converse_event(noun: Token, verb: Token, index: MentionIndex,
 _AIMED = ("on", "against", "of", "into", "upon", "toward", "towards")
 
 
-def _noun_agent(noun: Token, index: MentionIndex) -> Token | None:
+def _noun_agent(noun: Token, index: MentionView) -> Token | None:
     """Who did what an event noun names: its possessive ("Azerbaijan's assault"), its "by"
     agent, or an actor modifying a noun aimed at someone ("Russian strikes on
     Aleppo", "a Saudi-led strike on a school bus", "US sanctions against Iran"). Without the
@@ -434,12 +436,12 @@ def _noun_agent(noun: Token, index: MentionIndex) -> Token | None:
     for child in noun.children:
         if (leader := args.leader_of(child, index)) is not None:
             return leader
-        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and index.actor_at(child):
+        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and index.resolved_at(child):
             return child
     return None
 
 
-def standalone_noun(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Candidate | None:
+def standalone_noun(noun: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
     """"Azerbaijan's assault on X", "Russian strikes on Aleppo": an event noun whose agent is
     named beside it."""
     if noun.dep_ in ("dobj", "compound") and noun.head.pos_ in ("VERB", "NOUN", "PROPN"):
@@ -451,7 +453,7 @@ def standalone_noun(noun: Token, index: MentionIndex, lexicon: Lexicon) -> Candi
     return noun_event(noun, None, entry, index, lexicon) if entry else None
 
 
-def candidates(doc: Doc, index: MentionIndex, lexicon: Lexicon) -> list[Candidate]:
+def candidates(doc: Doc, index: MentionView, lexicon: Lexicon) -> list[Candidate]:
     """Every trigger of the document with its arguments, in text order."""
     found: list[Candidate] = []
     for token in doc:

@@ -2,9 +2,11 @@
 the events policy (policy.yaml), loaded once.
 
 Knowledge lives in events/lexicon/*.yaml (format in events/lexicon/README.md); this module reads
-it into frozen dataclasses, indexes entries by (lemma, pos), and stops on the first bad entry
-with a message that names the file and the entry, so a typo in the data never silently drops a
-trigger.
+it (through faultlines.datafiles) into frozen dataclasses, indexes entries by (lemma, pos), and
+stops on the first bad entry with a message that names the file and the entry, so a typo in the
+data never silently drops a trigger. Two frame lists are shared word classes rather than the
+lexicon's own, read from faultlines/words: `speech_verbs` (the verbs an event is reported from,
+the same verbs the quote stage reads) and `negation_words` (which the ties stage reads too).
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from faultlines.errors import FaultlinesError
+from faultlines import words as word_classes
+from faultlines.datafiles import Source
+from faultlines.errors import DataFileError
 
 LEXICON_DIR = Path(__file__).with_name("lexicon")
 
@@ -39,6 +41,8 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "intent_words", "force_nouns", "document_nouns",
               "peace_words", "claim_nouns", "converse_verbs", "state_acts",
               "group_nouns", "attack_nouns", "topic_verbs")
+# Frame lists that are shared word classes (faultlines/words), not lines of frames.yaml.
+SHARED_FRAMES = ("speech_verbs", "negation_words")
 
 _RULE_FIELDS = {"types", "modes", "of", "becomes", "mode", "mode_by_type"}
 
@@ -46,8 +50,9 @@ BAD_ENTRY = "{file}, entry {index} ({lemma}): {problem}"
 BAD_FILE = "{file}: {problem}"
 
 
-class LexiconError(FaultlinesError):
-    """A lexicon file that cannot be used; the message names the file and the entry."""
+# A lexicon file that cannot be used; the message names the file and the entry. The one error
+# of every data file (faultlines.datafiles), under the name this module has always raised.
+LexiconError = DataFileError
 
 
 @dataclass(frozen=True)
@@ -166,7 +171,7 @@ def _entry(raw: Any, ptype: str, file: str, index: int, order: int) -> Entry:
 
 def read_type_file(path: Path, start: int = 0) -> list[Entry]:
     """Read one PLOVER type file; RETURNS its entries (validated)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = Source(path).yaml()
     if not isinstance(data, dict) or data.get("type") not in TYPES:
         raise LexiconError(BAD_FILE.format(file=path.name,
                                            problem=f"'type' must be one of {', '.join(TYPES)}"))
@@ -181,16 +186,20 @@ def read_type_file(path: Path, start: int = 0) -> list[Entry]:
 
 
 def read_frames(path: Path) -> dict[str, frozenset[str]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    """Every frame list: those of frames.yaml, and the shared word classes (SHARED_FRAMES)."""
+    data = Source(path).yaml()
     if not isinstance(data, dict):
         raise LexiconError(BAD_FILE.format(file=path.name, problem="expected a mapping"))
-    unknown = set(data) - set(FRAME_KEYS)
-    missing = set(FRAME_KEYS) - set(data)
+    own = [key for key in FRAME_KEYS if key not in SHARED_FRAMES]
+    unknown = set(data) - set(own)
+    missing = set(own) - set(data)
     if unknown or missing:
         problem = (f"unknown key '{sorted(unknown)[0]}'" if unknown
                    else f"missing key '{sorted(missing)[0]}'")
         raise LexiconError(BAD_FILE.format(file=path.name, problem=problem))
-    return {key: _words(data[key], path.name, key) for key in FRAME_KEYS}
+    frames = {key: _words(data[key], path.name, key) for key in own}
+    shared = word_classes.load()
+    return frames | {"speech_verbs": shared.reporting, "negation_words": shared.negation}
 
 
 def _types(value: Any, where: str, name: str) -> frozenset[str]:
@@ -224,7 +233,7 @@ def _rule_table(raw: Any, where: str) -> RuleTable:
 
 def read_policy(path: Path) -> Policy:
     """Read policy.yaml: the tables of the events policy's rules (events/policy/)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = Source(path).yaml()
     if not isinstance(data, dict) or set(data) != {"political", "rules"} \
             or not isinstance(data["rules"], dict) or not isinstance(data["political"], dict):
         raise LexiconError(BAD_FILE.format(file=path.name,

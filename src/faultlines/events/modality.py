@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from faultlines.events.lexicon import Lexicon
+from faultlines.nlp import parse
 
 # Clause links along which the governing verb shapes the modality of its complement.
 _CONTROL = ("xcomp", "acomp")  # "is not willing to meet": willing is the copula's acomp
@@ -97,8 +98,7 @@ def hypothetical(token: Token, lexicon: Lexicon, noun: Token | None = None) -> b
 def _purpose(token: Token) -> bool:
     """"kept a force in Syria *to fight* terrorists": a purpose clause is what is meant to be
     done, not what was done."""
-    return token.dep_ == "advcl" and token.tag_ == "VB" \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ == "advcl" and parse.infinitive(token)
 
 
 def _asked_for(token: Token, lexicon: Lexicon) -> bool:
@@ -126,7 +126,7 @@ def declined(token: Token, lexicon: Lexicon) -> bool:
     a negated act under a modal of will (volition_modals of frames.yaml) is a refusal stated now,
     not a future that may or may not come. A condition ("if they will not withdraw") states none,
     and "will no longer supply" stops what was done rather than refusing it."""
-    return any(c.dep_ == "neg" for c in token.children) and not _in_condition(token, lexicon) \
+    return parse.negated(token) and not _in_condition(token, lexicon) \
         and _volition(token, lexicon)
 
 

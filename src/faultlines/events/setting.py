@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from faultlines import when
+from faultlines import when, words
 from faultlines.actors import kb
 from faultlines.actors.actor import state
+from faultlines.nlp.records import Mention, PlaceDict
 from faultlines.places.precise import most_precise
 
-_LOCATIVE = {"in", "near", "at", "outside", "inside", "around", "across", "throughout", "within"}
+_LOCATIVE = words.load().locative.where  # where it happened: "in", "near", "within" ...
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
@@ -106,7 +107,7 @@ def event_date(anchor: Token, published: str | None, future: bool = False,
     return min(dated)[2] if dated else (published, None)
 
 
-def _places_by_char(doc: Doc) -> list[dict]:
+def _places_by_char(doc: Doc) -> list[PlaceDict]:
     places = doc._.places or []
     if places:
         return places
@@ -154,7 +155,7 @@ def _place_words(token: Token) -> list[Token]:
                     for p in prep.children if p.dep_ == "pobj"]
 
 
-def place_country(token: Token) -> dict | None:
+def place_country(token: Token) -> Mention | None:
     """A mention of the state a resolved place of the phrase headed by `token` lies in
     ("in Bangkok" -> Thailand), shaped like doc._.mentions entries (via "place"); None when
     the phrase names no place of a known country."""

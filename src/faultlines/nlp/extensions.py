@@ -7,6 +7,8 @@ as dicts:
 
 - `meta`      dict: the article's id, title, url, source, published, author, origin (set
               before the pipeline runs, from the ingest draft)
+- `datelines` [dict]: the wire datelines of the story (the dateline stage, nlp/datelines.py),
+              None until they are looked for
 - `mentions`  [dict]: every actor mention found by the actors stage, in text order:
               {"start", "end"} token offsets, {"start_char", "end_char"}, "text", "label"
               (the NER label or "PRON"/"NOUN"), "via" (how it was resolved: name, surname, title,
@@ -14,9 +16,15 @@ as dicts:
               Lebanon", which events may still use as a target), "head" (the token index of the
               mention's head), "actor" (an ACTOR dict, or None), and optionally "entities" (the
               char spans of NER entities inside a wider mention, which share its actor)
+- `mention_table` [int]: for each token, the position in `mentions` of the mention covering
+              it (-1 where none does), then a fingerprint of the mentions' spans: the mention
+              view's index (nlp/mentions.py), built once
 - `places`    [PLACE dict], `events` [EVENT dict], `quotes` [QUOTE dict],
   `relations` [RELATION dict]
 - `errors`    [str]: a stage that failed on this Doc says so here instead of losing the article
+
+The typed shapes of these dicts are in nlp/records.py; stages read `mentions` only through the
+mention view (nlp/mentions.py).
 """
 
 from __future__ import annotations
@@ -28,8 +36,9 @@ LIST_ATTRIBUTES = ("mentions", "places", "events", "quotes", "relations", "error
 
 def register() -> None:
     """Register the attributes; safe to call more than once (each pipeline build calls it)."""
-    if not Doc.has_extension("meta"):
-        Doc.set_extension("meta", default=None)
+    for name in ("meta", "mention_table", "datelines"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
     for name in LIST_ATTRIBUTES:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

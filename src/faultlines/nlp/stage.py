@@ -1,7 +1,8 @@
 """What every faultlines pipeline stage shares: compute, then write, and never lose the article.
 
 A stage subclasses `Stage`, implements `find(doc)` (a plain computation that touches nothing)
-and `annotate(doc, found)` (the only place it writes to the Doc), as spaCy's SpanRuler does.
+and `annotate(doc, found)` (the only place it writes to the Doc), as spaCy's SpanRuler does; a
+stage that only fills one Doc attribute names it in `writes` and keeps the default `annotate`.
 An exception in one stage on one article is recorded in `doc._.errors` and the article goes on
 to the next stage: one odd sentence must not cost the whole story or the batch around it.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from faultlines.nlp.extensions import ensure_lists
@@ -20,6 +22,10 @@ log = logging.getLogger(__name__)
 
 class Stage:
     name = "faultlines_stage"
+    writes: str | None = None  # the Doc attribute the default `annotate` fills with `found`
+
+    def __init__(self, nlp: Language | None = None, name: str | None = None) -> None:
+        self.name = name or type(self).name
 
     def __call__(self, doc: Doc) -> Doc:
         ensure_lists(doc)
@@ -34,4 +40,6 @@ class Stage:
         raise NotImplementedError
 
     def annotate(self, doc: Doc, found: Any) -> None:
-        raise NotImplementedError
+        if self.writes is None:
+            raise NotImplementedError
+        setattr(doc._, self.writes, found)

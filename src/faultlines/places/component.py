@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from faultlines.nlp.records import PlaceDict
 from faultlines.nlp.stage import Stage
 from faultlines.places import geoparse, positions
 from faultlines.places.gazetteer import load
@@ -17,14 +18,12 @@ from faultlines.places.gazetteer import load
 
 class PlaceStage(Stage):
     name = "faultlines_places"
+    writes = "places"
 
-    def __init__(self, nlp: Language, name: str = "faultlines_places") -> None:
-        self.name = name
+    def __init__(self, nlp: Language | None = None, name: str | None = None) -> None:
+        super().__init__(nlp, name)
         self.gazetteer = load()
         positions.load()
 
-    def find(self, doc: Doc) -> list[dict]:
+    def find(self, doc: Doc) -> list[PlaceDict]:
         return geoparse.resolve(doc, self.gazetteer)
-
-    def annotate(self, doc: Doc, found: list[dict]) -> None:
-        doc._.places = found

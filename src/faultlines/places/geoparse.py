@@ -44,6 +44,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from faultlines.nlp.mentions import view
+from faultlines.nlp.records import PlaceDict
 from faultlines.places import positions
 from faultlines.places.gazetteer import Entry, Gazetteer, fold
 from faultlines.places.spotters import find
@@ -203,7 +205,7 @@ def story_context(doc: Doc, chosen: Iterable[tuple[str, Entry]] = ()) -> Context
     """The countries of the story's actors; with `chosen` (folded name, place), also its
     resolved places."""
     context = Context()
-    for m in doc._.mentions or []:
+    for m in view(doc).mentions:
         country = (m.get("actor") or {}).get("country")
         if country:
             context.countries.add(country)
@@ -323,7 +325,7 @@ def _town_county_regions(toponyms_: list[Toponym],
     return {(town.country, town.admin1) for town, _ in town_county_pairs(toponyms_, local)}
 
 
-def resolve(doc: Doc, gaz: Gazetteer) -> list[dict]:
+def resolve(doc: Doc, gaz: Gazetteer) -> list[PlaceDict]:
     """PLACE dicts (OUTPUT.md) for every resolved toponym of the story, in text order."""
     found = sorted(find(doc, gaz), key=lambda t: t.start)
     sure = [t for t in found if t.sure]

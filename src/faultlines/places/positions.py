@@ -20,44 +20,45 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span, Token
 
-from faultlines import errors
+from faultlines import words
+from faultlines.datafiles import Source
+from faultlines.nlp.parse import climb
 
 DATA = Path(__file__).with_name("data") / "positions.yaml"
-KEYS = ("place_nouns", "place_verbs", "locative_prepositions", "ordinary_words",
-        "institution_nouns", "municipal_nouns", "resident_nouns")
+KEYS = ("place_nouns", "place_verbs", "ordinary_words", "institution_nouns", "municipal_nouns",
+        "resident_nouns")
 
 
 @dataclass(frozen=True)
 class Positions:
     place_nouns: frozenset[str]
     place_verbs: frozenset[str]
-    locative_prepositions: frozenset[str]
     ordinary_words: frozenset[str]
     institution_nouns: frozenset[str]
     municipal_nouns: frozenset[str]
     resident_nouns: frozenset[str]
+    # prepositions that make their object a place even where it also names an actor ("in
+    # Moscow", "to Armenia"): every preposition of place of faultlines/words
+    locative_prepositions: frozenset[str] = words.load().locative.any
 
 
 @functools.lru_cache(maxsize=1)
 def load(path: Path = DATA) -> Positions:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    for key in KEYS:
-        words = data.get(key)
-        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise errors.KBError(errors.PLACES_ENTRY.format(
-                file=path.name, entry=key, problem="expected a list of words"))
-    return Positions(*(frozenset(w.casefold() for w in data[key]) for key in KEYS))
+    src = Source(path)
+    data = src.sections(src.yaml(dict), KEYS)
+    missing = [key for key in KEYS if key not in data]
+    if missing:
+        src.fail(missing[0], "missing: expected a list of words")
+    lists = [src.words(key, data[key], lower=False) for key in KEYS]
+    return Positions(*(frozenset(w.casefold() for w in words) for words in lists))
 
 
 def governing(token: Token) -> Token:
     """The token whose role the name plays: "Armenia" in "Azerbaijan and Armenia" plays
     the role of "Azerbaijan"."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token
+    return climb(token, ("conj",))
 
 
 def after_locative(span: Span, words: Positions) -> bool:

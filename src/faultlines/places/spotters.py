@@ -11,16 +11,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from faultlines import words
+from faultlines.nlp import datelines
 from faultlines.places import positions
 from faultlines.places.gazetteer import Entry, Gazetteer, fold
 from faultlines.places.toponyms import (
     AREAS, STRICT_LOCATIVE, Toponym, _bare_name, _blocked, _from_entity, _jurisdiction,
     container, container_span, inner_place, lookup, name_cased, org_place, with_subdivisions)
 
-# Capitals at the start of the story, after its headline line or sentence, or after the byline's
-# date ("March 15, 2009 NEWARK --"), then a comma, a dash, a colon or an agency ("(Reuters)").
-DATELINE = re.compile(r"(?:^|[.!?]\s+|\n\s*|\b(?:19|20)\d\d\s+)([A-Z][A-Z.' ]{2,40}?[A-Z.])"
-                      r"\s*(?:,|—|–|\x97|--| - |:\s|\([A-Z][A-Za-z ]{1,20}\))")
 # A legislator's party and home town: "Sen. Ray Miller, D-Columbus", "Rep. Kim Lee (R-Fargo)"
 PARTY_TOWN = re.compile(r"\b(?:R|D|I|DFL)-([A-Z][a-z]+(?:[ .]+[A-Z][a-z]+)?)\b")
 # ... or home state: "Rep. James Clyburn, D-S.C.", "D-W. Va.", "D-Calif"
@@ -99,12 +97,14 @@ def loose_names(doc: Doc, gaz: Gazetteer, taken: set[int]) -> Iterator[Toponym]:
 
 def dateline(doc: Doc, gaz: Gazetteer) -> Toponym | None:
     """A capitalised place that opens a story: "TORRINGTON — The town council ...",
-    "SEVIERVILLE, Tenn. (AP) —". The dateline's position says it is a place, whatever label
-    the model gave it (it often calls a capitalised town an organisation)."""
-    m = DATELINE.search(doc.text[:400])
-    span = m and doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
-    if not span:
+    "SEVIERVILLE, Tenn. (AP) —" (the first dateline in capitals that the dateline stage
+    recorded, where it opens the story: nlp/datelines.py). The dateline's position says it is a place, whatever
+    label the model gave it (it often calls a capitalised town an organisation)."""
+    opening = words.load().dateline.opening_chars
+    first = next((d for d in datelines.recorded(doc) if d["upper"]), None)
+    if first is None or doc[first["start"]].idx >= opening:
         return None
+    span = doc[first["start"]:first["end"]]
     candidates = lookup(gaz, span.text)
     return candidates and Toponym(span.text, span.start_char, span.end_char, candidates,
                                   container(span, gaz), sure=True, tagged=True) or None

@@ -22,13 +22,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from faultlines import words
+from faultlines.nlp.mentions import view
 from faultlines.places import positions
 from faultlines.places.gazetteer import Entry, Gazetteer, fold
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 OTHER_LABELS = frozenset({"FAC", "ORG", "PERSON", "NORP"})
 AREAS = frozenset({"country", "territory", "admin1", "admin2", "region", "water", "continent"})
-STRICT_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+STRICT_LOCATIVE = words.load().locative.at
 BIG_CITY = 100_000
 # "Rafah City", "Lamu Island", "Pretoria West": a town's name with a word that keeps it the town
 HEAD_SUFFIXES = frozenset({"city", "town", "island", "west", "east", "north", "south", "central"})
@@ -79,7 +81,7 @@ def _blocked(doc: Doc) -> set[int]:
     """Token indexes of the mentions the actors stage resolved as metonyms, or as a known
     (knowledge-base) person or organisation; an unknown "person" is only the model's label."""
     out: set[int] = set()
-    for m in doc._.mentions or []:
+    for m in view(doc).mentions:
         actor = m.get("actor") or {}
         if m.get("via") == "metonym" or (actor.get("id") and actor.get("kind") in NON_STATE):
             out.update(range(m["start"], m["end"]))

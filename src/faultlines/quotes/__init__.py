@@ -19,13 +19,15 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from faultlines.nlp.mentions import MentionView, view
+from faultlines.nlp.parse import subject_of
+from faultlines.nlp.records import QuoteDict
 from faultlines.nlp.stage import Stage
 from faultlines.quotes import cues as cue_data
 from faultlines.quotes.direct import Found, read_quote
 from faultlines.quotes.indirect import reported_clauses
 from faultlines.quotes.marks import find_quoted
-from faultlines.quotes.mentions import MentionIndex
-from faultlines.quotes.speaker import Speaker, speaker_of, subject_of
+from faultlines.quotes.speaker import Speaker, speaker_of
 
 __all__ = ["QuoteStage", "find_quotes"]
 
@@ -37,22 +39,20 @@ class QuoteStage(Stage):
     """spaCy component `faultlines_quotes`: writes `doc._.quotes`."""
 
     name = "faultlines_quotes"
+    writes = "quotes"
 
-    def __init__(self, nlp: Language | None = None, name: str = "faultlines_quotes") -> None:
-        self.name = name
+    def __init__(self, nlp: Language | None = None, name: str | None = None) -> None:
+        super().__init__(nlp, name)
         self.cues = cue_data.load()
 
-    def find(self, doc: Doc) -> list[dict]:
+    def find(self, doc: Doc) -> list[QuoteDict]:
         return find_quotes(doc, self.cues)
 
-    def annotate(self, doc: Doc, found: list[dict]) -> None:
-        doc._.quotes = found
 
-
-def find_quotes(doc: Doc, cues: cue_data.Cues | None = None) -> list[dict]:
+def find_quotes(doc: Doc, cues: cue_data.Cues | None = None) -> list[QuoteDict]:
     """Every QUOTE dict of the Doc, in text order."""
     cues = cues or cue_data.load()
-    index = MentionIndex(doc)
+    index = view(doc)
     found = [f for f in (read_quote(doc, q, index, cues) for q in find_quoted(index.text)) if f]
     _inherit_speakers(index.text, found)
     quotes = [_record(index.text, f) for f in found]
@@ -114,7 +114,7 @@ def _end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _record(text: str, f: Found) -> dict:
+def _record(text: str, f: Found) -> QuoteDict:
     speaker = f.speaker
     return {"text": f.quoted.text(text), "kind": f.kind,
             "speaker": speaker.actor if speaker else None, "cue": f.cue,
@@ -124,8 +124,8 @@ def _record(text: str, f: Found) -> dict:
             "speaker_end": speaker.end if speaker else None}
 
 
-def _indirect(doc: Doc, found: list[Found], index: MentionIndex,
-              cues: cue_data.Cues) -> list[dict]:
+def _indirect(doc: Doc, found: list[Found], index: MentionView,
+              cues: cue_data.Cues) -> list[QuoteDict]:
     quoted = [(f.quoted.start - 1, f.quoted.end + 1) for f in found]
     records = []
     for verb, lo, hi in reported_clauses(doc, cues):

@@ -21,8 +21,9 @@ from spacy.tokens import Doc, Span, Token
 
 from faultlines.quotes.cues import Cues
 from faultlines.quotes.marks import Quoted
-from faultlines.quotes.mentions import MentionIndex
-from faultlines.quotes.speaker import Speaker, speaker_of, subject_of
+from faultlines.nlp.mentions import MentionView
+from faultlines.nlp.parse import subject_of
+from faultlines.quotes.speaker import Speaker, speaker_of
 
 _OPENING = ":,—–-(;"
 _CLOSING = ".,?!…:;—–-"
@@ -80,7 +81,7 @@ def _cue_text(verb: Token, cues: Cues) -> str:
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
-def _speaker_for(verb: Token, index: MentionIndex, cues: Cues,
+def _speaker_for(verb: Token, index: MentionView, cues: Cues,
                  quoted: Quoted | None = None) -> Speaker | None:
     if verb.lemma_.lower() in cues.according:
         to = next((c for c in verb.children if c.lower_ == "to"), None)
@@ -96,19 +97,19 @@ def _speaker_for(verb: Token, index: MentionIndex, cues: Cues,
     return speaker_of(subject, index, cues)
 
 
-def _subject_beside(verb: Token, quoted: Quoted, index: MentionIndex) -> Token | None:
+def _subject_beside(verb: Token, quoted: Quoted, index: MentionView) -> Token | None:
     """The speaker's word next to the cue outside the quote: “…,” Chief Jordan said / said Jordan."""
     doc = verb.doc
     before = [t for t in doc[:verb.i] if t.idx > quoted.end]
     after = [t for t in doc[verb.i + 1:index.sentence(verb.i).end]
              if not quoted.start - 1 <= t.idx < quoted.end + 1]
     for token in reversed(before) if before else after:
-        if index.at(token.i) is not None or token.pos_ == "PROPN":
+        if index.mention_at(token.i) is not None or token.pos_ == "PROPN":
             return token
     return None
 
 
-def _cue_after(doc: Doc, quoted: Quoted, cues: Cues, index: MentionIndex) -> Token | None:
+def _cue_after(doc: Doc, quoted: Quoted, cues: Cues, index: MentionView) -> Token | None:
     """A cue just after the closing mark: “…,” Katz said / said Katz / the message read."""
     span = _span(doc, quoted.end, min(quoted.end + 1, len(index.text)))
     if span is None:
@@ -149,7 +150,7 @@ def _raw_before(text: str, start: int) -> str:
     return text[line_start:max(start - 1, line_start)]
 
 
-def _cue_before(doc: Doc, quoted: Quoted, cues: Cues, index: MentionIndex) -> Token | None:
+def _cue_before(doc: Doc, quoted: Quoted, cues: Cues, index: MentionView) -> Token | None:
     """A cue ending in a colon or comma before the opening mark: Zakharova said: “…”."""
     colon = _colon_before(index.text, quoted.start)
     span = _span(doc, colon, colon + 1) if colon is not None else None
@@ -165,7 +166,7 @@ def _cue_before(doc: Doc, quoted: Quoted, cues: Cues, index: MentionIndex) -> To
 
 
 def _cue_in_sentence_before(doc: Doc, quoted: Quoted, cues: Cues,
-                            index: MentionIndex) -> Token | None:
+                            index: MentionView) -> Token | None:
     """A speech verb in the sentence just before a cue-less quote in the same paragraph.
 
     'Cummings called him a master at deals. “He showed again and again …”': the quote goes on
@@ -183,7 +184,7 @@ def _cue_in_sentence_before(doc: Doc, quoted: Quoted, cues: Cues,
     return verbs[-1] if verbs else None
 
 
-def _governor(doc: Doc, quoted: Quoted, cues: Cues, index: MentionIndex) -> Token | None:
+def _governor(doc: Doc, quoted: Quoted, cues: Cues, index: MentionView) -> Token | None:
     """The speech or naming verb an embedded quote hangs from, if any."""
     span = _span(doc, quoted.start, quoted.end)
     if span is None:
@@ -216,7 +217,7 @@ _DASHES = "―—–"
 _MAX_BYLINE = 16  # tokens: a name, a title, a handle and a date
 
 
-def byline(doc: Doc, quoted: Quoted, index: MentionIndex) -> Speaker | None:
+def byline(doc: Doc, quoted: Quoted, index: MentionView) -> Speaker | None:
     """The speaker named after a dash that follows a quote: “…” ― Pamela Padilla."""
     text = index.text
     rest = text[quoted.end + 1:quoted.end + 4].lstrip(" \xa0\t")
@@ -228,7 +229,7 @@ def byline(doc: Doc, quoted: Quoted, index: MentionIndex) -> Speaker | None:
     if span is None or len(span) > _MAX_BYLINE:
         return None
     for token in span:
-        mention = index.at(token.i)
+        mention = index.mention_at(token.i)
         if mention is not None:
             return Speaker(mention.get("actor"), mention["text"], mention["start_char"],
                            mention["end_char"])
@@ -242,7 +243,7 @@ def byline(doc: Doc, quoted: Quoted, index: MentionIndex) -> Speaker | None:
                    last.idx + len(last.text))
 
 
-def read_quote(doc: Doc, quoted: Quoted, index: MentionIndex, cues: Cues) -> Found | None:
+def read_quote(doc: Doc, quoted: Quoted, index: MentionView, cues: Cues) -> Found | None:
     """Classify one quoted span and find its cue and speaker; None for a scare quote."""
     signed = byline(doc, quoted, index)
     if signed is not None:
@@ -267,7 +268,7 @@ def read_quote(doc: Doc, quoted: Quoted, index: MentionIndex, cues: Cues) -> Fou
     return Found(quoted, "partial")
 
 
-def _clause_verb(doc: Doc, quoted: Quoted, index: MentionIndex) -> Token | None:
+def _clause_verb(doc: Doc, quoted: Quoted, index: MentionView) -> Token | None:
     """The nearest verb above an embedded quote whose subject is a known actor.
 
     "Reid has gone after Trump as a “human leech”": no speech verb governs the phrase, but the
@@ -284,6 +285,6 @@ def _clause_verb(doc: Doc, quoted: Quoted, index: MentionIndex) -> Token | None:
         token = token.head
         if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
             subject = subject_of(token)
-            if subject is not None and index.resolved(subject) is not None:
+            if subject is not None and index.resolved_at(subject) is not None:
                 return token
     return None

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from faultlines.nlp.parse import negated
 from faultlines.quotes.cues import Cues
 
 _MIN_WORDS = 2
@@ -55,7 +56,7 @@ def reported_clauses(doc: Doc, cues: Cues) -> Iterator[tuple[Token, int, int]]:
         spec = cues.speech.get(verb.lemma_.lower())
         if spec is None or not spec.indirect or verb.pos_ != "VERB":
             continue
-        if any(c.dep_ == "neg" for c in verb.children):
+        if negated(verb):
             continue
         for first, last in _clauses(verb, cues):
             bounds = _trim(doc, first, last)

@@ -12,11 +12,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from faultlines.quotes.cues import Cues
-from faultlines.quotes.mentions import MentionIndex
+from faultlines.nlp.mentions import MentionView
+from faultlines.nlp.parse import subject_of
 
-_SUBJECTS = ("nsubj", "nsubjpass")
-_INHERITS = ("conj", "xcomp", "advcl", "ccomp")  # "addressed ... and said", "..., adding"
-_RELATIVE = ("who", "which", "that")
 _PERSONAL = {"he": "person", "she": "person", "him": "person", "her": "person"}
 
 
@@ -30,26 +28,8 @@ class Speaker:
     end: int
 
 
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The grammatical subject of a verb, through conjunction, control and relative clauses."""
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS:
-            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return verb.head
-            return child
-    if depth > 3 or verb.head.i == verb.i:
-        return None
-    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
-        return verb.head  # "Menendez, who said", "a statement saying"
-    if verb.dep_ in _INHERITS and verb.head.pos_ in ("VERB", "AUX"):
-        if verb.dep_ == "ccomp" and verb.i > verb.head.i:
-            return None  # a reported clause has its own subject
-        return subject_of(verb.head, depth + 1)
-    return None
-
-
-def _span_speaker(index: MentionIndex, token: Token) -> Speaker:
-    mention = index.at(token.i)
+def _span_speaker(index: MentionView, token: Token) -> Speaker:
+    mention = index.mention_at(token.i)
     if mention is not None:
         return Speaker(mention.get("actor"), mention["text"], mention["start_char"],
                        mention["end_char"])
@@ -59,11 +39,11 @@ def _span_speaker(index: MentionIndex, token: Token) -> Speaker:
     return Speaker(None, index.text[start:end], start, end)
 
 
-def speaker_of(token: Token | None, index: MentionIndex, cues: Cues) -> Speaker | None:
+def speaker_of(token: Token | None, index: MentionView, cues: Cues) -> Speaker | None:
     """The speaker a subject token stands for (a mention, a document's author, a pronoun)."""
     if token is None:
         return None
-    if index.resolved(token) is None and token.lemma_.lower() in cues.documents:
+    if index.resolved_at(token) is None and token.lemma_.lower() in cues.documents:
         author = document_author(token, index, cues)
         if author is not None:
             return author
@@ -77,7 +57,7 @@ def speaker_of(token: Token | None, index: MentionIndex, cues: Cues) -> Speaker 
     return _span_speaker(index, token)
 
 
-def _clause_antecedent(pronoun: Token, index: MentionIndex) -> Speaker | None:
+def _clause_antecedent(pronoun: Token, index: MentionView) -> Speaker | None:
     """A subject pronoun read as the subject of a clause above it in its sentence, if they agree.
 
     Agreement (he/she → a person, it → a singular non-person) keeps it from taking a noun
@@ -92,7 +72,7 @@ def _clause_antecedent(pronoun: Token, index: MentionIndex) -> Speaker | None:
             break
         verb = verb.head
         subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-        mention = index.resolved(subject) if subject is not None else None
+        mention = index.resolved_at(subject) if subject is not None else None
         if mention and _agrees(mention, subject, want):
             start = pronoun.idx  # the words stay the pronoun's; the actor is its antecedent's
             return Speaker(mention["actor"], pronoun.text, start, start + len(pronoun.text))
@@ -106,7 +86,7 @@ def _agrees(mention: dict, head: Token, want: str) -> bool:
     return not is_person and head.tag_ not in ("NNS", "NNPS")
 
 
-def document_author(noun: Token, index: MentionIndex, cues: Cues) -> Speaker | None:
+def document_author(noun: Token, index: MentionView, cues: Cues) -> Speaker | None:
     """Who a document speaks for: named with it, else where an earlier one was introduced.
 
     “…,” the message read → "a message ... posted on the Senate Foreign Relations Committee’s X
@@ -123,29 +103,29 @@ def document_author(noun: Token, index: MentionIndex, cues: Cues) -> Speaker | N
     if found is None and antecedent.dep_ in ("dobj", "nsubjpass", "pobj"):
         verb = antecedent.head if antecedent.dep_ != "pobj" else antecedent.head.head
         subject = subject_of(verb)
-        mention = index.resolved(subject) if subject is not None else None
+        mention = index.resolved_at(subject) if subject is not None else None
         if mention:
             found = Speaker(mention["actor"], mention["text"], mention["start_char"],
                             mention["end_char"])
     return found
 
 
-def _author_in(noun: Token, index: MentionIndex, cues: Cues) -> Speaker | None:
+def _author_in(noun: Token, index: MentionView, cues: Cues) -> Speaker | None:
     for token in noun.subtree:
-        if token.i == noun.i or index.resolved(token) is None:
+        if token.i == noun.i or index.resolved_at(token) is None:
             continue
         head = token.head
         authored = (token.dep_ == "poss" and (head.i == noun.i or head.lemma_ in cues.accounts)) \
             or (token.dep_ == "compound" and head.i == noun.i) \
             or (token.dep_ == "pobj" and head.lower_ in ("by", "from") and head.head.i == noun.i)
         if authored:
-            mention = index.resolved(token)
+            mention = index.resolved_at(token)
             return Speaker(mention["actor"], mention["text"], mention["start_char"],
                            mention["end_char"])
     return None
 
 
-def _earlier_document(noun: Token, cues: Cues, index: MentionIndex) -> Token | None:
+def _earlier_document(noun: Token, cues: Cues, index: MentionView) -> Token | None:
     """The nearest document noun in the two sentences before, the same word preferred."""
     doc = noun.doc
     sentence = index.sentence(noun.i)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from faultlines.nlp.records import RelationDict
 from faultlines.nlp.stage import Stage
 from faultlines.ties import patterns as pattern_data
 
@@ -23,14 +24,14 @@ class TieStage(Stage):
 
     name = "faultlines_ties"
 
-    def __init__(self, nlp: Language | None = None, name: str = "faultlines_ties") -> None:
-        self.name = name
+    def __init__(self, nlp: Language | None = None, name: str | None = None) -> None:
+        super().__init__(nlp, name)
         self.patterns = pattern_data.load()
 
-    def find(self, doc: Doc) -> list[dict]:
+    def find(self, doc: Doc) -> list[RelationDict]:
         return find_ties(doc, self.patterns)
 
-    def annotate(self, doc: Doc, found: list[dict]) -> None:
+    def annotate(self, doc: Doc, found: list[RelationDict]) -> None:
         """Stated ties, then the ties the article's events imply (basis "events")."""
         from faultlines.model import Event
         from faultlines.ties.from_events import event_relations
@@ -40,7 +41,7 @@ class TieStage(Stage):
         doc._.relations = kept + found + [r.to_dict() for r in implied]
 
 
-def find_ties(doc: Doc, patterns: pattern_data.Patterns | None = None) -> list[dict]:
+def find_ties(doc: Doc, patterns: pattern_data.Patterns | None = None) -> list[RelationDict]:
     """Every stated RELATION dict of the Doc, in text order, each pair and type once a sentence."""
     from faultlines.ties.find import stated_ties
 

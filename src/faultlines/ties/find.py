@@ -14,13 +14,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from faultlines.quotes.mentions import MentionIndex
-from faultlines.quotes.speaker import subject_of
+from faultlines import words
+from faultlines.nlp.mentions import MentionView, view
+from faultlines.nlp.parse import child, pobj, subject_of
+from faultlines.nlp.records import RelationDict
 from faultlines.ties.parties import actors_of, key
 from faultlines.ties.patterns import Patterns
 
 _ORGANISATIONS = ("igo", "organization", "party", "armed_group")
-_NEGATORS = {"not", "never", "n't", "no"}
+_NEGATORS = words.load().negation  # "not", "never", "no", "nor" ...
 _CLAUSES = {"relcl", "advcl", "acl", "ccomp", "csubj", "conj", "parataxis"}
 _MODALS = {"could", "might", "may", "would", "should"}
 _WISHES = {"want", "seek", "hope", "plan", "aim", "wish", "intend", "try", "apply", "consider",
@@ -39,27 +41,18 @@ class Claim:
     pairwise: bool = False  # a and b are one list whose members are tied to each other
 
 
-def _child(token: Token, dep: str, lower: str | None = None) -> Token | None:
-    return next((c for c in token.children if c.dep_ == dep
-                 and (lower is None or c.lower_ == lower)), None)
-
-
-def _object_of(prep: Token | None) -> Token | None:
-    return _child(prep, "pobj") if prep is not None else None
-
-
 def _governor(noun: Token) -> Token | None:
     """The verb a noun is the object of: "established relations", "gone to war"."""
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
     return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
 
 
-def roles(noun: Token, p: Patterns, index: MentionIndex) -> Iterator[Claim]:
+def roles(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     """X is/has been an ally of Y; X, a longtime ally of Y; X, Y's ally; X and Y are allies."""
     pattern = p.roles[noun.lemma_.lower()]
-    other = _object_of(_child(noun, "prep", "of")) or _child(noun, "poss")
+    other = pobj(child(noun, "prep", "of")) or child(noun, "poss")
     if other is None and noun.dep_ in ("compound", "amod"):
-        other = _child(noun.head, "poss")  # "Russia's rival Ukraine"
+        other = child(noun.head, "poss")  # "Russia's rival Ukraine"
     if noun.dep_ == "attr":
         holder = subject_of(noun.head)
     elif noun.dep_ == "appos" or (noun.dep_ in ("compound", "amod")
@@ -93,59 +86,59 @@ def _link_sign(noun: Token, p: Patterns) -> tuple[str, int] | None:
     return kind, sign
 
 
-def links(noun: Token, p: Patterns, index: MentionIndex) -> Iterator[Claim]:
+def links(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     """ties between X and Y; X's ties with Y; X established relations with Y; X and Y went to war."""
     sign = _link_sign(noun, p)
     if sign is None:
         return
     kind, polarity = sign
-    between = _object_of(_child(noun, "prep", "between"))
+    between = pobj(child(noun, "prep", "between"))
     if between is not None:
         both = actors_of(between, index, p)
         yield Claim(both, both, kind, polarity, noun, pairwise=True)
         return
     verb = _governor(noun)
-    with_ = _child(noun, "prep", "with") or (_child(verb, "prep", "with") if verb else None)
-    owner = _child(noun, "poss")
+    with_ = child(noun, "prep", "with") or (child(verb, "prep", "with") if verb else None)
+    owner = child(noun, "poss")
     subject = subject_of(verb) if verb is not None else None
     if owner is not None and owner.lower_ not in ("their",):
         holders = actors_of(owner, index, p)
     else:
         holders = actors_of(subject, index, p)
     if with_ is not None:
-        yield Claim(holders, actors_of(_object_of(with_), index, p), kind, polarity, noun)
+        yield Claim(holders, actors_of(pobj(with_), index, p), kind, polarity, noun)
     elif len(holders) > 1 and (owner is None or owner.lower_ == "their"):
         yield Claim(holders, holders, kind, polarity, noun, pairwise=True)
 
 
-def verbs(verb: Token, p: Patterns, index: MentionIndex) -> Iterator[Claim]:
+def verbs(verb: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     """X backs Y; X has sided with Y against Z; Y, backed by X."""
     pattern = p.verbs[verb.lemma_.lower()]
-    agent = _object_of(_child(verb, "agent"))
+    agent = pobj(child(verb, "agent"))
     if agent is not None:
         doer = agent
-        done = _child(verb, "nsubjpass") or (verb.head if verb.dep_ == "acl" else None)
+        done = child(verb, "nsubjpass") or (verb.head if verb.dep_ == "acl" else None)
     else:
         doer = subject_of(verb)
-        done = _object_of(_child(verb, "prep", pattern.prep)) if pattern.prep \
-            else _child(verb, "dobj")
+        done = pobj(child(verb, "prep", pattern.prep)) if pattern.prep \
+            else child(verb, "dobj")
     a, b = actors_of(doer, index, p), actors_of(done, index, p)
     if a and b:
         yield Claim(a, b, pattern.type, pattern.polarity, verb)
-    against = _object_of(_child(verb, "prep", "against"))
+    against = pobj(child(verb, "prep", "against"))
     if pattern.against and b and against is not None:
         yield Claim(b, actors_of(against, index, p), pattern.against, -1, verb)
 
 
-def membership(verb: Token, p: Patterns, index: MentionIndex) -> Iterator[Claim]:
+def membership(verb: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     """pull X out of Y (X is a member of Y); X joined Y."""
     lemma = verb.lemma_.lower()
     if lemma in p.out_of:
-        out = _child(verb, "prep", "out") or _child(verb, "prt", "out")
-        org = _object_of(_child(out, "prep", "of")) if out is not None else None
-        member = _child(verb, "dobj")
+        out = child(verb, "prep", "out") or child(verb, "prt", "out")
+        org = pobj(child(out, "prep", "of")) if out is not None else None
+        member = child(verb, "dobj")
     elif lemma in p.join and not _hypothetical(verb):
-        org, member = _child(verb, "dobj"), subject_of(verb)
+        org, member = child(verb, "dobj"), subject_of(verb)
     else:
         return
     orgs = [a for a in actors_of(org, index, p) if a.get("kind") in _ORGANISATIONS]
@@ -153,7 +146,7 @@ def membership(verb: Token, p: Patterns, index: MentionIndex) -> Iterator[Claim]
         yield Claim(actors_of(member, index, p), orgs, "member", 1, verb)
 
 
-def led(word: Token, p: Patterns, index: MentionIndex) -> Iterator[Claim]:
+def led(word: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     """the Moscow-led CSTO: Moscow leads the CSTO."""
     doc = word.doc
     if word.tag_ != "VBN" or word.i < 2 or doc[word.i - 1].text not in ("-", "–"):
@@ -274,9 +267,9 @@ def _distinct_ends(a: dict, b: dict) -> bool:
     return not (a.get("country") and a.get("country") == b.get("country"))
 
 
-def stated_ties(doc: Doc, p: Patterns) -> list[dict]:
+def stated_ties(doc: Doc, p: Patterns) -> list[RelationDict]:
     """Every stated tie of the Doc as RELATION dicts."""
-    index = MentionIndex(doc)
+    index = view(doc)
     published = (doc._.meta or {}).get("published")
     out, seen = [], set()
     for token in doc:

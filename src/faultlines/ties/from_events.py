@@ -1,6 +1,6 @@
 """Ties an article's events imply: RELATION records with basis "events" (OUTPUT.md).
 
-One article's events summed per pair of nodes (faultlines.nodes): cooperation pulls a pair
+One article's events summed per pair of nodes (faultlines.identity): cooperation pulls a pair
 together, conflict apart, each by |score|/10. The ties stage adds them to `doc._.relations`
 after the stated ties, so an article's `relations` hold both.
 """
@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from faultlines.events.cameo import CONFLICT_QUADS, COOPERATIVE_QUADS
 from faultlines.model import Actor, Event, Relation
-from faultlines.nodes import node_actor, node_of, pair
+from faultlines.identity import node_actor, node_of, pair
 
 
 def _signed_weight(event: Event) -> float:

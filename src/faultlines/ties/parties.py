@@ -9,16 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from faultlines.quotes.mentions import MentionIndex
+from faultlines.identity import key
+from faultlines.nlp.mentions import MentionView
 from faultlines.ties.patterns import Patterns
 
 _STATE_GROUPS = {"country", "nation", "state", "republic", "neighbor", "neighbour",
                  "government", "capital"}
-
-
-def key(actor: dict) -> str:
-    """The identity used to tell two actors apart: KB id, else code, else name."""
-    return actor.get("id") or actor.get("code") or actor.get("name") or ""
 
 
 def _distinct(actors: list[dict]) -> list[dict]:
@@ -28,7 +24,7 @@ def _distinct(actors: list[dict]) -> list[dict]:
     return list(seen.values())
 
 
-def last_two(index: MentionIndex, char: int, states_only: bool) -> list[dict]:
+def last_two(index: MentionView, char: int, states_only: bool) -> list[dict]:
     """The last two distinct actors named before a character offset (nearest first).
 
     states_only (bool): "the two countries/governments": two actors of two different countries
@@ -45,7 +41,7 @@ def last_two(index: MentionIndex, char: int, states_only: bool) -> list[dict]:
     return []
 
 
-def _group(token: Token, index: MentionIndex, patterns: Patterns) -> list[dict]:
+def _group(token: Token, index: MentionView, patterns: Patterns) -> list[dict]:
     """"the two countries", "both sides" → the two actors named last; else []."""
     if token.lemma_.lower() not in patterns.groups or token.tag_ not in ("NNS", "NNPS"):
         return []
@@ -54,7 +50,7 @@ def _group(token: Token, index: MentionIndex, patterns: Patterns) -> list[dict]:
     return last_two(index, token.idx, token.lemma_.lower() in _STATE_GROUPS)
 
 
-def actors_of(token: Token | None, index: MentionIndex, patterns: Patterns) -> list[dict]:
+def actors_of(token: Token | None, index: MentionView, patterns: Patterns) -> list[dict]:
     """The actors a token stands for: its group, or its mention and its conjuncts' mentions."""
     if token is None:
         return []
@@ -64,7 +60,7 @@ def actors_of(token: Token | None, index: MentionIndex, patterns: Patterns) -> l
     actors = []
     # its own conjuncts only: "Egypt, ..., and the UAE, which has ties with" is the UAE alone
     for part in (token, *(c for c in token.conjuncts if c.i > token.i)):
-        mention = index.resolved(part)
+        mention = index.resolved_at(part)
         if mention is not None:
             actors.append(mention["actor"])
     return _distinct(actors)

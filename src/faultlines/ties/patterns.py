@@ -11,18 +11,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from faultlines.errors import FaultlinesError
+from faultlines.datafiles import Source
 
 PATTERNS_FILE = Path(__file__).with_name("patterns.yaml")
-ENTRY_ERROR = "{file}, {entry}: {problem} (format: src/faultlines/ties/README.md)"
+# The fields of each section's entries, and their types.
 _FIELDS = {
-    "roles": {"type", "polarity", "direction"},
-    "links": {"type", "polarity"},
-    "modifiers": {"type", "polarity"},
-    "link_verbs": {"effect"},
-    "verbs": {"type", "polarity", "prep", "against"},
+    "roles": {"type": str, "polarity": int, "direction": str},
+    "links": {"type": str, "polarity": int},
+    "modifiers": {"type": str, "polarity": int},
+    "link_verbs": {"effect": str},
+    "verbs": {"type": str, "polarity": int, "prep": str, "against": str},
 }
 _EFFECTS = ("keep", "turn", "cancel")
 _MEMBERSHIP = ("out_of", "join", "lead")
@@ -54,64 +52,44 @@ class Patterns:
     groups: frozenset[str]
 
 
-def _fail(file: str, entry: str, problem: str) -> None:
-    raise FaultlinesError(ENTRY_ERROR.format(file=file, entry=entry, problem=problem))
-
-
-def _check(file: str, entry: str, spec: Any, fields: set[str], section: str) -> None:
-    if not isinstance(spec, dict):
-        _fail(file, entry, "expected a mapping of fields")
-    for key in spec:
-        if key not in fields:
-            _fail(file, entry, f"unknown field '{key}'; known: {', '.join(sorted(fields))}")
+def _check(src: Source, entry: str, spec: Any, section: str) -> dict:
+    spec = src.fields(entry, spec, _FIELDS[section])
     if "polarity" in spec and spec["polarity"] not in (1, -1):
-        _fail(file, entry, "polarity must be 1 or -1")
+        src.fail(entry, "polarity must be 1 or -1")
     if section in ("roles", "links", "verbs") and not {"type", "polarity"} <= set(spec):
-        _fail(file, entry, "needs both 'type' and 'polarity'")
+        src.fail(entry, "needs both 'type' and 'polarity'")
     if spec.get("effect", "keep") not in _EFFECTS:
-        _fail(file, entry, f"effect must be one of {', '.join(_EFFECTS)}")
+        src.fail(entry, f"effect must be one of {', '.join(_EFFECTS)}")
     if spec.get("direction", "forward") not in ("forward", "reverse"):
-        _fail(file, entry, "direction must be forward or reverse")
+        src.fail(entry, "direction must be forward or reverse")
+    return spec
 
 
-def _section(file: str, data: dict, section: str) -> dict[str, Pattern]:
-    entries = data.get(section)
-    if not isinstance(entries, dict):
-        _fail(file, section, "expected a mapping of lemmas")
+def _section(src: Source, data: dict, section: str) -> dict[str, Pattern]:
+    entries = src.mapping(section, data.get(section), "lemmas")
     out = {}
     for lemma, spec in entries.items():
         entry = f"{section}.{lemma}"
         if not isinstance(lemma, str) or lemma != lemma.lower():
-            _fail(file, entry, "a lemma must be a lower-case word")
-        _check(file, entry, spec, _FIELDS[section], section)
-        out[lemma] = Pattern(lemma, **spec)
+            src.fail(entry, "a lemma must be a lower-case word")
+        out[lemma] = Pattern(lemma, **_check(src, entry, spec, section))
     return out
-
-
-def _words(file: str, entry: str, value: Any) -> frozenset[str]:
-    if not isinstance(value, list) or not all(isinstance(w, str) and w == w.lower()
-                                               for w in value):
-        _fail(file, entry, "expected a list of lower-case words")
-    return frozenset(value)
 
 
 def parse(data: Any, file: str = "patterns.yaml") -> Patterns:
     """Check and read the parsed YAML of a patterns file."""
-    if not isinstance(data, dict):
-        _fail(file, "(top)", "expected sections: " + ", ".join([*_FIELDS, "membership", "groups"]))
-    unknown = set(data) - {*_FIELDS, "membership", "groups"}
-    if unknown:
-        _fail(file, sorted(unknown)[0], "unknown section")
-    sections = {name: _section(file, data, name) for name in _FIELDS}
-    membership = data.get("membership") or {}
-    if not isinstance(membership, dict):
-        _fail(file, "membership", f"expected a mapping with {', '.join(_MEMBERSHIP)}")
-    members = {key: _words(file, f"membership.{key}", membership.get(key, []))
+    src = Source(Path(file))
+    data = src.sections(data, (*_FIELDS, "membership", "groups"))
+    sections = {name: _section(src, data, name) for name in _FIELDS}
+    membership = src.mapping("membership", data.get("membership") or {},
+                             ", ".join(_MEMBERSHIP))
+    members = {key: frozenset(src.words(f"membership.{key}", membership.get(key, [])))
                for key in _MEMBERSHIP}
-    return Patterns(**sections, **members, groups=_words(file, "groups", data.get("groups", [])))
+    return Patterns(**sections, **members, groups=frozenset(src.words("groups",
+                                                                      data.get("groups", []))))
 
 
 @functools.lru_cache(maxsize=4)
 def load(path: Path = PATTERNS_FILE) -> Patterns:
     """The patterns of `path` (the shipped patterns.yaml by default), read once per process."""
-    return parse(yaml.safe_load(path.read_text(encoding="utf-8")), path.name)
+    return parse(Source(path).yaml(dict), str(path))

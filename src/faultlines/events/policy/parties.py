@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from faultlines.actors.owners import STATE_SECTORS
+from faultlines.identity import STATE_ORGANS
 from faultlines.events.arguments import MentionIndex, mentions_of, subject_token
 from faultlines.events.extract import Candidate
 from faultlines.events.lexicon import Lexicon, Policy
@@ -56,7 +56,7 @@ def participants(cand: Candidate, inner: list[Candidate],
 
 def organ(actor: dict) -> bool:
     """A state's own organ or official (a state or person of a state sector)."""
-    return actor.get("kind") in ("state", "person") and actor.get("sector") in STATE_SECTORS
+    return actor.get("kind") in ("state", "person") and actor.get("sector") in STATE_ORGANS
 
 
 def same_side(recipient: dict, actors: list[dict]) -> bool:
@@ -102,7 +102,7 @@ def group(mentions: list[dict], doc: Doc, lexicon: Lexicon) -> bool:
     nouns = lexicon.words("group_nouns")
     for m in mentions:
         found = m.get("actor") or {}
-        if found.get("sector") in (None, *STATE_SECTORS):
+        if found.get("sector") in (None, *STATE_ORGANS):
             continue
         if m.get("label") == "NOUN" and doc[m["head"]].tag_ == "NNS":
             heads = [doc[m["head"]]]
