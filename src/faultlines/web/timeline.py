@@ -258,7 +258,9 @@ def _spans(chart: Timeline, axis: Axis, spans: dict[tuple[date, str], dict[int, 
         conflict = quads.get(3, 0) + quads.get(4, 0)
         cooperation = n - conflict
         cls = "span conflict" if conflict > cooperation else "span cooperation"
-        chart.spans.append(Shape(x1, lane * (LANE + 3), round(max(x2 - x1, 2), 2), LANE, cls,
+        gap = min((x2 - x1) * 0.01, 1.5)  # neighbouring spans stay apart
+        chart.spans.append(Shape(round(x1 + gap, 2), lane * (LANE + 3),
+                                 round(max(x2 - x1 - 2 * gap, 2), 2), LANE, cls,
                                  f"{span_label(day, precision)}: {n} events "
                                  f"({conflict} conflict, {cooperation} cooperation)",
                                  link(max(first, axis.start), min(last, axis.end))))
