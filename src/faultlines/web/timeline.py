@@ -89,6 +89,7 @@ class Timeline:
     later: Apart | None = None
     drawn: int = 0
     as_spans: int = 0
+    zoomed: tuple[bool, bool] = (False, False)  # a reader's window, not the publication range
     bars_height: int = BARS_HEIGHT
     lane: int = LANE
     row: int = ROW

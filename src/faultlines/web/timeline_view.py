@@ -42,7 +42,9 @@ def timeline_for(store, f: read.EventFilter, since: date | None, until: date | N
     if span is None:
         return Timeline()
     rows = read.timeline.counts(store, f, role)
-    return build(rows, span[0], span[1], link, period)
+    chart = build(rows, span[0], span[1], link, period)
+    chart.zoomed = (since is not None, until is not None)
+    return chart
 
 
 def zoom_base(path: str, **params: Any) -> str:
