@@ -24,7 +24,6 @@ router = APIRouter()
 Kind = Annotated[str | None, Query(max_length=40, pattern=r"^[a-z_]*$")]
 Role = Annotated[Literal["any", "actor", "recipient"], Query(
     description="any, actor (what it did) or recipient (what was done to it).")]
-ROLES = {"any": "all its events", "actor": "what it did", "recipient": "what was done to it"}
 
 
 @dataclass
