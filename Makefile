@@ -14,11 +14,13 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) web-assets
 
-# The map's country shapes (npm world-atlas, pinned by package-lock.json; never committed).
-web-assets: node_modules/world-atlas/countries-110m.json
+# The map's country shapes (npm world-atlas) and the accessibility checker of the browser tests
+# (npm axe-core), pinned by package-lock.json; never committed.
+WEB_ASSETS := node_modules/world-atlas/countries-110m.json node_modules/axe-core/axe.min.js
+web-assets: $(WEB_ASSETS)
 
-node_modules/world-atlas/countries-110m.json: package.json package-lock.json
-	if command -v npm >/dev/null; then npm ci --no-audit --no-fund; else echo "npm missing: the map draws a graticule only"; fi
+$(WEB_ASSETS) &: package.json package-lock.json
+	if command -v npm >/dev/null; then npm ci --no-audit --no-fund && touch $(WEB_ASSETS); else echo "npm missing: the map draws a graticule only, the browser tests skip their accessibility checks"; fi
 
 # The browser tests drive Debian's chromium (never a downloaded browser); install it only if absent.
 chromium:

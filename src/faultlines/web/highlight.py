@@ -128,3 +128,59 @@ def reader(doc: dict[str, Any]) -> list[Paragraph]:
     if after:  # events whose sentence lies outside every paragraph
         paragraphs[-1].pieces.append(EventList(sorted(i for v in after.values() for i in v)))
     return paragraphs
+
+
+# ------------------------------------------------------------------ one event's sentence
+
+ROLES = (("actor", "arg-actor", "actor"), ("recipient", "arg-recipient", "recipient"))
+
+
+def _find(sentence: str, words: str, taken: list[tuple[int, int]], near: int) -> int | None:
+    """Where `words` stand in the sentence as whole words, outside the spans already marked,
+    the occurrence nearest the trigger first."""
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", sentence)]
+    free = [at for at in found
+            if all(at + len(words) <= a or at >= b for a, b in taken)]
+    return min(free, key=lambda at: abs(at - near)) if free else None
+
+
+def event_sentence(doc: dict[str, Any], event: dict[str, Any]) -> list[Segment]:
+    """The event's sentence cut into segments, its trigger and arguments marked.
+
+    The trigger is placed by its offsets in the article; actor, recipient, reporter and place
+    by their words in the sentence (an argument such as "it" has no entity of its own)."""
+    sentence = (event.get("sentence") or "").strip()
+    end = sentence_end(doc.get("text") or "", event)
+    start = end - len(sentence) if end is not None else None
+    trigger = event.get("trigger") or {}
+    spans: list[Span] = []
+    if start is not None and trigger.get("start") is not None:
+        spans.append(Span(trigger["start"] - start, trigger["end"] - start, "trigger", None,
+                          f"trigger of {event.get('type')}"))
+    elif trigger.get("text") and trigger["text"] in sentence:
+        at = sentence.index(trigger["text"])
+        spans.append(Span(at, at + len(trigger["text"]), "trigger", None, "trigger"))
+    near = spans[0].start if spans else 0
+    wanted = [(a, kind, role) for key, kind, role in ROLES for a in event.get(key) or []]
+    if event.get("reported_by"):
+        wanted.append((event["reported_by"], "arg-reporter", "reported by"))
+    place = event.get("location") or {}
+    for arg, kind, role in wanted + ([(place, "arg-place", "place")] if place.get("text") else []):
+        words = (arg.get("text") or arg.get("name") or "").strip()
+        at = _find(sentence, words, [(s.start, s.end) for s in spans], near) if words else None
+        if at is not None:
+            named = arg.get("name") if role == "place" else actor_label(arg)
+            spans.append(Span(at, at + len(words), kind,
+                              None if role == "place" else actor_href(arg), f"{role}: {named}"))
+    return cut(sentence, spans)
+
+
+def cut(text: str, spans: list[Span]) -> list[Segment]:
+    """`text` cut at every span boundary, each piece tagged with the spans that cover it."""
+    spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
+    points = sorted({0, len(text)} | {o for s in spans for o in (s.start, s.end)})
+    out = []
+    for a, b in zip(points, points[1:]):
+        covering = [s for s in spans if s.start <= a and b <= s.end]
+        out.append(_piece(text, a, b, covering))
+    return out

@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from fastapi import HTTPException, Query
 
-from faultlines.store.read import EventFilter
+from faultlines.store.read import EventFilter, sorting
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
@@ -31,6 +31,8 @@ Bbox = Annotated[str | None, Query(
     max_length=100, pattern=TEXT,
     description="Place box: min_lon,min_lat,max_lon,max_lat (degrees).")]
 Period = Annotated[Literal["week", "month", "year"], Query(description="Time step.")]
+Sort = Annotated[str | None, Query(max_length=40, pattern=r"^-?[a-z_]+$", description=(
+    "The column to sort by; '-' before it for descending (-events)."))]
 
 
 def parse_bbox(text: str | None) -> tuple[float, float, float, float] | None:
@@ -48,6 +50,14 @@ def parse_bbox(text: str | None) -> tuple[float, float, float, float] | None:
         raise HTTPException(422, "bbox: need -180 <= min_lon <= max_lon <= 180 and "
                                  "-90 <= min_lat <= max_lat <= 90")
     return values
+
+
+def check_sort(sort: str | None, columns: dict[str, str]) -> None:
+    """A sort column the listing does not have is a 422 that lists the ones it has."""
+    try:
+        sorting.parse(sort, columns)
+    except ValueError as error:
+        raise HTTPException(422, str(error)) from None
 
 
 def check_window(since: date | None, until: date | None) -> None:

@@ -95,17 +95,60 @@ def _polygons(geometry: dict) -> list[list[list[int]]]:
     return []
 
 
+# world-atlas names the countries it gives no ISO 3166 number by name; the store codes them as
+# the actors' knowledge base does (actors/kb/countries.yaml).
+UNNUMBERED = {"Kosovo": "XKX", "N. Cyprus": "NCY", "Somaliland": "SOL"}
+
+
+def iso3(geometry: dict) -> str | None:
+    """The ISO 3166-1 alpha-3 code of a world-atlas country (its id is the numeric code)."""
+    import pycountry
+
+    name = (geometry.get("properties") or {}).get("name", "")
+    if geometry.get("id"):
+        country = pycountry.countries.get(numeric=str(geometry["id"]).zfill(3))
+        if country:
+            return country.alpha_3
+    return UNNUMBERED.get(name)
+
+
+def _rings(arcs: list, geometry: dict) -> list[list[tuple[float, float]]]:
+    return [_unwrap(_ring(arcs, ring)) for polygon in _polygons(geometry) for ring in polygon]
+
+
 def country_paths(topo: dict) -> list[tuple[str, str]]:
     """(country name, SVG path data) for every country of a world-atlas TopoJSON document."""
+    return [(name, data) for name, _, data in _countries(topo)]
+
+
+def _countries(topo: dict) -> list[tuple[str, str | None, str]]:
     arcs = _decode_arcs(topo)
     shapes = []
     for geometry in topo["objects"]["countries"]["geometries"]:
         name = (geometry.get("properties") or {}).get("name", "")
-        data = "".join(_ring_path(_ring(arcs, ring))
-                       for polygon in _polygons(geometry) for ring in polygon)
+        data = "".join(_ring_path(ring) for ring in _rings(arcs, geometry))
         if data:
-            shapes.append((name, data))
+            shapes.append((name, iso3(geometry), data))
     return shapes
+
+
+@lru_cache(maxsize=1)
+def country_boxes() -> dict[str, tuple[float, float, float, float]]:
+    """ISO3 → (min_lon, min_lat, max_lon, max_lat) of the country's largest ring: the box the
+    map fits to when a story places events in that country (overseas islands left out)."""
+    path = atlas_path()
+    if path is None:
+        return {}
+    topo = json.loads(path.read_text(encoding="utf-8"))
+    arcs = _decode_arcs(topo)
+    boxes = {}
+    for geometry in topo["objects"]["countries"]["geometries"]:
+        code, rings = iso3(geometry), _rings(arcs, geometry)
+        if code and rings:
+            ring = max(rings, key=len)
+            lons, lats = [p[0] for p in ring], [p[1] for p in ring]
+            boxes[code] = (max(min(lons), -180), min(lats), min(max(lons), 180), max(lats))
+    return boxes
 
 
 def _graticule() -> list[str]:
@@ -119,21 +162,31 @@ def _graticule() -> list[str]:
     return lines
 
 
+def _id(code: str | None) -> str:
+    return f' id="c-{code}"' if code else ""
+
+
 @lru_cache(maxsize=1)
 def world_svg() -> str:
-    """The whole world as a standalone SVG document (cached: the shapes never change)."""
+    """The whole world as a standalone SVG document (cached: the shapes never change).
+
+    Pages draw it with `<use href="/map/world.svg#world">`, and shade a country with
+    `<use href="/map/world.svg#c-SYR">`: each country's path carries its ISO3 code as id.
+    """
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
              f'width="{WIDTH}" height="{HEIGHT}">',
-             f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#dfe9f3"/>',
+             f'<g id="world"><rect width="{WIDTH}" height="{HEIGHT}" fill="#dfe9f3"/>',
              '<g fill="none" stroke="#b9c9d9" stroke-width="0.5">']
-    parts += [line.replace(' class="graticule"', "") for line in _graticule()]
-    parts.append('</g><g fill="#f4f1ea" stroke="#a39e93" stroke-width="0.4">')
+    parts += [line.replace(' class="graticule"', ' vector-effect="non-scaling-stroke"')
+              for line in _graticule()]
+    parts.append('</g><g fill="#f4f1ea" stroke="#a39e93" stroke-width="0.6">')
     path = atlas_path()
     if path is not None:
         topo = json.loads(path.read_text(encoding="utf-8"))
-        parts += [f'<path d="{d}"><title>{escape(name)}</title></path>'
-                  for name, d in country_paths(topo)]
-    parts.append("</g></svg>")
+        # vector-effect is not inherited: each border keeps its width when the map zooms.
+        parts += [f'<path{_id(code)} d="{d}" vector-effect="non-scaling-stroke"><title>'
+                  f'{escape(name)}</title></path>' for name, code, d in _countries(topo)]
+    parts.append("</g></g></svg>")
     return "".join(parts)
 
 

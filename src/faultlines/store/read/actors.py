@@ -12,6 +12,7 @@ from typing import Any
 
 from faultlines.store.read.filters import NODE, PAGE, Where, factual, members
 from faultlines.store.read.dyads import PERIODS
+from faultlines.store.read.sorting import order_by
 
 # Which of an actor's names to show: a state's own name ("Armenia") over its parts
 # ("Armenia officials"), then the shortest, then the most used.
@@ -27,9 +28,18 @@ def _search(search: str | None, kind: str | None) -> Where:
     return where
 
 
+# The columns an actor listing sorts by (sorting.py).
+SORTS = {c: c for c in ("name", "kind", "country", "sector", "as_actor", "as_recipient",
+                        "events")}
+
+
 def listing(store, search: str | None = None, kind: str | None = None,
-            limit: int | None = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """Actor pages (`key`) with how often each acts and is acted on, most active first."""
+            limit: int | None = 50, offset: int = 0,
+            sort: str | None = None) -> list[dict[str, Any]]:
+    """Actor pages (`key`) with how often each acts and is acted on, most active first.
+
+    sort (str | None): a column of SORTS, "-" before it for descending.
+    """
     where = _search(search, kind)
     return store.query(
         "SELECT key, arg_max(name, n) AS name, arg_max(kind, n) AS kind, "
@@ -40,7 +50,7 @@ def listing(store, search: str | None = None, kind: str | None = None,
         "count(DISTINCT event_id) FILTER (WHERE role = 'recipient') AS as_recipient, "
         "count(DISTINCT event_id) AS events "
         f"FROM event_actors{where.sql()} GROUP BY key, name, kind, country, sector) "
-        "GROUP BY key ORDER BY events DESC, key LIMIT ? OFFSET ?",
+        f"GROUP BY key ORDER BY {order_by(sort, SORTS, 'events DESC', 'key')} LIMIT ? OFFSET ?",
         where.params + [limit, offset])
 
 

@@ -7,18 +7,25 @@ from typing import Any
 
 from faultlines.model import Article
 from faultlines.store.read.filters import ArticleFilter
+from faultlines.store.read.sorting import order_by
+
+# The columns an article listing sorts by (sorting.py).
+SORTS = {"published": "a.published", "title": "lower(a.title)", "source": "a.source",
+         "events": "a.n_events", "quotes": "a.n_quotes"}
 
 
 def listing(store, f: ArticleFilter = ArticleFilter(), limit: int | None = 50,
-            offset: int = 0) -> list[dict[str, Any]]:
+            offset: int = 0, sort: str | None = None) -> list[dict[str, Any]]:
     """Article rows (no text), newest first, with how many events and quotes each holds.
 
     limit (int | None): rows to return; None for all of them.
+    sort (str | None): a column of SORTS, "-" before it for descending.
     """
     where = f.where()
+    order = order_by(sort, SORTS, "a.published DESC NULLS LAST", "a.id")
     return store.query(
         "SELECT a.id, a.published, a.source, a.title, a.url, a.n_events, a.n_quotes "
-        f"FROM articles a{where.sql()} ORDER BY a.published DESC NULLS LAST, a.id "
+        f"FROM articles a{where.sql()} ORDER BY {order} "
         "LIMIT ? OFFSET ?", where.params + [limit, offset])
 
 

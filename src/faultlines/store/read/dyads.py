@@ -10,9 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from faultlines.store.read.filters import ALL_PAIRS, TWO_PAIRS, Day, Where, factual
+from faultlines.store.read.sorting import order_by
 
 PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}
 ORDERS = {"events": "events DESC", "hostile": "score_sum ASC", "friendly": "score_sum DESC"}
+# The columns a dyad listing also sorts by (sorting.py), "-" before one for descending.
+SORTS = {c: c for c in ("events", "conflict", "cooperation", "score_sum", "score_mean", "first",
+                        "last")}
 
 
 def _window(since: Day, until: Day) -> Where:
@@ -25,7 +29,7 @@ def listing(store, since: Day = None, until: Day = None, actor: str | None = Non
     """Undirected dyads with their conflict and cooperation counts and scores.
 
     actor (str | None): a node on either side. order: "events" (most active), "hostile" (most
-        negative score sum) or "friendly".
+        negative score sum) or "friendly"; or a column of SORTS ("-conflict").
     """
     where = _window(since, until)
     having, params = "", list(where.params)
@@ -39,7 +43,9 @@ def listing(store, since: Day = None, until: Day = None, actor: str | None = Non
         "round(sum(score), 2) AS score_sum, round(avg(score), 2) AS score_mean, "
         "min(day) AS first, max(day) AS last "
         f"FROM pairs JOIN events ON events.id = pairs.event_id{where.sql()} "
-        f"GROUP BY a, b {having} ORDER BY {ORDERS[order]}, a, b LIMIT ? OFFSET ?",
+        f"GROUP BY a, b {having} ORDER BY "
+        f"{ORDERS[order] + ', a, b' if order in ORDERS else order_by(order, SORTS, '', 'a, b')} "
+        "LIMIT ? OFFSET ?",
         params + [limit, offset])
 
 

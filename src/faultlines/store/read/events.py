@@ -25,6 +25,35 @@ def listing(store, f: EventFilter = EventFilter(), limit: int | None = 50,
              **json.loads(r["record"])} for r in rows]
 
 
+def one(store, event_id: str) -> dict[str, Any] | None:
+    """One EVENT record by its store id, with its article's id, title, publication day, source
+    and url (the event page)."""
+    rows = store.query(
+        "SELECT e.id, e.article_id, a.title AS article_title, a.published, a.source, a.url, "
+        "e.record FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE e.id = ?",
+        [event_id])
+    if not rows:
+        return None
+    row = rows[0]
+    return {**{k: v for k, v in row.items() if k != "record"}, **json.loads(row["record"])}
+
+
+def latest(store, limit: int = 8) -> list[dict[str, Any]]:
+    """The newest events that happened by the day their story was published.
+
+    A date after the story's own publication day is a misreading ("on Friday" taken forward)
+    or a plan, not news of the day: such events never head a list of the latest events.
+    """
+    f = EventFilter()
+    where = f.where().add("e.day <= coalesce(a.published, e.day)")
+    rows = store.query(
+        "SELECT e.id, e.article_id, a.title AS article_title, e.record FROM events e "
+        f"LEFT JOIN articles a ON a.id = e.article_id{where.sql()} "
+        "ORDER BY e.day DESC NULLS LAST, e.id LIMIT ?", where.params + [limit])
+    return [{"id": r["id"], "article_id": r["article_id"], "article_title": r["article_title"],
+             **json.loads(r["record"])} for r in rows]
+
+
 def count(store, f: EventFilter = EventFilter()) -> int:
     where = f.where()
     return store.scalar(f"SELECT count(*) FROM events e{where.sql()}", where.params)

@@ -163,15 +163,25 @@ class ArticleFilter:
 
 
 def by_article(store, table: str, columns: str, where: Where, limit: int | None,
-               offset: int) -> list[dict[str, Any]]:
+               offset: int, order: str | None = None) -> list[dict[str, Any]]:
     """Rows of a table of per-article records (`table` aliased, as "quotes q"), with their
-    article's title and publication day, newest article first and in article order."""
+    article's title and publication day, newest article first and in article order.
+
+    order (str | None): an ORDER BY clause (store/read/sorting.py) instead of that order.
+    """
     alias = table.split()[-1]
+    order = order or f"ar.published DESC NULLS LAST, {alias}.article_id, {alias}.idx"
     return store.query(
         f"SELECT {alias}.article_id, ar.title AS article_title, ar.published, {columns} "
         f"FROM {table} JOIN articles ar ON ar.id = {alias}.article_id{where.sql()} "
-        f"ORDER BY ar.published DESC NULLS LAST, {alias}.article_id, {alias}.idx "
-        "LIMIT ? OFFSET ?", where.params + [limit, offset])
+        f"ORDER BY {order} LIMIT ? OFFSET ?", where.params + [limit, offset])
+
+
+def count_by_article(store, table: str, where: Where) -> int:
+    """How many rows `by_article` finds with no limit (the total a pager shows)."""
+    alias = table.split()[-1]
+    return store.scalar(f"SELECT count(*) FROM {table} JOIN articles ar "
+                        f"ON ar.id = {alias}.article_id{where.sql()}", where.params)
 
 
 _PAIRS = f"""

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from faultlines.identity import EVENT_ACTORS, Columns
-from faultlines.store.read.filters import Day, Where, actor_match, by_article, members
+from faultlines.store.read.filters import (Day, Where, actor_match, by_article, count_by_article,
+                                          members)
+from faultlines.store.read.sorting import order_by
 
 
 # Quotes with their speaker's fields read once out of its ACTOR JSON, so that filters on the
@@ -62,12 +64,26 @@ class QuoteFilter:
         return w.window("ar.published", self.since, self.until)
 
 
+# The columns a quote listing sorts by (sorting.py).
+SORTS = {"published": "ar.published", "speaker": "q.speaker_name", "kind": "q.kind",
+         "text": "q.text"}
+
+
 def listing(store, f: QuoteFilter = QuoteFilter(), limit: int | None = 100,
-            offset: int = 0) -> list[dict[str, Any]]:
-    """QUOTE records with `article_id`, `article_title` and `published`, newest article first."""
+            offset: int = 0, sort: str | None = None) -> list[dict[str, Any]]:
+    """QUOTE records with `article_id`, `article_title` and `published`, newest article first.
+
+    sort (str | None): a column of SORTS, "-" before it for descending.
+    """
+    order = order_by(sort, SORTS, "ar.published DESC NULLS LAST", "q.article_id, q.idx") \
+        if sort else None
     rows = by_article(store, QUOTES, "q.text, q.kind, q.cue, q.start_char, q.end_char, "
-                      "q.speaker", f.where(), limit, offset)
+                      "q.speaker", f.where(), limit, offset, order)
     return [{"article_id": r["article_id"], "article_title": r["article_title"],
              "published": r["published"], "text": r["text"], "kind": r["kind"], "cue": r["cue"],
              "start": r["start_char"], "end": r["end_char"],
              "speaker": json.loads(r["speaker"]) if r["speaker"] else None} for r in rows]
+
+
+def count(store, f: QuoteFilter = QuoteFilter()) -> int:
+    return count_by_article(store, QUOTES, f.where())

@@ -4,23 +4,26 @@ with, what it said."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from typing import Any
-from urllib.parse import quote
+from datetime import date
+from typing import Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from typing_extensions import Annotated
 
-from faultlines.identity import unslug
+from faultlines.identity import slug, unslug
 from faultlines.store import read
 from faultlines.web.analysis_view import names_for
-from faultlines.web.charts import Chart, diverging, step
-from faultlines.web.params import Format, Limit, Offset, Text
+from faultlines.web.params import (Format, Limit, Offset, Since, Sort, Text, Until, check_sort,
+                                   check_window)
 from faultlines.web.respond import StoreDep, as_json, listing, render
+from faultlines.web.timeline import Timeline
+from faultlines.web.timeline_view import link_to, timeline_for, zoom_base
 
 router = APIRouter()
 Kind = Annotated[str | None, Query(max_length=40, pattern=r"^[a-z_]*$")]
+Role = Annotated[Literal["any", "actor", "recipient"], Query(
+    description="any, actor (what it did) or recipient (what was done to it).")]
 
 
 @dataclass
@@ -31,16 +34,20 @@ class ActorListPage:
     kind: str | None
     limit: int
     offset: int
+    sort: str | None = None
 
 
 @dataclass
 class ActorPage:
-    """One actor: `did` charts the events it carried out, `suffered` those aimed at it."""
+    """One actor: the timeline of its events (all, or those it did or suffered, `role`)."""
 
     key: str
     profile: dict[str, Any]
-    did: Chart
-    suffered: Chart
+    timeline: Timeline
+    role: str
+    since: date | None
+    until: date | None
+    zoom: str
     partners: list[dict[str, Any]]
     adversaries: list[dict[str, Any]]
     names: dict[str, str]
@@ -48,34 +55,27 @@ class ActorPage:
     recent: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _chart(series: list[dict[str, Any]], role: str, key: str) -> Chart:
-    """One role's chart, on the time axis of all the actor's events (both charts align)."""
-    periods = [row["period"] for row in series]
-    counts: dict = {}
-    for row in series:
-        if row["role"] == role and row["quad_class"]:
-            counts.setdefault(row["period"], {})[row["quad_class"]] = row["events"]
-    def href(start: date) -> str:
-        end = step(start, "month") - timedelta(days=1)
-        return f"/events?actor={quote(key, safe='')}&since={start}&until={end}"
-
-    return diverging(counts, "month", href, (min(periods), max(periods)) if periods else None)
+def _timeline(store, key: str, role: str, since, until) -> Timeline:
+    f = read.EventFilter(actor=key, factual=True)
+    return timeline_for(store, f, since, until, link_to("/events", actor=key),
+                        role=(key, role) if role != "any" else None)
 
 
-def actor_page(store, key: str) -> ActorPage:
+def actor_page(store, key: str, role: str = "any", since=None, until=None) -> ActorPage:
+    check_window(since, until)
     profile = read.actors.profile(store, key)
     if profile is None:
         raise HTTPException(404, f"no actor '{key}' in this store")
     if profile["kind"] == "state":
         profile["name"] = names_for(store, [key])[key]
-    series = read.actors.series(store, key)
     partners = read.actors.partners(store, key, limit=40)
     friends = sorted((p for p in partners if p["cooperation"] > p["conflict"]),
                      key=lambda p: -p["cooperation"])[:10]
     foes = sorted((p for p in partners if p["conflict"] >= p["cooperation"]),
                   key=lambda p: -p["conflict"])[:10]
-    return ActorPage(key, profile, _chart(series, "actor", key), _chart(series, "recipient", key),
-                     friends, foes, names_for(store, [p["node"] for p in partners]),
+    zoom = zoom_base(f"/actors/{slug(key)}", role=role if role != "any" else None)
+    return ActorPage(key, profile, _timeline(store, key, role, since, until), role, since, until,
+                     zoom, friends, foes, names_for(store, [p["node"] for p in partners]),
                      read.quotes.listing(store, read.QuoteFilter(speaker_page=key), 20),
                      read.events.listing(store, read.EventFilter(actor=key), 15))
 
@@ -90,29 +90,35 @@ def _listed(store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 @router.get("/actors", response_class=HTMLResponse, include_in_schema=False)
 def actors_html(request: Request, store: StoreDep, search: Text = None, kind: Kind = None,
-                limit: Limit = 50, offset: Offset = 0):
-    page = ActorListPage(_listed(store, read.actors.listing(store, search, kind, limit, offset)),
-                         read.actors.count(store, search, kind), search, kind, limit, offset)
+                limit: Limit = 50, offset: Offset = 0, sort: Sort = None):
+    check_sort(sort, read.actors.SORTS)
+    rows = read.actors.listing(store, search, kind, limit, offset, sort)
+    page = ActorListPage(_listed(store, rows), read.actors.count(store, search, kind), search,
+                         kind, limit, offset, sort)
     return render(request, "actors.html", page)
 
 
 @router.get("/api/actors", summary="Actors with how often each acts and is acted on")
 def actors_api(store: StoreDep, search: Text = None, kind: Kind = None, limit: Limit = 50,
-               offset: Offset = 0, format: Format = "json") -> Response:
-    rows = _listed(store, read.actors.listing(store, search, kind, limit, offset))
+               offset: Offset = 0, format: Format = "json", sort: Sort = None) -> Response:
+    check_sort(sort, read.actors.SORTS)
+    rows = _listed(store, read.actors.listing(store, search, kind, limit, offset, sort))
     return listing(rows, format, "actors")
 
 
 @router.get("/actors/{key}", response_class=HTMLResponse, include_in_schema=False)
-def actor_html(request: Request, key: str, store: StoreDep):
-    return render(request, "actor.html", actor_page(store, unslug(key)))
+def actor_html(request: Request, key: str, store: StoreDep, role: Role = "any",
+               since: Since = None, until: Until = None):
+    return render(request, "actor.html", actor_page(store, unslug(key), role, since, until))
 
 
-@router.get("/api/actors/{key}", summary="One actor: profile, series, partners, quotes")
-def actor_api(key: str, store: StoreDep) -> JSONResponse:
+@router.get("/api/actors/{key}", summary="One actor: profile, series, timeline, partners, quotes")
+def actor_api(key: str, store: StoreDep, role: Role = "any", since: Since = None,
+              until: Until = None) -> JSONResponse:
     key = unslug(key)
-    page = actor_page(store, key)
+    page = actor_page(store, key, role, since, until)
     return as_json({"key": page.key, "profile": page.profile,
-                    "series": read.actors.series(store, key), "partners": page.partners,
+                    "series": read.actors.series(store, key), "timeline": page.timeline,
+                    "partners": page.partners,
                     "adversaries": page.adversaries, "quotes": page.quotes,
                     "recent": page.recent})

@@ -10,17 +10,21 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from typing_extensions import Annotated
 
-from faultlines.identity import pair, unslug
+from faultlines.identity import pair, slug, unslug
 from faultlines.analysis.ties import tie_rows
 from faultlines.store import read
 from faultlines.web.analysis_view import names_for
-from faultlines.web.charts import Chart, diverging, label
-from faultlines.web.params import Format, Limit, Offset, Period, Since, Text, Until, check_window
+from faultlines.web.params import (Format, Limit, Offset, Since, Sort, Text, Until, check_sort,
+                                   check_window)
 from faultlines.web.respond import StoreDep, as_json, listing, render
+from faultlines.web.timeline import FITS, Timeline, floor, label, span_label, span_of
+from faultlines.web.timeline_view import link_to, timeline_for, zoom_base
 
 router = APIRouter()
 Order = Annotated[Literal["events", "hostile", "friendly"], Query(description="Sort order.")]
 EVENTS_SHOWN = 250  # the newest; older ones are a click away in /events
+Period = Annotated[Literal["week", "month", "year"] | None, Query(
+    description="Time step; left out, one that suits the window.")]
 
 
 @dataclass
@@ -33,6 +37,7 @@ class DyadListPage:
     until: date | None
     limit: int
     offset: int
+    sort: str | None = None
 
 
 @dataclass
@@ -44,37 +49,49 @@ class PeriodEvents:
 
 @dataclass
 class DyadPage:
-    """Two nodes: the chart of their events per period, and the events behind each bar."""
+    """Two nodes: the timeline of their events, and the events under each period's label."""
 
     a: str
     b: str
     names: dict[str, str]
-    period: str
-    chart: Chart
+    period: str | None
+    timeline: Timeline
+    since: date | None
+    until: date | None
+    zoom: str
     periods: list[PeriodEvents] = field(default_factory=list)
     total: int = 0
     tie: dict[str, Any] | None = None
 
 
-def _period_start(day: str | None, period: str) -> date | None:
-    if not day or len(day) < 7:
+def _precision(value: str) -> str:
+    return {4: "year", 7: "month"}.get(len(value), "day")
+
+
+def _group_of(value: str | None, period: str) -> tuple[date, date, str, str] | None:
+    """(last day, first day, label, anchor) of the list group an event's date goes under: its
+    period, or its own month or year when that is coarser than the period ("2018 (year only)")."""
+    if not value or len(value) < 4:
         return None
-    d = date.fromisoformat((day + "-01")[:10])
-    if period == "year":
-        return date(d.year, 1, 1)
-    if period == "week":
-        return date.fromordinal(d.toordinal() - d.weekday())
-    return date(d.year, d.month, 1)
+    precision = _precision(value)
+    day = date.fromisoformat((value + "-01-01")[:10] if precision == "year" else
+                             (value + "-01")[:10])
+    if precision in FITS[period]:
+        start = floor(day, period)
+        return start, start, label(start, period), f"p-{start.isoformat()}"
+    first, last = span_of(day, precision)
+    return last, first, span_label(day, precision), f"p-{value}"
 
 
 def _grouped(events: list[dict[str, Any]], period: str) -> list[PeriodEvents]:
-    groups: dict[date, list] = {}
+    """Events under their period, newest first; a month- or year-only date gets a group of its
+    own where its span ends, so no event is dropped and none is put in January."""
+    groups: dict[tuple, list] = {}
     for event in events:
-        start = _period_start(event.get("date"), period)
-        if start:
-            groups.setdefault(start, []).append(event)
-    return [PeriodEvents(label(s, period), f"p-{s.isoformat()}", groups[s])
-            for s in sorted(groups, reverse=True)]
+        key = _group_of(event.get("date"), period)
+        if key:
+            groups.setdefault(key, []).append(event)
+    return [PeriodEvents(k[2], k[3], groups[k]) for k in sorted(groups, reverse=True)]
 
 
 def _tie(network, a: str, b: str) -> dict[str, Any] | None:
@@ -88,55 +105,60 @@ def _tie(network, a: str, b: str) -> dict[str, Any] | None:
     return row
 
 
-def dyad_page(request: Request, store, a: str, b: str, period: str, since, until) -> DyadPage:
+def dyad_page(request: Request, store, a: str, b: str, period: str | None, since,
+              until) -> DyadPage:
     check_window(since, until)
     f = read.EventFilter(pair=(a, b), since=since, until=until, factual=True)
     total = read.events.count(store, f)
-    if not total:
+    if not total and not read.events.count(store, read.EventFilter(pair=(a, b), factual=True)):
         raise HTTPException(404, f"no events between '{a}' and '{b}' in this store")
-    counts: dict = {}
-    for row in read.dyads.quads(store, a, b, period, since, until):
-        counts.setdefault(row["period"], {})[row["quad_class"]] = row["events"]
-    chart = diverging(counts, period, lambda s: f"#p-{s.isoformat()}")
+    path = f"/dyads/{slug(a)}/{slug(b)}"
+    timeline = timeline_for(store, read.EventFilter(pair=(a, b), factual=True), since, until,
+                            link_to(path, period=period), period)
     network = request.app.state.networks.get()
-    return DyadPage(a, b, names_for(store, [a, b], network), period, chart,
-                    _grouped(read.events.listing(store, f, EVENTS_SHOWN), period), total,
-                    _tie(network, a, b))
+    return DyadPage(a, b, names_for(store, [a, b], network), period, timeline, since, until,
+                    zoom_base(path, period=period),
+                    _grouped(read.events.listing(store, f, EVENTS_SHOWN), timeline.period),
+                    total, _tie(network, a, b))
 
 
 @router.get("/dyads", response_class=HTMLResponse, include_in_schema=False)
 def dyads_html(request: Request, store: StoreDep, order: Order = "events", actor: Text = None,
-               since: Since = None, until: Until = None, limit: Limit = 50, offset: Offset = 0):
+               since: Since = None, until: Until = None, limit: Limit = 50, offset: Offset = 0,
+               sort: Sort = None):
     check_window(since, until)
-    rows = read.dyads.listing(store, since, until, actor, order, limit, offset)
+    check_sort(sort, read.dyads.SORTS)
+    rows = read.dyads.listing(store, since, until, actor, sort or order, limit, offset)
     names = names_for(store, [n for r in rows for n in (r["a"], r["b"])],
                       request.app.state.networks.get())
     return render(request, "dyads.html",
-                  DyadListPage(rows, names, order, actor, since, until, limit, offset))
+                  DyadListPage(rows, names, order, actor, since, until, limit, offset, sort))
 
 
 @router.get("/api/dyads", summary="Country-level dyads with conflict and cooperation counts")
 def dyads_api(store: StoreDep, order: Order = "events", actor: Text = None, since: Since = None,
               until: Until = None, limit: Limit = 50, offset: Offset = 0,
-              format: Format = "json") -> Response:
+              format: Format = "json", sort: Sort = None) -> Response:
     check_window(since, until)
-    rows = read.dyads.listing(store, since, until, actor, order, limit, offset)
+    check_sort(sort, read.dyads.SORTS)
+    rows = read.dyads.listing(store, since, until, actor, sort or order, limit, offset)
     return listing(rows, format, "dyads")
 
 
 @router.get("/dyads/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
-def dyad_html(request: Request, a: str, b: str, store: StoreDep, period: Period = "month",
+def dyad_html(request: Request, a: str, b: str, store: StoreDep, period: Period = None,
               since: Since = None, until: Until = None):
     page = dyad_page(request, store, unslug(a), unslug(b), period, since, until)
     return render(request, "dyad.html", page)
 
 
-@router.get("/api/dyads/{a}/{b}", summary="One dyad's time series, events and tie")
-def dyad_api(request: Request, a: str, b: str, store: StoreDep, period: Period = "month",
+@router.get("/api/dyads/{a}/{b}", summary="One dyad's time series, timeline, events and tie")
+def dyad_api(request: Request, a: str, b: str, store: StoreDep, period: Period = None,
              since: Since = None, until: Until = None) -> JSONResponse:
     a, b = unslug(a), unslug(b)
     page = dyad_page(request, store, a, b, period, since, until)
+    period = page.timeline.period
     return as_json({"a": a, "b": b, "names": page.names, "period": period,
                     "series": read.dyads.series(store, a, b, period, since, until),
-                    "total": page.total, "tie": page.tie,
+                    "timeline": page.timeline, "total": page.total, "tie": page.tie,
                     "events": [e for p in page.periods for e in p.events]})

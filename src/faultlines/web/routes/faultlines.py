@@ -8,7 +8,6 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from faultlines.store import read
 from faultlines.web.analysis_view import names_for
 from faultlines.web.params import Format, Limit, Offset, Since, Text, Until, check_window
 from faultlines.web.respond import StoreDep, listing, render
@@ -49,15 +48,6 @@ def ties_api(request: Request, store: StoreDep, actor: Text = None, since: Since
              format: Format = "json") -> Response:
     rows = _network(request, since, until).ties(explain=True, actor=actor)
     return listing(rows[offset:offset + limit], format, "ties")
-
-
-@router.get("/api/relations", summary="RELATION records as the stories state them")
-def relations_api(store: StoreDep, actor: Text = None, since: Since = None, until: Until = None,
-                  limit: Limit = 100, offset: Offset = 0, format: Format = "json") -> Response:
-    check_window(since, until)
-    rows = read.relations.listing(store, read.RelationFilter(actor, since=since, until=until),
-                                  limit, offset)
-    return listing(rows, format, "relations")
 
 
 @router.get("/api/dilemmas", summary="DILEMMA records: parties friendly to both sides of a "

@@ -1,80 +1,68 @@
-"""The map page: located events as dots on a world drawn from shapes installed with the app."""
+"""The map page: located events as dots at their places and as shading where a story names a
+whole country, on a world drawn from shapes installed with the app."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
-from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from faultlines.store import read
 from faultlines.web import worldmap
+from faultlines.web.eventmap import EventMap, box_href, build
 from faultlines.web.params import (PLOVER_TYPES, Bbox, EventType, Format, Quad, Since, Text,
                                    Until, event_filter)
-from faultlines.web.respond import StoreDep, listing, render
+from faultlines.web.respond import StoreDep, as_json, listing, render
 
 router = APIRouter()
 DOTS = 2000  # the busiest places; more dots only blur the map and swell the page
-
-
-@dataclass(frozen=True)
-class Dot:
-    x: float
-    y: float
-    r: float
-    quad: int | None
-    title: str
-    href: str
 
 
 @dataclass
 class MapPage:
     filter: read.EventFilter
     bbox: str | None
-    dots: list[Dot] = field(default_factory=list)
-    located: int = 0
-    shapes: bool = True
-    width: int = worldmap.WIDTH
-    height: int = worldmap.HEIGHT
+    map: EventMap = field(default_factory=EventMap)
     types: tuple[str, ...] = PLOVER_TYPES
 
 
-def _href(f: read.EventFilter, lat: float, lon: float) -> str:
-    box = f"{max(lon - 0.05, -180):.2f},{max(lat - 0.05, -90):.2f}," \
-          f"{min(lon + 0.05, 180):.2f},{min(lat + 0.05, 90):.2f}"
-    extra = "".join(f"&{k}={v}" for k, v in (("actor", f.actor), ("type", f.type),
-                                             ("quad", f.quad_class), ("since", f.since),
-                                             ("until", f.until)) if v)
-    return f"/events?bbox={box}{extra}"
+def filter_query(f: read.EventFilter) -> str:
+    """The filter's parameters other than the box, as "&actor=...&type=..." for a link."""
+    kept = {k: v for k, v in (("actor", f.actor), ("type", f.type), ("quad", f.quad_class),
+                              ("since", f.since), ("until", f.until)) if v}
+    return "&" + urlencode(kept) if kept else ""
 
 
-def _dot(f: read.EventFilter, p: dict[str, Any]) -> Dot:
-    x, y = worldmap.project(p["lon"], p["lat"])
-    place = p["place"] or f"{p['lat']:.1f}, {p['lon']:.1f}"
-    return Dot(round(x, 1), round(y, 1), round(min(3 + 1.5 * math.sqrt(p["events"]), 14), 1),
-               p["quad_class"], f"{place}: {p['events']} events, {p['first']} – {p['last']}",
-               _href(f, p["lat"], p["lon"]))
+def event_map(store, f: read.EventFilter) -> EventMap:
+    """The map of the events `f` selects; each dot and shade links to its events."""
+    extra = filter_query(f)
+    return build(read.geography.points(store, f, limit=DOTS), read.geography.countries(store, f),
+                 lambda box: box_href("/events", box, extra))
 
 
-def build(store, actor, type, quad, since, until, bbox) -> MapPage:
+def map_page(store, actor, type, quad, since, until, bbox) -> MapPage:
     f = event_filter(actor, type, quad, since, until, bbox)
-    points = read.events.map_points(store, f, limit=DOTS)
-    dots = sorted((_dot(f, p) for p in points), key=lambda d: -d.r)
-    return MapPage(f, bbox, dots, sum(p["events"] for p in points), worldmap.has_shapes())
+    return MapPage(f, bbox, event_map(store, f))
 
 
 @router.get("/map", response_class=HTMLResponse, include_in_schema=False)
 def map_html(request: Request, store: StoreDep, actor: Text = None, type: EventType = None,
              quad: Quad = None, since: Since = None, until: Until = None, bbox: Bbox = None):
-    return render(request, "map.html", build(store, actor, type, quad, since, until, bbox))
+    return render(request, "map.html", map_page(store, actor, type, quad, since, until, bbox))
 
 
 @router.get("/map/world.svg", include_in_schema=False)
 def world_svg() -> Response:
     return Response(worldmap.world_svg(), media_type="image/svg+xml",
                     headers={"Cache-Control": "public, max-age=86400"})
+
+
+@router.get("/api/map/view", summary="The map page's data: dots per place, shaded countries, view")
+def map_view_api(store: StoreDep, actor: Text = None, type: EventType = None, quad: Quad = None,
+                 since: Since = None, until: Until = None, bbox: Bbox = None) -> JSONResponse:
+    return as_json(map_page(store, actor, type, quad, since, until, bbox))
 
 
 @router.get("/api/map", summary="Located events per place (0.1°) and quad class")

@@ -10,7 +10,12 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from faultlines.store import read
 from faultlines.web.analysis_view import names_for
+from faultlines.web.params import Since, Until, check_window
 from faultlines.web.respond import StoreDep, as_json, cached, render
+from faultlines.web.eventmap import EventMap
+from faultlines.web.routes.mapview import event_map
+from faultlines.web.timeline import Timeline
+from faultlines.web.timeline_view import link_to, timeline_for, zoom_base
 
 router = APIRouter()
 RANKINGS = ("overview", "rankings")  # cache key: the all-time most hostile and friendly dyads
@@ -29,6 +34,13 @@ class OverviewPage:
     dilemmas: list[dict[str, Any]] = field(metadata={"help": "DILEMMA records, strongest first"})
     escalations: list[dict[str, Any]] = field(metadata={"help": "flagged escalating dyads"})
     balance: dict[str, Any] = field(default_factory=dict)
+    timeline: Timeline = field(default_factory=Timeline, metadata={
+        "help": "events by quad class and type over the publication range (or the window)"})
+    zoom: str = "/?"
+    map: EventMap = field(default_factory=EventMap, metadata={
+        "help": "where the store's events happened (or the window's)"})
+    window: dict[str, Any] = field(default_factory=dict, metadata={
+        "help": "the zoomed window: since, until, and its events link"})
 
 
 def rankings(store) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -39,7 +51,8 @@ def rankings(store) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     return hostile, friendly
 
 
-def build(request: Request, store) -> OverviewPage:
+def build(request: Request, store, since=None, until=None) -> OverviewPage:
+    check_window(since, until)
     network = request.app.state.networks.get()
     found = request.app.state.networks.findings_of()
     hostile, friendly = cached(request, RANKINGS, lambda: rankings(store))
@@ -48,20 +61,27 @@ def build(request: Request, store) -> OverviewPage:
     balance = {k: v for k, v in found.balance.items() if k != "frustrated_edges"}
     return OverviewPage(
         figures=read.overview.figures(store), types=read.events.types(store),
-        latest=read.events.listing(store, limit=8), hostile=hostile, friendly=friendly,
+        latest=read.events.latest(store, limit=8), hostile=hostile, friendly=friendly,
         names=names_for(store, nodes, network),
         dilemmas=found.dilemmas[:5], escalations=escalations,
-        balance=balance)
+        balance=balance,
+        timeline=timeline_for(store, read.EventFilter(factual=True), since, until,
+                              link_to("/events")),
+        zoom=zoom_base("/"),
+        map=event_map(store, read.EventFilter(since=since, until=until)),
+        window={"since": since, "until": until,
+                "events": link_to("/events")(since, until)} if since or until else {})
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
-def overview_page(request: Request, store: StoreDep):
-    return render(request, "overview.html", build(request, store))
+def overview_page(request: Request, store: StoreDep, since: Since = None, until: Until = None):
+    return render(request, "overview.html", build(request, store, since, until))
 
 
 @router.get("/api/overview", summary="The overview page's data")
-def overview_json(request: Request, store: StoreDep) -> JSONResponse:
-    return as_json(build(request, store))
+def overview_json(request: Request, store: StoreDep, since: Since = None,
+                  until: Until = None) -> JSONResponse:
+    return as_json(build(request, store, since, until))
 
 
 @router.get("/api/stats", summary="Counts of what the store holds")
