@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from faultlines import event_ties
 from faultlines.analysis.api import Network
 from faultlines.analysis.records import DyadDay, StatedTie
 from faultlines.analysis.synthetic import article, event, relation
@@ -15,9 +16,10 @@ from faultlines.analysis.ties import (STATED_WEIGHTS, TieOptions, compute_ties, 
 
 
 def _day(a: str, b: str, day: str, type: str = "ASSAULT", quad: int = 4,
-         score: float = -10.0) -> DyadDay:
+         score: float = -10.0, **flags: bool) -> DyadDay:
+    """A dyad-day weighed by the shipped rules for its type (event_ties.yaml)."""
     return DyadDay(a, b, date.fromisoformat(day), type, quad, score, 1, frozenset({"x"}),
-                   frozenset(), f"{a} {type} {b}")
+                   frozenset(), f"{a} {type} {b}", event_ties.load().weight(type), **flags)
 
 
 def test_ties_decay_halves_after_one_half_life():
@@ -26,7 +28,7 @@ def test_ties_decay_halves_after_one_half_life():
     assert decay(60, 30) == pytest.approx(0.25)
 
 
-def test_ties_event_weight_is_score_over_ten_decayed_by_age():
+def test_ties_event_weight_is_the_rules_weight_decayed_by_age():
     days = [_day("ARM", "AZE", "2023-01-01"), _day("ARM", "AZE", "2023-01-31")]
     tie = compute_ties(days, [], TieOptions(half_life=30))[("ARM", "AZE")]
     # today's assault -1.0, a 30-day-old one -0.5: tanh(-1.5)
@@ -49,10 +51,10 @@ def test_ties_stated_decay_ten_times_slower_than_events():
 
 def test_ties_cooperation_positive_and_neutral_events_ignored():
     days = [_day("USA", "ARM", "2023-01-01", "AID", 2, 7.0),
-            _day("USA", "ARM", "2023-01-01", "CONSULT", 1, 0.0)]
+            _day("USA", "ARM", "2023-01-01", "REQUEST", 3, -5.0)]
     tie = compute_ties(days, [], TieOptions())[("ARM", "USA")]
     assert tie.total == pytest.approx(0.7)
-    assert len(tie.contributions) == 1
+    assert len(tie.contributions) == 1  # a plain request says nothing of the tie
 
 
 def test_ties_stated_polarity_sets_the_sign_of_a_listed_type():
@@ -86,7 +88,7 @@ def test_ties_surrender_to_an_enemy_is_no_friendship_and_concessions_count_half(
             _day("RUS", "UKR", "2019-03-12", "CONCEDE", 2, 6.0)]
     ties = compute_ties(days, [], TieOptions())
     assert ties[("ISIS", "SDF")].total == pytest.approx(-1.0)
-    assert ties[("RUS", "UKR")].total == pytest.approx(0.3)
+    assert ties[("RUS", "UKR")].total == pytest.approx(0.25)
 
 
 def test_analysis_stated_weights_cover_every_type_the_ties_stage_emits():

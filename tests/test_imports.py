@@ -22,7 +22,7 @@ ROOT = Path(__file__).parents[1] / "src" / "faultlines"
 # imports inside functions may reach up (nlp/factories.py registers the stages that way).
 LAYERS = (
     # records, messages, options, who an actor is
-    ("faultlines", "errors", "options", "model", "geodesy", "when", "identity"),
+    ("faultlines", "errors", "options", "model", "geodesy", "when", "identity", "event_ties"),
     ("ingest",),
     ("nlp",),  # spaCy glue: the Doc extensions and the stage base
     ("actors", "places", "nodes"),

@@ -7,6 +7,8 @@
   it (SYR:REB, SYR:CVL), so Russia bombing Syrian civilians is no tie with the Syrian
   government. At sector level every node is "NODE:SECTOR" (RUS:MIL). An actor with neither code
   nor country (an unplaced person) is no node.
+- **whole**: the node a part belongs to (SYR:REB → SYR). A party, its own parts and its sides
+  (rebels, opposition) are never one another's dilemma (`one_whole`).
 - **key**: the identity that tells two actors apart: knowledge-base id, else code, else name.
 - **page**: the actor page an actor opens on the web: a state's organs and parts open the page
   of their node (every Armenian ministry opens ARM, Syrian civilians SYR:CVL), anyone else
@@ -83,6 +85,20 @@ def record_node(record: ActorLike) -> str | None:
     """The node a `node_actor` record stands for, at either level: its sector, where it has
     one, is part of the node (a DILEMMA's party "Syria", sector OPP, is SYR:OPP)."""
     return node_of(record, "sector")
+
+
+def whole(node: str) -> str:
+    """The whole a node is part of: a country for its parts and sides (SYR:REB, SYR:CVL → SYR),
+    a node at sector level for its sectors (RUS:MIL → RUS), itself for anyone else."""
+    return node.partition(":")[0]
+
+
+def one_whole(*nodes: str) -> bool:
+    """Do two of these nodes belong to one whole (a state and its rebels, two of its parts)?
+    Such nodes are never one another's dilemma: a party is not caught between itself and a
+    neighbour, and a state's own people are not its friend and its foe at once."""
+    wholes = [whole(n) for n in nodes]
+    return len(set(wholes)) < len(wholes)
 
 
 def pair(a: str, b: str) -> tuple[str, str]:
