@@ -98,20 +98,42 @@ class Contribution:
 
 @dataclass(frozen=True)
 class Support:
-    """What one sign of a tie rests on: articles, outlets, dyad-days of events, stated ties."""
+    """What one sign of a tie rests on: articles, outlets, dyad-days of events, stated ties,
+    and claims: the distinct things its sentences say (see `claims`)."""
 
     articles: frozenset[str]
     outlets: frozenset[str]
     events: int
     stated: int
+    claims: int = 0
 
     def corroborated(self, min_articles: int = MIN_ARTICLES) -> bool:
-        """Evidence from `min_articles` articles, or a stated tie confirmed by an event."""
-        return len(self.articles) >= min_articles or (self.stated > 0 and self.events > 0)
+        """Evidence from `min_articles` articles, or a stated tie confirmed by an event that is
+        not the stated tie read twice (two claims: "Iran has been arming Russia" is one claim,
+        stated as support and coded as aid, and confirms nothing)."""
+        return len(self.articles) >= min_articles or (
+            self.stated > 0 and self.events > 0 and self.claims >= 2)
 
     def to_dict(self) -> dict:
         return {"articles": len(self.articles), "outlets": sorted(self.outlets),
                 "events": self.events, "stated": self.stated}
+
+
+def claims(contributions: list[Contribution]) -> int:
+    """How many distinct things these contributions say: per sentence, each tie type it states,
+    or one for the events of a sentence that states none. An event coded from a sentence that
+    also states the tie is that statement read again, not a second witness; a sentence stating
+    two ties ("established diplomatic relations …, and have strengthened their trade
+    partnership") says two things."""
+    stated: dict[tuple[str, str], set[str]] = defaultdict(set)
+    acted: set[tuple[str, str]] = set()
+    for c in contributions:
+        where = (c.article, c.evidence)
+        if c.basis == "stated":
+            stated[where].add(c.type)
+        else:
+            acted.add(where)
+    return sum(len(types) for types in stated.values()) + len(acted - set(stated))
 
 
 @dataclass
@@ -141,7 +163,7 @@ class Tie:
         return Support(frozenset().union(*(c.articles for c in chosen)),
                        frozenset().union(*(c.outlets for c in chosen)),
                        sum(c.basis == "events" for c in chosen),
-                       sum(c.basis == "stated" for c in chosen))
+                       sum(c.basis == "stated" for c in chosen), claims(chosen))
 
     def telling(self, sign: int = 0, limit: int = 5) -> list[Contribution]:
         """The contributions that weigh most (of one sign, or any with sign 0)."""
