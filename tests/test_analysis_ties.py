@@ -103,3 +103,42 @@ def test_analysis_stated_weights_cover_every_type_the_ties_stage_emits():
                for entry in section.values() if isinstance(entry, dict) and "type" in entry}
     assert len(emitted) >= 10
     assert emitted | {"leads"} <= set(STATED_WEIGHTS)
+
+
+def test_ties_as_of_defaults_to_the_latest_publication_not_a_misdated_event():
+    arts = [article("a1", "2024-05-01", (
+        event("AZE", "ARM", "ASSAULT", "2024-04-30", "Azerbaijan shelled Armenia."),
+        event("TUR", "AZE", "SUPPORT", "2030", "Erdogan extended his rule until 2030."))),
+        article("a2", "2024-05-03", (event("RUS", "ARM", "CONSULT", "2024-05-02"),))]
+    network = Network.from_articles(arts)
+    assert network.as_of == date(2024, 5, 3)
+    assert ("AZE", "TUR") not in network.tie_map  # an act dated after publication counts nowhere
+    assert network.tie_map[("ARM", "AZE")].total == pytest.approx(-(0.5 ** (3 / 365)))
+
+
+def test_ties_a_hypothetical_event_is_intent_dated_at_publication_and_weighs_less():
+    plan = event("USA", "ARM", "CONSULT", "2024-06", "Blinken will visit Yerevan in June.",
+                 mode="visit", hypothetical=True)
+    (day,) = Network.from_articles([article("a1", "2024-05-01", (plan,))]).days
+    assert (day.day, day.intent) == (date(2024, 5, 1), True)
+    tie = Network.from_articles([article("a1", "2024-05-01", (plan,))]).tie_map[("ARM", "USA")]
+    rules = event_ties.load()
+    assert tie.total == pytest.approx(rules.weight("CONSULT", "visit") * rules.intent)
+    assert tie.contributions[0].intent
+
+
+def test_ties_background_re_mentions_count_once_at_their_own_date_and_weigh_less():
+    recalled = [article(f"a{m}", f"2024-{m:02d}-15", (
+        event("HAMAS", "ISR", "ASSAULT", "2023-10-07", f"Since the attack of 7 October ({m}).",
+              background=True),
+        event("HAMAS", "ISR", "ASSAULT", None, "Since the war began.", background=True)))
+        for m in range(1, 7)]
+    network = Network.from_articles(recalled, TieOptions(as_of=date(2023, 10, 7)))
+    (day,) = network.days  # six stories, one event; the undated re-mention counts nowhere
+    assert (day.day, day.background, len(day.articles)) == (date(2023, 10, 7), True, 6)
+    rules = event_ties.load()
+    assert network.tie_map[("HAMAS", "ISR")].total == pytest.approx(-1.0 * rules.background)
+    fresh = article("f1", "2023-10-07", (event("HAMAS", "ISR", "ASSAULT", "2023-10-07",
+                                              "Hamas attacked Israel today."),))
+    (merged,) = Network.from_articles([fresh, *recalled]).days
+    assert not merged.background  # the day was reported fresh once: it weighs in full
