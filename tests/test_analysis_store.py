@@ -103,6 +103,14 @@ def test_analysis_store_incremental_update_equals_full_recomputation(store, tmp_
                  and d.b == "ARM"]
     assert (merged.n_events, merged.articles, merged.sources) == (
         2, {"a1", "a2"}, {"newsweek", "guardian"})
+    days = Network.from_store(store).days
+    (recalled,) = [d for d in days if (d.a, d.b) == ("RUS", "UKR")]  # merged across batches
+    assert (recalled.background, recalled.articles) == (True, {"a1", "a2"})
+    (demand,) = [d for d in days if (d.a, d.b, d.type) == ("RUS", "ARM", "REQUEST")]
+    assert demand.weight < 0  # backed by the threat in its sentence
+    (plan,) = [d for d in days if d.intent]
+    assert (plan.a, plan.b, str(plan.day)) == ("USA", "ARM", "2023-09-19")
+    assert not [d for d in days if d.day.year == 2030]
 
 
 def test_analysis_store_deleted_article_rebuilds_the_tables(store):
