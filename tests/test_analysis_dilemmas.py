@@ -157,3 +157,9 @@ def test_dilemmas_each_leg_gives_its_support_and_strongest_evidence_with_its_art
         "article": "a2", "title": "Shelling goes on", "published": "2024-03-02",
         "date": "2024-03-02", "sentence": "Baku shelled Armenia (a2)."}
     assert best["weight"] == -1.0 and best["basis"] == "events"
+
+
+def test_dilemmas_civilians_or_refugees_aided_by_both_sides_are_no_party():
+    ties = _ties(("SYR:REF", "TUR", 1), ("SYR:REF", "USA", 1), ("TUR", "USA", -1),
+                 ("SYR:OPP", "TUR", 1), ("SYR:OPP", "USA", 1))
+    assert [d.party for d in find_dilemmas(ties, ONE)] == ["SYR:OPP"]

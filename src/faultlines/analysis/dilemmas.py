@@ -17,7 +17,8 @@ moderately weighted piece of evidence, not a stray remark decayed over years), a
 it is corroborated: evidence of its sign from `min_articles` articles (two by default), or a
 stated tie confirmed by an event (ties.Support). One misread sentence makes no dilemma.
 A party, its own parts and its sides are never one another's dilemma (identity.one_whole):
-Syria is not caught between the Syrian opposition and Turkey.
+Syria is not caught between the Syrian opposition and Turkey. Nor are civilians or refugees,
+aided by both sides, a party caught between them (identity.takes_sides).
 
 Each dilemma keeps its three legs — party–side A, party–side B (friendly), side A–side B
 (hostile) — with the support and the strongest evidence of each.
@@ -30,7 +31,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from faultlines.analysis.ties import Contribution, Support, Tie, TieOptions, decay
-from faultlines.identity import one_whole
+from faultlines.identity import one_whole, takes_sides
 
 FRIENDLY = 0.1
 HOSTILE = 0.1
@@ -81,7 +82,7 @@ def find_dilemmas(ties: dict[tuple[str, str], Tie], options: TieOptions,
     for (a, b), tie in ties.items():
         if tie.strength < -hostile and not one_whole(a, b) and holds(tie, -1):
             for party in sorted(friends[a] & friends[b]):
-                if not one_whole(party, a, b):
+                if takes_sides(party) and not one_whole(party, a, b):
                     found.append(_dilemma(party, tie, ties, as_of, options, telling))
     return sorted(found, key=lambda d: (-d.score, d.party, d.sides))
 
