@@ -18,7 +18,7 @@ def db(tmp_path_factory) -> str:
     path = tmp_path_factory.mktemp("analysis") / "net.duckdb"
     with Store(path) as store:
         store.add([
-            article("a1", "2023-09-19", (
+            article("a1", "2023-09-20", (
                 event("AZE", "ARM", "ASSAULT", "2023-09-19", "Azerbaijan attacked Armenia."),
                 event("AZE", "ARM", "ASSAULT", "2023-09-18", "Shelling hit Stepanakert."),
                 event("AZE", "ARM", "ASSAULT", "2023-09-20", "Drones struck Armenian posts.")),
@@ -28,6 +28,12 @@ def db(tmp_path_factory) -> str:
                  relation("USA", "AZE", "trade", 1, "The US trades with Azerbaijan."),
                  relation("TUR", "AZE", "backing", 1, "Turkey backs Azerbaijan."))),
             article("a2", "2023-06-01", (event("AZE", "ARM", "ACCUSE", "2023-06-01"),)),
+            article("a3", "2023-09-21", (), (
+                relation("RUS", "ARM", "ally", 1, "Russia, Armenia's ally, ..."),
+                relation("RUS", "AZE", "diplomatic", 1, "Moscow keeps ties with Baku."),
+                relation("USA", "ARM", "diplomatic", 1, "Washington backs Yerevan's talks."),
+                relation("USA", "AZE", "trade", 1, "US firms pump Azerbaijan's oil.")),
+                    source="wire2"),
         ])
     return str(path)
 
@@ -47,6 +53,21 @@ def test_analysis_cli_dilemmas_name_both_powers_and_not_turkey(db):
     records = json.loads(_run("dilemmas", "--db", db, "--json", "--actor", "USA"))
     assert [d["party"]["code"] for d in records] == ["USA"]
     assert "Azerbaijan attacked Armenia." in records[0]["evidence"]
+
+
+def test_analysis_cli_dilemmas_min_articles_and_explain_show_each_legs_support(db):
+    assert "no dilemmas" in _run("dilemmas", "--db", db, "--min-articles", "3")
+    output = _run("dilemmas", "--db", db, "--explain", "--actor", "USA")
+    assert "United States–Armenia friendly" in output
+    assert "2 articles (wire, wire2), 0 event days, 2 stated ties" in output
+    assert "Armenia–Azerbaijan hostile" in output
+    assert "-0.998 2023-09-20 events ASSAULT a1" in output  # a day before "as of"
+    (record,) = json.loads(_run("dilemmas", "--db", db, "--json", "--actor", "USA"))
+    hostile = record["legs"][2]
+    assert (hostile["a"], hostile["b"], hostile["tie"]) == ("ARM", "AZE", "hostile")
+    best = hostile["evidence"][0]
+    assert (best["article"], best["date"], best["weight"]) == ("a1", "2023-09-20", -0.998)
+    assert best["sentence"] == "Drones struck Armenian posts."
 
 
 def test_analysis_cli_ties_explain_and_json(db):

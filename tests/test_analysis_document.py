@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from faultlines.analysis.document import dilemmas_for
+from faultlines.analysis.ties import TieOptions
 from faultlines.ties.from_events import event_relations
 from faultlines.analysis.synthetic import article, event, relation, state
 from faultlines.model import Actor
@@ -42,22 +43,25 @@ def test_document_dilemmas_for_uses_the_store_and_the_call_without_double_counti
                                              relation("USA", "AZE", "trade", 1)))
     store.add([stored])
     call = article("c1", "2023-09-19", (event("AZE", "ARM", "ASSAULT", "2023-09-19"),))
-    assert dilemmas_for([call], None) == []
-    (dilemma,) = dilemmas_for([call], store)
+    one = TieOptions(min_articles=1)  # each tie rests on one article here
+    assert dilemmas_for([call], None, one) == []
+    (dilemma,) = dilemmas_for([call], store, one)
     assert (dilemma.party.code, {s.code for s in dilemma.sides}) == ("USA", {"ARM", "AZE"})
     store.add([call])  # now the call's article is stored too: same answer, not doubled
-    assert dilemmas_for([call], store) == [dilemma]
+    assert dilemmas_for([call], store, one) == [dilemma]
     read_back = read.articles.record(store, "c1")  # as `code --json` passes an already stored article
-    assert read_back.content_hash is None and dilemmas_for([read_back], store) == [dilemma]
+    assert read_back.content_hash is None and dilemmas_for([read_back], store, one) == [dilemma]
     assert dilemma.party.name == "United States"
 
 
 def test_document_dilemma_record_has_the_output_shape():
     arts = [article("a1", "2023-09-19", (event("AZE", "ARM", "ASSAULT", "2023-09-19"),),
                     (relation("RUS", "ARM", "ally", 1), relation("RUS", "AZE", "diplomatic", 1)))]
-    (dilemma,) = dilemmas_for(arts, None)
+    (dilemma,) = dilemmas_for(arts, None, TieOptions(min_articles=1))
     data = dilemma.to_dict()
-    assert set(data) == {"party", "sides", "score", "evidence"}
+    assert set(data) == {"party", "sides", "score", "evidence", "legs"}
+    assert [(leg["a"], leg["b"], leg["tie"]) for leg in data["legs"]] == [
+        ("RUS", "ARM", "friendly"), ("RUS", "AZE", "friendly"), ("ARM", "AZE", "hostile")]
     assert data["party"]["code"] == "RUS" and data["party"]["kind"] == "state"
     assert [s["country"] for s in data["sides"]] == ["ARM", "AZE"]
     assert state("ARM").code == "ARM"

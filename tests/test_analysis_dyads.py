@@ -20,19 +20,22 @@ def test_dyads_dedup_counts_one_event_reported_by_three_outlets_once():
 
 
 def test_dyads_dedup_keeps_different_days_types_and_directions_apart():
-    arts = [article("a1", "2023-09-19", (
+    arts = [article("a1", "2023-09-20", (
         event("AZE", "ARM", "ASSAULT", "2023-09-19"), event("AZE", "ARM", "ASSAULT", "2023-09-20"),
         event("AZE", "ARM", "THREATEN", "2023-09-19"),
         event("ARM", "AZE", "ASSAULT", "2023-09-19")))]
     assert len(from_articles(arts)[0]) == 4
 
 
-def test_dyads_negated_and_hypothetical_events_excluded_reported_kept():
+def test_dyads_negated_events_excluded_hypothetical_ones_kept_as_intent_not_counted():
     arts = [article("a1", "2023-09-19", (
         event("AZE", "ARM", "ASSAULT", "2023-09-19", negated=True),
         event("AZE", "ARM", "THREATEN", "2023-09-19", hypothetical=True),
         event("AZE", "ARM", "ACCUSE", "2023-09-19")))]
-    assert [d.type for d in from_articles(arts)[0]] == ["ACCUSE"]
+    days = from_articles(arts)[0]
+    assert [(d.type, d.intent) for d in days] == [("ACCUSE", False), ("THREATEN", True)]
+    (row,) = dyad_table(days, "day")
+    assert row["by_type"] == {"ACCUSE": 1}  # an intent is no act: the counts leave it out
 
 
 def test_dyads_persons_count_for_their_country_igos_for_themselves_no_self_loops():
@@ -58,7 +61,7 @@ def test_dyads_window_starts_monday_and_first_of_month():
 
 
 def test_dyads_table_counts_by_type_quad_and_reach_per_window():
-    arts = [article("a1", "2023-09-19", (event("AZE", "ARM", "ASSAULT", "2023-09-19"),
+    arts = [article("a1", "2023-09-20", (event("AZE", "ARM", "ASSAULT", "2023-09-19"),
                                          event("AZE", "ARM", "THREATEN", "2023-09-20")),
                     source="s1"),
             article("a2", "2023-09-21", (event("AZE", "ARM", "ASSAULT", "2023-09-19"),),

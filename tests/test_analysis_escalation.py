@@ -12,8 +12,8 @@ from faultlines.analysis.records import DyadDay
 
 
 def _assaults(a: str, b: str, days: list[date]) -> list[DyadDay]:
-    return [DyadDay(a, b, d, "ASSAULT", 4, -10.0, 1, frozenset({"x"}), frozenset(), f"{d}")
-            for d in days]
+    return [DyadDay(a, b, d, "ASSAULT", 4, -10.0, 1, frozenset({"x"}), frozenset(), f"{d}",
+                    -1.0) for d in days]
 
 
 def test_escalation_poisson_tail_known_values():
@@ -58,9 +58,20 @@ def test_escalation_both_directions_count_for_one_pair_and_cooperation_ignored()
     day = [date(2023, 9, 19)]
     days = _assaults("AZE", "ARM", day) + _assaults("ARM", "AZE", day)
     days.append(DyadDay("ARM", "AZE", date(2023, 9, 19), "AGREE", 1, 3.0, 1, frozenset(),
-                        frozenset(), "peace"))
+                        frozenset(), "peace", 0.45))
     (found,) = escalations(days)
     assert (found.a, found.b, found.count) == ("ARM", "AZE", 2)
+
+
+def test_escalation_counts_acts_not_requests_or_intents():
+    day = date(2023, 9, 19)
+    days = _assaults("AZE", "ARM", [day])
+    days.append(DyadDay("ARM", "AZE", day, "REQUEST", 3, -5.0, 1, frozenset(), frozenset(),
+                        "Armenia called on Azerbaijan to stop.", 0.0))
+    days.append(DyadDay("AZE", "ARM", day, "THREATEN", 3, -4.4, 1, frozenset(), frozenset(),
+                        "Azerbaijan could strike again.", -0.44, intent=True))
+    (found,) = escalations(days)
+    assert found.count == 1  # CAMEO's quad class 3 of the request and the intent do not count
 
 
 def test_analysis_escalation_tail_keeps_strong_bursts_apart():

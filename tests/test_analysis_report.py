@@ -13,10 +13,12 @@ def _articles():
                     sector="GOV", kind="state")
     ypg = Actor(text="YPG", name="People's Protection Units", code="YPG", kind="armed_group",
                 sector="REB")
-    return [article("a1", "2018-03-19", (
+    events = (
         event("TUR", ypg, "ASSAULT", "2018-03-18", "Turkey attacked the YPG in Afrin."),
         event(usa_gov, ypg, "AID", "2018-03-18", "The US armed the YPG."),
-        event(usa_gov, "TUR", "COOPERATE", "2018-03-18", "The US and Turkey held drills.")))]
+        event(usa_gov, "TUR", "COOPERATE", "2018-03-18", "The US and Turkey held drills."))
+    # two outlets report the same day: one event each, corroborated by two articles
+    return [article("a1", "2018-03-19", events), article("a2", "2018-03-19", events)]
 
 
 def test_report_lists_party_sides_ties_and_evidence():

@@ -36,13 +36,20 @@ def test_analysis_seed_event_relations_are_marked_as_such(seed_article):
     assert any({r.a.code, r.b.code} == {"ARM", "AZE"} and r.polarity == -1 for r in coded)
 
 
-@pytest.mark.parametrize("text, party, sides", [
+@pytest.mark.parametrize("first, second, party, sides", [
     ("India has close ties with Russia. India has deepened its partnership with the United "
      "States. The United States imposed sanctions on Russia on Monday.",
-     "IND", {"RUS", "USA"}),
+     "India, a longtime partner of Russia, bought more Russian oil on Tuesday. India and the "
+     "United States have strong defence ties. Washington accused Moscow of war crimes on "
+     "Tuesday.", "IND", {"RUS", "USA"}),
     ("Egypt, a close ally of Saudi Arabia, also has strong ties with Qatar. Saudi Arabia "
-     "imposed a blockade on Qatar on Monday.", "EGY", {"SAU", "QAT"}),
+     "imposed a blockade on Qatar on Monday.",
+     "Egypt and Saudi Arabia are close allies. Egypt restored diplomatic relations with Qatar. "
+     "Riyadh accused Doha of backing terrorism on Tuesday.", "EGY", {"SAU", "QAT"}),
 ])
-def test_analysis_seed_team_written_story_gives_its_dilemma(nlp, text, party, sides):
-    article = code(nlp, text, published="2021-03-01")
-    assert party in _over(dilemmas_for([article], None), *sides)
+def test_analysis_seed_team_written_stories_give_their_dilemma_once_corroborated(
+        nlp, first, second, party, sides):
+    one = code(nlp, first, published="2021-03-01")
+    assert party not in _over(dilemmas_for([one], None), *sides)  # each tie rests on one story
+    other = code(nlp, second, published="2021-03-02")
+    assert party in _over(dilemmas_for([one, other], None), *sides)

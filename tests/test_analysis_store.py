@@ -27,14 +27,36 @@ def _seedlike():
                         sector="CVL", kind="state"), "ASSAULT", "2023-09-18"),
             event(Actor(text="Syrian army", name="Syria", code="SYR", country="SYR",
                         sector="MIL", kind="state"),
-                  state("SDF", kind="armed_group", country="SYR"), "ASSAULT", "2023-09-18")),
+                  state("SDF", kind="armed_group", country="SYR"), "ASSAULT", "2023-09-18"),
+            *_issue16_events()),
             (relation("ARM", "RUS", "ally", 1), relation("USA", "ARM", "diplomatic", 1),
              relation("USA", "AZE", "trade", 1), relation("RUS", "AZE", "diplomatic", 1)),
             source="newsweek"),
         article("a2", "2023-09-20", (
-            event("AZE", "ARM", "ASSAULT", "2023-09-19", "Baku shelled Stepanakert."),),
+            event("AZE", "ARM", "ASSAULT", "2023-09-19", "Baku shelled Stepanakert."),
+            event("RUS", "UKR", "ASSAULT", "2022-02-24", "Since Russia invaded Ukraine...",
+                  background=True)),
+            (relation("RUS", "ARM", "ally", 1, "Russia, Armenia's ally, ..."),
+             relation("USA", "ARM", "diplomatic", 1, "The US has ties with Armenia."),
+             relation("USA", "AZE", "trade", 1, "The US trades with Azerbaijan."),
+             relation("RUS", "AZE", "diplomatic", 1, "Moscow has ties with Baku.")),
             source="guardian"),
     ]
+
+
+def _issue16_events():
+    """The rules of issue 16 that the SQL and the Python must apply alike."""
+    threat = "Russia demanded that Armenia stay, threatening to cut its gas."
+    return (
+        event("RUS", "UKR", "ASSAULT", "2022-02-24", "Russia invaded Ukraine in 2022.",
+              background=True),
+        event("AZE", "ARM", "ASSAULT", None, "The earlier war...", background=True),
+        event("AZE", "ARM", "ASSAULT", "2030", "Aliyev rules until 2030."),
+        event("USA", "ARM", "CONSULT", "2023-10", "Blinken will visit Yerevan in October.",
+              mode="visit", hypothetical=True),
+        event("RUS", "ARM", "REQUEST", "2023-09-19", threat),
+        event("RUS", "ARM", "THREATEN", "2023-09-19", threat),
+        event("USA", "AZE", "REQUEST", "2023-09-19", "The US urged Azerbaijan to stop."))
 
 
 def _same(left: Network, right: Network) -> None:
@@ -81,6 +103,14 @@ def test_analysis_store_incremental_update_equals_full_recomputation(store, tmp_
                  and d.b == "ARM"]
     assert (merged.n_events, merged.articles, merged.sources) == (
         2, {"a1", "a2"}, {"newsweek", "guardian"})
+    days = Network.from_store(store).days
+    (recalled,) = [d for d in days if (d.a, d.b) == ("RUS", "UKR")]  # merged across batches
+    assert (recalled.background, recalled.articles) == (True, {"a1", "a2"})
+    (demand,) = [d for d in days if (d.a, d.b, d.type) == ("RUS", "ARM", "REQUEST")]
+    assert demand.weight < 0  # backed by the threat in its sentence
+    (plan,) = [d for d in days if d.intent]
+    assert (plan.a, plan.b, str(plan.day)) == ("USA", "ARM", "2023-09-19")
+    assert not [d for d in days if d.day.year == 2030]
 
 
 def test_analysis_store_deleted_article_rebuilds_the_tables(store):

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from faultlines import event_ties
 from faultlines.analysis.api import Network
 from faultlines.analysis.records import DyadDay, StatedTie
 from faultlines.analysis.synthetic import article, event, relation
@@ -15,9 +16,10 @@ from faultlines.analysis.ties import (STATED_WEIGHTS, TieOptions, compute_ties, 
 
 
 def _day(a: str, b: str, day: str, type: str = "ASSAULT", quad: int = 4,
-         score: float = -10.0) -> DyadDay:
+         score: float = -10.0, **flags: bool) -> DyadDay:
+    """A dyad-day weighed by the shipped rules for its type (event_ties.yaml)."""
     return DyadDay(a, b, date.fromisoformat(day), type, quad, score, 1, frozenset({"x"}),
-                   frozenset(), f"{a} {type} {b}")
+                   frozenset(), f"{a} {type} {b}", event_ties.load().weight(type), **flags)
 
 
 def test_ties_decay_halves_after_one_half_life():
@@ -26,7 +28,7 @@ def test_ties_decay_halves_after_one_half_life():
     assert decay(60, 30) == pytest.approx(0.25)
 
 
-def test_ties_event_weight_is_score_over_ten_decayed_by_age():
+def test_ties_event_weight_is_the_rules_weight_decayed_by_age():
     days = [_day("ARM", "AZE", "2023-01-01"), _day("ARM", "AZE", "2023-01-31")]
     tie = compute_ties(days, [], TieOptions(half_life=30))[("ARM", "AZE")]
     # today's assault -1.0, a 30-day-old one -0.5: tanh(-1.5)
@@ -49,10 +51,10 @@ def test_ties_stated_decay_ten_times_slower_than_events():
 
 def test_ties_cooperation_positive_and_neutral_events_ignored():
     days = [_day("USA", "ARM", "2023-01-01", "AID", 2, 7.0),
-            _day("USA", "ARM", "2023-01-01", "CONSULT", 1, 0.0)]
+            _day("USA", "ARM", "2023-01-01", "REQUEST", 3, -5.0)]
     tie = compute_ties(days, [], TieOptions())[("ARM", "USA")]
     assert tie.total == pytest.approx(0.7)
-    assert len(tie.contributions) == 1
+    assert len(tie.contributions) == 1  # a plain request says nothing of the tie
 
 
 def test_ties_stated_polarity_sets_the_sign_of_a_listed_type():
@@ -86,7 +88,7 @@ def test_ties_surrender_to_an_enemy_is_no_friendship_and_concessions_count_half(
             _day("RUS", "UKR", "2019-03-12", "CONCEDE", 2, 6.0)]
     ties = compute_ties(days, [], TieOptions())
     assert ties[("ISIS", "SDF")].total == pytest.approx(-1.0)
-    assert ties[("RUS", "UKR")].total == pytest.approx(0.3)
+    assert ties[("RUS", "UKR")].total == pytest.approx(0.25)
 
 
 def test_analysis_stated_weights_cover_every_type_the_ties_stage_emits():
@@ -101,3 +103,42 @@ def test_analysis_stated_weights_cover_every_type_the_ties_stage_emits():
                for entry in section.values() if isinstance(entry, dict) and "type" in entry}
     assert len(emitted) >= 10
     assert emitted | {"leads"} <= set(STATED_WEIGHTS)
+
+
+def test_ties_as_of_defaults_to_the_latest_publication_not_a_misdated_event():
+    arts = [article("a1", "2024-05-01", (
+        event("AZE", "ARM", "ASSAULT", "2024-04-30", "Azerbaijan shelled Armenia."),
+        event("TUR", "AZE", "SUPPORT", "2030", "Erdogan extended his rule until 2030."))),
+        article("a2", "2024-05-03", (event("RUS", "ARM", "CONSULT", "2024-05-02"),))]
+    network = Network.from_articles(arts)
+    assert network.as_of == date(2024, 5, 3)
+    assert ("AZE", "TUR") not in network.tie_map  # an act dated after publication counts nowhere
+    assert network.tie_map[("ARM", "AZE")].total == pytest.approx(-(0.5 ** (3 / 365)))
+
+
+def test_ties_a_hypothetical_event_is_intent_dated_at_publication_and_weighs_less():
+    plan = event("USA", "ARM", "CONSULT", "2024-06", "Blinken will visit Yerevan in June.",
+                 mode="visit", hypothetical=True)
+    (day,) = Network.from_articles([article("a1", "2024-05-01", (plan,))]).days
+    assert (day.day, day.intent) == (date(2024, 5, 1), True)
+    tie = Network.from_articles([article("a1", "2024-05-01", (plan,))]).tie_map[("ARM", "USA")]
+    rules = event_ties.load()
+    assert tie.total == pytest.approx(rules.weight("CONSULT", "visit") * rules.intent)
+    assert tie.contributions[0].intent
+
+
+def test_ties_background_re_mentions_count_once_at_their_own_date_and_weigh_less():
+    recalled = [article(f"a{m}", f"2024-{m:02d}-15", (
+        event("HAMAS", "ISR", "ASSAULT", "2023-10-07", f"Since the attack of 7 October ({m}).",
+              background=True),
+        event("HAMAS", "ISR", "ASSAULT", None, "Since the war began.", background=True)))
+        for m in range(1, 7)]
+    network = Network.from_articles(recalled, TieOptions(as_of=date(2023, 10, 7)))
+    (day,) = network.days  # six stories, one event; the undated re-mention counts nowhere
+    assert (day.day, day.background, len(day.articles)) == (date(2023, 10, 7), True, 6)
+    rules = event_ties.load()
+    assert network.tie_map[("HAMAS", "ISR")].total == pytest.approx(-1.0 * rules.background)
+    fresh = article("f1", "2023-10-07", (event("HAMAS", "ISR", "ASSAULT", "2023-10-07",
+                                              "Hamas attacked Israel today."),))
+    (merged,) = Network.from_articles([fresh, *recalled]).days
+    assert not merged.background  # the day was reported fresh once: it weighs in full

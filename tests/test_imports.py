@@ -23,7 +23,7 @@ ROOT = Path(__file__).parents[1] / "src" / "faultlines"
 LAYERS = (
     # records, messages, options, who an actor is
     ("faultlines", "errors", "options", "model", "geodesy", "when", "datafiles", "words",
-     "identity"),
+     "identity", "event_ties"),
     ("ingest",),
     ("nlp",),  # spaCy glue: the Doc extensions and the stage base
     ("actors", "places", "nodes"),

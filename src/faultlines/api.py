@@ -162,23 +162,29 @@ class Store(_Store):
         """Signed ties in [-1, 1] between nodes, strongest first: `faultlines ties`.
 
         analysis: `level` ("country" or "sector"), `members` (IGOs as their member states),
-            `half_life` (days), `as_of` (a date), as the command's options.
+            `half_life` (days), `as_of` (a date; by default the latest publication date), as
+            the command's options.
         """
         return _frame(self.network(since, until, **analysis).ties(explain, actor), frame)
 
     def dilemmas(self, actor: str | None = None, since: str | None = None,
                  until: str | None = None, frame: bool = False, **analysis: Any) -> Any:
-        """DILEMMA records (OUTPUT.md), highest score first: `faultlines dilemmas`."""
+        """DILEMMA records (OUTPUT.md), highest score first: `faultlines dilemmas --json`.
+
+        Each has `legs`: its three ties with their support and strongest evidence (article id,
+        title, date, sentence, weight). analysis: as for `ties`, and `min_articles` (the
+        articles a tie needs, unless it is a stated tie confirmed by an event; default 2).
+        """
         found = self.network(since, until, **analysis).dilemmas(actor=actor)
         return _frame([d.to_dict() for d in found], frame)
 
     def network(self, since: str | None = None, until: str | None = None,
                 level: str = "country", members: bool = False, half_life: float = 365.0,
-                as_of: date | None = None):
+                as_of: date | None = None, min_articles: int = 2):
         """The fault-line analysis of this store (analysis/api.py `Network`)."""
         from faultlines.analysis.api import Network
         from faultlines.analysis.ties import TieOptions
 
-        network = Network.from_store(self, TieOptions(half_life=half_life, as_of=as_of), level,
-                                     since, until)
+        options = TieOptions(half_life=half_life, as_of=as_of, min_articles=min_articles)
+        network = Network.from_store(self, options, level, since, until)
         return network.with_members() if members else network

@@ -7,6 +7,9 @@
   it (SYR:REB, SYR:CVL), so Russia bombing Syrian civilians is no tie with the Syrian
   government. At sector level every node is "NODE:SECTOR" (RUS:MIL). An actor with neither code
   nor country (an unplaced person) is no node.
+- **whole**: the node a part belongs to (SYR:REB → SYR). A party, its own parts and its sides
+  (rebels, opposition) are never one another's dilemma (`one_whole`); a country's civilians or
+  refugees are no party to one (`takes_sides`).
 - **key**: the identity that tells two actors apart: knowledge-base id, else code, else name.
 - **page**: the actor page an actor opens on the web: a state's organs and parts open the page
   of their node (every Armenian ministry opens ARM, Syrian civilians SYR:CVL), anyone else
@@ -85,6 +88,29 @@ def record_node(record: ActorLike) -> str | None:
     """The node a `node_actor` record stands for, at either level: its sector, where it has
     one, is part of the node (a DILEMMA's party "Syria", sector OPP, is SYR:OPP)."""
     return node_of(record, "sector")
+
+
+def whole(node: str) -> str:
+    """The whole a node is part of: a country for its parts and sides (SYR:REB, SYR:CVL → SYR),
+    a node at sector level for its sectors (RUS:MIL → RUS), itself for anyone else."""
+    return node.partition(":")[0]
+
+
+def one_whole(*nodes: str) -> bool:
+    """Do two of these nodes belong to one whole (a state and its rebels, two of its parts)?
+    Such nodes are never one another's dilemma: a party is not caught between itself and a
+    neighbour, and a state's own people are not its friend and its foe at once."""
+    wholes = [whole(n) for n in nodes]
+    return len(set(wholes)) < len(wholes)
+
+
+def takes_sides(node: str) -> bool:
+    """Can this node be a party caught between two sides? A state, an organisation, an armed
+    group or a country's opposition can; its civilians or refugees, whom others aid or attack,
+    cannot (the `party` column of sector_labels.tsv)."""
+    sector = node.partition(":")[2]
+    words = sector_labels().get(sector) if sector else None
+    return words is None or words.party
 
 
 def pair(a: str, b: str) -> tuple[str, str]:
@@ -257,11 +283,13 @@ def actor_label(actor: ActorLike | None) -> str:
 @dataclass(frozen=True)
 class SectorLabel:
     """How a country's part of one sector reads: its noun ("civilians") and its label
-    template ("{country} (civilians)", "{demonym} opposition")."""
+    template ("{country} (civilians)", "{demonym} opposition"); `party`: whether the part can
+    take sides (the opposition can, civilians and refugees are people others act on)."""
 
     sector: str
     noun: str
     label: str
+    party: bool = True
 
 
 @cache
@@ -270,8 +298,11 @@ def sector_labels(path: Path = LABELS_FILE) -> dict[str, SectorLabel]:
     found: dict[str, SectorLabel] = {}
     with path.open(encoding="utf-8", newline="") as rows:
         for n, row in enumerate(csv.DictReader(rows, delimiter="\t"), 2):
-            entry = SectorLabel(row["sector"] or "", row["noun"] or "", row["label"] or "")
-            problem = _label_problem(entry, found)
+            entry = SectorLabel(row["sector"] or "", row["noun"] or "", row["label"] or "",
+                                row.get("party") != "no")
+            problem = _label_problem(entry, found) or (
+                f"party '{row.get('party')}' is neither yes nor no"
+                if row.get("party") not in ("yes", "no") else None)
             if problem:
                 raise ValueError(f"{path.name}, line {n}: {problem}")
             found[entry.sector] = entry

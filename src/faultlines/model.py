@@ -179,14 +179,23 @@ class Relation:
 
 @dataclass(frozen=True)
 class Dilemma:
+    """A party with friendly ties to both sides of a hostile pair (OUTPUT.md, DILEMMA).
+
+    legs: the three ties, party–side A, party–side B, side A–side B, each a dict with its
+        nodes, `tie` ("friendly"/"hostile"), `strength`, `support` (articles, outlets, events,
+        stated) and `evidence`: its strongest pieces, each with article id, title, date,
+        sentence and weight.
+    """
+
     party: Actor
     sides: tuple[Actor, Actor]
     score: float
     evidence: tuple[str, ...] = ()
+    legs: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"party": self.party.to_dict(), "sides": [s.to_dict() for s in self.sides],
-                "score": self.score, "evidence": list(self.evidence)}
+                "score": self.score, "evidence": list(self.evidence), "legs": list(self.legs)}
 
 
 @dataclass(frozen=True)

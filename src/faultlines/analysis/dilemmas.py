@@ -13,7 +13,15 @@ the latest hostile evidence between A and B, decayed like an event. A shared fau
 hostile pair over which two or more parties face a dilemma.
 
 A tie counts as friendly above +friendly and hostile below −hostile (0.1 by default: one
-moderately weighted piece of evidence, not a stray remark decayed over years).
+moderately weighted piece of evidence, not a stray remark decayed over years), and only when
+it is corroborated: evidence of its sign from `min_articles` articles (two by default), or a
+stated tie confirmed by an event (ties.Support). One misread sentence makes no dilemma.
+A party, its own parts and its sides are never one another's dilemma (identity.one_whole):
+Syria is not caught between the Syrian opposition and Turkey. Nor are civilians or refugees,
+aided by both sides, a party caught between them (identity.takes_sides).
+
+Each dilemma keeps its three legs — party–side A, party–side B (friendly), side A–side B
+(hostile) — with the support and the strongest evidence of each.
 """
 
 from __future__ import annotations
@@ -22,11 +30,26 @@ import itertools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from faultlines.analysis.ties import Tie, TieOptions, decay
+from faultlines.analysis.ties import Contribution, Support, Tie, TieOptions, decay
+from faultlines.identity import one_whole, takes_sides
 
 FRIENDLY = 0.1
 HOSTILE = 0.1
 EVIDENCE_LIMIT = 6
+LEG_EVIDENCE = 3  # the strongest pieces of evidence kept per leg
+
+
+@dataclass(frozen=True)
+class Leg:
+    """One tie of a dilemma, as seen from the party (or side A): its sign, strength, support
+    and strongest evidence of that sign."""
+
+    a: str
+    b: str
+    sign: int
+    strength: float
+    support: Support
+    evidence: tuple[Contribution, ...]
 
 
 @dataclass(frozen=True)
@@ -38,23 +61,29 @@ class NodeDilemma:
     score: float
     strengths: tuple[float, float, float]  # t(P,A), t(P,B), t(A,B)
     evidence: tuple[str, ...]
+    legs: tuple[Leg, ...] = ()  # party–A, party–B, A–B
 
 
 def find_dilemmas(ties: dict[tuple[str, str], Tie], options: TieOptions,
                   friendly: float = FRIENDLY, hostile: float = HOSTILE) -> list[NodeDilemma]:
-    """Every (party, hostile pair) with friendly ties to both sides, highest score first."""
+    """Every (party, hostile pair) with corroborated friendly ties to both sides, highest score
+    first; no party is caught between itself, its parts or its sides."""
+    def holds(tie: Tie, sign: int) -> bool:
+        return tie.support(sign).corroborated(options.min_articles)
+
     friends: dict[str, set[str]] = defaultdict(set)
     for (a, b), tie in ties.items():
-        if tie.strength > friendly:
+        if tie.strength > friendly and holds(tie, 1):
             friends[a].add(b)
             friends[b].add(a)
     as_of = options.as_of or _latest(ties)
     telling = _Telling()
     found = []
     for (a, b), tie in ties.items():
-        if tie.strength < -hostile:
+        if tie.strength < -hostile and not one_whole(a, b) and holds(tie, -1):
             for party in sorted(friends[a] & friends[b]):
-                found.append(_dilemma(party, tie, ties, as_of, options, telling))
+                if takes_sides(party) and not one_whole(party, a, b):
+                    found.append(_dilemma(party, tie, ties, as_of, options, telling))
     return sorted(found, key=lambda d: (-d.score, d.party, d.sides))
 
 
@@ -77,8 +106,15 @@ def _dilemma(party: str, hostile_tie: Tie, ties: dict, as_of, options: TieOption
     strengths = (pa.strength, pb.strength, hostile_tie.strength)
     score = (pa.strength * pb.strength * abs(hostile_tie.strength)) ** (1 / 3) * recency
     streams = [telling.of(hostile_tie, -1), telling.of(pa, 1), telling.of(pb, 1)]
+    legs = (_leg(party, a, pa, 1, streams[1]), _leg(party, b, pb, 1, streams[2]),
+            _leg(a, b, hostile_tie, -1, streams[0]))
     return NodeDilemma(party, (a, b), round(score, 4), tuple(round(s, 3) for s in strengths),
-                       evidence(streams))
+                       evidence(streams), legs)
+
+
+def _leg(x: str, y: str, tie: Tie, sign: int, telling: list[Contribution]) -> Leg:
+    return Leg(x, y, sign, round(tie.strength, 3), tie.support(sign),
+               tuple(telling[:LEG_EVIDENCE]))
 
 
 def evidence(streams: list[list], limit: int = EVIDENCE_LIMIT) -> tuple[str, ...]:

@@ -1,10 +1,12 @@
 """Dyads: who did what to whom, counted per day, week or month.
 
 An event with several actors and recipients makes one dyad per (actor node, recipient node)
-pair; negated and hypothetical events make none (they did not happen), reported ones count
-(most news is someone's report). Identical (day, actor, recipient, type) events across articles
+pair; negated events make none, reported ones count (most news is someone's report), and
+hypothetical ones are intent: they weigh in ties (ties.py) but are no act, so the dyad counts
+and escalation leave them out. Identical (day, actor, recipient, type) events across articles
 and outlets are counted once — the one-a-day rule — and the number of events, articles and
-sources they came from is kept beside the count.
+sources they came from is kept beside the count. A background re-mention of an event merges
+with the fresh reports of the same day; the day is background only if every report is.
 """
 
 from __future__ import annotations
@@ -34,29 +36,34 @@ class EventDyad:
     article: str
     source: str | None
     sentence: str
+    weight: float = 0.0  # the event's pull on the tie (event_ties.yaml)
+    intent: bool = False
+    background: bool = False
 
 
 def dedup(dyads: Iterable[EventDyad]) -> list[DyadDay]:
-    """Merge identical (a, b, day, type) events into one DyadDay each (the one-a-day rule)."""
+    """Merge identical (a, b, day, type, intent) events into one DyadDay each (one-a-day)."""
     groups: dict[tuple, list[EventDyad]] = defaultdict(list)
     seen: set[tuple[str, str, str]] = set()
     for d in dyads:
         if (d.event_id, d.a, d.b) in seen:  # two actors of one event resolving to one node
             continue
         seen.add((d.event_id, d.a, d.b))
-        groups[(d.a, d.b, d.day, d.type)].append(d)
+        groups[(d.a, d.b, d.day, d.type, d.intent)].append(d)
     return [_merge(key, group) for key, group in sorted(groups.items())]
 
 
 def _merge(key: tuple, group: list[EventDyad]) -> DyadDay:
-    a, b, day, type_ = key
+    a, b, day, type_, intent = key
     quads = [d.quad_class for d in group if d.quad_class is not None]
+    sentence, article = min((d.sentence, d.article) for d in group)
     return DyadDay(
         a=a, b=b, day=day, type=type_, quad_class=max(quads) if quads else None,
         score=sum(d.score for d in group) / len(group), n_events=len(group),
         articles=frozenset(d.article for d in group),
-        sources=frozenset(d.source for d in group if d.source),
-        sentence=min(d.sentence for d in group))
+        sources=frozenset(d.source for d in group if d.source), sentence=sentence,
+        weight=sum(d.weight for d in group) / len(group), intent=intent,
+        background=all(d.background for d in group), sentence_article=article)
 
 
 def window_start(day: date, window: str) -> date:
@@ -76,7 +83,7 @@ def dyad_table(days: Iterable[DyadDay], window: str = "month") -> list[dict[str,
         `score_mean`, `articles`, `sources`, `conflict`, `cooperation`.
     """
     cells: dict[tuple[str, str, date], list[DyadDay]] = defaultdict(list)
-    for d in days:
+    for d in (d for d in days if d.happened):
         cells[(d.a, d.b, window_start(d.day, window))].append(d)
     return [_cell(key, group) for key, group in sorted(cells.items(), key=lambda kv: (
         kv[0][2], kv[0][0], kv[0][1]))]

@@ -1,8 +1,9 @@
 """Escalation: a dyad whose conflict in the latest window stands well above its own baseline.
 
-For each unordered pair of nodes, conflict events (quad class 3–4, deduplicated one-a-day) are
-counted per window (a week by default: Monday to Sunday). The latest window is the one holding
-the "as of" day (default: the latest day in the data); the baseline is the `baseline` windows
+For each unordered pair of nodes, hostile acts (events that pull the tie apart by the rules of
+event_ties.yaml, intents left out, deduplicated one-a-day) are counted per window (a week by
+default: Monday to Sunday). The latest window is the one holding the "as of" day (default: the
+latest publication date, else the latest day in the data); the baseline is the `baseline` windows
 before it (12 by default), empty windows counting as zeros.
 
     λ = max(mean baseline count, 1 / (2 · baseline))
@@ -77,7 +78,7 @@ def escalations(days: Iterable[DyadDay], window: str = "week", as_of: date | Non
                 baseline: int = BASELINE_WINDOWS, p_value: float = P_VALUE,
                 min_count: int = MIN_COUNT) -> list[Escalation]:
     """The latest window's statistic for every dyad in conflict then, most surprising first."""
-    conflict = [d for d in days if d.sign < 0]
+    conflict = [d for d in days if d.sign < 0 and d.happened]
     if not conflict:
         return []
     if baseline < 1:

@@ -25,10 +25,11 @@ HOSTILE = "#c0392b"
 
 def dyad_series(network: Network, a: str, b: str,
                 window: str = "month") -> dict[date, tuple[int, int]]:
-    """window start → (cooperation, conflict) dyad-days between a and b, both directions."""
+    """window start → (cooperation, conflict) dyad-days between a and b, both directions
+    (acts only: an intent is no event of the series)."""
     series: dict[date, list[int]] = {}
     for d in network.days:
-        if {d.a, d.b} == {a, b} and d.sign:
+        if {d.a, d.b} == {a, b} and d.sign and d.happened:
             cell = series.setdefault(window_start(d.day, window), [0, 0])
             cell[0 if d.sign > 0 else 1] += 1
     return {k: (v[0], v[1]) for k, v in sorted(series.items())}

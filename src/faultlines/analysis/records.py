@@ -7,16 +7,14 @@ deduplicated one-a-day) and `StatedTie` (ties a story states) — so both give t
 and a test holds them to it.
 
 A node is an actor at country level, by the rules of faultlines.identity (shared with the
-ties stage); self-loops (ARM→ARM) are never dyads.
+ties stage); self-loops (ARM→ARM) are never dyads. What an event says about a tie (its
+`weight`) is faultlines.event_ties's rule, not the CAMEO quad class.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-from faultlines.events.cameo import CONFLICT_QUADS, COOPERATIVE_QUADS
-
 
 
 @dataclass(frozen=True)
@@ -38,15 +36,21 @@ class DyadDay:
     articles: frozenset[str]
     sources: frozenset[str]
     sentence: str  # one sentence it was coded from (the first in sort order, for determinism)
+    weight: float  # mean pull of the events merged here on the tie (event_ties.yaml), -1..1
+    intent: bool = False  # hypothetical events: intent, dated the day a story said it
+    background: bool = False  # every report re-mentions it in passing (none is fresh news)
+    sentence_article: str = ""  # the article `sentence` comes from
 
     @property
     def sign(self) -> int:
-        """+1 cooperative (quad 1-2 with a positive score), -1 conflictual (quad 3-4), else 0."""
-        if self.quad_class in CONFLICT_QUADS:
-            return -1
-        if self.quad_class in COOPERATIVE_QUADS and self.score > 0:
-            return 1
-        return 0
+        """+1 friendly, -1 hostile, 0 says nothing of the tie (event_ties.yaml, not CAMEO's
+        quad class: a request is no hostility)."""
+        return 1 if self.weight > 0 else -1 if self.weight < 0 else 0
+
+    @property
+    def happened(self) -> bool:
+        """An act, not an intent: what dyad counts and escalation count."""
+        return not self.intent
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,7 @@ class StatedTie:
     day: date
     evidence: str
     article: str
+    source: str | None = None  # the outlet of the stating article, where known
 
 
 def first_day(value: str | None) -> date | None:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import random
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from faultlines.identity import OWN_NODE_KINDS
 from faultlines.model import Actor, Article, Event, Relation, Trigger
@@ -16,7 +18,7 @@ from faultlines.model import Actor, Article, Event, Relation, Trigger
 # Type → (quad class, score): a plausible projection, enough for tests and benchmarks.
 TYPES: dict[str, tuple[int, float]] = {
     "AGREE": (1, 3.0), "CONSULT": (1, 1.0), "SUPPORT": (1, 3.5), "COOPERATE": (2, 6.0),
-    "AID": (2, 7.0), "REQUEST": (1, 3.0), "ACCUSE": (3, -2.0), "REJECT": (3, -4.0),
+    "AID": (2, 7.0), "REQUEST": (3, -5.0), "ACCUSE": (3, -2.0), "REJECT": (3, -4.0),
     "THREATEN": (3, -4.4), "PROTEST": (3, -6.5), "SANCTION": (4, -8.0), "COERCE": (4, -7.0),
     "ASSAULT": (4, -10.0),
 }
@@ -29,16 +31,30 @@ def state(code: str, kind: str = "state", country: str | None = None) -> Actor:
                  kind=kind)
 
 
-def event(actor: str | Actor, recipient: str | Actor, type: str, day: str,
-          sentence: str | None = None, score: float | None = None, **flags: bool) -> Event:
-    """An event from codes; quad class and score come from TYPES unless a score is given."""
+@dataclass(frozen=True)
+class Recalled(Event):
+    """An event a story re-mentions in passing, with the `background` flag the events stage
+    writes (issue 15), for records built before model.Event carries the field itself."""
+
+    background: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**super().to_dict(), "background": self.background}
+
+
+def event(actor: str | Actor, recipient: str | Actor, type: str, day: str | None,
+          sentence: str | None = None, score: float | None = None, mode: str | None = None,
+          background: bool = False, **flags: bool) -> Event:
+    """An event from codes; quad class and score come from TYPES unless a score is given;
+    `background` makes it a re-mention (Recalled)."""
     actor = state(actor) if isinstance(actor, str) else actor
     recipient = state(recipient) if isinstance(recipient, str) else recipient
     quad, default = TYPES[type]
     text = sentence or f"{actor.name} {type.lower()} {recipient.name}."
-    return Event(type=type, actor=(actor,), recipient=(recipient,), sentence=text,
-                 trigger=Trigger(type.lower(), 0, 1), quad_class=quad,
-                 score=default if score is None else score, date=day, **flags)
+    kind = Recalled if background else Event
+    return kind(type=type, actor=(actor,), recipient=(recipient,), sentence=text,
+                trigger=Trigger(type.lower(), 0, 1), quad_class=quad, mode=mode,
+                score=default if score is None else score, date=day, **flags)
 
 
 def relation(a: str, b: str, type: str, polarity: int, evidence: str | None = None) -> Relation:

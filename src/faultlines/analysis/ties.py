@@ -1,20 +1,19 @@
 """Signed ties: how friendly or hostile two actors are as of a date, and why.
 
-This module is the ONE place where the weights live. A tie between nodes A and B (symmetric) is
+This module is the ONE place where the weights are combined. A tie between nodes A and B
+(symmetric) is
 
-    strength = tanh( Σ events  sign · |score| / 10 · EVENT_WEIGHT · type weight
+    strength = tanh( Σ events  weight · EVENT_WEIGHT · [background] · [intent]
                                                                · 0.5 ** (age / half_life)
                    + Σ stated  STATED_WEIGHTS[type] · 0.5 ** (age / stated_half_life) )
 
-- events: the deduplicated dyad-days between A and B, in either direction. sign is +1 for
-  cooperation (quad class 1–2 with a positive score) and −1 for conflict (quad class 3–4);
-  |score|/10 puts the −10..+10 scale on 0..1, so an ASSAULT (−10) weighs ten times a mild
-  verbal exchange. Age is counted from the event's day to the "as of" date.
-- EVENT_TYPE_WEIGHTS scales some types: RETREAT (surrender, withdrawal, yielding) and
-  CONCEDE (release, easing, apology) sit in CAMEO's cooperative quad classes but mostly pass
-  between enemies — fighters surrendering to the force that besieged them are not its friends
-  (the Guardian corpus: Isis "surrendering to the SDF" made the two look allied). RETREAT says
-  nothing of friendship (0); CONCEDE counts half.
+- events: the deduplicated dyad-days between A and B, in either direction. Their `weight` is
+  what the event says about the tie, by PLOVER type and mode, from faultlines/event_ties.yaml
+  (not CAMEO's quad class: a request is no hostility, a retreat no friendship, a demand backed
+  by a threat is hostile). A day whose every report is a background re-mention weighs the
+  rules' `background` share, and counts once, at its own date; a hypothetical event is intent,
+  weighing the rules' `intent` share at the day the story said it. Age is counted from the
+  event's day to the "as of" date.
 - stated ties: a standing fact ("X has long been an ally of Y") is not a one-day event, so it
   decays ten times slower (stated_half_life defaults to ten event half-lives), counted from the
   day the story stated it, not from when the tie began ("diplomatic relations since 1992" stated
@@ -22,9 +21,12 @@ This module is the ONE place where the weights live. A tie between nodes A and B
   type stated with the opposite polarity keeps its size and takes the stated sign.
 - tanh keeps the sum in (−1, 1): one strong fact gives ~0.76, and more agreeing evidence
   approaches ±1 without a cap that hides the difference between some and much.
-- "as of" defaults to the latest day in the data; anything after it is left out.
+- "as of" is given by the caller (the Network: by default the latest publication date in the
+  data, else the latest day); anything after it is left out.
 
-Every contribution is kept, so `faultlines ties --explain` shows what made each tie.
+Every contribution is kept with the articles and outlets behind it, so `faultlines ties
+--explain` shows what made each tie and a dilemma can ask whether a tie is corroborated
+(`Tie.support`).
 """
 
 from __future__ import annotations
@@ -35,14 +37,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from faultlines import event_ties
 from faultlines.analysis.records import DyadDay, StatedTie
 from faultlines.identity import pair
 
 HALF_LIFE_DAYS = 365.0  # events: a year-old assault counts half as much as today's
 STATED_HALF_LIFE_FACTOR = 10.0  # stated ties decay this many times slower than events
-EVENT_WEIGHT = 1.0  # multiplies sign · |score| / 10
-# PLOVER types whose cooperative quad class says little of friendship (see above); others 1.0.
-EVENT_TYPE_WEIGHTS: dict[str, float] = {"RETREAT": 0.0, "CONCEDE": 0.5}
+EVENT_WEIGHT = 1.0  # multiplies the event's weight from event_ties.yaml
+MIN_ARTICLES = 2  # a tie in a dilemma: evidence of its sign from this many articles, or ...
 DEFAULT_STATED_WEIGHT = 0.5
 # Stated-tie types → signed weight. The keys are exactly the RELATION types the ties stage
 # emits (ties/patterns.yaml, and "leads" for "Moscow-led"); a test keeps the two in step.
@@ -60,12 +62,16 @@ class TieOptions:
 
     half_life (float): days after which an event counts half.
     stated_half_life (float | None): the same for stated ties; None → half_life × 10.
-    as_of (date | None): the day the ties are taken at; None → the latest day in the data.
+    as_of (date | None): the day the ties are taken at; None → the latest publication date
+        in the data (Network), else the latest day.
+    min_articles (int): a tie in a dilemma needs evidence of its sign from this many articles,
+        or a stated tie of its sign confirmed by an event of its sign (Tie.support).
     """
 
     half_life: float = HALF_LIFE_DAYS
     stated_half_life: float | None = None
     as_of: date | None = None
+    min_articles: int = MIN_ARTICLES
 
     @property
     def stated_decay(self) -> float:
@@ -83,6 +89,51 @@ class Contribution:
     evidence: str
     source: str  # "A→B" direction for events, the stating article for stated ties
     reports: int = 1
+    article: str = ""  # the article `evidence` comes from
+    articles: frozenset[str] = frozenset()  # every article behind it
+    outlets: frozenset[str] = frozenset()  # their outlets, where known
+    background: bool = False
+    intent: bool = False
+
+
+@dataclass(frozen=True)
+class Support:
+    """What one sign of a tie rests on: articles, outlets, dyad-days of events, stated ties,
+    and claims: the distinct things its sentences say (see `claims`)."""
+
+    articles: frozenset[str]
+    outlets: frozenset[str]
+    events: int
+    stated: int
+    claims: int = 0
+
+    def corroborated(self, min_articles: int = MIN_ARTICLES) -> bool:
+        """Evidence from `min_articles` articles, or a stated tie confirmed by an event that is
+        not the stated tie read twice (two claims: "Iran has been arming Russia" is one claim,
+        stated as support and coded as aid, and confirms nothing)."""
+        return len(self.articles) >= min_articles or (
+            self.stated > 0 and self.events > 0 and self.claims >= 2)
+
+    def to_dict(self) -> dict:
+        return {"articles": len(self.articles), "outlets": sorted(self.outlets),
+                "events": self.events, "stated": self.stated}
+
+
+def claims(contributions: list[Contribution]) -> int:
+    """How many distinct things these contributions say: per sentence, each tie type it states,
+    or one for the events of a sentence that states none. An event coded from a sentence that
+    also states the tie is that statement read again, not a second witness; a sentence stating
+    two ties ("established diplomatic relations …, and have strengthened their trade
+    partnership") says two things."""
+    stated: dict[tuple[str, str], set[str]] = defaultdict(set)
+    acted: set[tuple[str, str]] = set()
+    for c in contributions:
+        where = (c.article, c.evidence)
+        if c.basis == "stated":
+            stated[where].add(c.type)
+        else:
+            acted.add(where)
+    return sum(len(types) for types in stated.values()) + len(acted - set(stated))
 
 
 @dataclass
@@ -105,6 +156,14 @@ class Tie:
         """The latest day of evidence with this sign (recency of the hostility, say)."""
         days = [c.day for c in self.contributions if c.weight * sign > 0]
         return max(days) if days else None
+
+    def support(self, sign: int) -> Support:
+        """The articles, outlets, events and stated ties behind this sign of the tie."""
+        chosen = [c for c in self.contributions if c.weight * sign > 0]
+        return Support(frozenset().union(*(c.articles for c in chosen)),
+                       frozenset().union(*(c.outlets for c in chosen)),
+                       sum(c.basis == "events" for c in chosen),
+                       sum(c.basis == "stated" for c in chosen), claims(chosen))
 
     def telling(self, sign: int = 0, limit: int = 5) -> list[Contribution]:
         """The contributions that weigh most (of one sign, or any with sign 0)."""
@@ -133,20 +192,35 @@ def compute_ties(days: Iterable[DyadDay], stated: Iterable[StatedTie],
     """Every tie with some evidence, keyed by the unordered pair (a < b)."""
     days, stated = list(days), list(stated)
     as_of = options.as_of or latest_day(days, stated)
+    rules = event_ties.load()
     ties: dict[tuple[str, str], Tie] = defaultdict(lambda: Tie("", ""))
     for d in days:
-        if d.sign and d.day <= as_of and EVENT_TYPE_WEIGHTS.get(d.type, 1.0):
-            weight = d.sign * abs(d.score) / 10 * EVENT_WEIGHT * EVENT_TYPE_WEIGHTS.get(d.type, 1.0)
+        weight = event_weight(d, rules)
+        if weight and d.day <= as_of:
             weight *= decay((as_of - d.day).days, options.half_life)
-            _add(ties, d.a, d.b, Contribution("events", d.type, weight, d.day, d.sentence,
-                                              f"{d.a}→{d.b}", d.n_events))
+            _add(ties, d.a, d.b, Contribution(
+                "events", d.type, weight, d.day, d.sentence, f"{d.a}→{d.b}", d.n_events,
+                d.sentence_article, d.articles, d.sources, d.background, d.intent))
     for s in stated:
         if s.day <= as_of:
             weight = stated_weight(s.type, s.polarity)
             weight *= decay((as_of - s.day).days, options.stated_decay)
             _add(ties, s.a, s.b, Contribution("stated", s.type, weight, s.day, s.evidence,
-                                              s.article))
+                                              s.article, article=s.article,
+                                              articles=frozenset({s.article}),
+                                              outlets=frozenset({s.source} - {None})))
     return dict(ties)
+
+
+def event_weight(d: DyadDay, rules: event_ties.EventTies) -> float:
+    """A dyad-day's pull on its tie before decay: its events' weight, times the rules' share
+    for a background re-mention and for an intent."""
+    weight = d.weight * EVENT_WEIGHT
+    if d.background:
+        weight *= rules.background
+    if d.intent:
+        weight *= rules.intent
+    return weight
 
 
 def _add(ties: dict, a: str, b: str, contribution: Contribution) -> None:
@@ -176,4 +250,5 @@ def tie_rows(ties: dict[tuple[str, str], Tie], explain: bool = False,
 def _explain(c: Contribution) -> dict:
     return {"basis": c.basis, "type": c.type, "weight": round(c.weight, 3),
             "day": c.day.isoformat(), "from": c.source, "reports": c.reports,
-            "evidence": c.evidence}
+            "evidence": c.evidence, "article": c.article, "articles": len(c.articles),
+            "background": c.background, "intent": c.intent}

@@ -26,19 +26,22 @@ def tie_options(fn: Callable) -> Callable:
                       help="Replace each organisation by its member states "
                            "(CSTO → ARM, RUS, ...).")(fn)
     fn = click.option("--as-of", type=AS_OF, metavar="YYYY-MM-DD",
-                      help="Take ties as of this day (default: the latest day in the data).")(fn)
+                      help="Take ties as of this day (default: the latest publication date "
+                           "in the store).")(fn)
     return click.option("--half-life", default=365.0, show_default=True, type=click.FloatRange(1),
                         help="Days after which an event counts half.")(fn)
 
 
 def _network(db: str, since: str | None, until: str | None, half_life: float = 365.0,
-             as_of: date | None = None, level: str = "country", members: bool = False):
+             as_of: date | None = None, level: str = "country", members: bool = False,
+             min_articles: int | None = None):
     from faultlines.analysis.api import Network
-    from faultlines.analysis.ties import TieOptions
+    from faultlines.analysis.ties import MIN_ARTICLES, TieOptions
 
+    options = TieOptions(half_life=half_life, as_of=as_of,
+                         min_articles=MIN_ARTICLES if min_articles is None else min_articles)
     with open_for_analysis(db) as store:
-        network = Network.from_store(store, TieOptions(half_life=half_life, as_of=as_of), level,
-                                     since, until)
+        network = Network.from_store(store, options, level, since, until)
     return network.with_members() if members else network
 
 
@@ -103,32 +106,46 @@ def ties(db: str, since: str | None, until: str | None, actor: str | None, expla
 @click.option("--hostile", default=0.1, show_default=True, type=click.FloatRange(0, 1),
               help="A tie below minus this is hostile.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1))
+@click.option("--min-articles", default=2, show_default=True, type=click.IntRange(1),
+              help="A tie in a dilemma needs evidence from this many articles, or a stated tie "
+                   "confirmed by an event.")
+@click.option("--explain", is_flag=True,
+              help="Show each of the three ties: its support and strongest evidence.")
 @tie_options
 @level_option
 @output_options
 def dilemmas(db: str, since: str | None, until: str | None, actor: str | None, friendly: float,
-             hostile: float, limit: int, members: bool, half_life: float, as_of: date | None,
-             level: str, fmt: str) -> None:
+             hostile: float, limit: int, min_articles: int, explain: bool, members: bool,
+             half_life: float, as_of: date | None, level: str, fmt: str) -> None:
     """Parties with friendly ties to both sides of a hostile pair, shared fault lines, balance.
 
-    Example: faultlines dilemmas --since 2023-01-01 --actor USA
+    Each tie of a dilemma must be corroborated (--min-articles). The JSON gives each dilemma's
+    three legs with their support and strongest evidence (article, title, date, sentence,
+    weight); --explain prints them.
+
+    Example: faultlines dilemmas --since 2023-01-01 --actor USA --explain
     """
     from faultlines.analysis.report import dilemma_lines
 
-    network = _network(db, since, until, half_life, as_of, level, members)
+    network = _network(db, since, until, half_life, as_of, level, members, min_articles)
     records = network.dilemmas(friendly, hostile, actor)[:limit]
     if fmt == "json":
         click.echo(json.dumps([d.to_dict() for d in records], ensure_ascii=False, indent=2))
     elif fmt == "csv":
         emit([_flat(d) for d in records], fmt)
     else:
-        for line in dilemma_lines(network, records):
+        for line in dilemma_lines(network, records, explain=explain):
             click.echo(line)
 
 
 def _flat(d) -> dict:
-    return {"party": d.party.code, "side_a": d.sides[0].code, "side_b": d.sides[1].code,
-            "score": d.score, "evidence": " | ".join(d.evidence)}
+    row = {"party": d.party.code, "side_a": d.sides[0].code, "side_b": d.sides[1].code,
+           "score": d.score}
+    for name, leg in zip(("party_a", "party_b", "a_b"), d.legs):
+        best = leg["evidence"][0] if leg["evidence"] else {}
+        row |= {f"{name}_articles": leg["support"]["articles"],
+                f"{name}_article": best.get("article"), f"{name}_sentence": best.get("sentence")}
+    return row | {"evidence": " | ".join(d.evidence)}
 
 
 @click.command()

@@ -103,10 +103,39 @@ def _analysis_rules(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE TABLE analysis_rules (version VARCHAR NOT NULL)")
 
 
+ANALYSIS_WEIGHTS = """
+DROP TABLE event_dyads;
+DROP TABLE dyad_days;
+DELETE FROM analysis_articles;
+DELETE FROM analysis_rules;
+CREATE TABLE event_dyads (           -- one row per (event, actor node, recipient node, sectors)
+    article_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL, a VARCHAR NOT NULL,
+    b VARCHAR NOT NULL, a_sector VARCHAR, b_sector VARCHAR, day DATE NOT NULL,
+    type VARCHAR NOT NULL, quad_class INTEGER, score DOUBLE, sentence VARCHAR, source VARCHAR,
+    weight DOUBLE NOT NULL, intent BOOLEAN NOT NULL, background BOOLEAN NOT NULL
+);
+CREATE INDEX event_dyads_article ON event_dyads(article_id);
+CREATE TABLE dyad_days (             -- the one-a-day aggregate at country level
+    a VARCHAR NOT NULL, b VARCHAR NOT NULL, day DATE NOT NULL, type VARCHAR NOT NULL,
+    intent BOOLEAN NOT NULL, quad_class INTEGER, score_sum DOUBLE, weight_sum DOUBLE,
+    n_events INTEGER, background BOOLEAN, articles VARCHAR[], sources VARCHAR[],
+    sentence VARCHAR, sentence_article VARCHAR,
+    PRIMARY KEY (a, b, day, type, intent)
+);
+"""
+
+
+def _analysis_weights(con: duckdb.DuckDBPyConnection) -> None:
+    """Dyads carry what an event says about a tie (event_ties.yaml), whether it is intent or a
+    background re-mention, and the article of their sentence; the tables rebuild on next use."""
+    con.execute(ANALYSIS_WEIGHTS)
+
+
 MIGRATIONS: list[tuple[str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     ("0001_tables", _v1_tables),
     ("0002_analysis_dyads", _analysis_dyads),
     ("0003_analysis_rules", _analysis_rules),
+    ("0004_analysis_weights", _analysis_weights),
 ]
 
 

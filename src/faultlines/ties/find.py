@@ -73,9 +73,9 @@ def _link_sign(noun: Token, p: Patterns) -> tuple[str, int] | None:
     """The link's type and polarity after its modifiers and governing verb; None if cancelled."""
     pattern = p.links[noun.lemma_.lower()]
     kind, sign = pattern.type, pattern.polarity
-    for mod in noun.children:
+    for mod in _modifiers(noun):
         found = p.modifiers.get(mod.lemma_.lower()) or p.modifiers.get(mod.lower_)
-        if mod.dep_ in ("amod", "compound") and found:
+        if found:
             kind, sign = found.type or kind, found.polarity or sign
     verb = _governor(noun)
     effect = p.link_verbs.get(verb.lemma_.lower()) if verb is not None else None
@@ -86,6 +86,30 @@ def _link_sign(noun: Token, p: Patterns) -> tuple[str, int] | None:
     return kind, sign
 
 
+def _modifiers(noun: Token) -> list[Token]:
+    """The words that qualify a link: "frosty relations", "relations have been frosty"."""
+    found = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        found += [c for c in noun.head.children if c.dep_ == "acomp"]
+    return found
+
+
+def _between(obj: Token, kind: str, polarity: int, noun: Token, p: Patterns,
+             index: MentionView) -> Claim | None:
+    """"between X and Y" and "between X, Y and Z" tie every two of them; "between X and Y and
+    Z" (a second "and") sets X apart from Y and from Z, and ties Y and Z to nothing."""
+    both = actors_of(obj, index, p)
+    last = max((c.i for c in obj.conjuncts), default=obj.i)
+    ands = [t for t in obj.doc[obj.i:last] if t.dep_ == "cc" and t.lower_ in ("and", "&")]
+    if len(ands) < 2:
+        return Claim(both, both, kind, polarity, noun, pairwise=True)
+    first = index.resolved_at(obj)
+    if first is None:
+        return None
+    rest = [a for a in both if key(a) != key(first["actor"])]
+    return Claim([first["actor"]], rest, kind, polarity, noun)
+
+
 def links(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     """ties between X and Y; X's ties with Y; X established relations with Y; X and Y went to war."""
     sign = _link_sign(noun, p)
@@ -94,8 +118,9 @@ def links(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     kind, polarity = sign
     between = pobj(child(noun, "prep", "between"))
     if between is not None:
-        both = actors_of(between, index, p)
-        yield Claim(both, both, kind, polarity, noun, pairwise=True)
+        claim = _between(between, kind, polarity, noun, p, index)
+        if claim is not None:
+            yield claim
         return
     verb = _governor(noun)
     with_ = child(noun, "prep", "with") or (child(verb, "prep", "with") if verb else None)

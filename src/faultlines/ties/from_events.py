@@ -1,8 +1,10 @@
 """Ties an article's events imply: RELATION records with basis "events" (OUTPUT.md).
 
-One article's events summed per pair of nodes (faultlines.identity): cooperation pulls a pair
-together, conflict apart, each by |score|/10. The ties stage adds them to `doc._.relations`
-after the stated ties, so an article's `relations` hold both.
+One article's events summed per pair of nodes (faultlines.identity): each pulls a pair together or
+apart by what its type and mode say about a tie (faultlines/event_ties.yaml, the rules the
+network analysis weighs by: a request is no conflict, whatever CAMEO's quad class says). The
+ties stage adds them to `doc._.relations` after the stated ties, so an article's `relations`
+hold both.
 """
 
 from __future__ import annotations
@@ -10,19 +12,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from faultlines.events.cameo import CONFLICT_QUADS, COOPERATIVE_QUADS
+from faultlines import event_ties
 from faultlines.model import Actor, Event, Relation
 from faultlines.identity import node_actor, node_of, pair
 
 
 def _signed_weight(event: Event) -> float:
-    """The event's pull on a tie, undecayed: +|score|/10 cooperative, −|score|/10 conflictual."""
-    size = abs(event.score or 0.0) / 10
-    if event.quad_class in CONFLICT_QUADS:
-        return -size
-    if event.quad_class in COOPERATIVE_QUADS and (event.score or 0.0) > 0:
-        return size
-    return 0.0
+    """The event's pull on a tie, undecayed: + friendly, − hostile, 0 none (event_ties.yaml)."""
+    return event_ties.load().weight(event.type, event.mode)
 
 
 def event_relations(events: Iterable[Event]) -> list[Relation]:

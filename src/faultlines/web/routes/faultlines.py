@@ -1,11 +1,15 @@
-"""Fault lines: signed ties, dilemmas (who is caught between whom), escalation, balance."""
+"""Fault lines: signed ties, dilemmas (who is caught between whom), escalation, balance.
+
+Each dilemma shows its three ties with their support and strongest evidence, linked to the
+article each sentence comes from (issue 16).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from faultlines.web.analysis_view import names_for
@@ -37,6 +41,8 @@ def faultlines_html(request: Request, store: StoreDep, since: Since = None, unti
     nodes = [n for e in escalations for n in (e["a"], e["b"])]
     nodes += [n for e in balance.get("frustrated_edges", []) for n in (e["a"], e["b"])]
     nodes += [n for s in shared for n in (*s.get("sides", ()), *s.get("parties", ()))]
+    nodes += [n for d in found.dilemmas[:40] for leg in d.get("legs", ()) for n in (leg["a"],
+                                                                                      leg["b"])]
     page = FaultlinesPage(found.dilemmas[:40], shared, escalations,
                           balance, names_for(store, nodes, network))
     return render(request, "faultlines.html", page)
@@ -50,12 +56,17 @@ def ties_api(request: Request, store: StoreDep, actor: Text = None, since: Since
     return listing(rows[offset:offset + limit], format, "ties")
 
 
+MinArticles = Annotated[int | None, Query(ge=1, le=100, description=(
+    "Articles a tie of a dilemma needs, unless it is a stated tie confirmed by an event "
+    "(default 2)."))]
+
+
 @router.get("/api/dilemmas", summary="DILEMMA records: parties friendly to both sides of a "
-                                     "hostile pair")
+                                     "hostile pair, each tie with its support and evidence")
 def dilemmas_api(request: Request, store: StoreDep, actor: Text = None, since: Since = None,
-                 until: Until = None, limit: Limit = 100, offset: Offset = 0,
-                 format: Format = "json") -> Response:
-    found = _network(request, since, until).dilemmas(actor=actor)
+                 until: Until = None, min_articles: MinArticles = None, limit: Limit = 100,
+                 offset: Offset = 0, format: Format = "json") -> Response:
+    found = _network(request, since, until).dilemmas(actor=actor, min_articles=min_articles)
     return listing([d.to_dict() for d in found[offset:offset + limit]], format, "dilemmas")
 
 
