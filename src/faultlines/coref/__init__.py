@@ -4,7 +4,8 @@
 stage found (`doc._.mentions`, nlp/extensions.py). It finds the anaphors (anaphors.py), builds
 the candidates they can point back to (candidates.py: the actor mentions, the names inside them,
 pairs joined by "and", and things), and chooses, in text order, by agreement and salience
-(choose.py for pronouns, descriptions.py for "the group", "the two countries", ...). A resolved
+(choose.py for pronouns, where a ranker learned from GUM weighs the candidates that agree,
+rank.py; descriptions.py for "the group", "the two countries", ...). A resolved
 anaphor becomes a candidate itself, so "he ... his ... he" make one chain.
 
 It is not yet a pipeline stage: `faultlines eval coref` applies it to the pipeline's Docs and

@@ -94,7 +94,8 @@ def loss(d: Design, w: numpy.ndarray, l2: numpy.ndarray) -> float:
     return float(numpy.sum(all_ - right) + 0.5 * w @ (l2 * w))
 
 
-def _gradient(d: Design, w: numpy.ndarray, l2: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+def _gradient(d: Design, w: numpy.ndarray,
+              l2: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
     s = _scores(d, w)
     p, _ = _softmax(d, s)
     q, _ = _softmax(d, s, d.right)

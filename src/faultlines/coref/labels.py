@@ -26,7 +26,7 @@ class Aligned:
         self.doc = doc
         self.starts = [w.start for w in gold.words]
         self.single = {m.start: m for m in gold.mentions if m.end - m.start == 1}
-        self.by_word: dict[int, list[Mention]] = {}  # the mentions holding each word, smallest first
+        self.by_word: dict[int, list[Mention]] = {}  # the mentions holding a word, smallest first
         for m in sorted(gold.mentions, key=lambda m: m.end - m.start):
             for i in range(m.start, m.end):
                 self.by_word.setdefault(i, []).append(m)
