@@ -11,11 +11,14 @@ mark, or none of whose candidates is right, teaches nothing and is left out.
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from faultlines.coref.candidates import Candidate
-from faultlines.eval.corefud import Document, Mention
+
+if TYPE_CHECKING:  # GUM's reader belongs to eval, a layer above; labels only read its records
+    from faultlines.eval.corefud import Document, Mention
 
 
 class Aligned:

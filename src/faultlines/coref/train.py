@@ -31,6 +31,7 @@ import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -39,7 +40,9 @@ from faultlines.coref import features, fit, labels, rank, resolve
 from faultlines.coref.anaphors import Anaphor
 from faultlines.coref.candidates import Candidate
 from faultlines.coref.choose import Choice, Context, Ranker, salient
-from faultlines.eval import corefud
+
+if TYPE_CHECKING:  # GUM's reader belongs to eval, a layer above: imported where it is read
+    from faultlines.eval import corefud
 
 GUM = Path("data") / "coref" / "gum"
 OPEN = GUM / "conllu" / "open"
@@ -72,6 +75,8 @@ class Recorder:
 def documents(shared: Path, genres: Iterable[str], splits: Iterable[str] = ("train",)
               ) -> list[Path]:
     """The GUM files of the genres and splits, sorted by name."""
+    from faultlines.eval import corefud
+
     which = corefud.split_of(shared / GUM)
     wanted = set(genres)
     return sorted(p for p in (shared / OPEN).glob("GUM_*.conllu")
@@ -139,6 +144,7 @@ def manifest(paths: list[Path], genres: Iterable[str], l2: float, n: int) -> dic
 def build(shared: Path, genres: Iterable[str] = tuple(GENRES), l2: float = L2) -> dict:
     """The weights document, built from the GUM files under `shared`."""
     from faultlines import pipeline
+    from faultlines.eval import corefud
     from faultlines.options import CodingOptions
 
     genres = tuple(genres)
