@@ -67,6 +67,14 @@ def test_coref_layout_counts_paragraphs_and_quotes(nlp) -> None:
     assert where.sentence[by_text["Putin"]] < where.sentence[by_text["said"]]
 
 
+def test_coref_layout_numbers_each_quotation(nlp) -> None:
+    doc = nlp('"We will win," Putin said. "They will lose," he added.')
+    where = layout.Layout.of(doc)
+    by_text = {t.text: i for i, t in enumerate(doc)}
+    assert where.quote[by_text["win"]] == 0 and where.quote[by_text["lose"]] == 1
+    assert where.quote[by_text["Putin"]] == -1
+
+
 def test_coref_layout_controller_is_the_object_of_a_complement_and_else_the_subject(nlp) -> None:
     doc = nlp("Lebanon urged Israel to withdraw. Trump ambushed Ramaphosa by playing a video.")
     by_text = {t.text: t for t in doc}

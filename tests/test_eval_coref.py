@@ -130,3 +130,26 @@ def test_eval_coref_suite_runs_on_a_sample(shared) -> None:
     assert result.metrics["news_located"] == result.metrics["news_mentions"] > 0
     assert result.metrics["gum_news_pronouns"] > 0
     assert 0.0 <= result.metrics["pipeline_accuracy"] <= 1.0
+
+
+def test_eval_coref_gum_paths_are_news_and_the_test_documents_of_the_ranker_genres(
+        tmp_path) -> None:
+    folder = tmp_path / "conllu" / "open"
+    folder.mkdir(parents=True)
+    for name in ("news_a", "news_b", "academic_c", "academic_d", "bio_e"):
+        (folder / f"GUM_{name}.conllu").write_text("", encoding="utf-8")
+    splits = {"GUM_news_a": "train", "GUM_news_b": "test", "GUM_academic_c": "test",
+              "GUM_academic_d": "train", "GUM_bio_e": "test"}
+    assert [p.stem for p in coref.gum_paths(tmp_path, splits, None)] == [
+        "GUM_academic_c", "GUM_news_a", "GUM_news_b"]  # bio is not a ranker genre
+
+
+def test_eval_coref_metrics_report_the_rules_beside_the_ranker() -> None:
+    news = [{"kind": "pronoun", "split": "tune", "located": True,
+             **{f"{s}_right": s != "rules" for s in coref.SYSTEMS},
+             **{f"{s}_strict": True for s in coref.SYSTEMS}}]
+    gum = [{"split": "test", "genre": "academic", "etype": "person",
+            **{f"{s}_right": s == "rules" for s in coref.SYSTEMS}}]
+    m = coref.metrics(news, gum)
+    assert m["resolver_tune_accuracy"] == 1.0 and m["rules_tune_accuracy"] == 0.0
+    assert m["rules_gum_open_test_accuracy"] == 1.0 and m["gum_news_pronouns"] == 0

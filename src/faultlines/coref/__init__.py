@@ -4,7 +4,8 @@
 stage found (`doc._.mentions`, nlp/extensions.py). It finds the anaphors (anaphors.py), builds
 the candidates they can point back to (candidates.py: the actor mentions, the names inside them,
 pairs joined by "and", and things), and chooses, in text order, by agreement and salience
-(choose.py for pronouns, descriptions.py for "the group", "the two countries", ...). A resolved
+(choose.py for pronouns, where a ranker learned from GUM weighs the candidates that agree,
+rank.py; descriptions.py for "the group", "the two countries", ...). A resolved
 anaphor becomes a candidate itself, so "he ... his ... he" make one chain.
 
 It is not yet a pipeline stage: `faultlines eval coref` applies it to the pipeline's Docs and
@@ -15,12 +16,13 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from spacy.tokens import Doc
 
 from faultlines.coref import anaphors as find_anaphors
 from faultlines.coref import candidates as cand
-from faultlines.coref import choose, descriptions, lexicon
+from faultlines.coref import choose, descriptions, lexicon, rank
 from faultlines.coref import layout as lay
 from faultlines.coref.anaphors import Anaphor
 from faultlines.coref.candidates import Candidate
@@ -54,22 +56,28 @@ class Links(list):
         return min(covering, key=lambda k: k.end - k.start) if covering else None
 
 
-def resolve(doc: Doc, mentions: list[dict], words: lexicon.Lexicon | None = None) -> Links:
+def resolve(doc: Doc, mentions: list[dict], words: lexicon.Lexicon | None = None,
+            ranker: choose.Ranker | None | Literal["shipped"] = "shipped") -> Links:
     """Link every pronoun and description of the Doc to its antecedent mentions.
 
     doc (Doc): a parsed Doc (sentences, dependencies, entities).
     mentions (list[dict]): the actor mentions of nlp/extensions.py, in text order.
+    ranker: what chooses among a pronoun's agreeing candidates: the shipped learned ranker
+        (rank.py; the rules where no weights ship), another one (training records through
+        one), or None for the hand-set salience of the rules.
     RETURNS (Links): one Link per anaphor, including those that stand for nothing (no
         antecedents) and those left undecided (rule "none").
     """
     words = words or lexicon.load()
+    if ranker == "shipped":
+        ranker = rank.load()
     where = lay.Layout.of(doc)
     found = find_anaphors.find(doc, words)
     heads = {a.head for a in found}
     actors = cand.of_mentions(doc, mentions, where, words, heads)
     taken = {i for c in actors for i in range(c.start, c.end)} | heads
     cands = sorted(actors + cand.things(doc, taken, where), key=lambda c: c.start)
-    ctx = Context(doc, where, words, choose.Seen(cands), {})
+    ctx = Context(doc, where, words, choose.Seen(cands), {}, ranker)
     names = _state_names(mentions)
     out = Links()
     for a in found:

@@ -2,10 +2,10 @@
 
 Agreement: "he" and "she" name a person (or a person's title: "the premier"); "it" a state, a
 body or a thing, never a person; "they" a plural, a pair, a group, or (less readily) a body or
-state. A person once called "she" is not "he" later, unless no one else fits. An object pronoun is not the subject of its
-own verb ("Kiir pardoned him"); a reflexive is. "it" as the subject of a verb of saying or
-acting ("it said", "it warned"), or a possessive before a noun only actors own ("its
-territory", "their withdrawal"), stands for an actor, not a thing.
+state. A person once called "she" is not "he" later, unless no one else fits. An object pronoun
+is not the subject of its own verb ("Kiir pardoned him"); a reflexive is. "it" as the subject
+of a verb of saying or acting ("it said", "it warned"), or a possessive before a noun only
+actors own ("its territory", "their withdrawal"), stands for an actor, not a thing.
 
 Salience (`score`), as a reader weighs it: the nearer sentence first; a subject over an object
 over a noun after a preposition; a name inside a wider mention least ("[Russia]'s aviation
@@ -13,6 +13,10 @@ authority"); a pronoun in the same role as the candidate (parallelism: subject t
 and "he said" to the last speaker); the subject of the verb whose clause holds the pronoun
 ("Trump said [he] would"); an actor named often in the story. A possessive before the main
 clause's subject points forward to it ("In his speech, PM Shehbaz said"; cataphora).
+
+Where a learned ranker is given (rank.py, the default), it weighs the candidates that agree in
+place of `score`: agreement, binding, the quote's speaker, cataphora and the windows stay rules
+that it cannot override.
 
 Descriptions choose by what they want (words.yaml): "the country" the most salient state,
 "the ministry" the latest ministry, "the group" the most salient group, "the premier" the latest
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Protocol
 
 from spacy.tokens import Doc
 
@@ -38,6 +43,12 @@ ROLE_WEIGHT = {"subj": 1.0, "obj": 0.4, "pobj": 0.0, "poss": 0.3, "other": 0.1}
 BODY_CLASSES = frozenset(("state", "group", "party", "igo", "org", "company", "unknown"))
 GROUP_CLASSES = frozenset(("group", "party", "org", "unknown"))
 OBJECT_DEPS = frozenset(("dobj", "dative", "iobj", "pobj"))
+
+
+class Ranker(Protocol):
+    """Chooses among a pronoun's nearest candidates that agree with it (rank.py)."""
+
+    def pronoun(self, a: Anaphor, pool: list[Candidate], ctx: Context) -> Choice: ...
 
 
 @dataclass(frozen=True)
@@ -63,14 +74,16 @@ class Seen:
 
 @dataclass
 class Context:
-    """What every choice in one Doc reads: the Doc, its layout, the words, and how often each
-    actor has been named so far (for salience) and with which pronoun gender."""
+    """What every choice in one Doc reads: the Doc, its layout, the words, how often each actor
+    has been named so far (for salience) and with which pronoun gender, and the learned ranker
+    that weighs a pronoun's candidates (None: the hand-set salience below)."""
 
     doc: Doc
     where: Layout
     lexicon: Lexicon
     seen: Seen
     gender: dict
+    ranker: Ranker | None = None
 
     def sentence(self, a: Anaphor) -> int:
         return self.where.sentence[a.head]
@@ -86,14 +99,14 @@ def agrees(a: Anaphor, c: Candidate, ctx: Context) -> bool:
         if c.cls in ("person", "pair") or c.plural:
             return False
         if c.cls == "thing":
-            return not _wants_actor(a, ctx)
-        return not _predicates_thing(ctx.doc[a.head], ctx)
-    if c.cls == "person" or (c.cls == "thing" and _wants_actor(a, ctx)):
+            return not wants_actor(a, ctx)
+        return not predicates_thing(ctx.doc[a.head], ctx)
+    if c.cls == "person" or (c.cls == "thing" and wants_actor(a, ctx)):
         return False
     return c.plural or c.cls in BODY_CLASSES
 
 
-def _wants_actor(a: Anaphor, ctx: Context) -> bool:
+def wants_actor(a: Anaphor, ctx: Context) -> bool:
     """Does the pronoun's place say it stands for an actor ("it said", "its territory")?"""
     token = ctx.doc[a.head]
     if a.possessive:
@@ -145,10 +158,10 @@ def score(a: Anaphor, c: Candidate, ctx: Context) -> float:
     says = mine == "subj" and lay.clause_verb(token).lemma_ in ctx.lexicon.speech_verbs
     if says and c.speaker:  # "he said" names the last speaker
         s += 0.8
-    if says and _reported(token, c):  # "Blinken can keep the focus, [he] said": not Blinken
+    if says and reported(token, c):  # "Blinken can keep the focus, [he] said": not Blinken
         s -= 1.5
     if distance == 0:
-        s += _embeds(a, c, ctx)
+        s += embeds(a, c, ctx)
     if ctx.where.quoted[c.head] and not ctx.where.quoted[a.head]:
         s -= 0.7
     if a.pronoun is not None and a.pronoun.number == "pl" and not c.plural \
@@ -159,14 +172,14 @@ def score(a: Anaphor, c: Candidate, ctx: Context) -> float:
     return s + 0.15 * min(3, ctx.seen.before(c.key, a.start))
 
 
-def _reported(token, c: Candidate) -> bool:
+def reported(token, c: Candidate) -> bool:
     """Does the candidate stand inside what the speaking verb reports?"""
     verb = lay.clause_verb(token)
     return any(c.start <= t.i < c.end for k in verb.children if k.dep_ == "ccomp"
                for t in k.subtree)
 
 
-def _predicates_thing(token, ctx: Context) -> bool:
+def predicates_thing(token, ctx: Context) -> bool:
     """"it was a positive step", "it's a very sad thing": an "it" whose predicate is a
     common noun that no actor is called ("a key ally" is an actor's) stands for a thing."""
     verb = token.head
@@ -175,7 +188,7 @@ def _predicates_thing(token, ctx: Context) -> bool:
         and c.lower_ not in ctx.lexicon.descriptions for c in verb.children)
 
 
-def _embeds(a: Anaphor, c: Candidate, ctx: Context) -> float:
+def embeds(a: Anaphor, c: Candidate, ctx: Context) -> float:
     """How strongly the candidate is who does what a verb above the anaphor says ("Trump said
     [he]", "Russia said [it] downed", "accused Israel of procrastinating in [its] withdrawal"):
     the nearest such verb most."""
@@ -253,12 +266,26 @@ def pronoun(a: Anaphor, cands: list[Candidate], ctx: Context) -> Choice | None:
     keys = subject_keys(a, ctx, cands)
     before = [c for c in near if agrees(a, c, ctx) and not bound(a, c, ctx, keys)
               and not _holds(ctx, c, a) and c.key not in speakers]
-    # one called "she" before is not "he" now, unless no one else fits (that call may be wrong)
+    if not before:
+        return None
+    pool, rule = nearest(a, before, ctx)
+    if ctx.ranker is not None:  # the learned ranker weighs what `score` weighs by hand
+        return ctx.ranker.pronoun(a, pool, ctx)
+    return salient(a, pool, ctx, rule)
+
+
+def nearest(a: Anaphor, before: list[Candidate], ctx: Context) -> tuple[list[Candidate], str]:
+    """The candidates a choice weighs: those in the nearest three sentences ("salience"), else
+    all eight ("far"); one called by the other gender's pronoun before only where no one else
+    fits (that call may have been wrong)."""
+    here = ctx.sentence(a)
     gender = a.pronoun.gender
     before = [c for c in before if ctx.gender.get(c.key, gender) == gender] or before
-    for window, rule in ((WINDOW, "salience"), (FAR, "far")):
-        pool = [c for c in before if here - c.sentence <= window]
-        if pool:
-            best = max(pool, key=lambda c: (score(a, c, ctx), c.start))
-            return Choice(best.members or (best,), rule)
-    return None
+    near = [c for c in before if here - c.sentence <= WINDOW]
+    return (near, "salience") if near else (before, "far")
+
+
+def salient(a: Anaphor, pool: list[Candidate], ctx: Context, rule: str = "salience") -> Choice:
+    """The hand-set choice among a pool: the highest `score`, the later on a tie."""
+    best = max(pool, key=lambda c: (score(a, c, ctx), c.start))
+    return Choice(best.members or (best,), rule)

@@ -1,4 +1,4 @@
-"""Where each token stands in its story: sentence, paragraph, inside a quotation or not.
+"""Where each token stands in its story: sentence, paragraph, inside which quotation if any.
 
 Computed once per Doc, since the resolver asks for every pair of an anaphor and a candidate
 (spaCy's `Token.sent` walks the Doc on each call).
@@ -21,11 +21,12 @@ class Layout:
     sentence: tuple[int, ...]
     paragraph: tuple[int, ...]
     quoted: tuple[bool, ...]
+    quote: tuple[int, ...]  # which quotation a token stands in (numbered from 0), or -1
 
     @classmethod
     def of(cls, doc: Doc) -> Layout:
-        sentence, paragraph, quoted = [], [], []
-        para, inside, broken = 0, False, False
+        sentence, paragraph, quoted, quote = [], [], [], []
+        para, inside, broken, opened = 0, False, False, -1
         for n, sent in enumerate(doc.sents):
             for t in sent:
                 if broken or (t.is_space and "\n\n" in t.text):
@@ -34,12 +35,14 @@ class Layout:
                 broken = "\n\n" in t.whitespace_
                 if t.text in OPENING or (t.text in STRAIGHT and not inside):
                     inside = True
+                    opened += 1
                 elif t.text in CLOSING or t.text in STRAIGHT:
                     inside = False
                 sentence.append(n)
                 paragraph.append(para)
                 quoted.append(inside)
-        return cls(tuple(sentence), tuple(paragraph), tuple(quoted))
+                quote.append(opened if inside else -1)
+        return cls(tuple(sentence), tuple(paragraph), tuple(quoted), tuple(quote))
 
 
 def clause_verb(token: Token) -> Token:
