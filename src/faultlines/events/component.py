@@ -15,7 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from faultlines.events import cameo, modality, setting
+from faultlines.events import background, cameo, modality, setting
 from faultlines.events.arguments import MentionIndex
 from faultlines.events.extract import Candidate, candidates
 from faultlines.events.lexicon import Lexicon, load
@@ -142,8 +142,11 @@ def record(doc: Doc, facts: Facts, reading: Reading) -> dict[str, Any]:
     recipients = list(reading.recipients)
     projection = cameo.project(ptype, mode, cand.entry.cameo if ptype == cand.entry.type else None)
     hypothetical = modality.hypothetical(cand.anchor, lexicon, cand.noun) and not reading.stated
-    date, date_text = setting.event_date(cand.anchor, (doc._.meta or {}).get("published"),
-                                         future=hypothetical or reading.stated)
+    published = (doc._.meta or {}).get("published")
+    dated = setting.event_date(cand.anchor, published, future=hypothetical or reading.stated,
+                               hypothetical=hypothetical)
+    recalled, date, date_text = background.setting(cand.anchor, lexicon, dated, published) \
+        if not hypothetical else (False, *dated)
     recipient_tokens = [*cand.recipient_tokens, *reading.recipient_tokens,
                         *(t for c in inner for t in c.recipient_tokens)]
     arg_spans = _spans(cand.actor_tokens + recipient_tokens, cand.anchor)
@@ -163,6 +166,7 @@ def record(doc: Doc, facts: Facts, reading: Reading) -> dict[str, Any]:
         "sentence": cand.anchor.sent.text.strip(),
         "trigger": _trigger(facts.text, trigger),
         "confidence": _confidence(cand, recipients, reporter is not None),
+        "background": recalled, "alleged": False,
         "arguments": {"actor": _spans(cand.actor_tokens, cand.anchor),
                       "recipient": _spans(recipient_tokens, cand.anchor)},
     }
