@@ -65,6 +65,11 @@ def code_doc(doc: Doc, lexicon: Lexicon,
         governor_ = governors[cand.anchor.i]
         if governor_ is None:
             event = coded[cand.anchor.i]
+        elif (decision := story.alleged(cand, governor_)) is not None:
+            _note(trail, cand, decision, story.alleged)
+            event = alleged(to_event(doc, story.accused_act(cand, governor_), [], lexicon, index,
+                                     _decisions(trail, cand), text),
+                            coded.get(governor_.anchor.i))
         else:
             decision = story.absorbed(cand, governor_, coded.get(governor_.anchor.i) is not None)
             _note(trail, cand, decision, story.absorbed)
@@ -82,6 +87,17 @@ def code_doc(doc: Doc, lexicon: Lexicon,
         if trail:
             trail[cand.anchor.i].event = event
     return events
+
+
+def alleged(event: dict[str, Any] | None,
+            accusation: dict[str, Any] | None) -> dict[str, Any] | None:
+    """An act known only as an accusation: `alleged`, reported by the accuser (None where the
+    accusation names none: "Israel has been accused of killing journalists")."""
+    if event is None:
+        return None
+    accuser = accusation["actor"][0] if accusation and accusation["actor"] else None
+    return {**event, "alleged": True, "reported_by": accuser,
+            "confidence": round(max(0.1, event["confidence"] - 0.1), 2)}
 
 
 def _decisions(trail: dict[int, Trail], cand: Candidate) -> list[Decision] | None:

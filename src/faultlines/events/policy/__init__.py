@@ -12,7 +12,8 @@ The order, for one candidate (RULES):
   no_actor, vague_actor, obligation_without_recipient: who takes part (who.py);
   the first of TYPING that applies: declined, promised, refused, refused_complement,
       threat_complement, complaint_meeting, request_complement (retype.py);
-  condition_recipient, refused_no_meeting, threatened;
+  condition_recipient, content_recipient, judged_act (embedded.py), refused_no_meeting,
+  threatened;
   consult_not_political, consult_alone, consult_private, consult_own_side;
   verbal_protest, peacekeeping.
 Around them, for the story (story.py): `absorbed` before (a clause governed by another trigger
@@ -26,6 +27,7 @@ from dataclasses import replace
 
 from faultlines.events.policy import parties
 from faultlines.events.policy.decision import DROP, Decision, Facts, Reading, Trail
+from faultlines.events.policy.embedded import content_recipient, judged_act
 from faultlines.events.policy.retype import (TYPING, condition_recipient, peacekeeping,
                                              threatened, verbal_protest)
 from faultlines.events.policy.who import (consult_alone, consult_not_political, consult_own_side,
@@ -38,7 +40,7 @@ Rule = Callable[[Facts, Reading], "Decision | None"]
 RULES: tuple[Rule | tuple[Rule, ...], ...] = (
     no_actor, vague_actor, obligation_without_recipient,
     TYPING,
-    condition_recipient, refused_no_meeting, threatened,
+    condition_recipient, content_recipient, judged_act, refused_no_meeting, threatened,
     consult_not_political, consult_alone, consult_private, consult_own_side,
     verbal_protest, peacekeeping,
 )
