@@ -87,3 +87,38 @@ def test_events_embedded_rules_name_themselves_in_explain(nlp):
     found = explain("Russia expelled two British diplomats, in a move that London condemned.",
                     "2024-09-10", nlp)
     assert any(d["rule"] == "judged_act" for c in found for d in c["decisions"])
+
+
+def test_events_embedded_a_warning_that_ones_side_could_strike_is_a_threat(nlp):
+    [event] = events(nlp, "Putin warned that Russia could use nuclear weapons if attacked by a "
+                          "state backed by a nuclear power.")
+    assert (event.type, who(event.actor), event.hypothetical) == ("THREATEN", ["RUS"], False)
+
+
+def test_events_embedded_a_warning_names_its_target(nlp):
+    [event] = events(nlp, "Iran warned that it might strike Israel.")
+    assert (event.type, who(event.actor), who(event.recipient)) == ("THREATEN", ["IRN"], ["ISR"])
+
+
+@pytest.mark.parametrize("text", ["Analysts warned that Russia could attack Kyiv.",
+                                  "Putin said Russia could attack Kyiv."])
+def test_events_embedded_a_prediction_is_no_threat(nlp, text):
+    """Others warning of Russia's act, or a speaker's "could" without a warning, threaten no
+    one: the act stays hypothetical."""
+    found = events(nlp, text)
+    assert found and all(e.type == "ASSAULT" and e.hypothetical for e in found)
+
+
+def test_events_embedded_unplaced_forces_of_the_speaker_act_for_the_speaker(nlp):
+    [event] = events(nlp, "Hezbollah said its fighters had destroyed three Israeli tanks.")
+    assert (event.type, who(event.actor), who(event.recipient)) == ("ASSAULT", ["HEZBOLLAH"],
+                                                                    ["ISR"])
+    assert who([event.reported_by]) == ["HEZBOLLAH"]
+
+
+def test_events_embedded_forces_the_speaker_does_not_own_stay_their_own(nlp):
+    """"its fighters" said by a person: the owner does not agree with the speaker, so the
+    fighters are not the speaker's side."""
+    found = events(nlp, "Nasrallah said its fighters had destroyed three Israeli tanks.")
+    assert all(a.name != "Hassan Nasrallah" and a.country != "LBN" for e in found
+               for a in e.actor)

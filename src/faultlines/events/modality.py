@@ -142,6 +142,16 @@ def volition(token: Token, lexicon: Lexicon) -> bool:
                                             if token.dep_ == "conj")
 
 
+def warned(token: Token, lexicon: Lexicon) -> bool:
+    """"warned that Russia could use nuclear weapons", "threatened that it may strike": a modal
+    act reported by a verb of warning (warning_verbs of frames.yaml) is what the speaker holds
+    out, whatever the modal."""
+    speech = speech_verb(token, lexicon)
+    if speech is None or lemma(speech) not in lexicon.words("warning_verbs"):
+        return False
+    return _modal_here(token, lexicon) or any(_modal_here(g, lexicon) for g in controllers(token))
+
+
 def promised(token: Token, lexicon: Lexicon) -> bool:
     """"will release the hostages", "said it would allow access", "is willing/ready to provide
     aid": an act its actor states it will do (volition_modals and intent_words of frames.yaml).

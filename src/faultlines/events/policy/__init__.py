@@ -9,7 +9,8 @@ events/lexicon/policy.yaml. `faultlines explain "sentence"` (explain.py) shows, 
 candidate, the rules that decided and their reasons.
 
 The order, for one candidate (RULES):
-  no_actor, vague_actor, obligation_without_recipient: who takes part (who.py);
+  speaker_forces (embedded.py); no_actor, vague_actor, obligation_without_recipient: who takes
+      part (who.py);
   the first of TYPING that applies: declined, promised, refused, refused_complement,
       threat_complement, complaint_meeting, request_complement (retype.py);
   condition_recipient, content_recipient, judged_act (embedded.py), refused_no_meeting,
@@ -27,7 +28,7 @@ from dataclasses import replace
 
 from faultlines.events.policy import parties
 from faultlines.events.policy.decision import DROP, Decision, Facts, Reading, Trail
-from faultlines.events.policy.embedded import content_recipient, judged_act
+from faultlines.events.policy.embedded import content_recipient, judged_act, speaker_forces
 from faultlines.events.policy.retype import (TYPING, condition_recipient, peacekeeping,
                                              threatened, verbal_protest)
 from faultlines.events.policy.who import (consult_alone, consult_not_political, consult_own_side,
@@ -38,7 +39,7 @@ Rule = Callable[[Facts, Reading], "Decision | None"]
 
 # The rules in the order they are asked; a tuple is asked in order until one of its rules applies.
 RULES: tuple[Rule | tuple[Rule, ...], ...] = (
-    no_actor, vague_actor, obligation_without_recipient,
+    speaker_forces, no_actor, vague_actor, obligation_without_recipient,
     TYPING,
     condition_recipient, content_recipient, judged_act, refused_no_meeting, threatened,
     consult_not_political, consult_alone, consult_private, consult_own_side,
@@ -72,6 +73,8 @@ def apply(facts: Facts, decisions: list[Decision] | None = None) -> Reading | No
             return None
         if decision.changes:
             reading = replace(reading, **decision.changes)
+            if "actors" in decision.changes:  # every later rule reads the actors it gave
+                facts.actors = list(reading.actors or ())
     return reading
 
 

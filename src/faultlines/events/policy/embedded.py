@@ -7,6 +7,8 @@ and of a judgement passed on an act.
   aimed at the one its "that" clause is about (content_recipient).
 - "A met B in Moscow, in *a visit* that C and D condemned": a judgement passed, in a relative
   clause, on an act is aimed at the one who did the act (judged_act).
+- "Hezbollah said *its fighters* had destroyed three Israeli tanks": forces the story places
+  nowhere, owned by a pronoun, act for the side that reports their act (speaker_forces).
 
 Which types each applies to is its table in events/lexicon/policy.yaml. Each rule is
 `rule(facts, reading) -> Decision | None` (policy/decision.py).
@@ -104,3 +106,27 @@ def judged_act(facts: Facts, reading: Reading) -> Decision | None:
 def _names_an_act(noun: Token, facts: Facts) -> bool:
     lemma = noun.lemma_.lower()
     return bool(facts.lexicon.lookup(lemma, "noun")) or lemma in facts.lexicon.words("act_nouns")
+
+
+_OWNERS = {"its": "thing", "their": "any", "our": "any", "his": "person", "her": "person"}
+
+
+def speaker_forces(facts: Facts, reading: Reading) -> Decision | None:
+    """"Hezbollah said its fighters had destroyed three Israeli tanks": forces or fighters that
+    no one places (force_nouns and group_nouns of frames.yaml), owned by a pronoun that agrees
+    with the speaker, are the speaker's side acting."""
+    reporter = facts.reporter
+    if reporter is None or not facts.actors or parties.placed(facts.actors):
+        return None
+    nouns = facts.lexicon.words("force_nouns") | facts.lexicon.words("group_nouns")
+    for phrase in facts.cand.actor_tokens:
+        owner = next((c for c in phrase.children if c.dep_ == "poss"), None)
+        want = _OWNERS.get(owner.lower_) if owner is not None else None
+        if want is None or phrase.lemma_.lower() not in nouns:
+            continue
+        person = reporter.get("kind") == "person"
+        if want == "any" or (want == "person") == person:
+            return retarget(f"'{owner.text} {phrase.text}', unplaced, act for the side that "
+                            f"reports their act ('{reporter.get('name')}')",
+                            actors=(dict(reporter, text=f"{owner.text} {phrase.text}"),))
+    return None
