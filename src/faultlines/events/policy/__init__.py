@@ -9,8 +9,9 @@ events/lexicon/policy.yaml. `faultlines explain "sentence"` (explain.py) shows, 
 candidate, the rules that decided and their reasons.
 
 The order, for one candidate (RULES):
-  speaker_forces (embedded.py); no_actor, vague_actor, obligation_without_recipient: who takes
-      part (who.py);
+  speaker_forces (embedded.py); no_actor; idiom, sport (not_events.py); vague_actor;
+      no_political_side (not_events.py); obligation_without_recipient: who takes part (who.py)
+      and whether it is an event at all;
   the first of TYPING that applies: declined, promised, refused, refused_complement,
       threat_complement, complaint_meeting, request_complement (retype.py);
   condition_recipient, content_recipient, judged_act (embedded.py), refused_no_meeting,
@@ -29,6 +30,7 @@ from dataclasses import replace
 from faultlines.events.policy import parties
 from faultlines.events.policy.decision import DROP, Decision, Facts, Reading, Trail
 from faultlines.events.policy.embedded import content_recipient, judged_act, speaker_forces
+from faultlines.events.policy.not_events import idiom, no_political_side, sport
 from faultlines.events.policy.retype import (TYPING, condition_recipient, peacekeeping,
                                              threatened, verbal_protest)
 from faultlines.events.policy.who import (consult_alone, consult_not_political, consult_own_side,
@@ -39,7 +41,8 @@ Rule = Callable[[Facts, Reading], "Decision | None"]
 
 # The rules in the order they are asked; a tuple is asked in order until one of its rules applies.
 RULES: tuple[Rule | tuple[Rule, ...], ...] = (
-    speaker_forces, no_actor, vague_actor, obligation_without_recipient,
+    speaker_forces, no_actor, idiom, sport, vague_actor, no_political_side,
+    obligation_without_recipient,
     TYPING,
     condition_recipient, content_recipient, judged_act, refused_no_meeting, threatened,
     consult_not_political, consult_alone, consult_private, consult_own_side,

@@ -53,8 +53,9 @@ def _purpose_of_meeting(token: Token, by_anchor: dict[int, Candidate]) -> Candid
 
 
 def _content_pcomp(token: Token) -> bool:
-    """"accused Russia *of sending* tanks": the accusation's content, not a separate event."""
-    return token.dep_ == "pcomp" and token.head.lower_ in ("of", "for", "about") \
+    """"accused Russia *of sending* tanks", "pressured Hamas *into agreeing*": the content of
+    the accusation or the pressure, not a separate event."""
+    return token.dep_ == "pcomp" and token.head.lower_ in ("of", "for", "about", "into") \
         and token.head.head.pos_ == "VERB"
 
 
