@@ -21,7 +21,7 @@ def events(nlp, text: str) -> list:
     "The two parties are locked in a fierce battle for votes in Punjab.",
     "India beat Pakistan by six wickets in Dubai on Sunday.",
     "Real Madrid attacked Barcelona in the second half of the football championship.",
-    "Apple sued Samsung over patents.",
+    "The oil company sued the shipping firm over a contract.",
     "Wars kill civilians.",
     "Rubio said the ball is in Moscow's court.",
 ])
@@ -32,7 +32,7 @@ def test_events_not_events_code_nothing(nlp, text):
 @pytest.mark.parametrize("text, rule", [
     ("The administration presses ahead with an overhaul of the diplomatic corps.", "idiom"),
     ("India beat Pakistan by six wickets in Dubai on Sunday.", "sport"),
-    ("Apple sued Samsung over patents.", "no_political_side")])
+    ("The oil company sued the shipping firm over a contract.", "no_political_side")])
 def test_events_not_events_name_the_rule_that_dropped_them(nlp, text, rule):
     found = explain(text, "2024-09-10", nlp)
     assert found and all(c["decided_by"] == rule for c in found)
@@ -43,7 +43,9 @@ def test_events_not_events_name_the_rule_that_dropped_them(nlp, text, rule):
     ("Israel pressed ahead with its offensive in Gaza.", "ASSAULT"),
     ("The army fought Hamas fighters in Rafah.", "ASSAULT"),
     ("The Arab League condemned Israel's strike on Gaza.", "ACCUSE"),
-    ("Gazprom, the Russian energy company, cut gas supplies to Moldova.", "SANCTION")])
+    ("Gazprom, the Russian energy company, cut gas supplies to Moldova.", "SANCTION"),
+    ("Ahead of the summit, Putin held talks with Modi.", "CONSULT"),
+    ("In the end, Gerald Ford pardoned Nixon.", "CONCEDE")])
 def test_events_not_events_real_events_stay(nlp, text, kind):
     assert kind in [e.type for e in events(nlp, text)]
 

@@ -7,9 +7,8 @@ acts with no political side.
 - "India beat Pakistan by six wickets": a result of sport, named by a sport word of the
   sentence that is no part of the event's own arguments (sport_words; "attacked a football
   stadium" is an attack): sport.
-- "Apple sued Samsung over patents": two parties that no one places in a country and neither
-  of which is political (policy.yaml `political`) act for no political side:
-  no_political_side.
+- "the oil company sued the shipping firm": companies on both sides that no one places in a
+  country act for no political side: no_political_side.
 
 Each rule is `rule(facts, reading) -> Decision | None` (policy/decision.py).
 """
@@ -48,7 +47,7 @@ def idiom(facts: Facts, reading: Reading) -> Decision | None:
     heads = [t for t in (facts.cand.anchor, facts.cand.noun) if t is not None]
     for head in heads:
         particle = next((c for c in head.children if c.dep_ in ("advmod", "prt")
-                         and c.lower_ in words("idiom_particles")), None)
+                         and c.i == head.i + 1 and c.lower_ in words("idiom_particles")), None)
         if particle is not None and head.pos_ == "VERB":
             return drop(f"'{head.text} {particle.text}' is an idiom: to go on, not to act on "
                         "anyone")
@@ -80,12 +79,13 @@ def sport(facts: Facts, reading: Reading) -> Decision | None:
 
 
 def no_political_side(facts: Facts, reading: Reading) -> Decision | None:
-    """"Apple sued Samsung": parties no one places in a country and none of them political (a
-    company, a private person) act for no political side."""
+    """"the oil company sued the shipping firm": companies (sector BUS) that no one places in
+    a country, on both sides, act for no political side. An unknown person or body is not
+    taken for a private one: "Gerald R. Ford pardoned Nixon", "Delhi Police arrested a
+    gangster" are political though the knowledge base places neither."""
     actors, recipients = facts.actors, reading.recipients
     if not recipients or parties.placed(actors) or parties.placed(recipients):
         return None
-    policy = facts.lexicon.policy
-    if parties.political(actors, policy) or parties.political(recipients, policy):
+    if not all(a.get("sector") == "BUS" for a in (*actors, *recipients)):
         return None
-    return drop("no party is placed in a country or political: a private or business dispute")
+    return drop("every party is a company placed in no country: a business dispute")
