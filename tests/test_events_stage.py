@@ -147,8 +147,13 @@ def test_events_stage_marks_the_prospect_of_an_attack_hypothetical(nlp):
 
 
 def test_events_stage_dates_a_planned_meeting_forward(nlp):
-    [event] = events(nlp, "Putin will meet Erdogan on Friday.")
-    assert event.date == "2023-09-22"
+    [event] = events(nlp, "Putin plans to meet Erdogan on Friday.")
+    assert event.hypothetical and event.date == "2023-09-22"
+
+
+def test_events_stage_dates_a_promise_the_day_it_is_made_not_the_day_it_names(nlp):
+    [event] = events(nlp, "Putin will meet Erdogan on Friday.")  # a promise: not hypothetical
+    assert (event.date, event.date_text) == ("2023-09-19", None)
 
 
 def test_events_stage_codes_a_meeting_one_will_hold_as_a_promise_to_meet(nlp):

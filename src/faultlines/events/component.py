@@ -15,7 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from faultlines.events import cameo, modality, setting
+from faultlines.events import background, cameo, modality, setting
 from faultlines.events.arguments import MentionIndex
 from faultlines.events.extract import Candidate, candidates
 from faultlines.events.lexicon import Lexicon, load
@@ -65,6 +65,11 @@ def code_doc(doc: Doc, lexicon: Lexicon,
         governor_ = governors[cand.anchor.i]
         if governor_ is None:
             event = coded[cand.anchor.i]
+        elif (decision := story.alleged(cand, governor_)) is not None:
+            _note(trail, cand, decision, story.alleged)
+            event = alleged(to_event(doc, story.accused_act(cand, governor_), [], lexicon, index,
+                                     _decisions(trail, cand), text),
+                            coded.get(governor_.anchor.i))
         else:
             decision = story.absorbed(cand, governor_, coded.get(governor_.anchor.i) is not None)
             _note(trail, cand, decision, story.absorbed)
@@ -82,6 +87,17 @@ def code_doc(doc: Doc, lexicon: Lexicon,
         if trail:
             trail[cand.anchor.i].event = event
     return events
+
+
+def alleged(event: dict[str, Any] | None,
+            accusation: dict[str, Any] | None) -> dict[str, Any] | None:
+    """An act known only as an accusation: `alleged`, reported by the accuser (None where the
+    accusation names none: "Israel has been accused of killing journalists")."""
+    if event is None:
+        return None
+    accuser = accusation["actor"][0] if accusation and accusation["actor"] else None
+    return {**event, "alleged": True, "reported_by": accuser,
+            "confidence": round(max(0.1, event["confidence"] - 0.1), 2)}
 
 
 def _decisions(trail: dict[int, Trail], cand: Candidate) -> list[Decision] | None:
@@ -142,8 +158,11 @@ def record(doc: Doc, facts: Facts, reading: Reading) -> dict[str, Any]:
     recipients = list(reading.recipients)
     projection = cameo.project(ptype, mode, cand.entry.cameo if ptype == cand.entry.type else None)
     hypothetical = modality.hypothetical(cand.anchor, lexicon, cand.noun) and not reading.stated
-    date, date_text = setting.event_date(cand.anchor, (doc._.meta or {}).get("published"),
-                                         future=hypothetical or reading.stated)
+    published = (doc._.meta or {}).get("published")
+    dated = setting.event_date(cand.anchor, published, future=hypothetical or reading.stated,
+                               hypothetical=hypothetical)
+    recalled, date, date_text = background.setting(cand.anchor, lexicon, dated, published) \
+        if not hypothetical else (False, *dated)
     recipient_tokens = [*cand.recipient_tokens, *reading.recipient_tokens,
                         *(t for c in inner for t in c.recipient_tokens)]
     arg_spans = _spans(cand.actor_tokens + recipient_tokens, cand.anchor)
@@ -163,6 +182,7 @@ def record(doc: Doc, facts: Facts, reading: Reading) -> dict[str, Any]:
         "sentence": cand.anchor.sent.text.strip(),
         "trigger": _trigger(facts.text, trigger),
         "confidence": _confidence(cand, recipients, reporter is not None),
+        "background": recalled, "alleged": False,
         "arguments": {"actor": _spans(cand.actor_tokens, cand.anchor),
                       "recipient": _spans(recipient_tokens, cand.anchor)},
     }

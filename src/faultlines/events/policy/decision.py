@@ -65,6 +65,8 @@ class Reading:
     stated (bool): the event is said now of what will be (a refusal, a promise, a threat): the
         statement happened, so it is not hypothetical, and its date may lie ahead.
     declined (bool): "will not lift the ban": the negation is the refusal, not a negated event.
+    actors (tuple | None): the actor list a rule gave in place of the candidate's own ("its
+        fighters", said by Hezbollah, are Hezbollah's); the applier makes it the facts' list.
     recipient_tokens (tuple): recipient phrases a rule found beyond the candidate's own.
     """
 
@@ -75,6 +77,7 @@ class Reading:
     recipient_tokens: tuple[Token, ...] = ()
     stated: bool = False
     declined: bool = False
+    actors: tuple[dict, ...] | None = None
 
 
 class Facts:
