@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from faultlines.coref import resolve
-from faultlines.ingest.draft import Draft
-from faultlines.pipeline import make_doc
+from tests.conftest import up_to_actors
 
 
 @pytest.fixture
@@ -15,7 +14,7 @@ def links(nlp):
     """The resolver's links of a text coded by the whole pipeline, by the anaphor's words."""
 
     def run(text: str) -> dict[str, list]:
-        doc = nlp(make_doc(nlp, Draft(text=text, origin="test")))
+        doc = up_to_actors(nlp, text)
         out: dict[str, list] = {}
         for link in resolve(doc, doc._.mentions):
             out.setdefault(link.text, []).append(link)
@@ -129,3 +128,4 @@ def test_coref_resolve_the_group_and_it_are_the_armed_group_not_the_speaker(link
                   "accusing it of war crimes.")
     assert _names(found["the group"][0]) == ["National Liberation Army"]
     assert _names(found["it"][0]) == ["National Liberation Army"]
+

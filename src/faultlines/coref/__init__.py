@@ -8,8 +8,10 @@ pairs joined by "and", and things), and chooses, in text order, by agreement and
 rank.py; descriptions.py for "the group", "the two countries", ...). A resolved
 anaphor becomes a candidate itself, so "he ... his ... he" make one chain.
 
-It is not yet a pipeline stage: `faultlines eval coref` applies it to the pipeline's Docs and
-compares it with the actors stage's own pronoun resolution.
+A resolved possessive also places the phrase it opens ("Germany said [its troops]": Germany's
+troops; owned.py), for the anaphors after it and for the mention view. The coreference stage
+(component.py, after the actors stage) writes the links to the mention view (annotate.py) that
+every later stage reads; `faultlines eval coref` measures it.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from spacy.tokens import Doc
 
 from faultlines.coref import anaphors as find_anaphors
 from faultlines.coref import candidates as cand
-from faultlines.coref import choose, descriptions, lexicon, rank
+from faultlines.coref import choose, descriptions, lexicon, owned, rank
 from faultlines.coref import layout as lay
 from faultlines.coref.anaphors import Anaphor
 from faultlines.coref.candidates import Candidate
@@ -48,7 +50,13 @@ class Link:
 
 
 class Links(list):
-    """The links of one Doc in text order, with a lookup by token."""
+    """The links of one Doc in text order, with a lookup by token; `owned` maps the token span
+    of each phrase a resolved possessive pronoun owns ("[its troops]") to its new actor
+    (owned.py)."""
+
+    def __init__(self, links=()) -> None:
+        super().__init__(links)
+        self.owned: dict[tuple[int, int], dict] = {}
 
     def at(self, token: int) -> Link | None:
         """The link whose anaphor covers the token (the innermost one), or None."""
@@ -84,6 +92,8 @@ def resolve(doc: Doc, mentions: list[dict], words: lexicon.Lexicon | None = None
         choice = _choose(a, cands, ctx, mentions)
         link = _link(doc, a, choice, names)
         out.append(link)
+        if a.possessive and link.actors:
+            _own(doc, a, link, mentions, cands, ctx, out.owned)
         added = []
         if choice is not None and choice.antecedents:
             added = [_chained(doc, a, choice, link, where, words.speech_verbs)]
@@ -96,6 +106,21 @@ def resolve(doc: Doc, mentions: list[dict], words: lexicon.Lexicon | None = None
             bisect.insort(cands, c, key=lambda c: c.start)
             ctx.seen.add(c)
     return out
+
+
+def _own(doc: Doc, a: Anaphor, link: Link, mentions: list[dict], cands: list[Candidate],
+         ctx: Context, out: dict[tuple[int, int], dict]) -> None:
+    """A resolved possessive's phrase ("its troops") takes its owner's actor, here for the
+    anaphors after it and in `out` for the mention view."""
+    phrase = owned.phrase_of(doc, a.head, mentions)
+    actor = owned.owned_actor(doc, phrase, link.actors[0]) if phrase is not None else None
+    if actor is None:
+        return
+    out[(phrase["start"], phrase["end"])] = actor
+    for k, c in enumerate(cands):
+        if (c.start, c.end) == (phrase["start"], phrase["end"]) and not c.part:
+            cands[k] = replace(c, actor=actor, cls=cand.actor_class(actor))
+            ctx.seen.add(cands[k])
 
 
 def _choose(a: Anaphor, cands: list[Candidate], ctx: Context,
