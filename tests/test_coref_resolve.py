@@ -129,3 +129,16 @@ def test_coref_resolve_the_group_and_it_are_the_armed_group_not_the_speaker(link
     assert _names(found["the group"][0]) == ["National Liberation Army"]
     assert _names(found["it"][0]) == ["National Liberation Army"]
 
+
+def test_coref_resolve_the_two_countries_are_the_two_states_of_the_sentence_before(links) -> None:
+    found = links("Armenia fears a new war. Armenia says Armenia is alone. The United States "
+                  "established relations with Azerbaijan in 1992, and the two countries have "
+                  "strengthened their trade partnership.")
+    assert sorted(_countries(found["the two countries"][0])) == ["AZE", "USA"]
+
+
+def test_coref_resolve_both_leaders_are_the_two_people_of_the_nearest_sentence(links) -> None:
+    found = links("Emmanuel Macron spoke in Paris. Macron said France would help, and Macron "
+                  "left. Later, Olaf Scholz met Pedro Sanchez in Madrid. Both leaders called "
+                  "for calm.")
+    assert sorted(_names(found["Both leaders"][0])) == ["Olaf Scholz", "Pedro Sánchez"]

@@ -102,7 +102,10 @@ def _person(a: Anaphor, before: list[Candidate], ctx: Context,
 def _pair(a: Anaphor, cands: list[Candidate], before: list[Candidate],
           ctx: Context) -> Choice | None:
     """"the two countries", "both sides", "both leaders": a pair joined by "and" close before
-    it, else the two most salient distinct actors of the wanted kind."""
+    it; else the two actors of the wanted kind of the nearest sentence that names two ("the
+    United States established relations with Azerbaijan, and the two countries ...", "Erdogan
+    welcomed Zelenskyy before the two held talks"); else the two most salient distinct actors
+    of that kind."""
     wants = a.description.wants
     fits = {"states": lambda c: c.cls == "state" or (c.cls != "person" and country(c)),
             "persons": lambda c: c.cls == "person" or c.titled,
@@ -112,16 +115,26 @@ def _pair(a: Anaphor, cands: list[Candidate], before: list[Candidate],
              and here - c.sentence <= PAIR_WINDOW and all(fits(m) for m in c.members)]
     if pairs:
         return Choice(max(pairs, key=lambda c: c.start).members, "pair")
-    ranked = sorted((c for c in before if fits(c)),
-                    key=lambda c: -salience(a, c, ctx))
+    ranked = sorted((c for c in before if fits(c)), key=lambda c: -salience(a, c, ctx))
+    for back in range(PAIR_WINDOW + 1):
+        two = _two(wants, [c for c in ranked if c.sentence == here - back])
+        if two:
+            return Choice(two, "sentence-pair")
+    two = _two(wants, ranked)
+    return Choice(two, "two") if two else None
+
+
+def _two(wants: str, ranked: list[Candidate]) -> tuple[Candidate, ...]:
+    """The first two distinct actors of a ranked list (distinct states, for "the two
+    countries"), or () where there are fewer."""
     chosen: list[Candidate] = []
     for c in ranked:
         key = country(c) if wants == "states" else c.key
         if all((country(o) if wants == "states" else o.key) != key for o in chosen):
             chosen.append(c)
         if len(chosen) == 2:
-            return Choice(tuple(chosen), "two")
-    return None
+            return tuple(chosen)
+    return ()
 
 
 def _story_state(cands: list[Candidate]) -> Choice | None:
