@@ -142,3 +142,9 @@ def test_coref_resolve_both_leaders_are_the_two_people_of_the_nearest_sentence(l
                   "left. Later, Olaf Scholz met Pedro Sanchez in Madrid. Both leaders called "
                   "for calm.")
     assert sorted(_names(found["Both leaders"][0])) == ["Olaf Scholz", "Pedro Sánchez"]
+
+
+def test_coref_resolve_a_state_and_its_organ_are_one_side(links) -> None:
+    found = links("Ukraine's army has fought Russia for years. The deal restores state authority "
+                  "in eastern Ukraine and asks the two sides to talk.")
+    assert sorted(_countries(found["the two sides"][0])) == ["RUS", "UKR"]

@@ -18,6 +18,7 @@ from faultlines.coref.candidates import Candidate
 from faultlines.coref.choose import ROLE_WEIGHT, Choice, Context
 
 PAIR_WINDOW = 3  # sentences back a pair joined by "and" answers "the two countries"
+SENTENCE_PAIR = 1  # and two actors named in one sentence, this one or the one before
 # sectors of crowds and professions, which "the group" does not name ("residents", "doctors")
 PEOPLE = frozenset(("CVL", "REF", "LAB", "AGR", "HLH", "EDU", "MED", "JRN", "BUS"))
 
@@ -101,36 +102,40 @@ def _person(a: Anaphor, before: list[Candidate], ctx: Context,
 
 def _pair(a: Anaphor, cands: list[Candidate], before: list[Candidate],
           ctx: Context) -> Choice | None:
-    """"the two countries", "both sides", "both leaders": a pair joined by "and" close before
-    it; else the two actors of the wanted kind of the nearest sentence that names two ("the
-    United States established relations with Azerbaijan, and the two countries ...", "Erdogan
-    welcomed Zelenskyy before the two held talks"); else the two most salient distinct actors
-    of that kind."""
+    """"the two countries", "both sides", "both leaders": the nearest sentence back (within
+    three) that names a pair joined by "and" answers it, or, for its own sentence and the one
+    before, two actors of the wanted kind ("the United States established relations with
+    Azerbaijan, and the two countries ..."); else the two most salient distinct actors of that
+    kind. Crowds ("people", "civilians") are no side."""
     wants = a.description.wants
     fits = {"states": lambda c: c.cls == "state" or (c.cls != "person" and country(c)),
             "persons": lambda c: c.cls == "person" or c.titled,
             "sides": lambda c: c.cls != "thing"}[wants]
+    parties = [c for c in before if fits(c) and (c.actor or {}).get("sector") not in PEOPLE]
+    ranked = sorted(parties, key=lambda c: -salience(a, c, ctx))
     here = ctx.sentence(a)
-    pairs = [c for c in cands if c.members and c.end <= a.start
-             and here - c.sentence <= PAIR_WINDOW and all(fits(m) for m in c.members)]
-    if pairs:
-        return Choice(max(pairs, key=lambda c: c.start).members, "pair")
-    ranked = sorted((c for c in before if fits(c)), key=lambda c: -salience(a, c, ctx))
     for back in range(PAIR_WINDOW + 1):
+        pairs = [c for c in cands if c.members and c.end <= a.start
+                 and c.sentence == here - back and all(fits(m) for m in c.members)]
+        if pairs:
+            return Choice(max(pairs, key=lambda c: c.start).members, "pair")
         two = _two(wants, [c for c in ranked if c.sentence == here - back])
-        if two:
+        if two and back <= SENTENCE_PAIR:
             return Choice(two, "sentence-pair")
     two = _two(wants, ranked)
     return Choice(two, "two") if two else None
 
 
 def _two(wants: str, ranked: list[Candidate]) -> tuple[Candidate, ...]:
-    """The first two distinct actors of a ranked list (distinct states, for "the two
-    countries"), or () where there are fewer."""
+    """The first two distinct sides of a ranked list, or () where there are fewer: a state and
+    its organs are one side ("DR Congo" and "state authority"), and for "the two countries" so
+    is everything of one state."""
+    def side(c: Candidate) -> tuple:
+        return (country(c),) if wants == "states" or c.cls == "state" else c.key
+
     chosen: list[Candidate] = []
     for c in ranked:
-        key = country(c) if wants == "states" else c.key
-        if all((country(o) if wants == "states" else o.key) != key for o in chosen):
+        if all(side(o) != side(c) for o in chosen):
             chosen.append(c)
         if len(chosen) == 2:
             return tuple(chosen)
