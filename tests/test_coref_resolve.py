@@ -148,3 +148,10 @@ def test_coref_resolve_a_state_and_its_organ_are_one_side(links) -> None:
     found = links("Ukraine's army has fought Russia for years. The deal restores state authority "
                   "in eastern Ukraine and asks the two sides to talk.")
     assert sorted(_countries(found["the two sides"][0])) == ["RUS", "UKR"]
+
+
+def test_coref_resolve_a_description_after_a_plural_is_one_body_for_its(links) -> None:
+    found = links("Rebels said Myanmar soldiers had raided two villages. The military is "
+                  "struggling to defend its rule, and it has been accused of abuses.")
+    assert _countries(found["its"][0]) == ["MMR"]
+    assert _countries(found["it"][0]) == ["MMR"]

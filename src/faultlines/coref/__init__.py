@@ -178,14 +178,22 @@ def _state_names(mentions: list[dict]) -> dict[str, str]:
 
 def _chained(doc: Doc, a: Anaphor, choice: Choice, link: Link, where: lay.Layout,
              speech: frozenset[str]) -> Candidate:
-    """The resolved anaphor as a candidate for the anaphors after it."""
+    """The resolved anaphor as a candidate for the anaphors after it: the antecedent's actor,
+    in the anaphor's own place and number ("the military" after "the soldiers" is one body,
+    which a later "its" may name; "they" after "the government" is plural)."""
     first = choice.antecedents[0]
     token = doc[a.head]
     verb = lay.clause_verb(token)
+    actor = link.actors[0] if link.actors else first.actor
+    if a.pronoun is not None:
+        plural = a.pronoun.number == "pl" if first.cls != "person" else False
+    else:
+        plural = token.tag_ in ("NNS", "NNPS")
     base = replace(first, start=a.start, end=a.end, head=a.head, sentence=where.sentence[a.head],
                    paragraph=where.paragraph[a.head], role=lay.role(token), part=False,
-                   speaker=lay.role(token) == "subj" and verb.lemma_ in speech,
-                   actor=link.actors[0] if link.actors else first.actor)
+                   speaker=lay.role(token) == "subj" and verb.lemma_ in speech, actor=actor,
+                   plural=plural,
+                   cls=cand.actor_class(actor) if a.description and actor else first.cls)
     if len(choice.antecedents) > 1:
         return replace(base, members=choice.antecedents, plural=True, cls="pair", actor=None)
     return base
