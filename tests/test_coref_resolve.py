@@ -155,3 +155,16 @@ def test_coref_resolve_a_description_after_a_plural_is_one_body_for_its(links) -
                   "struggling to defend its rule, and it has been accused of abuses.")
     assert _countries(found["its"][0]) == ["MMR"]
     assert _countries(found["it"][0]) == ["MMR"]
+
+
+def test_coref_resolve_its_neighbour_is_the_other_state(links) -> None:
+    found = links("Lithuania has taken Belarus to the International Court of Justice, accusing "
+                  "its neighbour of orchestrating a migrant crisis.")
+    assert _countries(found["its"][0]) == ["LTU"]
+    assert _countries(found["its neighbour"][0]) == ["BLR"]
+
+
+def test_coref_resolve_a_neighbour_with_no_other_state_named_links_nothing(links) -> None:
+    found = links("Russia said its neighbour had shelled the border.")
+    assert found["its neighbour"][0].actors == ()
+    assert "a neighbour" not in links("A neighbour of Iraq said it would help.")

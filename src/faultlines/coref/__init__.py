@@ -22,6 +22,8 @@ from typing import Literal
 
 from spacy.tokens import Doc
 
+from faultlines.actors import actor as make
+from faultlines.actors import kb
 from faultlines.coref import anaphors as find_anaphors
 from faultlines.coref import candidates as cand
 from faultlines.coref import choose, descriptions, lexicon, owned, rank
@@ -86,11 +88,10 @@ def resolve(doc: Doc, mentions: list[dict], words: lexicon.Lexicon | None = None
     taken = {i for c in actors for i in range(c.start, c.end)} | heads
     cands = sorted(actors + cand.things(doc, taken, where), key=lambda c: c.start)
     ctx = Context(doc, where, words, choose.Seen(cands), {}, ranker)
-    names = _state_names(mentions)
     out = Links()
     for a in found:
         choice = _choose(a, cands, ctx, mentions)
-        link = _link(doc, a, choice, names)
+        link = _link(doc, a, choice)
         out.append(link)
         if a.possessive and link.actors:
             _own(doc, a, link, mentions, cands, ctx, out.owned)
@@ -132,48 +133,38 @@ def _choose(a: Anaphor, cands: list[Candidate], ctx: Context,
     return descriptions.describe(a, cands, ctx, here)
 
 
-def _link(doc: Doc, a: Anaphor, choice: Choice | None, names: dict[str, str]) -> Link:
+def _link(doc: Doc, a: Anaphor, choice: Choice | None) -> Link:
     text = doc[a.start:a.end].text
     if choice is None:
         return Link(a.start, a.end, a.head, text, (), (), "none")
     spans = tuple({"start": c.start, "end": c.end, "head": c.head,
                    "text": doc[c.start:c.end].text} for c in choice.antecedents)
-    actors = tuple(_actor(a, c, text, names) for c in choice.antecedents if c.actor)
+    actors = tuple(_actor(a, c, text) for c in choice.antecedents if c.actor)
     return Link(a.start, a.end, a.head, text, spans, actors, choice.rule)
 
 
-def _actor(a: Anaphor, c: Candidate, text: str, names: dict[str, str]) -> dict:
+def _actor(a: Anaphor, c: Candidate, text: str) -> dict:
     """The actor the anaphor stands for: the antecedent's, or for "the country" and its kin the
     state of the antecedent (its organ where the word names one: "the army")."""
     d = a.description
     iso3 = c.actor.get("country")
-    if d is None or d.wants not in ("state", "states") or not iso3:
+    if d is None or d.wants not in ("state", "states", "other_state") or not iso3:
         if d is not None and d.wants == "ministry" and "ministry" not in descriptions._words(c) \
                 and iso3:
-            return _state(iso3, names, text, "GOV", "ministry")
+            return _state(iso3, text, "GOV", "ministry")
         return c.actor | {"text": text}
-    return _state(iso3, names, text, d.sector, a.word if d.sector else None)
+    return _state(iso3, text, d.sector, a.word if d.sector else None)
 
 
-def _state(iso3: str, names: dict[str, str], text: str, sector: str | None,
-           organ: str | None) -> dict:
-    name = names.get(iso3, iso3)
-    if organ is None or organ in ("government", "govt", "administration", "regime",
-                                  "authorities"):
-        return {"text": text, "name": name, "code": iso3, "country": iso3, "sector": "GOV",
+def _state(iso3: str, text: str, sector: str | None, organ: str | None) -> dict:
+    """A state as the knowledge base names it ("the country"), or its organ ("the army")."""
+    known = kb.load().countries.get(iso3)
+    if known is None:
+        return {"text": text, "name": iso3, "code": iso3, "country": iso3, "sector": "GOV",
                 "kind": "state", "role": None, "id": f"country:{iso3}"}
-    return {"text": text, "name": f"{name} {organ}", "code": iso3, "country": iso3,
-            "sector": sector, "kind": "state", "role": None, "id": f"country:{iso3}/{organ}"}
-
-
-def _state_names(mentions: list[dict]) -> dict[str, str]:
-    """ISO3 → the state's name, from the mentions that name a state itself."""
-    out = {}
-    for m in mentions:
-        actor = m.get("actor") or {}
-        if actor.get("kind") == "state" and actor.get("id") == f"country:{actor.get('country')}":
-            out.setdefault(actor["country"], actor["name"])
-    return out
+    if organ is None:
+        return make.state(known, text)
+    return make.organ(known, text, sector or "GOV", organ)
 
 
 def _chained(doc: Doc, a: Anaphor, choice: Choice, link: Link, where: lay.Layout,

@@ -86,6 +86,8 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
         return Choice((best,), d.wants) if best is not None else None
     if d.wants == "person":
         return _person(a, before, ctx, country_here)
+    if d.wants == "other_state":
+        return _other_state(a, cands, before, ctx)
     return _pair(a, cands, before, ctx)
 
 
@@ -98,6 +100,19 @@ def _person(a: Anaphor, before: list[Candidate], ctx: Context,
     titled = [c for c in pool if any(r in _words(c) for r in roles)] if roles else pool
     best = _best(a, titled, ctx)
     return Choice((best,), "title") if best is not None else None
+
+
+def _other_state(a: Anaphor, cands: list[Candidate], before: list[Candidate],
+                 ctx: Context) -> Choice | None:
+    """"Lithuania ... accusing its neighbour": the most salient state before it other than its
+    owner's (the owner is a possessive pronoun resolved before it, or a name)."""
+    owner = next((c for c in cands if c.start <= a.owner < c.end and c.actor), None)
+    if owner is None or not country(owner):
+        return None
+    pool = [c for c in before if country(c) and country(c) != country(owner)
+            and (c.actor or {}).get("kind") in ("state", "person")]
+    best = _best(a, pool, ctx, lambda c: 1.0 if c.sentence == ctx.sentence(a) else 0.0)
+    return Choice((best,), "other-state") if best is not None else None
 
 
 def _pair(a: Anaphor, cands: list[Candidate], before: list[Candidate],

@@ -16,7 +16,7 @@ from faultlines import errors
 
 WORDS = Path(__file__).with_name("words.yaml")
 WANTS = frozenset(("state", "ministry", "named", "group", "party", "igo", "company", "person",
-                   "states", "sides", "persons"))
+                   "states", "sides", "persons", "other_state"))
 STANDS_FOR = frozenset(("person", "thing", "any"))
 FORMS = frozenset(("subject", "object", "possessive", "reflexive"))
 
