@@ -56,6 +56,13 @@ def _words(c: Candidate) -> str:
     return " ".join(actor.get(k) or "" for k in ("name", "text", "role")).casefold()
 
 
+def _owns(c: Candidate, word: str, ctx: Context) -> bool:
+    """Is the candidate the owner or modifier of a noun that is the word ("the [PKK] executive
+    committee", "[Israel]'s defence ministry"): "the committee" is then the PKK's?"""
+    token = ctx.doc[c.head]
+    return token.dep_ in ("compound", "poss", "amod", "nmod") and token.head.lower_ == word
+
+
 def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
              country_here: str | None = None) -> Choice | None:
     """The antecedent(s) of a description, or None where nothing before it fits."""
@@ -69,7 +76,8 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
             return Choice((best,), "state")
         return _story_state(cands)
     if d.wants in ("ministry", "named"):
-        best = _best(a, [c for c in before if a.word in _words(c)], ctx)
+        best = _best(a, [c for c in before if a.word in _words(c) or _owns(c, a.word, ctx)],
+                     ctx)
         if best is not None:
             return Choice((best,), d.wants)
         if d.wants == "ministry":
