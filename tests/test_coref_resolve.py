@@ -168,3 +168,32 @@ def test_coref_resolve_a_neighbour_with_no_other_state_named_links_nothing(links
     found = links("Russia said its neighbour had shelled the border.")
     assert found["its neighbour"][0].actors == ()
     assert "a neighbour" not in links("A neighbour of Iraq said it would help.")
+
+
+def test_coref_resolve_a_possessive_in_a_judging_verbs_for_phrase_is_the_judged(links) -> None:
+    assert _countries(links("Cyprus condemned Turkey for its drilling off the coast.")["its"][0]) \
+        == ["TUR"]
+    found = links("Pretoria led a case at the International Court of Justice accusing Israel of "
+                  "genocidal acts in its offensive in Gaza.")
+    assert _countries(found["its"][0]) == ["ISR"]
+
+
+def test_coref_resolve_a_judged_thing_owns_the_possessive_and_names_no_actor(links) -> None:
+    found = links("Iran said on Monday that it condemned the killings for their brutality.")
+    assert found["their"][0].antecedents[0]["text"] == "the killings"
+    assert found["their"][0].actors == ()
+
+
+def test_coref_resolve_what_a_verb_of_force_strikes_is_not_its_subjects(links) -> None:
+    found = links("Kyiv said Russia had lost many soldiers. Russia said its forces had destroyed "
+                  "three of its tanks.")
+    assert [_countries(link) for link in found["its"]] == [["RUS"], ["UKR"]]
+    found = links("The Israeli army says it has been seizing Hezbollah weapons and dismantling "
+                  "its infrastructure.")
+    assert _names(found["its"][0]) == ["Hezbollah"]
+
+
+def test_coref_resolve_a_crowd_is_no_subject_of_a_verb_of_force(links) -> None:
+    found = links("Gunmen stormed a village in Plateau state and killed 30 civilians. They had "
+                  "attacked the village twice before.")
+    assert _names(found["They"][0]) == ["Gunmen"]

@@ -14,13 +14,11 @@ from collections import Counter
 
 from faultlines.coref import layout as lay
 from faultlines.coref.anaphors import Anaphor
-from faultlines.coref.candidates import Candidate
+from faultlines.coref.candidates import PEOPLE, Candidate
 from faultlines.coref.choose import ROLE_WEIGHT, Choice, Context
 
 PAIR_WINDOW = 3  # sentences back a pair joined by "and" answers "the two countries"
 SENTENCE_PAIR = 1  # and two actors named in one sentence, this one or the one before
-# sectors of crowds and professions, which "the group" does not name ("residents", "doctors")
-PEOPLE = frozenset(("CVL", "REF", "LAB", "AGR", "HLH", "EDU", "MED", "JRN", "BUS"))
 
 
 def salience(a: Anaphor, c: Candidate, ctx: Context) -> float:
