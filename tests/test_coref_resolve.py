@@ -197,3 +197,10 @@ def test_coref_resolve_a_crowd_is_no_subject_of_a_verb_of_force(links) -> None:
     found = links("Gunmen stormed a village in Plateau state and killed 30 civilians. They had "
                   "attacked the village twice before.")
     assert _names(found["They"][0]) == ["Gunmen"]
+
+
+def test_coref_resolve_the_demonym_before_a_called_on_noun_controls_its(links) -> None:
+    found = links("Hezbollah leader Naim Qassem accused Israel of hundreds of violations, warning "
+                  "it against testing our patience and calling on the Lebanese state to be "
+                  "firm in its response.")
+    assert _countries(found["its"][0]) == ["LBN"]

@@ -188,6 +188,17 @@ def predicates_thing(token, ctx: Context) -> bool:
         and c.lower_ not in ctx.lexicon.descriptions for c in verb.children)
 
 
+def stands_for(c: Candidate, token, ctx: Context) -> bool:
+    """Does the candidate name the phrase a token heads: it covers the token, or is the
+    demonym or name before a noun no mention covers ("calling on [the Lebanese] state", "the
+    [Israeli] side")?"""
+    if c.start <= token.i < c.end:
+        return True
+    head = ctx.doc[c.head]
+    return head.head.i == token.i and head.dep_ in ("amod", "compound") and c.cls == "state" \
+        and token.pos_ in ("NOUN", "PROPN")
+
+
 def embeds(a: Anaphor, c: Candidate, ctx: Context) -> float:
     """How strongly the candidate is who does what a verb above the anaphor says ("Trump said
     [he]", "Russia said [it] downed", "accused Israel of procrastinating in [its] withdrawal"):
@@ -199,7 +210,7 @@ def embeds(a: Anaphor, c: Candidate, ctx: Context) -> float:
         if lay.verbal(token):
             who = lay.controller(token)
             if who is not None and who.i < a.head:
-                if c.start <= who.i < c.end:
+                if stands_for(c, who, ctx):
                     return weight
                 weight = 0.6
     return 0.0
@@ -246,7 +257,7 @@ def judged(a: Anaphor, cands: list[Candidate], ctx: Context) -> Candidate | None
             if above.lemma_ not in ctx.lexicon.judging_verbs or prep.lower_ not in JUDGED_PREPS:
                 return None
             judged_ = next((c for c in above.children if c.dep_ == "dobj"), None)
-            return next((c for c in cands if judged_ is not None and c.start <= judged_.i < c.end
+            return next((c for c in cands if judged_ is not None and stands_for(c, judged_, ctx)
                          and c.end <= a.start and not c.part and agrees(a, c, ctx)), None)
         node = above
     return None
