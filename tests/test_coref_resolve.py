@@ -204,3 +204,11 @@ def test_coref_resolve_the_demonym_before_a_called_on_noun_controls_its(links) -
                   "it against testing our patience and calling on the Lebanese state to be "
                   "firm in its response.")
     assert _countries(found["its"][0]) == ["LBN"]
+
+
+def test_coref_resolve_what_a_verb_of_censure_censures_is_not_its_subjects(links) -> None:
+    found = links("South Africa has been criticised for its ties with Russia, including not "
+                  "condemning its 2022 invasion of Ukraine.")
+    assert [_countries(link) for link in found["its"]] == [["ZAF"], ["RUS"]]
+    found = links("Putin met the generals and praised his troops.")
+    assert _names(found["his"][0]) == ["Vladimir Putin"]

@@ -266,15 +266,17 @@ def judged(a: Anaphor, cands: list[Candidate], ctx: Context) -> Candidate | None
 def plausible(a: Anaphor, before: list[Candidate], ctx: Context,
               cands: list[Candidate]) -> list[Candidate]:
     """What the verb around a pronoun rules out, where something else is left: the subject of a
-    verb of force for a possessive in its object ("the army said it was dismantling [its]
-    infrastructure"), and a crowd ("civilians", "families") for the subject of one ("[they]
-    had attacked")."""
+    verb of force or of censure for a possessive in its object ("the army said it was
+    dismantling [its] infrastructure", "criticised for not condemning [its] invasion"), and a
+    crowd ("civilians", "families") for the subject of a verb of force ("[they] had
+    attacked")."""
     token = ctx.doc[a.head]
     hostile = ctx.lexicon.hostile_verbs
     kept = before
     if a.possessive:
         verb = _struck_by(token.head)
-        subject = lay.subject_of(verb) if verb is not None and verb.lemma_ in hostile else None
+        aimed = hostile | ctx.lexicon.censure_verbs  # "not condemning [its] invasion"
+        subject = lay.subject_of(verb) if verb is not None and verb.lemma_ in aimed else None
         if subject is not None:  # the subject's side: its actor, its owner, its state
             words = {t.i for t in subject.subtree}
             sides = {_side(c) for c in cands if words & set(range(c.start, c.end))}

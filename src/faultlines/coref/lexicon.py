@@ -53,6 +53,7 @@ class Lexicon:
     actor_possessions: frozenset[str]
     hostile_verbs: frozenset[str]
     judging_verbs: frozenset[str]
+    censure_verbs: frozenset[str]
 
 
 def _fail(entry: str, problem: str) -> errors.KBError:
@@ -96,7 +97,8 @@ def parse(data: dict) -> Lexicon:
             honorifics=frozenset(data["honorifics"]),
             actor_possessions=frozenset(data["actor_possessions"]),
             hostile_verbs=frozenset(data["hostile_verbs"]),
-            judging_verbs=frozenset(data["judging_verbs"]))
+            judging_verbs=frozenset(data["judging_verbs"]),
+            censure_verbs=frozenset(data["censure_verbs"]))
     except KeyError as err:
         raise _fail("top level", f"missing section {err}") from err
     except TypeError as err:
