@@ -12,8 +12,7 @@ import pytest
 
 from faultlines.coref import features, fit, labels, rank, resolve, train
 from faultlines.eval import corefud
-from faultlines.ingest.draft import Draft
-from faultlines.pipeline import make_doc
+from tests.conftest import up_to_actors
 
 # "Putin met Trump. He smiled." with GUM's entity brackets: He is Trump (entity 2).
 CONLLU = """\
@@ -35,7 +34,7 @@ CONLLU = """\
 @pytest.fixture
 def coded(nlp):
     def run(text: str):
-        return nlp(make_doc(nlp, Draft(text=text, origin="test")))
+        return up_to_actors(nlp, text)
 
     return run
 

@@ -3,11 +3,12 @@
 `find_mentions(doc, kb)` works in two passes. First it decides the spans: every named entity
 that can be an actor, widened to its title ("Russian Foreign Ministry spokesperson Maria
 Zakharova") or to the sector noun a demonym modifies ("Armenian military formations"), plus
-pronouns, "the country"-style phrases and common-noun phrases headed by a sector word ("the
-police", "a court in Nairobi", "Egypt's interior minister": nouns.py); overlapping candidates
-keep the longer, and a wire dateline ("KABUL —") is none. Then, in text order, it resolves each
-span, remembering what it resolved so that a later surname ("Katz"), pronoun ("she", within the
-paragraph) or title ("the president") names the same actor.
+common-noun phrases headed by a sector word ("the police", "a court in Nairobi", "Egypt's
+interior minister": nouns.py); overlapping candidates keep the longer, and a wire dateline
+("KABUL —") is none. Then, in text order, it resolves each span, remembering what it resolved
+so that a later surname ("Katz") or title ("the president") names the same actor. Pronouns and
+descriptions ("she", "its", "the country", "the group") are the coreference stage's (coref/),
+which links them over these mentions.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
 from faultlines.actors import appositions, names, nouns, owners, parts, phrases, sides, where
-from faultlines.actors.chains import ANAPHOR_WORDS, Memory, anaphor_spans
+from faultlines.actors.chains import Memory
 from faultlines.actors.context import Context
 from faultlines.actors.kb import KB, Country, title_heads
 from faultlines.identity import STATE_ORGANS
@@ -33,7 +34,7 @@ UNLABELLED = {"demonym": "NORP", "country": "GPE", "capital": "GPE"}
 @dataclass
 class Candidate:
     span: Span
-    label: str  # NER label, "PRON" or "NOUN"
+    label: str  # NER label, "NAME" (a name the model missed) or "NOUN"
     core: Span  # the entity inside a widened span (the name itself)
     title: list[Token] = field(default_factory=list)
     sector: bool = False  # a phrase headed by a sector noun ("the police", "a court in Lyon")
@@ -43,7 +44,7 @@ class Candidate:
 def find_mentions(doc: Doc, kb: KB) -> list[Mention]:
     """Every actor mention of the Doc, in text order (nlp/records.py, `Mention`)."""
     ctx = Context.of(doc, kb)
-    memory = Memory(titles=title_heads(kb))
+    memory = Memory()
     mentions = []
     for cand in _non_overlapping(candidates(doc, ctx)):
         resolved = resolve(cand, ctx, memory)
@@ -70,7 +71,6 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
         if kind in UNLABELLED and start not in in_ents \
                 and not _dateline(Span(doc, start, end), ctx):
             out.append(_widen(Span(doc, start, end, label=UNLABELLED[kind]), ctx))
-    out.extend(_anaphors(doc))
     covered = {i for c in out for i in range(c.span.start, c.span.end)}
     out.extend(Candidate(span, "NAME", span) for span in
                names.unlabelled_names(doc, ctx.kb_tokens, nouns.common_words_of(ctx), covered))
@@ -91,7 +91,7 @@ def _outer(cand: Candidate, ctx: Context) -> Span | None:
     places: "much of Syria" is a place, "Trump aides" are not Trump; a member noun after the
     name only for a body the KB knows."""
     kind = (ctx.key_of(cand.core) or "").partition(":")[0]
-    if cand.label in ("PERSON", "PRON", "GPE", "LOC", "FAC") or kind in PLACE_KINDS:
+    if cand.label in ("PERSON", "GPE", "LOC", "FAC") or kind in PLACE_KINDS:
         return None
     # "Taliban leaders", "UN chief": a known body; the model's unknown "Army" before "chief"
     # is a title ("army chief"), which the sector nouns read better
@@ -143,10 +143,6 @@ def _titled_name(ent: Span, ctx: Context) -> bool:
         and title[-1].lower_ in title_heads(ctx.kb)
 
 
-def _anaphors(doc: Doc) -> list[Candidate]:
-    return [Candidate(span, label, span[-1:]) for span, label in anaphor_spans(doc)]
-
-
 def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:
     ranked = sorted(cands, key=lambda c: (-len(_whole(c)), _whole(c).start))
     taken: set[int] = set()
@@ -174,15 +170,7 @@ def resolve(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] |
         earlier = _titled(cand, ctx, memory)
         if earlier:
             return "title", earlier
-        return nouns.resolve_noun(cand.span, ctx, _possessor_state(cand, ctx, memory))
-    if cand.label in ("PRON", "NOUN"):
-        if cand.label == "NOUN" and nouns.sector_noun(cand.span, ctx):
-            # "the government of Uganda" names its state; "the government" alone points back
-            # to the paragraph's last state, else to the story's one state
-            if nouns.places_itself(cand.span, ctx):
-                return nouns.resolve_noun(cand.span, ctx)
-            return resolve_anaphor(cand, ctx, memory) or nouns.resolve_noun(cand.span, ctx)
-        return resolve_anaphor(cand, ctx, memory)
+        return nouns.resolve_noun(cand.span, ctx)
     if cand.label == "NORP":
         return resolve_demonym(cand, ctx)
     if cand.label == "ORG":
@@ -364,7 +352,7 @@ def _bridge(sector: str, span: Span, ctx: Context, memory: Memory) -> str | None
     the state of the nearest earlier actor of the same sector in the paragraph (the senator
     named before it), as a reader takes it."""
     para = ctx.paragraph(span[0])
-    for p, found, _ in reversed(memory.recent):
+    for p, found in reversed(memory.recent):
         if p != para:
             break
         if found.get("sector") == sector and found.get("country") and found["country"] in \
@@ -436,54 +424,6 @@ def resolve_place_name(cand: Candidate, ctx: Context) -> tuple[str, dict] | None
     return _known(key, cand.span, _text(cand.span), ctx)
 
 
-def resolve_anaphor(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] | None:
-    """A pronoun or "the country" names the nearest fitting actor earlier in its paragraph."""
-    word = cand.core[0].lower_
-    root, subject = _place(cand.span)
-    subject = subject and not _in_subject_relative(cand.span.root)
-    found = memory.antecedent(word, ctx.paragraph(cand.span[0]), root if subject else None,
-                              _clause_subject(cand.span.root, memory))
-    if found is None:
-        return None
-    state_word = word in ("country", "nation") or (
-        word == "government" and not (found.get("name") or "").endswith("government"))
-    if state_word and found.get("country") in ctx.kb.countries:
-        found = make.state(ctx.kb.countries[found["country"]], "")  # the state, not its organ
-    return ("pronoun" if cand.label == "PRON" else "noun"), found | {"text": _text(cand.span)}
-
-
-OBJECTS = frozenset(("dobj", "dative", "iobj"))
-
-
-def _clause_subject(token: Token, memory: Memory) -> dict | None:
-    """The actor of the subject of an object pronoun's own verb: "Kiir pardoned [him]" cannot
-    mean Kiir (that is "himself"), so "him" points further back."""
-    if token.dep_ not in OBJECTS or token.tag_ != "PRP":
-        return None
-    verb = token.head
-    while True:  # "met the envoy and thanked [him]": the subject of "met" is thanking too
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return next((memory.heads[c.i] for c in subjects if c.i in memory.heads), None)
-
-
-def _possessor_state(cand: Candidate, ctx: Context, memory: Memory) -> str | None:
-    """The state of the actor a possessive pronoun in a state organ's phrase points back to
-    ("Germany ... [its] officials", "the minister ... [his] spokesman"). Other phrases keep
-    none: "its fighters", "their families" point back too unreliably to place people."""
-    hit = phrases.sector_phrase(list(cand.span), ctx.kb.sectors)
-    if hit is None or hit[1] not in STATE_ORGANS or hit[0] in owners.OTHER_SIDE:
-        return None
-    for t in cand.span:
-        if t.dep_ == "poss" and t.pos_ == "PRON" and t.lower_ in ANAPHOR_WORDS:
-            found = memory.antecedent(t.lower_, ctx.paragraph(t))
-            if found and found.get("country") in ctx.kb.countries:
-                return found["country"]
-    return None
-
-
 def _titled(cand: Candidate, ctx: Context, memory: Memory) -> dict | None:
     """"the president", "the foreign minister": a person of that title named earlier in the
     paragraph ("President Ruto ... the president said"), as a reader takes it."""
@@ -497,13 +437,11 @@ def _titled(cand: Candidate, ctx: Context, memory: Memory) -> dict | None:
 
 def _remember(memory: Memory, ctx: Context, cand: Candidate, found: dict) -> None:
     owner = _possessor_person(cand, ctx)
-    if owner is not None:  # "Mr Erdogan's critics say [he] ...": the owner is named too
-        memory.remember(ctx.paragraph(cand.span[0]), owner, False)
-    plural = cand.span.root.tag_ in ("NNS", "NNPS")
+    if owner is not None:  # "President Erdogan's critics say the president ...": named too
+        memory.remember(ctx.paragraph(cand.span[0]), owner)
     person = cand.core if cand.label == "PERSON" else None
-    memory.remember(ctx.paragraph(cand.span[0]), found, plural, person,
-                    _name(cand.core) if person is not None else None, _place(cand.span))
-    memory.heads[cand.span.root.i] = found
+    memory.remember(ctx.paragraph(cand.span[0]), found, person,
+                    _name(cand.core) if person is not None else None)
 
 
 def _possessor_person(cand: Candidate, ctx: Context) -> dict | None:
@@ -516,29 +454,6 @@ def _possessor_person(cand: Candidate, ctx: Context) -> dict | None:
         if kind == "person" and t.dep_ == "poss":
             return make.person(ctx.kb.people[key], t.text, ctx.day)
     return None
-
-
-SUBJECTS = frozenset(("nsubj", "nsubjpass"))
-
-
-def _in_subject_relative(token: Token) -> bool:
-    """Is the token inside a relative clause whose subject is its relative pronoun ("the army,
-    which said [it] would stay")? There the relativised noun is the topic, not the sentence's
-    subject; in "the army, which [they] accuse of abuses" it is not."""
-    while token.head.i != token.i:
-        if token.dep_ == "relcl":
-            return any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in token.children)
-        token = token.head
-    return False
-
-
-def _place(span: Span) -> tuple[int, bool]:
-    """(the index of the span's sentence root, whether the span is a clause's subject)."""
-    token = span.root
-    subject = token.dep_ in SUBJECTS
-    while token.head.i != token.i:
-        token = token.head
-    return token.i, subject
 
 
 def _mention(cand: Candidate, via: str, found: dict, ctx: Context) -> dict:

@@ -28,10 +28,6 @@ LEADING = ("lead", "run", "claim")
 _TIME_ENTS = ("DATE", "TIME")  # "met on Monday": no one met
 
 
-# The name events/component.py builds the Doc's mention view by (nlp/mentions.py).
-MentionIndex = MentionView
-
-
 def nominal(token: Token) -> Token:
     """The noun a prepositional complement stands for: "on what it said were X" -> X."""
     if token.pos_ not in ("VERB", "AUX"):

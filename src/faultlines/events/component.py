@@ -16,11 +16,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from faultlines.events import background, cameo, modality, setting
-from faultlines.events.arguments import MentionIndex
 from faultlines.events.extract import Candidate, candidates
 from faultlines.events.lexicon import Lexicon, load
 from faultlines.events.policy import Decision, Facts, Reading, Trail, apply, story
 from faultlines.events.policy.decision import KEEP
+from faultlines.nlp import mentions
+from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.stage import Stage
 
 
@@ -46,7 +47,7 @@ def code_doc(doc: Doc, lexicon: Lexicon,
     trails (list | None): when given, one Trail per candidate is appended to it, in text order,
         with the decisions of the policy's rules (the explain output).
     """
-    index = MentionIndex(doc)
+    index = mentions.view(doc)
     if not index.by_token:
         return []
     found = candidates(doc, index, lexicon)
@@ -139,7 +140,7 @@ def _spans(tokens: list[Token], anchor: Token | None = None) -> list[list[int]]:
 
 
 def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon,
-             index: MentionIndex, decisions: list[Decision] | None = None,
+             index: MentionView, decisions: list[Decision] | None = None,
              text: str | None = None) -> dict[str, Any] | None:
     """The EVENT dict of a candidate as the policy's rules read it, or None when one drops it.
 

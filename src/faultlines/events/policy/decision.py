@@ -17,10 +17,11 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from faultlines.events import modality
-from faultlines.events.arguments import MentionIndex, mentions_of, subject_token
+from faultlines.events.arguments import mentions_of, subject_token
 from faultlines.events.extract import Candidate
 from faultlines.events.lexicon import Lexicon, RuleTable
 from faultlines.events.policy import parties
+from faultlines.nlp.mentions import MentionView
 
 KEEP, DROP, RETYPE, RETARGET, ABSORB = "keep", "drop", "retype", "retarget", "absorb"
 
@@ -86,7 +87,7 @@ class Facts:
     use (a candidate dropped early never pays for them)."""
 
     def __init__(self, doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon,
-                 index: MentionIndex, text: str | None = None) -> None:
+                 index: MentionView, text: str | None = None) -> None:
         self.doc, self.cand, self.inner = doc, cand, inner
         self.lexicon, self.index = lexicon, index
         self.text = doc.text if text is None else text  # Doc.text joins every token: pass it

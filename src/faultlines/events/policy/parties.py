@@ -10,9 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from faultlines.identity import STATE_ORGANS
-from faultlines.events.arguments import MentionIndex, mentions_of, subject_token
+from faultlines.events.arguments import mentions_of, subject_token
 from faultlines.events.extract import Candidate
 from faultlines.events.lexicon import Lexicon, Policy
+from faultlines.nlp.mentions import MentionView
 
 _CONDITION_MARKS = ("until", "till", "unless", "before")
 _GROUP_PRONOUNS = ("they", "them", "we", "us")
@@ -145,7 +146,7 @@ def press(recipients: tuple[dict, ...]) -> bool:
 
 
 def conditioned(cand: Candidate, inner: list[Candidate], actors: list[dict],
-                index: MentionIndex, lexicon: Lexicon) -> tuple[list[dict], Token | None]:
+                index: MentionView, lexicon: Lexicon) -> tuple[list[dict], Token | None]:
     """The one whose act would end a refusal, and its phrase: the subject of an
     "until"/"unless" clause of the refused act ("will not end the strike until the government
     pays"), or the agent of a passive one ("until their demands are met by the authorities")."""
