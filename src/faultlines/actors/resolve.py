@@ -269,7 +269,7 @@ def unknown_person(cand: Candidate, name: str, text: str, title: list[Token],
     country = ctx.country_in(title) or ctx.country_in(phrases.of_place(cand.core))
     if country is None and hit and hit[1] in STATE_ORGANS and not former \
             and hit[0] not in owners.ABROAD | owners.PROFESSIONS:
-        country = ctx.dominant_state(cand.core[0])
+        country = ctx.organ_state(cand.core[0])
     role = _role(words) if hit else None
     return make.unknown_person(text, name, country, sector, role)
 
@@ -329,7 +329,8 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
     iso3 = ctx.country_in(list(span)) or ctx.country_in(phrases.possessor(span))
     if hit and hit[1] in STATE_ORGANS:  # "the Armenian Foreign Ministry": an organ
         iso3 = iso3 or ctx.country_in(owners.owner_place(span.root)) \
-            or _bridge(hit[1], span, ctx, memory)  # "the Federal High Court in Abuja"
+            or _bridge(hit[1], span, ctx, memory) \
+            or _story_organ(span, hit[0], ctx)  # "the Federal High Court in Abuja"
         if iso3 and owners.local(span, ctx):  # "the Kaduna State Government"
             return "org", make.regional(ctx.kb.countries[iso3], text, hit[1], _name(span))
         if iso3:
@@ -343,6 +344,16 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
     # Liberation Organization", "American Civil Liberties Union", "Chinese Communist Party")
     return "org", make.actor(text, _name(span), None, iso3, hit[1] if hit else None,
                              "organization")
+
+
+def _story_organ(span: Span, phrase: str, ctx: Context) -> str | None:
+    """The story's state for an organ named without one ("the Foreign Office", "the
+    Department of Defence", "Army warns"; actors/story.py), as for its common-noun kin ("the
+    foreign ministry"). Not a body that serves abroad ("Embassy") nor a local one ("the City
+    Council")."""
+    if phrase in owners.ABROAD or owners.local(span, ctx) or owners.foreign(span, phrase):
+        return None
+    return ctx.organ_state(span.root)
 
 
 def _organ_name(span: Span, ctx: Context) -> str:
