@@ -53,6 +53,7 @@ class Context:
     kb_tokens: dict[int, str] = field(default_factory=dict)  # token → key of its KB match
     breaks: list[int] = field(default_factory=list)  # char offsets of paragraph breaks
     ents: dict[int, Span] = field(default_factory=dict)  # start token → the entity there
+    english: frozenset[str] = frozenset()  # words of English (names.english_words)
     _story: story.StoryStates | None = None  # the states the story names (lazily)
     _backers: set[int] | None = None
 

@@ -123,6 +123,16 @@ class Person:
 
 
 @dataclass(frozen=True)
+class Things:
+    """things.yaml: the last words of things' names, the first words of operations and
+    resolutions, and the verbs and nouns of handing people over."""
+
+    heads: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
+    handed_over: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class KB:
     """The loaded knowledge base and its lookups (all keys are exact, case-sensitive forms)."""
 
@@ -142,6 +152,7 @@ class KB:
     member_words: frozenset[str] = frozenset()  # "leaders" of a named body (parts.yaml)
     group_nouns: dict[str, str] = field(default_factory=dict)  # "unit" → "MIL" (parts.yaml)
     collectives: frozenset[str] = frozenset()  # "group" of "rebel group" (parts.yaml)
+    things: Things = field(default_factory=Things)  # "plan", "hotel" (things.yaml)
 
     def entry(self, kb_id: str) -> Country | Organization | ArmedGroup | Person | Agency | None:
         kind, _, key = kb_id.partition(":")
@@ -365,7 +376,7 @@ def _demonyms(src: Source, countries: list[Country]) -> dict[str, str]:
 
 
 FILES = ("countries.yaml", "organizations.yaml", "armed_groups.yaml", "people.yaml",
-         "agencies.yaml", "regions.yaml", "parts.yaml", "sectors.tsv")
+         "agencies.yaml", "regions.yaml", "parts.yaml", "things.yaml", "sectors.tsv")
 
 
 def _check_references(src: dict[str, Source], countries: dict, orgs: dict, groups: dict,
@@ -394,7 +405,8 @@ def _check_references(src: dict[str, Source], countries: dict, orgs: dict, group
 
 def build(directory: Path = KB_DIR) -> KB:
     """Read and check every file of a KB folder (use `load()` for the shipped, cached one).
-    agencies.yaml, regions.yaml and parts.yaml are optional: a KB without them is valid."""
+    agencies.yaml, regions.yaml, parts.yaml and things.yaml are optional: a KB without them is
+    valid."""
     src = {name: Source(directory / name) for name in FILES}
     countries = read_countries(src["countries.yaml"].path)
     orgs = read_organizations(src["organizations.yaml"].path)
@@ -429,7 +441,17 @@ def build(directory: Path = KB_DIR) -> KB:
               agencies=_unique(src["agencies.yaml"], agencies, "code"), regions=regions,
               members=_member_nouns(src["organizations.yaml"], tables[1]),
               amounts=frozenset(amounts), member_words=frozenset(member_words),
-              group_nouns=group_nouns, collectives=frozenset(collectives))
+              group_nouns=group_nouns, collectives=frozenset(collectives),
+              things=read_things(src["things.yaml"].path) if src["things.yaml"].path.exists()
+              else Things())
+
+
+def read_things(path: Path) -> Things:
+    """things.yaml: three lists of lower-case single words."""
+    src = Source(path)
+    data = src.sections(src.yaml(dict), ("heads", "openers", "handed_over"))
+    return Things(*(frozenset(src.words(key, data.get(key, []), unique=True, single=True))
+                    for key in ("heads", "openers", "handed_over")))
 
 
 def read_parts(path: Path) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str],

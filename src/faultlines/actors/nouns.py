@@ -35,7 +35,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
-from faultlines.actors import phrases, sides
+from faultlines.actors import phrases, sides, things
 from faultlines.actors.chains import word_hashes
 from faultlines.actors.context import Context
 from faultlines.actors.owners import (ABROAD, PROFESSIONS, RESIDENTS, STATES, for_person, foreign,
@@ -224,6 +224,8 @@ def resolve_noun(span: Span, ctx: Context, owner: str | None = None) -> tuple[st
     hit = _sector_of(span, ctx)
     phrase, sector = hit or (span[-1].lower_, None)
     iso3, region = own_state(span, ctx, hit) or (owner, None)
+    if iso3 is None and held(phrase) and things.handed_over(span[-1], ctx.kb):
+        return None  # "agreed to release prisoners": what is handed over, no party to it
     if iso3 is None:
         iso3 = _story_state(span, ctx, phrase, sector)
     if iso3 is not None and iso3 in ctx.kb.countries:

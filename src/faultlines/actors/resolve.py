@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
-from faultlines.actors import appositions, names, nouns, owners, parts, phrases, sides, where
+from faultlines.actors import (abbreviations, appositions, names, nouns, owners, parts,
+                               phrases, sides, things, where)
 from faultlines.actors.chains import ANAPHOR_WORDS, Memory, anaphor_spans
 from faultlines.actors.context import Context
 from faultlines.actors.kb import KB, Country, title_heads
@@ -40,21 +41,40 @@ class Candidate:
     outer: Span | None = None  # the mention's span where wider ("[dozens of] Russian troops")
 
 
-def find_mentions(doc: Doc, kb: KB) -> list[Mention]:
-    """Every actor mention of the Doc, in text order (nlp/records.py, `Mention`)."""
+def find_mentions(doc: Doc, kb: KB, english: frozenset[str] = frozenset()) -> list[Mention]:
+    """Every actor mention of the Doc, in text order (nlp/records.py, `Mention`).
+    english: the words of English the lemmatizer knows (names.english_words), which tell a
+    person's name the model took for an organisation's."""
     ctx = Context.of(doc, kb)
+    ctx.english = english
     memory = Memory(titles=title_heads(kb))
     mentions = []
-    for cand in _non_overlapping(candidates(doc, ctx)):
-        resolved = resolve(cand, ctx, memory)
+    chosen = _non_overlapping(candidates(doc, ctx))
+    short = abbreviations.definitions(doc, [c.span for c in chosen if c.label != "PRON"])
+    named: dict[tuple[int, int], dict] = {}  # each resolved span's actor, for short forms
+    for cand in chosen:
+        resolved = _short_form(cand, short, named, ctx) or resolve(cand, ctx, memory)
         if resolved is None:
             continue
         via, found = resolved
+        named[(cand.span.start, cand.span.end)] = found
         if cand.span.root.i not in ctx.backers() and cand.label != "NAME":
             # "an Iran-allied group said it ...": not Iran; an unknown name: no antecedent
             _remember(memory, ctx, cand, found)
         mentions.append(_mention(cand, via, found, ctx))
     return sorted(mentions + appositions.apposed_titles(doc, mentions), key=lambda m: m["start"])
+
+
+def _short_form(cand: Candidate, short: dict[str, tuple[int, int]],
+                named: dict[tuple[int, int], dict], ctx: Context) -> tuple[str, dict] | None:
+    """A short form the story defined ("the Arakan Army (AA)") names what its long form
+    resolved to, unless the knowledge base knows it as a name of its own."""
+    form = abbreviations.short_form_of(cand.span)
+    where = short.get(form)
+    if where is None or where == (cand.span.start, cand.span.end) or ctx.key_of(cand.core):
+        return None
+    found = named.get(where)
+    return ("abbreviation", found | {"text": cand.span.text}) if found else None
 
 
 def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
@@ -111,7 +131,9 @@ def _dateline(ent: Span, ctx: Context) -> bool:
 
 def _widen(ent: Span, ctx: Context) -> Candidate:
     doc = ent.doc
-    if ent.label_ == "ORG" and _titled_name(ent, ctx):
+    if ent.label_ == "ORG" and (_titled_name(ent, ctx) or not ctx.key_of(ent) and
+                                names.personal_name(ent, ctx.kb_tokens,
+                                                    nouns.common_words_of(ctx), ctx.english)):
         ent = Span(doc, ent.start, ent.end, label="PERSON")
     if ent.label_ == "PERSON":
         title = phrases.title_before(ent, sectors=ctx.kb.sectors)
@@ -325,6 +347,8 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
         return _known(inner, span, text, ctx)
     if all(ctx.kb_tokens.get(t.i) or t.is_punct for t in span):
         return None  # "Armenia/Azerbaijan": known names the model ran together
+    if things.is_thing(span, ctx.kb):
+        return None  # "the Gaza Reconstruction Plan", "the Britannia Hotel": no actor
     hit = phrases.sector_phrase(list(span), ctx.kb.sectors)
     iso3 = ctx.country_in(list(span)) or ctx.country_in(phrases.possessor(span))
     if hit and hit[1] in STATE_ORGANS:  # "the Armenian Foreign Ministry": an organ
@@ -341,9 +365,14 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
                 return "org", make.seat(ctx.kb.countries[iso3], text, seat.sector, seat.name)
             return "org", make.organ(ctx.kb.countries[iso3], text, hit[1], organ)
     # an organisation named for a state belongs to it but keeps its own name ("Palestine
-    # Liberation Organization", "American Civil Liberties Union", "Chinese Communist Party")
-    return "org", make.actor(text, _name(span), None, iso3, hit[1] if hit else None,
-                             "organization")
+    # Liberation Organization", "American Civil Liberties Union", "Chinese Communist Party");
+    # one the KB does not know may say what it is in an apposition after it
+    described = appositions.described(span, ctx)
+    if described.get("country") and (iso3 is None or len(ctx.owning_states(list(span))) > 1):
+        iso3 = described["country"]  # "the Pak-China Trades Action Committee, a traders
+        # organisation in Gilgit-Baltistan": of the state where it is, not of a pair it names
+    return "org", make.actor(text, _name(span), None, iso3,
+                             hit[1] if hit else described.get("sector"), "organization")
 
 
 def _story_organ(span: Span, phrase: str, ctx: Context) -> str | None:
