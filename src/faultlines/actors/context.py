@@ -108,7 +108,8 @@ class Context:
         return self._story
 
     def _named_states(self) -> list[story.Named]:
-        """Each state the story names (actors/story.py), in no particular order."""
+        """Each state the story names (actors/story.py), in no particular order, with whether
+        it counts as one of the story's states."""
         out = []
         backers = self.backers()
         people = self._people_names()
@@ -123,8 +124,8 @@ class Context:
             elif kind not in ("country", "demonym", "capital", "seat"):
                 code = None
             root = self.doc[start:end].root
-            if code and story.counted(root, backers):
-                out.append(self._named(root, code, kind == "demonym"))
+            if code:
+                out.append(self._named(root, code, kind == "demonym", backers))
         for ent in self.ents.values():  # "blockades in parts of Darfur": Sudan's story
             if ent.start in self.kb_tokens or ent.label_ not in PLACE_LABELS:
                 continue
@@ -132,17 +133,17 @@ class Context:
             code = where.region_state(name, self.kb)  # whatever the model's label
             if code is None and ent.label_ == "GPE":
                 code = where.city_state(name)  # "clashes in Mombasa"
-            if code and story.counted(ent.root, backers):
-                out.append(self._named(ent.root, code, False))
+            if code:
+                out.append(self._named(ent.root, code, False, backers))
         return out
 
     def _people_names(self) -> dict[int, int]:
         """The persons' names the model found: their first token → their end."""
         return {e.start: e.end for e in self.ents.values() if e.label_ == "PERSON"}
 
-    def _named(self, root: Token, code: str, demonym: bool) -> story.Named:
+    def _named(self, root: Token, code: str, demonym: bool, backers: set[int]) -> story.Named:
         return story.Named(root.i, code, root.sent.start, self.paragraph(root),
-                           story.role(root, demonym))
+                           story.role(root, demonym), story.counted(root, backers))
 
     def _dateline_state(self) -> str | None:
         """The state of the place the story was filed from ("NAIROBI:", "LIMA, Peru --")."""

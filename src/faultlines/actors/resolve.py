@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
-from faultlines.actors import (abbreviations, appositions, names, nouns, owners, parts,
-                               phrases, sides, things, where)
+from faultlines.actors import (abbreviations, appositions, epithets, names, nouns, owners,
+                               parts, phrases, sides, things, where)
 from faultlines.actors.chains import ANAPHOR_WORDS, Memory, anaphor_spans
 from faultlines.actors.context import Context
 from faultlines.actors.kb import KB, Country, title_heads
@@ -91,6 +91,7 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
                 and not _dateline(Span(doc, start, end), ctx):
             out.append(_widen(Span(doc, start, end, label=UNLABELLED[kind]), ctx))
     out.extend(_anaphors(doc))
+    out.extend(Candidate(span, "EPITHET", span) for span in epithets.spans(doc, ctx, set()))
     covered = {i for c in out for i in range(c.span.start, c.span.end)}
     out.extend(Candidate(span, "NAME", span) for span in
                names.unlabelled_names(doc, ctx.kb_tokens, nouns.common_words_of(ctx), covered))
@@ -189,6 +190,10 @@ def resolve(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] |
     """RETURNS (via, ACTOR dict) or None when the span is no actor (a place, an unknown NORP)."""
     if cand.label == "PERSON":
         return resolve_person(cand, ctx, memory)
+    if cand.label == "EPITHET":  # "the Baltic nation": the one Baltic state named before
+        iso3 = epithets.state_of(cand.span, ctx)
+        return ("description", make.state(ctx.kb.countries[iso3], cand.span.text)) \
+            if iso3 in ctx.kb.countries else None
     if cand.label == "NAME":  # "Malloy says": a name the model missed, nothing more known
         return "name", make.actor(_text(cand.span), _name(cand.span), None, None, None,
                                   "unknown")

@@ -55,6 +55,7 @@ class Named:
     sentence: int
     paragraph: int
     role: str
+    counts: bool = True  # False for a backer, a destination, the other side (`counted`)
 
 
 @dataclass
@@ -65,9 +66,16 @@ class StoryStates:
     dateline: str | None = None
     dominant: str | None = None
 
+    every: list[Named] = field(default_factory=list)  # counted or not, for antecedents
+
     @classmethod
     def of(cls, names: list[Named], dateline: str | None) -> StoryStates:
-        return cls(names, dateline, _dominant(names))
+        counted_names = [n for n in names if n.counts]
+        return cls(counted_names, dateline, _dominant(counted_names), names)
+
+    def named_before(self, token: int) -> set[str]:
+        """The states the story names before a token, in whatever role ("flew to Qatar")."""
+        return {n.state for n in self.every if n.token < token}
 
     @property
     def state(self) -> str | None:
