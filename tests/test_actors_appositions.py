@@ -37,3 +37,17 @@ def test_actors_appositions_a_description_after_an_unknown_body_says_what_it_is(
 def test_actors_appositions_a_description_gives_an_unknown_group_its_sector(nlp):
     found = mentions(nlp, "Fortify Rights, a rights group, urged the junta to free the men.")
     assert at(found, "Fortify Rights")["actor"]["sector"] == "NGO"
+
+
+def test_actors_appositions_a_title_before_an_unknown_name_places_the_person(nlp):
+    found = mentions(nlp, "Iran's ambassador to Pakistan, Dr Reza Amiri Moghaddam, met the "
+                          "chief minister on Monday.")
+    person = next(m for m in found if "Moghaddam" in m["text"])["actor"]
+    assert (person["country"], person["sector"]) == ("IRN", "GOV")
+
+
+def test_actors_appositions_a_name_after_a_phrase_of_place_takes_nothing_from_it(nlp):
+    found = mentions(nlp, "At the Iranian border crossing, Reza Amiri Moghaddam met the chief "
+                          "minister on Monday.")
+    person = next(m for m in found if "Moghaddam" in m["text"])["actor"]
+    assert person["country"] is None

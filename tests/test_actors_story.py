@@ -113,3 +113,10 @@ def test_actors_story_an_organ_named_without_its_state_takes_the_storys(nlp):
     doc = coded(nlp, "ISLAMABAD: In a statement issued by the Foreign Office, the ministry said "
                      "the diplomat had been travelling to the US.")
     assert state_of(doc, "the Foreign Office") == ("PAK", "GOV")
+
+
+def test_actors_story_a_demonym_on_a_topic_does_not_place_the_police(nlp):
+    doc = coded(nlp, "JERUSALEM: Israeli police arrested two booksellers in Jerusalem.\n\n"
+                     "During the operation, the police found books on nationalist Palestinian "
+                     "themes, the statement said.")
+    assert state_of(doc, "the police") == ("ISR", "COP")

@@ -143,7 +143,8 @@ class Context:
 
     def _named(self, root: Token, code: str, demonym: bool, backers: set[int]) -> story.Named:
         return story.Named(root.i, code, root.sent.start, self.paragraph(root),
-                           story.role(root, demonym), story.counted(root, backers))
+                           story.role(root, demonym, _actor_nouns(self.kb)),
+                           story.counted(root, backers))
 
     def _dateline_state(self) -> str | None:
         """The state of the place the story was filed from ("NAIROBI:", "LIMA, Peru --")."""
@@ -237,6 +238,18 @@ def backer(token: Token) -> bool:
             and doc[j].is_title:
         j += 1
     return j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].lower_ in BACKING
+
+
+_ACTOR_NOUNS: dict[int, frozenset[str]] = {}
+
+
+def _actor_nouns(kb: KB) -> frozenset[str]:
+    """The nouns an actor's phrase ends with: the last words of the sector phrases, the
+    collectives and group nouns ("army", "police", "group", "faction"), once per KB."""
+    if id(kb) not in _ACTOR_NOUNS:
+        _ACTOR_NOUNS[id(kb)] = frozenset(p.split()[-1] for p in kb.sectors) | kb.collectives \
+            | frozenset(kb.group_nouns) | kb.member_words
+    return _ACTOR_NOUNS[id(kb)]
 
 
 def _outermost(spans: dict[tuple[int, int], str]) -> list[tuple[tuple[int, int], str]]:

@@ -233,6 +233,8 @@ def _name(span: Span) -> str:
 def resolve_person(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] | None:
     name, text = _name(cand.core), _text(cand.span)
     title = cand.title or phrases.appositive_title(cand.core)
+    if phrases.sector_phrase(title, ctx.kb.sectors) is None:  # "[Dr] Reza Amiri Moghaddam"
+        title = phrases.title_apposed_before(cand.span) or title
     former = any(t.lower_ in phrases.FORMER for t in title)
     earlier = memory.surnames.get(name) if len(cand.core) == 1 else None
     if earlier is not None and not former:  # "Katz", "Professor Katz" after "Mark N. Katz"

@@ -43,7 +43,8 @@ SITES = frozenset("street streets road roads highway base camp port airport chec
                   "outpost station market square neighbourhood neighborhood".split())
 PEOPLE_ROLE = "people"  # "young Kenyans": the people of a state
 PLACE_ROLE = "place"  # "in Nairobi", "a Jerusalem court"
-ACTOR_ROLE = "actor"  # any other use: "Kenya said", "Israeli strikes"
+TOPIC_ROLE = "topic"  # a demonym on a word that is no actor: "Israeli strikes", "Palestinian themes"
+ACTOR_ROLE = "actor"  # any other use: "Kenya said", "the Israeli military"
 
 
 @dataclass(frozen=True)
@@ -91,9 +92,11 @@ class StoryStates:
         return None
 
     def for_organ(self, token: Token, paragraph: int) -> str | None:
-        """The state of a state organ its words do not place ("the army", "police")."""
+        """The state of a state organ its words do not place ("the army", "police"). A
+        demonym on a word that is no actor says what the words are about, not whose the organ
+        is: "the police found books on Palestinian themes" in Jerusalem."""
         for level in (self._in_sentence(token), self._in_paragraph(paragraph)):
-            states = {n.state for n in level}
+            states = {n.state for n in level if n.role != TOPIC_ROLE}
             if states:
                 return states.pop() if len(states) == 1 else None
         return self.state
@@ -103,7 +106,7 @@ class StoryStates:
         60 people"): the one state their sentence names as a place or a people, else the
         story's, where nothing near them names another."""
         here = self._in_sentence(token)
-        placed = {n.state for n in here if n.role != ACTOR_ROLE}
+        placed = {n.state for n in here if n.role in (PLACE_ROLE, PEOPLE_ROLE)}
         if placed:
             return placed.pop() if len(placed) == 1 else None
         if here:
@@ -131,9 +134,15 @@ def _dominant(names: list[Named]) -> str | None:
     return top if n >= MIN_NAMED and n >= DOMINANCE * counts[1][1] else None
 
 
-def role(token: Token, demonym: bool) -> str:
+def role(token: Token, demonym: bool, actor_nouns: frozenset[str]) -> str:
     """How a state's name is used: as a people ("young Kenyans"), a place ("in Nairobi",
-    "Nairobi's streets", "a Burkina Faso army base") or an actor (any other use)."""
+    "Nairobi's streets", "a Burkina Faso army base"), a demonym on a word that no actor's
+    phrase ends with (`actor_nouns`: "Israeli strikes", "Palestinian themes") or an actor (any
+    other use)."""
+    if demonym and token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN" \
+            and token.head.lower_ not in actor_nouns \
+            and token.head.lemma_.lower() not in actor_nouns:
+        return TOPIC_ROLE
     if demonym and token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("compound", "amod"):
         return PEOPLE_ROLE
     if phrases.is_place(token):
