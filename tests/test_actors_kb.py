@@ -196,3 +196,16 @@ def test_actors_kb_things_lists_the_nouns_of_things():
     loaded = kb.load()
     assert "plan" in loaded.things.heads and "operation" in loaded.things.openers
     assert "release" in loaded.things.handed_over
+
+
+def test_actors_kb_outlets_give_their_home_state_by_name_or_address():
+    outlets = kb.load().outlets
+    assert outlets.home("Dawn", None) == "PAK"
+    assert outlets.home(None, "https://edition.cnn.com/2025/01/01/x") == "USA"
+    assert outlets.home("Al Jazeera English", "https://www.aljazeera.com/news/x") is None
+
+
+def test_actors_kb_refuses_an_outlet_of_an_unknown_state(kb_copy: Path):
+    (kb_copy / "outlets.yaml").write_text("- {name: Zed Times, domains: [zed.zz], country: ZZZ}\n")
+    with pytest.raises(errors.KBError, match=r"outlets.yaml, Zed Times: unknown state 'ZZZ'"):
+        kb.build(kb_copy)

@@ -120,3 +120,45 @@ def test_actors_story_a_demonym_on_a_topic_does_not_place_the_police(nlp):
                      "During the operation, the police found books on nationalist Palestinian "
                      "themes, the statement said.")
     assert state_of(doc, "the police") == ("ISR", "COP")
+
+
+def test_actors_story_a_story_without_breaks_keeps_its_state_for_its_organs(nlp):
+    doc = coded(nlp, "Myanmar's junta extended emergency rule on Monday. Thailand and India "
+                     "criticised the move. The military arrested two reporters on "
+                     "Sunday. Myanmar officials said the vote would go ahead, and Myanmar's "
+                     "election body set a date. Critics in Myanmar called the vote a sham.")
+    assert state_of(doc, "The military") == ("MMR", "MIL")
+
+
+def coded_from(nlp, text: str, source: str | None = None, url: str | None = None):
+    draft = Draft(text=text, origin="<test>", published="2025-07-21", source=source, url=url)
+    return nlp(pipeline.make_doc(nlp, draft))
+
+
+DOMESTIC = ("The government detained several traders on Monday after they protested at the "
+            "Pakistan-China border against new taxes.\n\nThe traders said the police raided "
+            "their houses at night.")
+
+
+def test_actors_story_a_national_papers_own_story_is_set_at_home(nlp):
+    doc = coded_from(nlp, DOMESTIC, source="Dawn")
+    assert state_of(doc, "The government") == ("PAK", "GOV")
+    assert state_of(doc, "several traders") == ("PAK", "BUS")
+    assert state_of(doc, "the police") == ("PAK", "COP")
+
+
+def test_actors_story_the_outlet_is_known_by_its_web_address_too(nlp):
+    doc = coded_from(nlp, DOMESTIC, url="https://www.dawn.com/news/1234")
+    assert state_of(doc, "The government") == ("PAK", "GOV")
+
+
+def test_actors_story_an_outlet_never_outweighs_what_the_story_names(nlp):
+    doc = coded_from(nlp, "China said on Monday that talks with Pakistan would resume. China "
+                          "and Pakistan signed a pact, and China sent a delegation.\n\n"
+                          "The government said the deal was fair.", source="Dawn")
+    assert state_of(doc, "The government")[0] is None
+
+
+def test_actors_story_a_wire_or_unknown_outlet_gives_no_state(nlp):
+    doc = coded_from(nlp, DOMESTIC, source="Al Jazeera English")
+    assert state_of(doc, "the police")[0] is None

@@ -103,8 +103,10 @@ class Context:
     def story(self) -> story.StoryStates:
         """The states the story names, found once per Doc."""
         if self._story is None:
-            self._story = story.StoryStates.of(self._named_states(),
-                                               self._dateline_state())
+            meta = self.doc._.meta or {}
+            self._story = story.StoryStates.of(
+                self._named_states(), self._dateline_state(),
+                self.kb.outlets.home(meta.get("source"), meta.get("url")))
         return self._story
 
     def _named_states(self) -> list[story.Named]:
@@ -113,10 +115,13 @@ class Context:
         out = []
         backers = self.backers()
         people = self._people_names()
+        bodies = {e.start: e.end for e in self.ents.values() if e.label_ in ("ORG", "FAC")}
         for (start, end), key in _outermost(self.kb_spans):
             kind, _, code = key.partition(":")
             if _in_another_name(start, end, kind, people):
                 continue  # "Farman [Tajik]", "[Abbas] Mir": a person's name, no state
+            in_body = kind in ("country", "demonym", "capital") \
+                and _in_another_name(start, end, "country", bodies)  # "[Pak]-China Committee"
             if kind == "person":  # in office or not: "President Bush" in 1990 is American
                 code = nearest_office(self.kb.people[code], self.day).country
             elif kind == "agency":
@@ -125,7 +130,7 @@ class Context:
                 code = None
             root = self.doc[start:end].root
             if code:
-                out.append(self._named(root, code, kind == "demonym", backers))
+                out.append(self._named(root, code, kind == "demonym", backers, in_body))
         for ent in self.ents.values():  # "blockades in parts of Darfur": Sudan's story
             if ent.start in self.kb_tokens or ent.label_ not in PLACE_LABELS:
                 continue
@@ -141,9 +146,12 @@ class Context:
         """The persons' names the model found: their first token → their end."""
         return {e.start: e.end for e in self.ents.values() if e.label_ == "PERSON"}
 
-    def _named(self, root: Token, code: str, demonym: bool, backers: set[int]) -> story.Named:
-        return story.Named(root.i, code, root.sent.start, self.paragraph(root),
-                           story.role(root, demonym, _actor_nouns(self.kb)),
+    def _named(self, root: Token, code: str, demonym: bool, backers: set[int],
+               in_body: bool = False) -> story.Named:
+        """A named state; one inside a body's name ("the Pak-China Trades Action Committee")
+        names no one who acts (story.BODY_ROLE)."""
+        role = story.BODY_ROLE if in_body else story.role(root, demonym, _actor_nouns(self.kb))
+        return story.Named(root.i, code, root.sent.start, self.paragraph(root), role,
                            story.counted(root, backers))
 
     def _dateline_state(self) -> str | None:
@@ -263,9 +271,10 @@ def _outermost(spans: dict[tuple[int, int], str]) -> list[tuple[tuple[int, int],
 
 
 def _in_another_name(start: int, end: int, kind: str, people: dict[int, int]) -> bool:
-    """Is a KB match part of a longer person's name that is not its own: a state's name or
-    demonym inside it ("Farman [Tajik]", "[Jordan] Peterson"), or a person's surname alias at
-    a place a surname does not stand ("[Abbas] Mir", where "Mahmoud [Abbas]" is Abbas)?"""
+    """Is a KB match part of a longer name (`people`: first token → end) that is not its own:
+    a state's name or demonym inside it ("Farman [Tajik]", "[Jordan] Peterson"), or a person's
+    surname alias at a place a surname does not stand ("[Abbas] Mir", where "Mahmoud [Abbas]"
+    is Abbas)?"""
     for first, last in people.items():
         if first <= start and end <= last and (first, last) != (start, end):
             return kind != "person" or end != last

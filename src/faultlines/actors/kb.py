@@ -143,6 +143,25 @@ class Epithets:
 
 
 @dataclass(frozen=True)
+class Outlets:
+    """outlets.yaml: the state each listed outlet reports from, by its name (case folded) and
+    by its web domains."""
+
+    by_name: dict[str, str] = field(default_factory=dict)
+    by_domain: dict[str, str] = field(default_factory=dict)
+
+    def home(self, source: str | None, url: str | None) -> str | None:
+        """The home state of the outlet a story came from, by its source name or its URL."""
+        if source and source.casefold().strip() in self.by_name:
+            return self.by_name[source.casefold().strip()]
+        host = (url or "").split("://")[-1].split("/")[0].lower().removeprefix("www.")
+        for domain, iso3 in self.by_domain.items():
+            if host == domain or host.endswith("." + domain):
+                return iso3
+        return None
+
+
+@dataclass(frozen=True)
 class KB:
     """The loaded knowledge base and its lookups (all keys are exact, case-sensitive forms)."""
 
@@ -164,6 +183,7 @@ class KB:
     collectives: frozenset[str] = frozenset()  # "group" of "rebel group" (parts.yaml)
     things: Things = field(default_factory=Things)  # "plan", "hotel" (things.yaml)
     epithets: Epithets = field(default_factory=Epithets)  # "the Baltic nation" (epithets.yaml)
+    outlets: Outlets = field(default_factory=Outlets)  # Dawn → PAK (outlets.yaml)
 
     def entry(self, kb_id: str) -> Country | Organization | ArmedGroup | Person | Agency | None:
         kind, _, key = kb_id.partition(":")
@@ -388,7 +408,7 @@ def _demonyms(src: Source, countries: list[Country]) -> dict[str, str]:
 
 FILES = ("countries.yaml", "organizations.yaml", "armed_groups.yaml", "people.yaml",
          "agencies.yaml", "regions.yaml", "parts.yaml", "things.yaml", "epithets.yaml",
-         "sectors.tsv")
+         "outlets.yaml", "sectors.tsv")
 
 
 def _check_references(src: dict[str, Source], countries: dict, orgs: dict, groups: dict,
@@ -417,8 +437,8 @@ def _check_references(src: dict[str, Source], countries: dict, orgs: dict, group
 
 def build(directory: Path = KB_DIR) -> KB:
     """Read and check every file of a KB folder (use `load()` for the shipped, cached one).
-    agencies.yaml, regions.yaml, parts.yaml and things.yaml are optional: a KB without them is
-    valid."""
+    agencies.yaml, regions.yaml, parts.yaml, things.yaml, epithets.yaml and outlets.yaml are
+    optional: a KB without them is valid."""
     src = {name: Source(directory / name) for name in FILES}
     countries = read_countries(src["countries.yaml"].path)
     orgs = read_organizations(src["organizations.yaml"].path)
@@ -457,7 +477,25 @@ def build(directory: Path = KB_DIR) -> KB:
               things=read_things(src["things.yaml"].path) if src["things.yaml"].path.exists()
               else Things(),
               epithets=read_epithets(src["epithets.yaml"].path, tables[0], tables[1])
-              if src["epithets.yaml"].path.exists() else Epithets())
+              if src["epithets.yaml"].path.exists() else Epithets(),
+              outlets=read_outlets(src["outlets.yaml"].path, tables[0])
+              if src["outlets.yaml"].path.exists() else Outlets())
+
+
+def read_outlets(path: Path, countries: dict[str, Country]) -> Outlets:
+    """outlets.yaml: entries of `name`, `aliases`, `domains` and the `country` reported from;
+    a name or domain two outlets claim is refused."""
+    out = Outlets()
+    src, rows = _entries(path)
+    for row in rows:
+        entry = _need(src, row, "name", ("name", "country"))
+        if row["country"] not in countries:
+            src.fail(entry, f"unknown state '{row['country']}'")
+        for form in (entry, *_strings(row.get("aliases"))):
+            _claim(src, out.by_name, form.casefold(), row["country"], "name")
+        for domain in _strings(row.get("domains")):
+            _claim(src, out.by_domain, domain.lower(), row["country"], "domain")
+    return out
 
 
 CONTINENTS = frozenset(("AF", "AS", "EU", "NA", "SA", "OC"))

@@ -9,15 +9,17 @@ answers for a phrase whose words place it nowhere, from the evidence nearest to 
 1. its sentence: the one state the sentence names ("killed soldiers at a Burkina Faso army
    base"); for the people of a place, the one state it names as a place or a people ("gathered
    in Nairobi", "young Kenyans"), never a state that acts in it;
-2. its paragraph: the one state the paragraph names (state organs only);
+2. its paragraph (state organs only): the one state the paragraph names, or the story's where
+   the paragraph names it among others (a story printed without breaks is one paragraph);
 3. the story: the state the story names clearly most (the only one, or at least MIN_NAMED times
-   and DOMINANCE times any other), else its dateline's ("ISLAMABAD:") where the story names
-   no state more often.
+   and DOMINANCE times any other), else its dateline's ("ISLAMABAD:"), else the home state
+   of the outlet it came from (kb/outlets.yaml: a Dawn story is set in Pakistan unless it
+   says otherwise), where the story names no state more often than that one.
 
 Where two states compete at a level the phrase keeps no state and looks no further: a wrong
-state is worse than none. People take a state from the story only where their paragraph names
-no other state and their sentence no state acting: "dozens of people were killed" after
-"Israeli strikes" are not Israel's people.
+state is worse than none. People take a state from the story only where their sentence names
+no state acting and the sentences beside it no other state: "dozens of people were killed"
+after "Israeli strikes" are not Israel's people.
 
 A state is named by its name, demonym, capital, seat or agency, by a listed office-holder of it,
 or by one of its regions; a backer ("US-backed"), a destination ("returned the statues to
@@ -44,6 +46,7 @@ SITES = frozenset("street streets road roads highway base camp port airport chec
 PEOPLE_ROLE = "people"  # "young Kenyans": the people of a state
 PLACE_ROLE = "place"  # "in Nairobi", "a Jerusalem court"
 TOPIC_ROLE = "topic"  # a demonym on a word that is no actor: "Israeli strikes", "Palestinian themes"
+BODY_ROLE = "body"  # a state inside a body's name: "the Pak-China Trades Action Committee"
 ACTOR_ROLE = "actor"  # any other use: "Kenya said", "the Israeli military"
 
 
@@ -66,13 +69,14 @@ class StoryStates:
     names: list[Named] = field(default_factory=list)
     dateline: str | None = None
     dominant: str | None = None
-
     every: list[Named] = field(default_factory=list)  # counted or not, for antecedents
+    outlet: str | None = None  # the home state of the outlet it came from (kb/outlets.yaml)
 
     @classmethod
-    def of(cls, names: list[Named], dateline: str | None) -> StoryStates:
+    def of(cls, names: list[Named], dateline: str | None,
+           outlet: str | None = None) -> StoryStates:
         counted_names = [n for n in names if n.counts]
-        return cls(counted_names, dateline, _dominant(counted_names), names)
+        return cls(counted_names, dateline, _dominant(counted_names), names, outlet)
 
     def named_before(self, token: int) -> set[str]:
         """The states the story names before a token, in whatever role ("flew to Qatar")."""
@@ -80,45 +84,67 @@ class StoryStates:
 
     @property
     def state(self) -> str | None:
-        """The story's state: the one it names clearly most, else its dateline's where no
-        state is named more often. A dateline alone does not outweigh the story: news of Sudan
-        is filed from Dubai."""
+        """The story's state: the one it names clearly most, else its dateline's, else its
+        outlet's home state, where the story names no state more often. Neither outweighs the
+        story: news of Sudan is filed from Dubai, and a Pakistani paper reports the world."""
         if self.dominant is not None:
             return self.dominant
         counts = Counter(n.state for n in self.names)
         most = max(counts.values(), default=0)
-        if self.dateline and counts.get(self.dateline, 0) == most:
-            return self.dateline
+        for origin in (self.dateline, self.outlet):
+            if origin and counts.get(origin, 0) == most:
+                return origin
         return None
 
     def for_organ(self, token: Token, paragraph: int) -> str | None:
         """The state of a state organ its words do not place ("the army", "police"). A
         demonym on a word that is no actor says what the words are about, not whose the organ
-        is: "the police found books on Palestinian themes" in Jerusalem."""
-        for level in (self._in_sentence(token), self._in_paragraph(paragraph)):
-            states = {n.state for n in level if n.role != TOPIC_ROLE}
-            if states:
-                return states.pop() if len(states) == 1 else None
-        return self.state
+        is: "the police found books on Palestinian themes" in Jerusalem. A paragraph that
+        names several states, the story's among them, is the story's: a story printed without
+        paragraph breaks is one paragraph."""
+        here = [n for n in self._in_sentence(token) if n.role not in (TOPIC_ROLE, BODY_ROLE)]
+        if here:
+            acting = {n.state for n in here if n.role != PLACE_ROLE}
+            if len(acting) > 1:
+                return None  # "Kenya and Uganda said the army ...": whose army, unsaid
+            return self._one_of(acting or {n.state for n in here})
+        around = {n.state for n in self._in_paragraph(paragraph)
+                  if n.role not in (TOPIC_ROLE, BODY_ROLE)}
+        return self._one_of(around) if around else self.state
+
+    def _one_of(self, states: set[str]) -> str | None:
+        """The one state of a sentence or paragraph, or the story's where it names several
+        places, the story's among them ("protested at the Pakistan-China border")."""
+        if len(states) == 1:
+            return next(iter(states))
+        return self.state if self.state in states else None
 
     def for_people(self, token: Token, paragraph: int) -> str | None:
         """The state of the people of a place its words do not place ("protesters", "at least
         60 people"): the one state their sentence names as a place or a people, else the
-        story's, where nothing near them names another."""
-        here = self._in_sentence(token)
+        story's, where neither their sentence nor the ones beside it name another."""
+        here = [n for n in self._in_sentence(token) if n.role != BODY_ROLE]
         placed = {n.state for n in here if n.role in (PLACE_ROLE, PEOPLE_ROLE)}
         if placed:
-            return placed.pop() if len(placed) == 1 else None
+            return self._one_of(placed)
         if here:
             return None  # "Israeli strikes killed dozens of people": whose people, unsaid
         story = self.state
-        if story is None or any(n.state != story for n in self._in_paragraph(paragraph)):
+        if story is None or any(n.state != story for n in self._beside(token, paragraph)):
             return None
         return story
 
     def _in_sentence(self, token: Token) -> list[Named]:
         start = token.sent.start
         return [n for n in self.names if n.sentence == start]
+
+    def _beside(self, token: Token, paragraph: int) -> list[Named]:
+        """The states named in the sentences just before and after the token's, in its
+        paragraph."""
+        doc, sent = token.doc, token.sent
+        starts = {doc[sent.start - 1].sent.start if sent.start > 0 else -1,
+                  sent.end if sent.end < len(doc) else -1}
+        return [n for n in self.names if n.sentence in starts and n.paragraph == paragraph]
 
     def _in_paragraph(self, paragraph: int) -> list[Named]:
         return [n for n in self.names if n.paragraph == paragraph]
