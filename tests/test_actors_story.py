@@ -100,7 +100,8 @@ def test_actors_story_envoys_and_foreign_troops_are_never_the_storys(nlp):
 def test_actors_story_one_civilian_is_a_person(nlp):
     doc = coded(nlp, "A two-year-old boy was killed when the building collapsed.")
     m = next(m for m in doc._.mentions if m["text"].endswith("boy"))
-    assert (m["actor"]["sector"], m["actor"]["kind"]) == ("CVL", "person")
+    assert (m["actor"]["name"], m["actor"]["sector"], m["actor"]["kind"]) == \
+        ("boy", "CVL", "person")
 
 
 def test_actors_story_a_sentence_naming_two_states_places_no_soldiers(nlp):

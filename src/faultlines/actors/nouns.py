@@ -264,8 +264,11 @@ def _kind(span: Span, sector: str | None) -> str:
 
 
 def _bare(span: Span) -> str:
-    """The phrase without its determiner, number or possessive: "the Punjab government" →
-    "Punjab government", "20 protesters" → "protesters"."""
-    words = [t for t in span if t.pos_ not in ("DET", "NUM", "PUNCT") and t.dep_ != "case"
-             and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+    """The phrase without its determiner, number, age or possessive: "the Punjab government"
+    → "Punjab government", "20 protesters" → "protesters", "a two-year-old boy" → "boy"."""
+    ages = [t.i for t in span[:-1] if t.lower_ == "old" and t.i - span.start >= 2
+            and t.nbor(-1).text == "-" and t.nbor(-2).lower_ in ("year", "years")]
+    start = ages[-1] + 1 if ages else span.start
+    words = [t for t in span.doc[start:span.end] if t.pos_ not in ("DET", "NUM", "PUNCT")
+             and t.dep_ != "case" and not (t.dep_ == "poss" and t.pos_ == "PRON")]
     return span.doc[words[0].i:span.end].text if words else span.text

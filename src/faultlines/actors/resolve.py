@@ -95,7 +95,7 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
     covered = {i for c in out for i in range(c.span.start, c.span.end)}
     out.extend(Candidate(span, "NAME", span) for span in
                names.unlabelled_names(doc, ctx.kb_tokens, nouns.common_words_of(ctx), covered))
-    taken = [(c.span.start, c.span.end) for c in out]
+    taken = [(c.span.start, c.span.end) for c in out] + _dateline_places(doc)
     out.extend(Candidate(span, "NOUN", span, sector=True)
                for span in nouns.noun_phrases(doc, ctx, taken))
     for cand in out:
@@ -117,6 +117,12 @@ def _outer(cand: Candidate, ctx: Context) -> Span | None:
     # "Taliban leaders", "UN chief": a known body; the model's unknown "Army" before "chief"
     # is a title ("army chief"), which the sector nouns read better
     return parts.outer_span(cand.span, ctx.kb, members=kind in ("org", "group", "agency"))
+
+
+def _dateline_places(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of the datelines' places ("UNITED NATIONS:"), which no common-noun
+    phrase takes for an actor."""
+    return [(d["start"], d["end"]) for d in datelines.recorded(doc)]
 
 
 def _dateline(ent: Span, ctx: Context) -> bool:
