@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
-from faultlines.actors import appositions, names, nouns, owners, parts, phrases, sides, where
+from faultlines.actors import (abbreviations, appositions, epithets, names, nouns, owners,
+                               parts, phrases, sides, things, where)
 from faultlines.actors.chains import Memory
 from faultlines.actors.context import Context
 from faultlines.actors.kb import KB, Country, title_heads
@@ -41,21 +42,40 @@ class Candidate:
     outer: Span | None = None  # the mention's span where wider ("[dozens of] Russian troops")
 
 
-def find_mentions(doc: Doc, kb: KB) -> list[Mention]:
-    """Every actor mention of the Doc, in text order (nlp/records.py, `Mention`)."""
+def find_mentions(doc: Doc, kb: KB, english: frozenset[str] = frozenset()) -> list[Mention]:
+    """Every actor mention of the Doc, in text order (nlp/records.py, `Mention`).
+    english: the words of English the lemmatizer knows (names.english_words), which tell a
+    person's name the model took for an organisation's."""
     ctx = Context.of(doc, kb)
+    ctx.english = english
     memory = Memory()
     mentions = []
-    for cand in _non_overlapping(candidates(doc, ctx)):
-        resolved = resolve(cand, ctx, memory)
+    chosen = _non_overlapping(candidates(doc, ctx))
+    short = abbreviations.definitions(doc, [c.span for c in chosen if c.label != "PRON"])
+    named: dict[tuple[int, int], dict] = {}  # each resolved span's actor, for short forms
+    for cand in chosen:
+        resolved = _short_form(cand, short, named, ctx) or resolve(cand, ctx, memory)
         if resolved is None:
             continue
         via, found = resolved
+        named[(cand.span.start, cand.span.end)] = found
         if cand.span.root.i not in ctx.backers() and cand.label != "NAME":
             # "an Iran-allied group said it ...": not Iran; an unknown name: no antecedent
             _remember(memory, ctx, cand, found)
         mentions.append(_mention(cand, via, found, ctx))
     return sorted(mentions + appositions.apposed_titles(doc, mentions), key=lambda m: m["start"])
+
+
+def _short_form(cand: Candidate, short: dict[str, tuple[int, int]],
+                named: dict[tuple[int, int], dict], ctx: Context) -> tuple[str, dict] | None:
+    """A short form the story defined ("the Arakan Army (AA)") names what its long form
+    resolved to, unless the knowledge base knows it as a name of its own."""
+    form = abbreviations.short_form_of(cand.span)
+    where = short.get(form)
+    if where is None or where == (cand.span.start, cand.span.end) or ctx.key_of(cand.core):
+        return None
+    found = named.get(where)
+    return ("abbreviation", found | {"text": cand.span.text}) if found else None
 
 
 def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
@@ -71,10 +91,11 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
         if kind in UNLABELLED and start not in in_ents \
                 and not _dateline(Span(doc, start, end), ctx):
             out.append(_widen(Span(doc, start, end, label=UNLABELLED[kind]), ctx))
+    out.extend(Candidate(span, "EPITHET", span) for span in epithets.spans(doc, ctx, set()))
     covered = {i for c in out for i in range(c.span.start, c.span.end)}
     out.extend(Candidate(span, "NAME", span) for span in
                names.unlabelled_names(doc, ctx.kb_tokens, nouns.common_words_of(ctx), covered))
-    taken = [(c.span.start, c.span.end) for c in out]
+    taken = [(c.span.start, c.span.end) for c in out] + _dateline_places(doc)
     out.extend(Candidate(span, "NOUN", span, sector=True)
                for span in nouns.noun_phrases(doc, ctx, taken))
     for cand in out:
@@ -98,6 +119,12 @@ def _outer(cand: Candidate, ctx: Context) -> Span | None:
     return parts.outer_span(cand.span, ctx.kb, members=kind in ("org", "group", "agency"))
 
 
+def _dateline_places(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of the datelines' places ("UNITED NATIONS:"), which no common-noun
+    phrase takes for an actor."""
+    return [(d["start"], d["end"]) for d in datelines.recorded(doc)]
+
+
 def _dateline(ent: Span, ctx: Context) -> bool:
     """A wire dateline's names ("KABUL —", "Washington -", "LIMA, Peru (AP) --", recorded by
     the dateline stage) say where the story was filed, not who acts. A country's name written
@@ -111,7 +138,9 @@ def _dateline(ent: Span, ctx: Context) -> bool:
 
 def _widen(ent: Span, ctx: Context) -> Candidate:
     doc = ent.doc
-    if ent.label_ == "ORG" and _titled_name(ent, ctx):
+    if ent.label_ == "ORG" and (_titled_name(ent, ctx) or not ctx.key_of(ent) and
+                                names.personal_name(ent, ctx.kb_tokens,
+                                                    nouns.common_words_of(ctx), ctx.english)):
         ent = Span(doc, ent.start, ent.end, label="PERSON")
     if ent.label_ == "PERSON":
         title = phrases.title_before(ent, sectors=ctx.kb.sectors)
@@ -163,6 +192,10 @@ def resolve(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] |
     """RETURNS (via, ACTOR dict) or None when the span is no actor (a place, an unknown NORP)."""
     if cand.label == "PERSON":
         return resolve_person(cand, ctx, memory)
+    if cand.label == "EPITHET":  # "the Baltic nation": the one Baltic state named before
+        iso3 = epithets.state_of(cand.span, ctx)
+        return ("description", make.state(ctx.kb.countries[iso3], cand.span.text)) \
+            if iso3 in ctx.kb.countries else None
     if cand.label == "NAME":  # "Malloy says": a name the model missed, nothing more known
         return "name", make.actor(_text(cand.span), _name(cand.span), None, None, None,
                                   "unknown")
@@ -194,6 +227,8 @@ def _name(span: Span) -> str:
 def resolve_person(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] | None:
     name, text = _name(cand.core), _text(cand.span)
     title = cand.title or phrases.appositive_title(cand.core)
+    if phrases.sector_phrase(title, ctx.kb.sectors) is None:  # "[Dr] Reza Amiri Moghaddam"
+        title = phrases.title_apposed_before(cand.span) or title
     former = any(t.lower_ in phrases.FORMER for t in title)
     earlier = memory.surnames.get(name) if len(cand.core) == 1 else None
     if earlier is not None and not former:  # "Katz", "Professor Katz" after "Mark N. Katz"
@@ -257,7 +292,7 @@ def unknown_person(cand: Candidate, name: str, text: str, title: list[Token],
     country = ctx.country_in(title) or ctx.country_in(phrases.of_place(cand.core))
     if country is None and hit and hit[1] in STATE_ORGANS and not former \
             and hit[0] not in owners.ABROAD | owners.PROFESSIONS:
-        country = ctx.dominant_state(cand.core[0])
+        country = ctx.organ_state(cand.core[0])
     role = _role(words) if hit else None
     return make.unknown_person(text, name, country, sector, role)
 
@@ -313,11 +348,14 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
         return _known(inner, span, text, ctx)
     if all(ctx.kb_tokens.get(t.i) or t.is_punct for t in span):
         return None  # "Armenia/Azerbaijan": known names the model ran together
+    if things.is_thing(span, ctx.kb):
+        return None  # "the Gaza Reconstruction Plan", "the Britannia Hotel": no actor
     hit = phrases.sector_phrase(list(span), ctx.kb.sectors)
     iso3 = ctx.country_in(list(span)) or ctx.country_in(phrases.possessor(span))
     if hit and hit[1] in STATE_ORGANS:  # "the Armenian Foreign Ministry": an organ
         iso3 = iso3 or ctx.country_in(owners.owner_place(span.root)) \
-            or _bridge(hit[1], span, ctx, memory)  # "the Federal High Court in Abuja"
+            or _bridge(hit[1], span, ctx, memory) \
+            or _story_organ(span, hit[0], ctx)  # "the Federal High Court in Abuja"
         if iso3 and owners.local(span, ctx):  # "the Kaduna State Government"
             return "org", make.regional(ctx.kb.countries[iso3], text, hit[1], _name(span))
         if iso3:
@@ -328,9 +366,24 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
                 return "org", make.seat(ctx.kb.countries[iso3], text, seat.sector, seat.name)
             return "org", make.organ(ctx.kb.countries[iso3], text, hit[1], organ)
     # an organisation named for a state belongs to it but keeps its own name ("Palestine
-    # Liberation Organization", "American Civil Liberties Union", "Chinese Communist Party")
-    return "org", make.actor(text, _name(span), None, iso3, hit[1] if hit else None,
-                             "organization")
+    # Liberation Organization", "American Civil Liberties Union", "Chinese Communist Party");
+    # one the KB does not know may say what it is in an apposition after it
+    described = appositions.described(span, ctx)
+    if described.get("country") and (iso3 is None or len(ctx.owning_states(list(span))) > 1):
+        iso3 = described["country"]  # "the Pak-China Trades Action Committee, a traders
+        # organisation in Gilgit-Baltistan": of the state where it is, not of a pair it names
+    return "org", make.actor(text, _name(span), None, iso3,
+                             hit[1] if hit else described.get("sector"), "organization")
+
+
+def _story_organ(span: Span, phrase: str, ctx: Context) -> str | None:
+    """The story's state for an organ named without one ("the Foreign Office", "the
+    Department of Defence", "Army warns"; actors/story.py), as for its common-noun kin ("the
+    foreign ministry"). Not a body that serves abroad ("Embassy") nor a local one ("the City
+    Council")."""
+    if phrase in owners.ABROAD or owners.local(span, ctx) or owners.foreign(span, phrase):
+        return None
+    return ctx.organ_state(span.root)
 
 
 def _organ_name(span: Span, ctx: Context) -> str:

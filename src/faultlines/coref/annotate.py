@@ -6,7 +6,10 @@ made for exactly those words (or for words inside them, "US president" in "the U
 takes the linked actor; an anaphor it made none for (every pronoun, "the country", "the two
 countries") becomes a mention of its own, shortest over its tokens, so that a possessive inside a
 wider mention ("[its] troops") is read at its own token. A link that stands for nothing (an
-expletive "it", "it" for a thing) and one left undecided change nothing.
+expletive "it", "it" for a thing), one for a name the actors stage could not resolve and one
+left undecided change nothing, nor does a link at a
+description whose words named its state in the actors stage ("the Gulf kingdom": actors/epithets.py
+checked that only one state named before it fits them, which outranks salience).
 
 A plural anaphor for two actors ("the two countries", "their" after "Thailand and Cambodia")
 takes the first as its actor and lists both under `members`. A phrase a possessive pronoun owns
@@ -33,9 +36,11 @@ def plan(doc: Doc, links: Links) -> Plan:
     by_span = {(m["start"], m["end"]): k for k, m in enumerate(view.mentions)}
     writes = []
     for link in links:
-        if link.rule == "none" or not link.actors:
+        if link.rule == "none" or not link.actors or not any(map(_known, link.actors)):
             continue
         here = view.mention_at(link.head)
+        if here is not None and here.get("via") == "description":
+            continue  # the actors stage read its state from its words ("the Baltic nation")
         inside = here is not None and link.start <= here["start"] and here["end"] <= link.end
         writes.append((position[id(here)] if inside else None, link))
     owned = [(by_span[span], actor) for span, actor in links.owned.items() if span in by_span]
@@ -57,6 +62,13 @@ def write(doc: Doc, writes: list[tuple[int | None, Link]], owned: list[tuple[int
         if k is None:
             found.append(mention)
     view_of.write(doc, found)
+
+
+def _known(actor: dict) -> bool:
+    """An actor a link may stand for: one the actors stage knows something about. A name it
+    could not resolve (kind unknown, no state, no sector) is no antecedent: "Pltavchenko
+    cancelled the visit, and it angered the mayor" has no actor in "it"."""
+    return actor.get("kind") != "unknown" or bool(actor.get("country") or actor.get("sector"))
 
 
 def _new(doc: Doc, link: Link) -> Mention:

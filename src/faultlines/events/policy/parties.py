@@ -63,14 +63,16 @@ def organ(actor: dict) -> bool:
 def same_side(recipient: dict, actors: list[dict]) -> bool:
     """A recipient that is the actor itself, or the state the actor is an organ or official of
     ("Pashinyan ... Armenia"). An armed group or civilians are no organ of the state they are
-    placed in: "Islamic State attacked Ramadi" keeps Iraq as the recipient."""
+    placed in: "Islamic State attacked Ramadi" keeps Iraq as the recipient, and "Kenya's police
+    fired on protesters" keeps Kenya's protesters (sector CVL)."""
     for a in actors:
         if recipient.get("id") and recipient.get("id") == a.get("id"):
             return True
         if recipient.get("name") == a.get("name"):
             return True
         if recipient.get("kind") == "state" and recipient.get("code") \
-                and recipient.get("code") == a.get("country") and organ(a):
+                and recipient.get("code") == a.get("country") and organ(a) \
+                and recipient.get("sector") in STATE_ORGANS:
             return True
     return False
 
