@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from faultlines.events import arguments as args
-from faultlines.events import modality, setting
+from faultlines.events import modality, mutual, setting
 from faultlines.events.lexicon import Entry, Lexicon
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import clause_subject, is_passive, negated
@@ -45,6 +45,7 @@ class Candidate:
     recipient_tokens: list[Token] = field(default_factory=list)
     inherited: bool = False
     noun: Token | None = None
+    mutual: bool = False               # each actor is the others' recipient (events/mutual.py)
 
     @property
     def head(self) -> Token:
@@ -166,8 +167,12 @@ def _names_its_object(verb: Token) -> bool:
 
 
 def _has_modifier(noun: Token, words: frozenset[str]) -> bool:
+    """One of `words` modifies the noun, before it ("a *prisoner* exchange") or as the noun of
+    its "of" phrase ("an exchange *of prisoners*")."""
+    after = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+             for p in prep.children if p.dep_ == "pobj"]
     return any(t.lemma_.lower() in words or t.lower_ in words
-               for t in noun.subtree if t.i < noun.i)
+               for t in [*(t for t in noun.subtree if t.i < noun.i), *after])
 
 
 def _noun_entry(noun: Token, verb: Token | None, lexicon: Lexicon) -> Entry | None:
@@ -253,7 +258,19 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
         # "killed 48 people in Afghanistan": unnamed victims put in no country are Afghanistan's
         _place_target(cand, places, index, lexicon)
     cand.recipients = cand.options[0] if cand.options else []
+    cand.mutual = not cand.options and _mutual(cand, subject, index, lexicon)
     return cand
+
+
+def _mutual(cand: Candidate, subject: Token | None, index: MentionView, lexicon: Lexicon) -> bool:
+    """"Egypt and Jordan met", "talks between India and Pakistan": a mutual act of two sides,
+    with no other party named among its recipient phrases (a phrase that names the actors
+    themselves, as "between X and Y" does, is none)."""
+    own = {t.i for t in subject.subtree} if subject is not None else set()
+    other = any(t.i not in own and (t.pos_ == "PROPN" or index.mention_at(
+        args.content(t, lexicon)) is not None) for t in cand.recipient_tokens)
+    lemma = (cand.noun if cand.noun is not None else cand.anchor).lemma_
+    return mutual.is_mutual(lemma, cand.entry.mode, cand.actors, other, lexicon)
 
 
 def _parties(token: Token, lexicon: Lexicon) -> list[Token]:
@@ -330,6 +347,8 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
             or _question(verb, entry):
         return None
     subject, inherited = args.subject_token(verb, lexicon.words("statement_nouns"))
+    if subject is None and verb.tag_ == "VBG" and mutual.word(verb.lemma_, lexicon):
+        subject = mutual.between(verb, entry.mode)  # "fighting between X and Y continued"
     cand = Candidate(entry, verb, _with_particle(verb, entry), inherited=inherited)
     recipients = args.recipient_tokens(verb, lexicon, entry.prep)
     if entry.predicate and (clause := args.small_clause(verb, copular=True)):
@@ -387,8 +406,11 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView
         trigger = [verb, noun]
         anchor = verb
     else:
-        subject, inherited = _noun_agent(noun, index), False
+        subject, inherited = _noun_agent(noun, index, entry, lexicon), False
         trigger, anchor = [noun], noun
+        sides = mutual.between(noun, entry.mode)
+        if subject is not None and sides is not None and sides.i == subject.i:
+            recipients = []  # "the exchange of 150 prisoners between X and Y": the sides only
     if entry.type == "REQUEST":  # "reiterated its demand that the US ease sanctions"
         recipients += args.clause_subjects(noun, ("that",))
     recipients = [t for t in recipients if t.i != noun.i]
@@ -420,16 +442,21 @@ def converse_event(noun: Token, verb: Token, index: MentionView,
 _AIMED = ("on", "against", "of", "into", "upon", "toward", "towards")
 
 
-def _noun_agent(noun: Token, index: MentionView) -> Token | None:
+def _noun_agent(noun: Token, index: MentionView, entry: Entry | None,
+                lexicon: Lexicon) -> Token | None:
     """Who did what an event noun names: its possessive ("Azerbaijan's assault"), its "by"
-    agent, or an actor modifying a noun aimed at someone ("Russian strikes on
-    Aleppo", "a Saudi-led strike on a school bus", "US sanctions against Iran"). Without the
-    aim a modifier may be the target ("the Iraq invasion"), so it is not read."""
+    agent, the sides "between" which a mutual act is ("talks between India and Pakistan"), or
+    an actor modifying a noun aimed at someone ("Russian strikes on Aleppo", "a Saudi-led strike
+    on a school bus", "US sanctions against Iran"). Without the aim a modifier may be the target
+    ("the Iraq invasion"), so it is not read."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
         if child.dep_ in ("prep", "agent") and child.lower_ == "by":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if mutual.word(noun.lemma_, lexicon) and (
+            sides := mutual.between(noun, entry.mode if entry else None)) is not None:
+        return sides
     if not any(c.dep_ == "prep" and c.lower_ in _AIMED and any(p.dep_ == "pobj" for p in c.children)
                for c in noun.children):
         return None
@@ -447,10 +474,10 @@ def standalone_noun(noun: Token, index: MentionView, lexicon: Lexicon) -> Candid
     if noun.dep_ in ("dobj", "compound") and noun.head.pos_ in ("VERB", "NOUN", "PROPN"):
         if noun.dep_ == "compound" or _noun_entry(noun, noun.head, lexicon) is not None:
             return None
-    if _noun_agent(noun, index) is None:
-        return None
     entry = _noun_entry(noun, None, lexicon)
-    return noun_event(noun, None, entry, index, lexicon) if entry else None
+    if entry is None or _noun_agent(noun, index, entry, lexicon) is None:
+        return None
+    return noun_event(noun, None, entry, index, lexicon)
 
 
 def candidates(doc: Doc, index: MentionView, lexicon: Lexicon) -> list[Candidate]:
