@@ -20,6 +20,7 @@ from faultlines.nlp.records import Mention
 _RELATIVE = {"who", "which", "that", "whom"}
 _SUBJECTS = ("nsubj", "csubj")
 _MODIFIERS = ("poss", "amod", "compound", "nmod", "npadvmod")
+_NON_POSSESSIVE = tuple(d for d in _MODIFIERS if d != "poss")
 _GROUP_PREPS = ("of", "from")
 _OWNER_PREPS = ("of", "from", "by")  # "dismissed a proposal by X", "condemned the attack by X"
 _AGENT_PREPS = ("of", "from", "for", "by")  # "a spokesman for X", "a bombing by X"
@@ -77,7 +78,11 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
                                 or lemma in agents):
             preps = _AGENT_PREPS if lemma in agents else _OWNER_PREPS if modifiers \
                 else _GROUP_PREPS
-            mention = _modifier_mention(part, index, preps, depth=2 if modifiers else 1)
+            # "accused its neighbour", "his counterpart said": the possessor is the other side
+            owners = _MODIFIERS if lemma not in lexicon.words("relational_nouns") \
+                else _NON_POSSESSIVE
+            mention = _modifier_mention(part, index, preps, depth=2 if modifiers else 1,
+                                        owners=owners)
             if mention is not None and lemma in attacks and not modifiers \
                     and not _author(mention, part):
                 mention = None
@@ -85,6 +90,40 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
                                                                            lexicon):
             found.append(mention)
             found.extend(m for m in _coordinated_owners(part, index) if m not in found)
+    return found
+
+
+def explicit_agent(noun: Token) -> Token | None:
+    """Who did what a noun names, by a phrase that says so: "the invasion *by Russia*", "the
+    deaths of 85 journalists *at the hands of* the army" (the object of "by", or of "of" after
+    "at the hands")."""
+    for prep in noun.children:
+        if prep.dep_ not in ("prep", "agent"):
+            continue
+        found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if found is None:
+            continue
+        if prep.lower_ == "by":
+            return found
+        if prep.lower_ == "at" and found.lower_ == "hands":
+            return next((o for of in found.children if of.dep_ == "prep" and of.lower_ == "of"
+                         for o in of.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def agents_within(token: Token, index: MentionView) -> list[Mention]:
+    """The actors named as doers inside a phrase: a participle's by-agent ("the hostages *held
+    by Hamas*") and an event noun's explicit agent ("the detention of activists *by Iran*"), in
+    text order; resolved mentions only."""
+    found: list[Mention] = []
+    for word in token.subtree:
+        doer = None
+        if word.dep_ == "agent" and word.head.tag_ == "VBN":
+            doer = next((c for c in word.children if c.dep_ == "pobj"), None)
+        elif word.pos_ == "NOUN":
+            doer = explicit_agent(word)
+        if doer is not None and (mention := index.resolved_at(doer)) and mention not in found:
+            found.append(mention)
     return found
 
 
@@ -125,12 +164,13 @@ def document(mention: dict, doc: Doc, lexicon: Lexicon) -> bool:
 
 
 def _modifier_mention(head: Token, index: MentionView, preps: tuple[str, ...] = _GROUP_PREPS,
-                      depth: int = 1) -> dict | None:
+                      depth: int = 1, owners: tuple[str, ...] = _MODIFIERS) -> dict | None:
     """The actor a noun phrase names inside it: a possessive, compound or adjective modifier
     ("Russia's plan", "a U.S. court decision"), else the object of "of"/"from" ("the policy of
-    Washington"), looking `depth` nouns down ("the results of the U.N. report")."""
+    Washington"), looking `depth` nouns down ("the results of the U.N. report"). `owners`: the
+    modifier relations read (a relational noun's possessor is not read)."""
     for child in head.children:
-        if child.dep_ in _MODIFIERS and (mention := index.resolved_at(child)) \
+        if child.dep_ in owners and (mention := index.resolved_at(child)) \
                 and not _opposed(mention, head.doc):
             return mention
         if (leader := leader_of(child, index)) is not None:

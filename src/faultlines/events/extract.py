@@ -175,8 +175,11 @@ def _has_modifier(noun: Token, words: frozenset[str]) -> bool:
                for t in [*(t for t in noun.subtree if t.i < noun.i), *after])
 
 
-def _noun_entry(noun: Token, verb: Token | None, lexicon: Lexicon) -> Entry | None:
-    """The entry for an event noun, carried by `verb` (a light verb) or standing alone."""
+def _noun_entry(noun: Token, verb: Token | None, lexicon: Lexicon,
+                explicit: bool = False) -> Entry | None:
+    """The entry for an event noun, carried by `verb` (a light verb) or standing alone. A noun
+    whose doer a phrase names (`explicit`: "the war *by Russia*", "deaths *at the hands of* X")
+    stands alone under any of its entries, also those that otherwise need their verbs."""
     best: Entry | None = None
     for entry in lexicon.lookup(noun.lemma_, "noun"):
         if entry.modifiers and not _has_modifier(noun, entry.modifiers):
@@ -187,7 +190,7 @@ def _noun_entry(noun: Token, verb: Token | None, lexicon: Lexicon) -> Entry | No
                 continue
             if not entry.verbs and lemma not in lexicon.words("light_verbs"):
                 continue
-        elif entry.verbs:
+        elif entry.verbs and not explicit:
             continue
         if best is None or entry.specificity > best.specificity:
             best = entry
@@ -254,6 +257,8 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
         elif obj is not None and tok.i == obj.i and object_class(tok, index, lexicon) == "actor" \
                 and not cand.entry.object_lemmas and cand.entry.object != "thing":
             break  # the one acted on is named but unknown: no later phrase stands in for it
+    if cand.options and all(_anonymous(pool) for pool in cand.options):
+        _answerable(cand, index, lexicon)
     if all(_anonymous(pool) for pool in cand.options):
         # "killed 48 people in Afghanistan": unnamed victims put in no country are Afghanistan's
         _place_target(cand, places, index, lexicon)
@@ -271,6 +276,23 @@ def _mutual(cand: Candidate, subject: Token | None, index: MentionView, lexicon:
         args.content(t, lexicon)) is not None) for t in cand.recipient_tokens)
     lemma = (cand.noun if cand.noun is not None else cand.anchor).lemma_
     return mutual.is_mutual(lemma, cand.entry.mode, cand.actors, other, lexicon)
+
+
+def _answerable(cand: Candidate, index: MentionView, lexicon: Lexicon) -> None:
+    """"called for the release of the hostages held by Hamas", "condemned the detention of
+    activists by Iran": a request, accusation or protest (answerable_types of frames.yaml) whose
+    recipient phrases name only people put in no country is aimed at the one who holds or acted
+    on them, named as the doer inside the phrase. A phrase that names no one ("implementing the
+    plan endorsed by X") asks no one: X backed a plan, it holds no one."""
+    if cand.entry.type.lower() not in lexicon.words("answerable_types"):
+        return
+    own = {_actor_key(m) for m in cand.actors} - {None}
+    for tok in cand.recipient_tokens:
+        found = [m for m in args.agents_within(tok, index)
+                 if _actor_key(m) not in own and not _anonymous([m])]
+        if found:
+            cand.options.insert(0, found)
+            return
 
 
 def _parties(token: Token, lexicon: Lexicon) -> list[Token]:
@@ -452,8 +474,8 @@ def _noun_agent(noun: Token, index: MentionView, entry: Entry | None,
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if (agent := args.explicit_agent(noun)) is not None:
+        return agent
     if mutual.word(noun.lemma_, lexicon) and (
             sides := mutual.between(noun, entry.mode if entry else None)) is not None:
         return sides
@@ -474,7 +496,7 @@ def standalone_noun(noun: Token, index: MentionView, lexicon: Lexicon) -> Candid
     if noun.dep_ in ("dobj", "compound") and noun.head.pos_ in ("VERB", "NOUN", "PROPN"):
         if noun.dep_ == "compound" or _noun_entry(noun, noun.head, lexicon) is not None:
             return None
-    entry = _noun_entry(noun, None, lexicon)
+    entry = _noun_entry(noun, None, lexicon, explicit=args.explicit_agent(noun) is not None)
     if entry is None or _noun_agent(noun, index, entry, lexicon) is None:
         return None
     return noun_event(noun, None, entry, index, lexicon)

@@ -1,0 +1,69 @@
+"""Recipients on team-written sentences: the one a request or accusation is answerable to, the
+one proceeded against, a relation's possessor that is not the one named, and things (plans,
+documents) that are no recipient."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code
+
+
+def coded(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.type, [a.code or a.country or a.name for a in e.actor],
+             [a.code or a.country or a.name for a in e.recipient])
+            for e in code(nlp, text, "2024-05-02").events]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Macron called for the release of the hostages held by Hamas.",
+     ("REQUEST", ["FRA"], ["HAMAS"])),
+    ("Germany urged the release of journalists jailed by Belarus.",
+     ("REQUEST", ["DEU"], ["BLR"])),
+    ("Britain condemned the detention of activists by Iran.",
+     ("ACCUSE", ["GBR"], ["IRN"])),
+])
+def test_events_recipients_the_holder_of_people_named_for_no_country_is_answerable(
+        nlp, text, event):
+    assert event in coded(nlp, text)
+
+
+def test_events_recipients_an_attack_on_people_protected_by_others_keeps_the_people(nlp):
+    found = coded(nlp, "Serbian troops attacked civilians protected by UN peacekeepers.")
+    assert not any("UN" in recipients for _, _, recipients in found)
+
+
+def test_events_recipients_a_plan_backed_by_someone_asks_no_one(nlp):
+    assert coded(nlp, "Kenya called for implementing the Nairobi Peace Plan endorsed by the "
+                      "African Union.") == [("REQUEST", ["KEN"], [])]
+
+
+def test_events_recipients_a_named_plan_is_no_recipient(nlp):
+    found = coded(nlp, "Ghana welcomed the Accra Reconstruction Plan.")
+    assert all("Accra Reconstruction Plan" not in recipients for _, _, recipients in found)
+
+
+def test_events_recipients_proceedings_against_name_the_one_proceeded_against(nlp):
+    found = coded(nlp, "Estonia has initiated legal proceedings against Russia at the "
+                       "International Court of Justice.")
+    assert found == [("ACCUSE", ["EST"], ["RUS"])]
+
+
+def test_events_recipients_a_relations_possessor_is_not_the_one_named(nlp):
+    found = coded(nlp, "Estonia accused its neighbour of orchestrating a migrant crisis.")
+    assert found == [("ACCUSE", ["EST"], [])]
+
+
+def test_events_recipients_deaths_at_the_hands_of_someone_are_their_assault(nlp):
+    found = coded(nlp, "The report documented the deaths of 30 aid workers at the hands of "
+                       "the Sudanese army.")
+    assert [(t, a) for t, a, _ in found] == [("ASSAULT", ["SAF"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas announced the death of its commander.",
+    "The storm caused the deaths of 12 people.",
+    "The deaths of three climbers shocked the village.",
+])
+def test_events_recipients_a_death_with_no_doer_is_no_event(nlp, text):
+    assert coded(nlp, text) == []
