@@ -67,3 +67,23 @@ def test_events_recipients_deaths_at_the_hands_of_someone_are_their_assault(nlp)
 ])
 def test_events_recipients_a_death_with_no_doer_is_no_event(nlp, text):
     assert coded(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russian missiles struck dozens of targets across the Kharkiv region overnight.",
+     ("ASSAULT", ["RUS"], ["UKR"])),
+    ("Turkish drones hit several targets in northern Iraq on Monday.",
+     ("ASSAULT", ["TUR"], ["IRQ"])),
+])
+def test_events_recipients_targets_hit_in_a_place_are_its_states(nlp, text, event):
+    assert event in coded(nlp, text)
+
+
+def test_events_recipients_victims_of_an_attack_on_a_place_are_its_states(nlp):
+    found = coded(nlp, "Gunmen killed 12 villagers in a raid on a village in northern Nigeria.")
+    assert [r for _, _, r in found] == [["NGA"]]
+
+
+def test_events_recipients_an_attack_on_no_place_names_no_state(nlp):
+    events = code(nlp, "JNIM fighters killed 50 soldiers in an attack on a base.").events
+    assert events and not any(r.country for e in events for r in e.recipient)

@@ -357,7 +357,8 @@ _PURPOSE_PREPS = ("for",)
 def place_tokens(head: Token, recipients: list[Token]) -> list[Token]:
     """Phrases that may name the place an act is aimed at: "sent troops *to Libya*", "strikes
     *in Syria*", "attacked a camp *in Mali*", "mobilised troops for an offensive *against
-    Iraq*". Read only for lexicon entries whose frame makes the place the target."""
+    Iraq*", "killed 50 soldiers in an attack *on a Somali army base*". Read only for lexicon
+    entries whose frame makes the place the target."""
     out: list[Token] = []
     for owner in [head, *recipients]:
         for child in owner.children:
@@ -366,6 +367,9 @@ def place_tokens(head: Token, recipients: list[Token]) -> list[Token]:
             pobjs = [c for c in child.children if c.dep_ == "pobj"]
             if child.lower_ in _PLACE_PREPS:
                 out.extend(pobjs)
+                if owner is head:  # "killed 50 soldiers in an attack *on an army base in X*"
+                    out.extend(p for pobj in pobjs if pobj.pos_ == "NOUN"
+                               for p in place_tokens(pobj, []))
             elif child.lower_ in _PURPOSE_PREPS and owner is head:
                 out.extend(p for pobj in pobjs for p in place_tokens(pobj, []))
     return out
