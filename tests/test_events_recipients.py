@@ -87,3 +87,12 @@ def test_events_recipients_victims_of_an_attack_on_a_place_are_its_states(nlp):
 def test_events_recipients_an_attack_on_no_place_names_no_state(nlp):
     events = code(nlp, "JNIM fighters killed 50 soldiers in an attack on a base.").events
     assert events and not any(r.country for e in events for r in e.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Few NATO members have hit the alliance's spending target.",
+    "Few countries hit their emissions targets.",
+    "Germany met its target.",
+])
+def test_events_recipients_a_target_set_for_oneself_is_no_one_hit(nlp, text):
+    assert coded(nlp, text) == []

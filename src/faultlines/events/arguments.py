@@ -364,7 +364,9 @@ def place_tokens(head: Token, recipients: list[Token]) -> list[Token]:
         for child in owner.children:
             if child.dep_ != "prep":
                 continue
-            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            # "resumed airstrikes in March": a date is no place, whatever the gazetteer holds
+            pobjs = [c for c in child.children if c.dep_ == "pobj"
+                     and c.ent_type_ not in _TIME_ENTS]
             if child.lower_ in _PLACE_PREPS:
                 out.extend(pobjs)
                 if owner is head:  # "killed 50 soldiers in an attack *on an army base in X*"

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from faultlines.events import cameo, modality, mutual, setting
+from faultlines.events import agentless, cameo, modality, mutual, setting
 from faultlines.events.arguments import MentionIndex
 from faultlines.events.extract import Candidate, candidates
 from faultlines.events.lexicon import Lexicon, load
@@ -50,6 +50,7 @@ def code_doc(doc: Doc, lexicon: Lexicon,
     if not index.by_token:
         return []
     found = candidates(doc, index, lexicon)
+    agentless.lend(found, index, lexicon)
     text = doc.text  # read once: Doc.text joins every token
     trail = {c.anchor.i: Trail(c) for c in found} if trails is not None else {}
     if trails is not None:

@@ -46,6 +46,7 @@ class Candidate:
     inherited: bool = False
     noun: Token | None = None
     mutual: bool = False               # each actor is the others' recipient (events/mutual.py)
+    agentless: bool = False            # a doer not named in its clause (events/agentless.py)
 
     @property
     def head(self) -> Token:
@@ -61,9 +62,17 @@ def object_class(token: Token | None, index: MentionView, lexicon: Lexicon) -> s
     if token.tag_ in ("WP", "WDT"):  # "what she called illegal attacks" is no actor
         return "thing"
     if index.mention_at(token) or token.ent_type_ in _ACTOR_LABELS or token.pos_ == "PROPN" \
-            or token.pos_ == "PRON" or token.lemma_.lower() in lexicon.words("target_nouns"):
+            or token.pos_ == "PRON" or token.lemma_.lower() in lexicon.words("target_nouns") \
+            or _plural_target(token, lexicon):
         return "actor"
     return "thing"
+
+
+def _plural_target(token: Token, lexicon: Lexicon) -> bool:
+    """"hit 40 targets", "military targets" (plural_target_nouns of frames.yaml); not "the
+    spending target", "emissions targets"."""
+    return token.lemma_.lower() in lexicon.words("plural_target_nouns") and token.tag_ == "NNS" \
+        and not any(c.dep_ == "compound" for c in token.children)
 
 
 def _object_ok(entry: Entry, obj: Token | None, index: MentionView, lexicon: Lexicon) -> bool:
@@ -338,7 +347,10 @@ def _place_target(cand: Candidate, places: list[Token] | None, index: MentionVie
     codes an attack on a place as one on that place's country). A state named there counts,
     and, for frames that aim at places (`places` given), the country of a resolved place the
     act is aimed at or done to ("imposed a curfew in Bangkok", "took over Kirkuk" -> Thailand,
-    Iraq); "in parliament" is no place and never becomes a recipient."""
+    Iraq); "in parliament" is no place and never becomes a recipient, nor is an attack the
+    act happened in ("killed in Israeli strikes": Israel struck, it was not struck)."""
+    attacks = lexicon.words("attack_nouns")
+    places = [t for t in places if t.lemma_.lower() not in attacks] if places else places
     for tok in places or []:
         if found := _states(tok, index, lexicon):
             cand.recipient_tokens.append(tok)
@@ -355,6 +367,8 @@ def _place_target(cand: Candidate, places: list[Token] | None, index: MentionVie
 
 def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
     """A verb trigger, or a light verb carrying an event noun as its object."""
+    if (suffered := suffered_event(verb, index, lexicon)) is not None:
+        return suffered
     obj = args.direct_object(verb)
     obj = args.content(obj, lexicon) if obj is not None else None
     if obj is not None and not is_passive(verb) and obj.pos_ == "NOUN":
@@ -386,6 +400,7 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
             recipients += [c for c in child.children if c.dep_ == "nsubj"]
     places = args.place_tokens(verb, recipients) if entry.place_target else None
     cand = _fill(cand, subject, recipients, index, lexicon, places)
+    cand.agentless = subject is None and is_passive(verb)
     if subject is None and is_passive(verb) \
             and modality.lemma(verb) in lexicon.words("state_acts"):
         _state_of_place(cand, verb, index, lexicon)
@@ -459,6 +474,29 @@ def converse_event(noun: Token, verb: Token, index: MentionView,
     subject, inherited = args.subject_token(verb)
     cand = Candidate(entry, verb, [verb, noun], inherited=inherited, noun=noun)
     return _fill(cand, giver, [subject] if subject is not None else [], index, lexicon)
+
+
+def suffered_event(verb: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
+    """"The base came under attack", "the city is under fire from X": a verb of under_verbs
+    (frames.yaml) with an event noun after "under" is that event done to its subject. The doer
+    is the noun's "from" or "by" phrase; without one the clause names none (agentless.py may
+    find it in the text)."""
+    if modality.lemma(verb) not in lexicon.words("under_verbs"):
+        return None
+    noun = args.prep_object(verb, "under")
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    entry = _noun_entry(noun, None, lexicon, explicit=True)
+    if entry is None:
+        return None
+    doer = args.prep_object(noun, "from") or args.explicit_agent(noun) \
+        or args.prep_object(verb, "from")
+    subject, inherited = args.subject_token(verb)
+    under = noun.head
+    cand = Candidate(entry, verb, [verb, under, noun], inherited=inherited, noun=noun)
+    cand = _fill(cand, doer, [subject] if subject is not None else [], index, lexicon)
+    cand.agentless = doer is None
+    return cand
 
 
 _AIMED = ("on", "against", "of", "into", "upon", "toward", "towards")

@@ -41,7 +41,8 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "intent_words", "force_nouns", "document_nouns",
               "peace_words", "claim_nouns", "converse_verbs", "state_acts",
               "group_nouns", "attack_nouns", "topic_verbs", "mutual_words",
-              "relational_nouns", "answerable_types")
+              "relational_nouns", "answerable_types", "agentless_types", "under_verbs",
+              "plural_target_nouns")
 # Frame lists that are shared word classes (faultlines/words), not lines of frames.yaml.
 SHARED_FRAMES = ("speech_verbs", "negation_words")
 
