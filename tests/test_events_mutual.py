@@ -79,3 +79,20 @@ def test_events_mutual_a_states_organs_stand_on_its_side_and_a_group_on_its_own(
 
     assert side({"kind": "person", "country": "USA", "sector": "GOV", "name": "Biden"}) == "USA"
     assert side({"kind": "armed_group", "code": "RSF", "country": "SDN"}) == "RSF"
+
+
+@pytest.mark.parametrize("text, mediation", [
+    ("Russia and Ukraine exchanged 95 prisoners each in a deal mediated by the United Arab "
+     "Emirates.", ("CONSULT", ["ARE"], ["RUS", "UKR"])),
+    ("The exchange of 206 prisoners between Russia and Ukraine was mediated by the UAE.",
+     ("CONSULT", ["ARE"], ["RUS", "UKR"])),
+])
+def test_events_mutual_the_mediator_consults_both_sides(nlp, text, mediation):
+    found = coded(nlp, text)
+    assert mediation in found
+    assert ("COOPERATE", ["RUS", "UKR"], ["UKR", "RUS"]) in found
+
+
+def test_events_mutual_things_exchanged_are_no_recipient(nlp):
+    assert coded(nlp, "Armenia and Azerbaijan swapped 32 prisoners on Friday.") == [
+        ("COOPERATE", ["ARM", "AZE"], ["AZE", "ARM"])]

@@ -93,6 +93,34 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
     return found
 
 
+def clause_doer(noun: Token) -> Token | None:
+    """The one who did an event named by a noun: its possessive or "by" phrase, or, for a noun
+    in an adjunct of a clause ("met X *in a visit* that Y condemned"), that clause's subject."""
+    own = next((c for c in noun.children if c.dep_ == "poss"), None) or explicit_agent(noun)
+    if own is not None:
+        return own
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return subject_token(noun.head.head)[0]
+    return None
+
+
+def mediated_sides(verb: Token) -> list[Token]:
+    """The sides of what a mediation is of: "mediated *the exchange of prisoners between X and
+    Y*" (the sides named after "between"), "X and Y exchanged prisoners *in a deal mediated by
+    Z*" (the clause the deal is an adjunct of: its subject)."""
+    mediated = direct_object(verb)
+    if mediated is None:
+        return []
+    inner = [p for of in mediated.children if of.dep_ == "prep" and of.lower_ == "of"
+             for p in of.children if p.dep_ == "pobj"]
+    for head in (mediated, *inner):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                return [p for p in prep.children if p.dep_ == "pobj"]
+    doer = clause_doer(mediated) if verb.dep_ == "acl" else None
+    return [doer] if doer is not None else []
+
+
 def explicit_agent(noun: Token) -> Token | None:
     """Who did what a noun names, by a phrase that says so: "the invasion *by Russia*", "the
     deaths of 85 journalists *at the hands of* the army" (the object of "by", or of "of" after
@@ -225,7 +253,7 @@ def subject_token(verb: Token, statements: frozenset[str] = frozenset()) -> tupl
         them ("delivered remarks that denounced X") acts for the subject that delivered them.
     RETURNS: (token or None, inherited)
     """
-    if is_passive(verb):
+    if is_passive(verb) or reduced_passive(verb):
         for child in verb.children:
             if child.dep_ == "agent":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -277,10 +305,23 @@ def _borrowed_subject(verb: Token, statements: frozenset[str] = frozenset()) -> 
     return None
 
 
+def reduced_passive(verb: Token) -> bool:
+    """"a deal *mediated* by the UAE", "the plan *endorsed* by the OIC": a past participle on a
+    noun, with no subject or object of its own, is a passive whose subject is that noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") for c in verb.children)
+
+
 def direct_object(verb: Token) -> Token | None:
-    """The object a verb acts on: its dobj, or the subject of a passive ("Armenia was attacked")."""
+    """The object a verb acts on: its dobj, or the subject of a passive ("Armenia was attacked"),
+    or the noun a reduced passive hangs on ("the plan *endorsed* by the OIC"); in a relative
+    clause, "that" or "which" stands for the noun ("a visit *that* X condemned")."""
+    if reduced_passive(verb):
+        return verb.head
     wanted = ("nsubjpass",) if is_passive(verb) else ("dobj", "obj")
     found = next((c for c in verb.children if c.dep_ in wanted), None)
+    if found is not None and found.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return verb.head
     if found is not None or is_passive(verb):
         return found
     # "called Sudanese President Omar al-Bashir on Saturday": a long name after the verb is

@@ -29,6 +29,7 @@ _POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our", "my", "your")
 _RECIPROCAL = ("AGREE", "CONSULT", "COOPERATE")
 _TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 _SKIP_DEPS = {"amod", "compound", "aux", "auxpass", "acomp"}  # "it is striking" is no strike
+_MEDIATING = "mediate"
 
 
 @dataclass
@@ -260,6 +261,9 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
     for tok in recipients:
         found = [m for m in args.mentions_of(tok, index, lexicon, modifiers=True)
                  if not own_force(m, cand, lexicon) and _actor_key(m) not in own]
+        if not found and (doer := _event_doer(tok, cand, lexicon)) is not None:
+            found = [m for m in args.mentions_of(doer, index, lexicon, modifiers=False)
+                     if _actor_key(m) not in own]
         cand.recipient_tokens.append(tok)
         if found:
             cand.options.append(found)
@@ -285,6 +289,17 @@ def _mutual(cand: Candidate, subject: Token | None, index: MentionView, lexicon:
         args.content(t, lexicon)) is not None) for t in cand.recipient_tokens)
     lemma = (cand.noun if cand.noun is not None else cand.anchor).lemma_
     return mutual.is_mutual(lemma, cand.entry.mode, cand.actors, other, lexicon)
+
+
+def _event_doer(token: Token, cand: Candidate, lexicon: Lexicon) -> Token | None:
+    """"a visit that Poland condemned", "condemned the raid": a request, accusation or protest
+    (answerable_types) of an event named by a noun is aimed at the one who did it."""
+    if cand.entry.type.lower() not in lexicon.words("answerable_types"):
+        return None
+    noun = args.content(token, lexicon)
+    if noun.pos_ != "NOUN" or not lexicon.lookup(noun.lemma_, "noun") or noun.i == cand.anchor.i:
+        return None
+    return args.clause_doer(noun)
 
 
 def _answerable(cand: Candidate, index: MentionView, lexicon: Lexicon) -> None:
@@ -398,6 +413,8 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
         if child.dep_ == "ccomp" and entry.type == "REQUEST" and not entry.complement:
             # "demanded that Turkey do more"
             recipients += [c for c in child.children if c.dep_ == "nsubj"]
+    if entry.mode == _MEDIATING:  # "in a deal mediated by X": X consults both sides
+        recipients = args.mediated_sides(verb) + recipients
     places = args.place_tokens(verb, recipients) if entry.place_target else None
     cand = _fill(cand, subject, recipients, index, lexicon, places)
     cand.agentless = subject is None and is_passive(verb)
