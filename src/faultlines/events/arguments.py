@@ -93,6 +93,26 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
     return found
 
 
+_MEETING = "CONSULT"
+
+
+def meeting_purpose(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """"met with Panama's leader *to press* the demand", "visited Kyiv *to pledge* support": an
+    act done for the purpose of a meeting or visit is aimed at the one met (read after the
+    act's own recipients)."""
+    head = verb.head
+    # "met X to discuss trade" is one meeting, no second one
+    if verb.dep_ != "advcl" or not infinitive(verb) or head.i == verb.i \
+            or not _meeting(head, lexicon) or _meeting(verb, lexicon):
+        return []
+    return [t for t in (direct_object(head), prep_object(head, "with"), prep_object(head, "to"))
+            if t is not None]
+
+
+def _meeting(verb: Token, lexicon: Lexicon) -> bool:
+    return any(e.type == _MEETING for e in lexicon.lookup(verb.lemma_, "verb"))
+
+
 def clause_doer(noun: Token) -> Token | None:
     """The one who did an event named by a noun: its possessive or "by" phrase, or, for a noun
     in an adjunct of a clause ("met X *in a visit* that Y condemned"), that clause's subject."""
@@ -421,7 +441,8 @@ def place_tokens(head: Token, recipients: list[Token]) -> list[Token]:
 def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[Token]:
     """Candidate recipient phrases of a verb or noun trigger, best first."""
     out: list[Token] = []
-    if prep and (obj := prep_object(head, prep)) is not None:
+    # "designated X *as* a terrorist organisation": what one is named as is no party
+    if prep and prep != "as" and (obj := prep_object(head, prep)) is not None:
         out.append(obj)
     if head.pos_ in ("VERB", "AUX"):
         for tok in (direct_object(head), dative(head)):

@@ -30,6 +30,7 @@ _RECIPROCAL = ("AGREE", "CONSULT", "COOPERATE")
 _TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 _SKIP_DEPS = {"amod", "compound", "aux", "auxpass", "acomp"}  # "it is striking" is no strike
 _MEDIATING = "mediate"
+_NAMING = ("compound", "nmod", "amod")  # modifiers that name the body a meeting is of
 
 
 @dataclass
@@ -415,6 +416,7 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
             recipients += [c for c in child.children if c.dep_ == "nsubj"]
     if entry.mode == _MEDIATING:  # "in a deal mediated by X": X consults both sides
         recipients = args.mediated_sides(verb) + recipients
+    recipients += args.meeting_purpose(verb, lexicon)
     places = args.place_tokens(verb, recipients) if entry.place_target else None
     cand = _fill(cand, subject, recipients, index, lexicon, places)
     cand.agentless = subject is None and is_passive(verb)
@@ -454,9 +456,15 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView
         recipients += args.recipient_tokens(verb, lexicon, None)[1:] \
             if args.direct_object(verb) == noun else []
         # the light verb's subject acts, so the noun's possessor is acted on: "ordered the
-        # tanker's release", "demanded Assad's resignation"
-        recipients += [c for c in noun.children if c.dep_ == "poss"
-                       and c.lower_ not in _POSSESSIVE_PRONOUNS]
+        # tanker's release", "demanded Assad's resignation"; the possessor of a request is the
+        # one who made it ("pressed Trump's demand"), no one asked
+        if not (entry.type == "REQUEST" and noun.lemma_.lower() in lexicon.words("request_nouns")):
+            recipients += [c for c in noun.children if c.dep_ == "poss"
+                           and c.lower_ not in _POSSESSIVE_PRONOUNS]
+        if entry.type == "CONSULT":  # "opened a G20 ministers' meeting", "attended a NATO summit"
+            recipients += [t for t in noun.subtree if t.i < noun.i and t.dep_ in _NAMING
+                           and index.resolved_at(t) is not None]
+        recipients += args.meeting_purpose(verb, lexicon)
         trigger = [verb, noun]
         anchor = verb
     else:
