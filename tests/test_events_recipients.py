@@ -108,3 +108,25 @@ def test_events_recipients_an_event_condemned_is_aimed_at_its_doer(nlp):
 
 def test_events_recipients_an_event_condemned_with_no_doer_named_is_aimed_at_no_one(nlp):
     assert coded(nlp, "Egypt condemned the raid.") == [("ACCUSE", ["EGY"], [])]
+
+
+def test_events_recipients_a_participle_naming_a_relation_is_aimed_at_its_clauses_recipient(nlp):
+    found = coded(nlp, "Estonia has initiated legal proceedings against Russia at the "
+                       "International Court of Justice, accusing its neighbour of orchestrating "
+                       "a migrant crisis.")
+    assert found == [("ACCUSE", ["EST"], ["RUS"])] * 2
+
+
+def test_events_recipients_a_participle_naming_someone_else_keeps_them(nlp):
+    found = coded(nlp, "Estonia expelled two Russian diplomats, accusing the media of lying.")
+    assert ("ACCUSE", ["EST"], ["RUS"]) not in found
+
+
+def test_events_recipients_an_attack_and_the_killing_it_did_are_one_event(nlp):
+    assert coded(nlp, "Hamas launched an attack that killed 12 Israeli soldiers.") == [
+        ("ASSAULT", ["HAMAS"], ["ISR"])]
+
+
+def test_events_recipients_an_attack_condemned_is_not_the_condemners(nlp):
+    found = coded(nlp, "Egypt condemned the attack that killed 12 soldiers in Sinai.")
+    assert not any(t == "ASSAULT" and a == ["EGY"] for t, a, _ in found)

@@ -252,6 +252,8 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
     if subject is not None:
         cand.actor_tokens = [subject]
         cand.actors = args.mentions_of(subject, index, lexicon, modifiers=False)
+        if not cand.actors and (author := _attack_author(subject, lexicon)) is not None:
+            cand.actors = args.mentions_of(author, index, lexicon, modifiers=False)
     obj = args.direct_object(cand.anchor) if cand.anchor.pos_ == "VERB" else None
     own = {_actor_key(m) for m in cand.actors} - {None}
     # "fighting it out with X": the "it" of an idiom with "out" is no one
@@ -290,6 +292,21 @@ def _mutual(cand: Candidate, subject: Token | None, index: MentionView, lexicon:
         args.content(t, lexicon)) is not None) for t in cand.recipient_tokens)
     lemma = (cand.noun if cand.noun is not None else cand.anchor).lemma_
     return mutual.is_mutual(lemma, cand.entry.mode, cand.actors, other, lexicon)
+
+
+def _attack_author(token: Token, lexicon: Lexicon) -> Token | None:
+    """"launched an attack *that* killed dozens of soldiers": an attack acts for its author,
+    named by its own phrase or as the subject of the verb that carries it (a light verb:
+    "launched", "carried out"); an attack condemned or reported is not the reporter's."""
+    noun = args.content(token, lexicon)
+    if noun.lemma_.lower() not in lexicon.words("attack_nouns"):
+        return None
+    own = next((c for c in noun.children if c.dep_ == "poss"), None) or args.explicit_agent(noun)
+    if own is not None:
+        return own
+    if noun.dep_ == "dobj" and _noun_entry(noun, noun.head, lexicon) is not None:
+        return args.subject_token(noun.head)[0]
+    return None
 
 
 def _event_doer(token: Token, cand: Candidate, lexicon: Lexicon) -> Token | None:
@@ -578,4 +595,41 @@ def candidates(doc: Doc, index: MentionView, lexicon: Lexicon) -> list[Candidate
             cand = standalone_noun(token, index, lexicon)
         if cand is not None:
             found.append(cand)
+    return _elaborations(_attacks_with_their_toll(found), lexicon)
+
+
+def _elaborations(found: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """"Lithuania initiated proceedings against Belarus, *accusing its neighbour* of ...": a
+    participle that elaborates on its clause, aimed at someone it names only by a relation or a
+    pronoun that nothing resolved, is aimed at the clause's own recipient."""
+    by_anchor = {c.anchor.i: c for c in found}
+    relational = lexicon.words("relational_nouns")
+    for cand in found:
+        verb = cand.anchor
+        head = by_anchor.get(verb.head.i) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+        if head is None or head is cand or cand.options or not head.options:
+            continue
+        unnamed = [t for t in cand.recipient_tokens
+                   if t.pos_ == "PRON" or t.lemma_.lower() in relational]
+        if unnamed:
+            cand.options = [list(pool) for pool in head.options]
+            cand.recipients = cand.options[0]
     return found
+
+
+def _attacks_with_their_toll(found: list[Candidate]) -> list[Candidate]:
+    """"launched an attack that killed dozens of soldiers": the killing is the attack's toll, one
+    event; the attack takes the victims as its recipients (before its own phrases) and the
+    clause is not coded again."""
+    by_noun = {c.noun.i: c for c in found if c.noun is not None}
+    merged: set[int] = set()
+    for cand in found:
+        verb = cand.anchor
+        attack = by_noun.get(verb.head.i) if verb.dep_ == "relcl" else None
+        if attack is None or attack is cand or attack.entry.type != cand.entry.type:
+            continue
+        attack.options = cand.options + attack.options
+        attack.recipient_tokens = cand.recipient_tokens + attack.recipient_tokens
+        attack.recipients = attack.options[0] if attack.options else []
+        merged.add(verb.i)
+    return [c for c in found if c.anchor.i not in merged]
