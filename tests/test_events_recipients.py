@@ -130,3 +130,30 @@ def test_events_recipients_an_attack_and_the_killing_it_did_are_one_event(nlp):
 def test_events_recipients_an_attack_condemned_is_not_the_condemners(nlp):
     found = coded(nlp, "Egypt condemned the attack that killed 12 soldiers in Sinai.")
     assert not any(t == "ASSAULT" and a == ["EGY"] for t, a, _ in found)
+
+
+def test_events_recipients_territory_taken_from_someone_is_taken_from_them(nlp):
+    assert coded(nlp, "Sudan's army has retaken territory from the RSF in the centre of the "
+                      "country.") == [("ASSAULT", ["SDN"], ["RSF"])]
+
+
+def test_events_recipients_a_states_forces_in_their_own_country_aim_at_no_state(nlp):
+    assert coded(nlp, "The Sudanese army seized full control of the presidential palace in "
+                      "downtown Khartoum on Friday.") == [("COERCE", ["SAF"], [])]
+
+
+def test_events_recipients_control_taken_of_a_foreign_place_targets_its_state(nlp):
+    assert coded(nlp, "Turkish forces took control of Afrin.") == [("COERCE", ["TUR"], ["SYR"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Several people gathered outside a court to protest the arrest of two booksellers.",
+    "The pilots' union called for the release of prisoners.",
+])
+def test_events_recipients_people_an_event_was_done_to_are_not_asked(nlp, text):
+    assert not any(r for _, _, r in coded(nlp, text))
+
+
+def test_events_recipients_pressured_into_acting_acts_for_the_one_pressured(nlp):
+    found = coded(nlp, "Israel seeks to pressure Hamas into agreeing to a truce.")
+    assert any(t == "AGREE" and a == ["HAMAS"] for t, a, _ in found)

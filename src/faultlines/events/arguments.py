@@ -311,6 +311,9 @@ def _borrowed_subject(verb: Token, statements: frozenset[str] = frozenset()) -> 
         return subject_token(head)[0]  # "sent envoys to mediate": the sender's purpose
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):  # "is willing to": the willing one
         return subject_token(head)[0]
+    if dep == "pcomp" and head.lower_ == "into" and head.head.pos_ in ("VERB", "AUX") \
+            and (obj := direct_object(head.head)) is not None and not is_passive(head.head):
+        return obj  # "pressured Hamas into agreeing": Hamas agrees
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return subject_token(head.head)[0]
     if dep == "acl" and verb.tag_ in ("VBD", "VBZ") and head.dep_ == "ROOT" \

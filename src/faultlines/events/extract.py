@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from faultlines.identity import STATE_ORGANS
 from faultlines.events import arguments as args
 from faultlines.events import modality, mutual, setting
 from faultlines.events.lexicon import Entry, Lexicon
@@ -261,20 +262,27 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
         c.dep_ == "prt" and c.lower_ == "out" for c in t.head.children))]
     if cand.entry.type in _RECIPROCAL:  # "agreed to share information on North Korea"
         recipients = [p for t in recipients for p in _parties(t, lexicon)]
+    patients: list[list[Mention]] = []  # people an event was done to, asked about (below)
     for tok in recipients:
         found = [m for m in args.mentions_of(tok, index, lexicon, modifiers=True)
                  if not own_force(m, cand, lexicon) and _actor_key(m) not in own]
-        if not found and (doer := _event_doer(tok, cand, lexicon)) is not None:
+        event = _answered_event(tok, cand, lexicon)
+        if not found and event is not None and (doer := args.clause_doer(event)) is not None:
             found = [m for m in args.mentions_of(doer, index, lexicon, modifiers=False)
                      if _actor_key(m) not in own]
         cand.recipient_tokens.append(tok)
         if found:
             cand.options.append(found)
+            if event is not None and _anonymous(found):
+                patients.append(found)
         elif obj is not None and tok.i == obj.i and object_class(tok, index, lexicon) == "actor" \
                 and not cand.entry.object_lemmas and cand.entry.object != "thing":
             break  # the one acted on is named but unknown: no later phrase stands in for it
     if cand.options and all(_anonymous(pool) for pool in cand.options):
         _answerable(cand, index, lexicon)
+    # "called for the release of prisoners", "protested the arrest of two booksellers": the
+    # people an event was done to, named for no country, are not the ones asked or accused
+    cand.options = [pool for pool in cand.options if not any(pool is p for p in patients)]
     if all(_anonymous(pool) for pool in cand.options):
         # "killed 48 people in Afghanistan": unnamed victims put in no country are Afghanistan's
         _place_target(cand, places, index, lexicon)
@@ -309,15 +317,17 @@ def _attack_author(token: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def _event_doer(token: Token, cand: Candidate, lexicon: Lexicon) -> Token | None:
-    """"a visit that Poland condemned", "condemned the raid": a request, accusation or protest
-    (answerable_types) of an event named by a noun is aimed at the one who did it."""
+def _answered_event(token: Token, cand: Candidate, lexicon: Lexicon) -> Token | None:
+    """"a visit that Poland condemned", "called for the release of prisoners": the event noun
+    a request, accusation or protest (answerable_types) is about, which is aimed at the one who
+    did it (or must do it), not at those it was done to; None for any other phrase."""
     if cand.entry.type.lower() not in lexicon.words("answerable_types"):
         return None
     noun = args.content(token, lexicon)
-    if noun.pos_ != "NOUN" or not lexicon.lookup(noun.lemma_, "noun") or noun.i == cand.anchor.i:
+    if noun.pos_ != "NOUN" or not lexicon.lookup(noun.lemma_, "noun") or noun.i == cand.anchor.i \
+            or (cand.noun is not None and noun.i == cand.noun.i):
         return None
-    return args.clause_doer(noun)
+    return noun
 
 
 def _answerable(cand: Candidate, index: MentionView, lexicon: Lexicon) -> None:
@@ -380,19 +390,24 @@ def _place_target(cand: Candidate, places: list[Token] | None, index: MentionVie
     codes an attack on a place as one on that place's country). A state named there counts,
     and, for frames that aim at places (`places` given), the country of a resolved place the
     act is aimed at or done to ("imposed a curfew in Bangkok", "took over Kirkuk" -> Thailand,
-    Iraq); "in parliament" is no place and never becomes a recipient, nor is an attack the
+    Iraq). A state's own organs acting in their own country aim at no state ("the Sudanese army
+    seized control of the palace in Khartoum"); "in parliament" is no place and never becomes a recipient, nor is an attack the
     act happened in ("killed in Israeli strikes": Israel struck, it was not struck)."""
     attacks = lexicon.words("attack_nouns")
     places = [t for t in places if t.lemma_.lower() not in attacks] if places else places
+    home = {(m.get("actor") or {}).get("country") for m in cand.actors
+            if (m.get("actor") or {}).get("sector") in STATE_ORGANS}
     for tok in places or []:
-        if found := _states(tok, index, lexicon):
+        if found := [m for m in _states(tok, index, lexicon) if (m["actor"] or {}).get("code")
+                     not in home]:
             cand.recipient_tokens.append(tok)
             cand.options.insert(0, found)
             return
     if places is None:
         return
     for tok in [t for t in cand.recipient_tokens if not index.mention_at(t)] + places:
-        if (found := setting.place_country(tok)) is not None:
+        found = setting.place_country(tok)
+        if found is not None and (found["actor"] or {}).get("code") not in home:
             cand.recipient_tokens.append(tok)
             cand.options.insert(0, [found])
             return
