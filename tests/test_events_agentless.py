@@ -57,3 +57,16 @@ def test_events_agentless_borrows_the_doer_and_victims_of_the_story_attack(nlp):
 ])
 def test_events_agentless_no_doer_named_or_only_the_victims_side_lends_none(nlp, text, assaults):
     assert [e for e in coded(nlp, text) if e[0] == "ASSAULT"] == assaults
+
+
+def test_events_agentless_an_attack_naming_no_target_aims_where_its_actor_just_did(nlp):
+    found = coded(nlp, "Israeli airstrikes hit about 40 targets across the Gaza Strip. Health "
+                       "officials said 1,600 people have died since Israel resumed airstrikes "
+                       "in March.")
+    assert found == [("ASSAULT", ["ISR"], ["PSE"])] * 2
+
+
+def test_events_agentless_another_actors_attack_lends_no_target(nlp):
+    found = coded(nlp, "Israeli airstrikes hit about 40 targets across the Gaza Strip. "
+                       "Officials said Hezbollah resumed its attacks in March.")
+    assert ("ASSAULT", ["HEZBOLLAH"], ["PSE"]) not in found

@@ -18,6 +18,10 @@ lends nothing). Borrowing from another clause is only for the types of agentless
 (frames.yaml): an attack needs an attacker, while "the plan received support" names no one.
 Where the victims are named for no country, they take the recipients of the event the doer
 came from (the same attack's victims: "43 people were killed" in the Gaza of the lead).
+
+The converse, `aim`: an attack whose clause names no target at all ("since Israel resumed
+airstrikes") by an actor who attacked someone in the sentence or the one before is aimed at
+the same side.
 """
 
 from __future__ import annotations
@@ -83,6 +87,28 @@ def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
         if source is not None and noun is not None and source.anchor.i == noun.i:
             merged.add(noun.i)
     found[:] = [c for c in found if c.anchor.i not in merged]
+
+
+def aim(found: list[Candidate], lexicon: Lexicon) -> None:
+    """"43 people were killed in strikes on Friday, ... since Israel resumed airstrikes": an
+    attack of agentless_types whose clause names no one it is aimed at, by an actor who attacked
+    someone earlier in the sentence or the previous one, is aimed at the same side. Only a
+    clause with no recipient phrase at all: one that names its target, even unresolved, keeps
+    it. Changes the candidates in place."""
+    types = lexicon.words("agentless_types")
+    for i, cand in enumerate(found):
+        if cand.options or cand.recipient_tokens or not cand.actors \
+                or cand.entry.type.lower() not in types:
+            continue
+        doers = {mutual.side(m.get("actor") or {}) for m in cand.actors} - {None}
+        sent = cand.anchor.sent
+        previous = cand.anchor.doc[sent.start - 1].sent if sent.start > 0 else None
+        earlier = next((o for o in reversed(found[:i]) if o.entry.type == cand.entry.type
+                        and o.options and o.anchor.sent in (sent, previous)
+                        and doers & {mutual.side(m.get("actor") or {}) for m in o.actors}), None)
+        if earlier is not None and not _anonymous(earlier):
+            cand.options = [list(pool) for pool in earlier.options]
+            cand.recipients = cand.options[0]
 
 
 def _source(before: list[Candidate], cand: Candidate, first: Span | None) -> Candidate | None:

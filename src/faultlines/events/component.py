@@ -51,6 +51,7 @@ def code_doc(doc: Doc, lexicon: Lexicon,
         return []
     found = candidates(doc, index, lexicon)
     agentless.lend(found, index, lexicon)
+    agentless.aim(found, lexicon)
     text = doc.text  # read once: Doc.text joins every token
     trail = {c.anchor.i: Trail(c) for c in found} if trails is not None else {}
     if trails is not None:
