@@ -96,3 +96,16 @@ def test_events_mutual_the_mediator_consults_both_sides(nlp, text, mediation):
 def test_events_mutual_things_exchanged_are_no_recipient(nlp):
     assert coded(nlp, "Armenia and Azerbaijan swapped 32 prisoners on Friday.") == [
         ("COOPERATE", ["ARM", "AZE"], ["AZE", "ARM"])]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Pakistan's president and China's president reaffirmed their mutual support.",
+     ("SUPPORT", ["PAK", "CHN"], ["CHN", "PAK"])),
+    ("Chile and Peru held a joint exercise.", ("COOPERATE", ["CHL", "PER"], ["PER", "CHL"])),
+])
+def test_events_mutual_a_noun_marked_mutual_is_mutual(nlp, text, event):
+    assert event in coded(nlp, text)
+
+
+def test_events_mutual_targets_met_are_no_meeting(nlp):
+    assert coded(nlp, "Beijing failed to meet those targets.") == []

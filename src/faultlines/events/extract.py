@@ -57,8 +57,10 @@ class Candidate:
         return self.anchor
 
 
-def object_class(token: Token | None, index: MentionView, lexicon: Lexicon) -> str:
-    """"none", "actor" (a mention, a named entity, or a target noun) or "thing"."""
+def object_class(token: Token | None, index: MentionView, lexicon: Lexicon,
+                 aimed: bool = False) -> str:
+    """"none", "actor" (a mention, a named entity, or a target noun) or "thing". `aimed`: the
+    frame aims at places (an attack), where "hit 40 targets" names targets too."""
     if token is None:
         return "none"
     token = args.content(token, lexicon)
@@ -66,7 +68,7 @@ def object_class(token: Token | None, index: MentionView, lexicon: Lexicon) -> s
         return "thing"
     if index.mention_at(token) or token.ent_type_ in _ACTOR_LABELS or token.pos_ == "PROPN" \
             or token.pos_ == "PRON" or token.lemma_.lower() in lexicon.words("target_nouns") \
-            or _plural_target(token, lexicon):
+            or (aimed and _plural_target(token, lexicon)):
         return "actor"
     return "thing"
 
@@ -83,7 +85,8 @@ def _object_ok(entry: Entry, obj: Token | None, index: MentionView, lexicon: Lex
         return obj is not None and _body(args.content(obj, lexicon), index)
     if entry.object_lemmas:  # the listed lemma decides: "sent 200 troops" though troops are actors
         return obj is not None and args.content(obj, lexicon).lemma_.lower() in entry.object_lemmas
-    return entry.object == "any" or object_class(obj, index, lexicon) == entry.object
+    return entry.object == "any" \
+        or object_class(obj, index, lexicon, entry.place_target) == entry.object
 
 
 def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionView,
@@ -298,7 +301,8 @@ def _mutual(cand: Candidate, subject: Token | None, index: MentionView, lexicon:
     own = {t.i for t in subject.subtree} if subject is not None else set()
     other = any(t.i not in own and (t.pos_ == "PROPN" or index.mention_at(
         args.content(t, lexicon)) is not None) for t in cand.recipient_tokens)
-    lemma = (cand.noun if cand.noun is not None else cand.anchor).lemma_
+    word = cand.noun if cand.noun is not None else cand.anchor
+    lemma = "mutual" if mutual.marked(word, lexicon) else word.lemma_
     return mutual.is_mutual(lemma, cand.entry.mode, cand.actors, other, lexicon)
 
 

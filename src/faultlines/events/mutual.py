@@ -25,8 +25,16 @@ _OWNERS = ("amod", "compound", "poss", "nmod")  # "mediation between X and Y": t
 
 
 def word(lemma: str, lexicon: Lexicon) -> bool:
-    """Is the trigger's lemma an act two sides do together (mutual_words of frames.yaml)?"""
-    return lemma.lower() in lexicon.words("mutual_words")
+    """Is the trigger's lemma an act two sides do together (mutual_words of frames.yaml)? The
+    word "mutual" stands for a noun marked as such (`marked`)."""
+    return lemma.lower() in lexicon.words("mutual_words") or lemma == "mutual"
+
+
+def marked(noun: Token, lexicon: Lexicon) -> bool:
+    """"reaffirmed their *mutual* support", "a *joint* exercise": a noun that says it is done
+    together (mutual_modifiers of frames.yaml) is mutual whatever its word."""
+    return any(c.dep_ == "amod" and c.lower_ in lexicon.words("mutual_modifiers")
+               for c in noun.children)
 
 
 def side(actor: dict) -> str | None:
