@@ -30,7 +30,7 @@ def test_events_not_events_code_nothing(nlp, text):
 
 
 @pytest.mark.parametrize("text, rule", [
-    ("The administration presses ahead with an overhaul of the diplomatic corps.", "idiom"),
+    ("The Indian government launched a war on poverty.", "idiom"),
     ("India beat Pakistan by six wickets in Dubai on Sunday.", "sport"),
     ("The oil company sued the shipping firm over a contract.", "no_political_side")])
 def test_events_not_events_name_the_rule_that_dropped_them(nlp, text, rule):

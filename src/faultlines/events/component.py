@@ -15,7 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from faultlines.events import background, cameo, modality, setting
+from faultlines.events import agentless, background, cameo, modality, mutual, setting
 from faultlines.events.extract import Candidate, candidates
 from faultlines.events.lexicon import Lexicon, load
 from faultlines.events.policy import Decision, Facts, Reading, Trail, apply, story
@@ -51,6 +51,8 @@ def code_doc(doc: Doc, lexicon: Lexicon,
     if not index.by_token:
         return []
     found = candidates(doc, index, lexicon)
+    agentless.lend(found, index, lexicon)
+    agentless.aim(found, lexicon)
     text = doc.text  # read once: Doc.text joins every token
     trail = {c.anchor.i: Trail(c) for c in found} if trails is not None else {}
     if trails is not None:
@@ -152,11 +154,18 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
     return None if reading is None else record(doc, facts, reading)
 
 
+def _each_others(facts: Facts) -> list[dict]:
+    """A mutual act's recipients: each actor is the others' ("Egypt and Jordan met")."""
+    if not facts.cand.mutual or len({mutual.side(a) for a in facts.actors}) < 2:
+        return []
+    return mutual.each_others(facts.actors)
+
+
 def record(doc: Doc, facts: Facts, reading: Reading) -> dict[str, Any]:
     """The EVENT dict of OUTPUT.md for a candidate the policy kept, as it read it."""
     cand, inner, lexicon = facts.cand, facts.inner, facts.lexicon
     ptype, mode, trigger = reading.type, reading.mode, list(reading.trigger)
-    recipients = list(reading.recipients)
+    recipients = list(reading.recipients) or _each_others(facts)
     projection = cameo.project(ptype, mode, cand.entry.cameo if ptype == cand.entry.type else None)
     hypothetical = modality.hypothetical(cand.anchor, lexicon, cand.noun) and not reading.stated
     published = (doc._.meta or {}).get("published")
