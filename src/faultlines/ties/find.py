@@ -1,10 +1,12 @@
 """The constructions that state a tie, read from the dependency parse, turned into RELATIONs.
 
 Each finder looks at one token whose lemma the patterns know and returns the parties it links:
-roles ("X is an ally of Y", roles.py), links ("X's ties with Y", "war between X and Y",
-links.py), verbs ("X backs Y against Z"), membership ("pull X out of Y", "X joined Y") and
-leadership ("the Moscow-led CSTO", verbs.py). `stated_ties` keeps the claims that state a tie
-(stance.py) and turns them into RELATION dicts, one per pair, type and sentence.
+roles ("X is an ally of Y", "NATO member X") and groupings ("the G20, a grouping of ...",
+roles.py), links ("X's ties with Y", "war between X and Y", "the X-Y war", links.py), verbs
+("X backs Y against Z"), membership ("pull X out of Y", "X joined Y", "Y comprises X") and
+hyphenated participles ("the Iran-backed Houthis", "the Moscow-led CSTO", verbs.py).
+`stated_ties` keeps the claims that state a tie that holds (stance.py) and turns them into
+RELATION dicts, one per pair, type and sentence.
 """
 
 from __future__ import annotations
@@ -13,14 +15,17 @@ from spacy.tokens import Doc, Span, Token
 
 from faultlines.nlp.mentions import view
 from faultlines.nlp.records import RelationDict
-from faultlines.ties.claim import pairs
+from faultlines.identity import node_of
+from faultlines.ties.claim import Claim, pairs
 from faultlines.ties.dates import date_of
 from faultlines.ties.links import links
 from faultlines.ties.parties import key
 from faultlines.ties.patterns import Patterns
-from faultlines.ties.roles import roles
-from faultlines.ties.stance import hypothetical, negated
-from faultlines.ties.verbs import led, membership, verbs
+from faultlines.ties.roles import groupings, roles
+from faultlines.ties.stance import hypothetical, negated, past
+from faultlines.ties.verbs import hyphenated, membership, verbs
+
+_MEMBERSHIP_VERBS = ("out_of", "join", "comprise", "made_of")
 
 
 def _finders(token: Token, p: Patterns):
@@ -32,13 +37,24 @@ def _finders(token: Token, p: Patterns):
             yield roles
         if lemma in p.links:
             yield links
+        if lemma in p.groupings:
+            yield groupings
     elif token.pos_ == "VERB":
         if lemma in p.verbs:
             yield verbs
-        if lemma in p.out_of or lemma in p.join:
+        if any(lemma in getattr(p, words) for words in _MEMBERSHIP_VERBS):
             yield membership
-        if lemma in p.lead:
-            yield led
+    if token.pos_ in ("VERB", "ADJ") and token.i > 1 and token.doc[token.i - 1].text in "-–":
+        yield hyphenated  # "the Iran-backed Houthis", "the Moscow-led CSTO"
+
+
+def _holds(claim: Claim, p: Patterns) -> bool:
+    """Does the claim state a tie that holds now? Not denied, not wished or asked for (a
+    membership is read whatever the mood: "threatened to pull X out of NATO" says X is in
+    it), and not past."""
+    if negated(claim.anchor) or past(claim.anchor, p):
+        return False
+    return claim.type in ("member", "leads") or not hypothetical(claim.anchor, p)
 
 
 def evidence(sentence: Span, anchor: Token) -> str:
@@ -50,10 +66,13 @@ def evidence(sentence: Span, anchor: Token) -> str:
     return text[start:end if end >= 0 else len(text)].strip()
 
 
-def _distinct_ends(a: dict, b: dict) -> bool:
-    if key(a) == key(b):
-        return False
-    return not (a.get("country") and a.get("country") == b.get("country"))
+def _two_parties(a: dict, b: dict) -> bool:
+    """Two ends that are two parties of the network: each a node (a state, an organisation, a
+    placed person; not "countries" or "reporters"), and not one node (a state and its
+    minister). A state and its own armed group or opposition are two ("the army's war with
+    the RSF")."""
+    node_a, node_b = node_of(a), node_of(b)
+    return bool(node_a and node_b) and node_a != node_b and key(a) != key(b)
 
 
 def stated_ties(doc: Doc, p: Patterns) -> list[RelationDict]:
@@ -64,13 +83,12 @@ def stated_ties(doc: Doc, p: Patterns) -> list[RelationDict]:
     for token in doc:
         for finder in _finders(token, p):
             for claim in finder(token, p, index):
-                if negated(claim.anchor) or (claim.type != "member" and
-                                             hypothetical(claim.anchor)):
+                if not _holds(claim, p):
                     continue
                 sentence = index.sentence(claim.anchor.i)
                 for a, b in pairs(claim):
                     ident = (key(a), key(b), claim.type, sentence.start)
-                    if _distinct_ends(a, b) and ident not in seen:
+                    if _two_parties(a, b) and ident not in seen:
                         seen.add(ident)
                         out.append({"a": a, "b": b, "polarity": claim.polarity,
                                     "type": claim.type,

@@ -1,4 +1,5 @@
-"""Verbs that state a tie: "X backs Y against Z", "pull X out of Y", "X joined Y", "Moscow-led"."""
+"""Verbs that state a tie: "X backs Y against Z", "pull X out of Y", "X joined Y", "the
+Iran-backed Houthis", "the Moscow-led CSTO"."""
 
 from __future__ import annotations
 
@@ -34,14 +35,18 @@ def verbs(verb: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
 
 
 def membership(verb: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
-    """pull X out of Y (X is a member of Y); X joined Y."""
+    """pull X out of Y (X is a member of Y); X joined Y; Y, which comprises X; Y is made up
+    of X."""
     lemma = verb.lemma_.lower()
     if lemma in p.out_of:
         out = child(verb, "prep", "out") or child(verb, "prt", "out")
         org = pobj(child(out, "prep", "of")) if out is not None else None
         member = child(verb, "dobj")
-    elif lemma in p.join and not hypothetical(verb):
+    elif lemma in p.join and not hypothetical(verb, p):
         org, member = child(verb, "dobj"), subject_of(verb)
+    elif lemma in p.comprise or lemma in p.made_of:
+        org = subject_of(verb) or (verb.head if verb.dep_ == "acl" else None)
+        member = _members_of(verb, lemma in p.comprise)
     else:
         return
     orgs = [a for a in actors_of(org, index, p) if a.get("kind") in ORGANISATIONS]
@@ -49,12 +54,40 @@ def membership(verb: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
         yield Claim(actors_of(member, index, p), orgs, "member", 1, verb)
 
 
-def led(word: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
-    """the Moscow-led CSTO: Moscow leads the CSTO."""
+def _members_of(verb: Token, by_object: bool) -> Token | None:
+    """The members a verb lists: its object ("comprises X"), or "of X" ("made up of X"). An
+    object placed in something ("included X in the talks") is no member."""
+    if by_object:
+        return child(verb, "dobj") if child(verb, "prep", "in") is None else None
+    up = child(verb, "prt")
+    return pobj(child(verb, "prep", "of") or (child(up, "prep", "of") if up is not None else None))
+
+
+def _participle(word: Token, p: Patterns) -> str | None:
+    """The lemma of a participle after a hyphen ("Iran-backed", "Moscow-led"), which the
+    tagger may read as an adjective; None where the word is not one."""
     doc = word.doc
-    if word.tag_ != "VBN" or word.i < 2 or doc[word.i - 1].text not in ("-", "–"):
+    if word.i < 2 or doc[word.i - 1].text not in ("-", "–") or not word.lower_.endswith("ed"):
+        return None
+    lower = word.lower_
+    for lemma in (word.lemma_.lower(), lower[:-2], lower[:-1], "lead" if lower == "led" else ""):
+        if lemma in p.verbs or lemma in p.lead:
+            return lemma
+    return None
+
+
+def hyphenated(word: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
+    """the Moscow-led CSTO (Moscow leads the CSTO); the Iran-backed Houthis (Iran backs them)."""
+    lemma = _participle(word, p)
+    if lemma is None:
         return
-    leader = actors_of(doc[word.i - 2], index, p)
-    led_by = [a for a in actors_of(word.head, index, p) if a.get("kind") in ORGANISATIONS]
-    if leader and led_by:
-        yield Claim(leader, led_by, "leads", 1, word)
+    doer = actors_of(word.doc[word.i - 2], index, p)
+    named = index.resolved_at(word.head) if word.head.i != word.i else None
+    done = [named["actor"]] if named is not None else []  # "the X-led army and the RSF": army
+    if lemma in p.lead:
+        done = [a for a in done if a.get("kind") in ORGANISATIONS]
+        if doer and done:
+            yield Claim(doer, done, "leads", 1, word)
+    elif doer and done:
+        pattern = p.verbs[lemma]
+        yield Claim(doer, done, pattern.type, pattern.polarity, word)
