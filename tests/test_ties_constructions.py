@@ -29,7 +29,7 @@ NAMES = {
     "Germany": ("DEU", "state", "DEU"), "Moscow": ("RUS", "state", "RUS"),
     "US": ("USA", "state", "USA"), "Russian": ("RUS", "state", "RUS"),
     "Israeli": ("ISR", "state", "ISR"),
-    "Sudanese army": ("SDN", "state", "SDN"),
+    "Sudanese army": ("SDN", "state", "SDN"), "regular army": ("SDN", "state", "SDN"),
     "NATO": ("NATO", "igo", None), "G20": ("G20", "igo", None), "CSTO": ("CSTO", "igo", None),
     "European Union": ("EU", "igo", None), "African Union": ("AU", "igo", None),
     "Houthis": ("HOUTHIS", "armed_group", "YEM"), "RSF": ("RSF", "armed_group", "SDN"),
@@ -218,3 +218,64 @@ def test_ties_constructions_ties_denied_or_asked_for_are_not_stated(bare_nlp, te
 ])
 def test_ties_constructions_past_ties_are_not_present_ones(bare_nlp, text: str) -> None:
     assert ties(bare_nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moldova, historically one of Romania's closest allies, abstained.",
+     {("Moldova", "Romania", "ally", 1)}),
+    ("Belarus is among Russia's closest allies.", {("Belarus", "Russia", "ally", 1)}),
+    ("Georgia considers Turkey as a strategic partner.", {("Georgia", "Turkey", "partnership", 1)}),
+    ("Iran views Iraq as a rival.", {("Iran", "Iraq", "rivalry", -1)}),
+    ("He praised Turkey's role as a key partner of Georgia.",
+     {("Turkey", "Georgia", "partnership", 1)}),
+    ("The US designated Egypt as a major non-NATO ally.", {("US", "Egypt", "ally", 1)}),
+])
+def test_ties_constructions_roles_in_frames(bare_nlp, text: str, expected: set) -> None:
+    assert ties(bare_nlp, text) == expected
+
+
+def test_ties_constructions_states_listed_beside_an_organisation_are_members(bare_nlp) -> None:
+    found = ties(bare_nlp, "The G20 — Canada, Mexico and Germany — has been divided since the "
+                           "war.")
+    assert found == {("G20", name, "member", 1) for name in ("Canada", "Mexico", "Germany")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Houthis, allied with Iran, attacked the port.", {("Houthis", "Iran", "ally", 1)}),
+    ("The RSF has been battling the Sudanese army since 2023.",
+     {("RSF", "Sudanese army", "war", -1)}),
+    ("The RSF, at war with the regular army since April 2023, launched assaults.",
+     {("RSF", "regular army", "war", -1)}),
+    ("War broke out between the Sudanese army and the RSF in April 2023.",
+     {("Sudanese army", "RSF", "war", -1)}),
+    ("The conflict which erupted in 2023 between the Sudanese army and the RSF goes on.",
+     {("Sudanese army", "RSF", "war", -1)}),
+    ("Iran's support for the Houthis drew protests.", {("Iran", "Houthis", "support", 1)}),
+    ("Turkey pledged support for Georgia.", {("Turkey", "Georgia", "support", 1)}),
+])
+def test_ties_constructions_fighting_and_support(bare_nlp, text: str, expected: set) -> None:
+    assert ties(bare_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia pledged to fight corruption.",
+    "Iran denies its alleged support for the Houthis.",
+    "Romania wants Iran to stop its support for the Houthis.",
+    "Turkey withdrew its support for Georgia.",
+    "NATO called for support for Moldova.",
+    "Georgia and Turkey voiced their support.",
+])
+def test_ties_constructions_support_ended_alleged_or_asked_for_ties_nothing(
+        bare_nlp, text: str) -> None:
+    its = "Iran" if "Iran denies" in text or "Iran to" in text else "Turkey"
+    assert ties(bare_nlp, text, its=its if " its " in text else None) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Sudanese army seized the palace in a conflict with the RSF.",
+     {("Sudanese army", "RSF", "war", -1)}),
+    ("Georgia supported Ukraine in the conflict with Russia.",
+     {("Georgia", "Ukraine", "support", 1)}),
+])
+def test_ties_constructions_a_link_in_a_phrase_of_the_act(bare_nlp, text: str, expected: set) -> None:
+    assert ties(bare_nlp, text) == expected

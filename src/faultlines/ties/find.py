@@ -21,8 +21,9 @@ from faultlines.ties.dates import date_of
 from faultlines.ties.links import links
 from faultlines.ties.parties import key
 from faultlines.ties.patterns import Patterns
-from faultlines.ties.roles import groupings, roles
-from faultlines.ties.stance import hypothetical, negated, past
+from faultlines.ties.members import groupings, listed
+from faultlines.ties.roles import roles
+from faultlines.ties.stance import hedged, hypothetical, negated, past
 from faultlines.ties.verbs import hyphenated, membership, verbs
 
 _MEMBERSHIP_VERBS = ("out_of", "join", "comprise", "made_of")
@@ -39,6 +40,8 @@ def _finders(token: Token, p: Patterns):
             yield links
         if lemma in p.groupings:
             yield groupings
+        if token.dep_ == "appos" and token.pos_ == "PROPN":
+            yield listed  # "the G7 — Britain, Canada, France ... —"
     elif token.pos_ == "VERB":
         if lemma in p.verbs:
             yield verbs
@@ -51,8 +54,8 @@ def _finders(token: Token, p: Patterns):
 def _holds(claim: Claim, p: Patterns) -> bool:
     """Does the claim state a tie that holds now? Not denied, not wished or asked for (a
     membership is read whatever the mood: "threatened to pull X out of NATO" says X is in
-    it), and not past."""
-    if negated(claim.anchor) or past(claim.anchor, p):
+    it), not past, and not only alleged."""
+    if negated(claim.anchor) or past(claim.anchor, p) or hedged(claim.anchor, p):
         return False
     return claim.type in ("member", "leads") or not hypothetical(claim.anchor, p)
 

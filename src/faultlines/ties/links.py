@@ -1,6 +1,5 @@
 """Links: nouns for a tie between two parties ("ties between X and Y", "X's war with Y", "the
-Russia-Ukraine war"), and what qualifies them ("frosty relations", "relations soured", "a new
-low in relations")."""
+Russia-Ukraine war", "X's support for Y"), and who their parties are (their sign: signs.py)."""
 
 from __future__ import annotations
 
@@ -13,58 +12,10 @@ from faultlines.nlp.parse import child, pobj, subject_of
 from faultlines.ties.claim import Claim, governor
 from faultlines.ties.parties import actors_of, key, place_party
 from faultlines.ties.patterns import Pattern, Patterns
+from faultlines.ties.signs import link_sign
 
 # "the Israel-Palestine conflict", "the US-China trade war", "the US-Israeli war on Iran"
 _NAMING = ("compound", "amod", "nmod", "npadvmod")
-
-
-def _head_of(noun: Token, p: Patterns) -> Pattern | None:
-    """"a new low in relations", "the deterioration of ties", "ties hit a new low"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.head.head.pos_ == "NOUN":
-        return p.link_heads.get(noun.head.head.lemma_.lower())
-    if noun.dep_ in ("nsubj", "nsubjpass"):
-        reached = child(noun.head, "dobj") or child(noun.head, "attr")
-        if reached is not None:
-            return p.link_heads.get(reached.lemma_.lower())
-    return None
-
-
-def link_sign(noun: Token, p: Patterns) -> tuple[str, int] | None:
-    """The link's type and polarity after its modifiers, governing verb and head; None where
-    it is cancelled or stays neutral. A cold word turns any link hostile ("frosty ties"); a
-    warm one makes a neutral link friendly and leaves a hostile one hostile ("deep
-    mistrust"); a word of a kind ("trade relations") makes a neutral link friendly."""
-    pattern = p.links[noun.lemma_.lower()]
-    kind, sign = pattern.type, pattern.polarity
-    for mod in _modifiers(noun):
-        found = p.modifiers.get(mod.lemma_.lower()) or p.modifiers.get(mod.lower_)
-        if found is not None:
-            kind = found.type or kind
-            sign = -1 if -1 in (found.polarity, sign) else 1
-    verb = governor(noun)
-    for effect in (p.link_verbs.get(verb.lemma_.lower()) if verb is not None else None,
-                   _head_of(noun, p)):
-        if effect is None or effect.effect == "keep":
-            continue
-        if effect.effect == "cancel":
-            return None
-        if effect.effect == "turn":  # "severed ties"; a war that "broke out" stays a war
-            kind, sign = (kind if pattern.polarity == -1 else "frayed"), -1
-        else:  # warm: a neutral link becomes friendly, a hostile one stays hostile
-            sign = sign or 1
-    return (kind, sign) if sign else None
-
-
-def _modifiers(noun: Token) -> list[Token]:
-    """The words that qualify a link: "frosty relations", "relations have been frosty", each of
-    a list ("the unique, time-tested and special relationship"), and a first noun the parser
-    coordinated with it ("trade, educational and cultural relations")."""
-    found = [c for c in noun.children if c.dep_ in ("amod", "compound")]
-    if noun.dep_ in ("nsubj", "nsubjpass"):
-        found += [c for c in noun.head.children if c.dep_ == "acomp"]
-    if noun.dep_ == "conj" and noun.head.i < noun.i and noun.head.pos_ == "NOUN":
-        found.append(noun.head)
-    return [m for word in found for m in (word, *word.conjuncts)]
 
 
 def _between(obj: Token, kind: str, polarity: int, noun: Token, p: Patterns,
@@ -103,55 +54,85 @@ def _named_on(noun: Token, hostile: bool, index: MentionView, p: Patterns) -> li
     return [actor for _, actor in sorted(found, key=lambda f: f[0])]
 
 
-def _other(noun: Token, verb: Token | None, hostile: bool, index: MentionView,
-           p: Patterns) -> list[dict] | None:
-    """The other party: "ties with/to Y", "war on/against Y" (hostile links), or "with Y" on the
-    verb of which the link is object ("X is at war with Y", not "the conflict strained the
-    framework, with Nato"); None where the story names none."""
-    preps = p.link_preps | (p.hostile_preps if hostile else frozenset())
+def _other(noun: Token, verb: Token | None, pattern: Pattern, hostile: bool,
+           index: MentionView, p: Patterns) -> list[dict] | None:
+    """The other party: "ties with/to Y", "war on/against Y" (hostile links), "support for Y"
+    (a one-sided link's own prepositions), or "with Y" on the verb of which the link is object
+    ("X is at war with Y", not "the conflict strained the framework, with Nato"); None where
+    the story names none."""
+    preps = frozenset(pattern.preps) or (p.link_preps | (p.hostile_preps if hostile
+                                                         else frozenset()))
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
-    if prep is None and verb is not None and noun.dep_ not in ("nsubj", "nsubjpass"):
+    if prep is None and verb is not None and noun.dep_ not in ("nsubj", "nsubjpass") \
+            and not pattern.one_sided:
         prep = child(verb, "prep", "with")
     return _party(pobj(prep), hostile, index, p) if pobj(prep) is not None else None
 
 
-def _subject_holds(noun: Token, verb: Token, index: MentionView) -> bool:
-    """Does the verb's subject hold the link? "X went to war with Y", "X and Y are locked in a
-    conflict": yes; "X supported Y in the conflict with Z", "X and Y declared victory over Z
-    in a conflict": not (the link belongs to the act's object, or to neither subject)."""
+def _subject_holds(noun: Token, verb: Token, index: MentionView, pairwise: bool) -> bool:
+    """Does the verb's subject hold the link? "X went to war with Y", "X seized the palace in a
+    conflict with Y", "X and Y are locked in a conflict": yes; "X supported Y in the conflict
+    with Z" (the link may be the object's): no; nor, for a pair of subjects, "X and Y declared
+    victory over Z in a conflict" (the link is neither's with the other)."""
     if noun.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") or noun.head.head.i != verb.i:
         return True
-    return child(verb, "dobj") is None
+    done = child(verb, "dobj")
+    return done is None or (not pairwise and index.resolved_at(done) is None)
+
+
+def _between_of(noun: Token) -> Token | None:
+    """The first party of "between X and Y": on the link, or on the verb the link breaks out or
+    rises in ("war broke out between X and Y", "the conflict which erupted between X and Y")."""
+    found = pobj(child(noun, "prep", "between"))
+    if found is None and noun.dep_ in ("nsubj", "nsubjpass"):
+        found = pobj(child(noun.head, "prep", "between"))
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+        found = found or pobj(child(clause, "prep", "between"))
+    return found
+
+
+def _holders(noun: Token, verb: Token | None, named: list[dict], other: list[dict] | None,
+             pattern: Pattern, index: MentionView, p: Patterns) -> list[dict]:
+    """Who holds the link: its owner ("X's ties"), the names on it ("the X-Y war", "the Russian
+    war on Y"; two of them are one side of a one-sided link), the subject of its verb ("X
+    established relations with Y"), or the name it is said of ("X, at war with Y")."""
+    owner = child(noun, "poss")
+    if owner is not None and owner.lower_ != "their":
+        return actors_of(owner, index, p)
+    if named and (other is not None or len(named) > 1 and not pattern.one_sided):
+        return named
+    if verb is not None:
+        held = _subject_holds(noun, verb, index, pairwise=other is None)
+        return actors_of(subject_of(verb), index, p) if held else []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "at" and other is not None:
+        return actors_of(noun.head.head, index, p)  # not "both sides in the war"
+    return []
 
 
 def links(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     """ties between X and Y; X's ties with Y; X established relations with Y; X and Y went to
-    war; the X-Y war; X's war on Y; the US-Israeli war on Z (both against Z)."""
+    war; the X-Y war; X's war on Y; the US-Israeli war on Z (both against Z); X's support for
+    Y."""
     sign = link_sign(noun, p)
     if sign is None:
         return
     kind, polarity = sign
     pattern = p.links[noun.lemma_.lower()]
-    between = pobj(child(noun, "prep", "between"))
+    between = _between_of(noun)
     if between is not None:
         claim = _between(between, kind, polarity, noun, p, index)
         if claim is not None:
             yield claim
         return
     verb = governor(noun)
-    other = _other(noun, verb, polarity == -1, index, p)
+    other = _other(noun, verb, pattern, polarity == -1, index, p)
     named = _named_on(noun, polarity == -1, index, p)
+    holders = _holders(noun, verb, named, other, pattern, index, p)
     owner = child(noun, "poss")
-    if owner is not None and owner.lower_ != "their":
-        holders = actors_of(owner, index, p)
-    elif named and (other is not None or len(named) > 1 and not pattern.one_sided):
-        holders = named
-    elif verb is not None and _subject_holds(noun, verb, index):
-        holders = actors_of(subject_of(verb), index, p)
-    else:
-        holders = []
     if other is not None:
         yield Claim(holders, other, kind, polarity, noun)
+    elif pattern.one_sided:
+        return
     elif owner is not None and owner.lower_ != "their" and len(named) == 1:
         yield Claim(holders, named, kind, polarity, noun)  # "Russia's Ukraine war"
     elif len(holders) > 1 and (owner is None or owner.lower_ == "their"):

@@ -17,7 +17,7 @@ PATTERNS_FILE = Path(__file__).with_name("patterns.yaml")
 # The fields of each section's entries, and their types.
 _FIELDS = {
     "roles": {"type": str, "polarity": int, "direction": str},
-    "links": {"type": str, "polarity": int, "one_sided": bool},
+    "links": {"type": str, "polarity": int, "one_sided": bool, "preps": list},
     "modifiers": {"type": str, "polarity": int},
     "link_verbs": {"effect": str},
     "link_heads": {"effect": str},
@@ -25,7 +25,7 @@ _FIELDS = {
 }
 _EFFECTS = ("keep", "warm", "turn", "cancel")
 _MEMBERSHIP = ("out_of", "join", "lead", "comprise", "made_of", "groupings")
-_LISTS = ("link_preps", "hostile_preps", "past", "unstated", "groups")
+_LISTS = ("link_preps", "hostile_preps", "past", "hedges", "unstated", "groups")
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class Pattern:
     against: str | None = None
     effect: str = "keep"
     one_sided: bool = False
+    preps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Patterns:
     link_preps: frozenset[str]
     hostile_preps: frozenset[str]
     past: frozenset[str]
+    hedges: frozenset[str]
     unstated: frozenset[str]
     groups: frozenset[str]
 
@@ -84,7 +86,10 @@ def _section(src: Source, data: dict, section: str) -> dict[str, Pattern]:
         entry = f"{section}.{lemma}"
         if not isinstance(lemma, str) or lemma != lemma.lower():
             src.fail(entry, "a lemma must be a lower-case word")
-        out[lemma] = Pattern(lemma, **_check(src, entry, spec, section))
+        spec = _check(src, entry, spec, section)
+        if "preps" in spec:
+            spec["preps"] = src.words(f"{entry}.preps", spec["preps"])
+        out[lemma] = Pattern(lemma, **spec)
     return out
 
 

@@ -1,5 +1,5 @@
-"""Roles: nouns for what one party is to another ("X is an ally of Y", "NATO member X"), and
-groupings that name an organisation's members ("the G20, a grouping of ... the EU")."""
+"""Roles: nouns for what one party is to another ("X is an ally of Y", "NATO member X", "X, one
+of Y's closest allies", "Z sees X as a partner")."""
 
 from __future__ import annotations
 
@@ -7,14 +7,16 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from faultlines.identity import node_of
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import child, pobj, subject_of
-from faultlines.ties.claim import ORGANISATIONS, Claim
+from faultlines.ties.claim import Claim
 from faultlines.ties.parties import actors_of
 from faultlines.ties.patterns import Pattern, Patterns
 
 _NAMING = ("compound", "amod")  # "a NATO member", "US trading partners", "a Russian ally"
-_EXAMPLES = ("including", "like", "such")  # "a group of democracies including Japan"
+_SOME = ("one", "some", "many", "several")  # "X, one of Y's closest allies"
+_NOT = ("non", "anti")  # "a non-NATO ally"
 
 
 def _apposed(noun: Token, index: MentionView) -> Token | None:
@@ -35,35 +37,72 @@ def _apposed(noun: Token, index: MentionView) -> Token | None:
     return None
 
 
-def _holder(noun: Token, index: MentionView) -> Token | None:
+def position(noun: Token) -> Token:
+    """The word that stands in the role's place: the noun, or "one" in "X, one of Y's closest
+    allies"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _SOME:
+        return noun.head.head
+    return noun
+
+
+def _framed(place: Token) -> tuple[Token | None, Token | None] | None:
+    """"X is among Y's allies"; "Z considers X as a partner", "X's role as a partner of Y": the
+    holder, and the party the frame's subject makes the other one ("Z considers X as a
+    partner": Z); None where the role stands in no such frame."""
+    prep = place.head if place.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("among", "as"):
+        return None
+    frame = prep.head
+    if prep.lower_ == "among":
+        return (subject_of(frame), None) if frame.pos_ in ("VERB", "AUX") else None
+    if frame.pos_ in ("NOUN", "PROPN"):
+        return child(frame, "poss"), None  # "its role as a key partner of Y"
+    seen = child(frame, "dobj")
+    if seen is None:
+        return subject_of(frame), None  # "X emerged as a key ally of Y"
+    owner = child(seen, "poss")
+    if owner is not None:
+        return owner, None  # "praised the UAE's role as a key partner of Pakistan"
+    return seen, subject_of(frame)
+
+
+def _holder(noun: Token, index: MentionView) -> tuple[Token | None, Token | None]:
     """Who holds the role: the subject of "X is an ally of Y", the head of an apposition ("X, an
-    ally of Y") or of a title ("NATO member X"), or a name set beside the noun."""
-    if noun.dep_ == "attr":
-        return subject_of(noun.head)
-    named = _apposed(noun, index)
-    if named is not None and named.i > noun.i:
-        return named  # "NATO member Turkiye" set as an apposition of the list it stands in
-    if noun.dep_ == "appos" or (noun.dep_ in _NAMING and noun.head.pos_ == "PROPN"):
-        return noun.head
-    return named
+    ally of Y", "X, one of Y's allies") or of a title ("NATO member X"), a name set beside the
+    noun, or the one a frame names ("Z sees X as a partner"); and the other party a frame
+    gives, if any."""
+    place = position(noun)
+    if place.dep_ == "attr":
+        return subject_of(place.head), None
+    framed = _framed(place)
+    if framed is not None:
+        return framed
+    named = _apposed(place, index)
+    if named is not None and named.i > place.i:
+        return named, None  # "NATO member Turkiye" set as an apposition of the list it stands in
+    if place.dep_ == "appos" or (place.dep_ in _NAMING and place.head.pos_ == "PROPN"):
+        return place.head, None
+    return named, None
 
 
-def _holders(noun: Token, holder: Token, index: MentionView, p: Patterns) -> list[dict]:
+def _holders(place: Token, holder: Token, index: MentionView, p: Patterns) -> list[dict]:
     """The holder's actors. A singular role is one actor's: the nearest name before it ("the EU
     and China, a close ally of Cambodia": China) or the one after it ("NATO member Turkiye and
     Russia": Turkiye); a plural one is each named ("X and Y, both members of Z")."""
-    if noun.tag_ in ("NNS", "NNPS"):
+    if place.tag_ in ("NNS", "NNPS"):
         return actors_of(holder, index, p)
-    if holder.i < noun.i:
-        holder = max((c for c in (holder, *holder.conjuncts) if c.i < noun.i), key=lambda c: c.i)
+    if holder.i < place.i:
+        holder = max((c for c in (holder, *holder.conjuncts) if c.i < place.i), key=lambda c: c.i)
     mention = index.resolved_at(holder)
     return [mention["actor"]] if mention is not None else actors_of(holder, index, p)[:1]
 
 
 def _named_on(noun: Token, index: MentionView) -> list[dict]:
-    """The actors named on the noun itself: "a NATO member", "US trading partners"."""
-    found = (index.resolved_at(c) for c in noun.children if c.dep_ in _NAMING)
-    return [m["actor"] for m in found if m is not None]
+    """The actors named on the noun itself: "a NATO member", "US trading partners"; not one
+    negated by a prefix ("a major non-NATO ally")."""
+    found = (index.resolved_at(c) for c in noun.children if c.dep_ in _NAMING
+             and not (c.i > 1 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].lower_ in _NOT))
+    return [m["actor"] for m in found if m is not None and node_of(m["actor"])]
 
 
 def _other(noun: Token, index: MentionView, p: Patterns) -> list[dict]:
@@ -85,15 +124,18 @@ def roles(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     other); Y's NATO allies (Y is a member of NATO)."""
     pattern = p.roles[noun.lemma_.lower()]
     yield from _fellow_members(noun, pattern, index, p)
-    holder = _holder(noun, index)
+    holder, framer = _holder(noun, index)
     if holder is None:
         return
-    a, b = _holders(noun, holder, index, p), _other(noun, index, p)
+    place = position(noun)
+    a, b = _holders(place, holder, index, p), _other(noun, index, p)
+    if not b and framer is not None and not child(noun, "prep", "of"):
+        b = actors_of(framer, index, p)
     if pattern.direction == "reverse":
         a, b = b, a
     if b:
         yield Claim(a, b, pattern.type, pattern.polarity, noun)
-    elif noun.tag_ == "NNS" and len(a) > 1 and pattern.type != "member":
+    elif place.tag_ == "NNS" and len(a) > 1 and pattern.type != "member":
         yield Claim(a, a, pattern.type, pattern.polarity, noun, pairwise=True)
 
 
@@ -115,19 +157,3 @@ def _fellow_members(noun: Token, pattern: Pattern, index: MentionView,
     if others:
         a, b = (owners, others) if pattern.direction == "reverse" else (others, owners)
         yield Claim(a, b, pattern.type, pattern.polarity, noun)
-
-
-def groupings(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
-    """"the G20, a grouping of 19 countries as well as the EU and the AU", "the G7, a group of
-    democracies including Japan": the named members of the organisation set beside the noun."""
-    if noun.dep_ != "appos":
-        return
-    orgs = [a for a in actors_of(noun.head, index, p) if a.get("kind") in ORGANISATIONS][:1]
-    listed = pobj(child(noun, "prep", "of"))
-    if not orgs or listed is None:
-        return
-    members = actors_of(listed, index, p)
-    for example in (c for c in listed.children if c.lower_ in _EXAMPLES):
-        members += actors_of(pobj(example) or pobj(child(example, "prep", "as")), index, p)
-    if members:
-        yield Claim(members, orgs, "member", 1, noun)

@@ -3,7 +3,8 @@
 "is not an ally of", "never backed", "can no longer afford to have relations" deny the tie;
 "could become allies", "wants to join NATO", "urged Damascus to normalise ties with Israel",
 "denies supporting the rebels" wish it, ask for it or deny it; "a former ally", "were once
-allies" put it in the past. None of them states a tie that holds.
+allies" put it in the past; "its alleged support for" makes it an allegation. None of them
+states a tie that holds.
 """
 
 from __future__ import annotations
@@ -69,13 +70,25 @@ def negated(anchor: Token) -> bool:
     return False
 
 
-def past(anchor: Token, p: Patterns) -> bool:
-    """"a former ally", "Kyiv's one-time ally", "past ties", "were once allies", "X once
-    backed Y": a tie that held, not one that holds."""
+def _marked(anchor: Token, marks: frozenset[str]) -> bool:
+    """Does one of these words stand before the tie's noun ("a former ally", "its alleged
+    support") or on its word or verb ("were once allies", "allegedly backed")?"""
     if anchor.pos_ not in ("VERB", "AUX"):  # the words before a noun are its own
         phrase = anchor.doc[anchor.left_edge.i:anchor.i].text.lower()
-        if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", phrase) for w in p.past):
+        if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", phrase) for w in marks):
             return True
     verb = _verb_of(anchor)
     near = [anchor, verb] if verb is not None else [anchor]
-    return any(c.dep_ == "advmod" and c.lower_ in p.past for t in near for c in t.children)
+    return any(c.dep_ == "advmod" and c.lower_ in marks for t in near for c in t.children)
+
+
+def past(anchor: Token, p: Patterns) -> bool:
+    """"a former ally", "Kyiv's one-time ally", "past ties", "were once allies", "X once
+    backed Y": a tie that held, not one that holds."""
+    return _marked(anchor, p.past)
+
+
+def hedged(anchor: Token, p: Patterns) -> bool:
+    """"its alleged support for the RSF", "allegedly backed": someone's allegation, not a tie the
+    story states."""
+    return _marked(anchor, p.hedges)

@@ -16,7 +16,7 @@ from faultlines.ties.stance import hypothetical
 
 
 def verbs(verb: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
-    """X backs Y; X has sided with Y against Z; Y, backed by X."""
+    """X backs Y; X has sided with Y against Z; Y, backed by X; X, fighting (against) Y."""
     pattern = p.verbs[verb.lemma_.lower()]
     agent = pobj(child(verb, "agent"))
     if agent is not None:
@@ -24,8 +24,12 @@ def verbs(verb: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
         done = child(verb, "nsubjpass") or (verb.head if verb.dep_ == "acl" else None)
     else:
         doer = subject_of(verb)
+        if doer is None and verb.dep_ == "acl" and pattern.prep:
+            doer = verb.head  # "M23 fighters allied with Rwandan troops"
         done = pobj(child(verb, "prep", pattern.prep)) if pattern.prep \
             else child(verb, "dobj")
+        if done is None and pattern.polarity == -1:
+            done = pobj(child(verb, "prep", "against"))  # "fighting against the RSF"
     a, b = actors_of(doer, index, p), actors_of(done, index, p)
     if a and b:
         yield Claim(a, b, pattern.type, pattern.polarity, verb)
