@@ -33,6 +33,7 @@ NAMES = {
     "NATO": ("NATO", "igo", None), "G20": ("G20", "igo", None), "CSTO": ("CSTO", "igo", None),
     "European Union": ("EU", "igo", None), "African Union": ("AU", "igo", None),
     "Houthis": ("HOUTHIS", "armed_group", "YEM"), "RSF": ("RSF", "armed_group", "SDN"),
+    "Hezbollah": ("HEZBOLLAH", "armed_group", "LBN"), "M23": ("M23", "armed_group", "COD"),
     "reporters": (None, "person", None),
 }
 
@@ -279,3 +280,35 @@ def test_ties_constructions_support_ended_alleged_or_asked_for_ties_nothing(
 ])
 def test_ties_constructions_a_link_in_a_phrase_of_the_act(bare_nlp, text: str, expected: set) -> None:
     assert ties(bare_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia, whose biggest trading partner is Turkey, abstained.",
+     {("Georgia", "Turkey", "partnership", 1)}),
+    ("The Houthis, which have fought alongside Hezbollah, fired missiles.",
+     {("Houthis", "Hezbollah", "ally", 1)}),
+    ("Tensions began rising between Georgia and Russia in May.",
+     {("Georgia", "Russia", "rivalry", -1)}),
+    ("Clashes between Iran and Iraq killed dozens.", {("Iran", "Iraq", "war", -1)}),
+    ("NATO ally Turkey objected.", {("NATO", "Turkey", "member", 1)}),
+])
+def test_ties_constructions_more_news_constructions(bare_nlp, text: str, expected: set) -> None:
+    assert ties(bare_nlp, text) == expected
+
+
+def test_ties_constructions_fighting_in_a_place_names_no_parties(bare_nlp) -> None:
+    assert ties(bare_nlp, "The fighting in Georgia continued.") == set()
+
+
+def test_ties_constructions_a_backer_inside_a_description_is_the_name_the_kb_finds(
+        bare_nlp) -> None:
+    from spacy.tokens import Span
+
+    text = "Rwanda-backed armed group M23 seized the city."
+    group = {"text": "Rwanda-backed armed group", "name": "armed group", "code": None,
+             "country": None, "sector": None, "kind": "armed_group", "role": None, "id": None}
+    doc = with_mentions(bare_nlp, text, [("Rwanda-backed armed group", group),
+                                         ("M23", _actor("M23"))])
+    doc.spans["kb"] = [Span(doc, 0, 1, label="country:RWA")]
+    assert [(r["a"]["code"], r["b"]["code"], r["type"]) for r in find_ties(doc)] == [
+        ("RWA", "M23", "support")]

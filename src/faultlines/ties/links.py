@@ -85,7 +85,9 @@ def _between_of(noun: Token) -> Token | None:
     rises in ("war broke out between X and Y", "the conflict which erupted between X and Y")."""
     found = pobj(child(noun, "prep", "between"))
     if found is None and noun.dep_ in ("nsubj", "nsubjpass"):
-        found = pobj(child(noun.head, "prep", "between"))
+        rising = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp")]
+        found = next((pobj(child(v, "prep", "between")) for v in rising
+                      if child(v, "prep", "between") is not None), None)  # "began rising between"
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
         found = found or pobj(child(clause, "prep", "between"))
     return found

@@ -55,8 +55,9 @@ def _group(token: Token, index: MentionView, patterns: Patterns) -> list[dict]:
 
 
 def _antecedent(token: Token) -> Token | None:
-    """The noun a relative pronoun stands for: "the bloc, of *which* X is a member" → bloc."""
-    if token.tag_ not in ("WDT", "WP") or token.lower_ not in RELATIVE:
+    """The noun a relative pronoun stands for: "the bloc, of *which* X is a member" → bloc,
+    "Jakarta, *whose* biggest trading partner is China" → Jakarta."""
+    if not (token.tag_ in ("WDT", "WP") and token.lower_ in RELATIVE or token.lower_ == "whose"):
         return None
     clause = token
     while clause.dep_ != "relcl" and clause.head.i != clause.i:
@@ -100,4 +101,15 @@ def place_party(token: Token | None) -> list[dict]:
     for place in token.doc._.places or []:
         if place["start"] <= token.idx < place["end"] and place.get("country"):
             return [dict(node_actor(place["country"]).to_dict(), text=place["text"])]
+    return []
+
+
+def named_within(token: Token) -> list[dict]:
+    """The state, organisation or group the knowledge base names at a token inside a longer
+    description ("[Rwanda]-backed armed group", "Lebanon's [US]-backed military"), where the
+    description's mention stands for something else; [] where it names none."""
+    for span in token.doc.spans.get("kb", []):
+        kind, _, code = span.label_.partition(":")
+        if span.start <= token.i < span.end and kind in ("country", "org", "group"):
+            return [dict(node_actor(code).to_dict(), text=span.text)]
     return []

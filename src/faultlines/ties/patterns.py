@@ -21,7 +21,7 @@ _FIELDS = {
     "modifiers": {"type": str, "polarity": int},
     "link_verbs": {"effect": str},
     "link_heads": {"effect": str},
-    "verbs": {"type": str, "polarity": int, "prep": str, "against": str},
+    "verbs": {"type": str, "polarity": int, "prep": str, "against": str, "alongside": str},
 }
 _EFFECTS = ("keep", "warm", "turn", "cancel")
 _MEMBERSHIP = ("out_of", "join", "lead", "comprise", "made_of", "groupings")
@@ -38,6 +38,7 @@ class Pattern:
     direction: str = "forward"
     prep: str | None = None
     against: str | None = None
+    alongside: str | None = None
     effect: str = "keep"
     one_sided: bool = False
     preps: tuple[str, ...] = ()

@@ -74,6 +74,9 @@ def _holder(noun: Token, index: MentionView) -> tuple[Token | None, Token | None
     place = position(noun)
     if place.dep_ == "attr":
         return subject_of(place.head), None
+    named = child(place.head, "attr") if place.dep_ == "nsubj" else None
+    if named is not None and place.head.lemma_ == "be" and index.resolved_at(named):
+        return named, None  # "Jakarta, whose biggest trading partner is China"
     framed = _framed(place)
     if framed is not None:
         return framed
@@ -133,8 +136,12 @@ def roles(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
         b = actors_of(framer, index, p)
     if pattern.direction == "reverse":
         a, b = b, a
+    kind = pattern.type
+    if pattern.polarity == 1 and b and all(x.get("kind") == "igo" for x in b) \
+            and b == _named_on(noun, index):
+        kind = "member"  # "G7 allies Britain and Canada", "a NATO ally": fellow members
     if b:
-        yield Claim(a, b, pattern.type, pattern.polarity, noun)
+        yield Claim(a, b, kind, pattern.polarity, noun)
     elif place.tag_ == "NNS" and len(a) > 1 and pattern.type != "member":
         yield Claim(a, a, pattern.type, pattern.polarity, noun, pairwise=True)
 

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from faultlines.identity import node_of
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import child, pobj, subject_of
 from faultlines.ties.claim import ORGANISATIONS, Claim
-from faultlines.ties.parties import actors_of
+from faultlines.ties.parties import actors_of, named_within
 from faultlines.ties.patterns import Patterns
 from faultlines.ties.stance import hypothetical
 
@@ -36,6 +37,9 @@ def verbs(verb: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     against = pobj(child(verb, "prep", "against"))
     if pattern.against and b and against is not None:
         yield Claim(b, actors_of(against, index, p), pattern.against, -1, verb)
+    beside = pobj(child(verb, "prep", "alongside"))
+    if pattern.alongside and a and beside is not None:
+        yield Claim(a, actors_of(beside, index, p), pattern.alongside, 1, verb)
 
 
 def membership(verb: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
@@ -80,14 +84,35 @@ def _participle(word: Token, p: Patterns) -> str | None:
     return None
 
 
+def _hyphen_doer(word: Token, index: MentionView, p: Patterns) -> list[dict]:
+    """Who does it in "X-backed": X's own mention, or, where the actors stage took X into the
+    description it qualifies ("Rwanda-backed armed group"), the name the KB finds at X."""
+    token = word.doc[word.i - 2]
+    mention = index.mention_at(token)
+    if mention is not None and mention["end"] > word.i:
+        return named_within(token)
+    return actors_of(token, index, p)
+
+
+def _hyphen_done(word: Token, index: MentionView) -> list[dict]:
+    """Whom it is done to: the noun's own mention (not its conjuncts: "the X-led army and the
+    RSF"), or the name set beside the noun ("Rwanda-backed armed group M23")."""
+    if word.head.i == word.i:
+        return []
+    for token in (word.head, child(word.head, "appos")):
+        mention = index.resolved_at(token) if token is not None else None
+        if mention is not None and node_of(mention["actor"]):
+            return [mention["actor"]]
+    return []
+
+
 def hyphenated(word: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     """the Moscow-led CSTO (Moscow leads the CSTO); the Iran-backed Houthis (Iran backs them)."""
     lemma = _participle(word, p)
     if lemma is None:
         return
-    doer = actors_of(word.doc[word.i - 2], index, p)
-    named = index.resolved_at(word.head) if word.head.i != word.i else None
-    done = [named["actor"]] if named is not None else []  # "the X-led army and the RSF": army
+    doer = _hyphen_doer(word, index, p)
+    done = _hyphen_done(word, index)
     if lemma in p.lead:
         done = [a for a in done if a.get("kind") in ORGANISATIONS]
         if doer and done:
