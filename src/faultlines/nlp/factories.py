@@ -37,7 +37,8 @@ STAGES: dict[str, StageSpec] = {
     "quotes": StageSpec("faultlines.quotes", "QuoteStage", ("token.dep", "doc._.mentions"),
                         ("doc._.quotes",)),
     "ties": StageSpec("faultlines.ties", "TieStage",
-                      ("token.dep", "doc._.mentions", "doc._.events"), ("doc._.relations",)),
+                      ("token.dep", "doc._.mentions", "doc._.places", "doc._.events"),
+                      ("doc._.relations",)),
 }
 
 
