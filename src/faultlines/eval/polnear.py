@@ -108,13 +108,13 @@ def speaker_right(quote: dict, gold: Attribution, gold_actor: dict | None,
 
 
 def _gold_actor(doc, gold: Attribution) -> dict | None:
-    from faultlines.quotes.mentions import MentionIndex
+    from faultlines.nlp import mentions
 
     if not gold.source:
         return None
     s, e = gold.source[0]
     span = doc.char_span(s, e, alignment_mode="expand")
-    index = MentionIndex(doc)
+    index = mentions.view(doc)
     return next((index.actor_at(t) for t in span if index.actor_at(t)), None) if span else None
 
 
