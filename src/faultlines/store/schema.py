@@ -155,7 +155,8 @@ CREATE TABLE watch_outlets (         -- NumSources = count(DISTINCT outlet) per 
 );
 CREATE TABLE watch_cycles (          -- one row per finished cycle, with the analysis it saw
     cycle INTEGER PRIMARY KEY, started DOUBLE NOT NULL, finished DOUBLE NOT NULL,
-    new INTEGER, copies INTEGER, changed INTEGER, failures INTEGER, snapshot JSON NOT NULL
+    new INTEGER, copies INTEGER, changed INTEGER, failures INTEGER,
+    snapshot JSON                    -- kept on the latest cycle only
 );
 CREATE TABLE watch_alerts (          -- what changed in the analysis after a cycle
     cycle INTEGER NOT NULL, idx INTEGER NOT NULL, raised_at DOUBLE NOT NULL, kind VARCHAR NOT NULL,

@@ -168,11 +168,26 @@ def record_cycle(store: Store, started: float, finished: float, counts: dict[str
                           [cycle, started, finished, counts.get("new", 0),
                            counts.get("copies", 0), counts.get("changed", 0),
                            counts.get("failures", 0), json.dumps(snapshot)])
+        store.con.execute("UPDATE watch_cycles SET snapshot = NULL WHERE cycle < ?", [cycle])
         for idx, alert in enumerate(alerts):
             store.con.execute("INSERT INTO watch_alerts VALUES (?, ?, ?, ?, ?, ?, ?)",
                               [cycle, idx, finished, alert["kind"], alert["key"],
                                alert["summary"], json.dumps(dict(alert, cycle=cycle))])
     return cycle
+
+
+def with_links(store: Store, alerts: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The alerts with each piece of evidence's article URL and title from the store."""
+    ids = sorted({e["article"] for a in alerts for e in a.get("evidence", ()) if e.get("article")})
+    found = {r["id"]: r for r in store.query(
+        "SELECT id, url, title FROM articles WHERE id IN (SELECT unnest(?))", [ids])} if ids else {}
+    linked = []
+    for alert in alerts:
+        evidence = [dict(e, url=found.get(e.get("article"), {}).get("url"),
+                         title=e.get("title") or found.get(e.get("article"), {}).get("title"))
+                    for e in alert.get("evidence", ())]
+        linked.append(dict(alert, evidence=evidence))
+    return linked
 
 
 def last_snapshot(store: Store) -> dict[str, Any] | None:
