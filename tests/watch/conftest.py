@@ -8,6 +8,7 @@ teardown sets, so no test sleeps longer than its own timeout.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -46,6 +47,7 @@ class Site:
     def __init__(self, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[Seen] = []
+        self.on_request: Callable[[str], None] | None = None  # called with each path asked for
         self.release = threading.Event()
         self.server = ThreadingHTTPServer((host, 0), _handler(self))
         self.server.daemon_threads = True
@@ -76,6 +78,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
             site.requests.append(Seen(self.path, dict(self.headers)))
+            if site.on_request is not None:
+                site.on_request(self.path)
             route = site.routes.get(self.path)
             if route is None:
                 return self._answer(Route(b"not here", status=404, content_type="text/plain"))
