@@ -190,6 +190,15 @@ def with_links(store: Store, alerts: Sequence[dict[str, Any]]) -> list[dict[str,
     return linked
 
 
+def last_cycle(store: Store) -> dict[str, Any] | None:
+    """The latest cycle's number, times and counts (no snapshot), or None."""
+    if not _has_watch(store):
+        return None
+    rows = store.query("SELECT cycle, started, finished, new, copies, changed, failures "
+                       "FROM watch_cycles ORDER BY cycle DESC LIMIT 1")
+    return rows[0] if rows else None
+
+
 def last_snapshot(store: Store) -> dict[str, Any] | None:
     """The analysis as the last cycle left it, or None before the first cycle."""
     value = store.scalar("SELECT snapshot FROM watch_cycles ORDER BY cycle DESC LIMIT 1")

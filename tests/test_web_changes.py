@@ -1,0 +1,128 @@
+"""The overview's "What changed": the watcher's stored alerts, since a chosen time, each linked
+to its evidence; in the JSON API and in a real browser (Chromium through Playwright)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from faultlines.analysis.api import Network
+from faultlines.analysis.synthetic import article, event
+from faultlines.store import Store
+from faultlines.store import watch as stored
+from faultlines.watch.alerts import EMPTY, compare, snapshot
+from faultlines.web import create_app
+from tests.test_web_browser import AXE, CHROMIUM, _axe, browser, page, shot  # noqa: F401
+
+HOUR = 3600.0
+T0 = 1_709_630_000.0  # 2024-03-05 09:13 UTC
+
+
+def _cycle(store: Store, finished: float, articles) -> list[dict]:
+    """What a watch cycle leaves in the store after coding `articles`."""
+    before = stored.last_snapshot(store) or EMPTY
+    store.add(articles)
+    network = Network.from_store(store)
+    alerts = stored.with_links(store, compare(network, before))
+    stored.record_cycle(store, finished - 60, finished, {"new": len(articles)},
+                        snapshot(network), alerts)
+    return alerts
+
+
+@pytest.fixture(scope="module")
+def watched(tmp_path_factory) -> Path:
+    """A store two cycles old: the first saw a border clash, the second a power caught between."""
+    path = tmp_path_factory.mktemp("changes") / "w.duckdb"
+    with Store(path) as store:
+        _cycle(store, T0, [article("clash", "2024-03-01", (event(
+            "AZE", "ARM", "ASSAULT", "2024-03-01",
+            sentence="Azerbaijan shelled Armenian border posts on Friday."),))])
+        _cycle(store, T0 + 2 * HOUR, [
+            article(f"tur-{d}", d, (event("TUR", "RUS", "COOPERATE", d),
+                                    event("TUR", "UKR", "AID", d),
+                                    event("RUS", "UKR", "ASSAULT", d,
+                                          sentence=f"Russian forces shelled Kharkiv on {d}.")))
+            for d in ("2024-03-02", "2024-03-03")])
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(watched):
+    with TestClient(create_app(watched, warm=False)) as c:
+        yield c
+
+
+def test_web_changes_overview_gives_the_last_cycles_alerts_by_default(client):
+    changes = client.get("/api/overview").json()["changes"]
+    kinds = sorted(a["kind"] for a in changes["alerts"])
+    assert kinds == ["first_event", "first_event", "first_event", "new_dilemma"]
+    assert {a["cycle"] for a in changes["alerts"]} == {2}
+    assert changes["last_cycle"]["cycle"] == 2
+
+
+def test_web_changes_since_a_chosen_time_reaches_back_to_earlier_cycles(client):
+    changes = client.get("/api/overview?changed_since=2024-03-05T09:00").json()["changes"]
+    keys = {a["key"] for a in changes["alerts"]}
+    assert "pair:ARM|AZE" in keys and "dilemma:TUR|RUS|UKR" in keys
+    later = client.get("/api/overview?changed_since=2030-01-01T00:00").json()["changes"]
+    assert later["alerts"] == []
+    assert client.get("/api/overview?changed_since=yesterday").status_code == 422
+
+
+def test_web_changes_a_store_never_watched_says_how_to_start(tmp_path):
+    with Store(tmp_path / "plain.duckdb") as store:
+        store.add([article("a", "2024-03-01", (event("AZE", "ARM", "ASSAULT", "2024-03-01"),))])
+    with TestClient(create_app(tmp_path / "plain.duckdb", warm=False)) as c:
+        html = c.get("/").text
+    assert "Nothing watched yet" in html
+
+
+@pytest.fixture(scope="module")
+def server(watched):
+    if not Path(CHROMIUM).exists():
+        pytest.skip("no /usr/bin/chromium: run `make test` (it installs Debian's chromium)")
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    app = create_app(watched)
+    uvicorn_server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
+                                                   log_level="warning"))
+    thread = threading.Thread(target=uvicorn_server.run, daemon=True)
+    thread.start()
+    while not uvicorn_server.started:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    uvicorn_server.should_exit = True
+    thread.join(5)
+
+
+@pytest.mark.browser
+def test_web_changes_browser_overview_shows_the_alerts_and_links_to_their_evidence(
+        page, server):  # noqa: F811
+    page.goto(server + "/")
+    section = page.locator("section.changes")
+    text = section.inner_text()
+    assert "new dilemma" in text and "Turkey between Russia and Ukraine" in text
+    assert "Azerbaijan" not in text  # the first cycle's alert is not the last cycle's
+    page.fill("#changed_since", "2024-03-05T09:00")
+    page.click("section.changes button")
+    page.wait_for_url("**changed_since=**")
+    section.scroll_into_view_if_needed()
+    shot(page, "overview-changes")
+    assert "first event between Armenia and Azerbaijan" in page.locator(
+        "section.changes").inner_text()
+    link = page.locator("section.changes ul.evidence a", has_text="clash").first
+    link.click()
+    page.wait_for_selector(".story")
+    assert "Azerbaijan shelled Armenian border posts" in page.locator(".story").inner_text()
+    if AXE.exists():
+        page.goto(server + "/")
+        assert [v for v in _axe(page) if "changes" in str(v["where"])] == []
+    assert page.console_errors == []
