@@ -126,3 +126,19 @@ def test_web_changes_browser_overview_shows_the_alerts_and_links_to_their_eviden
         page.goto(server + "/")
         assert [v for v in _axe(page) if "changes" in str(v["where"])] == []
     assert page.console_errors == []
+
+
+def test_web_changes_article_page_names_the_outlets_that_ran_the_story(tmp_path):
+    from faultlines.store.watch import StoreState
+    from faultlines.watch import Outlet
+
+    with Store(tmp_path / "o.duckdb") as store:
+        store.add([article("wire", "2024-03-01", (event("AZE", "ARM", "ASSAULT", "2024-03-01"),))])
+        state = StoreState(store)
+        for url, outlet in [("https://ledger.example/a", "ledger.example"),
+                            ("https://courier.example/b", "courier.example")]:
+            state.add_outlet(Outlet("wire", url, outlet, 0.0))
+    with TestClient(create_app(tmp_path / "o.duckdb", warm=False)) as c:
+        html = c.get("/articles/wire").text
+    assert "reported by 2 outlets:" in html
+    assert '<a href="https://courier.example/b" rel="noopener noreferrer">courier.example</a>' in html

@@ -143,6 +143,31 @@ class StoreState:
                 self._renamed[story.id] = key
 
 
+def sources_sql(store: Store) -> str:
+    """A relation (article_id, num_sources, num_copies) over the watched stories: outlets that
+    ran each story, and the pages that carried it. Articles absent from it came from one source
+    (a file, a table row), and readers coalesce to 1."""
+    if not _has_watch(store):
+        return ("(SELECT NULL::VARCHAR AS article_id, 1 AS num_sources, 1 AS num_copies "
+                "WHERE false)")
+    return ("(SELECT story AS article_id, count(DISTINCT outlet) AS num_sources, "
+            "count(*) AS num_copies FROM watch_outlets GROUP BY story)")
+
+
+def outlets_of(store: Store, story: str) -> list[dict[str, Any]]:
+    """The pages that carried a story, first seen first: outlet, url."""
+    if not _has_watch(store):
+        return []
+    return store.query("SELECT outlet, url FROM watch_outlets WHERE story = ? "
+                       "ORDER BY first_seen, url", [story])
+
+
+def source_counts(store: Store) -> dict[str, tuple[int, int]]:
+    """Every watched story's (num_sources, num_copies)."""
+    rows = store.query(f"SELECT * FROM {sources_sql(store)}")
+    return {r["article_id"]: (r["num_sources"], r["num_copies"]) for r in rows}
+
+
 def num_sources(store: Store, stories: Sequence[str]) -> dict[str, int]:
     """Outlets that ran each story (GDELT's NumSources); a story the watcher never saw is absent."""
     if not stories or not _has_watch(store):
