@@ -203,3 +203,16 @@ def test_watch_command_kill_9_mid_cycle_then_rerun_loses_nothing_and_codes_nothi
         assert store.scalar("SELECT count(*) FROM watch_stories") == 12
     fetched = [p for p in site.paths()[before:] if p.startswith("/news/")]
     assert sorted(fetched) == sorted(f"/news/{n}" for n in range(4, 12))
+
+
+@pytest.mark.slow
+def test_watch_command_sigterm_between_cycles_ends_the_wait_at_once(watch, tmp_path):
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    timer = threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGTERM))
+    timer.start()
+    started = time.monotonic()
+    result = watch(str(folder), "--db", str(tmp_path / "w.duckdb"), "--every", "1h")
+    assert result.exit_code == 0, result.output
+    assert time.monotonic() - started < 30  # not the hour
+    assert "cycle 1: 0 new" in result.stderr

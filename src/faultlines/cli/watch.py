@@ -150,7 +150,17 @@ def _loop(sources, db, nlp, fetcher, rules, delivery, every, once, stop) -> int:
 
     while True:
         began = time.monotonic()
-        with open_store(db, read_only=False) as store:
+        try:
+            store = open_store(db, read_only=False)
+        except click.ClickException as err:  # busy: say so, and try again next cycle
+            if once:
+                raise
+            _say(err.format_message())
+            stop.event.wait(every)
+            if stop():
+                return 0
+            continue
+        with store:
             outcome = run_once(sources, store, nlp, fetcher, rules=rules, on_error=_say,
                                stop=stop)
         for line in outcome.stage_errors:
