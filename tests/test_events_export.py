@@ -50,12 +50,13 @@ def _reported_by_three_outlets(store) -> None:
     from faultlines.watch import Outlet
 
     store.add([_article()])
+    key = store.scalar("SELECT id FROM articles WHERE content_hash = 'h1'")
     state = StoreState(store)
     for url, outlet in [("https://example.org/1", "example.org"),
                         ("https://example.org/print/1", "example.org"),
                         ("https://wire.example/x", "wire.example"),
                         ("https://daily.example/y", "daily.example")]:
-        state.add_outlet(Outlet("a1", url, outlet, 0.0))
+        state.add_outlet(Outlet(key, url, outlet, 0.0))
 
 
 def test_events_export_gdelt_num_sources_counts_the_outlets_of_the_story(store, tmp_path):
@@ -71,4 +72,7 @@ def test_events_export_csv_events_carry_num_sources(store, tmp_path):
                        events=(_article().events[0],))])
     export(store, "csv", tmp_path / "tables")
     rows = list(csv.DictReader((tmp_path / "tables" / "events.csv").open()))
-    assert {r["article_id"]: r["num_sources"] for r in rows} == {"a1": "3", "a2": "1"}
+    keys = {r["content_hash"]: r["id"] for r in csv.DictReader(
+        (tmp_path / "tables" / "articles.csv").open())}
+    assert {r["article_id"]: r["num_sources"] for r in rows} == {keys["h1"]: "3",
+                                                                 keys["h2"]: "1"}

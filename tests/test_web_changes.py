@@ -1,11 +1,9 @@
 """The overview's "What changed": the watcher's stored alerts, since a chosen time, each linked
-to its evidence; in the JSON API and in a real browser (Chromium through Playwright)."""
+to its evidence (the browser test is in tests/test_web_browser.py, beside its fixtures)."""
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,7 +15,6 @@ from faultlines.store import Store
 from faultlines.store import watch as stored
 from faultlines.watch.alerts import EMPTY, compare, snapshot
 from faultlines.web import create_app
-from tests.test_web_browser import AXE, CHROMIUM, _axe, browser, page, shot  # noqa: F401
 
 HOUR = 3600.0
 T0 = 1_709_630_000.0  # 2024-03-05 09:13 UTC
@@ -34,14 +31,14 @@ def _cycle(store: Store, finished: float, articles) -> list[dict]:
     return alerts
 
 
-@pytest.fixture(scope="module")
-def watched(tmp_path_factory) -> Path:
-    """A store two cycles old: the first saw a border clash, the second a power caught between."""
-    path = tmp_path_factory.mktemp("changes") / "w.duckdb"
+def watched_store(path: Path) -> Path:
+    """A store two cycles old: the first saw a border clash, the second a power caught between
+    (also served to the browser by tests/test_web_browser.py)."""
     with Store(path) as store:
-        _cycle(store, T0, [article("clash", "2024-03-01", (event(
+        clash = article("clash", "2024-03-01", (event(
             "AZE", "ARM", "ASSAULT", "2024-03-01",
-            sentence="Azerbaijan shelled Armenian border posts on Friday."),))])
+            sentence="Azerbaijan shelled Armenian border posts on Friday."),))
+        _cycle(store, T0, [replace(clash, title="Border clash")])
         _cycle(store, T0 + 2 * HOUR, [
             article(f"tur-{d}", d, (event("TUR", "RUS", "COOPERATE", d),
                                     event("TUR", "UKR", "AID", d),
@@ -49,6 +46,11 @@ def watched(tmp_path_factory) -> Path:
                                           sentence=f"Russian forces shelled Kharkiv on {d}.")))
             for d in ("2024-03-02", "2024-03-03")])
     return path
+
+
+@pytest.fixture(scope="module")
+def watched(tmp_path_factory) -> Path:
+    return watched_store(tmp_path_factory.mktemp("changes") / "w.duckdb")
 
 
 @pytest.fixture(scope="module")
@@ -82,63 +84,18 @@ def test_web_changes_a_store_never_watched_says_how_to_start(tmp_path):
     assert "Nothing watched yet" in html
 
 
-@pytest.fixture(scope="module")
-def server(watched):
-    if not Path(CHROMIUM).exists():
-        pytest.skip("no /usr/bin/chromium: run `make test` (it installs Debian's chromium)")
-    import uvicorn
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    app = create_app(watched)
-    uvicorn_server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                                   log_level="warning"))
-    thread = threading.Thread(target=uvicorn_server.run, daemon=True)
-    thread.start()
-    while not uvicorn_server.started:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    uvicorn_server.should_exit = True
-    thread.join(5)
-
-
-@pytest.mark.browser
-def test_web_changes_browser_overview_shows_the_alerts_and_links_to_their_evidence(
-        page, server):  # noqa: F811
-    page.goto(server + "/")
-    section = page.locator("section.changes")
-    text = section.inner_text()
-    assert "new dilemma" in text and "Turkey between Russia and Ukraine" in text
-    assert "Azerbaijan" not in text  # the first cycle's alert is not the last cycle's
-    page.fill("#changed_since", "2024-03-05T09:00")
-    page.click("section.changes button")
-    page.wait_for_url("**changed_since=**")
-    section.scroll_into_view_if_needed()
-    shot(page, "overview-changes")
-    assert "first event between Armenia and Azerbaijan" in page.locator(
-        "section.changes").inner_text()
-    link = page.locator("section.changes ul.evidence a", has_text="clash").first
-    link.click()
-    page.wait_for_selector(".story")
-    assert "Azerbaijan shelled Armenian border posts" in page.locator(".story").inner_text()
-    if AXE.exists():
-        page.goto(server + "/")
-        assert [v for v in _axe(page) if "changes" in str(v["where"])] == []
-    assert page.console_errors == []
-
-
 def test_web_changes_article_page_names_the_outlets_that_ran_the_story(tmp_path):
     from faultlines.store.watch import StoreState
     from faultlines.watch import Outlet
 
     with Store(tmp_path / "o.duckdb") as store:
         store.add([article("wire", "2024-03-01", (event("AZE", "ARM", "ASSAULT", "2024-03-01"),))])
+        key = store.scalar("SELECT id FROM articles")
         state = StoreState(store)
         for url, outlet in [("https://ledger.example/a", "ledger.example"),
                             ("https://courier.example/b", "courier.example")]:
-            state.add_outlet(Outlet("wire", url, outlet, 0.0))
+            state.add_outlet(Outlet(key, url, outlet, 0.0))
     with TestClient(create_app(tmp_path / "o.duckdb", warm=False)) as c:
-        html = c.get("/articles/wire").text
+        html = c.get(f"/articles/{key}").text
     assert "reported by 2 outlets:" in html
     assert '<a href="https://courier.example/b" rel="noopener noreferrer">courier.example</a>' in html

@@ -13,7 +13,6 @@ import subprocess
 import sys
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -22,42 +21,13 @@ from click.testing import CliRunner
 from faultlines import cli
 from faultlines.store import Store
 from faultlines.store.watch import alerts_since
-from tests.watch.conftest import Route, Site
+from tests.watch.conftest import Hook, Route, Site
 from tests.watch.newsroom import COURIER, LEDGER, page, rss
 from tests.watch.politics import BORDER, BORDER_UPDATE, filler
 
 DAY = "Tue, 05 Mar 2024 09:00:00 GMT"
 LATER = "Wed, 06 Mar 2024 09:00:00 GMT"
 ROOT = Path(__file__).parents[2]
-
-
-class Hook:
-    """A webhook receiver on 127.0.0.1: keeps each POSTed JSON body."""
-
-    def __init__(self) -> None:
-        self.bodies: list[dict] = []
-        hook = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                pass
-
-            def do_POST(self) -> None:  # noqa: N802
-                length = int(self.headers["Content-Length"])
-                hook.bodies.append(json.loads(self.rfile.read(length)))
-                self.send_response(204)
-                self.end_headers()
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.server.serve_forever, args=(0.02,), daemon=True).start()
-
-    @property
-    def url(self) -> str:
-        return "http://127.0.0.1:%d/hook" % self.server.server_address[1]
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
 
 
 @pytest.fixture

@@ -76,11 +76,12 @@ def test_watch_store_a_story_already_stored_is_named_by_its_stored_key(site, fet
                               "x").draft
         store.add([Article(id="coded-by-hand", text=draft.text,
                            content_hash=draft.content_hash)])
+        key = store.scalar("SELECT id FROM articles")  # the caller's id, or a content key
         run_cycle([site.url("/rss")], fetcher, state, bare_coder(state))
         assert store.scalar("SELECT count(*) FROM articles") == 1
-        assert state.page(site.url("/ferry")).story == "coded-by-hand"
-        assert [o.story for o in state.outlets("coded-by-hand")] == ["coded-by-hand"]
-        assert store.query("SELECT story FROM watch_stories") == [{"story": "coded-by-hand"}]
+        assert state.page(site.url("/ferry")).story == key
+        assert [o.story for o in state.outlets(key)] == [key]
+        assert store.query("SELECT story FROM watch_stories") == [{"story": key}]
 
 
 def test_watch_store_two_outlets_of_a_wire_story_are_its_num_sources(site, other_site, fetcher):
