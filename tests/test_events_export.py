@@ -42,3 +42,37 @@ def test_events_export_gdelt_fills_the_columns_that_apply(store, tmp_path):
     assert (row["EventCode"], row["EventRootCode"], row["QuadClass"]) == ("194", "19", "4")
     assert row["GoldsteinScale"] == "-10.0" and row["NumArticles"] == "1"
     assert row["ActionGeo_FullName"] == "Kharkiv" and row["SOURCEURL"] == "https://example.org/1"
+
+
+def _reported_by_three_outlets(store) -> None:
+    """The watcher found the story at four pages of three outlets (issue 19)."""
+    from faultlines.store.watch import StoreState
+    from faultlines.watch import Outlet
+
+    store.add([_article()])
+    key = store.scalar("SELECT id FROM articles WHERE content_hash = 'h1'")
+    state = StoreState(store)
+    for url, outlet in [("https://example.org/1", "example.org"),
+                        ("https://example.org/print/1", "example.org"),
+                        ("https://wire.example/x", "wire.example"),
+                        ("https://daily.example/y", "daily.example")]:
+        state.add_outlet(Outlet(key, url, outlet, 0.0))
+
+
+def test_events_export_gdelt_num_sources_counts_the_outlets_of_the_story(store, tmp_path):
+    _reported_by_three_outlets(store)
+    [path] = export(store, "gdelt", tmp_path / "events.tsv")
+    [row] = list(csv.DictReader(path.open(), delimiter="\t"))
+    assert (row["NumSources"], row["NumArticles"], row["NumMentions"]) == ("3", "4", "4")
+
+
+def test_events_export_csv_events_carry_num_sources(store, tmp_path):
+    _reported_by_three_outlets(store)
+    store.add([Article(id="a2", text="Another story.", content_hash="h2",
+                       events=(_article().events[0],))])
+    export(store, "csv", tmp_path / "tables")
+    rows = list(csv.DictReader((tmp_path / "tables" / "events.csv").open()))
+    keys = {r["content_hash"]: r["id"] for r in csv.DictReader(
+        (tmp_path / "tables" / "articles.csv").open())}
+    assert {r["article_id"]: r["num_sources"] for r in rows} == {keys["h1"]: "3",
+                                                                 keys["h2"]: "1"}

@@ -295,3 +295,50 @@ def test_web_browser_map_zooms_with_buttons_and_wheel_and_opens_clusters(page, d
     sizes = page.evaluate("""() => Array.from(document.querySelectorAll('circle.hit'))
         .map((c) => c.getBoundingClientRect().width)""")
     assert sizes and min(sizes) >= 31
+
+
+@pytest.fixture(scope="session")
+def watched_server(tmp_path_factory):
+    """A store `faultlines watch` has run two cycles on (tests/test_web_changes.py), served."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("no /usr/bin/chromium: run `make test` (it installs Debian's chromium)")
+    import uvicorn
+
+    from faultlines.web import create_app
+    from tests.test_web_changes import watched_store
+
+    path = watched_store(tmp_path_factory.mktemp("watched") / "w.duckdb")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(path), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(5)
+
+
+def test_web_browser_overview_shows_the_last_cycles_alerts_with_links_to_evidence(
+        page, watched_server):
+    page.goto(watched_server + "/")
+    section = page.locator("section.changes")
+    text = section.inner_text()
+    assert "new dilemma" in text and "Turkey between Russia and Ukraine" in text
+    assert "Azerbaijan" not in text  # the first cycle's alert is not the last cycle's
+    page.fill("#changed_since", "2024-03-05T09:00")
+    page.click("section.changes button")
+    page.wait_for_url("**changed_since=**")
+    section.scroll_into_view_if_needed()
+    shot(page, "overview-changes")
+    assert "first event between Armenia and Azerbaijan" in section.inner_text()
+    section.locator("ul.evidence a", has_text="Border clash").first.click()
+    page.wait_for_selector(".story")
+    assert "Azerbaijan shelled Armenian border posts" in page.locator(".story").inner_text()
+    if AXE.exists():
+        page.goto(watched_server + "/")
+        assert [v for v in _axe(page) if "changes" in str(v["where"])] == []
+    assert page.console_errors == []

@@ -7,7 +7,9 @@ teardown sets, so no test sleeps longer than its own timeout.
 
 from __future__ import annotations
 
+import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -46,6 +48,7 @@ class Site:
     def __init__(self, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[Seen] = []
+        self.on_request: Callable[[str], None] | None = None  # called with each path asked for
         self.release = threading.Event()
         self.server = ThreadingHTTPServer((host, 0), _handler(self))
         self.server.daemon_threads = True
@@ -76,6 +79,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
             site.requests.append(Seen(self.path, dict(self.headers)))
+            if site.on_request is not None:
+                site.on_request(self.path)
             route = site.routes.get(self.path)
             if route is None:
                 return self._answer(Route(b"not here", status=404, content_type="text/plain"))
@@ -111,6 +116,35 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 pass  # the watcher hung up on a huge page, as it should
 
     return Handler
+
+
+class Hook:
+    """A webhook receiver on 127.0.0.1: keeps each POSTed JSON body."""
+
+    def __init__(self) -> None:
+        self.bodies: list[dict] = []
+        hook = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_POST(self) -> None:  # noqa: N802
+                length = int(self.headers["Content-Length"])
+                hook.bodies.append(json.loads(self.rfile.read(length)))
+                self.send_response(204)
+                self.end_headers()
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, args=(0.02,), daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return "http://127.0.0.1:%d/hook" % self.server.server_address[1]
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
 
 
 class FakeClock:

@@ -10,6 +10,7 @@ One module per group of commands, each a plain click command that this module ad
     web.py        serve
     evaluate.py   eval
     explain.py    explain               which rule kept or dropped each candidate event
+    watch.py      watch                 feeds, sitemaps and folders on a schedule; alerts
 
 The options they share (--db, --format/--json, --since/--until, the Day type) are defined once
 in options.py; how they open the store is opening.py. No command module imports this one, so
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import click
 
-from faultlines.cli import analysis, coding, evaluate, explain, listings, quotes, web
+from faultlines.cli import analysis, coding, evaluate, explain, listings, quotes, watch, web
 from faultlines.errors import FaultlinesError
 
 
@@ -47,6 +48,6 @@ def main() -> None:
     """
 
 
-for _module in (coding, listings, quotes, analysis, web, evaluate, explain):
+for _module in (coding, listings, quotes, analysis, web, evaluate, explain, watch):
     for _command in _module.COMMANDS:
         main.add_command(_command)

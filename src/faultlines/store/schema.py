@@ -131,11 +131,55 @@ def _analysis_weights(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(ANALYSIS_WEIGHTS)
 
 
+WATCH = """
+CREATE TABLE watch_sources (         -- one feed, sitemap or folder: validators, health
+    source VARCHAR PRIMARY KEY, kind VARCHAR, etag VARCHAR, last_modified VARCHAR,
+    last_checked DOUBLE, last_success DOUBLE, last_new DOUBLE, errors INTEGER NOT NULL,
+    last_error VARCHAR, next_attempt DOUBLE NOT NULL
+);
+CREATE TABLE watch_pages (           -- one listed page (or file): the story it is a copy of
+    url VARCHAR PRIMARY KEY, source VARCHAR NOT NULL, story VARCHAR, content_hash VARCHAR,
+    etag VARCHAR, last_modified VARCHAR, listed VARCHAR, checked_at DOUBLE,
+    errors INTEGER NOT NULL, last_error VARCHAR, next_attempt DOUBLE NOT NULL
+);
+CREATE TABLE watch_stories (         -- story = articles.id of the first copy coded
+    story VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, signature UBIGINT[] NOT NULL,
+    first_seen DOUBLE NOT NULL
+);
+CREATE TABLE watch_hashes (content_hash VARCHAR PRIMARY KEY, story VARCHAR NOT NULL);
+CREATE TABLE watch_bands (band VARCHAR NOT NULL, story VARCHAR NOT NULL,
+                          PRIMARY KEY (band, story));
+CREATE TABLE watch_outlets (         -- NumSources = count(DISTINCT outlet) per story
+    story VARCHAR NOT NULL, url VARCHAR NOT NULL, outlet VARCHAR NOT NULL,
+    first_seen DOUBLE NOT NULL, PRIMARY KEY (story, url)
+);
+CREATE TABLE watch_cycles (          -- one row per finished cycle, with the analysis it saw
+    cycle INTEGER PRIMARY KEY, started DOUBLE NOT NULL, finished DOUBLE NOT NULL,
+    new INTEGER, copies INTEGER, changed INTEGER, failures INTEGER,
+    snapshot JSON                    -- kept on the latest cycle only
+);
+CREATE TABLE watch_alerts (          -- what changed in the analysis after a cycle
+    cycle INTEGER NOT NULL, idx INTEGER NOT NULL, raised_at DOUBLE NOT NULL, kind VARCHAR NOT NULL,
+    key VARCHAR NOT NULL, summary VARCHAR NOT NULL, record JSON NOT NULL,
+    PRIMARY KEY (cycle, idx)
+);
+CREATE INDEX watch_alerts_at ON watch_alerts(raised_at);
+"""
+
+
+def _watch(con: duckdb.DuckDBPyConnection) -> None:
+    """What `faultlines watch` remembers between cycles (faultlines.watch.state documents the
+    first six tables), the cycles it ran and the alerts they raised; independent of the
+    articles' key scheme: a story is whatever articles.id its first copy was stored under."""
+    con.execute(WATCH)
+
+
 MIGRATIONS: list[tuple[str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     ("0001_tables", _v1_tables),
     ("0002_analysis_dyads", _analysis_dyads),
     ("0003_analysis_rules", _analysis_rules),
     ("0004_analysis_weights", _analysis_weights),
+    ("0006_watch", _watch),  # 0005 is the store keys of the harden branch; independent of it
 ]
 
 

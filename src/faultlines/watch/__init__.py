@@ -10,9 +10,13 @@ One module per job:
 - batch.py     new stories coded and recorded in one transaction
 - cycle.py     `run_cycle`, which never raises; report.py, what it returns
 - state.py     the records kept between cycles and the WatchState interface; memory.py for tests
+               (the store's is store/watch.py, StoreState)
+- alerts.py    the analysis after a cycle against a snapshot of it after the last one
+- deliver.py   alerts as JSON lines (stdout, a file) or POSTed to a webhook
+- monitor.py   one cycle against the store: run_cycle with the pipeline as coder, then alerts
 
-The command (`faultlines watch`) only builds a Fetcher and a WatchState, binds `code_batch` to
-the pipeline and the store, and calls `run_cycle` on a schedule.
+The command (cli/watch.py) builds the pipeline and a Fetcher once, and calls
+`monitor.run_once` on a schedule.
 """
 
 from faultlines.watch.cycle import run_cycle

@@ -1,7 +1,8 @@
 """What the watcher remembers between cycles, and the small interface a store gives it.
 
 The watcher never writes SQL: it reads and writes these records through `WatchState`. The tests
-use `MemoryState` (memory.py); the DuckDB store implements the same methods over these tables
+use `MemoryState` (memory.py); the DuckDB store (store/watch.py, `StoreState`, migration
+0006_watch) implements the same methods over these tables
 (times are seconds since the epoch, DOUBLE, or TIMESTAMP converted at the boundary):
 
     watch_sources  (source VARCHAR PRIMARY KEY, kind VARCHAR, etag VARCHAR,
@@ -11,7 +12,7 @@ use `MemoryState` (memory.py); the DuckDB store implements the same methods over
                     content_hash VARCHAR, etag VARCHAR, last_modified VARCHAR, listed VARCHAR,
                     checked_at DOUBLE, errors INTEGER, last_error VARCHAR, next_attempt DOUBLE)
     watch_stories  (story VARCHAR PRIMARY KEY,      -- = articles.id of its first copy
-                    content_hash VARCHAR, signature UINTEGER[], first_seen DOUBLE)
+                    content_hash VARCHAR, signature UBIGINT[], first_seen DOUBLE)
     watch_hashes   (content_hash VARCHAR PRIMARY KEY, story VARCHAR)
     watch_bands    (band VARCHAR, story VARCHAR, PRIMARY KEY (band, story))
     watch_outlets  (story VARCHAR, url VARCHAR, outlet VARCHAR, first_seen DOUBLE,

@@ -7,7 +7,7 @@ is four numbers in range.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from fastapi import HTTPException, Query
@@ -22,6 +22,8 @@ TEXT = r"^[^\x00-\x1f\x7f]*$"
 Text = Annotated[str | None, Query(max_length=200, pattern=TEXT)]
 Since = Annotated[date | None, Query(description="From this day (YYYY-MM-DD).")]
 Until = Annotated[date | None, Query(description="Up to this day (YYYY-MM-DD).")]
+ChangedSince = Annotated[datetime | None, Query(
+    description="Alerts raised from this time on (YYYY-MM-DDTHH:MM, UTC).")]
 Limit = Annotated[int, Query(ge=1, le=1000, description="Rows per page.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
 Format = Annotated[Literal["json", "csv"], Query(description="json, or csv to download.")]

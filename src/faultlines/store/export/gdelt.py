@@ -3,8 +3,10 @@
 Tab-separated with a header, like GDELT's own files. What differs, and why: actor and location
 country codes are ISO 3166-1 alpha-3 (GDELT uses CAMEO country codes for actors and FIPS for
 ActionGeo; ISO3 is what our store holds), Actor1Code is the actor's country or organisation
-code followed by its PLOVER sector (RUSGOV), NumArticles/NumSources/NumMentions count the one
-article an event was coded from, and AvgTone, which we do not compute, is left empty.
+code followed by its PLOVER sector (RUSGOV), NumSources is the number of outlets that ran the
+story the event was coded from (the near-duplicate clusters of `faultlines watch`; 1 for an
+article coded from a file), NumArticles and NumMentions the pages that carried it, and AvgTone,
+which we do not compute, is left empty.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from faultlines.store.export.plover import records
+from faultlines.store.watch import source_counts
 
 name = "gdelt"
 description = "GDELT 2.0 event columns that apply, one row per event (TSV)"
@@ -44,13 +47,14 @@ def _dates(date: str | None) -> list[Any]:
     return [f"{year}{month}{day}", f"{year}{month}", year, fraction]
 
 
-def row(rec: dict[str, Any]) -> list[Any]:
-    """The GDELT columns of one PLOVER record (plover.record)."""
+def row(rec: dict[str, Any], sources: int = 1, copies: int = 1) -> list[Any]:
+    """The GDELT columns of one PLOVER record (plover.record); `sources` outlets ran its story
+    on `copies` pages."""
     cameo = rec.get("cameo") or ""
     loc = rec.get("eventLoc") or {}
     return [rec["id"], *_dates(rec.get("date")), *_actor(rec["source"]), *_actor(rec["target"]),
             1, cameo, cameo[:3], cameo[:2], rec.get("quadClass") or "", rec.get("score") or "",
-            1, 1, 1, "", 4 if loc.get("lat") is not None else "", loc.get("name") or "",
+            copies, sources, copies, "", 4 if loc.get("lat") is not None else "", loc.get("name") or "",
             loc.get("country") or "", loc.get("lat") if loc.get("lat") is not None else "",
             loc.get("lon") if loc.get("lon") is not None else "", loc.get("geonameid") or "",
             (rec.get("published") or "").replace("-", ""), rec.get("url") or ""]
@@ -63,6 +67,8 @@ def write(store, dest: Path, fmt: str = "gdelt") -> list[Path]:
     with dest.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, delimiter="\t", lineterminator="\n")
         writer.writerow(COLUMNS)
+        counts = source_counts(store)
         for rec in records(store):
-            writer.writerow(row(rec))
+            article = rec["id"].rsplit("-", 1)[0]  # plover.record: "{article id}-{index}"
+            writer.writerow(row(rec, *counts.get(article, (1, 1))))
     return [dest]

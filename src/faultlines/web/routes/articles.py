@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from faultlines.identity import unslug
-from faultlines.store import read
+from faultlines.store import read, watch
 from faultlines.web.highlight import Paragraph, reader
 from faultlines.web.params import Format, Limit, Offset, Since, Text, Until, check_window
 from faultlines.web.respond import StoreDep, as_json, listing, render
@@ -37,6 +37,13 @@ class ArticlePage:
     article: dict[str, Any]
     paragraphs: list[Paragraph] = field(default_factory=list)
     event_ids: list[str] = field(default_factory=list)
+    outlets: list[dict[str, Any]] = field(default_factory=list, metadata={
+        "help": "the pages `faultlines watch` found this story at (outlet, url); their "
+                "distinct outlets are its NumSources"})
+
+    @property
+    def num_sources(self) -> int:
+        return len({o["outlet"] for o in self.outlets}) or 1
 
 
 def list_page(store, search, since, until, source, actor, limit, offset) -> ArticleListPage:
@@ -51,7 +58,7 @@ def article_page(store, article_id: str) -> ArticlePage:
     if doc is None:
         raise HTTPException(404, f"no article with id '{article_id}'")
     ids = [f"{doc['id']}:{i}" for i in range(len(doc.get("events", [])))]
-    return ArticlePage(doc, reader(doc), ids)
+    return ArticlePage(doc, reader(doc), ids, watch.outlets_of(store, doc["id"]))
 
 
 @router.get("/articles", response_class=HTMLResponse, include_in_schema=False)

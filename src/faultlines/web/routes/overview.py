@@ -10,7 +10,8 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from faultlines.store import read
 from faultlines.web.analysis_view import names_for
-from faultlines.web.params import Since, Until, check_window
+from faultlines.web.changes import changes
+from faultlines.web.params import ChangedSince, Since, Until, check_window
 from faultlines.web.respond import StoreDep, as_json, cached, render
 from faultlines.web.eventmap import EventMap
 from faultlines.web.routes.mapview import event_map
@@ -41,6 +42,9 @@ class OverviewPage:
         "help": "where the store's events happened (or the window's)"})
     window: dict[str, Any] = field(default_factory=dict, metadata={
         "help": "the zoomed window: since, until, and its events link"})
+    changes: dict[str, Any] = field(default_factory=dict, metadata={
+        "help": "what changed: the alerts `faultlines watch` raised since `changed_since` "
+                "(else those of its last cycle), each with its evidence"})
 
 
 def rankings(store) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -51,7 +55,8 @@ def rankings(store) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     return hostile, friendly
 
 
-def build(request: Request, store, since=None, until=None) -> OverviewPage:
+def build(request: Request, store, since=None, until=None,
+          changed_since=None) -> OverviewPage:
     check_window(since, until)
     network = request.app.state.networks.get()
     found = request.app.state.networks.findings_of()
@@ -70,18 +75,20 @@ def build(request: Request, store, since=None, until=None) -> OverviewPage:
         zoom=zoom_base("/"),
         map=event_map(store, read.EventFilter(since=since, until=until)),
         window={"since": since, "until": until,
-                "events": link_to("/events")(since, until)} if since or until else {})
+                "events": link_to("/events")(since, until)} if since or until else {},
+        changes=changes(store, changed_since))
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
-def overview_page(request: Request, store: StoreDep, since: Since = None, until: Until = None):
-    return render(request, "overview.html", build(request, store, since, until))
+def overview_page(request: Request, store: StoreDep, since: Since = None, until: Until = None,
+                  changed_since: ChangedSince = None):
+    return render(request, "overview.html", build(request, store, since, until, changed_since))
 
 
 @router.get("/api/overview", summary="The overview page's data")
 def overview_json(request: Request, store: StoreDep, since: Since = None,
-                  until: Until = None) -> JSONResponse:
-    return as_json(build(request, store, since, until))
+                  until: Until = None, changed_since: ChangedSince = None) -> JSONResponse:
+    return as_json(build(request, store, since, until, changed_since))
 
 
 @router.get("/api/stats", summary="Counts of what the store holds")
