@@ -37,6 +37,18 @@ def test_ingest_reads_html_through_trafilatura(tmp_path):
     assert "Home | World" not in drafts[0].text
 
 
+def test_ingest_html_keeps_the_pages_paragraphs_and_drops_its_headline(tmp_path):
+    """Regression: trafilatura writes one block a line, which the cleaner read as one wrapped
+    paragraph, so the headline ran into the first sentence ("Talks resume Armenia and ...")."""
+    first = "Armenia and Azerbaijan resumed talks in Almaty on Friday, officials from both said."
+    second = "Russia welcomed the talks and offered to host the next round in Moscow next month."
+    page = (f"<html><head><title>Talks resume</title></head><body><article><h1>Talks resume</h1>"
+            f"<p>{first}</p><p>{second}</p></article></body></html>")
+    (tmp_path / "a.html").write_text(page)
+    drafts, _ = _split(read_paths([str(tmp_path / "a.html")]))
+    assert drafts[0].text == f"{first}\n\n{second}"
+
+
 def test_ingest_tables_keep_the_callers_id(tmp_path):
     rows = [{"id": "row-1", "text": "Russia and Ukraine exchanged prisoners.", "published": "2023-01-08"},
             {"id": "row-2", "text": "Turkey hosted talks in Istanbul.", "date": "2022-03-29T10:00:00"}]

@@ -21,7 +21,11 @@ def from_html(html: str, origin: str, **given: str | None) -> Draft | None:
                                       include_tables=False, favor_precision=True)
     if doc is None or not (doc.text or "").strip():
         return None
-    cleaned = clean(doc.text, title=given.get("title") or doc.title)
+    # trafilatura writes each block of the page (headline, paragraph) on one line; the cleaner
+    # reads single line breaks as wrapping inside a paragraph, so make each line a paragraph:
+    # otherwise the headline is glued to the first sentence and the story is one paragraph
+    paragraphs = "\n\n".join(line.strip() for line in doc.text.splitlines() if line.strip())
+    cleaned = clean(paragraphs, title=given.get("title") or doc.title)
     return Draft(
         text=cleaned.text, origin=origin, id=given.get("id"),
         title=given.get("title") or doc.title or cleaned.title,
