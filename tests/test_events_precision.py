@@ -1,0 +1,52 @@
+"""False events from real news leads: constructions that read like an act and are none, or
+another act than they seem (round-two precision work of issue 15). Team-written sentences
+through the full pipeline, with the ones that must still code their event."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.explain import explain
+from tests.conftest import code
+
+
+def events(nlp, text: str) -> list:
+    return list(code(nlp, text, "2025-05-01").events)
+
+
+def who(actors) -> list[str]:
+    return [a.code or a.country or a.name for a in actors]
+
+
+def summary(nlp, text: str) -> list[tuple]:
+    return [(e.type, who(e.actor), who(e.recipient)) for e in events(nlp, text)]
+
+
+def decided_by(nlp, text: str, lemma: str) -> str | None:
+    [cand] = [c for c in explain(text, "2025-05-01", nlp) if c["lemma"] == lemma]
+    return cand["decided_by"]
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Egypt's president told the visiting envoy that it was necessary for Israeli forces to "
+     "withdraw from Lebanon.", "withdraw"),
+    ("It is time for Russia to withdraw its troops from Moldova, the Romanian minister said.",
+     "withdraw"),
+    ("Turkey says it is essential that Israel halt its strikes on Gaza.", "halt"),
+])
+def test_events_embedded_an_act_another_side_says_must_be_done_is_no_act(nlp, text, lemma):
+    assert decided_by(nlp, text, lemma) == "demanded_act"
+    assert not [e for e in events(nlp, text) if e.type in ("RETREAT", "ASSAULT")]
+
+
+def test_events_embedded_a_demand_the_speech_verb_codes_stays_a_request(nlp):
+    assert summary(nlp, "France said Israel should withdraw its forces from Lebanon.") == [
+        ("REQUEST", ["FRA"], ["ISR"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel withdrew its forces from southern Lebanon, the Lebanese army said.",
+    "The deal stipulated that Israeli forces should withdraw from southern Lebanon within 60 days.",
+])
+def test_events_embedded_an_act_done_or_agreed_is_no_demand(nlp, text):
+    assert [e.type for e in events(nlp, text)] == ["RETREAT"]
