@@ -50,3 +50,26 @@ def test_events_embedded_a_demand_the_speech_verb_codes_stays_a_request(nlp):
 ])
 def test_events_embedded_an_act_done_or_agreed_is_no_demand(nlp, text):
     assert [e.type for e in events(nlp, text)] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Beijing said it opposes the new tariffs, and vowed countermeasures.", ["CHN"]),
+    ("Iran's supreme leader pledged revenge for the killing of the commander.", ["IRN"]),
+])
+def test_events_lexicon_a_vow_of_a_hostile_response_is_a_threat(nlp, text, actor):
+    assert ("THREATEN", actor, []) in summary(nlp, text)
+    assert "AGREE" not in [e.type for e in events(nlp, text)]
+
+
+def test_events_lexicon_a_vow_of_support_stays_a_promise(nlp):
+    assert [e.type for e in events(nlp, "Japan vowed support for Ukraine.")] == ["AGREE"]
+
+
+def test_events_lexicon_an_attack_on_a_boat_is_an_assault_not_criticism(nlp):
+    assert [e.type for e in events(nlp, "US forces attacked a boat carrying drugs on "
+                                        "Tuesday.")] == ["ASSAULT"]
+
+
+def test_events_lexicon_an_attack_on_a_bill_is_no_assault(nlp):
+    assert "ASSAULT" not in [e.type for e in events(
+        nlp, "France's president attacked the bill in a speech on Tuesday.")]
