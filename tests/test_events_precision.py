@@ -46,6 +46,7 @@ def test_events_embedded_a_demand_the_speech_verb_codes_stays_a_request(nlp):
 
 @pytest.mark.parametrize("text", [
     "Israel withdrew its forces from southern Lebanon, the Lebanese army said.",
+    "It was the first time a Russian president had withdrawn troops from Moldova.",
     "The deal stipulated that Israeli forces should withdraw from southern Lebanon within 60 days.",
 ])
 def test_events_embedded_an_act_done_or_agreed_is_no_demand(nlp, text):

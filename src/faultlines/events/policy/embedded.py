@@ -162,7 +162,12 @@ def _obliging_word(clause: Token, facts: Facts) -> Token | None:
     words = facts.lexicon.words("obligation_adjectives")
     head = clause.head
     found = [head] + [c for c in head.children if c.dep_ in ("acomp", "attr")]
-    return next((w for w in found if modality.lemma(w) in words), None)
+    word = next((w for w in found if modality.lemma(w) in words), None)
+    if word is not None and word.pos_ in ("NOUN", "PROPN") and (
+            any(c.dep_ in ("det", "amod", "poss") for c in word.children)
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
+        return None  # "the first time a president has made a visit" demands nothing
+    return word
 
 
 def demanded_act(facts: Facts, reading: Reading) -> Decision | None:
