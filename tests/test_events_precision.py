@@ -74,3 +74,9 @@ def test_events_lexicon_an_attack_on_a_boat_is_an_assault_not_criticism(nlp):
 def test_events_lexicon_an_attack_on_a_bill_is_no_assault(nlp):
     assert "ASSAULT" not in [e.type for e in events(
         nlp, "France's president attacked the bill in a speech on Tuesday.")]
+
+
+def test_events_lexicon_a_backer_is_not_the_one_it_backs(nlp):
+    found = events(nlp, "Rebel fighters are trying to negotiate with Assad's backer, Russia.")
+    assert not [e for e in found if "SYR" in who(e.recipient)
+                or "Bashar al-Assad" in [a.name for a in e.recipient]]
