@@ -80,3 +80,8 @@ def test_events_lexicon_a_backer_is_not_the_one_it_backs(nlp):
     found = events(nlp, "Rebel fighters are trying to negotiate with Assad's backer, Russia.")
     assert not [e for e in found if "SYR" in who(e.recipient)
                 or "Bashar al-Assad" in [a.name for a in e.recipient]]
+
+
+def test_events_embedded_an_allegation_of_a_passive_act_is_aimed_at_its_doer(nlp):
+    assert ("ACCUSE", ["PAK"], ["IND"]) in summary(
+        nlp, "Pakistan alleged that the attack in Pahalgam was planned by India.")

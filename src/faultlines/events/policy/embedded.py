@@ -40,12 +40,16 @@ def _found(facts: Facts, who: Token) -> list[dict]:
 
 
 def _about(clause: Token) -> list[Token]:
-    """Who a "that" clause is about: its subject, and a possessor of it ("Ukraine's path")."""
+    """Who a "that" clause is about: the doer of a passive ("alleged that the election was
+    rigged *by the ruling party*": the party is accused, not the election), its subject, and a
+    possessor of it ("Ukraine's path")."""
+    doers = [p for agent in clause.children if agent.dep_ == "agent"
+             for p in agent.children if p.dep_ == "pobj"]
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
-        return []
+        return doers
     owners = [c for c in subject.children if c.dep_ == "poss"]
-    return [subject, *owners]
+    return [*doers, subject, *owners]
 
 
 def content_recipient(facts: Facts, reading: Reading) -> Decision | None:
