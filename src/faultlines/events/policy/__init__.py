@@ -11,7 +11,8 @@ candidate, the rules that decided and their reasons.
 The order, for one candidate (RULES):
   speaker_forces (embedded.py); no_actor; idiom, sport (not_events.py); vague_actor;
       no_political_side (not_events.py); obligation_without_recipient: who takes part (who.py)
-      and whether it is an event at all;
+      and whether it is an event at all; demanded_act (embedded.py): an act another side says
+      must be done is a demand;
   the first of TYPING that applies: declined, promised, refused, refused_complement,
       threat_complement, complaint_meeting, request_complement (retype.py);
   condition_recipient, content_recipient, judged_act (embedded.py), refused_no_meeting,
@@ -29,7 +30,8 @@ from dataclasses import replace
 
 from faultlines.events.policy import parties
 from faultlines.events.policy.decision import DROP, Decision, Facts, Reading, Trail
-from faultlines.events.policy.embedded import content_recipient, judged_act, speaker_forces
+from faultlines.events.policy.embedded import (content_recipient, demanded_act, judged_act,
+                                               speaker_forces)
 from faultlines.events.policy.not_events import idiom, no_political_side, sport
 from faultlines.events.policy.retype import (TYPING, condition_recipient, peacekeeping,
                                              threatened, verbal_protest)
@@ -42,7 +44,7 @@ Rule = Callable[[Facts, Reading], "Decision | None"]
 # The rules in the order they are asked; a tuple is asked in order until one of its rules applies.
 RULES: tuple[Rule | tuple[Rule, ...], ...] = (
     speaker_forces, no_actor, idiom, sport, vague_actor, no_political_side,
-    obligation_without_recipient,
+    obligation_without_recipient, demanded_act,
     TYPING,
     condition_recipient, content_recipient, judged_act, refused_no_meeting, threatened,
     consult_not_political, consult_alone, consult_private, consult_own_side,

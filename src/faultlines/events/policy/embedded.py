@@ -9,6 +9,9 @@ and of a judgement passed on an act.
   clause, on an act is aimed at the one who did the act (judged_act).
 - "Hezbollah said *its fighters* had destroyed three Israeli tanks": forces the story places
   nowhere, owned by a pronoun, act for the side that reports their act (speaker_forces).
+- "“Israel must cease its attacks,” the ministry said", "told the envoy it was necessary for
+  Israeli forces to withdraw": an act another side says one must do is a demand, not the act
+  (demanded_act).
 
 Which types each applies to is its table in events/lexicon/policy.yaml. Each rule is
 `rule(facts, reading) -> Decision | None` (policy/decision.py).
@@ -21,7 +24,7 @@ from spacy.tokens import Token
 from faultlines.events import modality
 from faultlines.events.arguments import mentions_of, subject_token
 from faultlines.events.policy import parties
-from faultlines.events.policy.decision import Decision, Facts, Reading, retarget
+from faultlines.events.policy.decision import Decision, Facts, Reading, drop, retarget
 
 _FIRST_PERSON = {"i", "we", "me", "us"}
 _MANNER = ("in", "during")  # "met X, in a visit that ...": the visit is the meeting
@@ -37,12 +40,16 @@ def _found(facts: Facts, who: Token) -> list[dict]:
 
 
 def _about(clause: Token) -> list[Token]:
-    """Who a "that" clause is about: its subject, and a possessor of it ("Ukraine's path")."""
+    """Who a "that" clause is about: the doer of a passive ("alleged that the election was
+    rigged *by the ruling party*": the party is accused, not the election), its subject, and a
+    possessor of it ("Ukraine's path")."""
+    doers = [p for agent in clause.children if agent.dep_ == "agent"
+             for p in agent.children if p.dep_ == "pobj"]
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
-        return []
+        return doers
     owners = [c for c in subject.children if c.dep_ == "poss"]
-    return [subject, *owners]
+    return [*doers, subject, *owners]
 
 
 def content_recipient(facts: Facts, reading: Reading) -> Decision | None:
@@ -130,3 +137,61 @@ def speaker_forces(facts: Facts, reading: Reading) -> Decision | None:
                             f"reports their act ('{reporter.get('name')}')",
                             actors=(dict(reporter, text=f"{owner.text} {phrase.text}"),))
     return None
+
+
+_CLAUSE_LINKS = ("advcl", "ccomp", "xcomp", "relcl")
+
+
+def _obliged_here(clause: Token, facts: Facts) -> bool:
+    """"Israel must/should withdraw", "Israel needs to / has to withdraw": the clause carries an
+    obligation (obligation_words, or obligation_verbs with "to V"); a perfect ("should have
+    withdrawn") judges the past instead."""
+    words = facts.lexicon.words
+    auxes = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if "have" in auxes or "'ve" in auxes:
+        return False
+    if any(a in words("obligation_words") for a in auxes):
+        return True
+    head = clause.head
+    return clause.dep_ == "xcomp" and "to" in auxes \
+        and modality.lemma(head) in words("obligation_verbs") \
+        and not any(c.dep_ == "dobj" for c in head.children)  # "has a right to", "have troops"
+
+
+def _obliging_word(clause: Token, facts: Facts) -> Token | None:
+    """"it was necessary for X to withdraw", "it is time for X to leave", "it is essential that
+    X halt": the adjective (or noun) of obligation whose clause this is."""
+    if clause.dep_ not in _CLAUSE_LINKS:
+        return None
+    words = facts.lexicon.words("obligation_adjectives")
+    head = clause.head
+    found = [head] + [c for c in head.children if c.dep_ in ("acomp", "attr")]
+    word = next((w for w in found if modality.lemma(w) in words), None)
+    if word is not None and word.pos_ in ("NOUN", "PROPN") and (
+            any(c.dep_ in ("det", "amod", "poss") for c in word.children)
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
+        return None  # "the first time a president has made a visit" demands nothing
+    return word
+
+
+def demanded_act(facts: Facts, reading: Reading) -> Decision | None:
+    """"“Israel must immediately cease attacks,” the Foreign Office stated", "told Guterres it
+    was necessary for Israeli forces to withdraw": what one side says another must do is its
+    demand (a REQUEST where the speech verb has an entry), never the other side's act, even
+    where the demand itself codes nothing. What a side says it must do itself stays for the
+    rules of threats and promises."""
+    anchor = facts.cand.anchor
+    chain = [anchor, *modality.controllers(anchor)]
+    adjective = next((w for c in chain if (w := _obliging_word(c, facts)) is not None), None)
+    obliged = adjective is not None or any(_obliged_here(c, facts) for c in chain)
+    if not obliged:
+        return None
+    speech = modality.speech_verb(anchor, facts.lexicon)
+    if adjective is None and speech is None:
+        return None  # a narrator's "Israeli forces should withdraw" under a deal stays hypothetical
+    reporter = facts.reporter
+    if reporter is not None and (parties.same_side(reporter, facts.actors)
+                                 or any(parties.same_side(a, [reporter]) for a in facts.actors)):
+        return None
+    word = adjective.text if adjective is not None else speech.text
+    return drop(f"an act another side says must be done ('{word}') is a demand, not the act")
