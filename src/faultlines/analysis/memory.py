@@ -14,6 +14,7 @@ from faultlines.analysis.dyads import EventDyad, dedup
 from faultlines.analysis.records import DyadDay, StatedTie, first_day
 from faultlines.identity import node_of
 from faultlines.model import Article, Event
+from faultlines.store.rows import article_key
 
 
 def event_dyads(article: Article, level: str = "country") -> Iterator[EventDyad]:
@@ -24,10 +25,11 @@ def event_dyads(article: Article, level: str = "country") -> Iterator[EventDyad]
         day = first_day(event.date) or first_day(article.published)
         if day is None:
             continue
-        for a, b in _pairs(event, level):
-            yield EventDyad(event_id=f"{article.id}:{idx}", a=a, b=b, day=day, type=event.type,
-                            quad_class=event.quad_class, score=float(event.score or 0.0),
-                            article=article.id, source=article.source, sentence=event.sentence)
+        for a, b in _pairs(event, level):  # articles by their store key, as the store has them
+            yield EventDyad(event_id=f"{article_key(article)}:{idx}", a=a, b=b, day=day,
+                            type=event.type, quad_class=event.quad_class,
+                            score=float(event.score or 0.0), article=article_key(article),
+                            source=article.source, sentence=event.sentence)
 
 
 def _pairs(event: Event, level: str) -> list[tuple[str, str]]:
@@ -45,7 +47,7 @@ def stated_ties(article: Article, level: str = "country") -> Iterator[StatedTie]
         day = first_day(article.published) or first_day(rel.date)
         if a and b and a != b and day is not None:
             yield StatedTie(a=a, b=b, type=rel.type, polarity=rel.polarity, day=day,
-                            evidence=rel.evidence, article=article.id)
+                            evidence=rel.evidence, article=article_key(article))
 
 
 def from_articles(articles: Iterable[Article],
