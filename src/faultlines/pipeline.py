@@ -128,9 +128,9 @@ def _code_batch(nlp: Language, drafts: list[Draft], options: CodingOptions) -> l
 def _code_alone(nlp: Language, draft: Draft) -> Coded:
     try:
         doc = nlp(make_doc(nlp, draft))
+        return to_article(doc), list(doc._.errors or [])
     except Exception as err:  # noqa: BLE001 - this draft's failure, never the batch's
         return failed(draft, err)
-    return to_article(doc), list(doc._.errors or [])
 
 
 def _code_long(nlp: Language, draft: Draft, options: CodingOptions) -> Coded:
