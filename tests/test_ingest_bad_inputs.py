@@ -22,7 +22,8 @@ STORY = "Talks resume\n\nArmenia and Azerbaijan resumed talks in Almaty on Frida
 
 def _split(items):
     items = list(items)
-    return ([i for i in items if isinstance(i, Draft)], [i for i in items if isinstance(i, Failure)])
+    return ([i for i in items if isinstance(i, Draft)],
+            [i for i in items if isinstance(i, Failure)])
 
 
 def _reasons(failures: list[Failure]) -> dict[str, str]:
@@ -125,14 +126,16 @@ def test_ingest_windows_1252_without_utf8_is_still_decoded_quietly():
 
 
 def test_ingest_csv_with_a_utf8_byte_order_mark_keeps_its_rows(tmp_path):
-    (tmp_path / "t.csv").write_bytes(codecs.BOM_UTF8 + b'id,text\nc1,"Iran condemned the strike."\n')
+    (tmp_path / "t.csv").write_bytes(codecs.BOM_UTF8
+                                     + b'id,text\nc1,"Iran condemned the strike."\n')
     drafts, failures = _split(read_paths([str(tmp_path / "t.csv")]))
     assert not failures and [d.article_id for d in drafts] == ["c1"]
 
 
 def test_ingest_a_table_row_with_bytes_that_are_not_utf8_carries_a_note(tmp_path):
-    (tmp_path / "t.jsonl").write_bytes(b'{"id": "r1", "text": "Chad\x92s army closed the border."}\n'
-                                       b'{"id": "r2", "text": "Niger closed its airspace."}\n')
+    (tmp_path / "t.jsonl").write_bytes(
+        b'{"id": "r1", "text": "Chad\x92s army closed the border."}\n'
+        b'{"id": "r2", "text": "Niger closed its airspace."}\n')
     drafts, _ = _split(read_paths([str(tmp_path / "t.jsonl")]))
     assert [(d.article_id, len(d.notes)) for d in drafts] == [("r1", 1), ("r2", 0)]
     assert drafts[0].text == "Chad\ufffds army closed the border."
