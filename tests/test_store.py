@@ -170,3 +170,17 @@ def module_rows(article):
     rows = article_rows(article, article.id)
     rows["articles"] = [row[:-1] for row in rows["articles"]]
     return rows
+
+
+def test_store_an_article_is_found_by_its_id_its_key_or_their_start(store):
+    """What `faultlines show ID` and `/articles/ID` take: the caller's id, the generated id of
+    an article given none (the start of its hash, as its key), the key, a unique prefix."""
+    given = _article()
+    unnamed = _article(text="Russia urged Armenia to talk.", id="")
+    unnamed = Article(**{**unnamed.__dict__, "id": unnamed.content_hash[:16]})
+    store.add([given, unnamed])
+    key = given.content_hash[:16]
+    for asked in ("a1", key, key[:8], unnamed.content_hash[:16], unnamed.content_hash[:6]):
+        assert read.articles.document(store, asked) is not None, asked
+    assert read.articles.document(store, key)["id"] == "a1"
+    assert read.articles.document(store, "zz") is None

@@ -178,3 +178,9 @@ def test_web_serve_binds_localhost_and_read_only_by_default():
     ctx = serve.make_context("serve", [])
     assert ctx.params["host"] == "127.0.0.1"
     assert ctx.params["write"] is False
+
+
+def test_web_api_article_by_its_store_key_as_well_as_its_id(client):
+    """Events name their article by store key (issue 18): the page answers to it too."""
+    assert client.get("/api/articles/h-script").json()["id"] == "script"
+    assert client.get("/api/articles/script").json()["id"] == "script"
