@@ -44,11 +44,13 @@ def build(options: CodingOptions = CodingOptions()) -> Language:
     return nlp
 
 
-def make_doc(nlp: Language, draft: Draft, text: str | None = None) -> Doc:
-    """The draft's Doc, ready for the pipeline; `text` codes a window of the draft's text."""
+def make_doc(nlp: Language, draft: Draft, text: str | None = None,
+             meta: dict | None = None) -> Doc:
+    """The draft's Doc, ready for the pipeline; `text` codes a window of the draft's text,
+    `meta` is the draft's own (hashing a long text once, not once per window)."""
     doc = nlp.make_doc(draft.text if text is None else text)
     extensions.ensure_lists(doc)
-    doc._.meta = draft.meta()
+    doc._.meta = dict(meta) if meta else draft.meta()
     return doc
 
 
@@ -136,14 +138,15 @@ def _code_alone(nlp: Language, draft: Draft) -> Coded:
 def _code_long(nlp: Language, draft: Draft, options: CodingOptions) -> Coded:
     """A long text in windows of paragraphs, joined into one article (windows.py)."""
     pieces = windows.split(draft.text, options.window_chars)
+    meta = draft.meta()
     try:
-        docs = nlp.pipe((make_doc(nlp, draft, text) for _, text in pieces),
+        docs = nlp.pipe((make_doc(nlp, draft, text, meta) for _, text in pieces),
                         batch_size=max(1, options.batch_size // 8))
         coded = [(start, to_article(doc), list(doc._.errors or []))
                  for (start, _), doc in zip(pieces, docs)]
+        article = windows.join([(start, a) for start, a, _ in coded], draft.text)
     except Exception as err:  # noqa: BLE001 - this draft's failure, never the batch's
         return failed(draft, err)
-    article = windows.join([(start, a) for start, a, _ in coded], draft.text)
     return article, [e for _, _, errs in coded for e in errs]
 
 
