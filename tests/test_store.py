@@ -135,7 +135,7 @@ def test_store_keys_never_collide_even_when_two_hashes_share_their_start(store):
 
 
 def test_store_migration_rekeys_an_old_store_by_content(tmp_path):
-    """A store written before 0004 (articles keyed by the caller's id) is brought over:
+    """A store written before 0005 (articles keyed by the caller's id) is brought over:
     the key is the content's, the caller's id is kept, and every row follows its article."""
     import duckdb
 
@@ -153,7 +153,7 @@ def test_store_migration_rekeys_an_old_store_by_content(tmp_path):
             con.execute(f"INSERT INTO {table} VALUES ({', '.join('?' * len(row))})", row)
     con.close()
     with Store(path) as store:
-        assert store.schema_version() == "0004_store_keys"
+        assert store.schema_version() == "0005_store_keys"
         key = article.content_hash[:16]
         assert store.query("SELECT id, caller_id FROM articles") == [{"id": key, "caller_id": "a1"}]
         assert store.query("SELECT id, article_id FROM events") == [

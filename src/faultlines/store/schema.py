@@ -144,7 +144,7 @@ MIGRATIONS: list[tuple[str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     ("0001_tables", _v1_tables),
     ("0002_analysis_dyads", _analysis_dyads),
     ("0003_analysis_rules", _analysis_rules),
-    ("0004_store_keys", _store_keys),
+    ("0005_store_keys", _store_keys),  # 0004 is the analysis weights of the analysis branch
 ]
 
 
