@@ -184,3 +184,12 @@ def test_store_an_article_is_found_by_its_id_its_key_or_their_start(store):
         assert read.articles.document(store, asked) is not None, asked
     assert read.articles.document(store, key)["id"] == "a1"
     assert read.articles.document(store, "zz") is None
+
+
+def test_store_an_event_is_found_by_its_articles_id_or_key_and_its_position(store):
+    store.add([_article()])
+    key = _article().content_hash[:16]
+    assert read.events.event_key(store, "a1:0") == read.events.event_key(store, f"{key}:0") \
+        == f"{key}:0"
+    assert read.events.event_key(store, "a1") is None
+    assert read.events.event_key(store, "nobody:0") is None

@@ -51,7 +51,9 @@ def candidates(store, given: str) -> list[dict[str, Any]]:
     return prefixed if len(prefixed) == 1 else []
 
 
-def _only(store, given: str) -> str | None:
+def key_of(store, given: str) -> str | None:
+    """The store key of the one article `given` names (an id, a key, a unique prefix); None
+    when none or several do. Rows refer to articles by key (`article_id`, event ids KEY:N)."""
     found = candidates(store, given)
     return found[0]["key"] if len(found) == 1 else None
 
@@ -59,7 +61,7 @@ def _only(store, given: str) -> str | None:
 def document(store, article_id: str) -> dict[str, Any] | None:
     """The stored ARTICLE record (OUTPUT.md) of one article, by key, id or unique prefix;
     None when nothing, or more than one article, answers to it."""
-    key = _only(store, article_id)
+    key = key_of(store, article_id)
     raw = store.scalar("SELECT document FROM articles WHERE id = ?", [key]) if key else None
     return json.loads(raw) if raw else None
 
