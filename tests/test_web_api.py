@@ -90,7 +90,8 @@ def test_web_api_events_filters(client):
                                                                       "SUPPORT"}
     assert [e["type"] for e in client.get("/api/events?actor=AZE&quad=4").json()] == ["ASSAULT"]
     assert [e["type"] for e in client.get("/api/events?type=REQUEST").json()] == ["REQUEST"]
-    assert [e["id"] for e in client.get("/api/events?since=2023-09-21").json()] == ["script:0"]
+    # events are named by their article's store key (its content hash here), not its id
+    assert [e["id"] for e in client.get("/api/events?since=2023-09-21").json()] == ["h-script:0"]
     boxed = client.get("/api/events?bbox=40,35,50,45").json()
     assert [e["type"] for e in boxed] == ["ASSAULT"]
 
@@ -177,3 +178,9 @@ def test_web_serve_binds_localhost_and_read_only_by_default():
     ctx = serve.make_context("serve", [])
     assert ctx.params["host"] == "127.0.0.1"
     assert ctx.params["write"] is False
+
+
+def test_web_api_article_by_its_store_key_as_well_as_its_id(client):
+    """Events name their article by store key (issue 18): the page answers to it too."""
+    assert client.get("/api/articles/h-script").json()["id"] == "script"
+    assert client.get("/api/articles/script").json()["id"] == "script"

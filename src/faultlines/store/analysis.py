@@ -218,9 +218,11 @@ def _window(column: str, since: str | None, until: str | None) -> tuple[str, lis
 
 
 def stored_ids(store, ids: list[str]) -> set[str]:
-    """Which of these article ids the store holds (records read back carry no content hash)."""
-    rows = store.query("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)])
-    return {r["id"] for r in rows}
+    """Which of these article ids (records' ids, as callers gave them) the store holds
+    (records read back carry no content hash)."""
+    rows = store.query("SELECT caller_id FROM articles WHERE caller_id IN (SELECT unnest(?))",
+                       [list(ids)])
+    return {r["caller_id"] for r in rows}
 
 
 def latest_day(store) -> date | None:

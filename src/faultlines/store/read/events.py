@@ -5,7 +5,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from faultlines.store.read.articles import key_of
 from faultlines.store.read.filters import EventFilter
+
+
+def event_key(store, event_id: str) -> str | None:
+    """The stored id (KEY:N) of an event named by its article's id, key or unique prefix and
+    its position: "story-1:0" finds the first event of the article the caller called story-1."""
+    article, _, position = event_id.rpartition(":")
+    key = key_of(store, article) if article and position.isdigit() else None
+    return f"{key}:{position}" if key else None
 
 
 def listing(store, f: EventFilter = EventFilter(), limit: int | None = 50,
