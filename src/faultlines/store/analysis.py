@@ -232,7 +232,8 @@ def latest_day(store) -> date | None:
 
 def article_meta(store, since: str | None = None,
                  until: str | None = None) -> list[dict[str, Any]]:
-    """id, title, published and source of the articles in the window (evidence is shown with
-    its article; the latest publication is the default "as of" day)."""
+    """key, id (the caller's), title, published and source of the articles in the window
+    (evidence is shown with its article; the latest publication is the default "as of" day)."""
     where, params = _window("published", since, until)
-    return store.query(f"SELECT id, title, published, source FROM articles {where}", params)
+    return store.query("SELECT id AS key, coalesce(caller_id, id) AS id, title, published, "
+                       f"source FROM articles {where}", params)
