@@ -90,8 +90,11 @@ def test_web_api_events_filters(client):
                                                                       "SUPPORT"}
     assert [e["type"] for e in client.get("/api/events?actor=AZE&quad=4").json()] == ["ASSAULT"]
     assert [e["type"] for e in client.get("/api/events?type=REQUEST").json()] == ["REQUEST"]
-    # events are named by their article's store key (its content hash here), not its id
-    assert [e["id"] for e in client.get("/api/events?since=2023-09-21").json()] == ["h-script:0"]
+    # an event shows its article's id as the caller gave it, its store key (the content hash
+    # here) beside it for links and lookups
+    recent = client.get("/api/events?since=2023-09-21").json()
+    assert [(e["id"], e["key"]) for e in recent] == [("script:0", "h-script:0")]
+    assert [(e["article_id"], e["article_key"]) for e in recent] == [("script", "h-script")]
     boxed = client.get("/api/events?bbox=40,35,50,45").json()
     assert [e["type"] for e in boxed] == ["ASSAULT"]
 
