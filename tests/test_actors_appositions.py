@@ -25,3 +25,29 @@ def test_actors_appositions_a_noun_already_a_mention_is_left_as_it_is(nlp):
     found = mentions(nlp, "The company's chief executive, John Smith, resigned.")
     assert [m["text"] for m in found].count("John Smith") == 1
     assert at(found, "The company's chief executive")["via"] != "apposition"
+
+
+def test_actors_appositions_a_description_after_an_unknown_body_says_what_it_is(nlp):
+    found = mentions(nlp, "Traders closed the port on the call of the Pak-China Trades Action "
+                          "Committee, a traders organisation in Gilgit-Baltistan.")
+    body = next(m for m in found if "Committee" in m["text"])["actor"]
+    assert (body["country"], body["sector"], body["kind"]) == ("PAK", "BUS", "organization")
+
+
+def test_actors_appositions_a_description_gives_an_unknown_group_its_sector(nlp):
+    found = mentions(nlp, "Fortify Rights, a rights group, urged the junta to free the men.")
+    assert at(found, "Fortify Rights")["actor"]["sector"] == "NGO"
+
+
+def test_actors_appositions_a_title_before_an_unknown_name_places_the_person(nlp):
+    found = mentions(nlp, "Iran's ambassador to Pakistan, Dr Reza Amiri Moghaddam, met the "
+                          "chief minister on Monday.")
+    person = next(m for m in found if "Moghaddam" in m["text"])["actor"]
+    assert (person["country"], person["sector"]) == ("IRN", "GOV")
+
+
+def test_actors_appositions_a_name_after_a_phrase_of_place_takes_nothing_from_it(nlp):
+    found = mentions(nlp, "At the Iranian border crossing, Reza Amiri Moghaddam met the chief "
+                          "minister on Monday.")
+    person = next(m for m in found if "Moghaddam" in m["text"])["actor"]
+    assert person["country"] is None

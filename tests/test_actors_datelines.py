@@ -60,3 +60,8 @@ def test_actors_datelines_a_hyphen_or_a_bracket_makes_no_dateline(nlp, text, nam
     """Regression (issue 14): the actors stage's own dateline test read "UN-sponsored" and "(SAF)"
     as datelines; it now reads the dateline stage's record, which has none here."""
     assert name in texts(nlp, text)
+
+
+def test_actors_datelines_a_place_of_common_words_is_no_body(nlp):
+    found = texts(nlp, "UNITED NATIONS: Pakistan called for a conference on Gaza.")
+    assert found == ["Pakistan"]

@@ -176,3 +176,36 @@ def test_actors_kb_west_germany_is_germany():
     loaded = kb.load()
     assert loaded.names["West Germany"] == "country:DEU"
     assert loaded.demonyms["West German"] == "DEU"
+
+
+def test_actors_kb_epithets_list_the_states_they_fit():
+    loaded = kb.load()
+    assert loaded.epithets.words["baltic"] == {"EST", "LTU", "LVA"}
+    assert loaded.epithets.words["gulf"] == set(loaded.organizations["GCC"].members)
+    assert "KEN" in loaded.epithets.words["african"]
+    assert loaded.epithets.heads["nation"] is None and "SAU" in loaded.epithets.heads["kingdom"]
+
+
+def test_actors_kb_refuses_an_epithet_of_an_unknown_state(kb_copy: Path):
+    (kb_copy / "epithets.yaml").write_text("words:\n  baltic: {states: [EST, XXX]}\n")
+    with pytest.raises(errors.KBError, match=r"epithets.yaml, words.baltic: unknown state 'XXX'"):
+        kb.build(kb_copy)
+
+
+def test_actors_kb_things_lists_the_nouns_of_things():
+    loaded = kb.load()
+    assert "plan" in loaded.things.heads and "operation" in loaded.things.openers
+    assert "release" in loaded.things.handed_over
+
+
+def test_actors_kb_outlets_give_their_home_state_by_name_or_address():
+    outlets = kb.load().outlets
+    assert outlets.home("Dawn", None) == "PAK"
+    assert outlets.home(None, "https://edition.cnn.com/2025/01/01/x") == "USA"
+    assert outlets.home("Al Jazeera English", "https://www.aljazeera.com/news/x") is None
+
+
+def test_actors_kb_refuses_an_outlet_of_an_unknown_state(kb_copy: Path):
+    (kb_copy / "outlets.yaml").write_text("- {name: Zed Times, domains: [zed.zz], country: ZZZ}\n")
+    with pytest.raises(errors.KBError, match=r"outlets.yaml, Zed Times: unknown state 'ZZZ'"):
+        kb.build(kb_copy)

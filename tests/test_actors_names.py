@@ -29,3 +29,14 @@ def test_actors_names_an_unknown_name_is_no_antecedent(nlp):
     found = mentions(nlp, "Pltavchenko cancelled the visit, and it angered the mayor.")
     assert at(found, "Pltavchenko")["actor"]["kind"] == "unknown"
     assert at(found, "it") is None
+
+
+def test_actors_names_a_persons_name_taken_for_a_body_after_an_owner_is_a_person(nlp):
+    found = mentions(nlp, "Al Jazeera's Sinem Koseoglu, reporting from Istanbul, said the "
+                          "talks had stalled.")
+    assert at(found, "Sinem Koseoglu")["actor"]["kind"] == "person"
+
+
+def test_actors_names_a_body_of_english_words_stays_a_body(nlp):
+    found = mentions(nlp, "Radio Free Asia, a broadcaster, said two reporters were held.")
+    assert at(found, "Radio Free Asia")["actor"]["kind"] == "organization"

@@ -233,9 +233,19 @@ def test_actors_nouns_workers_at_a_place_are_its_people(nlp):
     assert placed(at(found, "Workers")) == ("CHL", "LAB")
 
 
-def test_actors_nouns_journalists_in_a_country_keep_no_state(nlp):
+def test_actors_nouns_journalists_in_a_country_are_its_press(nlp):
     found = mentions(nlp, "Journalists in Syria were detained at a checkpoint.")
-    assert placed(at(found, "Journalists")) == (None, "JRN")
+    assert placed(at(found, "Journalists")) == ("SYR", "JRN")
+
+
+def test_actors_nouns_foreign_journalists_in_a_country_keep_no_state(nlp):
+    found = mentions(nlp, "Foreign journalists in Syria were detained at a checkpoint.")
+    assert placed(next(m for m in found if "journalists" in m["text"])) == (None, "JRN")
+
+
+def test_actors_nouns_hostages_in_a_place_are_not_its_people(nlp):
+    found = mentions(nlp, "Hostages in Gaza were moved to a tunnel, their families said.")
+    assert placed(at(found, "Hostages")) == (None, "CVL")
 
 
 def test_actors_nouns_chief_of_staff_of_an_army_is_its_officer(nlp):

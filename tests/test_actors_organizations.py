@@ -103,3 +103,15 @@ def test_actors_organizations_a_named_government_of_a_state_is_its_seat(nlp):
     found = mentions(nlp, "The Government of National Accord announced a ceasefire.")
     assert actor_of(found, "Government of National Accord")["country"] == "LBY"
     assert actor_of(found, "Government of National Accord")["sector"] == "GOV"
+
+
+def test_actors_organizations_acronyms_written_as_words_are_known(nlp):
+    found = mentions(nlp, "Nato allies and Opec ministers met Asean envoys in Geneva.")
+    assert [actor_of(found, w)["code"] for w in ("Nato", "Opec", "Asean")] == \
+        ["NATO", "OPEC", "ASEAN"]
+
+
+def test_actors_organizations_a_clipped_state_in_a_pair_is_the_state(nlp):
+    found = mentions(nlp, "Traders protested at the Pak-China border on Monday.")
+    assert any(m["actor"] and m["actor"]["code"] == "PAK" for m in found
+               if m["text"] == "Pak")

@@ -23,7 +23,8 @@ def test_coref_lexicon_loads_and_knows_pronouns_and_descriptions(words) -> None:
 def test_coref_lexicon_names_a_bad_entry() -> None:
     data = {"pronouns": {"it": {"number": "one", "stands_for": "thing", "form": "subject"}},
             "descriptions": {}, "determiners": [], "agent_verbs": [], "speech_verbs": [],
-            "honorifics": [], "actor_possessions": []}
+            "honorifics": [], "actor_possessions": [], "hostile_verbs": [], "judging_verbs": [],
+            "censure_verbs": []}
     with pytest.raises(errors.KBError, match="pronouns.it"):
         lexicon.parse(data)
     data["pronouns"] = {}

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from faultlines.coref import resolve
-from faultlines.ingest.draft import Draft
-from faultlines.pipeline import make_doc
+from tests.conftest import up_to_actors
 
 
 @pytest.fixture
@@ -15,7 +14,7 @@ def links(nlp):
     """The resolver's links of a text coded by the whole pipeline, by the anaphor's words."""
 
     def run(text: str) -> dict[str, list]:
-        doc = nlp(make_doc(nlp, Draft(text=text, origin="test")))
+        doc = up_to_actors(nlp, text)
         out: dict[str, list] = {}
         for link in resolve(doc, doc._.mentions):
             out.setdefault(link.text, []).append(link)
@@ -129,3 +128,87 @@ def test_coref_resolve_the_group_and_it_are_the_armed_group_not_the_speaker(link
                   "accusing it of war crimes.")
     assert _names(found["the group"][0]) == ["National Liberation Army"]
     assert _names(found["it"][0]) == ["National Liberation Army"]
+
+
+def test_coref_resolve_the_two_countries_are_the_two_states_of_the_sentence_before(links) -> None:
+    found = links("Armenia fears a new war. Armenia says Armenia is alone. The United States "
+                  "established relations with Azerbaijan in 1992, and the two countries have "
+                  "strengthened their trade partnership.")
+    assert sorted(_countries(found["the two countries"][0])) == ["AZE", "USA"]
+
+
+def test_coref_resolve_both_leaders_are_the_two_people_of_the_nearest_sentence(links) -> None:
+    found = links("Emmanuel Macron spoke in Paris. Macron said France would help, and Macron "
+                  "left. Later, Olaf Scholz met Pedro Sanchez in Madrid. Both leaders called "
+                  "for calm.")
+    assert sorted(_names(found["Both leaders"][0])) == ["Olaf Scholz", "Pedro Sánchez"]
+
+
+def test_coref_resolve_a_state_and_its_organ_are_one_side(links) -> None:
+    found = links("Ukraine's army has fought Russia for years. The deal restores state authority "
+                  "in eastern Ukraine and asks the two sides to talk.")
+    assert sorted(_countries(found["the two sides"][0])) == ["RUS", "UKR"]
+
+
+def test_coref_resolve_a_description_after_a_plural_is_one_body_for_its(links) -> None:
+    found = links("Rebels said Myanmar soldiers had raided two villages. The military is "
+                  "struggling to defend its rule, and it has been accused of abuses.")
+    assert _countries(found["its"][0]) == ["MMR"]
+    assert _countries(found["it"][0]) == ["MMR"]
+
+
+def test_coref_resolve_its_neighbour_is_the_other_state(links) -> None:
+    found = links("Lithuania has taken Belarus to the International Court of Justice, accusing "
+                  "its neighbour of orchestrating a migrant crisis.")
+    assert _countries(found["its"][0]) == ["LTU"]
+    assert _countries(found["its neighbour"][0]) == ["BLR"]
+
+
+def test_coref_resolve_a_neighbour_with_no_other_state_named_links_nothing(links) -> None:
+    found = links("Russia said its neighbour had shelled the border.")
+    assert found["its neighbour"][0].actors == ()
+    assert "a neighbour" not in links("A neighbour of Iraq said it would help.")
+
+
+def test_coref_resolve_a_possessive_in_a_judging_verbs_for_phrase_is_the_judged(links) -> None:
+    assert _countries(links("Cyprus condemned Turkey for its drilling off the coast.")["its"][0]) \
+        == ["TUR"]
+    found = links("Pretoria led a case at the International Court of Justice accusing Israel of "
+                  "genocidal acts in its offensive in Gaza.")
+    assert _countries(found["its"][0]) == ["ISR"]
+
+
+def test_coref_resolve_a_judged_thing_owns_the_possessive_and_names_no_actor(links) -> None:
+    found = links("Iran said on Monday that it condemned the killings for their brutality.")
+    assert found["their"][0].antecedents[0]["text"] == "the killings"
+    assert found["their"][0].actors == ()
+
+
+def test_coref_resolve_what_a_verb_of_force_strikes_is_not_its_subjects(links) -> None:
+    found = links("Kyiv said Russia had lost many soldiers. Russia said its forces had destroyed "
+                  "three of its tanks.")
+    assert [_countries(link) for link in found["its"]] == [["RUS"], ["UKR"]]
+    found = links("The Israeli army says it has been seizing Hezbollah weapons and dismantling "
+                  "its infrastructure.")
+    assert _names(found["its"][0]) == ["Hezbollah"]
+
+
+def test_coref_resolve_a_crowd_is_no_subject_of_a_verb_of_force(links) -> None:
+    found = links("Gunmen stormed a village in Plateau state and killed 30 civilians. They had "
+                  "attacked the village twice before.")
+    assert _names(found["They"][0]) == ["Gunmen"]
+
+
+def test_coref_resolve_the_demonym_before_a_called_on_noun_controls_its(links) -> None:
+    found = links("Hezbollah leader Naim Qassem accused Israel of hundreds of violations, warning "
+                  "it against testing our patience and calling on the Lebanese state to be "
+                  "firm in its response.")
+    assert _countries(found["its"][0]) == ["LBN"]
+
+
+def test_coref_resolve_what_a_verb_of_censure_censures_is_not_its_subjects(links) -> None:
+    found = links("South Africa has been criticised for its ties with Russia, including not "
+                  "condemning its 2022 invasion of Ukraine.")
+    assert [_countries(link) for link in found["its"]] == [["ZAF"], ["RUS"]]
+    found = links("Putin met the generals and praised his troops.")
+    assert _names(found["his"][0]) == ["Vladimir Putin"]

@@ -89,15 +89,20 @@ def test_eval_coref_strict_values_keep_the_named_person_or_group() -> None:
     assert coref_news.strict_values(("-", "Ben & Jerry"), states) == ("Ben & Jerry", "-")
 
 
-def test_eval_coref_pipeline_antecedent_is_the_last_mention_with_the_same_actor(nlp) -> None:
-    from faultlines.pipeline import make_doc
+def test_eval_coref_view_antecedent_is_the_linked_one_else_the_last_with_the_same_actor(
+        nlp) -> None:
     from faultlines.ingest.draft import Draft
+    from faultlines.pipeline import make_doc
 
-    doc = nlp(make_doc(nlp, Draft(text="Norway said its officials would go.", origin="t")))
-    actor_at, antecedent = coref.pipeline_reading(doc)
-    its = next(t.i for t in doc if t.text == "its")
+    doc = nlp(make_doc(nlp, Draft(text="Norway said its officials would go. Norway left.",
+                                  origin="t")))
+    actor_at, antecedent = coref.view_reading(doc, doc._.mentions)
+    its, officials, norway = (next(t.i for t in doc if t.text == w)
+                              for w in ("its", "officials", "left"))
     assert [a["country"] for a in actor_at(its)] == ["NOR"]
-    assert doc[antecedent(its)].text == "Norway"
+    assert doc[antecedent(its)].text == "Norway"  # the coreference link
+    assert doc[antecedent(officials)].text == "Norway"  # the state its officials are placed in
+    assert antecedent(norway - 1) == its  # the latest mention of Norway before it
 
 
 def test_eval_coref_gold_file_is_split_by_article_and_loads() -> None:
@@ -151,5 +156,5 @@ def test_eval_coref_metrics_report_the_rules_beside_the_ranker() -> None:
     gum = [{"split": "test", "genre": "academic", "etype": "person",
             **{f"{s}_right": s == "rules" for s in coref.SYSTEMS}}]
     m = coref.metrics(news, gum)
-    assert m["resolver_tune_accuracy"] == 1.0 and m["rules_tune_accuracy"] == 0.0
+    assert m["pipeline_tune_accuracy"] == 1.0 and m["rules_tune_accuracy"] == 0.0
     assert m["rules_gum_open_test_accuracy"] == 1.0 and m["gum_news_pronouns"] == 0

@@ -305,7 +305,7 @@ def test_events_arguments_an_obligation_of_a_kind_of_people_is_no_request(nlp):
 
 def test_events_arguments_what_a_meeting_is_about_is_no_party_to_it(nlp):
     assert coded(nlp, "Russia and Turkey held talks on Syria.") == [
-        ("CONSULT", ["RUS", "TUR"], [])]
+        ("CONSULT", ["RUS", "TUR"], ["TUR", "RUS"])]  # each side the other's (mutual)
     assert ("CONSULT", ["RUS"], ["SYR"]) not in coded(
         nlp, "Lavrov met Cavusoglu on Monday to discuss Syria.")
     # a party named inside the topic stays one
@@ -355,7 +355,7 @@ def test_events_arguments_the_one_allowed_in_a_misread_clause_is_still_the_recip
 
 def test_events_arguments_owners_joined_before_one_noun_each_take_part(nlp):
     assert coded(nlp, "Russia and Turkey's foreign ministers met in Sochi.") == [
-        ("CONSULT", ["TUR", "RUS"], [])]
+        ("CONSULT", ["TUR", "RUS"], ["RUS", "TUR"])]
 
 
 def test_events_arguments_an_anti_x_modifier_names_the_enemy_not_the_owner(nlp):

@@ -308,8 +308,11 @@ def test_events_triggers_arson_pressure_resumed_aid_invitations_and_troops_order
 @pytest.mark.parametrize("text, expected", [
     ("Kenya reached an agreement with Uganda on the border.", ("SUPPORT", None, ["KEN"], ["UGA"])),
     ("Kenya struck a deal with Ethiopia over electricity.", ("SUPPORT", None, ["KEN"], ["ETH"])),
-    ("Kenya and Uganda agreed a new trade deal.", ("SUPPORT", None, ["KEN", "UGA"], [])),
-    ("Kenya and Tanzania agreed on the text of a treaty.", ("SUPPORT", None, ["KEN", "TZA"], [])),
+    # two sides agreeing: each is the other's recipient (events/mutual.py)
+    ("Kenya and Uganda agreed a new trade deal.",
+     ("SUPPORT", None, ["KEN", "UGA"], ["UGA", "KEN"])),
+    ("Kenya and Tanzania agreed on the text of a treaty.",
+     ("SUPPORT", None, ["KEN", "TZA"], ["TZA", "KEN"])),
 ])
 def test_events_triggers_an_agreement_concluded_is_a_formal_agreement(nlp, text, expected):
     assert expected in coded(nlp, text)
@@ -363,7 +366,7 @@ def test_events_triggers_calling_for_talks_or_a_ceasefire_stays_a_request(nlp, t
      ("ASSAULT", None, ["IRQ"], ["ISIS"])),
     ("Kenya reaffirmed its commitment to the African Union.", ("SUPPORT", None, ["KEN"], ["AU"])),
     ("The United States and Sudan upgraded diplomatic ties.",
-     ("SUPPORT", None, ["USA", "SDN"], [])),
+     ("SUPPORT", None, ["USA", "SDN"], ["SDN", "USA"])),
 ])
 def test_events_triggers_goods_handed_over_plants_attacked_and_diplomatic_support(
         nlp, text, expected):

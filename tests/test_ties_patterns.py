@@ -7,7 +7,7 @@ import pytest
 from faultlines.errors import FaultlinesError
 from faultlines.ties import patterns
 
-GOOD = {"roles": {}, "links": {}, "modifiers": {}, "link_verbs": {}, "verbs": {}}
+GOOD = {"roles": {}, "links": {}, "modifiers": {}, "link_verbs": {}, "link_heads": {}, "verbs": {}}
 
 
 def test_ties_patterns_shipped_file_loads() -> None:
@@ -19,7 +19,9 @@ def test_ties_patterns_shipped_file_loads() -> None:
 
 
 @pytest.mark.parametrize("section, entry, named", [
-    ("links", {"war": {"type": "war", "polarity": 2}}, "links.war: polarity must be 1 or -1"),
+    ("links", {"war": {"type": "war", "polarity": 2}}, "links.war: polarity must be 1, 0 or -1"),
+    ("roles", {"ally": {"type": "ally", "polarity": 0}}, "roles.ally: polarity must be 1 or -1"),
+    ("link_heads", {"low": {"effect": "sink"}}, "link_heads.low: effect must be"),
     ("link_verbs", {"sever": {"efect": "turn"}}, "link_verbs.sever: unknown field 'efect'"),
     ("link_verbs", {"sever": {"effect": "flip"}}, "link_verbs.sever: effect must be"),
     ("roles", {"ally": {"type": "ally"}}, "roles.ally: needs both 'type' and 'polarity'"),

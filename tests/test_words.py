@@ -56,8 +56,8 @@ def test_words_locative_tiers_compose_the_place_prepositions() -> None:
 
 
 def test_words_negation_words_are_the_ones_events_and_ties_read() -> None:
-    from faultlines.ties import find
+    from faultlines.ties import stance
 
     negation = words.load().negation
     assert {"not", "never", "no", "neither"} <= negation
-    assert load_lexicon().words("negation_words") == negation == find._NEGATORS
+    assert load_lexicon().words("negation_words") == negation == stance.NEGATORS

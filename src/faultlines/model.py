@@ -106,6 +106,8 @@ class Event:
     hypothetical: bool = False
     reported_by: Actor | None = None
     confidence: float = 0.5
+    background: bool = False
+    alleged: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -118,7 +120,8 @@ class Event:
             "negated": self.negated, "hypothetical": self.hypothetical,
             "reported_by": self.reported_by.to_dict() if self.reported_by else None,
             "sentence": self.sentence, "trigger": _plain(self.trigger),
-            "confidence": self.confidence,
+            "confidence": self.confidence, "background": self.background,
+            "alleged": self.alleged,
         }
 
     @classmethod

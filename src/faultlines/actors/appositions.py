@@ -1,15 +1,23 @@
-"""A common noun set before a person's name by a comma names that person: "Pakistan's
-military ruler, Gen. Pervez Musharraf, ...", "the prime minister's strongest rival, former
-army general Benny Gantz, said ...".
+"""Appositions: a name and a common noun set beside it by a comma name one referent twice.
 
-The parse makes the noun the clause's subject and the name its apposition, so the events stage,
-which reads the actor at the subject's head, finds no one unless the noun is a mention too. It
-is, of the same actor as the name: an apposition names the same referent twice.
+- A common noun set before a person's name names that person: "Pakistan's military ruler,
+  Gen. Pervez Musharraf, ...", "the prime minister's strongest rival, former army general
+  Benny Gantz, said ...". The parse makes the noun the clause's subject and the name its
+  apposition, so the events stage, which reads the actor at the subject's head, finds no one
+  unless the noun is a mention too. It is, of the same actor as the name.
+- A common noun set after a name the knowledge base does not know says what it is: "the
+  Pak-China Trades Action Committee, a traders organisation in Gilgit-Baltistan" is a body of
+  traders (BUS) of Pakistan; "Fortify Rights, a rights group" an NGO.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+if TYPE_CHECKING:
+    from faultlines.actors.context import Context
 
 # Tokens that do not open the noun's phrase after an owner mention ("Netanyahu['s] rival").
 _LEADING = frozenset(("case", "punct", "det"))
@@ -41,3 +49,25 @@ def apposed_titles(doc: Doc, mentions: list[dict]) -> list[dict]:
                     "entities": []})
         covered.update(range(span.start, span.end))
     return out
+
+
+def described(name: Span, ctx: Context) -> dict:
+    """The country and sector that a sector noun in apposition after a name gives it ("X, a
+    traders organisation in Gilgit-Baltistan" → PAK, BUS), or {} where none follows. The
+    apposition opens with "a" or "an" right after the comma; the parser often hangs it on the
+    verb instead, so its words, not its arc, decide."""
+    from faultlines.actors import nouns  # nouns reads the KB's sector words through ctx
+
+    doc = name.doc
+    start = name.end + 1
+    if start >= len(doc) or doc[name.end].text != "," or doc[start].lower_ not in ("a", "an"):
+        return {}
+    for head in doc[start + 1:min(start + 6, len(doc))]:
+        if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return {}
+        if head.pos_ == "NOUN" and head.dep_ not in ("compound", "amod", "nmod"):
+            phrase = doc[start:head.i + 1]
+            found = nouns.resolve_noun(phrase, ctx) if nouns.sector_noun(phrase, ctx) else None
+            actor = found[1] if found else {}
+            return {"country": actor.get("country"), "sector": actor.get("sector")}
+    return {}

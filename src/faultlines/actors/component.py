@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from faultlines.actors import kb as kb_module
+from faultlines.actors.names import english_words
 from faultlines.actors.resolve import find_mentions
 from faultlines.nlp import mentions
 from faultlines.nlp.records import Mention
@@ -26,9 +27,10 @@ class ActorStage(Stage):
                  kb: kb_module.KB | None = None) -> None:
         super().__init__(nlp, name)
         self.kb = kb or kb_module.load()
+        self.english = english_words(nlp)
 
     def find(self, doc: Doc) -> list[Mention]:
-        return find_mentions(doc, self.kb)
+        return find_mentions(doc, self.kb, self.english)
 
     def annotate(self, doc: Doc, found: list[Mention]) -> None:
         mentions.write(doc, found)

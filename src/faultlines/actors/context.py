@@ -15,12 +15,12 @@ import numpy
 from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
-from faultlines.actors import where
+from faultlines.actors import story, where
 from faultlines.actors.actor import nearest_office
 from faultlines.actors.chains import words_at
 from faultlines.actors.kb import KB
-from faultlines.actors.phrases import is_destination, is_opposed
 from faultlines.actors.ruler import SPAN_KEY
+from faultlines.nlp import datelines
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 PLACE_LABELS = frozenset(("GPE", "LOC", "FAC", "ORG"))  # the small model calls cities ORG too
@@ -53,7 +53,8 @@ class Context:
     kb_tokens: dict[int, str] = field(default_factory=dict)  # token → key of its KB match
     breaks: list[int] = field(default_factory=list)  # char offsets of paragraph breaks
     ents: dict[int, Span] = field(default_factory=dict)  # start token → the entity there
-    named: dict[int, set[str]] | None = None  # paragraph → the states it names (lazily)
+    english: frozenset[str] = frozenset()  # words of English (names.english_words)
+    _story: story.StoryStates | None = None  # the states the story names (lazily)
     _backers: set[int] | None = None
 
     @classmethod
@@ -89,23 +90,38 @@ class Context:
             return self.kb_spans.get((words[0].i, words[-1].i + 1))
         return None
 
-    def dominant_state(self, token: Token) -> str | None:
-        """The one state the token's paragraph names, else the one state the story names;
-        None where two or more compete (or none is named). A state is named by its name,
-        demonym, capital, seat or agency, by a listed office-holder of it, or by one of its
-        regions."""
-        if self.named is None:
-            self.named = self._states_by_paragraph()
-        here = self.named.get(self.paragraph(token), set())
-        if here:
-            return next(iter(here)) if len(here) == 1 else None
-        story = set().union(*self.named.values()) if self.named else set()
-        return next(iter(story)) if len(story) == 1 else None
+    def organ_state(self, token: Token) -> str | None:
+        """The state of a state organ whose words place it nowhere ("the army", "police"): its
+        sentence's one state, else its paragraph's, else the story's (actors/story.py)."""
+        return self.story().for_organ(token, self.paragraph(token))
 
-    def _states_by_paragraph(self) -> dict[int, set[str]]:
-        named: dict[int, set[str]] = {}
-        for (start, end), key in self.kb_spans.items():
+    def people_state(self, token: Token) -> str | None:
+        """The state of the people of a place whose words place them nowhere ("protesters",
+        "at least 60 people"; actors/story.py)."""
+        return self.story().for_people(token, self.paragraph(token))
+
+    def story(self) -> story.StoryStates:
+        """The states the story names, found once per Doc."""
+        if self._story is None:
+            meta = self.doc._.meta or {}
+            self._story = story.StoryStates.of(
+                self._named_states(), self._dateline_state(),
+                self.kb.outlets.home(meta.get("source"), meta.get("url")))
+        return self._story
+
+    def _named_states(self) -> list[story.Named]:
+        """Each state the story names (actors/story.py), in no particular order, with whether
+        it counts as one of the story's states."""
+        out = []
+        backers = self.backers()
+        people = self._people_names()
+        bodies = {e.start: e.end for e in self.ents.values() if e.label_ in ("ORG", "FAC")}
+        for (start, end), key in _outermost(self.kb_spans):
             kind, _, code = key.partition(":")
+            if _in_another_name(start, end, kind, people):
+                continue  # "Farman [Tajik]", "[Abbas] Mir": a person's name, no state
+            in_body = kind in ("country", "demonym", "capital") \
+                and _in_another_name(start, end, "country", bodies)  # "[Pak]-China Committee"
             if kind == "person":  # in office or not: "President Bush" in 1990 is American
                 code = nearest_office(self.kb.people[code], self.day).country
             elif kind == "agency":
@@ -113,16 +129,42 @@ class Context:
             elif kind not in ("country", "demonym", "capital", "seat"):
                 code = None
             root = self.doc[start:end].root
-            if not code or start in self.backers() or is_destination(root) or is_opposed(root):
-                continue  # "returned the paintings to Peru", "US-backed forces", "the war
-                # against Iraq": not the story's
-            named.setdefault(self.paragraph(self.doc[start]), set()).add(code)
+            if code:
+                out.append(self._named(root, code, kind == "demonym", backers, in_body))
         for ent in self.ents.values():  # "blockades in parts of Darfur": Sudan's story
-            if ent.label_ in ("GPE", "LOC") and ent.start not in self.kb_tokens:
-                code = where.region_state(ent.text.removeprefix("the "), self.kb)
-                if code and not is_destination(ent.root) and not is_opposed(ent.root):
-                    named.setdefault(self.paragraph(self.doc[ent.start]), set()).add(code)
-        return named
+            if ent.start in self.kb_tokens or ent.label_ not in PLACE_LABELS:
+                continue
+            name = ent.text.removeprefix("the ")
+            code = where.region_state(name, self.kb)  # whatever the model's label
+            if code is None and ent.label_ == "GPE":
+                code = where.city_state(name)  # "clashes in Mombasa"
+            if code:
+                out.append(self._named(ent.root, code, False, backers))
+        return out
+
+    def _people_names(self) -> dict[int, int]:
+        """The persons' names the model found: their first token → their end."""
+        return {e.start: e.end for e in self.ents.values() if e.label_ == "PERSON"}
+
+    def _named(self, root: Token, code: str, demonym: bool, backers: set[int],
+               in_body: bool = False) -> story.Named:
+        """A named state; one inside a body's name ("the Pak-China Trades Action Committee")
+        names no one who acts (story.BODY_ROLE)."""
+        role = story.BODY_ROLE if in_body else story.role(root, demonym, _actor_nouns(self.kb))
+        return story.Named(root.i, code, root.sent.start, self.paragraph(root), role,
+                           story.counted(root, backers))
+
+    def _dateline_state(self) -> str | None:
+        """The state of the place the story was filed from ("NAIROBI:", "LIMA, Peru --")."""
+        for line in datelines.recorded(self.doc):
+            spans = [(line["start"], line["end"]), *[tuple(p) for p in line["parts"]]]
+            for start, end in spans:
+                tokens = list(self.doc[start:end])
+                found = self.state_named(tokens) or \
+                    where.place_state(self.doc[start:end].text.title(), self.kb)
+                if found:
+                    return found
+        return None
 
     def backers(self) -> set[int]:
         """Tokens of the names in "X-backed" modifiers (see `backer`), found once per Doc from
@@ -204,6 +246,39 @@ def backer(token: Token) -> bool:
             and doc[j].is_title:
         j += 1
     return j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].lower_ in BACKING
+
+
+_ACTOR_NOUNS: dict[int, frozenset[str]] = {}
+
+
+def _actor_nouns(kb: KB) -> frozenset[str]:
+    """The nouns an actor's phrase ends with: the last words of the sector phrases, the
+    collectives and group nouns ("army", "police", "group", "faction"), once per KB."""
+    if id(kb) not in _ACTOR_NOUNS:
+        _ACTOR_NOUNS[id(kb)] = frozenset(p.split()[-1] for p in kb.sectors) | kb.collectives \
+            | frozenset(kb.group_nouns) | kb.member_words
+    return _ACTOR_NOUNS[id(kb)]
+
+
+def _outermost(spans: dict[tuple[int, int], str]) -> list[tuple[tuple[int, int], str]]:
+    """The KB matches that no longer match holds ("Burkina Faso", not its "Burkina")."""
+    out, reach = [], -1
+    for (start, end), key in sorted(spans.items(), key=lambda item: (item[0][0], -item[0][1])):
+        if end > reach:
+            out.append(((start, end), key))
+            reach = end
+    return out
+
+
+def _in_another_name(start: int, end: int, kind: str, people: dict[int, int]) -> bool:
+    """Is a KB match part of a longer name (`people`: first token → end) that is not its own:
+    a state's name or demonym inside it ("Farman [Tajik]", "[Jordan] Peterson"), or a person's
+    surname alias at a place a surname does not stand ("[Abbas] Mir", where "Mahmoud [Abbas]"
+    is Abbas)?"""
+    for first, last in people.items():
+        if first <= start and end <= last and (first, last) != (start, end):
+            return kind != "person" or end != last
+    return False
 
 
 def _place_ranges(doc: Doc, known: set[tuple[int, int]]) -> list[tuple[int, int]]:

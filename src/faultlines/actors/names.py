@@ -11,6 +11,7 @@ or a body, the words do not say which). Not a name: a word the KB or the sector 
 
 from __future__ import annotations
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors.phrases import HONORIFICS
@@ -54,3 +55,45 @@ def _shouting(t: Token) -> bool:
     Lifts Travel Ban"), where every word looks like a name?"""
     words = [w for w in t.sent if w.is_alpha]
     return len(words) >= 3 and sum(w.text[0].isupper() for w in words) * 5 > len(words) * 3
+
+
+def english_words(nlp: Language | None) -> frozenset[str]:
+    """The words of English the pipeline's lemmatizer knows (its lookup of nouns, verbs,
+    adjectives and adverbs, lower case), or none where it has no such table: "Rights", "News"
+    and "Chamber" are words, "Koseoglu" and "Nyiem" are not."""
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    return frozenset(word for pos in table for word in table[pos])
+
+
+def personal_name(ent: Span, kb_tokens: dict[int, str], common: frozenset[str],
+                  english: frozenset[str]) -> bool:
+    """Is a name the model took for an organisation a person's ("Al Jazeera's [Sinem
+    Koseoglu], reporting from Istanbul")? Two to four capitalised words (an initial allowed),
+    none of them a word of English, a sector word or a KB name, written where news writes
+    people: after an owner's "'s", or before a comma and a description ("a", "the", "who",
+    "reporting")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if not english or not 2 <= len(words) <= 4 or not _person_cue(ent):
+        return False
+    return all(t.is_title and t.is_alpha and t.i not in kb_tokens
+               and not _common(t.lower_, common) and not _english(t.lower_, english)
+               for t in words)
+
+
+def _english(word: str, english: frozenset[str]) -> bool:
+    return len(word) > 1 and (word in english or word.rstrip("s") in english)
+
+
+def _person_cue(ent: Span) -> bool:
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("'s", "’s"):
+        return True
+    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+        after = doc[ent.end + 1]
+        return after.pos_ == "DET" or after.tag_ == "VBG" or after.lower_ in ("who", "whose")
+    return False

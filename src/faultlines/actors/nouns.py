@@ -12,13 +12,17 @@ and no name already covers that head. Its actor comes from the evidence nearest 
 3. "in/of/from X" on the head ("police in Japan", "the army of Mali"), X a state, a region
    ("a court in Bavaria": a body of the region) or a large city ("police in Lagos"); "in" and
    "at" count for state organs and for the people of a place ("protesters in Kabul", "workers
-   at a mine in Peru": owners.RESIDENTS), not for journalists, aid groups or refugees;
+   at a mine in Peru", "journalists in Gaza": owners.RESIDENTS), not for aid groups, refugees,
+   people held there ("hostages in Gaza") or anyone called foreign ("foreign troops");
 4. the state a possessive pronoun stands for ("Norway said its officials ...");
-5. for a state organ only (GOV, MIL, COP, JUD, LEG, SPY), the one state its paragraph names,
-   or else the one state the whole story names (`Context.dominant_state`, datelines
-   included): "the army" in a story about Mali is Mali's. Where two states compete the phrase
-   keeps no state; envoys, foreign ministers, lawyers and "countries" are never placed
-   this way.
+5. for a state organ (GOV, MIL, COP, JUD, LEG, SPY), the one state its sentence names, else
+   its paragraph's, else the story's (its dateline's, or the state it names clearly most:
+   `Context.organ_state`, actors/story.py): "the army" in a story about Mali is Mali's;
+6. for the people of a place, the one state their sentence names as a place or a people, else
+   the story's where nothing near them names another (`Context.people_state`): "police fired
+   on protesters" in a story from Nairobi are Kenya's police and Kenya's people.
+Where two states compete the phrase keeps no state; envoys, foreign ministers, lawyers,
+"countries" and anyone called foreign are never placed by the story.
 A phrase with no state is still a mention (country None), so that events can link it where
 the other side is placed. A phrase over the officials of several states ("officials from both
 Chile and Peru") is none: the events stage reads each state from it.
@@ -31,11 +35,12 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
-from faultlines.actors import phrases, sides
+from faultlines.actors import phrases, sides, things
 from faultlines.actors.chains import word_hashes
 from faultlines.actors.context import Context
-from faultlines.actors.owners import (ABROAD, PROFESSIONS, STATES, for_person, local, own_state,
-                                      owner_body, owner_place, state_organ)
+from faultlines.actors.owners import (ABROAD, PROFESSIONS, RESIDENTS, STATES, for_person, foreign,
+                                      held, local, own_state, owner_body, owner_place,
+                                      state_organ)
 from faultlines.identity import STATE_ORGANS
 
 # Modifiers that belong to the noun phrase of an actor ("the three Japanese police officers").
@@ -219,9 +224,10 @@ def resolve_noun(span: Span, ctx: Context, owner: str | None = None) -> tuple[st
     hit = _sector_of(span, ctx)
     phrase, sector = hit or (span[-1].lower_, None)
     iso3, region = own_state(span, ctx, hit) or (owner, None)
-    if iso3 is None and sector in STATE_ORGANS and phrase not in ABROAD | PROFESSIONS | STATES \
-            and state_organ(span, ctx, _words(ctx)):
-        iso3 = ctx.dominant_state(span[-1])
+    if iso3 is None and held(phrase) and things.handed_over(span[-1], ctx.kb):
+        return None  # "agreed to release prisoners": what is handed over, no party to it
+    if iso3 is None:
+        iso3 = _story_state(span, ctx, phrase, sector)
     if iso3 is not None and iso3 in ctx.kb.countries:
         country = ctx.kb.countries[iso3]
         if (region or local(span, ctx)) and sector in STATE_ORGANS:  # "its local governments"
@@ -231,13 +237,38 @@ def resolve_noun(span: Span, ctx: Context, owner: str | None = None) -> tuple[st
         if against:  # "rebel forces", "anti-Assad fighters": the state's opposition
             return "sector", make.opposition(country, span.text, against, _bare(span))
         return "sector", make.organ(country, span.text, sector, phrase)
-    kind = "armed_group" if sector == "REB" else "organization"
-    return "sector", make.actor(span.text, _bare(span), None, None, sector, kind)
+    return "sector", make.actor(span.text, _bare(span), None, None, sector,
+                                _kind(span, sector))
+
+
+def _story_state(span: Span, ctx: Context, phrase: str, sector: str | None) -> str | None:
+    """The state the story gives a phrase whose words place it nowhere (steps 5-6 of the
+    module docstring; actors/story.py)."""
+    if phrase in ABROAD | PROFESSIONS | STATES or foreign(span, phrase):
+        return None
+    if sector in STATE_ORGANS and state_organ(span, ctx, _words(ctx)):
+        return ctx.organ_state(span[-1])
+    if sector in RESIDENTS and not held(phrase):
+        return ctx.people_state(span[-1])
+    return None
+
+
+def _kind(span: Span, sector: str | None) -> str:
+    """An unplaced phrase's kind: rebels are an armed group, one civilian ("a two-year-old
+    boy", "a woman") a person, any other body or crowd an organization."""
+    if sector == "REB":
+        return "armed_group"
+    if sector in RESIDENTS and span[-1].tag_ == "NN":
+        return "person"
+    return "organization"
 
 
 def _bare(span: Span) -> str:
-    """The phrase without its determiner, number or possessive: "the Punjab government" →
-    "Punjab government", "20 protesters" → "protesters"."""
-    words = [t for t in span if t.pos_ not in ("DET", "NUM", "PUNCT") and t.dep_ != "case"
-             and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+    """The phrase without its determiner, number, age or possessive: "the Punjab government"
+    → "Punjab government", "20 protesters" → "protesters", "a two-year-old boy" → "boy"."""
+    ages = [t.i for t in span[:-1] if t.lower_ == "old" and t.i - span.start >= 2
+            and t.nbor(-1).text == "-" and t.nbor(-2).lower_ in ("year", "years")]
+    start = ages[-1] + 1 if ages else span.start
+    words = [t for t in span.doc[start:span.end] if t.pos_ not in ("DET", "NUM", "PUNCT")
+             and t.dep_ != "case" and not (t.dep_ == "poss" and t.pos_ == "PRON")]
     return span.doc[words[0].i:span.end].text if words else span.text

@@ -24,9 +24,15 @@ ABROAD = frozenset(("envoy", "special envoy", "representative", "ambassador", "d
 # counterpart" is Jordan's, "his counterpart" no one's the words show.
 OTHER_SIDE = frozenset(("counterpart",))
 # Sectors of people who belong where they live or work: "protesters in Kabul", "workers at a
-# mine in Peru" are that state's people, as CAMEO codes them; journalists, aid groups or
-# refugees somewhere are not.
-RESIDENTS = frozenset(("CVL", "LAB", "OPP"))
+# mine in Peru", "traders in Gilgit", "journalists in Gaza" are that state's people, as CAMEO
+# and PLOVER code them; aid groups and refugees somewhere are not.
+RESIDENTS = frozenset(("CVL", "LAB", "OPP", "BUS", "JRN", "EDU", "MED", "HLH", "AGR", "REL"))
+# People held somewhere, who are seldom of the place that holds them ("hostages in Gaza").
+HELD = frozenset(("hostage", "prisoner", "detainee", "captive"))
+# Words that say a phrase's people or organs come from elsewhere: "foreign troops in Syria",
+# "international journalists" are placed by no place nor story.
+FOREIGN = frozenset(("foreign", "international", "overseas", "visiting", "expatriate",
+                     "outside", "external"))
 # Nouns for several states at once ("some European countries", "the Southeast Asian
 # nations"): a group of states, never the story's one state.
 STATES = frozenset(("countries", "nations", "republics"))
@@ -48,8 +54,8 @@ def own_state(span: Span, ctx: Context,
     named in it or by its owner, else a region or large city in it or after "in/of/from";
     `region` is the region's name where the phrase is a region's body ("the Gujarat
     government"), else None. `hit` is the phrase's sector phrase and sector."""
-    serving = hit is not None and hit[0] not in ABROAD \
-        and (hit[1] in STATE_ORGANS or hit[1] in RESIDENTS)
+    serving = hit is not None and hit[0] not in ABROAD and not foreign(span, hit[0]) \
+        and (hit[1] in STATE_ORGANS or hit[1] in RESIDENTS and not held(hit[0]))
     words = list(span)
     place = owner_place(span[-1], serving, at=hit is not None and hit[1] in RESIDENTS)
     iso3 = ctx.owning_state(words) or _owner_country(span, ctx) or ctx.owning_state(place)
@@ -59,6 +65,19 @@ def own_state(span: Span, ctx: Context,
         if found := ctx.place_in(tokens):
             return found[0], (found[1] if found[2] or local(span, ctx) else None)
     return None
+
+
+def foreign(span: Span, phrase: str) -> bool:
+    """Does a FOREIGN word modify the phrase ("foreign fighters", "international monitors")?
+    `phrase` is its sector phrase, whose own words do not count ("the foreign ministry")."""
+    own = len(phrase.split())
+    return any(t.lower_ in FOREIGN for t in span[:max(len(span) - own, 0)])
+
+
+def held(phrase: str) -> bool:
+    """Is the sector phrase one of people held somewhere (HELD: "hostages", "prisoners")?"""
+    last = phrase.split()[-1] if phrase else ""
+    return last in HELD or last.removesuffix("s") in HELD
 
 
 def owner_place(head: Token, serving: bool = True, at: bool = False) -> list[Token]:

@@ -142,6 +142,25 @@ def appositive_title(name: Span) -> list[Token]:
     return []
 
 
+def title_apposed_before(name: Span) -> list[Token]:
+    """"Iran's ambassador to Pakistan, [Dr Reza Amiri Moghaddam]": the words of a title set
+    before a name by a comma, which the name stands in apposition to (the title's head and
+    its words before it, and its "of" phrase)."""
+    root, doc = name.root, name.doc
+    head = root.head
+    start = name.start
+    while start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+        start -= 1  # "Pakistan, [Dr] Reza ..."
+    if root.dep_ not in ("appos", "conj") or head.pos_ != "NOUN" or head.i >= start \
+            or start == 0 or doc[start - 1].text != ",":
+        return []
+    if root.dep_ == "conj" and head.tag_ != "NN":
+        return []  # "the ministers, X and Y": a list; "the ambassador, Dr X and Y" is X
+    left = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"]
+    of = [t for p in head.rights if p.lower_ == "of" for t in p.subtree]
+    return left + of
+
+
 def of_place(name: Span) -> list[Token]:
     """"of New Jersey" right after a name: the object's words."""
     doc = name.doc

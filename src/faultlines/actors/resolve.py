@@ -3,11 +3,12 @@
 `find_mentions(doc, kb)` works in two passes. First it decides the spans: every named entity
 that can be an actor, widened to its title ("Russian Foreign Ministry spokesperson Maria
 Zakharova") or to the sector noun a demonym modifies ("Armenian military formations"), plus
-pronouns, "the country"-style phrases and common-noun phrases headed by a sector word ("the
-police", "a court in Nairobi", "Egypt's interior minister": nouns.py); overlapping candidates
-keep the longer, and a wire dateline ("KABUL —") is none. Then, in text order, it resolves each
-span, remembering what it resolved so that a later surname ("Katz"), pronoun ("she", within the
-paragraph) or title ("the president") names the same actor.
+common-noun phrases headed by a sector word ("the police", "a court in Nairobi", "Egypt's
+interior minister": nouns.py); overlapping candidates keep the longer, and a wire dateline
+("KABUL —") is none. Then, in text order, it resolves each span, remembering what it resolved
+so that a later surname ("Katz") or title ("the president") names the same actor. Pronouns and
+descriptions ("she", "its", "the country", "the group") are the coreference stage's (coref/),
+which links them over these mentions.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
-from faultlines.actors import appositions, names, nouns, owners, parts, phrases, sides, where
-from faultlines.actors.chains import ANAPHOR_WORDS, Memory, anaphor_spans
+from faultlines.actors import (abbreviations, appositions, epithets, names, nouns, owners,
+                               parts, phrases, sides, things, where)
+from faultlines.actors.chains import Memory
 from faultlines.actors.context import Context
 from faultlines.actors.kb import KB, Country, title_heads
 from faultlines.identity import STATE_ORGANS
@@ -33,28 +35,47 @@ UNLABELLED = {"demonym": "NORP", "country": "GPE", "capital": "GPE"}
 @dataclass
 class Candidate:
     span: Span
-    label: str  # NER label, "PRON" or "NOUN"
+    label: str  # NER label, "NAME" (a name the model missed) or "NOUN"
     core: Span  # the entity inside a widened span (the name itself)
     title: list[Token] = field(default_factory=list)
     sector: bool = False  # a phrase headed by a sector noun ("the police", "a court in Lyon")
     outer: Span | None = None  # the mention's span where wider ("[dozens of] Russian troops")
 
 
-def find_mentions(doc: Doc, kb: KB) -> list[Mention]:
-    """Every actor mention of the Doc, in text order (nlp/records.py, `Mention`)."""
+def find_mentions(doc: Doc, kb: KB, english: frozenset[str] = frozenset()) -> list[Mention]:
+    """Every actor mention of the Doc, in text order (nlp/records.py, `Mention`).
+    english: the words of English the lemmatizer knows (names.english_words), which tell a
+    person's name the model took for an organisation's."""
     ctx = Context.of(doc, kb)
-    memory = Memory(titles=title_heads(kb))
+    ctx.english = english
+    memory = Memory()
     mentions = []
-    for cand in _non_overlapping(candidates(doc, ctx)):
-        resolved = resolve(cand, ctx, memory)
+    chosen = _non_overlapping(candidates(doc, ctx))
+    short = abbreviations.definitions(doc, [c.span for c in chosen if c.label != "PRON"])
+    named: dict[tuple[int, int], dict] = {}  # each resolved span's actor, for short forms
+    for cand in chosen:
+        resolved = _short_form(cand, short, named, ctx) or resolve(cand, ctx, memory)
         if resolved is None:
             continue
         via, found = resolved
+        named[(cand.span.start, cand.span.end)] = found
         if cand.span.root.i not in ctx.backers() and cand.label != "NAME":
             # "an Iran-allied group said it ...": not Iran; an unknown name: no antecedent
             _remember(memory, ctx, cand, found)
         mentions.append(_mention(cand, via, found, ctx))
     return sorted(mentions + appositions.apposed_titles(doc, mentions), key=lambda m: m["start"])
+
+
+def _short_form(cand: Candidate, short: dict[str, tuple[int, int]],
+                named: dict[tuple[int, int], dict], ctx: Context) -> tuple[str, dict] | None:
+    """A short form the story defined ("the Arakan Army (AA)") names what its long form
+    resolved to, unless the knowledge base knows it as a name of its own."""
+    form = abbreviations.short_form_of(cand.span)
+    where = short.get(form)
+    if where is None or where == (cand.span.start, cand.span.end) or ctx.key_of(cand.core):
+        return None
+    found = named.get(where)
+    return ("abbreviation", found | {"text": cand.span.text}) if found else None
 
 
 def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
@@ -70,11 +91,11 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
         if kind in UNLABELLED and start not in in_ents \
                 and not _dateline(Span(doc, start, end), ctx):
             out.append(_widen(Span(doc, start, end, label=UNLABELLED[kind]), ctx))
-    out.extend(_anaphors(doc))
+    out.extend(Candidate(span, "EPITHET", span) for span in epithets.spans(doc, ctx, set()))
     covered = {i for c in out for i in range(c.span.start, c.span.end)}
     out.extend(Candidate(span, "NAME", span) for span in
                names.unlabelled_names(doc, ctx.kb_tokens, nouns.common_words_of(ctx), covered))
-    taken = [(c.span.start, c.span.end) for c in out]
+    taken = [(c.span.start, c.span.end) for c in out] + _dateline_places(doc)
     out.extend(Candidate(span, "NOUN", span, sector=True)
                for span in nouns.noun_phrases(doc, ctx, taken))
     for cand in out:
@@ -91,11 +112,17 @@ def _outer(cand: Candidate, ctx: Context) -> Span | None:
     places: "much of Syria" is a place, "Trump aides" are not Trump; a member noun after the
     name only for a body the KB knows."""
     kind = (ctx.key_of(cand.core) or "").partition(":")[0]
-    if cand.label in ("PERSON", "PRON", "GPE", "LOC", "FAC") or kind in PLACE_KINDS:
+    if cand.label in ("PERSON", "GPE", "LOC", "FAC") or kind in PLACE_KINDS:
         return None
     # "Taliban leaders", "UN chief": a known body; the model's unknown "Army" before "chief"
     # is a title ("army chief"), which the sector nouns read better
     return parts.outer_span(cand.span, ctx.kb, members=kind in ("org", "group", "agency"))
+
+
+def _dateline_places(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of the datelines' places ("UNITED NATIONS:"), which no common-noun
+    phrase takes for an actor."""
+    return [(d["start"], d["end"]) for d in datelines.recorded(doc)]
 
 
 def _dateline(ent: Span, ctx: Context) -> bool:
@@ -111,7 +138,9 @@ def _dateline(ent: Span, ctx: Context) -> bool:
 
 def _widen(ent: Span, ctx: Context) -> Candidate:
     doc = ent.doc
-    if ent.label_ == "ORG" and _titled_name(ent, ctx):
+    if ent.label_ == "ORG" and (_titled_name(ent, ctx) or not ctx.key_of(ent) and
+                                names.personal_name(ent, ctx.kb_tokens,
+                                                    nouns.common_words_of(ctx), ctx.english)):
         ent = Span(doc, ent.start, ent.end, label="PERSON")
     if ent.label_ == "PERSON":
         title = phrases.title_before(ent, sectors=ctx.kb.sectors)
@@ -143,10 +172,6 @@ def _titled_name(ent: Span, ctx: Context) -> bool:
         and title[-1].lower_ in title_heads(ctx.kb)
 
 
-def _anaphors(doc: Doc) -> list[Candidate]:
-    return [Candidate(span, label, span[-1:]) for span, label in anaphor_spans(doc)]
-
-
 def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:
     ranked = sorted(cands, key=lambda c: (-len(_whole(c)), _whole(c).start))
     taken: set[int] = set()
@@ -167,6 +192,10 @@ def resolve(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] |
     """RETURNS (via, ACTOR dict) or None when the span is no actor (a place, an unknown NORP)."""
     if cand.label == "PERSON":
         return resolve_person(cand, ctx, memory)
+    if cand.label == "EPITHET":  # "the Baltic nation": the one Baltic state named before
+        iso3 = epithets.state_of(cand.span, ctx)
+        return ("description", make.state(ctx.kb.countries[iso3], cand.span.text)) \
+            if iso3 in ctx.kb.countries else None
     if cand.label == "NAME":  # "Malloy says": a name the model missed, nothing more known
         return "name", make.actor(_text(cand.span), _name(cand.span), None, None, None,
                                   "unknown")
@@ -174,15 +203,7 @@ def resolve(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] |
         earlier = _titled(cand, ctx, memory)
         if earlier:
             return "title", earlier
-        return nouns.resolve_noun(cand.span, ctx, _possessor_state(cand, ctx, memory))
-    if cand.label in ("PRON", "NOUN"):
-        if cand.label == "NOUN" and nouns.sector_noun(cand.span, ctx):
-            # "the government of Uganda" names its state; "the government" alone points back
-            # to the paragraph's last state, else to the story's one state
-            if nouns.places_itself(cand.span, ctx):
-                return nouns.resolve_noun(cand.span, ctx)
-            return resolve_anaphor(cand, ctx, memory) or nouns.resolve_noun(cand.span, ctx)
-        return resolve_anaphor(cand, ctx, memory)
+        return nouns.resolve_noun(cand.span, ctx)
     if cand.label == "NORP":
         return resolve_demonym(cand, ctx)
     if cand.label == "ORG":
@@ -206,6 +227,8 @@ def _name(span: Span) -> str:
 def resolve_person(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] | None:
     name, text = _name(cand.core), _text(cand.span)
     title = cand.title or phrases.appositive_title(cand.core)
+    if phrases.sector_phrase(title, ctx.kb.sectors) is None:  # "[Dr] Reza Amiri Moghaddam"
+        title = phrases.title_apposed_before(cand.span) or title
     former = any(t.lower_ in phrases.FORMER for t in title)
     earlier = memory.surnames.get(name) if len(cand.core) == 1 else None
     if earlier is not None and not former:  # "Katz", "Professor Katz" after "Mark N. Katz"
@@ -269,7 +292,7 @@ def unknown_person(cand: Candidate, name: str, text: str, title: list[Token],
     country = ctx.country_in(title) or ctx.country_in(phrases.of_place(cand.core))
     if country is None and hit and hit[1] in STATE_ORGANS and not former \
             and hit[0] not in owners.ABROAD | owners.PROFESSIONS:
-        country = ctx.dominant_state(cand.core[0])
+        country = ctx.organ_state(cand.core[0])
     role = _role(words) if hit else None
     return make.unknown_person(text, name, country, sector, role)
 
@@ -325,11 +348,14 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
         return _known(inner, span, text, ctx)
     if all(ctx.kb_tokens.get(t.i) or t.is_punct for t in span):
         return None  # "Armenia/Azerbaijan": known names the model ran together
+    if things.is_thing(span, ctx.kb):
+        return None  # "the Gaza Reconstruction Plan", "the Britannia Hotel": no actor
     hit = phrases.sector_phrase(list(span), ctx.kb.sectors)
     iso3 = ctx.country_in(list(span)) or ctx.country_in(phrases.possessor(span))
     if hit and hit[1] in STATE_ORGANS:  # "the Armenian Foreign Ministry": an organ
         iso3 = iso3 or ctx.country_in(owners.owner_place(span.root)) \
-            or _bridge(hit[1], span, ctx, memory)  # "the Federal High Court in Abuja"
+            or _bridge(hit[1], span, ctx, memory) \
+            or _story_organ(span, hit[0], ctx)  # "the Federal High Court in Abuja"
         if iso3 and owners.local(span, ctx):  # "the Kaduna State Government"
             return "org", make.regional(ctx.kb.countries[iso3], text, hit[1], _name(span))
         if iso3:
@@ -340,9 +366,24 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
                 return "org", make.seat(ctx.kb.countries[iso3], text, seat.sector, seat.name)
             return "org", make.organ(ctx.kb.countries[iso3], text, hit[1], organ)
     # an organisation named for a state belongs to it but keeps its own name ("Palestine
-    # Liberation Organization", "American Civil Liberties Union", "Chinese Communist Party")
-    return "org", make.actor(text, _name(span), None, iso3, hit[1] if hit else None,
-                             "organization")
+    # Liberation Organization", "American Civil Liberties Union", "Chinese Communist Party");
+    # one the KB does not know may say what it is in an apposition after it
+    described = appositions.described(span, ctx)
+    if described.get("country") and (iso3 is None or len(ctx.owning_states(list(span))) > 1):
+        iso3 = described["country"]  # "the Pak-China Trades Action Committee, a traders
+        # organisation in Gilgit-Baltistan": of the state where it is, not of a pair it names
+    return "org", make.actor(text, _name(span), None, iso3,
+                             hit[1] if hit else described.get("sector"), "organization")
+
+
+def _story_organ(span: Span, phrase: str, ctx: Context) -> str | None:
+    """The story's state for an organ named without one ("the Foreign Office", "the
+    Department of Defence", "Army warns"; actors/story.py), as for its common-noun kin ("the
+    foreign ministry"). Not a body that serves abroad ("Embassy") nor a local one ("the City
+    Council")."""
+    if phrase in owners.ABROAD or owners.local(span, ctx) or owners.foreign(span, phrase):
+        return None
+    return ctx.organ_state(span.root)
 
 
 def _organ_name(span: Span, ctx: Context) -> str:
@@ -364,7 +405,7 @@ def _bridge(sector: str, span: Span, ctx: Context, memory: Memory) -> str | None
     the state of the nearest earlier actor of the same sector in the paragraph (the senator
     named before it), as a reader takes it."""
     para = ctx.paragraph(span[0])
-    for p, found, _ in reversed(memory.recent):
+    for p, found in reversed(memory.recent):
         if p != para:
             break
         if found.get("sector") == sector and found.get("country") and found["country"] in \
@@ -436,54 +477,6 @@ def resolve_place_name(cand: Candidate, ctx: Context) -> tuple[str, dict] | None
     return _known(key, cand.span, _text(cand.span), ctx)
 
 
-def resolve_anaphor(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] | None:
-    """A pronoun or "the country" names the nearest fitting actor earlier in its paragraph."""
-    word = cand.core[0].lower_
-    root, subject = _place(cand.span)
-    subject = subject and not _in_subject_relative(cand.span.root)
-    found = memory.antecedent(word, ctx.paragraph(cand.span[0]), root if subject else None,
-                              _clause_subject(cand.span.root, memory))
-    if found is None:
-        return None
-    state_word = word in ("country", "nation") or (
-        word == "government" and not (found.get("name") or "").endswith("government"))
-    if state_word and found.get("country") in ctx.kb.countries:
-        found = make.state(ctx.kb.countries[found["country"]], "")  # the state, not its organ
-    return ("pronoun" if cand.label == "PRON" else "noun"), found | {"text": _text(cand.span)}
-
-
-OBJECTS = frozenset(("dobj", "dative", "iobj"))
-
-
-def _clause_subject(token: Token, memory: Memory) -> dict | None:
-    """The actor of the subject of an object pronoun's own verb: "Kiir pardoned [him]" cannot
-    mean Kiir (that is "himself"), so "him" points further back."""
-    if token.dep_ not in OBJECTS or token.tag_ != "PRP":
-        return None
-    verb = token.head
-    while True:  # "met the envoy and thanked [him]": the subject of "met" is thanking too
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return next((memory.heads[c.i] for c in subjects if c.i in memory.heads), None)
-
-
-def _possessor_state(cand: Candidate, ctx: Context, memory: Memory) -> str | None:
-    """The state of the actor a possessive pronoun in a state organ's phrase points back to
-    ("Germany ... [its] officials", "the minister ... [his] spokesman"). Other phrases keep
-    none: "its fighters", "their families" point back too unreliably to place people."""
-    hit = phrases.sector_phrase(list(cand.span), ctx.kb.sectors)
-    if hit is None or hit[1] not in STATE_ORGANS or hit[0] in owners.OTHER_SIDE:
-        return None
-    for t in cand.span:
-        if t.dep_ == "poss" and t.pos_ == "PRON" and t.lower_ in ANAPHOR_WORDS:
-            found = memory.antecedent(t.lower_, ctx.paragraph(t))
-            if found and found.get("country") in ctx.kb.countries:
-                return found["country"]
-    return None
-
-
 def _titled(cand: Candidate, ctx: Context, memory: Memory) -> dict | None:
     """"the president", "the foreign minister": a person of that title named earlier in the
     paragraph ("President Ruto ... the president said"), as a reader takes it."""
@@ -497,13 +490,11 @@ def _titled(cand: Candidate, ctx: Context, memory: Memory) -> dict | None:
 
 def _remember(memory: Memory, ctx: Context, cand: Candidate, found: dict) -> None:
     owner = _possessor_person(cand, ctx)
-    if owner is not None:  # "Mr Erdogan's critics say [he] ...": the owner is named too
-        memory.remember(ctx.paragraph(cand.span[0]), owner, False)
-    plural = cand.span.root.tag_ in ("NNS", "NNPS")
+    if owner is not None:  # "President Erdogan's critics say the president ...": named too
+        memory.remember(ctx.paragraph(cand.span[0]), owner)
     person = cand.core if cand.label == "PERSON" else None
-    memory.remember(ctx.paragraph(cand.span[0]), found, plural, person,
-                    _name(cand.core) if person is not None else None, _place(cand.span))
-    memory.heads[cand.span.root.i] = found
+    memory.remember(ctx.paragraph(cand.span[0]), found, person,
+                    _name(cand.core) if person is not None else None)
 
 
 def _possessor_person(cand: Candidate, ctx: Context) -> dict | None:
@@ -516,29 +507,6 @@ def _possessor_person(cand: Candidate, ctx: Context) -> dict | None:
         if kind == "person" and t.dep_ == "poss":
             return make.person(ctx.kb.people[key], t.text, ctx.day)
     return None
-
-
-SUBJECTS = frozenset(("nsubj", "nsubjpass"))
-
-
-def _in_subject_relative(token: Token) -> bool:
-    """Is the token inside a relative clause whose subject is its relative pronoun ("the army,
-    which said [it] would stay")? There the relativised noun is the topic, not the sentence's
-    subject; in "the army, which [they] accuse of abuses" it is not."""
-    while token.head.i != token.i:
-        if token.dep_ == "relcl":
-            return any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in token.children)
-        token = token.head
-    return False
-
-
-def _place(span: Span) -> tuple[int, bool]:
-    """(the index of the span's sentence root, whether the span is a clause's subject)."""
-    token = span.root
-    subject = token.dep_ in SUBJECTS
-    while token.head.i != token.i:
-        token = token.head
-    return token.i, subject
 
 
 def _mention(cand: Candidate, via: str, found: dict, ctx: Context) -> dict:

@@ -28,6 +28,7 @@ from faultlines.nlp.datelines import dated_place, recorded
 from faultlines.nlp.stage import Stage
 
 SPAN_KEY = "kb"
+SOFT_HYPHEN = "\u00ad"
 NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"))
 REPEATED = frozenset(("PERSON", "ORG", "GPE", "LOC"))
 LABELS = {"country": "GPE", "org": "ORG", "group": "ORG", "agency": "ORG", "person": "PERSON",
@@ -69,13 +70,27 @@ class KBEntityRuler(Stage):
         self.keys: dict[int, str] = {}  # match id → KB key, independent of the Doc's vocab
         # the words of titles and bodies ("Administration", "Party"): never the end of a name
         self.common = frozenset(w for phrase in self.kb.sectors for w in phrase.split())
+        self.words: dict[str, str] = {}  # one-word forms → KB key, for soft-hyphenated words
         for key, texts in by_key.items():
-            self.matcher.add(key, list(nlp.tokenizer.pipe(texts)))
+            patterns = list(nlp.tokenizer.pipe(texts))
+            self.matcher.add(key, patterns)
             self.keys[nlp.vocab.strings[key]] = key
+            self.words.update((p.text, key) for p in patterns if len(p) == 1)
 
     def find(self, doc: Doc) -> list[Span]:
-        return [Span(doc, start, end, label=self.keys[match_id])
-                for match_id, start, end in self.matcher(doc)]
+        found = [Span(doc, start, end, label=self.keys[match_id])
+                 for match_id, start, end in self.matcher(doc)]
+        return sorted(found + self.soft_hyphenated(doc), key=lambda s: (s.start, s.end))
+
+    def soft_hyphenated(self, doc: Doc) -> list[Span]:
+        """One-word names that a soft hyphen (U+00AD, invisible in print) splits in the text
+        ("Keny\u00adans", "Ne\u00adpal"): papers set them for line breaking, and a story keeps
+        them where it was copied from a page. The text stays as written (offsets and quoted
+        words refer to it); only the match ignores them."""
+        if SOFT_HYPHEN not in doc.text:
+            return []
+        return [Span(doc, t.i, t.i + 1, label=key) for t in doc if SOFT_HYPHEN in t.text
+                and (key := self.words.get(t.text.replace(SOFT_HYPHEN, ""))) is not None]
 
     def annotate(self, doc: Doc, known: list[Span]) -> None:
         doc.spans[SPAN_KEY] = known

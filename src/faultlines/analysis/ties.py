@@ -51,8 +51,8 @@ DEFAULT_STATED_WEIGHT = 0.5
 # emits (ties/patterns.yaml, and "leads" for "Moscow-led"); a test keeps the two in step.
 STATED_WEIGHTS: dict[str, float] = {
     "ally": 1.0, "member": 0.8, "leads": 0.8, "military": 0.7,
-    "support": 0.7, "siding": 0.7, "partnership": 0.6,
-    "trade": 0.5, "cooperation": 0.5, "diplomatic": 0.4, "ties": 0.4,
+    "support": 0.7, "siding": 0.7, "affiliate": 0.7, "partnership": 0.6,
+    "trade": 0.5, "cooperation": 0.5, "diplomatic": 0.4, "ties": 0.4, "cultural": 0.3,
     "frayed": -0.5, "rivalry": -0.7, "war": -1.0,
 }
 

@@ -8,8 +8,10 @@ pairs joined by "and", and things), and chooses, in text order, by agreement and
 rank.py; descriptions.py for "the group", "the two countries", ...). A resolved
 anaphor becomes a candidate itself, so "he ... his ... he" make one chain.
 
-It is not yet a pipeline stage: `faultlines eval coref` applies it to the pipeline's Docs and
-compares it with the actors stage's own pronoun resolution.
+A resolved possessive also places the phrase it opens ("Germany said [its troops]": Germany's
+troops; owned.py), for the anaphors after it and for the mention view. The coreference stage
+(component.py, after the actors stage) writes the links to the mention view (annotate.py) that
+every later stage reads; `faultlines eval coref` measures it.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ from typing import Literal
 
 from spacy.tokens import Doc
 
+from faultlines.actors import actor as make
+from faultlines.actors import kb
 from faultlines.coref import anaphors as find_anaphors
 from faultlines.coref import candidates as cand
-from faultlines.coref import choose, descriptions, lexicon, rank
+from faultlines.coref import choose, descriptions, lexicon, owned, rank
 from faultlines.coref import layout as lay
 from faultlines.coref.anaphors import Anaphor
 from faultlines.coref.candidates import Candidate
@@ -48,7 +52,13 @@ class Link:
 
 
 class Links(list):
-    """The links of one Doc in text order, with a lookup by token."""
+    """The links of one Doc in text order, with a lookup by token; `owned` maps the token span
+    of each phrase a resolved possessive pronoun owns ("[its troops]") to its new actor
+    (owned.py)."""
+
+    def __init__(self, links=()) -> None:
+        super().__init__(links)
+        self.owned: dict[tuple[int, int], dict] = {}
 
     def at(self, token: int) -> Link | None:
         """The link whose anaphor covers the token (the innermost one), or None."""
@@ -78,12 +88,13 @@ def resolve(doc: Doc, mentions: list[dict], words: lexicon.Lexicon | None = None
     taken = {i for c in actors for i in range(c.start, c.end)} | heads
     cands = sorted(actors + cand.things(doc, taken, where), key=lambda c: c.start)
     ctx = Context(doc, where, words, choose.Seen(cands), {}, ranker)
-    names = _state_names(mentions)
     out = Links()
     for a in found:
         choice = _choose(a, cands, ctx, mentions)
-        link = _link(doc, a, choice, names)
+        link = _link(doc, a, choice)
         out.append(link)
+        if a.possessive and link.actors:
+            _own(doc, a, link, mentions, cands, ctx, out.owned)
         added = []
         if choice is not None and choice.antecedents:
             added = [_chained(doc, a, choice, link, where, words.speech_verbs)]
@@ -98,6 +109,21 @@ def resolve(doc: Doc, mentions: list[dict], words: lexicon.Lexicon | None = None
     return out
 
 
+def _own(doc: Doc, a: Anaphor, link: Link, mentions: list[dict], cands: list[Candidate],
+         ctx: Context, out: dict[tuple[int, int], dict]) -> None:
+    """A resolved possessive's phrase ("its troops") takes its owner's actor, here for the
+    anaphors after it and in `out` for the mention view."""
+    phrase = owned.phrase_of(doc, a.head, mentions)
+    actor = owned.owned_actor(doc, phrase, link.actors[0]) if phrase is not None else None
+    if actor is None:
+        return
+    out[(phrase["start"], phrase["end"])] = actor
+    for k, c in enumerate(cands):
+        if (c.start, c.end) == (phrase["start"], phrase["end"]) and not c.part:
+            cands[k] = replace(c, actor=actor, cls=cand.actor_class(actor))
+            ctx.seen.add(cands[k])
+
+
 def _choose(a: Anaphor, cands: list[Candidate], ctx: Context,
             mentions: list[dict]) -> Choice | None:
     if a.pronoun is not None:
@@ -107,60 +133,58 @@ def _choose(a: Anaphor, cands: list[Candidate], ctx: Context,
     return descriptions.describe(a, cands, ctx, here)
 
 
-def _link(doc: Doc, a: Anaphor, choice: Choice | None, names: dict[str, str]) -> Link:
+def _link(doc: Doc, a: Anaphor, choice: Choice | None) -> Link:
     text = doc[a.start:a.end].text
     if choice is None:
         return Link(a.start, a.end, a.head, text, (), (), "none")
     spans = tuple({"start": c.start, "end": c.end, "head": c.head,
                    "text": doc[c.start:c.end].text} for c in choice.antecedents)
-    actors = tuple(_actor(a, c, text, names) for c in choice.antecedents if c.actor)
+    actors = tuple(_actor(a, c, text) for c in choice.antecedents if c.actor)
     return Link(a.start, a.end, a.head, text, spans, actors, choice.rule)
 
 
-def _actor(a: Anaphor, c: Candidate, text: str, names: dict[str, str]) -> dict:
+def _actor(a: Anaphor, c: Candidate, text: str) -> dict:
     """The actor the anaphor stands for: the antecedent's, or for "the country" and its kin the
     state of the antecedent (its organ where the word names one: "the army")."""
     d = a.description
     iso3 = c.actor.get("country")
-    if d is None or d.wants not in ("state", "states") or not iso3:
+    if d is None or d.wants not in ("state", "states", "other_state") or not iso3:
         if d is not None and d.wants == "ministry" and "ministry" not in descriptions._words(c) \
                 and iso3:
-            return _state(iso3, names, text, "GOV", "ministry")
+            return _state(iso3, text, "GOV", "ministry")
         return c.actor | {"text": text}
-    return _state(iso3, names, text, d.sector, a.word if d.sector else None)
+    return _state(iso3, text, d.sector, a.word if d.sector else None)
 
 
-def _state(iso3: str, names: dict[str, str], text: str, sector: str | None,
-           organ: str | None) -> dict:
-    name = names.get(iso3, iso3)
-    if organ is None or organ in ("government", "govt", "administration", "regime",
-                                  "authorities"):
-        return {"text": text, "name": name, "code": iso3, "country": iso3, "sector": "GOV",
+def _state(iso3: str, text: str, sector: str | None, organ: str | None) -> dict:
+    """A state as the knowledge base names it ("the country"), or its organ ("the army")."""
+    known = kb.load().countries.get(iso3)
+    if known is None:
+        return {"text": text, "name": iso3, "code": iso3, "country": iso3, "sector": "GOV",
                 "kind": "state", "role": None, "id": f"country:{iso3}"}
-    return {"text": text, "name": f"{name} {organ}", "code": iso3, "country": iso3,
-            "sector": sector, "kind": "state", "role": None, "id": f"country:{iso3}/{organ}"}
-
-
-def _state_names(mentions: list[dict]) -> dict[str, str]:
-    """ISO3 → the state's name, from the mentions that name a state itself."""
-    out = {}
-    for m in mentions:
-        actor = m.get("actor") or {}
-        if actor.get("kind") == "state" and actor.get("id") == f"country:{actor.get('country')}":
-            out.setdefault(actor["country"], actor["name"])
-    return out
+    if organ is None:
+        return make.state(known, text)
+    return make.organ(known, text, sector or "GOV", organ)
 
 
 def _chained(doc: Doc, a: Anaphor, choice: Choice, link: Link, where: lay.Layout,
              speech: frozenset[str]) -> Candidate:
-    """The resolved anaphor as a candidate for the anaphors after it."""
+    """The resolved anaphor as a candidate for the anaphors after it: the antecedent's actor,
+    in the anaphor's own place and number ("the military" after "the soldiers" is one body,
+    which a later "its" may name; "they" after "the government" is plural)."""
     first = choice.antecedents[0]
     token = doc[a.head]
     verb = lay.clause_verb(token)
+    actor = link.actors[0] if link.actors else first.actor
+    if a.pronoun is not None:
+        plural = a.pronoun.number == "pl" if first.cls != "person" else False
+    else:
+        plural = token.tag_ in ("NNS", "NNPS")
     base = replace(first, start=a.start, end=a.end, head=a.head, sentence=where.sentence[a.head],
                    paragraph=where.paragraph[a.head], role=lay.role(token), part=False,
-                   speaker=lay.role(token) == "subj" and verb.lemma_ in speech,
-                   actor=link.actors[0] if link.actors else first.actor)
+                   speaker=lay.role(token) == "subj" and verb.lemma_ in speech, actor=actor,
+                   plural=plural,
+                   cls=cand.actor_class(actor) if a.description and actor else first.cls)
     if len(choice.antecedents) > 1:
         return replace(base, members=choice.antecedents, plural=True, cls="pair", actor=None)
     return base

@@ -40,6 +40,7 @@ class Anaphor:
     description: Description | None = None
     expletive: bool = False
     named_state: bool = False  # a state's name inside the description ("the US president")
+    owner: int | None = None  # the possessive of "its neighbour" (token)
 
     @property
     def possessive(self) -> bool:
@@ -105,6 +106,8 @@ def _description(t: Token, lexicon: Lexicon) -> Anaphor | None:
     entry = lexicon.descriptions.get(t.lower_)
     if entry is None or t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or t.dep_ in NOT_REFERRING:
         return None
+    if entry.wants == "other_state":
+        return _relational(t, entry)
     start = t.left_edge.i
     words = t.doc[start:t.i + 1]
     if words[0].lower_ not in lexicon.determiners or len(words) > 6:
@@ -123,6 +126,16 @@ def _description(t: Token, lexicon: Lexicon) -> Anaphor | None:
     if named and entry.wants != "person":
         return None  # "the Lebanese army" names its own state
     return Anaphor(start, t.i + 1, t.i, t.lower_, description=entry, named_state=named)
+
+
+def _relational(t: Token, entry: Description) -> Anaphor | None:
+    """"its neighbour", "Russia's neighbour", "his northern neighbour": a noun naming a state by
+    its relation to an owner, which must be there (a possessive before it, no "of" after it:
+    "a neighbour of Iraq" names its owner, not the state)."""
+    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+    if owner is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return None
+    return Anaphor(t.left_edge.i, t.i + 1, t.i, t.lower_, description=entry, owner=owner.i)
 
 
 def _fits(t: Token, words, entry: Description) -> bool:

@@ -18,6 +18,8 @@ from faultlines.coref import layout as lay
 from faultlines.coref.layout import Layout
 from faultlines.coref.lexicon import Lexicon
 
+# sectors of crowds and professions: no "group", no side, no attacker ("residents", "doctors")
+PEOPLE = frozenset(("CVL", "REF", "LAB", "AGR", "HLH", "EDU", "MED", "JRN", "BUS"))
 NOT_THINGS = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"))
 THING_PLACES = frozenset(("GPE", "LOC", "FAC"))
 PERSON_TITLES = frozenset(("president", "minister", "premier", "chancellor", "king", "queen",

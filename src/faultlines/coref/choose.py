@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from faultlines.coref import layout as lay
 from faultlines.coref.anaphors import Anaphor
-from faultlines.coref.candidates import Candidate
+from faultlines.coref.candidates import PEOPLE, Candidate
 from faultlines.coref.layout import Layout
 from faultlines.coref.lexicon import Lexicon
 
@@ -188,6 +188,17 @@ def predicates_thing(token, ctx: Context) -> bool:
         and c.lower_ not in ctx.lexicon.descriptions for c in verb.children)
 
 
+def stands_for(c: Candidate, token, ctx: Context) -> bool:
+    """Does the candidate name the phrase a token heads: it covers the token, or is the
+    demonym or name before a noun no mention covers ("calling on [the Lebanese] state", "the
+    [Israeli] side")?"""
+    if c.start <= token.i < c.end:
+        return True
+    head = ctx.doc[c.head]
+    return head.head.i == token.i and head.dep_ in ("amod", "compound") and c.cls == "state" \
+        and token.pos_ in ("NOUN", "PROPN")
+
+
 def embeds(a: Anaphor, c: Candidate, ctx: Context) -> float:
     """How strongly the candidate is who does what a verb above the anaphor says ("Trump said
     [he]", "Russia said [it] downed", "accused Israel of procrastinating in [its] withdrawal"):
@@ -199,7 +210,7 @@ def embeds(a: Anaphor, c: Candidate, ctx: Context) -> float:
         if lay.verbal(token):
             who = lay.controller(token)
             if who is not None and who.i < a.head:
-                if c.start <= who.i < c.end:
+                if stands_for(c, who, ctx):
                     return weight
                 weight = 0.6
     return 0.0
@@ -228,6 +239,66 @@ def cataphor(a: Anaphor, cands: list[Candidate], ctx: Context) -> Candidate | No
             return next((c for c in cands if c.start <= subject.i < c.end and not c.part
                          and agrees(a, c, ctx)), None)
     return None
+
+
+JUDGED_PREPS = frozenset(("for", "over", "of"))
+
+
+def judged(a: Anaphor, cands: list[Candidate], ctx: Context) -> Candidate | None:
+    """"condemned Turkey for [its] drilling", "thanked Qatar for [its] role", "accusing Israel of
+    genocidal acts in [its] offensive": a possessive in the for/over/of phrase of a verb of
+    judging (words.yaml) is the judged object's, where that object agrees."""
+    if not a.possessive:
+        return None
+    node = ctx.doc[a.head].head
+    while node.dep_ == "pobj" and node.head.dep_ == "prep":
+        prep, above = node.head, node.head.head
+        if above.pos_ in ("VERB", "AUX"):
+            if above.lemma_ not in ctx.lexicon.judging_verbs or prep.lower_ not in JUDGED_PREPS:
+                return None
+            judged_ = next((c for c in above.children if c.dep_ == "dobj"), None)
+            return next((c for c in cands if judged_ is not None and stands_for(c, judged_, ctx)
+                         and c.end <= a.start and not c.part and agrees(a, c, ctx)), None)
+        node = above
+    return None
+
+
+def plausible(a: Anaphor, before: list[Candidate], ctx: Context,
+              cands: list[Candidate]) -> list[Candidate]:
+    """What the verb around a pronoun rules out, where something else is left: the subject of a
+    verb of force or of censure for a possessive in its object ("the army said it was
+    dismantling [its] infrastructure", "criticised for not condemning [its] invasion"), and a
+    crowd ("civilians", "families") for the subject of a verb of force ("[they] had
+    attacked")."""
+    token = ctx.doc[a.head]
+    hostile = ctx.lexicon.hostile_verbs
+    kept = before
+    if a.possessive:
+        verb = _struck_by(token.head)
+        aimed = hostile | ctx.lexicon.censure_verbs  # "not condemning [its] invasion"
+        subject = lay.subject_of(verb) if verb is not None and verb.lemma_ in aimed else None
+        if subject is not None:  # the subject's side: its actor, its owner, its state
+            words = {t.i for t in subject.subtree}
+            sides = {_side(c) for c in cands if words & set(range(c.start, c.end))}
+            kept = [c for c in kept if _side(c) not in sides]
+    elif token.dep_ == "nsubj" and lay.clause_verb(token).lemma_ in hostile:
+        kept = [c for c in kept if (c.actor or {}).get("sector") not in PEOPLE]
+    return kept or before
+
+
+def _side(c: Candidate) -> tuple:
+    """A state and its organs are one side ("Russia" and "its forces"); others are themselves."""
+    actor = c.actor or {}
+    return (actor["country"],) if actor.get("kind") == "state" and actor.get("country") \
+        else c.key
+
+
+def _struck_by(noun):
+    """The verb whose direct object a noun is, or heads ("destroyed three of [its] tanks")."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.head.pos_ not in ("VERB", "AUX"):
+        noun = noun.head.head
+    return noun.head if noun.dep_ == "dobj" else None
 
 
 def _holds(ctx: Context, c: Candidate, a: Anaphor) -> bool:
@@ -260,12 +331,16 @@ def pronoun(a: Anaphor, cands: list[Candidate], ctx: Context) -> Choice | None:
     forward = cataphor(a, cands, ctx)
     if forward is not None:
         return Choice((forward,), "cataphora")
+    object_ = judged(a, cands, ctx)
+    if object_ is not None:
+        return Choice((object_,), "judged")
     here = ctx.sentence(a)
     near = [c for c in cands if c.end <= a.start and here - c.sentence <= FAR]
     speakers = _quoting(a, near, ctx)
     keys = subject_keys(a, ctx, cands)
     before = [c for c in near if agrees(a, c, ctx) and not bound(a, c, ctx, keys)
               and not _holds(ctx, c, a) and c.key not in speakers]
+    before = plausible(a, before, ctx, cands)
     if not before:
         return None
     pool, rule = nearest(a, before, ctx)

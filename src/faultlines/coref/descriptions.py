@@ -14,12 +14,11 @@ from collections import Counter
 
 from faultlines.coref import layout as lay
 from faultlines.coref.anaphors import Anaphor
-from faultlines.coref.candidates import Candidate
+from faultlines.coref.candidates import PEOPLE, Candidate
 from faultlines.coref.choose import ROLE_WEIGHT, Choice, Context
 
 PAIR_WINDOW = 3  # sentences back a pair joined by "and" answers "the two countries"
-# sectors of crowds and professions, which "the group" does not name ("residents", "doctors")
-PEOPLE = frozenset(("CVL", "REF", "LAB", "AGR", "HLH", "EDU", "MED", "JRN", "BUS"))
+SENTENCE_PAIR = 1  # and two actors named in one sentence, this one or the one before
 
 
 def salience(a: Anaphor, c: Candidate, ctx: Context) -> float:
@@ -55,6 +54,13 @@ def _words(c: Candidate) -> str:
     return " ".join(actor.get(k) or "" for k in ("name", "text", "role")).casefold()
 
 
+def _owns(c: Candidate, word: str, ctx: Context) -> bool:
+    """Is the candidate the owner or modifier of a noun that is the word ("the [PKK] executive
+    committee", "[Israel]'s defence ministry"): "the committee" is then the PKK's?"""
+    token = ctx.doc[c.head]
+    return token.dep_ in ("compound", "poss", "amod", "nmod") and token.head.lower_ == word
+
+
 def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
              country_here: str | None = None) -> Choice | None:
     """The antecedent(s) of a description, or None where nothing before it fits."""
@@ -68,7 +74,8 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
             return Choice((best,), "state")
         return _story_state(cands)
     if d.wants in ("ministry", "named"):
-        best = _best(a, [c for c in before if a.word in _words(c)], ctx)
+        best = _best(a, [c for c in before if a.word in _words(c) or _owns(c, a.word, ctx)],
+                     ctx)
         if best is not None:
             return Choice((best,), d.wants)
         if d.wants == "ministry":
@@ -85,6 +92,8 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
         return Choice((best,), d.wants) if best is not None else None
     if d.wants == "person":
         return _person(a, before, ctx, country_here)
+    if d.wants == "other_state":
+        return _other_state(a, cands, before, ctx)
     return _pair(a, cands, before, ctx)
 
 
@@ -99,29 +108,59 @@ def _person(a: Anaphor, before: list[Candidate], ctx: Context,
     return Choice((best,), "title") if best is not None else None
 
 
+def _other_state(a: Anaphor, cands: list[Candidate], before: list[Candidate],
+                 ctx: Context) -> Choice | None:
+    """"Lithuania ... accusing its neighbour": the most salient state before it other than its
+    owner's (the owner is a possessive pronoun resolved before it, or a name)."""
+    owner = next((c for c in cands if c.start <= a.owner < c.end and c.actor), None)
+    if owner is None or not country(owner):
+        return None
+    pool = [c for c in before if country(c) and country(c) != country(owner)
+            and (c.actor or {}).get("kind") in ("state", "person")]
+    best = _best(a, pool, ctx, lambda c: 1.0 if c.sentence == ctx.sentence(a) else 0.0)
+    return Choice((best,), "other-state") if best is not None else None
+
+
 def _pair(a: Anaphor, cands: list[Candidate], before: list[Candidate],
           ctx: Context) -> Choice | None:
-    """"the two countries", "both sides", "both leaders": a pair joined by "and" close before
-    it, else the two most salient distinct actors of the wanted kind."""
+    """"the two countries", "both sides", "both leaders": the nearest sentence back (within
+    three) that names a pair joined by "and" answers it, or, for its own sentence and the one
+    before, two actors of the wanted kind ("the United States established relations with
+    Azerbaijan, and the two countries ..."); else the two most salient distinct actors of that
+    kind. Crowds ("people", "civilians") are no side."""
     wants = a.description.wants
     fits = {"states": lambda c: c.cls == "state" or (c.cls != "person" and country(c)),
             "persons": lambda c: c.cls == "person" or c.titled,
             "sides": lambda c: c.cls != "thing"}[wants]
+    parties = [c for c in before if fits(c) and (c.actor or {}).get("sector") not in PEOPLE]
+    ranked = sorted(parties, key=lambda c: -salience(a, c, ctx))
     here = ctx.sentence(a)
-    pairs = [c for c in cands if c.members and c.end <= a.start
-             and here - c.sentence <= PAIR_WINDOW and all(fits(m) for m in c.members)]
-    if pairs:
-        return Choice(max(pairs, key=lambda c: c.start).members, "pair")
-    ranked = sorted((c for c in before if fits(c)),
-                    key=lambda c: -salience(a, c, ctx))
+    for back in range(PAIR_WINDOW + 1):
+        pairs = [c for c in cands if c.members and c.end <= a.start
+                 and c.sentence == here - back and all(fits(m) for m in c.members)]
+        if pairs:
+            return Choice(max(pairs, key=lambda c: c.start).members, "pair")
+        two = _two(wants, [c for c in ranked if c.sentence == here - back])
+        if two and back <= SENTENCE_PAIR:
+            return Choice(two, "sentence-pair")
+    two = _two(wants, ranked)
+    return Choice(two, "two") if two else None
+
+
+def _two(wants: str, ranked: list[Candidate]) -> tuple[Candidate, ...]:
+    """The first two distinct sides of a ranked list, or () where there are fewer: a state and
+    its organs are one side ("DR Congo" and "state authority"), and for "the two countries" so
+    is everything of one state."""
+    def side(c: Candidate) -> tuple:
+        return (country(c),) if wants == "states" or c.cls == "state" else c.key
+
     chosen: list[Candidate] = []
     for c in ranked:
-        key = country(c) if wants == "states" else c.key
-        if all((country(o) if wants == "states" else o.key) != key for o in chosen):
+        if all(side(o) != side(c) for o in chosen):
             chosen.append(c)
         if len(chosen) == 2:
-            return Choice(tuple(chosen), "two")
-    return None
+            return tuple(chosen)
+    return ()
 
 
 def _story_state(cands: list[Candidate]) -> Choice | None:

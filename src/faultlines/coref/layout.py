@@ -88,7 +88,7 @@ def controller(verb: Token) -> Token | None:
         objects = [c for c in governing.children if c.dep_ == dep and c.i < verb.i]
         if objects:
             return objects[0]
-    called = [g for c in governing.children if c.dep_ == "prep" and c.i < verb.i
+    called = [g for c in governing.children if c.dep_ in ("prep", "prt") and c.i < verb.i
               for g in c.children if g.dep_ == "pobj"]  # "calling on [the state] to be firm"
     return called[-1] if called else subject_of(governing)
 

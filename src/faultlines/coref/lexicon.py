@@ -16,7 +16,7 @@ from faultlines import errors
 
 WORDS = Path(__file__).with_name("words.yaml")
 WANTS = frozenset(("state", "ministry", "named", "group", "party", "igo", "company", "person",
-                   "states", "sides", "persons"))
+                   "states", "sides", "persons", "other_state"))
 STANDS_FOR = frozenset(("person", "thing", "any"))
 FORMS = frozenset(("subject", "object", "possessive", "reflexive"))
 
@@ -51,6 +51,9 @@ class Lexicon:
     speech_verbs: frozenset[str]
     honorifics: frozenset[str]
     actor_possessions: frozenset[str]
+    hostile_verbs: frozenset[str]
+    judging_verbs: frozenset[str]
+    censure_verbs: frozenset[str]
 
 
 def _fail(entry: str, problem: str) -> errors.KBError:
@@ -92,7 +95,10 @@ def parse(data: dict) -> Lexicon:
             agent_verbs=frozenset(data["agent_verbs"]),
             speech_verbs=frozenset(data["speech_verbs"]),
             honorifics=frozenset(data["honorifics"]),
-            actor_possessions=frozenset(data["actor_possessions"]))
+            actor_possessions=frozenset(data["actor_possessions"]),
+            hostile_verbs=frozenset(data["hostile_verbs"]),
+            judging_verbs=frozenset(data["judging_verbs"]),
+            censure_verbs=frozenset(data["censure_verbs"]))
     except KeyError as err:
         raise _fail("top level", f"missing section {err}") from err
     except TypeError as err:

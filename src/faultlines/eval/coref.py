@@ -1,10 +1,10 @@
 """The coref suite: pronouns and descriptions resolved to the actors they stand for.
 
-Two measures, each for the pipeline as it codes today (`pipeline_*`: the actor the actors stage
-puts on the mention), for the coreference resolver (`coref/`, not yet a pipeline stage:
-`resolver_*`, its links applied to the same Docs, the pipeline's actor kept where it links
-nothing; its pronouns chosen by the learned ranker, coref/rank.py) and for the same resolver
-with the hand-set salience in place of the ranker (`rules_*`):
+Three systems: the pipeline as it codes (`pipeline_*`: the mention view after the coreference
+stage, coref/component.py, which every later stage reads; its pronouns chosen by the learned
+ranker, coref/rank.py), the same stage with the hand-set salience in place of the ranker
+(`rules_*`), and the actors stage alone (`actors_*`: the view before coreference, which links
+no pronoun):
 
 - **news**: 586 pronouns and descriptions the team annotated in 44 dev articles outside the news
   gold (eval/data/coref_news.yaml; coref_news.py says how a mention is found and matched):
@@ -14,12 +14,14 @@ with the hand-set salience in place of the ranker (`rules_*`):
   of the gold entity? `gum_test_*` on the news test split (2 documents), `gum_open_test_*` on
   the test documents of all the genres the ranker is trained on (16 documents, the steadier
   figure to quote: the ranker never saw them), `gum_news_*` on all 24 news documents (the 20 of
-  the train split train the ranker, so this one flatters it). The pipeline's antecedent is the
-  nearest earlier mention that carries the same actor; the resolver's is the one it links.
+  the train split train the ranker, so this one flatters it). The actors stage's antecedent is
+  the nearest earlier mention that carries the same actor; the coreference stage's is the one
+  its resolver links (things and expletives included, which the view does not hold).
 """
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -27,6 +29,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from faultlines.eval import coref_gum, coref_news
+from faultlines.nlp import mentions as mention_view
 from faultlines.eval.result import Result
 
 name = "coref"
@@ -36,26 +39,34 @@ requires = ["data/news/world-2019-2025/articles.jsonl", "data/coref/gum/conllu/o
 
 ARTICLES = Path("data") / "news" / "world-2019-2025" / "articles.jsonl"
 GUM = Path("data") / "coref" / "gum"
+STAGES = ("datelines", "entities", "actors")  # then the coreference stage, applied by `readings`
 
 # A system's reading of one Doc: (the actors at a token, antecedent head of the pronoun there).
 Reading = tuple[Callable[[int], "list[dict]"], coref_gum.Chooser]
 
 
-def pipeline_reading(doc: Doc) -> Reading:
-    """What the actors stage says today: the actor on the mention; as antecedent, the nearest
-    earlier mention with the same actor (for a possessive inside a wider mention, "its
-    officials", the nearest earlier mention of the state it is placed in)."""
-    mentions = doc._.mentions or []
+def view_reading(doc: Doc, mentions: list[dict]) -> Reading:
+    """What a mention view says: the actor (or the two actors of "the two countries") of the
+    shortest mention covering a token; as antecedent, the one a coreference link records,
+    else the nearest earlier mention with the same actor (for a possessive inside a wider
+    mention, "its officials", the nearest earlier mention of the state it is placed in)."""
+
+    def shortest(token: int) -> dict | None:
+        covering = [m for m in mentions if m["start"] <= token < m["end"]]
+        return min(covering, key=lambda m: m["end"] - m["start"]) if covering else None
 
     def actor_at(token: int) -> list[dict]:
-        actor = coref_news.mention_actor(mentions, token)
-        return [actor] if actor else []
+        here = shortest(token)
+        if here is None or not here.get("actor"):
+            return []
+        return list(here.get("members") or [here["actor"]])
 
     def antecedent(token: int) -> int | None:
-        covering = [m for m in mentions if m["start"] <= token < m["end"]]
-        if not covering or not covering[0].get("actor"):
+        here = shortest(token)
+        if here is None or not here.get("actor"):
             return None
-        here = min(covering, key=lambda m: m["end"] - m["start"])
+        if here.get("antecedent"):
+            return doc[slice(*here["antecedent"])].root.i
         earlier = [m for m in mentions if m["end"] <= here["start"] and m.get("actor")]
         same = [m for m in earlier if _key(m["actor"]) == _key(here["actor"])]
         if not same and here["end"] - here["start"] > 1:  # "its officials": the owner state
@@ -67,19 +78,17 @@ def pipeline_reading(doc: Doc) -> Reading:
     return actor_at, antecedent
 
 
-def resolver_reading(doc: Doc, ranker="shipped") -> Reading:
-    """The resolver's links over the pipeline's mentions; where it links nothing at a token
-    (a named mention, or an anaphor it leaves undecided), the pipeline's own actor stands."""
+def links_reading(doc: Doc, mentions: list[dict], ranker) -> Reading:
+    """The resolver's own links over the actors stage's mentions, for GUM: the antecedent it
+    chose for every pronoun, a thing's too."""
     from faultlines.coref import resolve
 
-    links = resolve(doc, doc._.mentions or [], ranker=ranker)
-    pipeline_actors, _ = pipeline_reading(doc)
+    links = resolve(doc, mentions, ranker=ranker)
+    actors_at, _ = view_reading(doc, mentions)
 
     def actor_at(token: int) -> list[dict]:
         link = links.at(token)
-        if link is None or link.rule == "none":
-            return pipeline_actors(token)
-        return list(link.actors)
+        return actors_at(token) if link is None or link.rule == "none" else list(link.actors)
 
     def antecedent(token: int) -> int | None:
         link = links.at(token)
@@ -88,14 +97,26 @@ def resolver_reading(doc: Doc, ranker="shipped") -> Reading:
     return actor_at, antecedent
 
 
-def rules_reading(doc: Doc) -> Reading:
-    """The resolver with the hand-set salience in place of the learned ranker."""
-    return resolver_reading(doc, ranker=None)
+SYSTEMS = ("pipeline", "rules", "actors")
 
 
-SYSTEMS: dict[str, Callable[[Doc], Reading]] = {"pipeline": pipeline_reading,
-                                                "resolver": resolver_reading,
-                                                "rules": rules_reading}
+def readings(doc: Doc, news: bool) -> dict[str, Reading]:
+    """Each system's reading of a Doc coded up to the actors stage: for news, the mention view
+    after the coreference stage (with the ranker, and with the rules); for GUM, the links the
+    stage's resolver chose; and the actors stage's own view."""
+    from faultlines.coref.component import CorefStage
+
+    before = copy.deepcopy(doc._.mentions or [])
+    out = {"actors": view_reading(doc, before)}
+    for system, ranker in (("pipeline", "shipped"), ("rules", None)):
+        if not news:
+            out[system] = links_reading(doc, before, ranker)
+            continue
+        mention_view.write(doc, copy.deepcopy(before))
+        CorefStage(ranker=ranker)(doc)
+        out[system] = view_reading(doc, doc._.mentions)
+    mention_view.write(doc, before)
+    return out
 
 
 def _key(actor: dict) -> tuple:
@@ -127,13 +148,13 @@ def score_news(nlp, shared: Path, limit: int | None, states: frozenset[str]) -> 
         by_article.setdefault(m.article, []).append(m)
     rows = []
     for row, doc in news_docs(nlp, shared, gold, limit):
-        readings = {system: reading(doc) for system, reading in SYSTEMS.items()}
+        read = readings(doc, news=True)
         for m in by_article[row["id"]]:
             where = coref_news.locate(row["text"], m.at, m.text, doc.text)
             token = coref_news.head_token(doc, where, m.text) if where is not None else None
             out = {"article": m.article, "split": m.split, "kind": m.kind, "text": m.text,
                    "gold": " ".join(m.actor), "located": token is not None}
-            for system, (actor_at, _) in readings.items():
+            for system, (actor_at, _) in read.items():
                 actors = actor_at(token) if token is not None else []
                 out[system] = ", ".join(_show(a) for a in actors)
                 out[f"{system}_right"] = token is not None and coref_news.matches_any(
@@ -178,9 +199,9 @@ def score_gum(nlp, shared: Path, limit: int | None) -> list[dict]:
         docs.append(doc)
     rows = []
     for gold, doc in zip(golds, nlp.pipe(docs, batch_size=4)):
-        readings = {system: reading(doc) for system, reading in SYSTEMS.items()}
-        scored = {s: coref_gum.score(gold, doc, choose) for s, (_, choose) in readings.items()}
-        for i, case in enumerate(scored["pipeline"]):
+        read = readings(doc, news=False)
+        scored = {s: coref_gum.score(gold, doc, choose) for s, (_, choose) in read.items()}
+        for i, case in enumerate(scored["actors"]):
             row = {"split": splits.get(gold.id, ""), "genre": _genre(gold.id), **case}
             row.pop("right")
             for system, cases in scored.items():
@@ -228,9 +249,10 @@ def run(limit: int | None = None) -> Result:
     from faultlines import pipeline
     from faultlines.actors import kb
     from faultlines.eval import shared_dir
+    from faultlines.options import CodingOptions
 
     shared = shared_dir()
-    nlp = pipeline.build()
+    nlp = pipeline.build(CodingOptions(stages=STAGES))
     states = frozenset(kb.load().countries)
     news = score_news(nlp, shared, limit, states)
     gum = score_gum(nlp, shared, limit)

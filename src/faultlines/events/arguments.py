@@ -20,16 +20,13 @@ from faultlines.nlp.records import Mention
 _RELATIVE = {"who", "which", "that", "whom"}
 _SUBJECTS = ("nsubj", "csubj")
 _MODIFIERS = ("poss", "amod", "compound", "nmod", "npadvmod")
+_NON_POSSESSIVE = tuple(d for d in _MODIFIERS if d != "poss")
 _GROUP_PREPS = ("of", "from")
 _OWNER_PREPS = ("of", "from", "by")  # "dismissed a proposal by X", "condemned the attack by X"
 _AGENT_PREPS = ("of", "from", "for", "by")  # "a spokesman for X", "a bombing by X"
 # "X-led", "X-run", "X-claimed": X is the one acting ("X-backed" is a backer)
 LEADING = ("lead", "run", "claim")
 _TIME_ENTS = ("DATE", "TIME")  # "met on Monday": no one met
-
-
-# The name events/component.py builds the Doc's mention view by (nlp/mentions.py).
-MentionIndex = MentionView
 
 
 def nominal(token: Token) -> Token:
@@ -77,7 +74,11 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
                                 or lemma in agents):
             preps = _AGENT_PREPS if lemma in agents else _OWNER_PREPS if modifiers \
                 else _GROUP_PREPS
-            mention = _modifier_mention(part, index, preps, depth=2 if modifiers else 1)
+            # "accused its neighbour", "his counterpart said": the possessor is the other side
+            owners = _MODIFIERS if lemma not in lexicon.words("relational_nouns") \
+                else _NON_POSSESSIVE
+            mention = _modifier_mention(part, index, preps, depth=2 if modifiers else 1,
+                                        owners=owners)
             if mention is not None and lemma in attacks and not modifiers \
                     and not _author(mention, part):
                 mention = None
@@ -85,6 +86,88 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
                                                                            lexicon):
             found.append(mention)
             found.extend(m for m in _coordinated_owners(part, index) if m not in found)
+    return found
+
+
+_MEETING = "CONSULT"
+
+
+def meeting_purpose(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """"met with Panama's leader *to press* the demand", "visited Kyiv *to pledge* support": an
+    act done for the purpose of a meeting or visit is aimed at the one met (read after the
+    act's own recipients)."""
+    head = verb.head
+    # "met X to discuss trade" is one meeting, no second one
+    if verb.dep_ != "advcl" or not infinitive(verb) or head.i == verb.i \
+            or not _meeting(head, lexicon) or _meeting(verb, lexicon):
+        return []
+    return [t for t in (direct_object(head), prep_object(head, "with"), prep_object(head, "to"))
+            if t is not None]
+
+
+def _meeting(verb: Token, lexicon: Lexicon) -> bool:
+    return any(e.type == _MEETING for e in lexicon.lookup(verb.lemma_, "verb"))
+
+
+def clause_doer(noun: Token) -> Token | None:
+    """The one who did an event named by a noun: its possessive or "by" phrase, or, for a noun
+    in an adjunct of a clause ("met X *in a visit* that Y condemned"), that clause's subject."""
+    own = next((c for c in noun.children if c.dep_ == "poss"), None) or explicit_agent(noun)
+    if own is not None:
+        return own
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return subject_token(noun.head.head)[0]
+    return None
+
+
+def mediated_sides(verb: Token) -> list[Token]:
+    """The sides of what a mediation is of: "mediated *the exchange of prisoners between X and
+    Y*" (the sides named after "between"), "X and Y exchanged prisoners *in a deal mediated by
+    Z*" (the clause the deal is an adjunct of: its subject)."""
+    mediated = direct_object(verb)
+    if mediated is None:
+        return []
+    inner = [p for of in mediated.children if of.dep_ == "prep" and of.lower_ == "of"
+             for p in of.children if p.dep_ == "pobj"]
+    for head in (mediated, *inner):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                return [p for p in prep.children if p.dep_ == "pobj"]
+    doer = clause_doer(mediated) if verb.dep_ == "acl" else None
+    return [doer] if doer is not None else []
+
+
+def explicit_agent(noun: Token) -> Token | None:
+    """Who did what a noun names, by a phrase that says so: "the invasion *by Russia*", "the
+    deaths of 85 journalists *at the hands of* the army" (the object of "by", or of "of" after
+    "at the hands")."""
+    for prep in noun.children:
+        if prep.dep_ not in ("prep", "agent"):
+            continue
+        found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if found is None:
+            continue
+        if prep.lower_ == "by":
+            return found
+        if prep.lower_ == "at" and found.lower_ == "hands":
+            return next((o for of in found.children if of.dep_ == "prep" and of.lower_ == "of"
+                         for o in of.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def agents_within(token: Token, index: MentionView) -> list[Mention]:
+    """The actors named as doers inside a phrase: a participle's by-agent ("the hostages *held
+    by Hamas*") and an event noun's explicit agent ("the detention of activists *by Iran*"), in
+    text order; resolved mentions only."""
+    found: list[Mention] = []
+    for word in token.subtree:
+        doer = None
+        if word.dep_ == "agent" and word.head.tag_ == "VBN":
+            doer = next((c for c in word.children if c.dep_ == "pobj"), None)
+        elif word.pos_ == "NOUN":
+            doer = explicit_agent(word)
+        if doer is not None and (mention := index.resolved_at(doer)) and mention not in found:
+            found.append(mention)
     return found
 
 
@@ -125,12 +208,13 @@ def document(mention: dict, doc: Doc, lexicon: Lexicon) -> bool:
 
 
 def _modifier_mention(head: Token, index: MentionView, preps: tuple[str, ...] = _GROUP_PREPS,
-                      depth: int = 1) -> dict | None:
+                      depth: int = 1, owners: tuple[str, ...] = _MODIFIERS) -> dict | None:
     """The actor a noun phrase names inside it: a possessive, compound or adjective modifier
     ("Russia's plan", "a U.S. court decision"), else the object of "of"/"from" ("the policy of
-    Washington"), looking `depth` nouns down ("the results of the U.N. report")."""
+    Washington"), looking `depth` nouns down ("the results of the U.N. report"). `owners`: the
+    modifier relations read (a relational noun's possessor is not read)."""
     for child in head.children:
-        if child.dep_ in _MODIFIERS and (mention := index.resolved_at(child)) \
+        if child.dep_ in owners and (mention := index.resolved_at(child)) \
                 and not _opposed(mention, head.doc):
             return mention
         if (leader := leader_of(child, index)) is not None:
@@ -185,7 +269,7 @@ def subject_token(verb: Token, statements: frozenset[str] = frozenset()) -> tupl
         them ("delivered remarks that denounced X") acts for the subject that delivered them.
     RETURNS: (token or None, inherited)
     """
-    if is_passive(verb):
+    if is_passive(verb) or reduced_passive(verb):
         for child in verb.children:
             if child.dep_ == "agent":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -223,6 +307,9 @@ def _borrowed_subject(verb: Token, statements: frozenset[str] = frozenset()) -> 
         return subject_token(head)[0]  # "sent envoys to mediate": the sender's purpose
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):  # "is willing to": the willing one
         return subject_token(head)[0]
+    if dep == "pcomp" and head.lower_ == "into" and head.head.pos_ in ("VERB", "AUX") \
+            and (obj := direct_object(head.head)) is not None and not is_passive(head.head):
+        return obj  # "pressured Hamas into agreeing": Hamas agrees
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return subject_token(head.head)[0]
     if dep == "acl" and verb.tag_ in ("VBD", "VBZ") and head.dep_ == "ROOT" \
@@ -237,10 +324,23 @@ def _borrowed_subject(verb: Token, statements: frozenset[str] = frozenset()) -> 
     return None
 
 
+def reduced_passive(verb: Token) -> bool:
+    """"a deal *mediated* by the UAE", "the plan *endorsed* by the OIC": a past participle on a
+    noun, with no subject or object of its own, is a passive whose subject is that noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") for c in verb.children)
+
+
 def direct_object(verb: Token) -> Token | None:
-    """The object a verb acts on: its dobj, or the subject of a passive ("Armenia was attacked")."""
+    """The object a verb acts on: its dobj, or the subject of a passive ("Armenia was attacked"),
+    or the noun a reduced passive hangs on ("the plan *endorsed* by the OIC"); in a relative
+    clause, "that" or "which" stands for the noun ("a visit *that* X condemned")."""
+    if reduced_passive(verb):
+        return verb.head
     wanted = ("nsubjpass",) if is_passive(verb) else ("dobj", "obj")
     found = next((c for c in verb.children if c.dep_ in wanted), None)
+    if found is not None and found.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return verb.head
     if found is not None or is_passive(verb):
         return found
     # "called Sudanese President Omar al-Bashir on Saturday": a long name after the verb is
@@ -317,15 +417,21 @@ _PURPOSE_PREPS = ("for",)
 def place_tokens(head: Token, recipients: list[Token]) -> list[Token]:
     """Phrases that may name the place an act is aimed at: "sent troops *to Libya*", "strikes
     *in Syria*", "attacked a camp *in Mali*", "mobilised troops for an offensive *against
-    Iraq*". Read only for lexicon entries whose frame makes the place the target."""
+    Iraq*", "killed 50 soldiers in an attack *on a Somali army base*". Read only for lexicon
+    entries whose frame makes the place the target."""
     out: list[Token] = []
     for owner in [head, *recipients]:
         for child in owner.children:
             if child.dep_ != "prep":
                 continue
-            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            # "resumed airstrikes in March": a date is no place, whatever the gazetteer holds
+            pobjs = [c for c in child.children if c.dep_ == "pobj"
+                     and c.ent_type_ not in _TIME_ENTS]
             if child.lower_ in _PLACE_PREPS:
                 out.extend(pobjs)
+                if owner is head:  # "killed 50 soldiers in an attack *on an army base in X*"
+                    out.extend(p for pobj in pobjs if pobj.pos_ == "NOUN"
+                               for p in place_tokens(pobj, []))
             elif child.lower_ in _PURPOSE_PREPS and owner is head:
                 out.extend(p for pobj in pobjs for p in place_tokens(pobj, []))
     return out
@@ -334,7 +440,8 @@ def place_tokens(head: Token, recipients: list[Token]) -> list[Token]:
 def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[Token]:
     """Candidate recipient phrases of a verb or noun trigger, best first."""
     out: list[Token] = []
-    if prep and (obj := prep_object(head, prep)) is not None:
+    # "designated X *as* a terrorist organisation": what one is named as is no party
+    if prep and prep != "as" and (obj := prep_object(head, prep)) is not None:
         out.append(obj)
     if head.pos_ in ("VERB", "AUX"):
         for tok in (direct_object(head), dative(head)):

@@ -15,12 +15,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from faultlines.events import cameo, modality, setting
-from faultlines.events.arguments import MentionIndex
+from faultlines.events import agentless, background, cameo, modality, mutual, setting
 from faultlines.events.extract import Candidate, candidates
 from faultlines.events.lexicon import Lexicon, load
 from faultlines.events.policy import Decision, Facts, Reading, Trail, apply, story
 from faultlines.events.policy.decision import KEEP
+from faultlines.nlp import mentions
+from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.stage import Stage
 
 
@@ -46,10 +47,12 @@ def code_doc(doc: Doc, lexicon: Lexicon,
     trails (list | None): when given, one Trail per candidate is appended to it, in text order,
         with the decisions of the policy's rules (the explain output).
     """
-    index = MentionIndex(doc)
+    index = mentions.view(doc)
     if not index.by_token:
         return []
     found = candidates(doc, index, lexicon)
+    agentless.lend(found, index, lexicon)
+    agentless.aim(found, lexicon)
     text = doc.text  # read once: Doc.text joins every token
     trail = {c.anchor.i: Trail(c) for c in found} if trails is not None else {}
     if trails is not None:
@@ -65,6 +68,11 @@ def code_doc(doc: Doc, lexicon: Lexicon,
         governor_ = governors[cand.anchor.i]
         if governor_ is None:
             event = coded[cand.anchor.i]
+        elif (decision := story.alleged(cand, governor_)) is not None:
+            _note(trail, cand, decision, story.alleged)
+            event = alleged(to_event(doc, story.accused_act(cand, governor_), [], lexicon, index,
+                                     _decisions(trail, cand), text),
+                            coded.get(governor_.anchor.i))
         else:
             decision = story.absorbed(cand, governor_, coded.get(governor_.anchor.i) is not None)
             _note(trail, cand, decision, story.absorbed)
@@ -82,6 +90,17 @@ def code_doc(doc: Doc, lexicon: Lexicon,
         if trail:
             trail[cand.anchor.i].event = event
     return events
+
+
+def alleged(event: dict[str, Any] | None,
+            accusation: dict[str, Any] | None) -> dict[str, Any] | None:
+    """An act known only as an accusation: `alleged`, reported by the accuser (None where the
+    accusation names none: "Israel has been accused of killing journalists")."""
+    if event is None:
+        return None
+    accuser = accusation["actor"][0] if accusation and accusation["actor"] else None
+    return {**event, "alleged": True, "reported_by": accuser,
+            "confidence": round(max(0.1, event["confidence"] - 0.1), 2)}
 
 
 def _decisions(trail: dict[int, Trail], cand: Candidate) -> list[Decision] | None:
@@ -123,7 +142,7 @@ def _spans(tokens: list[Token], anchor: Token | None = None) -> list[list[int]]:
 
 
 def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon,
-             index: MentionIndex, decisions: list[Decision] | None = None,
+             index: MentionView, decisions: list[Decision] | None = None,
              text: str | None = None) -> dict[str, Any] | None:
     """The EVENT dict of a candidate as the policy's rules read it, or None when one drops it.
 
@@ -135,15 +154,25 @@ def to_event(doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon
     return None if reading is None else record(doc, facts, reading)
 
 
+def _each_others(facts: Facts) -> list[dict]:
+    """A mutual act's recipients: each actor is the others' ("Egypt and Jordan met")."""
+    if not facts.cand.mutual or len({mutual.side(a) for a in facts.actors}) < 2:
+        return []
+    return mutual.each_others(facts.actors)
+
+
 def record(doc: Doc, facts: Facts, reading: Reading) -> dict[str, Any]:
     """The EVENT dict of OUTPUT.md for a candidate the policy kept, as it read it."""
     cand, inner, lexicon = facts.cand, facts.inner, facts.lexicon
     ptype, mode, trigger = reading.type, reading.mode, list(reading.trigger)
-    recipients = list(reading.recipients)
+    recipients = list(reading.recipients) or _each_others(facts)
     projection = cameo.project(ptype, mode, cand.entry.cameo if ptype == cand.entry.type else None)
     hypothetical = modality.hypothetical(cand.anchor, lexicon, cand.noun) and not reading.stated
-    date, date_text = setting.event_date(cand.anchor, (doc._.meta or {}).get("published"),
-                                         future=hypothetical or reading.stated)
+    published = (doc._.meta or {}).get("published")
+    dated = setting.event_date(cand.anchor, published, future=hypothetical or reading.stated,
+                               hypothetical=hypothetical)
+    recalled, date, date_text = background.setting(cand.anchor, lexicon, dated, published) \
+        if not hypothetical else (False, *dated)
     recipient_tokens = [*cand.recipient_tokens, *reading.recipient_tokens,
                         *(t for c in inner for t in c.recipient_tokens)]
     arg_spans = _spans(cand.actor_tokens + recipient_tokens, cand.anchor)
@@ -163,6 +192,7 @@ def record(doc: Doc, facts: Facts, reading: Reading) -> dict[str, Any]:
         "sentence": cand.anchor.sent.text.strip(),
         "trigger": _trigger(facts.text, trigger),
         "confidence": _confidence(cand, recipients, reporter is not None),
+        "background": recalled, "alleged": False,
         "arguments": {"actor": _spans(cand.actor_tokens, cand.anchor),
                       "recipient": _spans(recipient_tokens, cand.anchor)},
     }

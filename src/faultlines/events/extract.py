@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from faultlines.identity import STATE_ORGANS
 from faultlines.events import arguments as args
-from faultlines.events import modality, setting
+from faultlines.events import modality, mutual, setting
 from faultlines.events.lexicon import Entry, Lexicon
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import clause_subject, is_passive, negated
@@ -29,6 +30,8 @@ _POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our", "my", "your")
 _RECIPROCAL = ("AGREE", "CONSULT", "COOPERATE")
 _TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 _SKIP_DEPS = {"amod", "compound", "aux", "auxpass", "acomp"}  # "it is striking" is no strike
+_MEDIATING = "mediate"
+_NAMING = ("compound", "nmod", "amod")  # modifiers that name the body a meeting is of
 
 
 @dataclass
@@ -45,6 +48,8 @@ class Candidate:
     recipient_tokens: list[Token] = field(default_factory=list)
     inherited: bool = False
     noun: Token | None = None
+    mutual: bool = False               # each actor is the others' recipient (events/mutual.py)
+    agentless: bool = False            # a doer not named in its clause (events/agentless.py)
 
     @property
     def head(self) -> Token:
@@ -52,17 +57,27 @@ class Candidate:
         return self.anchor
 
 
-def object_class(token: Token | None, index: MentionView, lexicon: Lexicon) -> str:
-    """"none", "actor" (a mention, a named entity, or a target noun) or "thing"."""
+def object_class(token: Token | None, index: MentionView, lexicon: Lexicon,
+                 aimed: bool = False) -> str:
+    """"none", "actor" (a mention, a named entity, or a target noun) or "thing". `aimed`: the
+    frame aims at places (an attack), where "hit 40 targets" names targets too."""
     if token is None:
         return "none"
     token = args.content(token, lexicon)
     if token.tag_ in ("WP", "WDT"):  # "what she called illegal attacks" is no actor
         return "thing"
     if index.mention_at(token) or token.ent_type_ in _ACTOR_LABELS or token.pos_ == "PROPN" \
-            or token.pos_ == "PRON" or token.lemma_.lower() in lexicon.words("target_nouns"):
+            or token.pos_ == "PRON" or token.lemma_.lower() in lexicon.words("target_nouns") \
+            or (aimed and _plural_target(token, lexicon)):
         return "actor"
     return "thing"
+
+
+def _plural_target(token: Token, lexicon: Lexicon) -> bool:
+    """"hit 40 targets", "military targets" (plural_target_nouns of frames.yaml); not "the
+    spending target", "emissions targets"."""
+    return token.lemma_.lower() in lexicon.words("plural_target_nouns") and token.tag_ == "NNS" \
+        and not any(c.dep_ == "compound" for c in token.children)
 
 
 def _object_ok(entry: Entry, obj: Token | None, index: MentionView, lexicon: Lexicon) -> bool:
@@ -70,7 +85,8 @@ def _object_ok(entry: Entry, obj: Token | None, index: MentionView, lexicon: Lex
         return obj is not None and _body(args.content(obj, lexicon), index)
     if entry.object_lemmas:  # the listed lemma decides: "sent 200 troops" though troops are actors
         return obj is not None and args.content(obj, lexicon).lemma_.lower() in entry.object_lemmas
-    return entry.object == "any" or object_class(obj, index, lexicon) == entry.object
+    return entry.object == "any" \
+        or object_class(obj, index, lexicon, entry.place_target) == entry.object
 
 
 def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionView,
@@ -166,12 +182,19 @@ def _names_its_object(verb: Token) -> bool:
 
 
 def _has_modifier(noun: Token, words: frozenset[str]) -> bool:
+    """One of `words` modifies the noun, before it ("a *prisoner* exchange") or as the noun of
+    its "of" phrase ("an exchange *of prisoners*")."""
+    after = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+             for p in prep.children if p.dep_ == "pobj"]
     return any(t.lemma_.lower() in words or t.lower_ in words
-               for t in noun.subtree if t.i < noun.i)
+               for t in [*(t for t in noun.subtree if t.i < noun.i), *after])
 
 
-def _noun_entry(noun: Token, verb: Token | None, lexicon: Lexicon) -> Entry | None:
-    """The entry for an event noun, carried by `verb` (a light verb) or standing alone."""
+def _noun_entry(noun: Token, verb: Token | None, lexicon: Lexicon,
+                explicit: bool = False) -> Entry | None:
+    """The entry for an event noun, carried by `verb` (a light verb) or standing alone. A noun
+    whose doer a phrase names (`explicit`: "the war *by Russia*", "deaths *at the hands of* X")
+    stands alone under any of its entries, also those that otherwise need their verbs."""
     best: Entry | None = None
     for entry in lexicon.lookup(noun.lemma_, "noun"):
         if entry.modifiers and not _has_modifier(noun, entry.modifiers):
@@ -182,7 +205,7 @@ def _noun_entry(noun: Token, verb: Token | None, lexicon: Lexicon) -> Entry | No
                 continue
             if not entry.verbs and lemma not in lexicon.words("light_verbs"):
                 continue
-        elif entry.verbs:
+        elif entry.verbs and not explicit:
             continue
         if best is None or entry.specificity > best.specificity:
             best = entry
@@ -233,6 +256,8 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
     if subject is not None:
         cand.actor_tokens = [subject]
         cand.actors = args.mentions_of(subject, index, lexicon, modifiers=False)
+        if not cand.actors and (author := _attack_author(subject, lexicon)) is not None:
+            cand.actors = args.mentions_of(author, index, lexicon, modifiers=False)
     obj = args.direct_object(cand.anchor) if cand.anchor.pos_ == "VERB" else None
     own = {_actor_key(m) for m in cand.actors} - {None}
     # "fighting it out with X": the "it" of an idiom with "out" is no one
@@ -240,20 +265,94 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
         c.dep_ == "prt" and c.lower_ == "out" for c in t.head.children))]
     if cand.entry.type in _RECIPROCAL:  # "agreed to share information on North Korea"
         recipients = [p for t in recipients for p in _parties(t, lexicon)]
+    patients: list[list[Mention]] = []  # people an event was done to, asked about (below)
+    answered = False  # a recipient phrase names an event a request or accusation is about
     for tok in recipients:
         found = [m for m in args.mentions_of(tok, index, lexicon, modifiers=True)
                  if not own_force(m, cand, lexicon) and _actor_key(m) not in own]
+        event = _answered_event(tok, cand, lexicon)
+        answered = answered or event is not None
+        if not found and event is not None and (doer := args.clause_doer(event)) is not None:
+            found = [m for m in args.mentions_of(doer, index, lexicon, modifiers=False)
+                     if _actor_key(m) not in own]
         cand.recipient_tokens.append(tok)
         if found:
             cand.options.append(found)
+            if event is not None and _anonymous(found):
+                patients.append(found)
         elif obj is not None and tok.i == obj.i and object_class(tok, index, lexicon) == "actor" \
                 and not cand.entry.object_lemmas and cand.entry.object != "thing":
             break  # the one acted on is named but unknown: no later phrase stands in for it
+    # "the release of [the hostages] held by X": the people may be no mention at all (what is
+    # handed over is no party, actors/things.py); the event noun still names who must act
+    if (cand.options or answered) and all(_anonymous(pool) for pool in cand.options):
+        _answerable(cand, index, lexicon)
+    # "called for the release of prisoners", "protested the arrest of two booksellers": the
+    # people an event was done to, named for no country, are not the ones asked or accused
+    cand.options = [pool for pool in cand.options if not any(pool is p for p in patients)]
     if all(_anonymous(pool) for pool in cand.options):
         # "killed 48 people in Afghanistan": unnamed victims put in no country are Afghanistan's
         _place_target(cand, places, index, lexicon)
     cand.recipients = cand.options[0] if cand.options else []
+    cand.mutual = not cand.options and _mutual(cand, subject, index, lexicon)
     return cand
+
+
+def _mutual(cand: Candidate, subject: Token | None, index: MentionView, lexicon: Lexicon) -> bool:
+    """"Egypt and Jordan met", "talks between India and Pakistan": a mutual act of two sides,
+    with no other party named among its recipient phrases (a phrase that names the actors
+    themselves, as "between X and Y" does, is none)."""
+    own = {t.i for t in subject.subtree} if subject is not None else set()
+    other = any(t.i not in own and (t.pos_ == "PROPN" or index.mention_at(
+        args.content(t, lexicon)) is not None) for t in cand.recipient_tokens)
+    word = cand.noun if cand.noun is not None else cand.anchor
+    lemma = "mutual" if mutual.marked(word, lexicon) else word.lemma_
+    return mutual.is_mutual(lemma, cand.entry.mode, cand.actors, other, lexicon)
+
+
+def _attack_author(token: Token, lexicon: Lexicon) -> Token | None:
+    """"launched an attack *that* killed dozens of soldiers": an attack acts for its author,
+    named by its own phrase or as the subject of the verb that carries it (a light verb:
+    "launched", "carried out"); an attack condemned or reported is not the reporter's."""
+    noun = args.content(token, lexicon)
+    if noun.lemma_.lower() not in lexicon.words("attack_nouns"):
+        return None
+    own = next((c for c in noun.children if c.dep_ == "poss"), None) or args.explicit_agent(noun)
+    if own is not None:
+        return own
+    if noun.dep_ == "dobj" and _noun_entry(noun, noun.head, lexicon) is not None:
+        return args.subject_token(noun.head)[0]
+    return None
+
+
+def _answered_event(token: Token, cand: Candidate, lexicon: Lexicon) -> Token | None:
+    """"a visit that Poland condemned", "called for the release of prisoners": the event noun
+    a request, accusation or protest (answerable_types) is about, which is aimed at the one who
+    did it (or must do it), not at those it was done to; None for any other phrase."""
+    if cand.entry.type.lower() not in lexicon.words("answerable_types"):
+        return None
+    noun = args.content(token, lexicon)
+    if noun.pos_ != "NOUN" or not lexicon.lookup(noun.lemma_, "noun") or noun.i == cand.anchor.i \
+            or (cand.noun is not None and noun.i == cand.noun.i):
+        return None
+    return noun
+
+
+def _answerable(cand: Candidate, index: MentionView, lexicon: Lexicon) -> None:
+    """"called for the release of the hostages held by Hamas", "condemned the detention of
+    activists by Iran": a request, accusation or protest (answerable_types of frames.yaml) whose
+    recipient phrases name only people put in no country is aimed at the one who holds or acted
+    on them, named as the doer inside the phrase. A phrase that names no one ("implementing the
+    plan endorsed by X") asks no one: X backed a plan, it holds no one."""
+    if cand.entry.type.lower() not in lexicon.words("answerable_types"):
+        return
+    own = {_actor_key(m) for m in cand.actors} - {None}
+    for tok in cand.recipient_tokens:
+        found = [m for m in args.agents_within(tok, index)
+                 if _actor_key(m) not in own and not _anonymous([m])]
+        if found:
+            cand.options.insert(0, found)
+            return
 
 
 def _parties(token: Token, lexicon: Lexicon) -> list[Token]:
@@ -299,16 +398,24 @@ def _place_target(cand: Candidate, places: list[Token] | None, index: MentionVie
     codes an attack on a place as one on that place's country). A state named there counts,
     and, for frames that aim at places (`places` given), the country of a resolved place the
     act is aimed at or done to ("imposed a curfew in Bangkok", "took over Kirkuk" -> Thailand,
-    Iraq); "in parliament" is no place and never becomes a recipient."""
+    Iraq). A state's own organs acting in their own country aim at no state ("the Sudanese army
+    seized control of the palace in Khartoum"); "in parliament" is no place and never becomes a recipient, nor is an attack the
+    act happened in ("killed in Israeli strikes": Israel struck, it was not struck)."""
+    attacks = lexicon.words("attack_nouns")
+    places = [t for t in places if t.lemma_.lower() not in attacks] if places else places
+    home = {(m.get("actor") or {}).get("country") for m in cand.actors
+            if (m.get("actor") or {}).get("sector") in STATE_ORGANS}
     for tok in places or []:
-        if found := _states(tok, index, lexicon):
+        if found := [m for m in _states(tok, index, lexicon) if (m["actor"] or {}).get("code")
+                     not in home]:
             cand.recipient_tokens.append(tok)
             cand.options.insert(0, found)
             return
     if places is None:
         return
     for tok in [t for t in cand.recipient_tokens if not index.mention_at(t)] + places:
-        if (found := setting.place_country(tok)) is not None:
+        found = setting.place_country(tok)
+        if found is not None and (found["actor"] or {}).get("code") not in home:
             cand.recipient_tokens.append(tok)
             cand.options.insert(0, [found])
             return
@@ -316,6 +423,8 @@ def _place_target(cand: Candidate, places: list[Token] | None, index: MentionVie
 
 def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
     """A verb trigger, or a light verb carrying an event noun as its object."""
+    if (suffered := suffered_event(verb, index, lexicon)) is not None:
+        return suffered
     obj = args.direct_object(verb)
     obj = args.content(obj, lexicon) if obj is not None else None
     if obj is not None and not is_passive(verb) and obj.pos_ == "NOUN":
@@ -330,6 +439,8 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
             or _question(verb, entry):
         return None
     subject, inherited = args.subject_token(verb, lexicon.words("statement_nouns"))
+    if subject is None and verb.tag_ == "VBG" and mutual.word(verb.lemma_, lexicon):
+        subject = mutual.between(verb, entry.mode)  # "fighting between X and Y continued"
     cand = Candidate(entry, verb, _with_particle(verb, entry), inherited=inherited)
     recipients = args.recipient_tokens(verb, lexicon, entry.prep)
     if entry.predicate and (clause := args.small_clause(verb, copular=True)):
@@ -343,8 +454,12 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
         if child.dep_ == "ccomp" and entry.type == "REQUEST" and not entry.complement:
             # "demanded that Turkey do more"
             recipients += [c for c in child.children if c.dep_ == "nsubj"]
+    if entry.mode == _MEDIATING:  # "in a deal mediated by X": X consults both sides
+        recipients = args.mediated_sides(verb) + recipients
+    recipients += args.meeting_purpose(verb, lexicon)
     places = args.place_tokens(verb, recipients) if entry.place_target else None
     cand = _fill(cand, subject, recipients, index, lexicon, places)
+    cand.agentless = subject is None and is_passive(verb)
     if subject is None and is_passive(verb) \
             and modality.lemma(verb) in lexicon.words("state_acts"):
         _state_of_place(cand, verb, index, lexicon)
@@ -381,14 +496,23 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView
         recipients += args.recipient_tokens(verb, lexicon, None)[1:] \
             if args.direct_object(verb) == noun else []
         # the light verb's subject acts, so the noun's possessor is acted on: "ordered the
-        # tanker's release", "demanded Assad's resignation"
-        recipients += [c for c in noun.children if c.dep_ == "poss"
-                       and c.lower_ not in _POSSESSIVE_PRONOUNS]
+        # tanker's release", "demanded Assad's resignation"; the possessor of a request is the
+        # one who made it ("pressed Trump's demand"), no one asked
+        if not (entry.type == "REQUEST" and noun.lemma_.lower() in lexicon.words("request_nouns")):
+            recipients += [c for c in noun.children if c.dep_ == "poss"
+                           and c.lower_ not in _POSSESSIVE_PRONOUNS]
+        if entry.type == "CONSULT":  # "opened a G20 ministers' meeting", "attended a NATO summit"
+            recipients += [t for t in noun.subtree if t.i < noun.i and t.dep_ in _NAMING
+                           and index.resolved_at(t) is not None]
+        recipients += args.meeting_purpose(verb, lexicon)
         trigger = [verb, noun]
         anchor = verb
     else:
-        subject, inherited = _noun_agent(noun, index), False
+        subject, inherited = _noun_agent(noun, index, entry, lexicon), False
         trigger, anchor = [noun], noun
+        sides = mutual.between(noun, entry.mode)
+        if subject is not None and sides is not None and sides.i == subject.i:
+            recipients = []  # "the exchange of 150 prisoners between X and Y": the sides only
     if entry.type == "REQUEST":  # "reiterated its demand that the US ease sanctions"
         recipients += args.clause_subjects(noun, ("that",))
     recipients = [t for t in recipients if t.i != noun.i]
@@ -417,19 +541,47 @@ def converse_event(noun: Token, verb: Token, index: MentionView,
     return _fill(cand, giver, [subject] if subject is not None else [], index, lexicon)
 
 
+def suffered_event(verb: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
+    """"The base came under attack", "the city is under fire from X": a verb of under_verbs
+    (frames.yaml) with an event noun after "under" is that event done to its subject. The doer
+    is the noun's "from" or "by" phrase; without one the clause names none (agentless.py may
+    find it in the text)."""
+    if modality.lemma(verb) not in lexicon.words("under_verbs"):
+        return None
+    noun = args.prep_object(verb, "under")
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    entry = _noun_entry(noun, None, lexicon, explicit=True)
+    if entry is None:
+        return None
+    doer = args.prep_object(noun, "from") or args.explicit_agent(noun) \
+        or args.prep_object(verb, "from")
+    subject, inherited = args.subject_token(verb)
+    under = noun.head
+    cand = Candidate(entry, verb, [verb, under, noun], inherited=inherited, noun=noun)
+    cand = _fill(cand, doer, [subject] if subject is not None else [], index, lexicon)
+    cand.agentless = doer is None
+    return cand
+
+
 _AIMED = ("on", "against", "of", "into", "upon", "toward", "towards")
 
 
-def _noun_agent(noun: Token, index: MentionView) -> Token | None:
+def _noun_agent(noun: Token, index: MentionView, entry: Entry | None,
+                lexicon: Lexicon) -> Token | None:
     """Who did what an event noun names: its possessive ("Azerbaijan's assault"), its "by"
-    agent, or an actor modifying a noun aimed at someone ("Russian strikes on
-    Aleppo", "a Saudi-led strike on a school bus", "US sanctions against Iran"). Without the
-    aim a modifier may be the target ("the Iraq invasion"), so it is not read."""
+    agent, the sides "between" which a mutual act is ("talks between India and Pakistan"), or
+    an actor modifying a noun aimed at someone ("Russian strikes on Aleppo", "a Saudi-led strike
+    on a school bus", "US sanctions against Iran"). Without the aim a modifier may be the target
+    ("the Iraq invasion"), so it is not read."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if (agent := args.explicit_agent(noun)) is not None:
+        return agent
+    if mutual.word(noun.lemma_, lexicon) and (
+            sides := mutual.between(noun, entry.mode if entry else None)) is not None:
+        return sides
     if not any(c.dep_ == "prep" and c.lower_ in _AIMED and any(p.dep_ == "pobj" for p in c.children)
                for c in noun.children):
         return None
@@ -447,10 +599,10 @@ def standalone_noun(noun: Token, index: MentionView, lexicon: Lexicon) -> Candid
     if noun.dep_ in ("dobj", "compound") and noun.head.pos_ in ("VERB", "NOUN", "PROPN"):
         if noun.dep_ == "compound" or _noun_entry(noun, noun.head, lexicon) is not None:
             return None
-    if _noun_agent(noun, index) is None:
+    entry = _noun_entry(noun, None, lexicon, explicit=args.explicit_agent(noun) is not None)
+    if entry is None or _noun_agent(noun, index, entry, lexicon) is None:
         return None
-    entry = _noun_entry(noun, None, lexicon)
-    return noun_event(noun, None, entry, index, lexicon) if entry else None
+    return noun_event(noun, None, entry, index, lexicon)
 
 
 def candidates(doc: Doc, index: MentionView, lexicon: Lexicon) -> list[Candidate]:
@@ -466,4 +618,41 @@ def candidates(doc: Doc, index: MentionView, lexicon: Lexicon) -> list[Candidate
             cand = standalone_noun(token, index, lexicon)
         if cand is not None:
             found.append(cand)
+    return _elaborations(_attacks_with_their_toll(found), lexicon)
+
+
+def _elaborations(found: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """"Lithuania initiated proceedings against Belarus, *accusing its neighbour* of ...": a
+    participle that elaborates on its clause, aimed at someone it names only by a relation or a
+    pronoun that nothing resolved, is aimed at the clause's own recipient."""
+    by_anchor = {c.anchor.i: c for c in found}
+    relational = lexicon.words("relational_nouns")
+    for cand in found:
+        verb = cand.anchor
+        head = by_anchor.get(verb.head.i) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+        if head is None or head is cand or cand.options or not head.options:
+            continue
+        unnamed = [t for t in cand.recipient_tokens
+                   if t.pos_ == "PRON" or t.lemma_.lower() in relational]
+        if unnamed:
+            cand.options = [list(pool) for pool in head.options]
+            cand.recipients = cand.options[0]
     return found
+
+
+def _attacks_with_their_toll(found: list[Candidate]) -> list[Candidate]:
+    """"launched an attack that killed dozens of soldiers": the killing is the attack's toll, one
+    event; the attack takes the victims as its recipients (before its own phrases) and the
+    clause is not coded again."""
+    by_noun = {c.noun.i: c for c in found if c.noun is not None}
+    merged: set[int] = set()
+    for cand in found:
+        verb = cand.anchor
+        attack = by_noun.get(verb.head.i) if verb.dep_ == "relcl" else None
+        if attack is None or attack is cand or attack.entry.type != cand.entry.type:
+            continue
+        attack.options = cand.options + attack.options
+        attack.recipient_tokens = cand.recipient_tokens + attack.recipient_tokens
+        attack.recipients = attack.options[0] if attack.options else []
+        merged.add(verb.i)
+    return [c for c in found if c.anchor.i not in merged]

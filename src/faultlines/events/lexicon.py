@@ -40,7 +40,11 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "volition_modals",
               "intent_words", "force_nouns", "document_nouns",
               "peace_words", "claim_nouns", "converse_verbs", "state_acts",
-              "group_nouns", "attack_nouns", "topic_verbs")
+              "group_nouns", "attack_nouns", "topic_verbs", "memorial_words",
+              "act_nouns", "warning_verbs", "idiom_particles",
+              "abstract_targets", "contest_prizes", "sport_words", "assembly_verbs",
+              "mutual_words", "relational_nouns", "answerable_types", "agentless_types",
+              "under_verbs", "plural_target_nouns", "mutual_modifiers")
 # Frame lists that are shared word classes (faultlines/words), not lines of frames.yaml.
 SHARED_FRAMES = ("speech_verbs", "negation_words")
 

@@ -92,13 +92,15 @@ def hypothetical(token: Token, lexicon: Lexicon, noun: Token | None = None) -> b
         child = governor
     if token.dep_ == "ccomp" and lemma(token.head) in plans:  # "we want Trump to shell ..."
         return True
-    return _purpose(token) or _asked_for(token, lexicon) or _in_condition(token, lexicon)
+    return _purpose(token, lexicon) or _asked_for(token, lexicon) or _in_condition(token, lexicon)
 
 
-def _purpose(token: Token) -> bool:
+def _purpose(token: Token, lexicon: Lexicon) -> bool:
     """"kept a force in Syria *to fight* terrorists": a purpose clause is what is meant to be
-    done, not what was done."""
-    return token.dep_ == "advcl" and parse.infinitive(token)
+    done, not what was done. People who gathered to protest did protest: the purpose of a
+    gathering (assembly_verbs of frames.yaml) is what the gathering was."""
+    return token.dep_ == "advcl" and parse.infinitive(token) \
+        and lemma(token.head) not in lexicon.words("assembly_verbs")
 
 
 def _asked_for(token: Token, lexicon: Lexicon) -> bool:
@@ -140,6 +142,16 @@ def volition(token: Token, lexicon: Lexicon) -> bool:
     ("will invade and destroy")."""
     return _volition(token, lexicon) or any(_volition(g, lexicon) for g in controllers(token)
                                             if token.dep_ == "conj")
+
+
+def warned(token: Token, lexicon: Lexicon) -> bool:
+    """"warned that Russia could use nuclear weapons", "threatened that it may strike": a modal
+    act reported by a verb of warning (warning_verbs of frames.yaml) is what the speaker holds
+    out, whatever the modal."""
+    speech = speech_verb(token, lexicon)
+    if speech is None or lemma(speech) not in lexicon.words("warning_verbs"):
+        return False
+    return _modal_here(token, lexicon) or any(_modal_here(g, lexicon) for g in controllers(token))
 
 
 def promised(token: Token, lexicon: Lexicon) -> bool:

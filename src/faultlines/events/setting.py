@@ -70,7 +70,11 @@ def bounds_a_span(date: Span, anchor: Token) -> bool:
         return True
     for token in date.root.ancestors:
         if token.pos_ in ("VERB", "AUX"):
-            return False
+            # "has killed 1,600 since Israel resumed strikes in March": a since-clause is dated
+            # by its date; the span it opens is not ("days before he launched it in February
+            # 2022" still dates what came days before)
+            return any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children) \
+                and anchor not in token.subtree
         if token.dep_ == "prep" and token.lower_ in when.SPAN_BOUNDS:
             if token.lower_ in _OBJECT_ONLY and date.root.head != token:
                 return False

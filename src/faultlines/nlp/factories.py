@@ -28,6 +28,8 @@ STAGES: dict[str, StageSpec] = {
                           ("doc.ents",)),
     "actors": StageSpec("faultlines.actors.component", "ActorStage", ("doc.ents", "token.dep"),
                         ("doc._.mentions",)),
+    "coref": StageSpec("faultlines.coref.component", "CorefStage",
+                       ("token.dep", "doc._.mentions"), ("doc._.mentions",)),
     "places": StageSpec("faultlines.places.component", "PlaceStage",
                         ("doc.ents", "doc._.mentions"), ("doc._.places",)),
     "events": StageSpec("faultlines.events.component", "EventStage",
@@ -35,7 +37,8 @@ STAGES: dict[str, StageSpec] = {
     "quotes": StageSpec("faultlines.quotes", "QuoteStage", ("token.dep", "doc._.mentions"),
                         ("doc._.quotes",)),
     "ties": StageSpec("faultlines.ties", "TieStage",
-                      ("token.dep", "doc._.mentions", "doc._.events"), ("doc._.relations",)),
+                      ("token.dep", "doc._.mentions", "doc._.places", "doc._.events"),
+                      ("doc._.relations",)),
 }
 
 

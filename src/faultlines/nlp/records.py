@@ -113,6 +113,8 @@ class EventDict(TypedDict):
     sentence: str
     trigger: TriggerDict
     confidence: float
+    background: bool
+    alleged: bool
     arguments: NotRequired[ArgumentSpans]
 
 

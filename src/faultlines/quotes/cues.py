@@ -19,7 +19,7 @@ from faultlines.words import SpeechVerb as Verb
 __all__ = ["CUES_FILE", "Cues", "Verb", "load", "parse"]
 
 CUES_FILE = Path(__file__).with_name("cues.yaml")
-_LISTS = ("naming", "documents", "accounts", "according")
+_LISTS = ("naming", "documents", "accounts", "according", "bodies")
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class Cues:
     documents: frozenset[str]
     accounts: frozenset[str]
     according: frozenset[str]
+    bodies: frozenset[str]
 
 
 def parse(data: Any, file: str = "cues.yaml", speech: dict[str, Verb] | None = None) -> Cues:

@@ -23,7 +23,7 @@ from faultlines.quotes.cues import Cues
 from faultlines.quotes.marks import Quoted
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import subject_of
-from faultlines.quotes.speaker import Speaker, speaker_of
+from faultlines.quotes.speaker import Speaker, cue_subject, speaker_of
 
 _OPENING = ":,—–-(;"
 _CLOSING = ".,?!…:;—–-"
@@ -93,7 +93,7 @@ def _speaker_for(verb: Token, index: MentionView, cues: Cues,
     if verb.i > 0 and verb.doc[verb.i - 1].lemma_.lower() in cues.documents \
             and verb.pos_ != "VERB":
         return speaker_of(verb.doc[verb.i - 1], index, cues)  # "the message read" (a noun parse)
-    subject = subject_of(verb)
+    subject = cue_subject(verb)
     if subject is not None and quoted is not None and \
             quoted.start - 1 <= subject.idx < quoted.end + 1:
         subject = _subject_beside(verb, quoted, index)  # the parse took a word of the quote

@@ -28,7 +28,7 @@ class Speaker:
     end: int
 
 
-def _span_speaker(index: MentionView, token: Token) -> Speaker:
+def _span_speaker(index: MentionView, token: Token, cues: Cues | None = None) -> Speaker:
     mention = index.mention_at(token.i)
     if mention is not None:
         return Speaker(mention.get("actor"), mention["text"], mention["start_char"],
@@ -36,7 +36,36 @@ def _span_speaker(index: MentionView, token: Token) -> Speaker:
     chunk = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("compound", "flat")]
     start = min(t.idx for t in chunk + [token])
     end = token.idx + len(token.text)
+    if cues is not None and token.lemma_.lower() in cues.bodies:
+        return _described(index, token)
     return Speaker(None, index.text[start:end], start, end)
+
+
+def _described(index: MentionView, head: Token) -> Speaker:
+    """"A group representing the families of the hostages has demanded …": a body of people
+    the story describes but does not name speaks as the body its words describe. Its ACTOR is
+    those words, placed nowhere and coded as nothing: the words, not a guess."""
+    words = [t for t in head.subtree if not (t.i > head.i and t.dep_ == "punct"
+                                            and t.i == head.right_edge.i)]
+    start, last = words[0].idx, words[-1]
+    end = last.idx + len(last.text)
+    text = index.text[start:end]
+    name = text[len(words[0].text) + 1:] if words[0].dep_ == "det" else text
+    actor = {"text": text, "name": name, "code": None, "country": None, "sector": None,
+             "kind": "organization", "role": None}
+    return Speaker(actor, text, start, end)
+
+
+def cue_subject(verb: Token) -> Token | None:
+    """Who speaks through a cue verb: its subject, or in the passive only its "by" agent. "X
+    has been accused of …" makes X the one accused, never the speaker; "was told by the
+    minister" makes the minister speak."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "al-Assad, long accused of abuses"
+        return None
+    return subject_of(verb)
 
 
 def speaker_of(token: Token | None, index: MentionView, cues: Cues) -> Speaker | None:
@@ -54,7 +83,7 @@ def speaker_of(token: Token | None, index: MentionView, cues: Cues) -> Speaker |
         found = _clause_antecedent(token, index)
         if found is not None:
             return found
-    return _span_speaker(index, token)
+    return _span_speaker(index, token, cues)
 
 
 def _clause_antecedent(pronoun: Token, index: MentionView) -> Speaker | None:
@@ -117,7 +146,9 @@ def _author_in(noun: Token, index: MentionView, cues: Cues) -> Speaker | None:
         head = token.head
         authored = (token.dep_ == "poss" and (head.i == noun.i or head.lemma_ in cues.accounts)) \
             or (token.dep_ == "compound" and head.i == noun.i) \
-            or (token.dep_ == "pobj" and head.lower_ in ("by", "from") and head.head.i == noun.i)
+            or (token.dep_ == "pobj" and head.lower_ in ("by", "from") and head.head.i == noun.i) \
+            or (token.dep_ == "pobj" and head.dep_ == "agent" and head.head.dep_ == "acl"
+                and head.head.head.i == noun.i)  # "a statement released by the army"
         if authored:
             mention = index.resolved_at(token)
             return Speaker(mention["actor"], mention["text"], mention["start_char"],

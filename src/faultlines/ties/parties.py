@@ -1,16 +1,20 @@
 """From a token of the parse to the actors it stands for, through the actors stage's mentions.
 
 "Azerbaijan and Armenia" stands for two actors (the conjuncts), "the two countries" and "both
-sides" for the last two actors named before them, "their" for the subject of its clause. A token
-no mention resolves stands for nobody: a tie needs two known ends.
+sides" for the last two actors named before them, "their" for the subject of its clause, a
+relative pronoun for its antecedent ("the bloc, of which X is a member"), a grouping noun for
+the organisation named on it ("the ASEAN regional bloc"). A token no mention resolves stands
+for nobody: a tie needs two known ends.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from faultlines.identity import key
+from faultlines.identity import key, node_actor
 from faultlines.nlp.mentions import MentionView
+from faultlines.nlp.parse import RELATIVE
+from faultlines.ties.claim import ORGANISATIONS
 from faultlines.ties.patterns import Patterns
 
 _STATE_GROUPS = {"country", "nation", "state", "republic", "neighbor", "neighbour",
@@ -50,11 +54,34 @@ def _group(token: Token, index: MentionView, patterns: Patterns) -> list[dict]:
     return last_two(index, token.idx, token.lemma_.lower() in _STATE_GROUPS)
 
 
+def _antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "the bloc, of *which* X is a member" → bloc,
+    "Jakarta, *whose* biggest trading partner is China" → Jakarta."""
+    if not (token.tag_ in ("WDT", "WP") and token.lower_ in RELATIVE or token.lower_ == "whose"):
+        return None
+    clause = token
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else None
+
+
+def _grouping(token: Token, index: MentionView, patterns: Patterns) -> list[dict]:
+    """"the ASEAN regional bloc": a grouping noun stands for the organisation named on it."""
+    if token.lemma_.lower() not in patterns.groupings or index.resolved_at(token):
+        return []
+    named = (index.resolved_at(c) for c in token.children if c.dep_ in ("compound", "nmod"))
+    return [m["actor"] for m in named if m and m["actor"].get("kind") in ORGANISATIONS][:1]
+
+
 def actors_of(token: Token | None, index: MentionView, patterns: Patterns) -> list[dict]:
-    """The actors a token stands for: its group, or its mention and its conjuncts' mentions."""
+    """The actors a token stands for: its group, or its mention and its conjuncts' mentions;
+    a relative pronoun stands for its antecedent."""
     if token is None:
         return []
-    group = _group(token, index, patterns)
+    antecedent = _antecedent(token)
+    if antecedent is not None:
+        return actors_of(antecedent, index, patterns)
+    group = _group(token, index, patterns) or _grouping(token, index, patterns)
     if group:
         return group
     actors = []
@@ -64,3 +91,25 @@ def actors_of(token: Token | None, index: MentionView, patterns: Patterns) -> li
         if mention is not None:
             actors.append(mention["actor"])
     return _distinct(actors)
+
+
+def place_party(token: Token | None) -> list[dict]:
+    """A place named as a side of a conflict stands for its country ("the Israel-Gaza war",
+    "Israel's war on Gaza": Palestine), as the places stage placed it; [] for any other token."""
+    if token is None:
+        return []
+    for place in token.doc._.places or []:
+        if place["start"] <= token.idx < place["end"] and place.get("country"):
+            return [dict(node_actor(place["country"]).to_dict(), text=place["text"])]
+    return []
+
+
+def named_within(token: Token) -> list[dict]:
+    """The state, organisation or group the knowledge base names at a token inside a longer
+    description ("[Rwanda]-backed armed group", "Lebanon's [US]-backed military"), where the
+    description's mention stands for something else; [] where it names none."""
+    for span in token.doc.spans.get("kb", []):
+        kind, _, code = span.label_.partition(":")
+        if span.start <= token.i < span.end and kind in ("country", "org", "group"):
+            return [dict(node_actor(code).to_dict(), text=span.text)]
+    return []

@@ -17,13 +17,15 @@ PATTERNS_FILE = Path(__file__).with_name("patterns.yaml")
 # The fields of each section's entries, and their types.
 _FIELDS = {
     "roles": {"type": str, "polarity": int, "direction": str},
-    "links": {"type": str, "polarity": int},
+    "links": {"type": str, "polarity": int, "one_sided": bool, "preps": list},
     "modifiers": {"type": str, "polarity": int},
     "link_verbs": {"effect": str},
-    "verbs": {"type": str, "polarity": int, "prep": str, "against": str},
+    "link_heads": {"effect": str},
+    "verbs": {"type": str, "polarity": int, "prep": str, "against": str, "alongside": str},
 }
-_EFFECTS = ("keep", "turn", "cancel")
-_MEMBERSHIP = ("out_of", "join", "lead")
+_EFFECTS = ("keep", "warm", "turn", "cancel")
+_MEMBERSHIP = ("out_of", "join", "lead", "comprise", "made_of", "groupings")
+_LISTS = ("link_preps", "hostile_preps", "past", "hedges", "unstated", "groups")
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,10 @@ class Pattern:
     direction: str = "forward"
     prep: str | None = None
     against: str | None = None
+    alongside: str | None = None
     effect: str = "keep"
+    one_sided: bool = False
+    preps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,17 +50,27 @@ class Patterns:
     links: dict[str, Pattern]
     modifiers: dict[str, Pattern]
     link_verbs: dict[str, Pattern]
+    link_heads: dict[str, Pattern]
     verbs: dict[str, Pattern]
     out_of: frozenset[str]
     join: frozenset[str]
     lead: frozenset[str]
+    comprise: frozenset[str]
+    made_of: frozenset[str]
+    groupings: frozenset[str]
+    link_preps: frozenset[str]
+    hostile_preps: frozenset[str]
+    past: frozenset[str]
+    hedges: frozenset[str]
+    unstated: frozenset[str]
     groups: frozenset[str]
 
 
 def _check(src: Source, entry: str, spec: Any, section: str) -> dict:
     spec = src.fields(entry, spec, _FIELDS[section])
-    if "polarity" in spec and spec["polarity"] not in (1, -1):
-        src.fail(entry, "polarity must be 1 or -1")
+    neutral = section == "links"  # "relations" alone is neither friendly nor hostile
+    if "polarity" in spec and spec["polarity"] not in ((1, 0, -1) if neutral else (1, -1)):
+        src.fail(entry, "polarity must be 1, 0 or -1" if neutral else "polarity must be 1 or -1")
     if section in ("roles", "links", "verbs") and not {"type", "polarity"} <= set(spec):
         src.fail(entry, "needs both 'type' and 'polarity'")
     if spec.get("effect", "keep") not in _EFFECTS:
@@ -72,21 +87,24 @@ def _section(src: Source, data: dict, section: str) -> dict[str, Pattern]:
         entry = f"{section}.{lemma}"
         if not isinstance(lemma, str) or lemma != lemma.lower():
             src.fail(entry, "a lemma must be a lower-case word")
-        out[lemma] = Pattern(lemma, **_check(src, entry, spec, section))
+        spec = _check(src, entry, spec, section)
+        if "preps" in spec:
+            spec["preps"] = src.words(f"{entry}.preps", spec["preps"])
+        out[lemma] = Pattern(lemma, **spec)
     return out
 
 
 def parse(data: Any, file: str = "patterns.yaml") -> Patterns:
     """Check and read the parsed YAML of a patterns file."""
     src = Source(Path(file))
-    data = src.sections(data, (*_FIELDS, "membership", "groups"))
+    data = src.sections(data, (*_FIELDS, "membership", *_LISTS))
     sections = {name: _section(src, data, name) for name in _FIELDS}
     membership = src.mapping("membership", data.get("membership") or {},
                              ", ".join(_MEMBERSHIP))
     members = {key: frozenset(src.words(f"membership.{key}", membership.get(key, [])))
                for key in _MEMBERSHIP}
-    return Patterns(**sections, **members, groups=frozenset(src.words("groups",
-                                                                      data.get("groups", []))))
+    lists = {key: frozenset(src.words(key, data.get(key, []))) for key in _LISTS}
+    return Patterns(**sections, **members, **lists)
 
 
 @functools.lru_cache(maxsize=4)

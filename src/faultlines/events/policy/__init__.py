@@ -9,10 +9,13 @@ events/lexicon/policy.yaml. `faultlines explain "sentence"` (explain.py) shows, 
 candidate, the rules that decided and their reasons.
 
 The order, for one candidate (RULES):
-  no_actor, vague_actor, obligation_without_recipient: who takes part (who.py);
+  speaker_forces (embedded.py); no_actor; idiom, sport (not_events.py); vague_actor;
+      no_political_side (not_events.py); obligation_without_recipient: who takes part (who.py)
+      and whether it is an event at all;
   the first of TYPING that applies: declined, promised, refused, refused_complement,
       threat_complement, complaint_meeting, request_complement (retype.py);
-  condition_recipient, refused_no_meeting, threatened;
+  condition_recipient, content_recipient, judged_act (embedded.py), refused_no_meeting,
+  threatened;
   consult_not_political, consult_alone, consult_private, consult_own_side;
   verbal_protest, peacekeeping.
 Around them, for the story (story.py): `absorbed` before (a clause governed by another trigger
@@ -26,6 +29,8 @@ from dataclasses import replace
 
 from faultlines.events.policy import parties
 from faultlines.events.policy.decision import DROP, Decision, Facts, Reading, Trail
+from faultlines.events.policy.embedded import content_recipient, judged_act, speaker_forces
+from faultlines.events.policy.not_events import idiom, no_political_side, sport
 from faultlines.events.policy.retype import (TYPING, condition_recipient, peacekeeping,
                                              threatened, verbal_protest)
 from faultlines.events.policy.who import (consult_alone, consult_not_political, consult_own_side,
@@ -36,9 +41,10 @@ Rule = Callable[[Facts, Reading], "Decision | None"]
 
 # The rules in the order they are asked; a tuple is asked in order until one of its rules applies.
 RULES: tuple[Rule | tuple[Rule, ...], ...] = (
-    no_actor, vague_actor, obligation_without_recipient,
+    speaker_forces, no_actor, idiom, sport, vague_actor, no_political_side,
+    obligation_without_recipient,
     TYPING,
-    condition_recipient, refused_no_meeting, threatened,
+    condition_recipient, content_recipient, judged_act, refused_no_meeting, threatened,
     consult_not_political, consult_alone, consult_private, consult_own_side,
     verbal_protest, peacekeeping,
 )
@@ -70,6 +76,8 @@ def apply(facts: Facts, decisions: list[Decision] | None = None) -> Reading | No
             return None
         if decision.changes:
             reading = replace(reading, **decision.changes)
+            if "actors" in decision.changes:  # every later rule reads the actors it gave
+                facts.actors = list(reading.actors or ())
     return reading
 
 

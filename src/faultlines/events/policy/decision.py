@@ -17,10 +17,11 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from faultlines.events import modality
-from faultlines.events.arguments import MentionIndex, mentions_of, subject_token
+from faultlines.events.arguments import mentions_of, subject_token
 from faultlines.events.extract import Candidate
 from faultlines.events.lexicon import Lexicon, RuleTable
 from faultlines.events.policy import parties
+from faultlines.nlp.mentions import MentionView
 
 KEEP, DROP, RETYPE, RETARGET, ABSORB = "keep", "drop", "retype", "retarget", "absorb"
 
@@ -65,6 +66,8 @@ class Reading:
     stated (bool): the event is said now of what will be (a refusal, a promise, a threat): the
         statement happened, so it is not hypothetical, and its date may lie ahead.
     declined (bool): "will not lift the ban": the negation is the refusal, not a negated event.
+    actors (tuple | None): the actor list a rule gave in place of the candidate's own ("its
+        fighters", said by Hezbollah, are Hezbollah's); the applier makes it the facts' list.
     recipient_tokens (tuple): recipient phrases a rule found beyond the candidate's own.
     """
 
@@ -75,6 +78,7 @@ class Reading:
     recipient_tokens: tuple[Token, ...] = ()
     stated: bool = False
     declined: bool = False
+    actors: tuple[dict, ...] | None = None
 
 
 class Facts:
@@ -83,7 +87,7 @@ class Facts:
     use (a candidate dropped early never pays for them)."""
 
     def __init__(self, doc: Doc, cand: Candidate, inner: list[Candidate], lexicon: Lexicon,
-                 index: MentionIndex, text: str | None = None) -> None:
+                 index: MentionView, text: str | None = None) -> None:
         self.doc, self.cand, self.inner = doc, cand, inner
         self.lexicon, self.index = lexicon, index
         self.text = doc.text if text is None else text  # Doc.text joins every token: pass it

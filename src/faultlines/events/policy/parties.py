@@ -10,9 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from faultlines.identity import STATE_ORGANS
-from faultlines.events.arguments import MentionIndex, mentions_of, subject_token
+from faultlines.events.arguments import mentions_of, subject_token
 from faultlines.events.extract import Candidate
 from faultlines.events.lexicon import Lexicon, Policy
+from faultlines.nlp.mentions import MentionView
 
 _CONDITION_MARKS = ("until", "till", "unless", "before")
 _GROUP_PRONOUNS = ("they", "them", "we", "us")
@@ -62,14 +63,16 @@ def organ(actor: dict) -> bool:
 def same_side(recipient: dict, actors: list[dict]) -> bool:
     """A recipient that is the actor itself, or the state the actor is an organ or official of
     ("Pashinyan ... Armenia"). An armed group or civilians are no organ of the state they are
-    placed in: "Islamic State attacked Ramadi" keeps Iraq as the recipient."""
+    placed in: "Islamic State attacked Ramadi" keeps Iraq as the recipient, and "Kenya's police
+    fired on protesters" keeps Kenya's protesters (sector CVL)."""
     for a in actors:
         if recipient.get("id") and recipient.get("id") == a.get("id"):
             return True
         if recipient.get("name") == a.get("name"):
             return True
         if recipient.get("kind") == "state" and recipient.get("code") \
-                and recipient.get("code") == a.get("country") and organ(a):
+                and recipient.get("code") == a.get("country") and organ(a) \
+                and recipient.get("sector") in STATE_ORGANS:
             return True
     return False
 
@@ -145,7 +148,7 @@ def press(recipients: tuple[dict, ...]) -> bool:
 
 
 def conditioned(cand: Candidate, inner: list[Candidate], actors: list[dict],
-                index: MentionIndex, lexicon: Lexicon) -> tuple[list[dict], Token | None]:
+                index: MentionView, lexicon: Lexicon) -> tuple[list[dict], Token | None]:
     """The one whose act would end a refusal, and its phrase: the subject of an
     "until"/"unless" clause of the refused act ("will not end the strike until the government
     pays"), or the agent of a passive one ("until their demands are met by the authorities")."""

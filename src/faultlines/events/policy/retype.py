@@ -112,8 +112,10 @@ def condition_recipient(facts: Facts, reading: Reading) -> Decision | None:
 
 def threatened(facts: Facts, reading: Reading) -> Decision | None:
     """"Turkey has said it will invade", "Russia's chief of staff said Russia would shoot down
-    the missiles": a hostile act its own side says it will do is a threat (CAMEO 13). A
-    narrator's "Russia will attack" is a prediction and stays a hypothetical act."""
+    the missiles": a hostile act its own side says it will do is a threat (CAMEO 13), and so
+    is one it warns it could or may do ("Putin warned that Russia could use nuclear weapons if
+    attacked": warning_verbs of frames.yaml). A narrator's "Russia will attack" is a prediction
+    and stays a hypothetical act."""
     table, cand, actors = facts.table("threatened"), facts.cand, facts.actors
     if cand.entry.type not in table.types:
         return None
@@ -121,8 +123,14 @@ def threatened(facts: Facts, reading: Reading) -> Decision | None:
     if reporter is None or not (parties.same_side(reporter, actors)
                                 or any(parties.same_side(a, [reporter]) for a in actors)):
         return None
-    if not modality.volition(cand.anchor, facts.lexicon) or facts.negated:
+    if facts.negated:
         return None
+    if not modality.volition(cand.anchor, facts.lexicon):
+        if not modality.warned(cand.anchor, facts.lexicon):
+            return None
+        return retype("a hostile act its own side warns it could do is a threat",
+                      type=table.becomes, mode=table.mode_by_type.get(cand.entry.type),
+                      stated=True)
     return retype("a hostile act its own side says it will do is a threat",
                   type=table.becomes, mode=table.mode_by_type.get(cand.entry.type), stated=True)
 

@@ -8,6 +8,7 @@ to an event the story already coded ("Putin's invasion of Ukraine" again) is not
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Token
@@ -52,9 +53,27 @@ def _purpose_of_meeting(token: Token, by_anchor: dict[int, Candidate]) -> Candid
 
 
 def _content_pcomp(token: Token) -> bool:
-    """"accused Russia *of sending* tanks": the accusation's content, not a separate event."""
-    return token.dep_ == "pcomp" and token.head.lower_ in ("of", "for", "about") \
+    """"accused Russia *of sending* tanks", "pressured Hamas *into agreeing*": the content of
+    the accusation or the pressure, not a separate event."""
+    return token.dep_ == "pcomp" and token.head.lower_ in ("of", "for", "about", "into") \
         and token.head.head.pos_ == "VERB"
+
+
+def alleged(cand: Candidate, governor_: Candidate) -> Decision | None:
+    """"Ukraine accused Russia of shelling Kharkiv": the accusation is coded, and so is the act
+    it alleges, as Russia's (the accused, where the act's clause names no one of its own) and
+    marked alleged; it stays part of the accusation where the accused is not named."""
+    if governor_.entry.type != "ACCUSE" or not _content_pcomp(cand.anchor) \
+            or not cand.inherited or not governor_.recipients:
+        return None
+    return Decision(KEEP, f"an act '{governor_.anchor.text}' alleges of the one it accuses: "
+                          "coded as alleged, by the accused")
+
+
+def accused_act(cand: Candidate, governor_: Candidate) -> Candidate:
+    """The alleged act with the accused as its actor ("accused Russia of shelling": Russia)."""
+    return replace(cand, actors=list(governor_.recipients),
+                   actor_tokens=list(governor_.recipient_tokens), inherited=False)
 
 
 def absorbed(cand: Candidate, governor_: Candidate, governor_coded: bool) -> Decision:

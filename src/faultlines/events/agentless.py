@@ -1,0 +1,143 @@
+"""Events with no agent in their clause: who did it, where the text names them.
+
+"Two soldiers have been killed in fighting with Hezbollah", "43 people were killed in Israeli
+strikes", "The base came under attack", "dozens of soldiers were killed" a sentence after "JNIM
+said it killed 200 soldiers in an attack": a passive with no by-agent, or an attack suffered,
+names no doer in its own clause, though someone did it. Its doer comes, in this order, from
+
+1. the fighting or attack the clause says it happened in: the one fought ("in fighting *with
+   Hezbollah*"), or the attack's author ("in *Israeli* strikes", "in an attack *by* X");
+2. the nearest earlier event of the same type in the sentence, then in the previous sentence,
+   then in the story's first sentence with an event (the lead or standfirst, which stands in
+   for the headline; a dateline line has none), when that event's actor is placed in a country
+   or coded;
+
+and otherwise it stays without one (the events policy then drops it: never a wrong one). A doer
+on the victims' own side is refused ("Israel struck Gaza. Three Israeli soldiers were killed"
+lends nothing). Borrowing from another clause is only for the types of agentless_types
+(frames.yaml): an attack needs an attacker, while "the plan received support" names no one.
+Where the victims are named for no country, they take the recipients of the event the doer
+came from (the same attack's victims: "43 people were killed" in the Gaza of the lead).
+
+The converse, `aim`: an attack whose clause names no target at all ("since Israel resumed
+airstrikes") by an actor who attacked someone in the sentence or the one before is aimed at
+the same side.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from faultlines.events import arguments as args
+from faultlines.events import mutual
+from faultlines.events.extract import Candidate
+from faultlines.events.lexicon import Lexicon
+from faultlines.nlp.mentions import MentionView
+from faultlines.nlp.records import Mention
+
+_SETTINGS = ("in", "during", "amid")  # "killed *in* fighting", "*during* clashes with X"
+
+
+def setting_agent(verb: Token, index: MentionView,
+                  lexicon: Lexicon) -> tuple[Token | None, list[Mention]]:
+    """The fighting or attack a clause happened in, and the doer it names: "killed in fighting
+    *with Hezbollah*" (the one fought), "in *Israeli* strikes", "in an attack *by* X" (its
+    author); (None, []) when it names none."""
+    fights = lexicon.words("attack_nouns") | lexicon.words("mutual_words")
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SETTINGS:
+            continue
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            noun = args.content(noun, lexicon)
+            if noun.lemma_.lower() not in fights:
+                continue
+            doer = args.explicit_agent(noun) or args.prep_object(noun, "with")
+            if doer is not None:
+                found = args.mentions_of(doer, index, lexicon, modifiers=False)
+            else:  # "in Israeli strikes": the author in front of an attack noun
+                found = args.mentions_of(noun, index, lexicon, modifiers=False)
+            if found:
+                return noun, found
+    return None, []
+
+
+def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
+    """Give each agentless candidate of `found` (text order) its doer, where the text names it
+    (the module docstring's order). Changes the candidates in place, before the events policy
+    reads them; a candidate given a doer counts as inherited. The attack a clause happened in,
+    where it is a candidate of its own ("killed in an attack by X"), is the same event: it
+    lends its doer and its target and is not coded again."""
+    types = lexicon.words("agentless_types")
+    first = found[0].anchor.sent if found else None  # the lead (a dateline line has no event)
+    merged: set[int] = set()
+    for i, cand in enumerate(found):
+        if not cand.agentless or cand.actors or cand.entry.type.lower() not in types:
+            continue
+        noun, doers = setting_agent(cand.anchor, index, lexicon)
+        source = next((c for c in found if noun is not None and c.anchor.i == noun.i), None)
+        if not doers and (source := _source(found[:i], cand, first)) is not None:
+            doers = source.actors
+        doers = [m for m in doers if not _victims_side(m, cand)]
+        if not doers:
+            continue
+        cand.actors, cand.inherited = list(doers), True
+        if source is not None and _anonymous(cand) and source.options:
+            cand.options = [list(pool) for pool in source.options]
+            cand.recipients = cand.options[0]
+        if source is not None and noun is not None and source.anchor.i == noun.i:
+            merged.add(noun.i)
+    found[:] = [c for c in found if c.anchor.i not in merged]
+
+
+def aim(found: list[Candidate], lexicon: Lexicon) -> None:
+    """"43 people were killed in strikes on Friday, ... since Israel resumed airstrikes": an
+    attack of agentless_types whose clause names no one it is aimed at, by an actor who attacked
+    someone earlier in the sentence or the previous one, is aimed at the same side. Only a
+    clause with no recipient phrase at all: one that names its target, even unresolved, keeps
+    it. Changes the candidates in place."""
+    types = lexicon.words("agentless_types")
+    for i, cand in enumerate(found):
+        if cand.options or cand.recipient_tokens or not cand.actors \
+                or cand.entry.type.lower() not in types:
+            continue
+        doers = {mutual.side(m.get("actor") or {}) for m in cand.actors} - {None}
+        sent = cand.anchor.sent
+        previous = cand.anchor.doc[sent.start - 1].sent if sent.start > 0 else None
+        earlier = next((o for o in reversed(found[:i]) if o.entry.type == cand.entry.type
+                        and o.options and o.anchor.sent in (sent, previous)
+                        and doers & {mutual.side(m.get("actor") or {}) for m in o.actors}), None)
+        if earlier is not None and not _anonymous(earlier):
+            cand.options = [list(pool) for pool in earlier.options]
+            cand.recipients = cand.options[0]
+
+
+def _source(before: list[Candidate], cand: Candidate, first: Span | None) -> Candidate | None:
+    """The nearest earlier event of the candidate's type with a placed actor: in its sentence,
+    else the previous sentence, else the lead (`first`)."""
+    sent = cand.anchor.sent
+    previous = cand.anchor.doc[sent.start - 1].sent if sent.start > 0 else None
+    for scope in (sent, previous, first):
+        if scope is None:
+            continue
+        for other in reversed(before):
+            if other.entry.type == cand.entry.type and other.anchor.sent == scope \
+                    and _placed(other.actors):
+                return other
+    return None
+
+
+def _placed(mentions: list[Mention]) -> bool:
+    return bool(mentions) and all((m.get("actor") or {}).get("country")
+                                  or (m.get("actor") or {}).get("code") for m in mentions)
+
+
+def _victims_side(doer: Mention, cand: Candidate) -> bool:
+    """Is the doer on the side of those the event was done to?"""
+    sides = {mutual.side(m.get("actor") or {}) for pool in cand.options for m in pool}
+    return mutual.side(doer.get("actor") or {}) in sides - {None}
+
+
+def _anonymous(cand: Candidate) -> bool:
+    """No victims named, or only people put in no country ("dozens of soldiers")."""
+    return all(not ((m.get("actor") or {}).get("country") or (m.get("actor") or {}).get("code"))
+               for pool in cand.options for m in pool)

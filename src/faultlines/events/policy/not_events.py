@@ -1,0 +1,91 @@
+"""The rules that drop what reads like an event and is none: idioms and metaphors, sport, and
+acts with no political side.
+
+- "presses ahead with an overhaul" asks no one (idiom_particles of frames.yaml); "raised rates
+  to fight inflation", "the war on poverty" fight no one (abstract_targets); "a battle for
+  votes" is a contest, no battle (contest_prizes): idiom.
+- "India beat Pakistan by six wickets": a result of sport, named by a sport word of the
+  sentence that is no part of the event's own arguments (sport_words; "attacked a football
+  stadium" is an attack): sport.
+- "the oil company sued the shipping firm": companies on both sides that no one places in a
+  country act for no political side: no_political_side.
+
+Each rule is `rule(facts, reading) -> Decision | None` (policy/decision.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from faultlines.events.policy import parties
+from faultlines.events.policy.decision import Decision, Facts, Reading, drop
+
+_OBJECT_DEPS = ("dobj", "nsubjpass")
+_AIM_PREPS = ("against", "on", "with")
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _aims(head: Token) -> list[Token]:
+    """What a trigger is done to: its object, or the object of against/on/with."""
+    found = [c for c in head.children if c.dep_ in _OBJECT_DEPS]
+    return found + [p for prep in head.children if prep.dep_ == "prep"
+                    and prep.lower_ in _AIM_PREPS for p in prep.children if p.dep_ == "pobj"]
+
+
+def _prizes(head: Token) -> list[Token]:
+    return [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "for"
+            for p in prep.children if p.dep_ == "pobj"]
+
+
+def idiom(facts: Facts, reading: Reading) -> Decision | None:
+    """"press ahead", "fight inflation", "a battle for votes": words of conflict or demand used
+    of no one (the module docstring's three kinds)."""
+    words = facts.lexicon.words
+    heads = [t for t in (facts.cand.anchor, facts.cand.noun) if t is not None]
+    for head in heads:
+        particle = next((c for c in head.children if c.dep_ in ("advmod", "prt")
+                         and c.i == head.i + 1 and c.lower_ in words("idiom_particles")), None)
+        if particle is not None and head.pos_ == "VERB":
+            return drop(f"'{head.text} {particle.text}' is an idiom: to go on, not to act on "
+                        "anyone")
+        if reading.type not in facts.table("idiom").types:
+            continue  # a metaphor of fighting: "declared a cease-fire" is no fight with fire
+        aimed = [a for a in _aims(head) if _lemma(a) in words("abstract_targets")]
+        if aimed and not facts.recipients:
+            return drop(f"'{head.text} … {aimed[0].text}' is a metaphor: no one is fought")
+        prize = [p for p in _prizes(head) if _lemma(p) in words("contest_prizes")]
+        if prize:
+            return drop(f"'{head.text} for {prize[0].text}' is a contest, not a fight")
+    return None
+
+
+def _in_arguments(token: Token, facts: Facts) -> bool:
+    phrases = [*facts.cand.actor_tokens, *facts.cand.recipient_tokens]
+    return any(token in phrase.subtree for phrase in phrases)
+
+
+def sport(facts: Facts, reading: Reading) -> Decision | None:
+    """"beat Pakistan by six wickets", "Real Madrid attacked Barcelona's defence in the second
+    half of the league match": a sport word in the sentence, outside the event's own actor and
+    recipient phrases, makes it a game."""
+    words = facts.lexicon.words("sport_words")
+    for token in facts.cand.anchor.sent:
+        if (_lemma(token) in words or token.lower_ in words) and not _in_arguments(token, facts):
+            return drop(f"a result of sport ('{token.text}'), no political event")
+    return None
+
+
+def no_political_side(facts: Facts, reading: Reading) -> Decision | None:
+    """"the oil company sued the shipping firm": companies (sector BUS) that no one places in
+    a country, on both sides, act for no political side. An unknown person or body is not
+    taken for a private one: "Gerald R. Ford pardoned Nixon", "Delhi Police arrested a
+    gangster" are political though the knowledge base places neither."""
+    actors, recipients = facts.actors, reading.recipients
+    if not recipients or parties.placed(actors) or parties.placed(recipients):
+        return None
+    if not all(a.get("sector") == "BUS" for a in (*actors, *recipients)):
+        return None
+    return drop("every party is a company placed in no country: a business dispute")

@@ -1,0 +1,72 @@
+"""Events with no agent in their clause, on team-written sentences: the doer comes from the
+fighting or attack the clause happened in, or from an earlier attack of the story; where the
+text names none, or names the victims' own side, there is no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code
+
+
+def coded(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.type, [a.code or a.country or a.name for a in e.actor],
+             [a.code or a.country for a in e.recipient])
+            for e in code(nlp, text, "2024-05-02").events]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Two Israeli soldiers have been killed in fighting with Hezbollah in southern Lebanon.",
+     ("ASSAULT", ["HEZBOLLAH"], ["ISR"])),
+    ("Four Malian soldiers were killed during clashes with JNIM near Gao.",
+     ("ASSAULT", ["JNIM"], ["MLI"])),
+])
+def test_events_agentless_the_one_fought_is_the_doer(nlp, text, event):
+    assert event in coded(nlp, text)
+
+
+def test_events_agentless_an_attacks_author_is_the_doer(nlp):
+    assert [(t, a) for t, a, _ in coded(
+        nlp, "At least 43 people were killed in Russian strikes on Friday.")] == [
+        ("ASSAULT", ["RUS"])]
+
+
+def test_events_agentless_the_attack_it_happened_in_is_one_event_with_it(nlp):
+    assert coded(nlp, "Twelve people were killed in an attack by al-Shabaab on a market in "
+                      "Mogadishu.") == [("ASSAULT", ["SHABAAB"], ["SOM"])]
+
+
+def test_events_agentless_an_attack_suffered_names_its_doer(nlp):
+    assert ("ASSAULT", ["RUS"], []) in coded(
+        nlp, "The town came under heavy shelling from Russian forces.")
+
+
+def test_events_agentless_borrows_the_doer_and_victims_of_the_story_attack(nlp):
+    found = coded(nlp, "JNIM said it killed 200 soldiers in an attack on a Malian army base. "
+                       "The base came under attack on Sunday morning. "
+                       "Residents said dozens of soldiers and civilians were killed.")
+    assert [(t, a, r[:1]) for t, a, r in found] == [("ASSAULT", ["JNIM"], ["MLI"])] * 3
+
+
+@pytest.mark.parametrize("text, assaults", [
+    ("Dozens of people were killed on Monday.", []),
+    ("The base came under attack on Sunday morning.", []),
+    ("Turkey protested on Monday. Three people were killed.", []),
+    ("Israel struck Gaza on Monday. Three Israeli soldiers were killed.",
+     [("ASSAULT", ["ISR"], ["PSE"])]),
+])
+def test_events_agentless_no_doer_named_or_only_the_victims_side_lends_none(nlp, text, assaults):
+    assert [e for e in coded(nlp, text) if e[0] == "ASSAULT"] == assaults
+
+
+def test_events_agentless_an_attack_naming_no_target_aims_where_its_actor_just_did(nlp):
+    found = coded(nlp, "Israeli airstrikes hit about 40 targets across the Gaza Strip. Health "
+                       "officials said 1,600 people have died since Israel resumed airstrikes "
+                       "in March.")
+    assert found == [("ASSAULT", ["ISR"], ["PSE"])] * 2
+
+
+def test_events_agentless_another_actors_attack_lends_no_target(nlp):
+    found = coded(nlp, "Israeli airstrikes hit about 40 targets across the Gaza Strip. "
+                       "Officials said Hezbollah resumed its attacks in March.")
+    assert ("ASSAULT", ["HEZBOLLAH"], ["PSE"]) not in found

@@ -1,0 +1,111 @@
+"""Mutual events on team-written sentences: a meeting, agreement or fight between two sides codes
+each side as the other's recipient; one side alone, or a third party named, does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code
+
+
+def coded(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.type, [a.code or a.country or a.name for a in e.actor],
+             [a.code or a.country or a.name for a in e.recipient])
+            for e in code(nlp, text, "2024-05-02").events]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Egyptian and Jordanian officials were meeting in Amman on Sunday.",
+     ("CONSULT", ["JOR", "EGY"], ["EGY", "JOR"])),
+    ("Chile and Peru agreed to reopen the border crossing.",
+     ("AGREE", ["CHL", "PER"], ["PER", "CHL"])),
+    ("Hamas and Islamic Jihad held talks in Cairo.",
+     ("CONSULT", ["HAMAS", "PIJ"], ["PIJ", "HAMAS"])),
+])
+def test_events_mutual_coordinated_sides_are_each_others_recipient(nlp, text, event):
+    assert event in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Talks between India and Pakistan resumed in Geneva.",
+     ("CONSULT", ["IND", "PAK"], ["PAK", "IND"])),
+    ("A meeting between the Egyptian delegation and the Sudanese took place in Cairo.",
+     ("CONSULT", ["EGY", "SDN"], ["SDN", "EGY"])),
+    ("The exchange of 150 prisoners between Armenia and Azerbaijan took place on Friday.",
+     ("COOPERATE", ["ARM", "AZE"], ["AZE", "ARM"])),
+    ("Fighting between Sudan's army and the RSF continued in Khartoum.",
+     ("ASSAULT", ["SDN", "RSF"], ["RSF", "SDN"])),
+])
+def test_events_mutual_between_names_both_sides_of_a_noun_event(nlp, text, event):
+    assert event in coded(nlp, text)
+
+
+def test_events_mutual_one_state_is_one_side(nlp):
+    assert coded(nlp, "Biden and Blinken met in the Oval Office.") in (
+        [], [("CONSULT", ["USA", "USA"], [])])
+
+
+def test_events_mutual_a_third_party_named_is_the_recipient(nlp):
+    assert coded(nlp, "Egypt and Jordan met Israeli officials in Cairo.") == [
+        ("CONSULT", ["EGY", "JOR"], ["ISR"])]
+
+
+def test_events_mutual_mediation_between_sides_is_the_mediators_act(nlp):
+    assert ("CONSULT", ["NOR"], ["COL", "VEN"]) in coded(
+        nlp, "Norway launched a mediation effort between Colombia and Venezuela.")
+
+
+@pytest.mark.parametrize("text", [
+    "France and Germany imposed sanctions.",
+    "The border between India and China is disputed.",
+    "The exchange of views was frank.",
+    "Officials said talks were held.",
+    "The meeting's outcome was unclear.",
+])
+def test_events_mutual_codes_no_mutual_event(nlp, text):
+    assert all(not (set(actors) & set(recipients)) for _, actors, recipients in coded(nlp, text))
+    assert not any(t in ("CONSULT", "COOPERATE") for t, _, _ in coded(nlp, text))
+
+
+def test_events_mutual_each_others_puts_the_first_actors_recipient_first():
+    from faultlines.events.mutual import each_others
+
+    actors = [{"code": "EGY"}, {"code": "JOR"}, {"code": "ISR"}]
+    assert [a["code"] for a in each_others(actors)] == ["JOR", "ISR", "EGY"]
+
+
+def test_events_mutual_a_states_organs_stand_on_its_side_and_a_group_on_its_own():
+    from faultlines.events.mutual import side
+
+    assert side({"kind": "person", "country": "USA", "sector": "GOV", "name": "Biden"}) == "USA"
+    assert side({"kind": "armed_group", "code": "RSF", "country": "SDN"}) == "RSF"
+
+
+@pytest.mark.parametrize("text, mediation", [
+    ("Russia and Ukraine exchanged 95 prisoners each in a deal mediated by the United Arab "
+     "Emirates.", ("CONSULT", ["ARE"], ["RUS", "UKR"])),
+    ("The exchange of 206 prisoners between Russia and Ukraine was mediated by the UAE.",
+     ("CONSULT", ["ARE"], ["RUS", "UKR"])),
+])
+def test_events_mutual_the_mediator_consults_both_sides(nlp, text, mediation):
+    found = coded(nlp, text)
+    assert mediation in found
+    assert ("COOPERATE", ["RUS", "UKR"], ["UKR", "RUS"]) in found
+
+
+def test_events_mutual_things_exchanged_are_no_recipient(nlp):
+    assert coded(nlp, "Armenia and Azerbaijan swapped 32 prisoners on Friday.") == [
+        ("COOPERATE", ["ARM", "AZE"], ["AZE", "ARM"])]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Pakistan's president and China's president reaffirmed their mutual support.",
+     ("SUPPORT", ["PAK", "CHN"], ["CHN", "PAK"])),
+    ("Chile and Peru held a joint exercise.", ("COOPERATE", ["CHL", "PER"], ["PER", "CHL"])),
+])
+def test_events_mutual_a_noun_marked_mutual_is_mutual(nlp, text, event):
+    assert event in coded(nlp, text)
+
+
+def test_events_mutual_targets_met_are_no_meeting(nlp):
+    assert coded(nlp, "Beijing failed to meet those targets.") == []

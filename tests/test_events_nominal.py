@@ -1,0 +1,61 @@
+"""Nominal events and the triggers around them, on team-written sentences: a meeting named
+for the body it is of, an act done for the purpose of a meeting, a request's possessor, a status
+designated, battles fought; and the look-alikes that code nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code
+
+
+def coded(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.type, [a.code or a.country or a.name for a in e.actor],
+             [a.code or a.country or a.name for a in e.recipient])
+            for e in code(nlp, text, "2024-05-02").events]
+
+
+def test_events_nominal_a_meeting_of_a_body_consults_it(nlp):
+    assert coded(nlp, "Kenya's president opened a G20 foreign ministers meeting in Nairobi.") \
+        == [("CONSULT", ["KEN"], ["G20"])]
+
+
+def test_events_nominal_an_act_for_a_meeting_is_aimed_at_the_one_met(nlp):
+    found = coded(nlp, "The US secretary of state met on Sunday with Panama's leader to press "
+                       "President Donald Trump's demand that the United States take back the "
+                       "canal.")
+    assert ("REQUEST", ["USA"], ["PAN"]) in found
+    assert not any(t == "REQUEST" and "USA" in r for t, _, r in found)
+
+
+def test_events_nominal_a_meeting_to_discuss_is_one_meeting(nlp):
+    assert coded(nlp, "Scholz met Biden to discuss trade.") == [("CONSULT", ["DEU"], ["USA"])]
+
+
+def test_events_nominal_designating_a_group_as_outlawed_sanctions_it(nlp):
+    assert coded(nlp, "The US designated the Houthis as a terrorist organisation.") == [
+        ("SANCTION", ["USA"], ["HOUTHIS"])]
+
+
+def test_events_nominal_railing_against_a_policy_is_an_accusation(nlp):
+    assert coded(nlp, "BRICS leaders railed against economic protectionism.") == [
+        ("ACCUSE", ["BRICS"], [])]
+
+
+def test_events_nominal_battles_with_someone_are_fought_against_them(nlp):
+    found = coded(nlp, "Kenyan protesters held running battles with police in Nairobi.")
+    assert [(t, r) for t, _, r in found] == [("ASSAULT", ["KEN"])]
+
+
+def test_events_nominal_pressing_someone_asks_them(nlp):
+    assert coded(nlp, "Germany pressed Iran to release the prisoners.")[0] == (
+        "REQUEST", ["DEU"], ["IRN"])
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan was designated as the vice chair of the committee.",
+    "The administration presses ahead with its overhaul.",
+    "The meeting of the ministers was postponed.",
+])
+def test_events_nominal_codes_nothing(nlp, text):
+    assert coded(nlp, text) == []

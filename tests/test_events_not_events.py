@@ -1,0 +1,67 @@
+"""What reads like an event and is none: idioms, metaphors, contests, sport, generic statements
+and private disputes (events/policy/not_events.py). Team-written sentences through the full
+pipeline; each must code nothing, and the last ones must still code their event."""
+
+from __future__ import annotations
+
+import pytest
+
+from faultlines.explain import explain
+from tests.conftest import code
+
+
+def events(nlp, text: str) -> list:
+    return list(code(nlp, text, "2024-09-10").events)
+
+
+@pytest.mark.parametrize("text", [
+    "The administration presses ahead with an overhaul of the diplomatic corps.",
+    "The central bank raised rates to fight inflation.",
+    "The government declared war on poverty.",
+    "The two parties are locked in a fierce battle for votes in Punjab.",
+    "India beat Pakistan by six wickets in Dubai on Sunday.",
+    "Real Madrid attacked Barcelona in the second half of the football championship.",
+    "The oil company sued the shipping firm over a contract.",
+    "Wars kill civilians.",
+    "Rubio said the ball is in Moscow's court.",
+])
+def test_events_not_events_code_nothing(nlp, text):
+    assert [(e.type, e.trigger.text) for e in events(nlp, text)] == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("The Indian government launched a war on poverty.", "idiom"),
+    ("India beat Pakistan by six wickets in Dubai on Sunday.", "sport"),
+    ("The oil company sued the shipping firm over a contract.", "no_political_side")])
+def test_events_not_events_name_the_rule_that_dropped_them(nlp, text, rule):
+    found = explain(text, "2024-09-10", nlp)
+    assert found and all(c["decided_by"] == rule for c in found)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russia pressed Ukraine to accept the deal.", "REQUEST"),
+    ("Israel pressed ahead with its offensive in Gaza.", "ASSAULT"),
+    ("The army fought Hamas fighters in Rafah.", "ASSAULT"),
+    ("The Arab League condemned Israel's strike on Gaza.", "ACCUSE"),
+    ("Gazprom, the Russian energy company, cut gas supplies to Moldova.", "SANCTION"),
+    ("Ahead of the summit, Putin held talks with Modi.", "CONSULT"),
+    ("In the end, Gerald Ford pardoned Nixon.", "CONCEDE")])
+def test_events_not_events_real_events_stay(nlp, text, kind):
+    assert kind in [e.type for e in events(nlp, text)]
+
+
+def test_events_not_events_people_who_gathered_to_protest_protested(nlp):
+    found = [e for e in events(nlp, "Palestinian protesters gathered outside the court in "
+                                    "Jerusalem to protest the arrests.") if e.type == "PROTEST"]
+    assert found and not any(e.hypothetical for e in found)
+
+
+def test_events_not_events_a_purpose_that_is_no_gathering_stays_a_plan(nlp):
+    found = [e for e in events(nlp, "Russia kept a force in Syria to fight the rebels.")
+             if e.type == "ASSAULT"]
+    assert found and all(e.hypothetical for e in found)
+
+
+def test_events_not_events_what_one_is_pressured_into_is_part_of_the_pressure(nlp):
+    found = events(nlp, "The army seeks to pressure Hamas into agreeing to release prisoners.")
+    assert [e.type for e in found] == ["REQUEST"]

@@ -1,0 +1,162 @@
+"""Recipients on team-written sentences: the one a request or accusation is answerable to, the
+one proceeded against, a relation's possessor that is not the one named, and things (plans,
+documents) that are no recipient."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import code
+
+
+def coded(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.type, [a.code or a.country or a.name for a in e.actor],
+             [a.code or a.country or a.name for a in e.recipient])
+            for e in code(nlp, text, "2024-05-02").events]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Macron called for the release of the hostages held by Hamas.",
+     ("REQUEST", ["FRA"], ["HAMAS"])),
+    ("Germany urged the release of journalists jailed by Belarus.",
+     ("REQUEST", ["DEU"], ["BLR"])),
+    ("Britain condemned the detention of activists by Iran.",
+     ("ACCUSE", ["GBR"], ["IRN"])),
+])
+def test_events_recipients_the_holder_of_people_named_for_no_country_is_answerable(
+        nlp, text, event):
+    assert event in coded(nlp, text)
+
+
+def test_events_recipients_an_attack_on_people_protected_by_others_keeps_the_people(nlp):
+    found = coded(nlp, "Serbian troops attacked civilians protected by UN peacekeepers.")
+    assert not any("UN" in recipients for _, _, recipients in found)
+
+
+def test_events_recipients_a_plan_backed_by_someone_asks_no_one(nlp):
+    found = coded(nlp, "Kenya called for implementing the Nairobi Peace Plan endorsed by the "
+                       "African Union.")
+    assert [e for e in found if e[0] == "REQUEST"] == [("REQUEST", ["KEN"], [])]
+
+
+def test_events_recipients_a_named_plan_is_no_recipient(nlp):
+    found = coded(nlp, "Ghana welcomed the Accra Reconstruction Plan.")
+    assert all("Accra Reconstruction Plan" not in recipients for _, _, recipients in found)
+
+
+def test_events_recipients_proceedings_against_name_the_one_proceeded_against(nlp):
+    found = coded(nlp, "Estonia has initiated legal proceedings against Russia at the "
+                       "International Court of Justice.")
+    assert found == [("ACCUSE", ["EST"], ["RUS"])]
+
+
+def test_events_recipients_a_relations_possessor_is_not_the_one_named(nlp):
+    found = coded(nlp, "Estonia accused its neighbour of orchestrating a migrant crisis.")
+    assert found == [("ACCUSE", ["EST"], [])]
+
+
+def test_events_recipients_deaths_at_the_hands_of_someone_are_their_assault(nlp):
+    found = coded(nlp, "The report documented the deaths of 30 aid workers at the hands of "
+                       "the Sudanese army.")
+    assert [(t, a) for t, a, _ in found] == [("ASSAULT", ["SAF"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas announced the death of its commander.",
+    "The storm caused the deaths of 12 people.",
+    "The deaths of three climbers shocked the village.",
+])
+def test_events_recipients_a_death_with_no_doer_is_no_event(nlp, text):
+    assert coded(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russian missiles struck dozens of targets across the Kharkiv region overnight.",
+     ("ASSAULT", ["RUS"], ["UKR"])),
+    ("Turkish drones hit several targets in northern Iraq on Monday.",
+     ("ASSAULT", ["TUR"], ["IRQ"])),
+])
+def test_events_recipients_targets_hit_in_a_place_are_its_states(nlp, text, event):
+    assert event in coded(nlp, text)
+
+
+def test_events_recipients_victims_of_an_attack_on_a_place_are_its_states(nlp):
+    found = coded(nlp, "Gunmen killed 12 villagers in a raid on a village in northern Nigeria.")
+    assert [r for _, _, r in found] == [["NGA"]]
+
+
+def test_events_recipients_an_attack_on_no_place_names_no_state(nlp):
+    events = code(nlp, "JNIM fighters killed 50 soldiers in an attack on a base.").events
+    assert events and not any(r.country for e in events for r in e.recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "Few NATO members have hit the alliance's spending target.",
+    "Few countries hit their emissions targets.",
+    "Germany met its target.",
+])
+def test_events_recipients_a_target_set_for_oneself_is_no_one_hit(nlp, text):
+    assert coded(nlp, text) == []
+
+
+def test_events_recipients_an_event_condemned_is_aimed_at_its_doer(nlp):
+    found = coded(nlp, "Hungary's prime minister has met China's president in Beijing, in a "
+                       "visit that Poland and Lithuania condemned.")
+    assert ("ACCUSE", ["POL", "LTU"], ["HUN"]) in found
+    assert ("CONSULT", ["HUN"], ["CHN"]) in found
+
+
+def test_events_recipients_an_event_condemned_with_no_doer_named_is_aimed_at_no_one(nlp):
+    assert coded(nlp, "Egypt condemned the raid.") == [("ACCUSE", ["EGY"], [])]
+
+
+def test_events_recipients_a_participle_naming_a_relation_is_aimed_at_its_clauses_recipient(nlp):
+    found = coded(nlp, "Estonia has initiated legal proceedings against Russia at the "
+                       "International Court of Justice, accusing its neighbour of orchestrating "
+                       "a migrant crisis.")
+    assert found == [("ACCUSE", ["EST"], ["RUS"])] * 2
+
+
+def test_events_recipients_a_participle_naming_someone_else_keeps_them(nlp):
+    found = coded(nlp, "Estonia expelled two Russian diplomats, accusing the media of lying.")
+    assert ("ACCUSE", ["EST"], ["RUS"]) not in found
+
+
+def test_events_recipients_an_attack_and_the_killing_it_did_are_one_event(nlp):
+    assert coded(nlp, "Hamas launched an attack that killed 12 Israeli soldiers.") == [
+        ("ASSAULT", ["HAMAS"], ["ISR"])]
+
+
+def test_events_recipients_an_attack_condemned_is_not_the_condemners(nlp):
+    found = coded(nlp, "Egypt condemned the attack that killed 12 soldiers in Sinai.")
+    assert not any(t == "ASSAULT" and a == ["EGY"] for t, a, _ in found)
+
+
+def test_events_recipients_territory_taken_from_someone_is_taken_from_them(nlp):
+    assert coded(nlp, "Sudan's army has retaken territory from the RSF in the centre of the "
+                      "country.") == [("ASSAULT", ["SDN"], ["RSF"])]
+
+
+def test_events_recipients_a_states_forces_in_their_own_country_aim_at_no_state(nlp):
+    assert coded(nlp, "The Sudanese army seized full control of the presidential palace in "
+                      "downtown Khartoum on Friday.") == [("COERCE", ["SAF"], [])]
+
+
+def test_events_recipients_control_taken_of_a_foreign_place_targets_its_state(nlp):
+    assert coded(nlp, "Turkish forces took control of Afrin.") == [("COERCE", ["TUR"], ["SYR"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Several people gathered outside a court to protest the arrest of two booksellers.",
+    "The pilots' union called for the release of prisoners.",
+])
+def test_events_recipients_people_an_event_was_done_to_are_not_asked(nlp, text):
+    assert not any(r for _, _, r in coded(nlp, text))
+
+
+def test_events_recipients_pressured_into_acting_acts_for_the_one_pressured(nlp):
+    """What one is pressured into is part of the pressure (events/policy: absorbed), and
+    never the pressuring side's own act."""
+    found = coded(nlp, "Israel seeks to pressure Hamas into agreeing to a truce.")
+    assert any(a == ["ISR"] and r == ["HAMAS"] for _, a, r in found)
+    assert not any(t == "AGREE" and a == ["ISR"] for t, a, _ in found)

@@ -1,0 +1,50 @@
+"""Speakers the story names plainly, and ones it does not: described bodies, documents issued
+by someone, the passive of a cue verb (quotes/speaker.py). Team-written sentences through the
+full pipeline."""
+
+from __future__ import annotations
+
+from tests.conftest import code
+
+
+def quotes(nlp, text: str) -> list:
+    return list(code(nlp, text, "2024-09-10").quotes)
+
+
+def speaker(nlp, text: str) -> str | None:
+    [quote] = quotes(nlp, text)
+    return quote.speaker.name if quote.speaker else None
+
+
+def test_quotes_a_described_body_speaks_as_its_description(nlp):
+    assert speaker(nlp, "A group representing the families of the hostages has demanded that "
+                        "the government sign a deal.") == \
+        "group representing the families of the hostages"
+
+
+def test_quotes_the_accused_is_not_the_speaker(nlp):
+    for quote in quotes(nlp, "Israel has been accused of killing journalists in Gaza."):
+        assert quote.speaker is None
+
+
+def test_quotes_the_agent_of_a_passive_cue_speaks(nlp):
+    assert speaker(nlp, "The minister was told by the Chinese ambassador that the border would "
+                        "stay closed.") not in (None, "minister")
+
+
+def test_quotes_a_document_released_by_someone_speaks_for_them(nlp):
+    assert speaker(nlp, "“Refusal is refusal,” a statement released by the Israeli army "
+                        "said.") == "Israel army"
+
+
+def test_quotes_a_participle_cue_speaks_for_its_clause_subject(nlp):
+    found = [q for q in quotes(nlp, "Washington imposed tariffs on Indian imports, accusing New "
+                                    "Delhi of fueling Moscow's attacks on Ukraine.")
+             if q.cue == "accusing"]
+    assert [q.speaker.code for q in found] == ["USA"]
+
+
+def test_quotes_an_unnamed_speaker_that_is_no_body_stays_unknown(nlp):
+    """"Someone said" names no one: no actor is made of a word that describes no body."""
+    for quote in quotes(nlp, "Someone said that the border would stay closed."):
+        assert quote.speaker is None
