@@ -12,6 +12,17 @@ from faultlines.options import CodingOptions
 SEED_PUBLISHED = "2023-09-19"
 
 
+def pytest_collection_modifyitems(config, items):
+    """Long fuzzing runs only when asked for (`pytest -m fuzz`); the suite runs a few hundred
+    examples of the same properties."""
+    if "fuzz" in (config.getoption("markexpr") or ""):
+        return
+    skip = pytest.mark.skip(reason="long fuzzing: run with -m fuzz")
+    for item in items:
+        if "fuzz" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The full faultlines pipeline, built once for the whole run."""

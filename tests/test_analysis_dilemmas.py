@@ -12,6 +12,7 @@ from faultlines.analysis.dilemmas import balance, find_dilemmas, shared_fault_li
 from faultlines.analysis.records import StatedTie
 from faultlines.analysis.synthetic import article, event, relation
 from faultlines.analysis.ties import TieOptions, compute_ties
+from faultlines.store.rows import article_key
 
 DAY = date(2023, 9, 19)
 # The balance arithmetic on one stated tie per edge; corroboration has tests of its own.
@@ -146,7 +147,7 @@ def test_dilemmas_no_party_is_caught_between_itself_its_parts_and_its_sides(part
 def test_dilemmas_each_leg_gives_its_support_and_strongest_evidence_with_its_article():
     stories = [_pair_story("a1", "2024-03-01"), _pair_story("a2", "2024-03-02", source="daily")]
     network = Network.from_articles(stories)
-    network.articles["a2"]["title"] = "Shelling goes on"
+    network.articles[article_key(stories[1])]["title"] = "Shelling goes on"  # keyed by store key
     (record,) = network.dilemmas()
     party_a, party_b, hostile = record.legs
     assert (party_a["a"], party_a["b"], party_a["tie"]) == ("USA", "ARM", "friendly")
@@ -156,6 +157,7 @@ def test_dilemmas_each_leg_gives_its_support_and_strongest_evidence_with_its_art
     assert {k: best[k] for k in ("article", "title", "published", "date", "sentence")} == {
         "article": "a2", "title": "Shelling goes on", "published": "2024-03-02",
         "date": "2024-03-02", "sentence": "Baku shelled Armenia (a2)."}
+    assert best["key"] == article_key(stories[1])  # the caller's id shown, the key for links
     assert best["weight"] == -1.0 and best["basis"] == "events"
 
 

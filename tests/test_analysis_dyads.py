@@ -7,6 +7,7 @@ from datetime import date
 from faultlines.analysis.dyads import dedup, dyad_table, window_start
 from faultlines.analysis.memory import from_articles
 from faultlines.analysis.synthetic import article, event, state
+from faultlines.store.rows import article_key
 
 
 def test_dyads_dedup_counts_one_event_reported_by_three_outlets_once():
@@ -15,7 +16,7 @@ def test_dyads_dedup_counts_one_event_reported_by_three_outlets_once():
             for i in range(3)]
     (day,) = from_articles(arts)[0]
     assert (day.a, day.b, day.type, day.n_events) == ("AZE", "ARM", "ASSAULT", 3)
-    assert day.articles == {"a0", "a1", "a2"}
+    assert day.articles == {article_key(a) for a in arts}  # the store's keys, never caller ids
     assert day.sources == {"outlet0", "outlet1"}
 
 

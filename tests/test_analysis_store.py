@@ -8,6 +8,7 @@ from faultlines.analysis.api import Network
 from faultlines.model import Actor
 from faultlines.analysis.synthetic import article, corpus, event, relation, state
 from faultlines.store import analysis as sql
+from faultlines.store.rows import article_key
 
 
 def _seedlike():
@@ -102,10 +103,10 @@ def test_analysis_store_incremental_update_equals_full_recomputation(store, tmp_
     (merged,) = [d for d in Network.from_store(store).days if d.type == "ASSAULT" and d.a == "AZE"
                  and d.b == "ARM"]
     assert (merged.n_events, merged.articles, merged.sources) == (
-        2, {"a1", "a2"}, {"newsweek", "guardian"})
+        2, {article_key(a1), article_key(a2)}, {"newsweek", "guardian"})
     days = Network.from_store(store).days
     (recalled,) = [d for d in days if (d.a, d.b) == ("RUS", "UKR")]  # merged across batches
-    assert (recalled.background, recalled.articles) == (True, {"a1", "a2"})
+    assert (recalled.background, recalled.articles) == (True, {article_key(a1), article_key(a2)})
     (demand,) = [d for d in days if (d.a, d.b, d.type) == ("RUS", "ARM", "REQUEST")]
     assert demand.weight < 0  # backed by the threat in its sentence
     (plan,) = [d for d in days if d.intent]
@@ -117,7 +118,7 @@ def test_analysis_store_deleted_article_rebuilds_the_tables(store):
     articles = _seedlike()
     store.add(articles)
     sql.refresh(store)
-    store.delete(["a2"])
+    store.delete([article_key(articles[1])])
     rebuilt = Network.from_store(store)
     assert [d.n_events for d in rebuilt.days if (d.a, d.b, d.type) == ("AZE", "ARM", "ASSAULT")] \
         == [1]

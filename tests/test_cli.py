@@ -120,10 +120,13 @@ def test_cli_usage_errors_exit_two_with_one_line(runner, tmp_path):
     assert "Traceback" not in unknown.output + bad_date.output
 
 
-def test_cli_missing_path_is_one_line_and_status_one(runner, tmp_path):
+def test_cli_missing_path_is_a_usage_error(runner, tmp_path):
+    """A path that does not exist is a typo on the command line: exit 2 before anything is
+    coded, with click's usage line (issue 18)."""
     result = run(runner, "code", str(tmp_path / "nope.txt"), "--db", str(tmp_path / "s.duckdb"))
-    assert result.exit_code == 1
-    assert "no such file or directory" in result.stderr
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr and "Traceback" not in result.output
+    assert not (tmp_path / "s.duckdb").exists()
 
 
 def test_cli_listing_commands_speak_json_and_csv(runner, tmp_path):

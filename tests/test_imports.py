@@ -29,7 +29,8 @@ LAYERS = (
     ("actors", "places", "nodes"),
     ("coref",),  # pronouns and descriptions resolved over the actor mentions
     ("events", "quotes", "ties"),
-    ("pipeline", "workers", "explain"),  # a text or a stream through the stages, on one or more processes
+    # a text or a stream through the stages, on one or more processes; long texts in windows
+    ("pipeline", "workers", "explain", "windows"),
     ("store",),
     ("analysis", "corpus", "engines", "watch"),  # over the store; a corpus coded into it; feeds
     ("cli", "web", "eval", "api", "__main__"),

@@ -166,7 +166,10 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.split())
+    """The text as cleaning leaves its characters (soft hyphens out, ...), on one line."""
+    from faultlines.ingest.characters import normalise_characters
+
+    return " ".join(normalise_characters(text).split())
 
 
 def test_clean_keeps_the_lead_of_dev_articles_as_they_are(shared):

@@ -40,3 +40,36 @@ def test_pipeline_two_processes_give_the_same_articles_as_one(nlp):
                                                         CodingOptions(workers=2, batch_size=1))]
     assert one == two
     assert any(a["events"] for a in one)
+
+
+def test_pipeline_a_draft_that_raises_fails_alone_and_the_batch_is_coded(nlp, monkeypatch):
+    """Whatever one draft raises (here in reading the Doc) is that draft's failure: its
+    article has its text and nothing coded, and the drafts around it keep what they found."""
+    real = pipeline.to_article
+
+    def to_article(doc):
+        if "BOOM" in doc.text:
+            raise RuntimeError("a bug\non two lines")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "to_article", to_article)
+    texts = [STORIES[0], "BOOM. " + STORIES[0], STORIES[1]]
+    drafts = [Draft(text=t, origin=f"story-{i}", published="2023-09-19")
+              for i, t in enumerate(texts)]
+    coded = list(pipeline.code_drafts(nlp, drafts, CodingOptions(batch_size=3)))
+    assert [a.origin for a, _ in coded] == ["story-0", "story-1", "story-2"]
+    assert [errors for _, errors in coded] == [
+        [], ["could not be coded: RuntimeError: a bug on two lines"], []]
+    assert coded[0][0].events and coded[2][0].entities
+    assert coded[1][0].text == texts[1] and not coded[1][0].entities
+
+
+def test_pipeline_code_text_raises_the_failure_instead_of_returning_half_an_article(
+        nlp, monkeypatch):
+    import pytest
+
+    from faultlines.errors import InputError
+
+    monkeypatch.setattr(pipeline, "to_article", lambda doc: 1 / 0)
+    with pytest.raises(InputError, match="could not be coded: ZeroDivisionError"):
+        pipeline.code_text(nlp, STORIES[0])

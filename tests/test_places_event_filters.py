@@ -35,12 +35,10 @@ def _fill(store: Store) -> None:
                _article("nowhere", "Shelling went on.", None)])
 
 
-def _ids(rows: list[dict]) -> set[str]:
-    return {r["article_id"] for r in rows}
-
-
 def _located(store: Store, **where) -> set[str]:
-    return _ids(read.events.listing(store, read.EventFilter(**where)))
+    """The ids of the articles whose events the filter keeps (events name them by key)."""
+    rows = read.events.listing(store, read.EventFilter(**where))
+    return {read.articles.document(store, r["article_id"])["id"] for r in rows}
 
 
 def test_places_events_near_keeps_only_events_within_the_radius(store):

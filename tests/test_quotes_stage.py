@@ -38,3 +38,12 @@ def test_quotes_stage_seed_required_quotes_found_none_from_boilerplate(seed_arti
     metrics = score_quotes([q.to_dict() for q in seed_article.quotes], gold)
     assert metrics["quotes_required_found"] == metrics["quotes_required"] == 9
     assert metrics["quotes_from_boilerplate"] == 0
+
+
+
+def test_quotes_stage_an_empty_span_after_the_quoted_words_is_no_stage_error(nlp) -> None:
+    """The quoted words are stripped, so what follows them can be a space between tokens;
+    reading the cue there indexed an empty span ([E1002]); found by fuzzing (issue 18)."""
+    doc = nlp("\t‘according toRussia—— ’–'‘")
+    assert doc._.errors == []
+    assert [q["text"] for q in doc._.quotes] == ["according toRussia——"]

@@ -47,6 +47,9 @@ def test_store_reads_latest_events_leave_out_dates_after_their_story(filled):
     assert "recalled:1" not in [e["id"] for e in read.events.latest(filled)]
     assert read.events.one(filled, "recalled:1")["published"].isoformat() == "2023-09-22"
     assert read.events.one(filled, "recalled:7") is None
+    by_key = read.events.one(filled, "h-recalled:1")  # by the store's key too, the id shown
+    assert (by_key["id"], by_key["key"], by_key["article_id"]) == ("recalled:1", "h-recalled:1",
+                                                                   "recalled")
 
 
 def test_store_reads_sorting_names_the_columns_it_has():

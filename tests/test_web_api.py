@@ -90,7 +90,11 @@ def test_web_api_events_filters(client):
                                                                       "SUPPORT"}
     assert [e["type"] for e in client.get("/api/events?actor=AZE&quad=4").json()] == ["ASSAULT"]
     assert [e["type"] for e in client.get("/api/events?type=REQUEST").json()] == ["REQUEST"]
-    assert [e["id"] for e in client.get("/api/events?since=2023-09-21").json()] == ["script:0"]
+    # an event shows its article's id as the caller gave it, its store key (the content hash
+    # here) beside it for links and lookups
+    recent = client.get("/api/events?since=2023-09-21").json()
+    assert [(e["id"], e["key"]) for e in recent] == [("script:0", "h-script:0")]
+    assert [(e["article_id"], e["article_key"]) for e in recent] == [("script", "h-script")]
     boxed = client.get("/api/events?bbox=40,35,50,45").json()
     assert [e["type"] for e in boxed] == ["ASSAULT"]
 
@@ -177,3 +181,9 @@ def test_web_serve_binds_localhost_and_read_only_by_default():
     ctx = serve.make_context("serve", [])
     assert ctx.params["host"] == "127.0.0.1"
     assert ctx.params["write"] is False
+
+
+def test_web_api_article_by_its_store_key_as_well_as_its_id(client):
+    """Events name their article by store key (issue 18): the page answers to it too."""
+    assert client.get("/api/articles/h-script").json()["id"] == "script"
+    assert client.get("/api/articles/script").json()["id"] == "script"

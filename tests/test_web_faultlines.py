@@ -8,13 +8,12 @@ from fastapi.testclient import TestClient
 
 from faultlines.analysis.synthetic import article, event, relation
 from faultlines.store import Store
+from faultlines.store.rows import article_key
 from faultlines.web import create_app
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory) -> TestClient:
-    path = tmp_path_factory.mktemp("faultlines") / "web.duckdb"
-    stories = [
+def _stories() -> list:
+    return [
         article("baku-strikes", "2023-09-19", (
             event("AZE", "ARM", "ASSAULT", "2023-09-19", "Azerbaijan shelled Armenian posts."),),
             (relation("USA", "ARM", "diplomatic", 1, "The US has close ties with Armenia."),
@@ -27,8 +26,13 @@ def client(tmp_path_factory) -> TestClient:
              relation("USA", "AZE", "diplomatic", 1, "Baku keeps ties with Washington.")),
             source="daily"),
     ]
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory) -> TestClient:
+    path = tmp_path_factory.mktemp("faultlines") / "web.duckdb"
     with Store(path) as store:
-        store.add(stories)
+        store.add(_stories())
     with TestClient(create_app(path, warm=False)) as c:
         yield c
 
@@ -50,6 +54,7 @@ def test_web_faultlines_api_gives_each_leg_its_support_and_evidence(client):
 def test_web_faultlines_page_links_each_piece_of_evidence_to_its_article(client):
     page = client.get("/faultlines").text
     assert "evidence for each tie" in page
-    assert 'href="/articles/yerevan-appeals"' in page
+    key = article_key(_stories()[1])  # links by the store's key, the caller's id shown
+    assert f'href="/articles/{key}">yerevan-appeals</a>' in page
     assert "Drones struck Armenian villages." in page
     assert "2 articles (daily, wire)" in page

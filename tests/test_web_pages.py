@@ -87,7 +87,9 @@ def test_web_event_page_marks_trigger_and_arguments_in_its_sentence(client):
     assert '<span class="hl trigger" title="trigger of ASSAULT">shelled</span>' in html
     assert 'class="hl arg-actor" href="/actors/AZE"' in html
     assert 'class="hl arg-recipient" href="/actors/ARM"' in html
-    assert 'href="/articles/shelling#event-0"' in html and "(day)" in html
+    # links by the store's key (the content hash here), the caller's id shown
+    assert 'href="/articles/h-shelling#event-0"' in html and "(day)" in html
+    assert "<code>shelling:0</code>" in html
     record = client.get("/api/events/shelling:0").json()
     assert record["event"]["type"] == "ASSAULT" and record["event"]["article_title"]
     marked = {s["text"]: s["kinds"] for s in record["sentence"] if s["kinds"]}

@@ -61,13 +61,20 @@ def code(texts: Iterable[Text] | Text, published: str | None = None,
     published (str | None): YYYY-MM-DD for texts that carry no date ("on Tuesday" resolves
         against it).
     nlp (Language | None): a pipeline from `load()`; by default one built on first use.
-    RAISES (InputError): for a record with no text, naming it.
+    RAISES (InputError): for a record with no text, or a text on which a stage failed, naming
+        it (never half an article returned as if whole).
     """
     from faultlines import pipeline
 
     drafts = [_draft(item, n) for n, item in enumerate(_items(texts), 1)]
     coded = pipeline.code_drafts(nlp or _shared(), drafts, CodingOptions(published=published))
-    return [article.to_dict() for article, _ in coded]
+    return [_whole(article, problems).to_dict() for article, problems in coded]
+
+
+def _whole(article, problems: list[str]):
+    if problems:
+        raise errors.InputError(f"{article.origin}: {'; '.join(problems)}")
+    return article
 
 
 def _items(texts: Iterable[Text] | Text) -> list[Text]:
@@ -121,7 +128,8 @@ class Store(_Store):
         return _frame(read.articles.listing(self, f, limit), frame)
 
     def article(self, article_id: str) -> dict[str, Any] | None:
-        """One ARTICLE record, by id or a unique id prefix: `faultlines show ID --json`."""
+        """One ARTICLE record, by id, store key or a unique prefix of either: `faultlines show
+        ID --json` (None when nothing, or two articles, answer to it)."""
         found = read.articles.record(self, article_id)
         return found.to_dict() if found else None
 

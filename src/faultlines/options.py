@@ -12,6 +12,15 @@ ALL_STAGES: tuple[str, ...] = ("datelines", "entities", "actors", "coref", "plac
                                "quotes", "ties")
 BEFORE_PARSER: frozenset[str] = frozenset({"datelines"})
 
+# The longest article faultlines codes: a file, a table cell or standard input over this is
+# refused with its reason (README, "Limits"). Texts longer than spaCy's one-pass limit are
+# coded in windows of paragraphs (windows.py), so this bounds time and memory, not spaCy.
+MAX_ARTICLE_BYTES = 5 * 2**20
+# The longest text coded as one spaCy Doc; a longer one is cut into windows of whole
+# paragraphs of about this size (far below spaCy's 1,000,000 characters: the parser's memory
+# and our stages' work grow with the Doc).
+WINDOW_CHARS = 100_000
+
 
 @dataclass(frozen=True)
 class CodingOptions:
@@ -23,7 +32,9 @@ class CodingOptions:
     batch_size (int): articles per spaCy batch and per store transaction.
     stages (tuple[str, ...]): our stages to run, in order; () runs bare spaCy.
     model (str): the spaCy pipeline package to load.
-    max_bytes (int): a single text or HTML file larger than this is rejected, not read.
+    max_bytes (int): an article (a file, a table cell, standard input) larger than this is
+        refused, not read.
+    window_chars (int): a text longer than this is coded in windows of paragraphs.
     """
 
     published: str | None = None
@@ -31,4 +42,5 @@ class CodingOptions:
     batch_size: int = 32
     stages: tuple[str, ...] = field(default=ALL_STAGES)
     model: str = MODEL
-    max_bytes: int = 10 * 1024 * 1024
+    max_bytes: int = MAX_ARTICLE_BYTES
+    window_chars: int = WINDOW_CHARS

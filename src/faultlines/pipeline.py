@@ -3,6 +3,12 @@
 The flow is one-way: a Draft's cleaned text becomes a Doc with the draft's metadata in
 `doc._.meta`; spaCy's own components and then ours (nlp/factories.py) annotate it; `to_article`
 reads the annotations into the records of model.py. Nothing here knows what a stage does.
+
+Each draft is coded inside its own error boundary: a batch goes through `nlp.pipe` at once,
+and when anything in it raises, its drafts are coded again one by one, so that only the one
+that raised fails (an Article without annotations, and the reason in its errors) and the
+others keep what they found. A text longer than `options.window_chars` is coded in windows of
+paragraphs (windows.py). Nothing is dropped silently: the caller sees every failure.
 """
 
 from __future__ import annotations
@@ -13,12 +19,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from faultlines import identity
-from faultlines.ingest.draft import Draft
+from faultlines import errors, identity, windows
+from faultlines.ingest.draft import Draft, one_line
 from faultlines.model import Actor, Article, Entity, Event, Place, Quote, Relation
 from faultlines.nlp import extensions
 from faultlines.options import BEFORE_PARSER, CodingOptions
-from faultlines.workers import code_in_processes
+from faultlines.workers import code_in_processes, in_chunks
 
 
 def build(options: CodingOptions = CodingOptions()) -> Language:
@@ -38,10 +44,13 @@ def build(options: CodingOptions = CodingOptions()) -> Language:
     return nlp
 
 
-def make_doc(nlp: Language, draft: Draft) -> Doc:
-    doc = nlp.make_doc(draft.text)
+def make_doc(nlp: Language, draft: Draft, text: str | None = None,
+             meta: dict | None = None) -> Doc:
+    """The draft's Doc, ready for the pipeline; `text` codes a window of the draft's text,
+    `meta` is the draft's own (hashing a long text once, not once per window)."""
+    doc = nlp.make_doc(draft.text if text is None else text)
     extensions.ensure_lists(doc)
-    doc._.meta = draft.meta()
+    doc._.meta = dict(meta) if meta else draft.meta()
     return doc
 
 
@@ -85,23 +94,81 @@ def to_article(doc: Doc) -> Article:
     )
 
 
+Coded = tuple[Article, list[str]]
+
+
 def code_drafts(nlp: Language, drafts: Iterable[Draft],
-                options: CodingOptions = CodingOptions()) -> Iterator[tuple[Article, list[str]]]:
+                options: CodingOptions = CodingOptions()) -> Iterator[Coded]:
     """Code a stream of drafts, in order, with `options.workers` processes.
 
-    RETURNS: (Article, errors) pairs; `errors` lists stages that failed on that article (the
-        article is still returned with what the other stages found).
+    RETURNS: (Article, errors) pairs, one per draft; `errors` lists what failed on that
+        article, one line each: a stage (the article keeps what the other stages found), or
+        the whole coding (the article has the draft's text and no annotations). An article
+        with errors is a failure of its input (corpus.py neither stores nor prints it).
     """
     if options.workers > 1:
-        yield from code_in_processes(nlp, drafts, options, build, code_drafts)
+        yield from code_in_processes(nlp, drafts, options, build, code_drafts, failed)
         return
-    docs = (make_doc(nlp, d.with_default_date(options.published)) for d in drafts)
-    for doc in nlp.pipe(docs, batch_size=options.batch_size):
-        yield to_article(doc), list(doc._.errors or [])
+    for batch in in_chunks(drafts, options.batch_size):
+        batch = [d.with_default_date(options.published) for d in batch]
+        short = [d for d in batch if len(d.text) <= options.window_chars]
+        done = dict(zip(map(id, short), _code_batch(nlp, short, options)))
+        for draft in batch:
+            yield done[id(draft)] if id(draft) in done else _code_long(nlp, draft, options)
+
+
+def _code_batch(nlp: Language, drafts: list[Draft], options: CodingOptions) -> list[Coded]:
+    """The batch at once; if anything in it raises, each draft alone."""
+    try:
+        docs = [make_doc(nlp, d) for d in drafts]
+        return [(to_article(doc), list(doc._.errors or []))
+                for doc in nlp.pipe(docs, batch_size=options.batch_size)]
+    except Exception:  # noqa: BLE001 - found again below, draft by draft
+        return [_code_alone(nlp, d) for d in drafts]
+
+
+def _code_alone(nlp: Language, draft: Draft) -> Coded:
+    try:
+        doc = nlp(make_doc(nlp, draft))
+        return to_article(doc), list(doc._.errors or [])
+    except Exception as err:  # noqa: BLE001 - this draft's failure, never the batch's
+        return failed(draft, err)
+
+
+def _code_long(nlp: Language, draft: Draft, options: CodingOptions) -> Coded:
+    """A long text in windows of paragraphs, joined into one article (windows.py)."""
+    pieces = windows.split(draft.text, options.window_chars)
+    meta = draft.meta()
+    try:
+        docs = nlp.pipe((make_doc(nlp, draft, text, meta) for _, text in pieces),
+                        batch_size=max(1, options.batch_size // 8))
+        coded = [(start, to_article(doc), list(doc._.errors or []))
+                 for (start, _), doc in zip(pieces, docs)]
+        article = windows.join([(start, a) for start, a, _ in coded], draft.text)
+    except Exception as err:  # noqa: BLE001 - this draft's failure, never the batch's
+        return failed(draft, err)
+    return article, [e for _, _, errs in coded for e in errs]
+
+
+def failed(draft: Draft, err: BaseException) -> Coded:
+    """A draft that could not be coded: its article without annotations, and why."""
+    return uncoded(draft), [errors.CODING_FAILED.format(kind=type(err).__name__,
+                                                        reason=one_line(err)[:300])]
+
+
+def uncoded(draft: Draft) -> Article:
+    """The article a draft would give, with nothing coded in it."""
+    meta = draft.meta()
+    return Article(id=meta["id"], text=draft.text, title=draft.title, url=draft.url,
+                   source=draft.source, published=draft.published, author=draft.author,
+                   content_hash=meta["content_hash"], origin=draft.origin)
 
 
 def code_text(nlp: Language, text: str, published: str | None = None,
               title: str | None = None) -> Article:
     """Code one already-clean text: the shortest way in for scripts and tests."""
     draft = Draft(text=text, origin="<text>", title=title, published=published)
-    return next(code_drafts(nlp, [draft]))[0]
+    article, problems = next(code_drafts(nlp, [draft]))
+    if problems:
+        raise errors.InputError(f"<text>: {problems[0]}")
+    return article

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # spaCy is loaded by the pipeline; the Ray driver imports in_
 Coded = tuple[Article, list[str]]
 Build = Callable[[CodingOptions], "Language"]
 Code = Callable[["Language", list[Draft], CodingOptions], Iterable[Coded]]
+Fail = Callable[[Draft, BaseException], Coded]
 
 # Articles per task. Small, so that two workers finish together: with a batch of long stories
 # per task, the last task kept one core busy while the other waited (a tenth of a run).
@@ -48,21 +49,25 @@ CHUNK = 4
 _nlp: Language | None = None
 _options: CodingOptions | None = None
 _code: Code | None = None
+_fail: Fail | None = None
 
 
 def code_in_processes(nlp: Language, drafts: Iterable[Draft], options: CodingOptions,
-                      build: Build, code: Code) -> Iterator[Coded]:
-    """(Article, stage errors) for each draft, in input order, from `options.workers` processes.
+                      build: Build, code: Code, fail: Fail) -> Iterator[Coded]:
+    """(Article, errors) for each draft, in input order, from `options.workers` processes.
 
     build (Build): makes a worker's pipeline from the options where the worker cannot be forked
         from this process (module-level, so that it pickles by name).
     code (Code): codes a chunk of drafts in one process (module-level too).
+    fail (Fail): the (Article, errors) of a draft whose coding raised in a worker: a worker's
+        error boundary is the draft, as in one process.
     """
-    global _nlp, _options, _code
+    global _nlp, _options, _code, _fail
     forking = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if forking else "spawn")
     _nlp, _options = (nlp, options) if forking else (None, None)
-    pool = context.Pool(options.workers, initializer=_start, initargs=(options, build, code))
+    pool = context.Pool(options.workers, initializer=_start,
+                        initargs=(options, build, code, fail))
     try:
         chunks = in_chunks(drafts, CHUNK)
         yield from _in_order(pool, chunks, max(2, options.batch_size // CHUNK) * options.workers)
@@ -70,7 +75,7 @@ def code_in_processes(nlp: Language, drafts: Iterable[Draft], options: CodingOpt
     finally:
         pool.terminate()
         pool.join()
-        _nlp = _options = _code = None
+        _nlp = _options = _code = _fail = None
 
 
 def _in_order(pool, chunks: Iterator[list[Draft]], window: int) -> Iterator[Coded]:
@@ -90,20 +95,35 @@ def in_chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _start(options: CodingOptions, build: Build, code: Code) -> None:
+def _start(options: CodingOptions, build: Build, code: Code, fail: Fail) -> None:
     """Worker set-up: die with the parent (a kill -9 of the run must not leave workers
     behind), leave Ctrl-C to the parent, and have a pipeline."""
-    global _nlp, _options, _code
+    global _nlp, _options, _code, _fail
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _code = code
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler raises; a worker ends
+    _code, _fail = code, fail
     if _nlp is None:
         _nlp, _options = build(options), options
 
 
 def _code_chunk(drafts: list[Draft]) -> list[Coded]:
+    """A chunk coded in this worker; whatever escapes the coder is one draft's failure,
+    found by coding the chunk's drafts one by one, and never the run's."""
     assert _nlp is not None and _options is not None and _code is not None
-    return list(_code(_nlp, drafts, replace(_options, workers=1)))
+    options = replace(_options, workers=1)
+    try:
+        return list(_code(_nlp, drafts, options))
+    except Exception:  # noqa: BLE001 - found again below, draft by draft
+        return [_code_one(draft, options) for draft in drafts]
+
+
+def _code_one(draft: Draft, options: CodingOptions) -> Coded:
+    assert _nlp is not None and _code is not None and _fail is not None
+    try:
+        return next(iter(_code(_nlp, [draft], options)))
+    except Exception as err:  # noqa: BLE001 - this draft's failure
+        return _fail(draft, err)
 
 
 def _die_with_parent() -> None:

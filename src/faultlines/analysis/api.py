@@ -32,13 +32,16 @@ from faultlines.analysis.records import DyadDay, StatedTie, first_day
 from faultlines.identity import label, node_actor, node_of, seen_names
 from faultlines.analysis.ties import Tie, TieOptions, compute_ties, latest_day, tie_rows
 from faultlines.model import Article, Dilemma
+from faultlines.store.rows import article_key
 
 
 @dataclass
 class Network:
     """Dyad-days and stated ties, with the ties, dilemmas and escalations computed from them.
 
-    articles: article id → {"title", "published", "source"}, for the evidence of dilemmas.
+    articles: article key → {"id", "title", "published", "source"}, for the evidence of
+        dilemmas and ties: the records name articles by the store's key, the evidence shows the
+        id the caller gave (`id`) with the key beside it for links.
     """
 
     days: list[DyadDay]
@@ -53,8 +56,8 @@ class Network:
                       level: str = "country") -> Network:
         articles = list(articles)
         days, stated = from_articles(articles, level)
-        meta = {a.id: {"title": a.title, "published": first_day(a.published), "source": a.source}
-                for a in articles}
+        meta = {article_key(a): {"id": a.id, "title": a.title, "published": first_day(a.published),
+                                 "source": a.source} for a in articles}
         return cls(days, stated, options, seen_names(articles), meta)
 
     @classmethod
@@ -67,8 +70,8 @@ class Network:
         stated = [t for r in sql.stated_relations(store, since, until)
                   if (t := _stated_record(r, level))]
         names = {r["code"]: r for r in sql.standing_actors(store)}
-        meta = {r["id"]: {"title": r["title"], "published": r["published"], "source": r["source"]}
-                for r in sql.article_meta(store, since, until)}
+        meta = {r["key"]: {"id": r["id"], "title": r["title"], "published": r["published"],
+                           "source": r["source"]} for r in sql.article_meta(store, since, until)}
         return cls(days, stated, options, names, meta)
 
     def _like(self, days: list[DyadDay], stated: list[StatedTie]) -> Network:
@@ -103,7 +106,7 @@ class Network:
         return self._ties
 
     def ties(self, explain: bool = False, actor: str | None = None) -> list[dict]:
-        return tie_rows(self.tie_map, explain, actor)
+        return tie_rows(self.tie_map, explain, actor, self.articles)
 
     def node_dilemmas(self, friendly: float = dl.FRIENDLY, hostile: float = dl.HOSTILE,
                       min_articles: int | None = None) -> list[dl.NodeDilemma]:
@@ -136,10 +139,12 @@ class Network:
                 "evidence": [self.evidence_record(c) for c in leg.evidence]}
 
     def evidence_record(self, c) -> dict[str, Any]:
-        """A piece of evidence with its article: id, title, date, sentence and weight."""
+        """A piece of evidence with its article: id (the caller's), key (the store's, for
+        links), title, date, sentence and weight."""
         meta = self.articles.get(c.article, {})
         published = meta.get("published")
-        return {"article": c.article or None, "title": meta.get("title"),
+        return {"article": meta.get("id") or c.article or None, "key": c.article or None,
+                "title": meta.get("title"),
                 "published": published.isoformat() if published else None,
                 "source": meta.get("source"), "date": c.day.isoformat(),
                 "sentence": c.evidence, "weight": round(c.weight, 3), "basis": c.basis,

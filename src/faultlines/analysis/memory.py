@@ -16,6 +16,7 @@ from faultlines.analysis.dyads import EventDyad, dedup
 from faultlines.analysis.records import DyadDay, StatedTie, first_day
 from faultlines.identity import node_of
 from faultlines.model import Article, Event
+from faultlines.store.rows import article_key
 
 
 def counted_day(event: Event, published: date | None) -> date | None:
@@ -44,16 +45,16 @@ def _background(event: Event) -> bool:
 def event_dyads(article: Article, level: str = "country") -> list[EventDyad]:
     """Every (actor node, recipient node) pair of the article's events that count, weighed."""
     rules, published = event_ties.load(), first_day(article.published)
-    found = []
+    at, found = article_key(article), []  # articles by their store key, as the store has them
     for idx, event in enumerate(article.events):
         day = None if event.negated else counted_day(event, published)
         if day is None:
             continue
         pairs = _pairs(event, level)
         threats = _threatened(article, idx, rules) if event.type in rules.backed_types else set()
-        found += [EventDyad(event_id=f"{article.id}:{idx}", a=a, b=b, day=day, type=event.type,
+        found += [EventDyad(event_id=f"{at}:{idx}", a=a, b=b, day=day, type=event.type,
                             quad_class=event.quad_class, score=float(event.score or 0.0),
-                            article=article.id, source=article.source, sentence=event.sentence,
+                            article=at, source=article.source, sentence=event.sentence,
                             weight=rules.weight(event.type, event.mode, country in threats),
                             intent=event.hypothetical, background=_background(event))
                   for country, (a, b) in pairs]
@@ -92,7 +93,8 @@ def stated_ties(article: Article, level: str = "country") -> Iterator[StatedTie]
         day = first_day(article.published) or first_day(rel.date)
         if a and b and a != b and day is not None:
             yield StatedTie(a=a, b=b, type=rel.type, polarity=rel.polarity, day=day,
-                            evidence=rel.evidence, article=article.id, source=article.source)
+                            evidence=rel.evidence, article=article_key(article),
+                            source=article.source)
 
 
 def from_articles(articles: Iterable[Article],

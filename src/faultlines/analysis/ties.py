@@ -36,6 +36,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from faultlines import event_ties
 from faultlines.analysis.records import DyadDay, StatedTie
@@ -231,8 +232,14 @@ def _add(ties: dict, a: str, b: str, contribution: Contribution) -> None:
 
 
 def tie_rows(ties: dict[tuple[str, str], Tie], explain: bool = False,
-             actor: str | None = None) -> list[dict]:
-    """Ties as rows for the CLI and the API, strongest first."""
+             actor: str | None = None,
+             articles: dict[str, dict[str, Any]] | None = None) -> list[dict]:
+    """Ties as rows for the CLI and the API, strongest first.
+
+    articles (dict | None): article key → {"id": the caller's id, ...} (Network.articles): the
+        explanation names each article by the id its caller gave, its store key beside it.
+    """
+    ids = {k: m["id"] for k, m in (articles or {}).items() if m.get("id")}
     rows = []
     for tie in sorted(ties.values(), key=lambda t: (-abs(t.strength), t.a, t.b)):
         if actor and actor.upper() not in (tie.a.upper(), tie.b.upper()):
@@ -242,13 +249,16 @@ def tie_rows(ties: dict[tuple[str, str], Tie], explain: bool = False,
                "events": sum(c.basis == "events" for c in tie.contributions),
                "stated": sum(c.basis == "stated" for c in tie.contributions)}
         if explain:
-            row["explanation"] = [_explain(c) for c in tie.telling(limit=len(tie.contributions))]
+            row["explanation"] = [_explain(c, ids)
+                                  for c in tie.telling(limit=len(tie.contributions))]
         rows.append(row)
     return rows
 
 
-def _explain(c: Contribution) -> dict:
+def _explain(c: Contribution, ids: dict[str, str]) -> dict:
+    shown = ids.get(c.article, c.article)  # a stated tie comes from its article: by its id too
     return {"basis": c.basis, "type": c.type, "weight": round(c.weight, 3),
-            "day": c.day.isoformat(), "from": c.source, "reports": c.reports,
-            "evidence": c.evidence, "article": c.article, "articles": len(c.articles),
+            "day": c.day.isoformat(), "from": shown if c.basis == "stated" else c.source,
+            "reports": c.reports, "evidence": c.evidence, "article": shown, "key": c.article,
+            "articles": len(c.articles),
             "background": c.background, "intent": c.intent}

@@ -16,26 +16,40 @@ The options they share (--db, --format/--json, --since/--until, the Day type) ar
 in options.py; how they open the store is opening.py. No command module imports this one, so
 they import in any order.
 
-Exit status: 0 when every input was coded, 1 when some failed (each named on stderr), 2 for a
-usage error (unknown flag, missing path, bad date).
+Exit status: 0 when every input was coded, 1 when some failed (each named on stderr) or the
+run was stopped (Ctrl-C, a store that cannot be written), 2 for a usage error (unknown flag,
+missing path, bad date or number). Whatever goes wrong ends in one line, never a traceback:
+our own errors, the store's (problems.py names the file and the trouble) and the system's (a
+file that cannot be written).
 """
 
 from __future__ import annotations
 
 import click
 
+from faultlines import errors
 from faultlines.cli import analysis, coding, evaluate, explain, listings, quotes, watch, web
 from faultlines.errors import FaultlinesError
 
 
 class FaultlinesGroup(click.Group):
-    """Turns our own errors into one line on stderr instead of a traceback."""
+    """Turns our own errors, the store's and the system's into one line on stderr (and exit 1)
+    instead of a traceback."""
 
     def invoke(self, ctx: click.Context):
+        import duckdb
+
         try:
             return super().invoke(ctx)
         except FaultlinesError as err:
             raise click.ClickException(str(err)) from err
+        except duckdb.Error as err:
+            from faultlines.store.problems import describe
+
+            raise click.ClickException(describe(err)) from err
+        except OSError as err:
+            raise click.ClickException(errors.SYSTEM.format(
+                file=err.filename or "a file", reason=err.strerror or err)) from err
 
 
 @click.group(cls=FaultlinesGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -14,11 +14,13 @@ from pathlib import Path
 import click
 
 from faultlines.cli.opening import open_for_analysis
-from faultlines.cli.options import Day, db_option, output_options, window_options
+from faultlines.cli.options import (Day, Number, OutPath, db_option, output_options,
+                                    window_options)
 from faultlines.cli.output import emit
 
 WINDOW = click.Choice(["day", "week", "month"])
 AS_OF = Day(as_date=True)
+PLOT_SUFFIXES = (".png", ".svg")
 
 
 def tie_options(fn: Callable) -> Callable:
@@ -28,7 +30,7 @@ def tie_options(fn: Callable) -> Callable:
     fn = click.option("--as-of", type=AS_OF, metavar="YYYY-MM-DD",
                       help="Take ties as of this day (default: the latest publication date "
                            "in the store).")(fn)
-    return click.option("--half-life", default=365.0, show_default=True, type=click.FloatRange(1),
+    return click.option("--half-life", default=365.0, show_default=True, type=Number(1),
                         help="Days after which an event counts half.")(fn)
 
 
@@ -101,9 +103,9 @@ def ties(db: str, since: str | None, until: str | None, actor: str | None, expla
 @db_option
 @window_options
 @click.option("--actor", help="Keep dilemmas with this node as party or side.")
-@click.option("--friendly", default=0.1, show_default=True, type=click.FloatRange(0, 1),
+@click.option("--friendly", default=0.1, show_default=True, type=Number(0, 1),
               help="A tie above this is friendly.")
-@click.option("--hostile", default=0.1, show_default=True, type=click.FloatRange(0, 1),
+@click.option("--hostile", default=0.1, show_default=True, type=Number(0, 1),
               help="A tie below minus this is hostile.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1))
 @click.option("--min-articles", default=2, show_default=True, type=click.IntRange(1),
@@ -179,8 +181,9 @@ def escalation(db: str, since: str | None, until: str | None, actor: str | None,
 @window_options
 @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json"]),
               default="json", show_default=True)
-@click.option("--out", "-o", metavar="FILE", help="Write here instead of standard output.")
-@click.option("--threshold", default=0.0, show_default=True, type=click.FloatRange(0, 1),
+@click.option("--out", "-o", metavar="FILE", type=OutPath(),
+              help="Write here instead of standard output.")
+@click.option("--threshold", default=0.0, show_default=True, type=Number(0, 1),
               help="Leave out ties weaker than this either way.")
 @tie_options
 def network(db: str, since: str | None, until: str | None, fmt: str, out: str | None,
@@ -189,7 +192,7 @@ def network(db: str, since: str | None, until: str | None, fmt: str, out: str | 
 
     Example: faultlines network --format gexf -o ties.gexf
     """
-    from faultlines.analysis.network import build_graph, to_json, write
+    from faultlines.analysis.network import build_graph, to_json, write, xml_safe
 
     graph = build_graph(_network(db, since, until, half_life, as_of, members=members),
                         threshold)
@@ -203,7 +206,7 @@ def network(db: str, since: str | None, until: str | None, fmt: str, out: str | 
         import networkx as nx
 
         buffer = io.BytesIO()
-        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(graph, buffer)
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(xml_safe(graph), buffer)
         click.echo(buffer.getvalue().decode("utf-8"), nl=False)
 
 
@@ -218,7 +221,8 @@ def plot() -> None:
 @db_option
 @window_options
 @click.option("--window", type=WINDOW, default="month", show_default=True)
-@click.option("--out", "-o", default="dyad.png", show_default=True, metavar="FILE.png|svg")
+@click.option("--out", "-o", default="dyad.png", show_default=True, metavar="FILE.png|svg",
+              type=OutPath(suffixes=PLOT_SUFFIXES))
 def plot_dyad(a: str, b: str, db: str, since: str | None, until: str | None, window: str,
               out: str) -> None:
     """Conflict and cooperation between two actors over time.
@@ -233,8 +237,9 @@ def plot_dyad(a: str, b: str, db: str, since: str | None, until: str | None, win
 @plot.command(name="network")
 @db_option
 @window_options
-@click.option("--threshold", default=0.1, show_default=True, type=click.FloatRange(0, 1))
-@click.option("--out", "-o", default="network.png", show_default=True, metavar="FILE.png|svg")
+@click.option("--threshold", default=0.1, show_default=True, type=Number(0, 1))
+@click.option("--out", "-o", default="network.png", show_default=True, metavar="FILE.png|svg",
+              type=OutPath(suffixes=PLOT_SUFFIXES))
 @tie_options
 def plot_network(db: str, since: str | None, until: str | None, threshold: float, out: str,
                  members: bool, half_life: float, as_of: date | None) -> None:

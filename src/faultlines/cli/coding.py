@@ -8,13 +8,17 @@ spaCy and the pipeline are imported when a command runs, not when the CLI starts
 from __future__ import annotations
 
 import json
+import signal
 import sys
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import click
 
+from faultlines import errors
 from faultlines.cli.opening import open_store
-from faultlines.cli.options import DAY, db_option
+from faultlines.cli.options import DAY, INPUT_PATH, OutPath, db_option
+from faultlines.errors import StoreError
 from faultlines.model import Article
 from faultlines.options import CodingOptions
 from faultlines.store import read
@@ -25,7 +29,7 @@ if TYPE_CHECKING:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, type=INPUT_PATH)
 @click.option("--published", type=DAY, metavar="YYYY-MM-DD",
               help="Publication date for articles that carry none (resolves 'on Tuesday').")
 @db_option
@@ -41,11 +45,15 @@ if TYPE_CHECKING:
               help="local: this machine, into the store; ray: a Ray cluster, into Parquet shards.")
 @click.option("--address", metavar="ADDR", help="With --engine ray: the cluster (default: local).")
 @click.option("--out", "shards", metavar="DIR", default="shards", show_default=True,
+              type=OutPath(file=False),
               help="With --engine ray: where the Parquet shards go (load them with `import`).")
 def code(paths: tuple[str, ...], published: str | None, db: str, as_json: bool, workers: int,
          batch_size: int, no_store: bool, recode: bool, engine: str, address: str | None,
          shards: str) -> None:
     """Code articles into the store: .txt, .html, directories, - (stdin), .jsonl/.csv/.parquet.
+
+    Each input that fails is named on stderr with its reason, and the others are coded.
+    Exit status: 0 every input coded, 1 some failed (or Ctrl-C), 2 a usage error.
 
     \b
     Example:
@@ -62,7 +70,7 @@ def code(paths: tuple[str, ...], published: str | None, db: str, as_json: bool, 
 
 
 @click.command(name="import")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @db_option
 def import_(paths: tuple[str, ...], db: str) -> None:
     """Load Parquet shards written by `code --engine ray` into the store.
@@ -71,9 +79,16 @@ def import_(paths: tuple[str, ...], db: str) -> None:
     """
     from faultlines.engines.ray_engine import import_shards
 
+    failures: list[Failure] = []
+
+    def on_failure(failure: Failure) -> None:
+        failures.append(failure)
+        _say(failure)
+
     with open_store(db, read_only=False) as store:
-        stored, skipped = import_shards(paths, store)
+        stored, skipped = import_shards(paths, store, on_failure=on_failure)
     click.echo(f"imported {stored} article(s) into {db}; {skipped} already stored")
+    sys.exit(1 if failures else 0)
 
 
 COMMANDS = (code, import_)
@@ -97,19 +112,22 @@ def _progress():
                     transient=True, disable=not console.is_terminal)
 
 
+def _say(line: Failure) -> None:
+    click.echo(f"faultlines: {line}", err=True)
+
+
 def run_code(paths, published, db, as_json, workers, batch_size, recode) -> int:
-    """Code, store, report; RETURNS the exit status (0 all coded, 1 some inputs failed)."""
-    from faultlines.corpus import code_corpus
+    """Code, store, report; RETURNS the exit status (0 all coded, 1 some inputs failed or the
+    run was stopped: Ctrl-C, SIGTERM, a store that cannot be written)."""
+    from faultlines.corpus import Callbacks, Summary, code_corpus
 
     options = CodingOptions(published=published, workers=workers, batch_size=batch_size)
     store = open_store(db, read_only=False) if db else None
     coded: list[Article] = []
     already: list[str] = []
-
-    def on_failure(failure: Failure) -> None:
-        click.echo(f"faultlines: {failure}", err=True)
-
-    with _progress() as progress:
+    summary = Summary()
+    stopped: str | None = None
+    with _progress() as progress, _terminate_as_interrupt():
         task = progress.add_task("coding", total=None)
 
         def on_article(article: Article) -> None:
@@ -117,24 +135,60 @@ def run_code(paths, published, db, as_json, workers, batch_size, recode) -> int:
                 coded.append(article)
             progress.update(task, advance=1)
 
-        summary = code_corpus(paths, options, store, on_failure, on_article,
-                              on_already=already.append if as_json else lambda h: None,
-                              recode=recode)
+        calls = Callbacks(on_failure=_say, on_note=_say, on_article=on_article,
+                          on_already=already.append if as_json else lambda h: None)
+        try:
+            code_corpus(paths, options, store, calls, recode=recode, summary=summary)
+        except KeyboardInterrupt as err:
+            how = str(err) or "Ctrl-C"
+            stopped = (errors.INTERRUPTED.format(how=how, stored=summary.stored, db=db) if db
+                       else errors.INTERRUPTED_NO_STORE.format(how=how, coded=summary.coded))
+        except StoreError as err:
+            stopped, store = str(err), _closed(store)
     try:
         if as_json:
             if store is not None:
                 coded += [a for h in already if (a := read.articles.by_hash(store, h))]
             click.echo(json.dumps(_document(coded, store), ensure_ascii=False, indent=2))
         _report(summary, db, quiet=as_json)
+        if stopped:
+            click.echo(f"faultlines: {stopped}", err=True)
     finally:
         if store is not None:
             store.close()
-    return 1 if summary.failures else 0
+    return 1 if summary.failures or stopped else 0
+
+
+def _closed(store):
+    """A store that failed mid-run is closed and read no more (DuckDB may have invalidated
+    it); RETURNS None for the caller to hold instead."""
+    if store is not None:
+        try:
+            store.close()
+        except Exception:  # noqa: BLE001 - it is already broken; its error was reported
+            pass
+    return None
+
+
+@contextmanager
+def _terminate_as_interrupt():
+    """SIGTERM ends a run as Ctrl-C does: the batch in progress is rolled back, the summary
+    and a note are printed, exit 1 (workers reset it: they die at once, as before)."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt("SIGTERM")
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (a test runner's): leave SIGTERM as it is
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _report(summary: Summary, db: str | None, quiet: bool) -> None:
-    for error in summary.stage_errors:
-        click.echo(f"faultlines: stage error: {error}", err=True)
     where = f" into {db}" if db else ""
     lines = [f"coded {summary.coded} article(s){where}: {summary.events} events, "
              f"{summary.quotes} quotes"]

@@ -11,7 +11,8 @@ import click
 
 from faultlines import errors
 from faultlines.cli.opening import open_store
-from faultlines.cli.options import db_option, output_options, window_options
+from faultlines.cli.options import (Coordinates, Number, OutPath, db_option, output_options,
+                                    window_options)
 from faultlines.cli.output import emit
 from faultlines.store import read
 
@@ -30,7 +31,7 @@ def articles(db: str, since: str | None, until: str | None, search: str | None, 
     """
     with open_store(db) as store:
         rows = read.articles.listing(store, read.ArticleFilter(search, since, until), limit)
-    emit(rows, fmt, ["id", "published", "source", "title", "n_events", "n_quotes"])
+    emit(rows, fmt, ["id", "key", "published", "source", "title", "n_events", "n_quotes"])
 
 
 @click.command()
@@ -40,12 +41,20 @@ def articles(db: str, since: str | None, until: str | None, search: str | None, 
 def show(article_id: str, db: str, as_json: bool) -> None:
     """Show one article: its actors, each event under its sentence, its quotes and ties.
 
+    ARTICLE_ID is the article's id (the caller's, else the generated one), its store key
+    (`faultlines articles` lists both), or the start of either when no other shares it.
+
     Example: faultlines show 4ee9d8ed
     """
     from faultlines.cli.show import render
 
     with open_store(db) as store:
-        article = read.articles.record(store, article_id)
+        found = read.articles.candidates(store, article_id)
+        article = read.articles.record(store, found[0]["key"]) if len(found) == 1 else None
+    if len(found) > 1:
+        raise click.ClickException(errors.AMBIGUOUS_ID.format(
+            n=len(found), db=db, id=article_id, keys=", ".join(r["key"] for r in found),
+            first=found[0]["key"]))
     if article is None:
         raise click.ClickException(errors.NO_ARTICLE.format(id=article_id, db=db))
     if as_json:
@@ -59,11 +68,11 @@ def show(article_id: str, db: str, as_json: bool) -> None:
 @window_options
 @click.option("--actor", help="Country code, organisation code or name (either side).")
 @click.option("--type", "event_type", help="PLOVER event type, e.g. ASSAULT.")
-@click.option("--near", callback=lambda c, p, v: _floats(v, 2, "LAT,LON"),
+@click.option("--near", type=Coordinates("LAT,LON"),
               help="Only events located within --km of LAT,LON, e.g. 39.82,46.76.")
-@click.option("--km", "within_km", default=50.0, show_default=True, type=click.FloatRange(0),
+@click.option("--km", "within_km", default=50.0, show_default=True, type=Number(0),
               help="The radius of --near, in kilometres.")
-@click.option("--bbox", callback=lambda c, p, v: _floats(v, 4, "MINLON,MINLAT,MAXLON,MAXLAT"),
+@click.option("--bbox", type=Coordinates("MINLON,MINLAT,MAXLON,MAXLAT"),
               help="Only events located in MINLON,MINLAT,MAXLON,MAXLAT, e.g. 44,38,51,42.")
 @click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 1000000))
 @output_options
@@ -84,19 +93,6 @@ def events(db: str, since: str | None, until: str | None, actor: str | None,
     emit(rows, fmt, None if fmt == "json" else
          ["date", "actor", "type", "mode", "recipient", "place", "flags", "article_id",
           "trigger"])
-
-
-def _floats(value: str | None, count: int, shape: str) -> tuple[float, ...] | None:
-    """"39.82,46.76" → (39.82, 46.76); a wrong shape is a usage error naming the shape."""
-    if value is None:
-        return None
-    try:
-        numbers = tuple(float(x) for x in value.split(","))
-    except ValueError:
-        numbers = ()
-    if len(numbers) != count:
-        raise click.BadParameter(f"expected {shape}, got '{value}'")
-    return numbers
 
 
 def _flat_event(event: dict) -> dict:
@@ -134,7 +130,7 @@ def stats(db: str, fmt: str) -> None:
 @click.command()
 @click.option("--format", "fmt", default="jsonl", show_default=True,
               help="jsonl, csv, parquet (and plover, gdelt, graphml where installed).")
-@click.option("--out", "-o", required=True, metavar="PATH",
+@click.option("--out", "-o", required=True, metavar="PATH", type=OutPath(file=None),
               help="A file for jsonl, plover, gdelt; a directory for csv and parquet.")
 @db_option
 def export(fmt: str, out: str, db: str) -> None:

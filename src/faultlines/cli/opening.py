@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from faultlines import errors
+from faultlines.errors import StoreError
 from faultlines.store import Store
 
 
@@ -22,14 +23,20 @@ class _Locked(Exception):
 
 
 def _connect(db: str, read_only: bool) -> Store:
+    """The store opened; a lock is _Locked, any other problem a StoreError naming the file
+    and what is wrong with it (not a DuckDB file, damaged, a read-only place, ...)."""
     import duckdb
+
+    from faultlines.store.problems import describe
 
     try:
         return Store(db, read_only=read_only)
     except duckdb.IOException as err:
         if "lock" not in str(err).lower():
-            raise
+            raise StoreError(describe(err, db)) from err
         raise _Locked(str(err)) from err
+    except duckdb.Error as err:
+        raise StoreError(describe(err, db)) from err
 
 
 def _must_exist(db: str) -> None:

@@ -3,9 +3,10 @@
 The driver reads the inputs (so paths need only exist where the command runs), sends drafts to
 Ray in chunks, and each Ray worker builds the faultlines pipeline once and codes batches of
 articles into OUTPUT.md documents. Shards are one Parquet file per block with the columns
-`id`, `content_hash` and `document` (the ARTICLE record as JSON); `faultlines import` loads them
-into a store with the usual deduplication. Nothing here writes to the store: a cluster's workers
-never share a DuckDB file.
+`id`, `content_hash`, `document` (the ARTICLE record as JSON), `origin` and `errors` (what
+failed on the article, as JSON); `faultlines import` loads them into a store with the usual
+deduplication, and names each article that failed (not storing it) as `code` does. Nothing
+here writes to the store: a cluster's workers never share a DuckDB file.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from faultlines import errors
@@ -49,11 +50,14 @@ class _Coder:
 
         drafts = [Draft(**{k: _plain(batch[k][i]) for k in DRAFT_FIELDS})
                   for i in range(len(batch["text"]))]
-        out: dict[str, list] = {"id": [], "content_hash": [], "document": []}
-        for article, _ in pipeline.code_drafts(self.nlp, drafts, self.options):
+        out: dict[str, list] = {"id": [], "content_hash": [], "document": [], "origin": [],
+                                "errors": []}
+        for article, problems in pipeline.code_drafts(self.nlp, drafts, self.options):
             out["id"].append(article.id)
             out["content_hash"].append(article.content_hash)
             out["document"].append(json.dumps(article.to_dict(), ensure_ascii=False))
+            out["origin"].append(article.origin)
+            out["errors"].append(json.dumps(problems))
         return out
 
 
@@ -110,8 +114,13 @@ def code_on_ray(paths: Iterable[str], options: CodingOptions, out_dir: str | Pat
     return summary
 
 
-def import_shards(paths: Iterable[str], store, batch_size: int = 256) -> tuple[int, int]:
-    """Load Parquet shards written by `code_on_ray` into a store; RETURNS (stored, skipped)."""
+def import_shards(paths: Iterable[str], store, batch_size: int = 256,
+                  on_failure: Callable[[Failure], None] = lambda f: None) -> tuple[int, int]:
+    """Load Parquet shards written by `code_on_ray` into a store; RETURNS (stored, skipped).
+
+    on_failure: called for each article that failed on Ray or that the store refused (it is
+        not stored), with its reason.
+    """
     import pyarrow.parquet as pq
 
     from faultlines.ingest.draft import content_hash
@@ -121,13 +130,21 @@ def import_shards(paths: Iterable[str], store, batch_size: int = 256) -> tuple[i
                                             if Path(given).is_dir() else [Path(given)])]
     stored = skipped = 0
     for file in files:
-        for batch in pq.ParquetFile(file).iter_batches(batch_size=batch_size,
-                                                        columns=["document"]):
+        shard = pq.ParquetFile(file)
+        columns = [c for c in ("document", "origin", "errors") if c in shard.schema_arrow.names]
+        for batch in shard.iter_batches(batch_size=batch_size, columns=columns):
             articles = []
-            for document in batch.column("document").to_pylist():
-                data = json.loads(document)
+            for row in batch.to_pylist():
+                data = json.loads(row["document"])
                 data["content_hash"] = content_hash(data["text"])
-                articles.append(Article.from_dict(data))
-            added, dup = store.add(articles)
-            stored, skipped = stored + added, skipped + dup
+                article = replace(Article.from_dict(data), origin=row.get("origin"))
+                if problems := json.loads(row.get("errors") or "[]"):
+                    on_failure(Failure(article.origin or article.id, errors.STAGE_FAILED.format(
+                        reason="; ".join(problems))))
+                else:
+                    articles.append(article)
+            added = store.add(articles)
+            for article, reason in added.rejected:
+                on_failure(Failure(article.origin or article.id, reason))
+            stored, skipped = stored + added.stored, skipped + added.skipped
     return stored, skipped

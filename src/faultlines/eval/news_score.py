@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from faultlines.eval.seed import max_matching
+from faultlines.ingest.characters import normalise_characters
 
 LONG_CODE = 4  # a listed code this long or longer may match inside an actor's name or text
 SENTENCE_KEY = 60  # characters of an event's sentence that place it in the text
@@ -37,8 +38,9 @@ _QUOTE_CLASS = {'"': "[\"\u201c\u201d]", "'": "['\u2018\u2019]"}
 
 
 def fold(text: str | None) -> str:
-    """Lower case, straight quotes, single spaces: the form sentences are compared in."""
-    return _SPACES.sub(" ", (text or "").translate(_CURLY)).strip().lower()
+    """Lower case, straight quotes, single spaces, no invisible characters (soft hyphens, as
+    cleaning drops them): the form sentences are compared in."""
+    return _SPACES.sub(" ", normalise_characters(text or "").translate(_CURLY)).strip().lower()
 
 
 def has_code(actor: dict | None, codes: Iterable[Any]) -> bool:

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from faultlines.ingest import credits
+from faultlines.ingest.characters import normalise_characters
 from faultlines.ingest.inline import sentence_starts, strip_captions
 
 _FRONT_MATTER = re.compile(r"^(title|date|published|source|url|author|id)\s*:\s*(.*)$", re.I)
@@ -157,6 +158,8 @@ def clean(raw: str, title: str | None = None) -> Cleaned:
         text's first line is then dropped only when it repeats it.
     RETURNS (Cleaned): `text` holds paragraphs separated by one blank line.
     """
+    raw = normalise_characters(raw)
+    title = normalise_characters(title) if title else title
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     meta, lines = _read_front_matter(lines)
     title = title or meta.get("title") or None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from faultlines.ingest.clean import clean
-from faultlines.ingest.draft import Draft
+from faultlines.ingest.draft import Draft, stated_date
 
 name = "html"
 suffixes = (".html", ".htm", ".xhtml")
@@ -30,7 +30,8 @@ def from_html(html: str, origin: str, **given: str | None) -> Draft | None:
         text=cleaned.text, origin=origin, id=given.get("id"),
         title=given.get("title") or doc.title or cleaned.title,
         url=given.get("url") or doc.url, source=given.get("source") or doc.sitename,
-        published=given.get("published") or doc.date, author=given.get("author") or doc.author)
+        published=stated_date(given.get("published") or doc.date),
+        author=given.get("author") or doc.author)
 
 
 def read(raw: str, origin: str) -> list[Draft]:

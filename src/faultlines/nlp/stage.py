@@ -32,8 +32,10 @@ class Stage:
         try:
             self.annotate(doc, self.find(doc))
         except Exception as err:  # noqa: BLE001 - one failed stage must not lose the article
-            log.exception("%s failed on %s", self.name, (doc._.meta or {}).get("origin"))
-            doc._.errors.append(f"{self.name}: {type(err).__name__}: {err}")
+            # the traceback only for who asks (debug logging): the user's line is the error's
+            log.debug("%s failed on %s", self.name, (doc._.meta or {}).get("origin"),
+                      exc_info=True)
+            doc._.errors.append(f"{self.name}: {type(err).__name__}: {' '.join(str(err).split())}")
         return doc
 
     def find(self, doc: Doc) -> Any:

@@ -58,7 +58,10 @@ def stands_alone(text: str, quoted: Quoted) -> bool:
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")
+    """The tokens over text[start:end]; None where there are none (the characters are only
+    the space between two tokens), so that no caller indexes an empty span."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
 
 
 def _is_speech_verb(token: Token, cues: Cues) -> bool:

@@ -218,9 +218,11 @@ def _window(column: str, since: str | None, until: str | None) -> tuple[str, lis
 
 
 def stored_ids(store, ids: list[str]) -> set[str]:
-    """Which of these article ids the store holds (records read back carry no content hash)."""
-    rows = store.query("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)])
-    return {r["id"] for r in rows}
+    """Which of these article ids (records' ids, as callers gave them) the store holds
+    (records read back carry no content hash)."""
+    rows = store.query("SELECT caller_id FROM articles WHERE caller_id IN (SELECT unnest(?))",
+                       [list(ids)])
+    return {r["caller_id"] for r in rows}
 
 
 def latest_day(store) -> date | None:
@@ -230,7 +232,8 @@ def latest_day(store) -> date | None:
 
 def article_meta(store, since: str | None = None,
                  until: str | None = None) -> list[dict[str, Any]]:
-    """id, title, published and source of the articles in the window (evidence is shown with
-    its article; the latest publication is the default "as of" day)."""
+    """key, id (the caller's), title, published and source of the articles in the window
+    (evidence is shown with its article; the latest publication is the default "as of" day)."""
     where, params = _window("published", since, until)
-    return store.query(f"SELECT id, title, published, source FROM articles {where}", params)
+    return store.query("SELECT id AS key, coalesce(caller_id, id) AS id, title, published, "
+                       f"source FROM articles {where}", params)

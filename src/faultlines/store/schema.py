@@ -131,6 +131,43 @@ def _analysis_weights(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(ANALYSIS_WEIGHTS)
 
 
+# An article's key from its content hash (rows.py: KEY_LENGTH hex digits), the whole hash for
+# the stories that share those digits; the rows that refer to an article follow its key.
+STORE_KEYS = """
+ALTER TABLE articles ADD COLUMN caller_id VARCHAR;
+UPDATE articles SET caller_id = id;
+CREATE TEMP TABLE _keys AS
+    SELECT id AS old, content_hash, substr(content_hash, 1, 16) AS new FROM articles;
+UPDATE _keys SET new = content_hash
+    WHERE new IN (SELECT new FROM _keys GROUP BY new HAVING count(*) > 1);
+DELETE FROM _keys WHERE old = new;
+CREATE TEMP TABLE _event_keys AS
+    SELECT e.id AS old, k.new || ':' || e.idx AS new
+    FROM events e JOIN _keys k ON e.article_id = k.old;
+UPDATE articles SET id = k.new FROM _keys k WHERE articles.id = k.old;
+UPDATE event_actors SET event_id = x.new FROM _event_keys x WHERE event_actors.event_id = x.old;
+UPDATE events SET id = k.new || ':' || events.idx, article_id = k.new
+    FROM _keys k WHERE events.article_id = k.old;
+UPDATE actors SET article_id = k.new FROM _keys k WHERE actors.article_id = k.old;
+UPDATE quotes SET article_id = k.new FROM _keys k WHERE quotes.article_id = k.old;
+UPDATE relations SET article_id = k.new FROM _keys k WHERE relations.article_id = k.old;
+UPDATE places SET article_id = k.new FROM _keys k WHERE places.article_id = k.old;
+DELETE FROM event_dyads;
+DELETE FROM dyad_days;
+DELETE FROM analysis_articles;
+DROP TABLE _keys;
+DROP TABLE _event_keys;
+"""
+
+
+def _store_keys(con: duckdb.DuckDBPyConnection) -> None:
+    """Articles keyed by their content, never by the caller's id (issue 18): two corpora that
+    both number their stories "s0", "s1", ... crashed the store on a duplicate key. The id a
+    caller gave is kept in `caller_id` (and in the stored record); the analysis tables, which
+    name articles by key, are emptied and rebuilt by the next analysis."""
+    con.execute(STORE_KEYS)
+
+
 WATCH = """
 CREATE TABLE watch_sources (         -- one feed, sitemap or folder: validators, health
     source VARCHAR PRIMARY KEY, kind VARCHAR, etag VARCHAR, last_modified VARCHAR,
@@ -179,7 +216,8 @@ MIGRATIONS: list[tuple[str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     ("0002_analysis_dyads", _analysis_dyads),
     ("0003_analysis_rules", _analysis_rules),
     ("0004_analysis_weights", _analysis_weights),
-    ("0006_watch", _watch),  # 0005 is the store keys of the harden branch; independent of it
+    ("0005_store_keys", _store_keys),
+    ("0006_watch", _watch),
 ]
 
 
@@ -197,8 +235,11 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             step(con)
             con.execute("INSERT INTO schema_migrations (name) VALUES (?)", [name])
             con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
+        except BaseException:
+            try:
+                con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass  # the transaction had already ended; keep the real error
             raise
         applied.append(name)
     return applied

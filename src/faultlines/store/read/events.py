@@ -5,12 +5,37 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from faultlines.store.read.articles import key_of
 from faultlines.store.read.filters import EventFilter
+
+
+def event_key(store, event_id: str) -> str | None:
+    """The stored id (KEY:N) of an event named by its article's id, key or unique prefix and
+    its position: "story-1:0" finds the first event of the article the caller called story-1."""
+    article, _, position = event_id.rpartition(":")
+    key = key_of(store, article) if article and position.isdigit() else None
+    return f"{key}:{position}" if key else None
+
+
+# What an event row shows beside its record: `id` (the caller's article id and the event's
+# position) and `article_id` are what a person reads; `key` (KEY:N) and `article_key` are the
+# store's, for links and lookups.
+_NAMES = ("e.id AS key, e.article_id AS article_key, coalesce(a.caller_id, a.id, e.article_id) "
+          "AS article_id, a.title AS article_title")
+
+
+def _row(r: dict[str, Any]) -> dict[str, Any]:
+    position = r["key"].rpartition(":")[2]
+    named = {"id": f"{r['article_id']}:{position}", "key": r["key"],
+             "article_id": r["article_id"], "article_key": r["article_key"]}
+    rest = {k: v for k, v in r.items() if k not in named and k != "record"}
+    return {**named, **rest, **json.loads(r["record"])}
 
 
 def listing(store, f: EventFilter = EventFilter(), limit: int | None = 50,
             offset: int = 0) -> list[dict[str, Any]]:
-    """EVENT records with `id`, `article_id` and `article_title`, newest first.
+    """EVENT records with `id`, `key`, `article_id`, `article_key` and `article_title`,
+    newest first.
 
     limit (int | None): rows to return; None for all of them.
     """
@@ -18,24 +43,21 @@ def listing(store, f: EventFilter = EventFilter(), limit: int | None = 50,
     rows = store.query(
         "WITH page AS (SELECT e.id, e.article_id, e.day, e.record FROM events e"
         f"{where.sql()} ORDER BY e.day DESC NULLS LAST, e.id LIMIT ? OFFSET ?) "
-        "SELECT page.id, page.article_id, a.title AS article_title, page.record FROM page "
-        "LEFT JOIN articles a ON a.id = page.article_id ORDER BY page.day DESC NULLS LAST, page.id",
+        f"SELECT {_NAMES}, e.record FROM page e "
+        "LEFT JOIN articles a ON a.id = e.article_id ORDER BY e.day DESC NULLS LAST, e.id",
         where.params + [limit, offset])
-    return [{"id": r["id"], "article_id": r["article_id"], "article_title": r["article_title"],
-             **json.loads(r["record"])} for r in rows]
+    return [_row(r) for r in rows]
 
 
 def one(store, event_id: str) -> dict[str, Any] | None:
-    """One EVENT record by its store id, with its article's id, title, publication day, source
-    and url (the event page)."""
+    """One EVENT record, by its store id (KEY:N) or by its article's id, key or unique prefix
+    and its position, with its article's ids, title, publication day, source and url (the
+    event page)."""
+    key = event_key(store, event_id)
     rows = store.query(
-        "SELECT e.id, e.article_id, a.title AS article_title, a.published, a.source, a.url, "
-        "e.record FROM events e LEFT JOIN articles a ON a.id = e.article_id WHERE e.id = ?",
-        [event_id])
-    if not rows:
-        return None
-    row = rows[0]
-    return {**{k: v for k, v in row.items() if k != "record"}, **json.loads(row["record"])}
+        f"SELECT {_NAMES}, a.published, a.source, a.url, e.record FROM events e "
+        "LEFT JOIN articles a ON a.id = e.article_id WHERE e.id = ?", [key]) if key else []
+    return _row(rows[0]) if rows else None
 
 
 def latest(store, limit: int = 8) -> list[dict[str, Any]]:
@@ -47,11 +69,10 @@ def latest(store, limit: int = 8) -> list[dict[str, Any]]:
     f = EventFilter()
     where = f.where().add("e.day <= coalesce(a.published, e.day)")
     rows = store.query(
-        "SELECT e.id, e.article_id, a.title AS article_title, e.record FROM events e "
+        f"SELECT {_NAMES}, e.record FROM events e "
         f"LEFT JOIN articles a ON a.id = e.article_id{where.sql()} "
         "ORDER BY e.day DESC NULLS LAST, e.id LIMIT ?", where.params + [limit])
-    return [{"id": r["id"], "article_id": r["article_id"], "article_title": r["article_title"],
-             **json.loads(r["record"])} for r in rows]
+    return [_row(r) for r in rows]
 
 
 def count(store, f: EventFilter = EventFilter()) -> int:

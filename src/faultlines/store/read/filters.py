@@ -165,14 +165,16 @@ class ArticleFilter:
 def by_article(store, table: str, columns: str, where: Where, limit: int | None,
                offset: int, order: str | None = None) -> list[dict[str, Any]]:
     """Rows of a table of per-article records (`table` aliased, as "quotes q"), with their
-    article's title and publication day, newest article first and in article order.
+    article's id (`article_id`, the caller's), store key (`article_key`, for links), title and
+    publication day, newest article first and in article order.
 
     order (str | None): an ORDER BY clause (store/read/sorting.py) instead of that order.
     """
     alias = table.split()[-1]
     order = order or f"ar.published DESC NULLS LAST, {alias}.article_id, {alias}.idx"
     return store.query(
-        f"SELECT {alias}.article_id, ar.title AS article_title, ar.published, {columns} "
+        f"SELECT coalesce(ar.caller_id, ar.id) AS article_id, {alias}.article_id AS article_key, "
+        f"ar.title AS article_title, ar.published, {columns} "
         f"FROM {table} JOIN articles ar ON ar.id = {alias}.article_id{where.sql()} "
         f"ORDER BY {order} LIMIT ? OFFSET ?", where.params + [limit, offset])
 

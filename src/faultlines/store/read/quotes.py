@@ -79,7 +79,8 @@ def listing(store, f: QuoteFilter = QuoteFilter(), limit: int | None = 100,
         if sort else None
     rows = by_article(store, QUOTES, "q.text, q.kind, q.cue, q.start_char, q.end_char, "
                       "q.speaker", f.where(), limit, offset, order)
-    return [{"article_id": r["article_id"], "article_title": r["article_title"],
+    return [{"article_id": r["article_id"], "article_key": r["article_key"],
+             "article_title": r["article_title"],
              "published": r["published"], "text": r["text"], "kind": r["kind"], "cue": r["cue"],
              "start": r["start_char"], "end": r["end_char"],
              "speaker": json.loads(r["speaker"]) if r["speaker"] else None} for r in rows]

@@ -32,9 +32,11 @@ class ArticleListPage:
 
 @dataclass
 class ArticlePage:
-    """One article: its record, its text cut for reading, and its events' store ids."""
+    """One article: its record (its `id` the caller's), its store key (for links), its text cut
+    for reading, and its events' store ids."""
 
     article: dict[str, Any]
+    key: str = ""
     paragraphs: list[Paragraph] = field(default_factory=list)
     event_ids: list[str] = field(default_factory=list)
     outlets: list[dict[str, Any]] = field(default_factory=list, metadata={
@@ -54,11 +56,12 @@ def list_page(store, search, since, until, source, actor, limit, offset) -> Arti
 
 
 def article_page(store, article_id: str) -> ArticlePage:
-    doc = read.articles.document(store, article_id)
+    key = read.articles.key_of(store, article_id)
+    doc = read.articles.document(store, key) if key else None
     if doc is None:
         raise HTTPException(404, f"no article with id '{article_id}'")
-    ids = [f"{doc['id']}:{i}" for i in range(len(doc.get("events", [])))]
-    return ArticlePage(doc, reader(doc), ids, watch.outlets_of(store, doc["id"]))
+    ids = [f"{key}:{i}" for i in range(len(doc.get("events", [])))]
+    return ArticlePage(doc, key, reader(doc), ids, watch.outlets_of(store, key))
 
 
 @router.get("/articles", response_class=HTMLResponse, include_in_schema=False)

@@ -100,7 +100,7 @@ def _tie(network, a: str, b: str) -> dict[str, Any] | None:
     tie = network.tie_map.get(key)
     if tie is None:
         return None
-    row = tie_rows({key: tie}, explain=True)[0]
+    row = tie_rows({key: tie}, explain=True, articles=network.articles)[0]
     row["explanation"] = row["explanation"][:8]
     return row
 

@@ -20,8 +20,8 @@ PRECISIONS = {4: "year only", 7: "month only", 10: "day"}
 
 @dataclass
 class EventPage:
-    """The event (`event`: its EVENT record with id, article_id, article_title, published,
-    source, url), its sentence cut into marked segments, and the other events of its article."""
+    """The event (`event`: its EVENT record with id and article_id as the caller gave them, key
+    and article_key as the store has them, article_title, published, source, url), its sentence cut into marked segments, and the other events of its article."""
 
     event: dict[str, Any]
     sentence: list[Segment] = field(default_factory=list)
@@ -33,10 +33,10 @@ def event_page(store, event_id: str) -> EventPage:
     event = read.events.one(store, event_id)
     if event is None:
         raise HTTPException(404, f"no event with id '{event_id}'")
-    doc = read.articles.document(store, event["article_id"]) or {}
+    doc = read.articles.document(store, event["article_key"]) or {}
     siblings = [e for e in read.events.listing(
-        store, read.EventFilter(article=event["article_id"]), limit=None)
-        if e["id"] != event_id and e.get("sentence") == event.get("sentence")]
+        store, read.EventFilter(article=event["article_key"]), limit=None)
+        if e["key"] != event["key"] and e.get("sentence") == event.get("sentence")]
     precision = PRECISIONS.get(len(event["date"])) if event.get("date") else None
     return EventPage(event, event_sentence(doc, event), precision, siblings)
 
