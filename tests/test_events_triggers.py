@@ -415,3 +415,25 @@ def test_events_triggers_goods_counted_by_their_worth_are_the_goods(nlp):
     assert ("AID", None, ["USA"], ["KEN"]) in coded(
         nlp, "The United States handed over $4 million worth of medical equipment to the Kenyan "
              "health ministry.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The parser hangs "at X" on the projectile, not on the verb: it is aimed at X all the same.
+    ("Russia fired a record 300 drones at Ukraine overnight, Kyiv said.",
+     ("ASSAULT", "heavy-weapons", ["RUS"], ["UKR"])),
+    ("Iran launched dozens of ballistic missiles at Israel on Tuesday.",
+     ("ASSAULT", "heavy-weapons", ["IRN"], ["ISR"])),
+    ("The Houthis fired two missiles towards Saudi Arabia.",
+     ("ASSAULT", "heavy-weapons", ["HOUTHIS"], ["SAU"])),
+])
+def test_events_triggers_projectiles_fired_at_a_side_assault_it(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired a ballistic missile into the sea.",   # aimed at no one
+    "Russia launched a new satellite on Friday.",
+    "India launched a new campaign at the summit.",
+])
+def test_events_triggers_a_launch_aimed_at_no_one_is_no_attack(nlp, text):
+    assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]

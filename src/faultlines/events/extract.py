@@ -101,7 +101,8 @@ def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionView,
         if entry.prt and entry.prt not in particles:
             continue
         if entry.prep and args.prep_object(verb, entry.prep) is None \
-                and not (entry.prep == "of" and args.out_of_object(verb) is not None):
+                and not (entry.prep == "of" and args.out_of_object(verb) is not None) \
+                and _object_prep(verb, entry) is None:
             continue
         if not _objects_ok(verb, entry, index, lexicon):
             continue
@@ -112,6 +113,14 @@ def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionView,
         if best is None or entry.specificity > best.specificity:
             best = entry
     return best
+
+
+def _object_prep(verb: Token, entry: Entry) -> Token | None:
+    """"fired 300 drones *at Ukraine*": the parser hangs the entry's preposition on the object
+    the entry names (its object_lemmas: the weapon), not on the verb; its object is aimed at
+    all the same. Only entries with object lemmas read it, so the object is the entry's own."""
+    obj = args.direct_object(verb) if entry.prep and entry.object_lemmas else None
+    return args.prep_object(obj, entry.prep) if obj is not None else None
 
 
 def _predicate_ok(verb: Token, entry: Entry) -> bool:
@@ -443,6 +452,9 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
         subject = mutual.between(verb, entry.mode)  # "fighting between X and Y continued"
     cand = Candidate(entry, verb, _with_particle(verb, entry), inherited=inherited)
     recipients = args.recipient_tokens(verb, lexicon, entry.prep)
+    if args.prep_object(verb, entry.prep or "") is None \
+            and (aimed := _object_prep(verb, entry)) is not None:
+        recipients.insert(0, aimed)
     if entry.predicate and (clause := args.small_clause(verb, copular=True)):
         recipients = [t for t in [clause_subject(clause[1])] if t is not None]
     if entry.complement:  # the one obliged is asked, not the one told ("told Norway Chad must")
