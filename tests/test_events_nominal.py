@@ -59,3 +59,24 @@ def test_events_nominal_pressing_someone_asks_them(nlp):
 ])
 def test_events_nominal_codes_nothing(nlp, text):
     assert coded(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act aimed "on"/"against" someone names its doer as plainly as a by-agent: it stands
+    # alone although the noun otherwise needs a light verb ("imposed sanctions")
+    ("EU sanctions on Belarus have taken effect.", ("COERCE", ["EU"], ["BLR"])),
+    ("Russia's sanctions against Moldova hurt its farmers.", ("COERCE", ["RUS"], ["MDA"])),
+    ("US sanctions on Cuba, imposed over its support for Caracas, remain in force.",
+     ("COERCE", ["USA"], ["CUB"])),
+])
+def test_events_nominal_an_actors_sanctions_on_a_side_coerce_it(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The sanctions on Iran have taken effect.",             # no one named imposes them
+    "Economists debated the effect of US sanctions.",        # aimed at no one
+    "Its sanctions on Cuba remain in place.",                # a pronoun that resolves nowhere
+])
+def test_events_nominal_sanctions_without_a_named_doer_and_aim_code_nothing(nlp, text):
+    assert not [t for t, _, _ in coded(nlp, text) if t == "COERCE"]

@@ -505,6 +505,8 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView
     recipients = args.recipient_tokens(noun, lexicon, entry.prep)
     if verb is not None:
         subject, inherited = args.subject_token(verb)
+        if subject is None and args.reduced_passive(verb):  # "US sanctions imposed over X"
+            subject = _aimed_doer(noun, index)
         recipients += args.recipient_tokens(verb, lexicon, None)[1:] \
             if args.direct_object(verb) == noun else []
         # the light verb's subject acts, so the noun's possessor is acted on: "ordered the
@@ -594,7 +596,14 @@ def _noun_agent(noun: Token, index: MentionView, entry: Entry | None,
     if mutual.word(noun.lemma_, lexicon) and (
             sides := mutual.between(noun, entry.mode if entry else None)) is not None:
         return sides
-    if not any(c.dep_ == "prep" and c.lower_ in _AIMED and any(p.dep_ == "pobj" for p in c.children)
+    return _aimed_modifier(noun, index, _AIMED)
+
+
+def _aimed_modifier(noun: Token, index: MentionView, aims: tuple[str, ...]) -> Token | None:
+    """The actor modifying an event noun aimed at someone by one of `aims` ("*Russian* strikes
+    on Aleppo", "a *Saudi-led* strike on a bus"); without the aim a modifier may be the target
+    ("the Iraq invasion"), so it is not read."""
+    if not any(c.dep_ == "prep" and c.lower_ in aims and any(p.dep_ == "pobj" for p in c.children)
                for c in noun.children):
         return None
     for child in noun.children:
@@ -611,10 +620,29 @@ def standalone_noun(noun: Token, index: MentionView, lexicon: Lexicon) -> Candid
     if noun.dep_ in ("dobj", "compound") and noun.head.pos_ in ("VERB", "NOUN", "PROPN"):
         if noun.dep_ == "compound" or _noun_entry(noun, noun.head, lexicon) is not None:
             return None
-    entry = _noun_entry(noun, None, lexicon, explicit=args.explicit_agent(noun) is not None)
+    if any(args.reduced_passive(c) and _noun_entry(noun, c, lexicon) is not None
+           for c in noun.children if c.dep_ == "acl"):
+        return None  # "sanctions *imposed* on X": the participle carries the noun (noun_event)
+    entry = _noun_entry(noun, None, lexicon, explicit=args.explicit_agent(noun) is not None
+                        or _aimed_doer(noun, index) is not None)
     if entry is None or _noun_agent(noun, index, entry, lexicon) is None:
         return None
     return noun_event(noun, None, entry, index, lexicon)
+
+
+_STRICTLY_AIMED = ("on", "against", "upon", "into", "toward", "towards")
+
+
+def _aimed_doer(noun: Token, index: MentionView) -> Token | None:
+    """"*US* sanctions on Sudan", "*Israel's* fire on Gaza": an event noun aimed at someone by
+    a phrase that only aims ("of" may name what is done, not at whom) names its doer as
+    plainly as a by-agent does, so it stands alone also under entries that otherwise need their
+    light verbs."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ not in _POSSESSIVE_PRONOUNS and any(
+            c.dep_ == "prep" and c.lower_ in _STRICTLY_AIMED for c in noun.children):
+        return owner
+    return _aimed_modifier(noun, index, _STRICTLY_AIMED)
 
 
 def candidates(doc: Doc, index: MentionView, lexicon: Lexicon) -> list[Candidate]:
