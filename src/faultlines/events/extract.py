@@ -17,7 +17,7 @@ from faultlines.events import arguments as args
 from faultlines.events import modality, mutual, setting
 from faultlines.events.lexicon import Entry, Lexicon
 from faultlines.nlp.mentions import MentionView
-from faultlines.nlp.parse import clause_subject, is_passive, negated
+from faultlines.nlp.parse import clause_subject, infinitive, is_passive, negated
 from faultlines.nlp.records import Mention
 
 _ACTOR_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
@@ -448,6 +448,8 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
             or _question(verb, entry):
         return None
     subject, inherited = args.subject_token(verb, lexicon.words("statement_nouns"))
+    if subject is None and (owner := _intender(verb, index, lexicon)) is not None:
+        subject, inherited = owner, True
     if subject is None and verb.tag_ == "VBG" and mutual.word(verb.lemma_, lexicon):
         subject = mutual.between(verb, entry.mode)  # "fighting between X and Y continued"
     cand = Candidate(entry, verb, _with_particle(verb, entry), inherited=inherited)
@@ -476,6 +478,21 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
             and modality.lemma(verb) in lexicon.words("state_acts"):
         _state_of_place(cand, verb, index, lexicon)
     return cand
+
+
+def _intender(verb: Token, index: MentionView, lexicon: Lexicon) -> Token | None:
+    """"Trump's *decision to withdraw* troops", "the US plan to impose tariffs", "a bid by X to
+    seize Y": the "to V" of an intent noun (intent_nouns of frames.yaml) is done by the noun's
+    owner, its possessive, "by" agent or actor modifier."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not infinitive(verb) or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in lexicon.words("intent_nouns"):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) \
+        or args.explicit_agent(noun)
+    if owner is not None:
+        return owner
+    return next((c for c in noun.children if c.dep_ in _NAMING and index.resolved_at(c)), None)
 
 
 def _state_of_place(cand: Candidate, verb: Token, index: MentionView, lexicon: Lexicon) -> None:
