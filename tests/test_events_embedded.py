@@ -148,6 +148,7 @@ def test_events_embedded_a_plan_or_bid_is_its_owners_act_not_yet_done(nlp, text,
 @pytest.mark.parametrize("text", [
     "Biden's call to end the war went unanswered.",   # a call asks others to act
     "The plan to attack Iran was shelved.",           # no owner named
+    "Analysts doubted Erdogan's willingness to attack Syria.",  # an attitude, no intent stated
 ])
 def test_events_embedded_an_ownerless_plan_or_a_call_gives_no_doer(nlp, text):
     assert not [a for a in _acts(nlp, text) if a[0] in ("RETREAT", "ASSAULT")]
