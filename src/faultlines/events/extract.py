@@ -315,7 +315,10 @@ def _mutual(cand: Candidate, subject: Token | None, index: MentionView, lexicon:
     other = any(t.i not in own and (t.pos_ == "PROPN" or index.mention_at(
         args.content(t, lexicon)) is not None) for t in cand.recipient_tokens)
     word = cand.noun if cand.noun is not None else cand.anchor
-    lemma = "mutual" if mutual.marked(word, lexicon) else word.lemma_
+    # "traded fire", "exchanged accusations": a noun carried by a mutual verb is done both ways
+    carried = cand.noun is not None and cand.anchor is not cand.noun \
+        and mutual.word(cand.anchor.lemma_, lexicon)
+    lemma = "mutual" if mutual.marked(word, lexicon) or carried else word.lemma_
     return mutual.is_mutual(lemma, cand.entry.mode, cand.actors, other, lexicon)
 
 
