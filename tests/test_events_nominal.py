@@ -80,3 +80,23 @@ def test_events_nominal_an_actors_sanctions_on_a_side_coerce_it(nlp, text, expec
 ])
 def test_events_nominal_sanctions_without_a_named_doer_and_aim_code_nothing(nlp, text):
     assert not [t for t, _, _ in coded(nlp, text) if t == "COERCE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting with someone, set as the clause's adjunct, is held by the clause's subject
+    ("In a phone call with Egypt's president, Erdogan warned against escalation.",
+     ("CONSULT", ["TUR"], ["EGY"])),
+    ("During talks with Chinese officials in Beijing, Blinken raised the issue of Taiwan.",
+     ("CONSULT", ["USA"], ["CHN"])),
+    ("Putin's phone call with Erdogan lasted an hour.", ("CONSULT", ["RUS"], ["TUR"])),
+])
+def test_events_nominal_a_meeting_in_a_clauses_adjunct_is_its_subjects(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "At the meeting, Lavrov spoke for an hour.",               # a meeting with no one named
+    "Protesters were arrested during a meeting with the mayor.",  # a passive names no host
+])
+def test_events_nominal_a_meeting_adjunct_without_a_host_or_other_side_consults_no_one(nlp, text):
+    assert not [t for t, _, _ in coded(nlp, text) if t == "CONSULT"]

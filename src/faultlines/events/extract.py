@@ -616,6 +616,8 @@ def _noun_agent(noun: Token, index: MentionView, entry: Entry | None,
     if mutual.word(noun.lemma_, lexicon) and (
             sides := mutual.between(noun, entry.mode if entry else None)) is not None:
         return sides
+    if (host := _meeting_host(noun, entry)) is not None:
+        return host
     return _aimed_modifier(noun, index, _AIMED)
 
 
@@ -632,6 +634,23 @@ def _aimed_modifier(noun: Token, index: MentionView, aims: tuple[str, ...]) -> T
         if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and index.resolved_at(child):
             return child
     return None
+
+
+_SETTING_PREPS = ("in", "during", "at", "after")
+
+
+def _meeting_host(noun: Token, entry: Entry | None) -> Token | None:
+    """"*In a phone call with* Pashinyan, Pezeshkian warned ...", "*after talks with* von der
+    Leyen, Trump said ...": a meeting with someone named, set as the adjunct of a clause, is
+    held by that clause's subject (a meeting "with" no one names no host: "at the meeting,
+    Lavrov said")."""
+    if entry is None or entry.type != "CONSULT" or args.prep_object(noun, "with") is None:
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _SETTING_PREPS \
+            or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return args.subject_token(prep.head)[0]
 
 
 def standalone_noun(noun: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
