@@ -100,3 +100,16 @@ def test_events_nominal_a_meeting_in_a_clauses_adjunct_is_its_subjects(nlp, text
 ])
 def test_events_nominal_a_meeting_adjunct_without_a_host_or_other_side_consults_no_one(nlp, text):
     assert not [t for t, _, _ in coded(nlp, text) if t == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a war on a place is waged on its country, as an attack on it is
+    ("Israel's war on Gaza has killed thousands of people.", ("ASSAULT", ["ISR"], ["PSE"])),
+    ("Russia's war against Ukraine entered its fourth year.", ("ASSAULT", ["RUS"], ["UKR"])),
+])
+def test_events_nominal_a_war_on_a_place_assaults_its_country(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+def test_events_nominal_a_war_named_for_no_doer_is_no_event(nlp):
+    assert not coded(nlp, "The war in Sudan has displaced millions.")
