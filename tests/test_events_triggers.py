@@ -437,3 +437,29 @@ def test_events_triggers_projectiles_fired_at_a_side_assault_it(nlp, text, expec
 ])
 def test_events_triggers_a_launch_aimed_at_no_one_is_no_attack(nlp, text):
     assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Kenyan court on Sunday extended the detention of Ugandan activists by 20 days.",
+     ("COERCE", "arrest", ["KEN"], ["UGA"])),
+    ("Turkey was offering military training to Syrian rebels.",
+     ("AID", None, ["TUR"], ["SYR"])),
+    ("Egypt stepped up warnings to Ethiopia over the dam.", ("THREATEN", None, ["EGY"], ["ETH"])),
+])
+def test_events_triggers_event_nouns_carried_by_their_own_verbs(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+def test_events_triggers_military_action_to_be_taken_is_a_hypothetical_assault(nlp):
+    [event] = events(nlp, "Britain must take military action against the Assad regime.")
+    assert (event.type, who(event.actor), who(event.recipient), event.hypothetical) == (
+        "ASSAULT", ["GBR"], ["SYR"], True)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister took action against corruption.",   # no military action
+    "Kenya stepped up training for its athletes.",     # training carried by no verb of giving
+    "The court extended the deadline by a week.",      # no one's detention
+])
+def test_events_triggers_look_alikes_of_carried_event_nouns_code_nothing(nlp, text):
+    assert not events(nlp, text)
