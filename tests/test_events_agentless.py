@@ -70,3 +70,18 @@ def test_events_agentless_another_actors_attack_lends_no_target(nlp):
     found = coded(nlp, "Israeli airstrikes hit about 40 targets across the Gaza Strip. "
                        "Officials said Hezbollah resumed its attacks in March.")
     assert ("ASSAULT", ["HEZBOLLAH"], ["PSE"]) not in found
+
+
+def test_events_agentless_a_state_act_reported_by_a_state_organ_is_that_organs(nlp):
+    found = [(e.type, [a.code or a.country for a in e.actor], [a.code or a.country for a in e.recipient])
+             for e in code(nlp, "Two Afghan nationals were deported on Monday, Pakistan's "
+                                "interior ministry announced.", "2024-05-02").events]
+    assert ("COERCE", ["PAK"], ["AFG"]) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of protesters were detained, witnesses said.",          # witnesses are no organ
+    "Three activists were detained, a rights group said.",          # nor is a rights group
+])
+def test_events_agentless_a_state_act_reported_by_others_has_no_doer_from_them(nlp, text):
+    assert not [e for e in code(nlp, text, "2024-05-02").events if e.type == "COERCE"]

@@ -480,7 +480,23 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
     if subject is None and is_passive(verb) \
             and modality.lemma(verb) in lexicon.words("state_acts"):
         _state_of_place(cand, verb, index, lexicon)
+        if not cand.actors:
+            _reporting_organ(cand, verb, index, lexicon)
     return cand
+
+
+def _reporting_organ(cand: Candidate, verb: Token, index: MentionView, lexicon: Lexicon) -> None:
+    """"Seven men were arrested outside the embassy, *police said*", "two suspects were
+    deported, the interior ministry announced": a state act in the passive with no one named
+    doing it, reported by one of the state's organs (police, a ministry, the army, a court), is
+    that organ's act; who else reports it ("a rights group said") is no doer."""
+    speech = verb.head
+    if verb.dep_ != "ccomp" or modality.lemma(speech) not in lexicon.words("speech_verbs"):
+        return
+    subject = clause_subject(speech)
+    mention = index.resolved_at(subject) if subject is not None else None
+    if mention is not None and (mention.get("actor") or {}).get("sector") in STATE_ORGANS:
+        cand.actors, cand.actor_tokens = [mention], [subject]
 
 
 def _intender(verb: Token, index: MentionView, lexicon: Lexicon) -> Token | None:
