@@ -476,7 +476,8 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
     recipients += args.meeting_purpose(verb, lexicon)
     places = args.place_tokens(verb, recipients) if entry.place_target else None
     cand = _fill(cand, subject, recipients, index, lexicon, places)
-    cand.agentless = subject is None and is_passive(verb)
+    # "reported 70 people *killed* in Israeli strikes": a participle on its victims is a passive
+    cand.agentless = subject is None and (is_passive(verb) or args.reduced_passive(verb))
     if subject is None and is_passive(verb) \
             and modality.lemma(verb) in lexicon.words("state_acts"):
         _state_of_place(cand, verb, index, lexicon)
