@@ -152,3 +152,24 @@ def test_events_embedded_a_plan_or_bid_is_its_owners_act_not_yet_done(nlp, text,
 ])
 def test_events_embedded_an_ownerless_plan_or_a_call_gives_no_doer(nlp, text):
     assert not [a for a in _acts(nlp, text) if a[0] in ("RETREAT", "ASSAULT")]
+
+
+@pytest.mark.parametrize("text, demand, act", [
+    # a deadline given for an act demands it of the one given it, who is the one to act
+    ("Trump gave Moscow until Friday to reach a ceasefire or face fresh sanctions.",
+     ("REQUEST", ["USA"], ["RUS"], False), ("RETREAT", ["RUS"], [], True)),
+    ("Israel gave Hamas 48 hours to release the hostages.",
+     ("REQUEST", ["ISR"], ["HAMAS"], False), ("RETREAT", ["HAMAS"], [], True)),
+])
+def test_events_embedded_a_deadline_demands_the_act_of_the_one_given_it(nlp, text, demand, act):
+    found = _acts(nlp, text)
+    assert demand in found and act in found
+    assert not [a for a in found if a[0] == "RETREAT" and a[1] == demand[1]]
+
+
+@pytest.mark.parametrize("text", [
+    "The president gave the envoy a warm welcome.",
+    "Kenya gave the refugees two days of rest.",
+])
+def test_events_embedded_giving_without_a_deadline_for_an_act_demands_nothing(nlp, text):
+    assert not [a for a in _acts(nlp, text) if a[0] == "REQUEST"]

@@ -110,6 +110,8 @@ def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionView,
             continue
         if entry.predicate and not _predicate_ok(verb, entry):
             continue
+        if _idle_deadline(verb, entry, lexicon):
+            continue
         if best is None or entry.specificity > best.specificity:
             best = entry
     return best
@@ -451,6 +453,8 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
             or _question(verb, entry):
         return None
     subject, inherited = args.subject_token(verb, lexicon.words("statement_nouns"))
+    if (given := _given_deadline(verb, lexicon)) is not None:
+        subject, inherited = given, True
     if subject is None and (owner := _intender(verb, index, lexicon)) is not None:
         subject, inherited = owner, True
     if subject is None and verb.tag_ == "VBG" and mutual.word(verb.lemma_, lexicon):
@@ -515,6 +519,37 @@ def _intender(verb: Token, index: MentionView, lexicon: Lexicon) -> Token | None
     return next((c for c in noun.children if c.dep_ in _NAMING and index.resolved_at(c)), None)
 
 
+def deadline_target(verb: Token, lexicon: Lexicon) -> Token | None:
+    """"gave *Moscow* until Friday to reach a ceasefire", "gave *Hamas* 48 hours to release the
+    hostages": a deadline given (deadline_verbs and deadline_nouns of frames.yaml) for an act in
+    a "to V" clause: the one given it, who is asked to do the act. None without the act or the
+    deadline ("gave the envoy a warm welcome")."""
+    if modality.lemma(verb) not in lexicon.words("deadline_verbs") or not any(
+            c.dep_ in ("advcl", "xcomp") and infinitive(c) for c in verb.children):
+        return None
+    obj = args.direct_object(verb)
+    if obj is not None and any(c.dep_ == "prep" and c.lower_ == "until" for c in verb.children):
+        return obj
+    if obj is not None and obj.lemma_.lower() in lexicon.words("deadline_nouns"):
+        return args.dative(verb)
+    return None
+
+
+def _given_deadline(verb: Token, lexicon: Lexicon) -> Token | None:
+    """"gave Hamas 48 hours *to release* them": the act a deadline is given for is to be done by
+    the one given it, not by the giver."""
+    if verb.dep_ in ("advcl", "xcomp") and infinitive(verb):
+        return deadline_target(verb.head, lexicon)
+    return None
+
+
+def _idle_deadline(verb: Token, entry: Entry, lexicon: Lexicon) -> bool:
+    """A REQUEST entry of a deadline verb with no deadline given for an act ("gave him two days
+    off", "gave Kyiv $1bn"): no demand, so other entries of the verb may match."""
+    return entry.type == "REQUEST" and modality.lemma(verb) in lexicon.words("deadline_verbs") \
+        and deadline_target(verb, lexicon) is None
+
+
 def _state_of_place(cand: Candidate, verb: Token, index: MentionView, lexicon: Lexicon) -> None:
     """"X was arrested in Niger", "two inspectors were expelled from North Korea": an act only
     a state's organs do (state_acts of frames.yaml), in the passive with no one named doing
@@ -542,6 +577,8 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView
     recipients = args.recipient_tokens(noun, lexicon, entry.prep)
     if verb is not None:
         subject, inherited = args.subject_token(verb)
+        if (given := _given_deadline(verb, lexicon)) is not None:  # "until Friday to reach a deal"
+            subject, inherited = given, True
         if subject is None and args.reduced_passive(verb):  # "US sanctions imposed over X"
             subject = _aimed_doer(noun, index)
         recipients += args.recipient_tokens(verb, lexicon, None)[1:] \
