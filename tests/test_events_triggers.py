@@ -463,3 +463,14 @@ def test_events_triggers_military_action_to_be_taken_is_a_hypothetical_assault(n
 ])
 def test_events_triggers_look_alikes_of_carried_event_nouns_code_nothing(nlp, text):
     assert not events(nlp, text)
+
+
+def test_events_triggers_walking_away_unless_others_agree_is_a_refusal_aimed_at_them(nlp):
+    found = [(e.type, who(e.actor), sorted(who(e.recipient)), e.hypothetical) for e in events(
+        nlp, "Vance warned on Wednesday that the US would walk away unless Russia and Ukraine "
+             "agree to a peace deal.")]
+    assert ("REJECT", ["USA"], ["RUS", "UKR"], True) in found
+
+
+def test_events_triggers_people_walking_away_from_a_place_reject_no_one(nlp):
+    assert not events(nlp, "The children walked away from the school.")
