@@ -474,3 +474,21 @@ def test_events_triggers_walking_away_unless_others_agree_is_a_refusal_aimed_at_
 
 def test_events_triggers_people_walking_away_from_a_place_reject_no_one(nlp):
     assert not events(nlp, "The children walked away from the school.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops advanced on Kyiv from the north.", ("ASSAULT", None, ["RUS"], ["UKR"])),
+    ("Ukrainian forces pushed into Russia's Kursk region in August.",
+     ("ASSAULT", None, ["UKR"], ["RUS"])),
+])
+def test_events_triggers_forces_advancing_on_a_place_attack_it(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government advanced its agenda on trade.",
+    "The crisis pushed millions into poverty.",
+    "Talks advanced towards a deal.",
+])
+def test_events_triggers_advancing_an_agenda_or_towards_a_deal_attacks_no_one(nlp, text):
+    assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]
