@@ -97,6 +97,7 @@ def test_events_nominal_a_meeting_in_a_clauses_adjunct_is_its_subjects(nlp, text
 @pytest.mark.parametrize("text", [
     "At the meeting, Lavrov spoke for an hour.",               # a meeting with no one named
     "Protesters were arrested during a meeting with the mayor.",  # a passive names no host
+    "Egypt has shown no interest in a dialogue with Ethiopia.",  # a meeting wanted, not held
 ])
 def test_events_nominal_a_meeting_adjunct_without_a_host_or_other_side_consults_no_one(nlp, text):
     assert not [t for t, _, _ in coded(nlp, text) if t == "CONSULT"]

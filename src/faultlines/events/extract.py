@@ -704,6 +704,10 @@ def _meeting_host(noun: Token, entry: Entry | None) -> Token | None:
     if noun.dep_ != "pobj" or prep.lower_ not in _SETTING_PREPS \
             or prep.head.pos_ not in ("VERB", "AUX"):
         return None
+    # "in"/"at" set the scene only in front of the clause: "showed no interest *in* a dialogue
+    # with us" wants a meeting that was not held
+    if prep.lower_ in ("in", "at") and prep.i > prep.head.i:
+        return None
     return args.subject_token(prep.head)[0]
 
 
