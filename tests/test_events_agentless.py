@@ -70,3 +70,33 @@ def test_events_agentless_another_actors_attack_lends_no_target(nlp):
     found = coded(nlp, "Israeli airstrikes hit about 40 targets across the Gaza Strip. "
                        "Officials said Hezbollah resumed its attacks in March.")
     assert ("ASSAULT", ["HEZBOLLAH"], ["PSE"]) not in found
+
+
+def test_events_agentless_a_state_act_reported_by_a_state_organ_is_that_organs(nlp):
+    found = [(e.type, [a.code or a.country for a in e.actor], [a.code or a.country for a in e.recipient])
+             for e in code(nlp, "Two Afghan nationals were deported on Monday, Pakistan's "
+                                "interior ministry announced.", "2024-05-02").events]
+    assert ("COERCE", ["PAK"], ["AFG"]) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of protesters were detained, witnesses said.",          # witnesses are no organ
+    "Three activists were detained, a rights group said.",          # nor is a rights group
+])
+def test_events_agentless_a_state_act_reported_by_others_has_no_doer_from_them(nlp, text):
+    assert not [e for e in code(nlp, text, "2024-05-02").events if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize("text, doer", [
+    # a participle on its victims is a passive: its doer is the fighting's or attack's
+    ("Rescuers reported more than 70 people killed in Israeli air strikes since midnight.", "ISR"),
+    ("Medics counted 12 soldiers killed in fighting with Hezbollah.", "HEZBOLLAH"),
+])
+def test_events_agentless_victims_reported_killed_in_an_attack_take_its_author(nlp, text, doer):
+    assert [doer] in [[a.code or a.country for a in e.actor]
+                      for e in code(nlp, text, "2024-05-02").events if e.type == "ASSAULT"]
+
+
+def test_events_agentless_victims_reported_killed_with_no_attack_named_have_no_doer(nlp):
+    assert not code(nlp, "Rescuers reported more than 70 people killed since midnight.",
+                    "2024-05-02").events

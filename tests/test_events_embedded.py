@@ -122,3 +122,54 @@ def test_events_embedded_forces_the_speaker_does_not_own_stay_their_own(nlp):
     found = events(nlp, "Nasrallah said its fighters had destroyed three Israeli tanks.")
     assert all(a.name != "Hassan Nasrallah" and a.country != "LBN" for e in found
                for a in e.actor)
+
+
+def _acts(nlp, text: str) -> list[tuple]:
+    return [(e.type, [a.code or a.country for a in e.actor],
+             [a.code or a.country for a in e.recipient], e.hypothetical)
+            for e in code(nlp, text, "2024-05-02").events]
+
+
+def test_events_embedded_the_owner_of_a_decision_does_what_it_decides(nlp):
+    assert ("RETREAT", ["USA"], ["SYR"], False) in _acts(
+        nlp, "The envoy resigned over Trump's decision to withdraw troops from Syria.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials criticised the US plan to impose tariffs on Canada.",
+     ("COERCE", ["USA"], ["CAN"], True)),
+    ("Critics condemned a bid by Serbia to seize the border crossing.",
+     ("COERCE", ["SRB"], [], True)),
+])
+def test_events_embedded_a_plan_or_bid_is_its_owners_act_not_yet_done(nlp, text, expected):
+    assert expected in _acts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Biden's call to end the war went unanswered.",   # a call asks others to act
+    "The plan to attack Iran was shelved.",           # no owner named
+    "Analysts doubted Erdogan's willingness to attack Syria.",  # an attitude, no intent stated
+])
+def test_events_embedded_an_ownerless_plan_or_a_call_gives_no_doer(nlp, text):
+    assert not [a for a in _acts(nlp, text) if a[0] in ("RETREAT", "ASSAULT")]
+
+
+@pytest.mark.parametrize("text, demand, act", [
+    # a deadline given for an act demands it of the one given it, who is the one to act
+    ("Trump gave Moscow until Friday to reach a ceasefire or face fresh sanctions.",
+     ("REQUEST", ["USA"], ["RUS"], False), ("RETREAT", ["RUS"], [], True)),
+    ("Israel gave Hamas 48 hours to release the hostages.",
+     ("REQUEST", ["ISR"], ["HAMAS"], False), ("RETREAT", ["HAMAS"], [], True)),
+])
+def test_events_embedded_a_deadline_demands_the_act_of_the_one_given_it(nlp, text, demand, act):
+    found = _acts(nlp, text)
+    assert demand in found and act in found
+    assert not [a for a in found if a[0] == "RETREAT" and a[1] == demand[1]]
+
+
+@pytest.mark.parametrize("text", [
+    "The president gave the envoy a warm welcome.",
+    "Kenya gave the refugees two days of rest.",
+])
+def test_events_embedded_giving_without_a_deadline_for_an_act_demands_nothing(nlp, text):
+    assert not [a for a in _acts(nlp, text) if a[0] == "REQUEST"]

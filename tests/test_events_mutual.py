@@ -109,3 +109,23 @@ def test_events_mutual_a_noun_marked_mutual_is_mutual(nlp, text, event):
 
 def test_events_mutual_targets_met_are_no_meeting(nlp):
     assert coded(nlp, "Beijing failed to meet those targets.") == []
+
+
+@pytest.mark.parametrize("text, event", [
+    # fire, strikes or accusations traded or exchanged go both ways
+    ("Syria and Turkey traded artillery fire across the border.",
+     ("ASSAULT", ["SYR", "TUR"], ["TUR", "SYR"])),
+    ("Thailand and Cambodia traded deadly strikes for a second day.",
+     ("ASSAULT", ["THA", "KHM"], ["KHM", "THA"])),
+    ("India and Pakistan traded accusations over the attack.",
+     ("ACCUSE", ["IND", "PAK"], ["PAK", "IND"])),
+    ("Thai troops exchanged fire with Cambodian soldiers on Thursday.",
+     ("ASSAULT", ["THA"], ["KHM"])),
+])
+def test_events_mutual_what_two_sides_trade_each_does_to_the_other(nlp, text, event):
+    assert event in coded(nlp, text)
+
+
+def test_events_mutual_trading_goods_is_no_attack(nlp):
+    assert not [t for t, _, _ in coded(nlp, "Kenya and Uganda traded goods worth $1bn last year.")
+                if t in ("ASSAULT", "ACCUSE")]

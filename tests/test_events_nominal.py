@@ -59,3 +59,58 @@ def test_events_nominal_pressing_someone_asks_them(nlp):
 ])
 def test_events_nominal_codes_nothing(nlp, text):
     assert coded(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act aimed "on"/"against" someone names its doer as plainly as a by-agent: it stands
+    # alone although the noun otherwise needs a light verb ("imposed sanctions")
+    ("EU sanctions on Belarus have taken effect.", ("COERCE", ["EU"], ["BLR"])),
+    ("Russia's sanctions against Moldova hurt its farmers.", ("COERCE", ["RUS"], ["MDA"])),
+    ("US sanctions on Cuba, imposed over its support for Caracas, remain in force.",
+     ("COERCE", ["USA"], ["CUB"])),
+])
+def test_events_nominal_an_actors_sanctions_on_a_side_coerce_it(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The sanctions on Iran have taken effect.",             # no one named imposes them
+    "Economists debated the effect of US sanctions.",        # aimed at no one
+    "Its sanctions on Cuba remain in place.",                # a pronoun that resolves nowhere
+])
+def test_events_nominal_sanctions_without_a_named_doer_and_aim_code_nothing(nlp, text):
+    assert not [t for t, _, _ in coded(nlp, text) if t == "COERCE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting with someone, set as the clause's adjunct, is held by the clause's subject
+    ("In a phone call with Egypt's president, Erdogan warned against escalation.",
+     ("CONSULT", ["TUR"], ["EGY"])),
+    ("During talks with Chinese officials in Beijing, Blinken raised the issue of Taiwan.",
+     ("CONSULT", ["USA"], ["CHN"])),
+    ("Putin's phone call with Erdogan lasted an hour.", ("CONSULT", ["RUS"], ["TUR"])),
+])
+def test_events_nominal_a_meeting_in_a_clauses_adjunct_is_its_subjects(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "At the meeting, Lavrov spoke for an hour.",               # a meeting with no one named
+    "Protesters were arrested during a meeting with the mayor.",  # a passive names no host
+    "Egypt has shown no interest in a dialogue with Ethiopia.",  # a meeting wanted, not held
+])
+def test_events_nominal_a_meeting_adjunct_without_a_host_or_other_side_consults_no_one(nlp, text):
+    assert not [t for t, _, _ in coded(nlp, text) if t == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a war on a place is waged on its country, as an attack on it is
+    ("Israel's war on Gaza has killed thousands of people.", ("ASSAULT", ["ISR"], ["PSE"])),
+    ("Russia's war against Ukraine entered its fourth year.", ("ASSAULT", ["RUS"], ["UKR"])),
+])
+def test_events_nominal_a_war_on_a_place_assaults_its_country(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+def test_events_nominal_a_war_named_for_no_doer_is_no_event(nlp):
+    assert not coded(nlp, "The war in Sudan has displaced millions.")

@@ -415,3 +415,80 @@ def test_events_triggers_goods_counted_by_their_worth_are_the_goods(nlp):
     assert ("AID", None, ["USA"], ["KEN"]) in coded(
         nlp, "The United States handed over $4 million worth of medical equipment to the Kenyan "
              "health ministry.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The parser hangs "at X" on the projectile, not on the verb: it is aimed at X all the same.
+    ("Russia fired a record 300 drones at Ukraine overnight, Kyiv said.",
+     ("ASSAULT", "heavy-weapons", ["RUS"], ["UKR"])),
+    ("Iran launched dozens of ballistic missiles at Israel on Tuesday.",
+     ("ASSAULT", "heavy-weapons", ["IRN"], ["ISR"])),
+    ("The Houthis fired two missiles towards Saudi Arabia.",
+     ("ASSAULT", "heavy-weapons", ["HOUTHIS"], ["SAU"])),
+])
+def test_events_triggers_projectiles_fired_at_a_side_assault_it(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired a ballistic missile into the sea.",   # aimed at no one
+    "Russia launched a new satellite on Friday.",
+    "India launched a new campaign at the summit.",
+])
+def test_events_triggers_a_launch_aimed_at_no_one_is_no_attack(nlp, text):
+    assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Kenyan court on Sunday extended the detention of Ugandan activists by 20 days.",
+     ("COERCE", "arrest", ["KEN"], ["UGA"])),
+    ("Turkey was offering military training to Syrian rebels.",
+     ("AID", None, ["TUR"], ["SYR"])),
+    ("Egypt stepped up warnings to Ethiopia over the dam.", ("THREATEN", None, ["EGY"], ["ETH"])),
+])
+def test_events_triggers_event_nouns_carried_by_their_own_verbs(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+def test_events_triggers_military_action_to_be_taken_is_a_hypothetical_assault(nlp):
+    [event] = events(nlp, "Britain must take military action against the Assad regime.")
+    assert (event.type, who(event.actor), who(event.recipient), event.hypothetical) == (
+        "ASSAULT", ["GBR"], ["SYR"], True)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister took action against corruption.",   # no military action
+    "Kenya stepped up training for its athletes.",     # training carried by no verb of giving
+    "The court extended the deadline by a week.",      # no one's detention
+])
+def test_events_triggers_look_alikes_of_carried_event_nouns_code_nothing(nlp, text):
+    assert not events(nlp, text)
+
+
+def test_events_triggers_walking_away_unless_others_agree_is_a_refusal_aimed_at_them(nlp):
+    found = [(e.type, who(e.actor), sorted(who(e.recipient)), e.hypothetical) for e in events(
+        nlp, "Vance warned on Wednesday that the US would walk away unless Russia and Ukraine "
+             "agree to a peace deal.")]
+    assert ("REJECT", ["USA"], ["RUS", "UKR"], True) in found
+
+
+def test_events_triggers_people_walking_away_from_a_place_reject_no_one(nlp):
+    assert not events(nlp, "The children walked away from the school.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops advanced on Kyiv from the north.", ("ASSAULT", None, ["RUS"], ["UKR"])),
+    ("Ukrainian forces pushed into Russia's Kursk region in August.",
+     ("ASSAULT", None, ["UKR"], ["RUS"])),
+])
+def test_events_triggers_forces_advancing_on_a_place_attack_it(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government advanced its agenda on trade.",
+    "The crisis pushed millions into poverty.",
+    "Talks advanced towards a deal.",
+])
+def test_events_triggers_advancing_an_agenda_or_towards_a_deal_attacks_no_one(nlp, text):
+    assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]

@@ -17,7 +17,7 @@ from faultlines.events import arguments as args
 from faultlines.events import modality, mutual, setting
 from faultlines.events.lexicon import Entry, Lexicon
 from faultlines.nlp.mentions import MentionView
-from faultlines.nlp.parse import clause_subject, is_passive, negated
+from faultlines.nlp.parse import clause_subject, infinitive, is_passive, negated
 from faultlines.nlp.records import Mention
 
 _ACTOR_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
@@ -101,7 +101,8 @@ def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionView,
         if entry.prt and entry.prt not in particles:
             continue
         if entry.prep and args.prep_object(verb, entry.prep) is None \
-                and not (entry.prep == "of" and args.out_of_object(verb) is not None):
+                and not (entry.prep == "of" and args.out_of_object(verb) is not None) \
+                and _object_prep(verb, entry) is None:
             continue
         if not _objects_ok(verb, entry, index, lexicon):
             continue
@@ -109,9 +110,19 @@ def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionView,
             continue
         if entry.predicate and not _predicate_ok(verb, entry):
             continue
+        if _idle_deadline(verb, entry, lexicon):
+            continue
         if best is None or entry.specificity > best.specificity:
             best = entry
     return best
+
+
+def _object_prep(verb: Token, entry: Entry) -> Token | None:
+    """"fired 300 drones *at Ukraine*": the parser hangs the entry's preposition on the object
+    the entry names (its object_lemmas: the weapon), not on the verb; its object is aimed at
+    all the same. Only entries with object lemmas read it, so the object is the entry's own."""
+    obj = args.direct_object(verb) if entry.prep and entry.object_lemmas else None
+    return args.prep_object(obj, entry.prep) if obj is not None else None
 
 
 def _predicate_ok(verb: Token, entry: Entry) -> bool:
@@ -306,7 +317,10 @@ def _mutual(cand: Candidate, subject: Token | None, index: MentionView, lexicon:
     other = any(t.i not in own and (t.pos_ == "PROPN" or index.mention_at(
         args.content(t, lexicon)) is not None) for t in cand.recipient_tokens)
     word = cand.noun if cand.noun is not None else cand.anchor
-    lemma = "mutual" if mutual.marked(word, lexicon) else word.lemma_
+    # "traded fire", "exchanged accusations": a noun carried by a mutual verb is done both ways
+    carried = cand.noun is not None and cand.anchor is not cand.noun \
+        and mutual.word(cand.anchor.lemma_, lexicon)
+    lemma = "mutual" if mutual.marked(word, lexicon) or carried else word.lemma_
     return mutual.is_mutual(lemma, cand.entry.mode, cand.actors, other, lexicon)
 
 
@@ -439,10 +453,17 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
             or _question(verb, entry):
         return None
     subject, inherited = args.subject_token(verb, lexicon.words("statement_nouns"))
+    if (given := _given_deadline(verb, lexicon)) is not None:
+        subject, inherited = given, True
+    if subject is None and (owner := _intender(verb, index, lexicon)) is not None:
+        subject, inherited = owner, True
     if subject is None and verb.tag_ == "VBG" and mutual.word(verb.lemma_, lexicon):
         subject = mutual.between(verb, entry.mode)  # "fighting between X and Y continued"
     cand = Candidate(entry, verb, _with_particle(verb, entry), inherited=inherited)
     recipients = args.recipient_tokens(verb, lexicon, entry.prep)
+    if args.prep_object(verb, entry.prep or "") is None \
+            and (aimed := _object_prep(verb, entry)) is not None:
+        recipients.insert(0, aimed)
     if entry.predicate and (clause := args.small_clause(verb, copular=True)):
         recipients = [t for t in [clause_subject(clause[1])] if t is not None]
     if entry.complement:  # the one obliged is asked, not the one told ("told Norway Chad must")
@@ -459,11 +480,74 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
     recipients += args.meeting_purpose(verb, lexicon)
     places = args.place_tokens(verb, recipients) if entry.place_target else None
     cand = _fill(cand, subject, recipients, index, lexicon, places)
-    cand.agentless = subject is None and is_passive(verb)
+    # "reported 70 people *killed* in Israeli strikes": a participle on its victims is a passive
+    cand.agentless = subject is None and (is_passive(verb) or args.reduced_passive(verb))
     if subject is None and is_passive(verb) \
             and modality.lemma(verb) in lexicon.words("state_acts"):
         _state_of_place(cand, verb, index, lexicon)
+        if not cand.actors:
+            _reporting_organ(cand, verb, index, lexicon)
     return cand
+
+
+def _reporting_organ(cand: Candidate, verb: Token, index: MentionView, lexicon: Lexicon) -> None:
+    """"Seven men were arrested outside the embassy, *police said*", "two suspects were
+    deported, the interior ministry announced": a state act in the passive with no one named
+    doing it, reported by one of the state's organs (police, a ministry, the army, a court), is
+    that organ's act; who else reports it ("a rights group said") is no doer."""
+    speech = verb.head
+    if verb.dep_ != "ccomp" or modality.lemma(speech) not in lexicon.words("speech_verbs"):
+        return
+    subject = clause_subject(speech)
+    mention = index.resolved_at(subject) if subject is not None else None
+    if mention is not None and (mention.get("actor") or {}).get("sector") in STATE_ORGANS:
+        cand.actors, cand.actor_tokens = [mention], [subject]
+
+
+def _intender(verb: Token, index: MentionView, lexicon: Lexicon) -> Token | None:
+    """"Trump's *decision to withdraw* troops", "the US plan to impose tariffs", "a bid by X to
+    seize Y": the "to V" of an intent noun (intent_nouns of frames.yaml) is done by the noun's
+    owner, its possessive, "by" agent or actor modifier."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not infinitive(verb) or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in lexicon.words("intent_nouns"):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) \
+        or args.explicit_agent(noun)
+    if owner is not None:
+        return owner
+    return next((c for c in noun.children if c.dep_ in _NAMING and index.resolved_at(c)), None)
+
+
+def deadline_target(verb: Token, lexicon: Lexicon) -> Token | None:
+    """"gave *Moscow* until Friday to reach a ceasefire", "gave *Hamas* 48 hours to release the
+    hostages": a deadline given (deadline_verbs and deadline_nouns of frames.yaml) for an act in
+    a "to V" clause: the one given it, who is asked to do the act. None without the act or the
+    deadline ("gave the envoy a warm welcome")."""
+    if modality.lemma(verb) not in lexicon.words("deadline_verbs") or not any(
+            c.dep_ in ("advcl", "xcomp") and infinitive(c) for c in verb.children):
+        return None
+    obj = args.direct_object(verb)
+    if obj is not None and any(c.dep_ == "prep" and c.lower_ == "until" for c in verb.children):
+        return obj
+    if obj is not None and obj.lemma_.lower() in lexicon.words("deadline_nouns"):
+        return args.dative(verb)
+    return None
+
+
+def _given_deadline(verb: Token, lexicon: Lexicon) -> Token | None:
+    """"gave Hamas 48 hours *to release* them": the act a deadline is given for is to be done by
+    the one given it, not by the giver."""
+    if verb.dep_ in ("advcl", "xcomp") and infinitive(verb):
+        return deadline_target(verb.head, lexicon)
+    return None
+
+
+def _idle_deadline(verb: Token, entry: Entry, lexicon: Lexicon) -> bool:
+    """A REQUEST entry of a deadline verb with no deadline given for an act ("gave him two days
+    off", "gave Kyiv $1bn"): no demand, so other entries of the verb may match."""
+    return entry.type == "REQUEST" and modality.lemma(verb) in lexicon.words("deadline_verbs") \
+        and deadline_target(verb, lexicon) is None
 
 
 def _state_of_place(cand: Candidate, verb: Token, index: MentionView, lexicon: Lexicon) -> None:
@@ -493,6 +577,10 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView
     recipients = args.recipient_tokens(noun, lexicon, entry.prep)
     if verb is not None:
         subject, inherited = args.subject_token(verb)
+        if (given := _given_deadline(verb, lexicon)) is not None:  # "until Friday to reach a deal"
+            subject, inherited = given, True
+        if subject is None and args.reduced_passive(verb):  # "US sanctions imposed over X"
+            subject = _aimed_doer(noun, index)
         recipients += args.recipient_tokens(verb, lexicon, None)[1:] \
             if args.direct_object(verb) == noun else []
         # the light verb's subject acts, so the noun's possessor is acted on: "ordered the
@@ -582,7 +670,16 @@ def _noun_agent(noun: Token, index: MentionView, entry: Entry | None,
     if mutual.word(noun.lemma_, lexicon) and (
             sides := mutual.between(noun, entry.mode if entry else None)) is not None:
         return sides
-    if not any(c.dep_ == "prep" and c.lower_ in _AIMED and any(p.dep_ == "pobj" for p in c.children)
+    if (host := _meeting_host(noun, entry)) is not None:
+        return host
+    return _aimed_modifier(noun, index, _AIMED)
+
+
+def _aimed_modifier(noun: Token, index: MentionView, aims: tuple[str, ...]) -> Token | None:
+    """The actor modifying an event noun aimed at someone by one of `aims` ("*Russian* strikes
+    on Aleppo", "a *Saudi-led* strike on a bus"); without the aim a modifier may be the target
+    ("the Iraq invasion"), so it is not read."""
+    if not any(c.dep_ == "prep" and c.lower_ in aims and any(p.dep_ == "pobj" for p in c.children)
                for c in noun.children):
         return None
     for child in noun.children:
@@ -593,16 +690,56 @@ def _noun_agent(noun: Token, index: MentionView, entry: Entry | None,
     return None
 
 
+_SETTING_PREPS = ("in", "during", "at", "after")
+
+
+def _meeting_host(noun: Token, entry: Entry | None) -> Token | None:
+    """"*In a phone call with* Pashinyan, Pezeshkian warned ...", "*after talks with* von der
+    Leyen, Trump said ...": a meeting with someone named, set as the adjunct of a clause, is
+    held by that clause's subject (a meeting "with" no one names no host: "at the meeting,
+    Lavrov said")."""
+    if entry is None or entry.type != "CONSULT" or args.prep_object(noun, "with") is None:
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _SETTING_PREPS \
+            or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    # "in"/"at" set the scene only in front of the clause: "showed no interest *in* a dialogue
+    # with us" wants a meeting that was not held
+    if prep.lower_ in ("in", "at") and prep.i > prep.head.i:
+        return None
+    return args.subject_token(prep.head)[0]
+
+
 def standalone_noun(noun: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
     """"Azerbaijan's assault on X", "Russian strikes on Aleppo": an event noun whose agent is
     named beside it."""
     if noun.dep_ in ("dobj", "compound") and noun.head.pos_ in ("VERB", "NOUN", "PROPN"):
         if noun.dep_ == "compound" or _noun_entry(noun, noun.head, lexicon) is not None:
             return None
-    entry = _noun_entry(noun, None, lexicon, explicit=args.explicit_agent(noun) is not None)
+    if any(args.reduced_passive(c) and _noun_entry(noun, c, lexicon) is not None
+           for c in noun.children if c.dep_ == "acl"):
+        return None  # "sanctions *imposed* on X": the participle carries the noun (noun_event)
+    entry = _noun_entry(noun, None, lexicon, explicit=args.explicit_agent(noun) is not None
+                        or _aimed_doer(noun, index) is not None)
     if entry is None or _noun_agent(noun, index, entry, lexicon) is None:
         return None
     return noun_event(noun, None, entry, index, lexicon)
+
+
+_STRICTLY_AIMED = ("on", "against", "upon", "into", "toward", "towards")
+
+
+def _aimed_doer(noun: Token, index: MentionView) -> Token | None:
+    """"*US* sanctions on Sudan", "*Israel's* fire on Gaza": an event noun aimed at someone by
+    a phrase that only aims ("of" may name what is done, not at whom) names its doer as
+    plainly as a by-agent does, so it stands alone also under entries that otherwise need their
+    light verbs."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ not in _POSSESSIVE_PRONOUNS and any(
+            c.dep_ == "prep" and c.lower_ in _STRICTLY_AIMED for c in noun.children):
+        return owner
+    return _aimed_modifier(noun, index, _STRICTLY_AIMED)
 
 
 def candidates(doc: Doc, index: MentionView, lexicon: Lexicon) -> list[Candidate]:

@@ -92,6 +92,9 @@ def hypothetical(token: Token, lexicon: Lexicon, noun: Token | None = None) -> b
         child = governor
     if token.dep_ == "ccomp" and lemma(token.head) in plans:  # "we want Trump to shell ..."
         return True
+    if token.dep_ == "acl" and token.head.pos_ == "NOUN" and lemma(token.head) in plans \
+            and parse.infinitive(token):  # "Iran's plan to enrich", "a bid by X to seize"
+        return True
     return _purpose(token, lexicon) or _asked_for(token, lexicon) or _in_condition(token, lexicon)
 
 
