@@ -39,3 +39,17 @@ def test_actors_sides_anti_riot_and_counter_terrorism_police_serve_the_state(nlp
 def test_actors_sides_the_states_own_army_stays_the_army(nlp):
     found = mentions(nlp, "Syria's army shelled the town.")
     assert placed(at(found, "Syria's army")) == ("SYR", "MIL")
+
+
+def test_actors_sides_forces_of_a_people_without_a_state_are_no_states_army(nlp):
+    """Regression (Guardian, issue 16): "US-backed Kurdish forces in Syria" were Syria's army,
+    so the US looked friendly with Syria in the fault lines."""
+    found = mentions(nlp, "US-backed Kurdish forces in Syria pushed Islamic State out of "
+                          "Raqqa, while Druze fighters in Sweida held their ground.")
+    assert placed(at(found, "US-backed Kurdish forces")) == ("SYR", "REB")
+    assert at(found, "Druze fighters")["actor"]["sector"] == "REB"
+
+
+def test_actors_sides_civilians_of_a_people_without_a_state_stay_civilians(nlp):
+    found = mentions(nlp, "Kurdish civilians fled the shelling in Afrin, Syria.")
+    assert at(found, "Kurdish civilians")["actor"]["sector"] == "CVL"

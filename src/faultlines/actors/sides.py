@@ -9,6 +9,8 @@ other OPP. Two kinds of modifier do so:
   lawmakers", "[insurgent] commanders";
 - "anti-" before the state, its capital or demonym, a listed person or a government word:
   "anti-[Assad] forces", "anti-[government] fighters".
+And the demonym of a people with no state (parts.yaml `peoples`) makes armed men REB: "Kurdish
+forces in Syria", "Syrian Kurdish fighters" are no part of Syria's army.
 "anti-" or "counter-" before anything else keeps the state's side: "anti-riot police",
 "counter-insurgency forces", "anti-terrorist units" serve the state.
 """
@@ -41,6 +43,8 @@ def opposed_sector(span: Span, sector: str | None, ctx: Context) -> str | None:
             continue  # "anti-terrorist police": against the rebels, so for the state
         if _own_sector(t, ctx) in OPPOSING:
             return _turned(sector)
+        if sector in ARMED and t.lower_ in ctx.kb.peoples:
+            return "REB"  # "Kurdish forces": the armed men of a people with no state
     return None
 
 
