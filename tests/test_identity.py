@@ -61,6 +61,13 @@ def test_identity_node_of_parts_own_codes_and_levels():
     assert node_of({"name": "a man", "kind": "person"}) is None
 
 
+def test_identity_a_states_rebels_are_its_part_not_the_state():
+    """Regression (Guardian, issue 16): "US-backed Syrian rebel forces" (code SYR, as CAMEO's
+    SYRREB) counted as the Syrian state, which the US then looked friendly with."""
+    rebels = {"code": "SYR", "country": "SYR", "sector": "REB", "kind": "armed_group"}
+    assert node_of(rebels) == "SYR:REB"
+
+
 def test_identity_page_of_a_state_part_is_its_node_others_their_key():
     civilians = {"name": "Syria civilian", "code": "SYR", "country": "SYR", "sector": "CVL",
                  "kind": "state", "id": "country:SYR/civilian"}

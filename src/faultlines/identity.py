@@ -1,7 +1,8 @@
 """Who an actor is, once for every reader: its node, its key, its page, its label, its URL slug.
 
-- **node**: what the network counts an actor as. An IGO or armed group with a code is itself
-  (OWN_NODE_KINDS: CSTO, NATO, HAMAS, SDF); anyone else counts for their country (ISO3) when
+- **node**: what the network counts an actor as. An IGO or armed group with a code of its own
+  is itself (OWN_NODE_KINDS: CSTO, NATO, HAMAS, SDF; a state's rebels, whose code is the
+  state's, are the state's part SYR:REB); anyone else counts for their country (ISO3) when
   they act for the state (a sector of STATE_SECTORS, or none given); a country's other people
   (rebels, opposition, civilians, refugees, business, press) are the part "COUNTRY:SECTOR" of
   it (SYR:REB, SYR:CVL), so Russia bombing Syrian civilians is no tie with the Syrian
@@ -74,7 +75,9 @@ def node_of(actor: ActorLike | None, level: str = "country") -> str | None:
     if not actor:
         return None
     a = _fields(actor)
-    own = a.get("kind") in OWN_NODE_KINDS and a.get("code")
+    # a state's own rebels or opposition carry the state's code ("rebel forces in Syria": SYR,
+    # as CAMEO writes SYRREB) and are its part, never their own node nor the state
+    own = a.get("kind") in OWN_NODE_KINDS and a.get("code") and a.get("code") != a.get("country")
     node = a["code"] if own else (a.get("country") or None)
     sector = a.get("sector") or None
     if not node or not sector:
@@ -178,7 +181,8 @@ def _strings(values: Iterable[str]) -> str:
 
 
 def _own_sql(c: Columns) -> str:
-    return f"{c.kind} IN ({_strings(OWN_NODE_KINDS)}) AND nullif({c.code}, '') IS NOT NULL"
+    return (f"{c.kind} IN ({_strings(OWN_NODE_KINDS)}) AND nullif({c.code}, '') IS NOT NULL "
+            f"AND {c.code} IS DISTINCT FROM {c.country}")
 
 
 def _country_node_sql(c: Columns) -> str:
