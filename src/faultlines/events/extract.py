@@ -417,18 +417,22 @@ def _place_target(cand: Candidate, places: list[Token] | None, index: MentionVie
     and, for frames that aim at places (`places` given), the country of a resolved place the
     act is aimed at or done to ("imposed a curfew in Bangkok", "took over Kirkuk" -> Thailand,
     Iraq). A state's own organs acting in their own country aim at no state ("the Sudanese army
-    seized control of the palace in Khartoum"); "in parliament" is no place and never becomes a recipient, nor is an attack the
-    act happened in ("killed in Israeli strikes": Israel struck, it was not struck)."""
+    seized control of the palace in Khartoum"), though that place stays the phrase the act is
+    aimed at ("imposed a curfew in parts of Kashmir": the recipient phrase, no recipient);
+    "in parliament" is no place and never becomes a recipient, nor is an attack the act
+    happened in ("killed in Israeli strikes": Israel struck, it was not struck)."""
     attacks = lexicon.words("attack_nouns")
     places = [t for t in places if t.lemma_.lower() not in attacks] if places else places
     home = {(m.get("actor") or {}).get("country") for m in cand.actors
             if (m.get("actor") or {}).get("sector") in STATE_ORGANS}
+    at_home: Token | None = None  # the first place aimed at that is the actor's own state
     for tok in places or []:
-        if found := [m for m in _states(tok, index, lexicon) if (m["actor"] or {}).get("code")
-                     not in home]:
+        states = _states(tok, index, lexicon)
+        if found := [m for m in states if (m["actor"] or {}).get("code") not in home]:
             cand.recipient_tokens.append(tok)
             cand.options.insert(0, found)
             return
+        at_home = at_home or (tok if states else None)
     if places is None:
         return
     for tok in [t for t in cand.recipient_tokens if not index.mention_at(t)] + places:
@@ -437,6 +441,9 @@ def _place_target(cand: Candidate, places: list[Token] | None, index: MentionVie
             cand.recipient_tokens.append(tok)
             cand.options.insert(0, [found])
             return
+        at_home = at_home or (tok if found is not None and tok in places else None)
+    if at_home is not None and at_home not in cand.recipient_tokens:
+        cand.recipient_tokens.append(at_home)
 
 
 def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
