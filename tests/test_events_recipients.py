@@ -173,3 +173,11 @@ def test_events_recipients_a_home_place_aimed_at_is_the_recipient_phrase_of_no_s
     [event] = nlp(text)._.events
     assert event["recipient"] == []
     assert [text[s:e] for s, e in event["arguments"]["recipient"]] == [place]
+
+
+@pytest.mark.parametrize("text", ["Chadian unions held a general strike that shut down N'Djamena.",
+                                  "Norwegian farmers staged a protest that blocked the main road "
+                                  "to Oslo."])
+def test_events_recipients_what_a_protest_shut_is_its_effect_not_a_coercion(nlp, text):
+    found = coded(nlp, text)
+    assert [t for t, _, _ in found] == ["PROTEST"] and found[0][2]

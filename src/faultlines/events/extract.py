@@ -23,6 +23,8 @@ from faultlines.nlp.records import Mention
 _ACTOR_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
 # Types whose object may be the actor's forces ("joined forces with X" joins X).
 _MOVERS = ("RETREAT", "MOBILIZE", "AID", "AGREE", "COOPERATE")
+# a clause on a protest noun that restricts ("a strike that shut down X") is the protest's effect
+_PROTEST_EFFECTS = {("PROTEST", "COERCE")}
 _FIRST_PERSON = ("we", "i", "us")
 # "its offensive", "their withdrawal": the actor's own act, never its recipient
 _POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our", "my", "your")
@@ -791,13 +793,15 @@ def _elaborations(found: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
 def _attacks_with_their_toll(found: list[Candidate]) -> list[Candidate]:
     """"launched an attack that killed dozens of soldiers": the killing is the attack's toll, one
     event; the attack takes the victims as its recipients (before its own phrases) and the
-    clause is not coded again."""
+    clause is not coded again. Likewise "held a general strike that shut down the capital": what
+    a protest shut or blocked is its effect, no coercion by the protesters (_PROTEST_EFFECTS)."""
     by_noun = {c.noun.i: c for c in found if c.noun is not None}
     merged: set[int] = set()
     for cand in found:
         verb = cand.anchor
         attack = by_noun.get(verb.head.i) if verb.dep_ == "relcl" else None
-        if attack is None or attack is cand or attack.entry.type != cand.entry.type:
+        if attack is None or attack is cand or (attack.entry.type != cand.entry.type and (
+                attack.entry.type, cand.entry.type) not in _PROTEST_EFFECTS):
             continue
         attack.options = cand.options + attack.options
         attack.recipient_tokens = cand.recipient_tokens + attack.recipient_tokens
