@@ -401,15 +401,11 @@ def own_force(mention: dict, cand: Candidate, lexicon: Lexicon) -> bool:
     """"withdrew its troops from X", "mobilised the army against X", "sent troops to X": forces
     no one is named for (no country: "troops", "its soldiers", "the army") are the actor's own
     instrument, not the recipient of a withdrawal, mobilisation or aid (force_nouns of
-    frames.yaml). Forces the story or a possessive places in the actor's own state ("the US
-    sent 200 troops", "Israel strengthened its forces in Lebanon") are its own too. "attacked
-    Armenian troops" names whose troops they are and keeps them."""
+    frames.yaml). "attacked Armenian troops" names whose troops they are and keeps them."""
     actor = mention.get("actor") or {}
     head = cand.anchor.doc[mention["head"]].lemma_.lower()
-    if cand.entry.type not in _MOVERS or head not in lexicon.words("force_nouns"):
-        return False
-    state = actor.get("country") or actor.get("code")
-    return not state or state in {(m.get("actor") or {}).get("country") for m in cand.actors}
+    return cand.entry.type in _MOVERS and not actor.get("country") and not actor.get("code") \
+        and head in lexicon.words("force_nouns")
 
 
 def _place_target(cand: Candidate, places: list[Token] | None, index: MentionView,
