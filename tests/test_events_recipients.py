@@ -160,3 +160,24 @@ def test_events_recipients_pressured_into_acting_acts_for_the_one_pressured(nlp)
     found = coded(nlp, "Israel seeks to pressure Hamas into agreeing to a truce.")
     assert any(a == ["ISR"] and r == ["HAMAS"] for _, a, r in found)
     assert not any(t == "AGREE" and a == ["ISR"] for t, a, _ in found)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Norwegian government imposed a curfew in Oslo on Tuesday.", "Oslo"),
+    ("The Chadian army declared a ceasefire in N'Djamena.", "N'Djamena"),
+])
+def test_events_recipients_a_home_place_aimed_at_is_the_recipient_phrase_of_no_state(nlp, text,
+                                                                                        place):
+    """A state acting in its own country aims at no state, but the place is still the phrase the
+    act is aimed at (the event's recipient argument), so it is not lost to readers of it."""
+    [event] = nlp(text)._.events
+    assert event["recipient"] == []
+    assert [text[s:e] for s, e in event["arguments"]["recipient"]] == [place]
+
+
+@pytest.mark.parametrize("text", ["Chadian unions held a general strike that shut down N'Djamena.",
+                                  "Norwegian farmers staged a protest that blocked the main road "
+                                  "to Oslo."])
+def test_events_recipients_what_a_protest_shut_is_its_effect_not_a_coercion(nlp, text):
+    found = coded(nlp, text)
+    assert [t for t, _, _ in found] == ["PROTEST"] and found[0][2]

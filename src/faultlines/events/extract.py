@@ -23,6 +23,8 @@ from faultlines.nlp.records import Mention
 _ACTOR_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
 # Types whose object may be the actor's forces ("joined forces with X" joins X).
 _MOVERS = ("RETREAT", "MOBILIZE", "AID", "AGREE", "COOPERATE")
+# a clause on a protest noun that restricts ("a strike that shut down X") is the protest's effect
+_PROTEST_EFFECTS = {("PROTEST", "COERCE")}
 _FIRST_PERSON = ("we", "i", "us")
 # "its offensive", "their withdrawal": the actor's own act, never its recipient
 _POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our", "my", "your")
@@ -413,18 +415,22 @@ def _place_target(cand: Candidate, places: list[Token] | None, index: MentionVie
     and, for frames that aim at places (`places` given), the country of a resolved place the
     act is aimed at or done to ("imposed a curfew in Bangkok", "took over Kirkuk" -> Thailand,
     Iraq). A state's own organs acting in their own country aim at no state ("the Sudanese army
-    seized control of the palace in Khartoum"); "in parliament" is no place and never becomes a recipient, nor is an attack the
-    act happened in ("killed in Israeli strikes": Israel struck, it was not struck)."""
+    seized control of the palace in Khartoum"), though that place stays the phrase the act is
+    aimed at ("imposed a curfew in parts of Kashmir": the recipient phrase, no recipient);
+    "in parliament" is no place and never becomes a recipient, nor is an attack the act
+    happened in ("killed in Israeli strikes": Israel struck, it was not struck)."""
     attacks = lexicon.words("attack_nouns")
     places = [t for t in places if t.lemma_.lower() not in attacks] if places else places
     home = {(m.get("actor") or {}).get("country") for m in cand.actors
             if (m.get("actor") or {}).get("sector") in STATE_ORGANS}
+    at_home: Token | None = None  # the first place aimed at that is the actor's own state
     for tok in places or []:
-        if found := [m for m in _states(tok, index, lexicon) if (m["actor"] or {}).get("code")
-                     not in home]:
+        states = _states(tok, index, lexicon)
+        if found := [m for m in states if (m["actor"] or {}).get("code") not in home]:
             cand.recipient_tokens.append(tok)
             cand.options.insert(0, found)
             return
+        at_home = at_home or (tok if states else None)
     if places is None:
         return
     for tok in [t for t in cand.recipient_tokens if not index.mention_at(t)] + places:
@@ -433,6 +439,9 @@ def _place_target(cand: Candidate, places: list[Token] | None, index: MentionVie
             cand.recipient_tokens.append(tok)
             cand.options.insert(0, [found])
             return
+        at_home = at_home or (tok if found is not None and tok in places else None)
+    if at_home is not None and at_home not in cand.recipient_tokens:
+        cand.recipient_tokens.append(at_home)
 
 
 def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
@@ -780,13 +789,15 @@ def _elaborations(found: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
 def _attacks_with_their_toll(found: list[Candidate]) -> list[Candidate]:
     """"launched an attack that killed dozens of soldiers": the killing is the attack's toll, one
     event; the attack takes the victims as its recipients (before its own phrases) and the
-    clause is not coded again."""
+    clause is not coded again. Likewise "held a general strike that shut down the capital": what
+    a protest shut or blocked is its effect, no coercion by the protesters (_PROTEST_EFFECTS)."""
     by_noun = {c.noun.i: c for c in found if c.noun is not None}
     merged: set[int] = set()
     for cand in found:
         verb = cand.anchor
         attack = by_noun.get(verb.head.i) if verb.dep_ == "relcl" else None
-        if attack is None or attack is cand or attack.entry.type != cand.entry.type:
+        if attack is None or attack is cand or (attack.entry.type != cand.entry.type and (
+                attack.entry.type, cand.entry.type) not in _PROTEST_EFFECTS):
             continue
         attack.options = cand.options + attack.options
         attack.recipient_tokens = cand.recipient_tokens + attack.recipient_tokens
