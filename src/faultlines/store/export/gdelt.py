@@ -15,7 +15,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from faultlines.store.export.plover import records
+from faultlines.store.export.plover import keyed_records
 from faultlines.store.watch import source_counts
 
 name = "gdelt"
@@ -68,7 +68,6 @@ def write(store, dest: Path, fmt: str = "gdelt") -> list[Path]:
         writer = csv.writer(out, delimiter="\t", lineterminator="\n")
         writer.writerow(COLUMNS)
         counts = source_counts(store)
-        for rec in records(store):
-            article = rec["id"].rsplit("-", 1)[0]  # plover.record: "{article id}-{index}"
-            writer.writerow(row(rec, *counts.get(article, (1, 1))))
+        for key, rec in keyed_records(store):
+            writer.writerow(row(rec, *counts.get(key, (1, 1))))
     return [dest]

@@ -50,10 +50,17 @@ def record(article: dict, index: int, event: dict) -> dict[str, Any]:
 
 def records(store) -> Iterator[dict[str, Any]]:
     """Every event of every stored article, in article order."""
-    for (document,) in store.con.execute("SELECT document FROM articles ORDER BY id").fetchall():
+    return (rec for _, rec in keyed_records(store))
+
+
+def keyed_records(store) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(the article's store key, record) for every event: a record's id is the caller's, and
+    what the store keeps about the article (the outlets that ran it) is under its key."""
+    rows = store.con.execute("SELECT id, document FROM articles ORDER BY id").fetchall()
+    for key, document in rows:
         article = json.loads(document)
         for index, event in enumerate(article.get("events", [])):
-            yield record(article, index, event)
+            yield key, record(article, index, event)
 
 
 def write(store, dest: Path, fmt: str = "plover") -> list[Path]:
