@@ -63,7 +63,10 @@ def find_mentions(doc: Doc, kb: KB, english: frozenset[str] = frozenset()) -> li
             # "an Iran-allied group said it ...": not Iran; an unknown name: no antecedent
             _remember(memory, ctx, cand, found)
         mentions.append(_mention(cand, via, found, ctx))
-    return sorted(mentions + appositions.apposed_titles(doc, mentions), key=lambda m: m["start"])
+    mentions = sorted(mentions + appositions.apposed_titles(doc, mentions),
+                      key=lambda m: m["start"])
+    described = appositions.apposed_descriptions(doc, mentions, kb.collectives)
+    return sorted(mentions + described, key=lambda m: m["start"])
 
 
 def _short_form(cand: Candidate, short: dict[str, tuple[int, int]],
