@@ -199,6 +199,19 @@ def test_ties_constructions_hyphenated_participles(bare_nlp, text: str, expected
     assert ties(bare_nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Hezbollah-linked Houthis fired missiles at ships.",
+     {("Hezbollah", "Houthis", "affiliate", 1)}),
+    ("The Hezbollah-affiliated Houthis fired missiles at ships.",
+     {("Hezbollah", "Houthis", "affiliate", 1)}),
+    ("Israel linked Hezbollah to the attack.", set()),
+    ("Iran has affiliated itself with nobody.", set()),
+])
+def test_ties_constructions_linked_and_affiliated_tie_only_after_a_hyphen(
+        bare_nlp, text: str, expected: set) -> None:
+    assert ties(bare_nlp, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Iran denies arming the Houthis.",
     "Turkey urged Georgia to normalise ties with Russia.",
