@@ -39,3 +39,15 @@ def test_actors_sides_anti_riot_and_counter_terrorism_police_serve_the_state(nlp
 def test_actors_sides_the_states_own_army_stays_the_army(nlp):
     found = mentions(nlp, "Syria's army shelled the town.")
     assert placed(at(found, "Syria's army")) == ("SYR", "MIL")
+
+
+def test_actors_sides_forces_of_a_people_no_state_is_named_for_are_not_its_army(nlp):
+    found = mentions(nlp, "Syrian Kurdish forces captured the two men near Raqqa.")
+    assert placed(at(found, "Syrian Kurdish forces")) == ("SYR", "REB")
+    found = mentions(nlp, "Kurdish troops in Iraq clashed with the army on Monday.")
+    assert placed(at(found, "Kurdish troops")) == ("IRQ", "REB")
+
+
+def test_actors_sides_unarmed_nouns_of_a_people_keep_their_reading(nlp):
+    found = mentions(nlp, "Kurdish officials in Iraq met the army chief on Monday.")
+    assert placed(at(found, "Kurdish officials")) == ("IRQ", "GOV")

@@ -181,6 +181,7 @@ class KB:
     member_words: frozenset[str] = frozenset()  # "leaders" of a named body (parts.yaml)
     group_nouns: dict[str, str] = field(default_factory=dict)  # "unit" → "MIL" (parts.yaml)
     collectives: frozenset[str] = frozenset()  # "group" of "rebel group" (parts.yaml)
+    peoples: frozenset[str] = frozenset()  # "kurdish" of "Kurdish fighters" (parts.yaml)
     things: Things = field(default_factory=Things)  # "plan", "hotel" (things.yaml)
     epithets: Epithets = field(default_factory=Epithets)  # "the Baltic nation" (epithets.yaml)
     outlets: Outlets = field(default_factory=Outlets)  # Dawn → PAK (outlets.yaml)
@@ -466,14 +467,16 @@ def build(directory: Path = KB_DIR) -> KB:
         {s: f"seat:{c}" for s, c in seat_country.items()}
     regions = read_regions(src["regions.yaml"].path, tables[0], taken) \
         if src["regions.yaml"].path.exists() else {}
-    amounts, member_words, group_nouns, collectives = read_parts(src["parts.yaml"].path) \
-        if src["parts.yaml"].path.exists() else ((), (), {}, ())
+    amounts, member_words, group_nouns, collectives, peoples = \
+        read_parts(src["parts.yaml"].path) if src["parts.yaml"].path.exists() \
+        else ((), (), {}, (), ())
     return KB(*tables, names=index.names, demonyms=demonyms, seats=seats,
               seat_country=seat_country, sectors=read_sectors(src["sectors.tsv"].path),
               agencies=_unique(src["agencies.yaml"], agencies, "code"), regions=regions,
               members=_member_nouns(src["organizations.yaml"], tables[1]),
               amounts=frozenset(amounts), member_words=frozenset(member_words),
               group_nouns=group_nouns, collectives=frozenset(collectives),
+              peoples=frozenset(peoples),
               things=read_things(src["things.yaml"].path) if src["things.yaml"].path.exists()
               else Things(),
               epithets=read_epithets(src["epithets.yaml"].path, tables[0], tables[1])
@@ -559,23 +562,24 @@ def read_things(path: Path) -> Things:
 
 
 def read_parts(path: Path) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str],
-                                    tuple[str, ...]]:
-    """(amounts, member nouns, group nouns → sector, collectives) of parts.yaml: lists of
-    lower-case single words (a word in amounts or members, not both) and a mapping of words to
-    PLOVER sectors."""
+                                    tuple[str, ...], tuple[str, ...]]:
+    """(amounts, member nouns, group nouns → sector, collectives, peoples) of parts.yaml:
+    lists of lower-case single words (a word in amounts or members, not both) and a mapping of
+    words to PLOVER sectors."""
     src = Source(path)
-    data = src.sections(src.yaml(dict), ("amounts", "members", "groups", "collectives"))
+    data = src.sections(src.yaml(dict),
+                        ("amounts", "members", "groups", "collectives", "peoples"))
     groups = src.mapping("groups", data.get("groups") or {}, "words to sectors")
     for word, sector in groups.items():
         if not isinstance(word, str) or " " in word or word != word.lower():
             src.fail("groups", f"'{word}' is not a single lower-case word")
         _sector(src, f"groups {word}", sector)
     lists = [src.words(key, data.get(key, []), unique=True, single=True)
-             for key in ("amounts", "members", "collectives")]
+             for key in ("amounts", "members", "collectives", "peoples")]
     both = set(lists[0]) & set(lists[1])
     if both:
         src.fail("members", f"'{sorted(both)[0]}' is in both lists")
-    return lists[0], lists[1], {str(w): str(s) for w, s in groups.items()}, lists[2]
+    return lists[0], lists[1], {str(w): str(s) for w, s in groups.items()}, lists[2], lists[3]
 
 
 def _member_nouns(src: Source, orgs: dict[str, Organization]) -> dict[str, str]:

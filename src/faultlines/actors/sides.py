@@ -9,6 +9,8 @@ other OPP. Two kinds of modifier do so:
   lawmakers", "[insurgent] commanders";
 - "anti-" before the state, its capital or demonym, a listed person or a government word:
   "anti-[Assad] forces", "anti-[government] fighters".
+And a people no state is named for (parts.yaml `peoples`) makes an armed phrase REB:
+"[Kurdish] forces", "Syrian [Kurdish] fighters" are not the Syrian army.
 "anti-" or "counter-" before anything else keeps the state's side: "anti-riot police",
 "counter-insurgency forces", "anti-terrorist units" serve the state.
 """
@@ -41,6 +43,8 @@ def opposed_sector(span: Span, sector: str | None, ctx: Context) -> str | None:
             continue  # "anti-terrorist police": against the rebels, so for the state
         if _own_sector(t, ctx) in OPPOSING:
             return _turned(sector)
+        if sector in ARMED and t.lower_ in ctx.kb.peoples:
+            return "REB"
     return None
 
 
