@@ -256,3 +256,28 @@ def test_actors_resolve_a_states_possessive_title_and_name_are_one_mention(nlp):
     assert [m["text"] for m in found] == ["Jordan's King Abdullah II"]
     owner = mentions(nlp, "Putin's spokesman Dmitry Peskov denied the report.")
     assert first(owner, "Putin")["actor"]["id"] == "person:vladimir-putin"
+
+
+def test_actors_resolve_an_unlisted_officer_of_a_known_group_is_the_groups(nlp):
+    found = mentions(nlp, "Hamas spokesman Karim Nasser said the group would respond.")
+    a = first(found, "Karim Nasser")["actor"]
+    assert (a["country"], a["sector"], a["code"], a["kind"]) == ("PSE", "REB", "HAMAS", "person")
+
+
+def test_actors_resolve_an_unlisted_officer_of_an_international_body_is_the_bodys(nlp):
+    found = mentions(nlp, "The children are not wanted, said Unicef's regional director, "
+                          "Pieter Vandam.")
+    a = first(found, "Pieter Vandam")["actor"]
+    assert (a["country"], a["sector"], a["code"]) == (None, "IGO", "UNICEF")
+
+
+def test_actors_resolve_a_former_officer_of_a_group_is_an_elite_of_its_country(nlp):
+    a = first(mentions(nlp, "Former Hamas official Karim Nasser said talks had failed."),
+              "Karim Nasser")["actor"]
+    assert (a["country"], a["sector"]) == ("PSE", "ELI")
+
+
+def test_actors_resolve_a_state_officials_title_without_a_body_keeps_its_state(nlp):
+    a = first(mentions(nlp, "Chinese Ambassador Li Wenhai said the talks went well."),
+              "Li Wenhai")["actor"]
+    assert (a["country"], a["sector"], a["code"]) == ("CHN", "GOV", None)

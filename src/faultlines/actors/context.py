@@ -24,6 +24,8 @@ from faultlines.nlp import datelines
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 PLACE_LABELS = frozenset(("GPE", "LOC", "FAC", "ORG"))  # the small model calls cities ORG too
+# KB bodies and people: names that are never a place, whatever town shares them.
+BODIES = ("group:", "org:", "agency:", "person:")
 
 
 def day_of(doc: Doc) -> dt.date:
@@ -187,7 +189,9 @@ class Context:
     def place_in(self, tokens: list[Token]) -> tuple[str, str, bool] | None:
         """(state, place name, is a region) for a region or large city among the tokens: each
         place-like entity that starts there, then each run of capitalised words (a region the
-        model left unlabelled: "the [Uttar Pradesh] government")."""
+        model left unlabelled: "the [Uttar Pradesh] government"). A body or person the KB
+        knows is no place, whatever town shares its name ("Hamas", a town in Germany)."""
+        tokens = [t for t in tokens if not self.kb_tokens.get(t.i, "").startswith(BODIES)]
         for t in tokens:
             if t.ent_iob_ == "B" and t.ent_type_ in PLACE_LABELS:
                 name = _ent_text(t).removeprefix("the ")

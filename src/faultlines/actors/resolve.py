@@ -291,6 +291,11 @@ def unknown_person(cand: Candidate, name: str, text: str, title: list[Token],
     words = _role_words(title, ctx)
     hit = phrases.sector_phrase(words, ctx.kb.sectors)
     former = any(t.lower_ in phrases.FORMER for t in title)
+    body = _title_body(title, ctx)
+    if body is not None:  # "Hamas spokesman X", "Unicef's regional director, X"
+        return make.unknown_person(text, name, body["country"],
+                                   "ELI" if former else body["sector"],
+                                   _role(words) if hit else None) | {"code": body["code"]}
     sector = "ELI" if former and hit else (hit[1] if hit else None)
     country = ctx.country_in(title) or ctx.country_in(phrases.of_place(cand.core))
     if country is None and hit and hit[1] in STATE_ORGANS and not former \
@@ -298,6 +303,20 @@ def unknown_person(cand: Candidate, name: str, text: str, title: list[Token],
         country = ctx.organ_state(cand.core[0])
     role = _role(words) if hit else None
     return make.unknown_person(text, name, country, sector, role)
+
+
+def _title_body(title: list[Token], ctx: Context) -> dict | None:
+    """The known organisation or group a person's title names them an officer of ("[Hamas]
+    spokesman", "[Unicef]'s regional director"), as its actor; None where it names none. The
+    person acts for the body: its country and sector, not a state's (a place that shares the
+    body's name is no state of theirs)."""
+    for t in title:
+        kind, _, code = ctx.kb_tokens.get(t.i, "").partition(":")
+        if kind == "group":
+            return make.group(ctx.kb.groups[code], "", ctx.day)
+        if kind == "org":
+            return make.organization(ctx.kb.organizations[code], "")
+    return None
 
 
 def resolve_demonym(cand: Candidate, ctx: Context) -> tuple[str, dict] | None:
