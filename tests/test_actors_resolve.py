@@ -281,3 +281,16 @@ def test_actors_resolve_a_state_officials_title_without_a_body_keeps_its_state(n
     a = first(mentions(nlp, "Chinese Ambassador Li Wenhai said the talks went well."),
               "Li Wenhai")["actor"]
     assert (a["country"], a["sector"], a["code"]) == ("CHN", "GOV", None)
+
+
+def test_actors_resolve_a_capital_before_based_is_a_bodys_seat_not_its_government(nlp):
+    found = mentions(nlp, "Grossi told the Vienna-based agency's board that Iran had agreed.")
+    assert first(found, "Vienna") is None
+    found = mentions(nlp, "A London-based monitor said 20 people were killed in Idlib, Syria.")
+    assert first(found, "London") is None
+    assert placed(first(found, "20 people")) == ("SYR", "CVL")
+
+
+def test_actors_resolve_a_capital_acting_is_still_its_government(nlp):
+    found = mentions(nlp, "Vienna said the London talks had been useful.")
+    assert placed(first(found, "Vienna")) == ("AUT", "GOV")

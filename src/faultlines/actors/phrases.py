@@ -197,7 +197,10 @@ _MODIFYING = ("compound", "amod", "nmod")
 
 
 def is_place(token: Token) -> bool:
-    """Is this name (state, capital, seat) where something happens rather than who acts?"""
+    """Is this name (state, capital, seat) where something happens rather than who acts?
+    "[Vienna]-based agency", "a [London]-based monitor": where a body sits, not who acts."""
+    if based(token):
+        return True
     token = climb(climb(token, _MODIFYING), ("conj",))
     if token.dep_ != "pobj":
         return False
@@ -207,6 +210,14 @@ def is_place(token: Token) -> bool:
     if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
         return True
     return prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in MOVEMENT
+
+
+def based(token: Token) -> bool:
+    """Is the name the seat of the body it qualifies ("the [Vienna]-based agency", "a
+    [Syria]-based group")?"""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") \
+        and doc[token.i + 2].lower_ in ("based", "headquartered")
 
 
 def is_destination(token: Token) -> bool:

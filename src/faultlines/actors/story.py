@@ -171,6 +171,8 @@ def role(token: Token, demonym: bool, actor_nouns: frozenset[str]) -> str:
         return TOPIC_ROLE
     if demonym and token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("compound", "amod"):
         return PEOPLE_ROLE
+    if phrases.based(token):  # "a London-based monitor said 20 people were killed"
+        return BODY_ROLE
     if phrases.is_place(token):
         return PLACE_ROLE
     head = climb(token, ("compound", "amod", "nmod", "poss"))
@@ -182,6 +184,6 @@ def role(token: Token, demonym: bool, actor_nouns: frozenset[str]) -> str:
 def counted(token: Token, backers: set[int]) -> bool:
     """Does the name count as one of the story's states? A backer, a destination and the other
     side of a war do not ("US-backed forces", "returned the paintings to Peru", "the war
-    against Iraq")."""
+    against Iraq"), nor a body's seat ("the London-based monitor")."""
     return token.i not in backers and not phrases.is_destination(token) \
-        and not phrases.is_opposed(token)
+        and not phrases.is_opposed(token) and not phrases.based(token)
