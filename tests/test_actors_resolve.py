@@ -294,3 +294,15 @@ def test_actors_resolve_a_capital_before_based_is_a_bodys_seat_not_its_governmen
 def test_actors_resolve_a_capital_acting_is_still_its_government(nlp):
     found = mentions(nlp, "Vienna said the London talks had been useful.")
     assert placed(first(found, "Vienna")) == ("AUT", "GOV")
+
+
+def test_actors_resolve_an_envoys_destination_inside_the_title_does_not_place_them(nlp):
+    found = mentions(nlp, "Chinese Ambassador to Pakistan Wei Lanfang said peace needs trade.")
+    m = first(found, "Wei Lanfang")
+    assert m["text"] == "Chinese Ambassador to Pakistan Wei Lanfang"
+    assert placed(m) == ("CHN", "GOV")
+
+
+def test_actors_resolve_where_an_envoy_is_sent_never_places_them(nlp):
+    found = mentions(nlp, "The letter went to ambassador to Kenya Peter Lindqvist on Monday.")
+    assert first(found, "Peter Lindqvist")["actor"]["country"] is None

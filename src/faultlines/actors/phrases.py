@@ -24,6 +24,10 @@ FORMER = frozenset(("former", "ex", "onetime", "erstwhile", "late"))
 THEN = "then"
 
 
+# Titles of people sent to a state or body, whose "to" stays inside the title.
+ENVOYS = frozenset(("ambassador", "envoy", "representative", "delegate", "emissary"))
+
+
 def title_before(name: Span, limit: int = 8,
                  sectors: dict[str, str] | None = None) -> list[Token]:
     """The premodifiers of a person's name that make a title: "Russian Foreign Ministry
@@ -31,6 +35,10 @@ def title_before(name: Span, limit: int = 8,
     sector words, an "X of Y" title the parse hangs the name from ("the acting head of state
     [Chea Sim]")."""
     doc = name.doc
+    sent_to = name.root.head if name.root.dep_ == "pobj" else None
+    if sent_to is not None and _envoys_to(sent_to) and sent_to.i < name.start <= sent_to.i + 4:
+        # "Chinese Ambassador to Pakistan [Jiang Zaidong]", parsed as sent to the person
+        return _trim(list(doc[sent_to.head.left_edge.i:name.start]))
     title = _linked_title(name, limit)
     if name.start >= 3 and _of_title(doc[name.start - 2], name, sectors) \
             and (not title or title[0].i > name.start - 3):
@@ -38,6 +46,19 @@ def title_before(name: Span, limit: int = 8,
         start = min([c.i for c in head.lefts if c.dep_ in ("amod", "compound")] + [head.i])
         return list(doc[start:name.start])
     return title
+
+
+def before_destination(title: list[Token]) -> list[Token]:
+    """A title's words before an envoy's "to": "Chinese Ambassador [to Pakistan]" is China's,
+    and where an envoy is sent never places them."""
+    cut = next((k for k, t in enumerate(title) if _envoys_to(t)), len(title))
+    return title[:cut]
+
+
+def _envoys_to(token: Token) -> bool:
+    """Is the token the "to" of an envoy's title ("Ambassador [to] Pakistan")?"""
+    return token.lower_ == "to" and token.i > 0 and token.head.i == token.i - 1 \
+        and token.head.lemma_.lower() in ENVOYS
 
 
 def _linked_title(name: Span, limit: int) -> list[Token]:
@@ -49,7 +70,8 @@ def _linked_title(name: Span, limit: int) -> list[Token]:
         linked = _reaches(t, name, name.start - limit)
         # "Secretary of State [Antony Blinken]", "Minister for Foreign Affairs [Penny Wong]":
         # "of" or "for" inside a title that leads to the name
-        of_title = t.lower_ in ("of", "for") and linked
+        # "Ambassador to Pakistan [Jiang Zaidong]": an envoy's "to" and where they are sent
+        of_title = (t.lower_ in ("of", "for") or _envoys_to(t)) and linked
         # "Jordan['s] King [Abdullah II]": the state owning the title is part of it
         owner = t.dep_ == "case" and i > 0 and doc[i - 1].ent_type_ in ("GPE", "NORP") \
             and linked

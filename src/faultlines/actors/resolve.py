@@ -297,7 +297,8 @@ def unknown_person(cand: Candidate, name: str, text: str, title: list[Token],
                                    "ELI" if former else body["sector"],
                                    _role(words) if hit else None) | {"code": body["code"]}
     sector = "ELI" if former and hit else (hit[1] if hit else None)
-    country = ctx.country_in(title) or ctx.country_in(phrases.of_place(cand.core))
+    country = ctx.country_in(phrases.before_destination(title)) \
+        or ctx.country_in(phrases.of_place(cand.core))
     if country is None and hit and hit[1] in STATE_ORGANS and not former \
             and hit[0] not in owners.ABROAD | owners.PROFESSIONS:
         country = ctx.organ_state(cand.core[0])
