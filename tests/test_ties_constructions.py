@@ -266,6 +266,9 @@ def test_ties_constructions_states_listed_beside_an_organisation_are_members(bar
      {("Sudanese army", "RSF", "war", -1)}),
     ("Iran's support for the Houthis drew protests.", {("Iran", "Houthis", "support", 1)}),
     ("Turkey pledged support for Georgia.", {("Turkey", "Georgia", "support", 1)}),
+    ("Protesters denounced US support for Israel's war in the north.",
+     {("US", "Israel", "support", 1)}),
+    ("Iran's support for the war in the south drew protests.", set()),
 ])
 def test_ties_constructions_fighting_and_support(bare_nlp, text: str, expected: set) -> None:
     assert ties(bare_nlp, text) == expected

@@ -57,7 +57,7 @@ def _named_on(noun: Token, hostile: bool, index: MentionView, p: Patterns) -> li
 def _other(noun: Token, verb: Token | None, pattern: Pattern, hostile: bool,
            index: MentionView, p: Patterns) -> list[dict] | None:
     """The other party: "ties with/to Y", "war on/against Y" (hostile links), "support for Y"
-    (a one-sided link's own prepositions), or "with Y" on the verb of which the link is object
+    (a one-sided link's own prepositions; "support for Y's war": Y), or "with Y" on the verb of which the link is object
     ("X is at war with Y", not "the conflict strained the framework, with Nato"); None where
     the story names none."""
     preps = frozenset(pattern.preps) or (p.link_preps | (p.hostile_preps if hostile
@@ -66,7 +66,14 @@ def _other(noun: Token, verb: Token | None, pattern: Pattern, hostile: bool,
     if prep is None and verb is not None and noun.dep_ not in ("nsubj", "nsubjpass") \
             and not pattern.one_sided:
         prep = child(verb, "prep", "with")
-    return _party(pobj(prep), hostile, index, p) if pobj(prep) is not None else None
+    target = pobj(prep)
+    if target is None:
+        return None
+    found = _party(target, hostile, index, p)
+    if not found and pattern.one_sided and target.lemma_.lower() in p.links:
+        # "support for [Israel]'s war in Gaza": backing one side's war backs that side
+        found = _party(child(target, "poss"), hostile, index, p)
+    return found
 
 
 def _subject_holds(noun: Token, verb: Token, index: MentionView, pairwise: bool) -> bool:
