@@ -306,3 +306,13 @@ def test_actors_resolve_an_envoys_destination_inside_the_title_does_not_place_th
 def test_actors_resolve_where_an_envoy_is_sent_never_places_them(nlp):
     found = mentions(nlp, "The letter went to ambassador to Kenya Peter Lindqvist on Monday.")
     assert first(found, "Peter Lindqvist")["actor"]["country"] is None
+
+
+def test_actors_resolve_a_region_the_model_calls_an_organisation_is_no_actor(nlp):
+    found = mentions(nlp, "The blast is the latest in Balochistan, which is plagued by unrest.")
+    assert first(found, "Balochistan") is None
+
+
+def test_actors_resolve_a_regions_body_is_still_an_actor(nlp):
+    found = mentions(nlp, "A spokesperson for the Balochistan government condemned the attack.")
+    assert placed(first(found, "Balochistan government")) == ("PAK", "GOV")

@@ -392,11 +392,21 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
     # Liberation Organization", "American Civil Liberties Union", "Chinese Communist Party");
     # one the KB does not know may say what it is in an apposition after it
     described = appositions.described(span, ctx)
+    if not hit and not described and _only_a_place(span, ctx):
+        return None  # "[Balochistan], which is plagued by insurgency": a region, no body
     if described.get("country") and (iso3 is None or len(ctx.owning_states(list(span))) > 1):
         iso3 = described["country"]  # "the Pak-China Trades Action Committee, a traders
         # organisation in Gilgit-Baltistan": of the state where it is, not of a pair it names
     return "org", make.actor(text, _name(span), None, iso3,
                              hit[1] if hit else described.get("sector"), "organization")
+
+
+def _only_a_place(span: Span, ctx: Context) -> bool:
+    """Is a name the model took for an organisation's only the name of a region or large city
+    ("Balochistan", "Poltava")? Such a name is where things happen; a body in it says so
+    ("the Balochistan government", "Poltava City Council")."""
+    found = ctx.place_in(list(span))
+    return found is not None and found[1] == _name(span)
 
 
 def _story_organ(span: Span, phrase: str, ctx: Context) -> str | None:
