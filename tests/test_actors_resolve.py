@@ -316,3 +316,11 @@ def test_actors_resolve_a_region_the_model_calls_an_organisation_is_no_actor(nlp
 def test_actors_resolve_a_regions_body_is_still_an_actor(nlp):
     found = mentions(nlp, "A spokesperson for the Balochistan government condemned the attack.")
     assert placed(first(found, "Balochistan government")) == ("PAK", "GOV")
+
+
+def test_actors_resolve_a_commissioner_is_an_official_of_the_state_around_them(nlp):
+    found = mentions(nlp, "The blast hit a market in Quetta, Deputy Commissioner Imran Qadir "
+                          "said on Monday.")
+    assert placed(first(found, "Imran Qadir")) == ("PAK", "GOV")
+    found = mentions(nlp, "EU Commissioner Jana Kovac met the ministers.")
+    assert first(found, "Jana Kovac")["actor"]["code"] == "EU"
