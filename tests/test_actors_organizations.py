@@ -131,3 +131,9 @@ def test_actors_organizations_a_military_media_wing_speaks_for_the_military(nlp)
 def test_actors_organizations_a_spelling_of_a_known_armed_group(nlp):
     a = actor_of(mentions(nlp, "Al Shabab claimed the attack on the base on Monday."), "Shabab")
     assert a["code"] == "SHABAAB"
+
+
+def test_actors_organizations_a_body_named_for_a_person_is_not_the_person(nlp):
+    a = actor_of(mentions(nlp, "The Trump Foundation was closed after the inquiry."),
+                 "Trump Foundation")
+    assert a["kind"] != "person" and a["name"] == "Trump Foundation"

@@ -451,13 +451,17 @@ def _inner_org(span: Span, ctx: Context) -> str | None:
     """A known organisation, group or person inside a longer name ("Moscow-led [CSTO]",
     "[Recep Tayyip] Erdoğan" taken by the model for an ORG). Only a name that holds the
     longer name's head, or opens it as its owner ("[UN] Support Mission"), names it: the
-    "Foreign and [Commonwealth] Office" is no Commonwealth."""
+    "Foreign and [Commonwealth] Office" is no Commonwealth; and a person only at the head:
+    "the [Trump] Foundation" is a body named for him, not him."""
     best = None
     root = span.root.i
     first = next((t.i for t in span if t.lower_ != "the"), span.start)
     for (start, end), key in ctx.kb_spans.items():
-        if span.start <= start and end <= span.end and (start <= root < end or start == first) \
-                and key.partition(":")[0] in ("org", "group", "agency", "person"):
+        kind = key.partition(":")[0]
+        holds_head = start <= root < end
+        if span.start <= start and end <= span.end and (holds_head or start == first) \
+                and kind in ("org", "group", "agency", "person") \
+                and (kind != "person" or holds_head):
             if best is None or end - start > best[1] - best[0]:
                 best = (start, end, key)
     return best[2] if best else None
