@@ -18,6 +18,11 @@ PLACE_PREPS = words.load().locative.place
 MOVEMENT = frozenset("travel arrive fly go come return flee move head drive sail deploy send "
                      "evacuate relocate trip visit journey flight escape cross march retreat "
                      "withdraw arrival departure leave depart transfer ship smuggle".split())
+# Nouns of two parties' dealings: the object of their "with" is the other party ("relations
+# with Afghanistan", "talks with India"), never the state of an organ in the same sentence.
+DEALINGS = frozenset("relation relationship tie talk negotiation dialogue tension conflict war "
+                     "dispute border trade agreement deal meeting friction rift standoff "
+                     "cooperation partnership".split())
 TITLE_DEPS = frozenset(("compound", "amod", "nmod", "npadvmod", "punct", "nummod"))
 TITLE_POS = frozenset(("PROPN", "NOUN", "ADJ", "PUNCT", "ADV", "NUM"))
 FORMER = frozenset(("former", "ex", "onetime", "erstwhile", "late"))
@@ -240,6 +245,15 @@ def based(token: Token) -> bool:
     doc = token.doc
     return token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") \
         and doc[token.i + 2].lower_ in ("based", "headquartered")
+
+
+def is_counterpart(token: Token) -> bool:
+    """"relations [with Afghanistan]", "talks [with India]": the other party of dealings,
+    not whose organs the sentence's other words name."""
+    token = climb(token, (*_MODIFYING, "poss", "conj"))
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "with" \
+        and prep.head.lemma_.lower() in DEALINGS
 
 
 def is_destination(token: Token) -> bool:
