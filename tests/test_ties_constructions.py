@@ -328,3 +328,15 @@ def test_ties_constructions_a_backer_inside_a_description_is_the_name_the_kb_fin
     doc.spans["kb"] = [Span(doc, 0, 1, label="country:RWA")]
     assert [(r["a"]["code"], r["b"]["code"], r["type"]) for r in find_ties(doc)] == [
         ("RWA", "M23", "support")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey said relations with Georgia remained tense.",
+     {("Turkey", "Georgia", "frayed", -1)}),
+    ("Relations with Georgia have improved, Turkey said.", {("Georgia", "Turkey", "ties", 1)}),
+    ("Relations with Georgia remained tense.", set()),
+    ("Turkey hopes relations with Georgia improve.", set()),
+])
+def test_ties_constructions_a_reported_link_without_an_owner_is_the_speakers(
+        bare_nlp, text: str, expected: set) -> None:
+    assert ties(bare_nlp, text) == expected

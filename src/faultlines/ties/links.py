@@ -7,11 +7,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from faultlines import words
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import child, pobj, subject_of
 from faultlines.ties.claim import Claim, governor
 from faultlines.ties.parties import actors_of, key, place_party
 from faultlines.ties.patterns import Pattern, Patterns
+
+# Verbs that report a clause ("said", "believes"): their subject speaks for the clause.
+REPORTING = words.load().reporting
 from faultlines.ties.signs import link_sign
 
 # "the Israel-Palestine conflict", "the US-China trade war", "the US-Israeli war on Iran"
@@ -111,11 +115,22 @@ def _holders(noun: Token, verb: Token | None, named: list[dict], other: list[dic
     if named and (other is not None or len(named) > 1 and not pattern.one_sided):
         return named
     if verb is not None:
+        if noun.dep_ in ("nsubj", "nsubjpass") and other is not None:
+            return _speaker(verb, index, p)
         held = _subject_holds(noun, verb, index, pairwise=other is None)
         return actors_of(subject_of(verb), index, p) if held else []
     if noun.dep_ == "pobj" and noun.head.lower_ == "at" and other is not None:
         return actors_of(noun.head.head, index, p)  # not "both sides in the war"
     return []
+
+
+def _speaker(verb: Token, index: MentionView, p: Patterns) -> list[dict]:
+    """Who holds a link that is the subject of its clause, with its other party only ("X said
+    relations with Y remained tense"): the one who reports the clause, where it is reported;
+    no one else."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+        return []
+    return actors_of(subject_of(verb.head), index, p)
 
 
 def links(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
