@@ -324,3 +324,16 @@ def test_actors_resolve_a_commissioner_is_an_official_of_the_state_around_them(n
     assert placed(first(found, "Imran Qadir")) == ("PAK", "GOV")
     found = mentions(nlp, "EU Commissioner Jana Kovac met the ministers.")
     assert first(found, "Jana Kovac")["actor"]["code"] == "EU"
+
+
+def test_actors_resolve_a_known_name_written_family_name_first_answers_to_that_name(nlp):
+    found = mentions(nlp, "Foreign Minister Wang Yi met the chancellor. Wang said China wants "
+                          "cooperation.", published="2025-02-16")
+    assert [m["actor"]["id"] for m in found if m["text"] == "Wang"] == ["person:wang-yi"]
+
+
+def test_actors_resolve_a_first_word_two_known_people_share_names_neither(nlp):
+    found = mentions(nlp, "Kim Jong Un and Kim Yo Jong attended. Kim said the test went well.",
+                     published="2025-02-16")
+    assert all(m["actor"] is None or m["actor"].get("id") is None
+               for m in found if m["text"] == "Kim")

@@ -233,7 +233,7 @@ def resolve_person(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, 
     if phrases.sector_phrase(title, ctx.kb.sectors) is None:  # "[Dr] Reza Amiri Moghaddam"
         title = phrases.title_apposed_before(cand.span) or title
     former = any(t.lower_ in phrases.FORMER for t in title)
-    earlier = memory.surnames.get(name) if len(cand.core) == 1 else None
+    earlier = memory.named(name) if len(cand.core) == 1 else None
     if earlier is not None and not former:  # "Katz", "Professor Katz" after "Mark N. Katz"
         return "surname", earlier | {"text": text}
     key = ctx.key_of(cand.core) or ctx.kb_tokens.get(cand.core[-1].i, "")  # "[Recep] Erdoğan"
@@ -357,6 +357,9 @@ def state_noun(cand: Candidate, country: Country, ctx: Context) -> dict:
 
 def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] | None:
     span, text = cand.span, _text(cand.span)
+    earlier = memory.named(span.text) if len(span) == 1 and span[0].is_title else None
+    if earlier is not None and earlier.get("kind") == "person":  # "Wang" after "Wang Yi"
+        return "surname", earlier | {"text": text}
     member = None if ctx.key_of(span) else owners.member_body(span, ctx)
     if member is not None:  # "Latvian MEP" taken for an organisation's name
         return "org", member
