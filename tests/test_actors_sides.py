@@ -51,3 +51,16 @@ def test_actors_sides_forces_of_a_people_no_state_is_named_for_are_not_its_army(
 def test_actors_sides_unarmed_nouns_of_a_people_keep_their_reading(nlp):
     found = mentions(nlp, "Kurdish officials in Iraq met the army chief on Monday.")
     assert placed(at(found, "Kurdish officials")) == ("IRQ", "GOV")
+
+
+def test_actors_sides_pro_a_state_is_whom_the_phrase_supports_not_whose_it_is(nlp):
+    found = mentions(nlp, "Pro-Iranian militias attacked the base in Iraq.")
+    assert at(found, "Pro-Iranian militias")["actor"]["country"] != "IRN"
+    found = mentions(nlp, "Pro-Hamas protesters rallied in London on Saturday.")
+    assert placed(at(found, "Pro-Hamas protesters")) == ("GBR", "CVL")
+    assert at(found, "Pro-Hamas protesters")["actor"].get("code") != "HAMAS"
+
+
+def test_actors_sides_a_state_organ_named_by_its_demonym_is_still_its_own(nlp):
+    found = mentions(nlp, "The Iranian army attacked the base in Iraq.")
+    assert placed(at(found, "Iranian army")) == ("IRN", "MIL")
