@@ -337,3 +337,9 @@ def test_actors_resolve_a_first_word_two_known_people_share_names_neither(nlp):
                      published="2025-02-16")
     assert all(m["actor"] is None or m["actor"].get("id") is None
                for m in found if m["text"] == "Kim")
+
+
+def test_actors_resolve_an_envoy_to_a_body_is_their_states_not_the_bodys(nlp):
+    found = mentions(nlp, "Russia's envoy to NATO Alexander Grushko said the talks failed.")
+    a = first(found, "Alexander Grushko")["actor"]
+    assert (a["country"], a["sector"], a["code"]) == ("RUS", "GOV", None)

@@ -291,7 +291,7 @@ def unknown_person(cand: Candidate, name: str, text: str, title: list[Token],
     words = _role_words(title, ctx)
     hit = phrases.sector_phrase(words, ctx.kb.sectors)
     former = any(t.lower_ in phrases.FORMER for t in title)
-    body = _title_body(title, ctx)
+    body = _title_body(phrases.before_destination(title), ctx)
     if body is not None:  # "Hamas spokesman X", "Unicef's regional director, X"
         return make.unknown_person(text, name, body["country"],
                                    "ELI" if former else body["sector"],
