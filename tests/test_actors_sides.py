@@ -64,3 +64,9 @@ def test_actors_sides_pro_a_state_is_whom_the_phrase_supports_not_whose_it_is(nl
 def test_actors_sides_a_state_organ_named_by_its_demonym_is_still_its_own(nlp):
     found = mentions(nlp, "The Iranian army attacked the base in Iraq.")
     assert placed(at(found, "Iranian army")) == ("IRN", "MIL")
+
+
+def test_actors_sides_a_peoples_force_takes_no_state_from_the_story(nlp):
+    found = mentions(nlp, "An American woman from Alabama was captured by Kurdish forces. She "
+                          "said she regrets travelling to join the group.")
+    assert placed(at(found, "Kurdish forces")) == (None, "REB")
