@@ -70,3 +70,8 @@ def test_actors_sides_a_peoples_force_takes_no_state_from_the_story(nlp):
     found = mentions(nlp, "An American woman from Alabama was captured by Kurdish forces. She "
                           "said she regrets travelling to join the group.")
     assert placed(at(found, "Kurdish forces")) == (None, "REB")
+
+
+def test_actors_sides_a_word_opening_a_longer_army_word_does_not_make_rebels(nlp):
+    found = mentions(nlp, "Pakistan's fighter jets struck the base on Saturday.")
+    assert placed(at(found, "Pakistan's fighter jets")) == ("PAK", "MIL")

@@ -41,7 +41,7 @@ def opposed_sector(span: Span, sector: str | None, ctx: Context) -> str | None:
             if _names_the_state(t, ctx):
                 return _turned(sector)
             continue  # "anti-terrorist police": against the rebels, so for the state
-        if _own_sector(t, ctx) in OPPOSING:
+        if _own_sector(t, ctx) in OPPOSING and not _opens_longer(t, ctx):
             return _turned(sector)
         if sector in ARMED and t.lower_ in ctx.kb.peoples:
             return "REB"
@@ -62,6 +62,17 @@ def _negated(token: Token, span: Span) -> bool:
 def _names_the_state(token: Token, ctx: Context) -> bool:
     key = ctx.kb_tokens.get(token.i, "")
     return key.startswith(STATE_KEYS) or _own_sector(token, ctx) == "GOV"
+
+
+def _opens_longer(token: Token, ctx: Context) -> bool:
+    """Does the modifier open a longer sector entry with the next word ("[fighter] jets": a
+    "fighter jet" is the army's, no rebel)?"""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    nxt = doc[token.i + 1]
+    return f"{token.lower_} {nxt.lemma_.lower()}" in ctx.kb.sectors \
+        or f"{token.lower_} {nxt.lower_}" in ctx.kb.sectors
 
 
 def _own_sector(token: Token, ctx: Context) -> str | None:
