@@ -343,3 +343,8 @@ def test_actors_resolve_an_envoy_to_a_body_is_their_states_not_the_bodys(nlp):
     found = mentions(nlp, "Russia's envoy to NATO Alexander Grushko said the talks failed.")
     a = first(found, "Alexander Grushko")["actor"]
     assert (a["country"], a["sector"], a["code"]) == ("RUS", "GOV", None)
+
+
+def test_actors_resolve_a_citys_other_name_is_no_reason_to_drop_a_body(nlp):
+    found = mentions(nlp, "Regulators fined Google on Monday.")
+    assert first(found, "Google") is not None

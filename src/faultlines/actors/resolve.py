@@ -407,9 +407,11 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
 def _only_a_place(span: Span, ctx: Context) -> bool:
     """Is a name the model took for an organisation's only the name of a region or large city
     ("Balochistan", "Poltava")? Such a name is where things happen; a body in it says so
-    ("the Balochistan government", "Poltava City Council")."""
+    ("the Balochistan government", "Poltava City Council"). A city's other names do not
+    count: "Google" is a company, though Topeka once called itself so."""
     found = ctx.place_in(list(span))
-    return found is not None and found[1] == _name(span)
+    return found is not None and found[1] == _name(span) \
+        and (found[2] or where.own_city_name(found[1]))
 
 
 def _story_organ(span: Span, phrase: str, ctx: Context) -> str | None:
