@@ -51,3 +51,26 @@ def test_actors_appositions_a_name_after_a_phrase_of_place_takes_nothing_from_it
                           "minister on Monday.")
     person = next(m for m in found if "Moghaddam" in m["text"])["actor"]
     assert person["country"] is None
+
+
+def test_actors_appositions_a_description_after_a_known_body_is_that_body(nlp):
+    found = mentions(nlp, "The man was questioned by the Syrian Democratic Forces (SDF), a "
+                          "US-backed Kurdish militia, on Saturday.")
+    militia = at(found, "a US-backed Kurdish militia")
+    assert militia["actor"]["code"] == "SDF" and militia["via"] == "apposition"
+
+
+def test_actors_appositions_a_group_described_after_a_known_body_becomes_a_mention(nlp):
+    found = mentions(nlp, "The deal between the army and the Arakan Army, an al-Qaeda-linked "
+                          "group, ended the siege.")
+    group = at(found, "al-Qaeda-linked group")
+    assert group["actor"]["code"] == "ARAKANARMY" and group["via"] == "apposition"
+    assert at(found, "al-Qaeda")["actor"]["code"] == "AQ"
+
+
+def test_actors_appositions_a_description_after_a_person_or_a_list_is_not_the_body(nlp):
+    found = mentions(nlp, "Hamas and Hezbollah, a Lebanese group, met Ali Khan, a farmer.")
+    assert (at(found, "farmer") or {}).get("via") != "apposition"
+    found = mentions(nlp, "The report was sent to Egypt, a country where rights groups are "
+                          "banned.")
+    assert all(m["via"] != "apposition" for m in found)

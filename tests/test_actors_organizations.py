@@ -115,3 +115,25 @@ def test_actors_organizations_a_clipped_state_in_a_pair_is_the_state(nlp):
     found = mentions(nlp, "Traders protested at the Pak-China border on Monday.")
     assert any(m["actor"] and m["actor"]["code"] == "PAK" for m in found
                if m["text"] == "Pak")
+
+
+def test_actors_organizations_a_state_news_agency_is_its_state_not_the_demonym_in_its_name(nlp):
+    found = mentions(nlp, "The Korean Central News Agency said the missiles flew 800 km.")
+    a = actor_of(found, "Korean Central News Agency")
+    assert (a["country"], a["sector"]) == ("PRK", "GOV")
+
+
+def test_actors_organizations_a_military_media_wing_speaks_for_the_military(nlp):
+    a = actor_of(mentions(nlp, "The ISPR said two soldiers were killed near the border."), "ISPR")
+    assert (a["country"], a["sector"]) == ("PAK", "MIL")
+
+
+def test_actors_organizations_a_spelling_of_a_known_armed_group(nlp):
+    a = actor_of(mentions(nlp, "Al Shabab claimed the attack on the base on Monday."), "Shabab")
+    assert a["code"] == "SHABAAB"
+
+
+def test_actors_organizations_a_body_named_for_a_person_is_not_the_person(nlp):
+    a = actor_of(mentions(nlp, "The Trump Foundation was closed after the inquiry."),
+                 "Trump Foundation")
+    assert a["kind"] != "person" and a["name"] == "Trump Foundation"

@@ -158,3 +158,16 @@ def test_actors_recognition_a_name_runs_on_only_over_words_no_title_claims(nlp):
     cut = [Span(doc, 0, 2, label="PERSON")]
     assert ruler.finish_names(doc, cut, frozenset(), [])[0].text == "Gloria Macapagal Arroyo"
     assert ruler.finish_names(doc, cut, frozenset({"arroyo"}), [])[0].text == "Gloria Macapagal"
+
+
+def test_actors_recognition_a_name_with_a_typographic_apostrophe_is_the_kb_name(nlp):
+    doc = nlp("The Kurdistan Workers’ Party said on Friday it would lay down its arms, "
+              "and Hay’at Tahrir al-Sham took the city.")
+    keys = {s.text: s.label_ for s in doc.spans[ruler.SPAN_KEY]}
+    assert keys["Kurdistan Workers’ Party"] == "group:PKK"
+    assert keys["Hay’at Tahrir al-Sham"] == "group:HTS"
+
+
+def test_actors_recognition_a_typographic_apostrophe_does_not_join_other_words(nlp):
+    doc = nlp("The workers’ party congress met in Kurdistan on Friday.")
+    assert not any(s.label_ == "group:PKK" for s in doc.spans[ruler.SPAN_KEY])

@@ -256,3 +256,95 @@ def test_actors_resolve_a_states_possessive_title_and_name_are_one_mention(nlp):
     assert [m["text"] for m in found] == ["Jordan's King Abdullah II"]
     owner = mentions(nlp, "Putin's spokesman Dmitry Peskov denied the report.")
     assert first(owner, "Putin")["actor"]["id"] == "person:vladimir-putin"
+
+
+def test_actors_resolve_an_unlisted_officer_of_a_known_group_is_the_groups(nlp):
+    found = mentions(nlp, "Hamas spokesman Karim Nasser said the group would respond.")
+    a = first(found, "Karim Nasser")["actor"]
+    assert (a["country"], a["sector"], a["code"], a["kind"]) == ("PSE", "REB", "HAMAS", "person")
+
+
+def test_actors_resolve_an_unlisted_officer_of_an_international_body_is_the_bodys(nlp):
+    found = mentions(nlp, "The children are not wanted, said Unicef's regional director, "
+                          "Pieter Vandam.")
+    a = first(found, "Pieter Vandam")["actor"]
+    assert (a["country"], a["sector"], a["code"]) == (None, "IGO", "UNICEF")
+
+
+def test_actors_resolve_a_former_officer_of_a_group_is_an_elite_of_its_country(nlp):
+    a = first(mentions(nlp, "Former Hamas official Karim Nasser said talks had failed."),
+              "Karim Nasser")["actor"]
+    assert (a["country"], a["sector"]) == ("PSE", "ELI")
+
+
+def test_actors_resolve_a_state_officials_title_without_a_body_keeps_its_state(nlp):
+    a = first(mentions(nlp, "Chinese Ambassador Li Wenhai said the talks went well."),
+              "Li Wenhai")["actor"]
+    assert (a["country"], a["sector"], a["code"]) == ("CHN", "GOV", None)
+
+
+def test_actors_resolve_a_capital_before_based_is_a_bodys_seat_not_its_government(nlp):
+    found = mentions(nlp, "Grossi told the Vienna-based agency's board that Iran had agreed.")
+    assert first(found, "Vienna") is None
+    found = mentions(nlp, "A London-based monitor said 20 people were killed in Idlib, Syria.")
+    assert first(found, "London") is None
+    assert placed(first(found, "20 people")) == ("SYR", "CVL")
+
+
+def test_actors_resolve_a_capital_acting_is_still_its_government(nlp):
+    found = mentions(nlp, "Vienna said the London talks had been useful.")
+    assert placed(first(found, "Vienna")) == ("AUT", "GOV")
+
+
+def test_actors_resolve_an_envoys_destination_inside_the_title_does_not_place_them(nlp):
+    found = mentions(nlp, "Chinese Ambassador to Pakistan Wei Lanfang said peace needs trade.")
+    m = first(found, "Wei Lanfang")
+    assert m["text"] == "Chinese Ambassador to Pakistan Wei Lanfang"
+    assert placed(m) == ("CHN", "GOV")
+
+
+def test_actors_resolve_where_an_envoy_is_sent_never_places_them(nlp):
+    found = mentions(nlp, "The letter went to ambassador to Kenya Peter Lindqvist on Monday.")
+    assert first(found, "Peter Lindqvist")["actor"]["country"] is None
+
+
+def test_actors_resolve_a_region_the_model_calls_an_organisation_is_no_actor(nlp):
+    found = mentions(nlp, "The blast is the latest in Balochistan, which is plagued by unrest.")
+    assert first(found, "Balochistan") is None
+
+
+def test_actors_resolve_a_regions_body_is_still_an_actor(nlp):
+    found = mentions(nlp, "A spokesperson for the Balochistan government condemned the attack.")
+    assert placed(first(found, "Balochistan government")) == ("PAK", "GOV")
+
+
+def test_actors_resolve_a_commissioner_is_an_official_of_the_state_around_them(nlp):
+    found = mentions(nlp, "The blast hit a market in Quetta, Deputy Commissioner Imran Qadir "
+                          "said on Monday.")
+    assert placed(first(found, "Imran Qadir")) == ("PAK", "GOV")
+    found = mentions(nlp, "EU Commissioner Jana Kovac met the ministers.")
+    assert first(found, "Jana Kovac")["actor"]["code"] == "EU"
+
+
+def test_actors_resolve_a_known_name_written_family_name_first_answers_to_that_name(nlp):
+    found = mentions(nlp, "Foreign Minister Wang Yi met the chancellor. Wang said China wants "
+                          "cooperation.", published="2025-02-16")
+    assert [m["actor"]["id"] for m in found if m["text"] == "Wang"] == ["person:wang-yi"]
+
+
+def test_actors_resolve_a_first_word_two_known_people_share_names_neither(nlp):
+    found = mentions(nlp, "Kim Jong Un and Kim Yo Jong attended. Kim said the test went well.",
+                     published="2025-02-16")
+    assert all(m["actor"] is None or m["actor"].get("id") is None
+               for m in found if m["text"] == "Kim")
+
+
+def test_actors_resolve_an_envoy_to_a_body_is_their_states_not_the_bodys(nlp):
+    found = mentions(nlp, "Russia's envoy to NATO Alexander Grushko said the talks failed.")
+    a = first(found, "Alexander Grushko")["actor"]
+    assert (a["country"], a["sector"], a["code"]) == ("RUS", "GOV", None)
+
+
+def test_actors_resolve_a_citys_other_name_is_no_reason_to_drop_a_body(nlp):
+    found = mentions(nlp, "Regulators fined Google on Monday.")
+    assert first(found, "Google") is not None

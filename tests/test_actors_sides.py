@@ -53,3 +53,39 @@ def test_actors_sides_forces_of_a_people_without_a_state_are_no_states_army(nlp)
 def test_actors_sides_civilians_of_a_people_without_a_state_stay_civilians(nlp):
     found = mentions(nlp, "Kurdish civilians fled the shelling in Afrin, Syria.")
     assert at(found, "Kurdish civilians")["actor"]["sector"] == "CVL"
+
+
+def test_actors_sides_forces_of_a_people_no_state_is_named_for_are_not_its_army(nlp):
+    found = mentions(nlp, "Syrian Kurdish forces captured the two men near Raqqa.")
+    assert placed(at(found, "Syrian Kurdish forces")) == ("SYR", "REB")
+    found = mentions(nlp, "Kurdish troops in Iraq clashed with the army on Monday.")
+    assert placed(at(found, "Kurdish troops")) == ("IRQ", "REB")
+
+
+def test_actors_sides_unarmed_nouns_of_a_people_keep_their_reading(nlp):
+    found = mentions(nlp, "Kurdish officials in Iraq met the army chief on Monday.")
+    assert placed(at(found, "Kurdish officials")) == ("IRQ", "GOV")
+
+
+def test_actors_sides_pro_a_state_is_whom_the_phrase_supports_not_whose_it_is(nlp):
+    found = mentions(nlp, "Pro-Iranian militias attacked the base in Iraq.")
+    assert at(found, "Pro-Iranian militias")["actor"]["country"] != "IRN"
+    found = mentions(nlp, "Pro-Hamas protesters rallied in London on Saturday.")
+    assert placed(at(found, "Pro-Hamas protesters")) == ("GBR", "CVL")
+    assert at(found, "Pro-Hamas protesters")["actor"].get("code") != "HAMAS"
+
+
+def test_actors_sides_a_state_organ_named_by_its_demonym_is_still_its_own(nlp):
+    found = mentions(nlp, "The Iranian army attacked the base in Iraq.")
+    assert placed(at(found, "Iranian army")) == ("IRN", "MIL")
+
+
+def test_actors_sides_a_peoples_force_takes_no_state_from_the_story(nlp):
+    found = mentions(nlp, "An American woman from Alabama was captured by Kurdish forces. She "
+                          "said she regrets travelling to join the group.")
+    assert placed(at(found, "Kurdish forces")) == (None, "REB")
+
+
+def test_actors_sides_a_word_opening_a_longer_army_word_does_not_make_rebels(nlp):
+    found = mentions(nlp, "Pakistan's fighter jets struck the base on Saturday.")
+    assert placed(at(found, "Pakistan's fighter jets")) == ("PAK", "MIL")

@@ -170,3 +170,11 @@ def test_actors_story_an_outlet_never_outweighs_what_the_story_names(nlp):
 def test_actors_story_a_wire_or_unknown_outlet_gives_no_state(nlp):
     doc = coded_from(nlp, DOMESTIC, source="Al Jazeera English")
     assert state_of(doc, "the police")[0] is None
+
+
+def test_actors_story_the_other_party_of_dealings_does_not_place_an_organ(nlp):
+    doc = coded(nlp, "Pakistan closed a border crossing on Monday.\n\nThe Foreign Office "
+                     "said relations with Afghanistan remained tense.", source="Dawn")
+    assert state_of(doc, "The Foreign Office")[0] == "PAK"
+    doc = coded(nlp, "The Foreign Office said Afghanistan had closed the border.")
+    assert state_of(doc, "The Foreign Office")[0] == "AFG"

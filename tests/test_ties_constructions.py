@@ -199,6 +199,19 @@ def test_ties_constructions_hyphenated_participles(bare_nlp, text: str, expected
     assert ties(bare_nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Hezbollah-linked Houthis fired missiles at ships.",
+     {("Hezbollah", "Houthis", "affiliate", 1)}),
+    ("The Hezbollah-affiliated Houthis fired missiles at ships.",
+     {("Hezbollah", "Houthis", "affiliate", 1)}),
+    ("Israel linked Hezbollah to the attack.", set()),
+    ("Iran has affiliated itself with nobody.", set()),
+])
+def test_ties_constructions_linked_and_affiliated_tie_only_after_a_hyphen(
+        bare_nlp, text: str, expected: set) -> None:
+    assert ties(bare_nlp, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Iran denies arming the Houthis.",
     "Turkey urged Georgia to normalise ties with Russia.",
@@ -253,6 +266,9 @@ def test_ties_constructions_states_listed_beside_an_organisation_are_members(bar
      {("Sudanese army", "RSF", "war", -1)}),
     ("Iran's support for the Houthis drew protests.", {("Iran", "Houthis", "support", 1)}),
     ("Turkey pledged support for Georgia.", {("Turkey", "Georgia", "support", 1)}),
+    ("Protesters denounced US support for Israel's war in the north.",
+     {("US", "Israel", "support", 1)}),
+    ("Iran's support for the war in the south drew protests.", set()),
 ])
 def test_ties_constructions_fighting_and_support(bare_nlp, text: str, expected: set) -> None:
     assert ties(bare_nlp, text) == expected
@@ -312,3 +328,15 @@ def test_ties_constructions_a_backer_inside_a_description_is_the_name_the_kb_fin
     doc.spans["kb"] = [Span(doc, 0, 1, label="country:RWA")]
     assert [(r["a"]["code"], r["b"]["code"], r["type"]) for r in find_ties(doc)] == [
         ("RWA", "M23", "support")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey said relations with Georgia remained tense.",
+     {("Turkey", "Georgia", "frayed", -1)}),
+    ("Relations with Georgia have improved, Turkey said.", {("Georgia", "Turkey", "ties", 1)}),
+    ("Relations with Georgia remained tense.", set()),
+    ("Turkey hopes relations with Georgia improve.", set()),
+])
+def test_ties_constructions_a_reported_link_without_an_owner_is_the_speakers(
+        bare_nlp, text: str, expected: set) -> None:
+    assert ties(bare_nlp, text) == expected

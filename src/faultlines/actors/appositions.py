@@ -8,6 +8,9 @@
 - A common noun set after a name the knowledge base does not know says what it is: "the
   Pak-China Trades Action Committee, a traders organisation in Gilgit-Baltistan" is a body of
   traders (BUS) of Pakistan; "Fortify Rights, a rights group" an NGO.
+- A description set after the name of a body the knowledge base knows names that body: in "the
+  Syrian Democratic Forces (SDF), a US-backed Kurdish militia" the militia is the SDF, so that
+  what its words say ("US-backed") is said of the SDF, not of a nameless militia.
 """
 
 from __future__ import annotations
@@ -49,6 +52,65 @@ def apposed_titles(doc: Doc, mentions: list[dict]) -> list[dict]:
                     "entities": []})
         covered.update(range(span.start, span.end))
     return out
+
+
+def apposed_descriptions(doc: Doc, mentions: list[dict],
+                         collectives: frozenset[str]) -> list[dict]:
+    """Give a generic description ("a US-backed Kurdish militia") set by a comma after a known
+    body's name, or after its short form in brackets, that body's actor, in place; and return
+    new mentions for such descriptions headed by a collective noun, which alone is no mention
+    ("HTS, an al-Qaeda-linked [group]"). Not after a person, a pronoun or a state named as a
+    place, and not a description that names an actor of its own (a code of its own)."""
+    by_start = {m["start"]: m for m in mentions}
+    covered = {i for m in mentions for i in range(m["start"], m["end"])}
+    added = []
+    for m in mentions:
+        actor = m.get("actor") or {}
+        start = _apposition_start(doc, m["end"])
+        if start is None or not actor.get("code") or actor.get("kind") == "person" \
+                or m.get("via") in ("place", "coreference", "pronoun", "apposition"):
+            continue
+        nxt = by_start.get(start)
+        if nxt is not None:
+            if nxt.get("label") == "NOUN" and nxt.get("via") == "sector" \
+                    and not (nxt.get("actor") or {}).get("code"):
+                nxt["actor"] = actor | {"text": nxt["text"]}
+                nxt["via"] = "apposition"
+            continue
+        head = _collective_head(doc, start, collectives)
+        if head is None or head in covered:
+            continue
+        span = doc[start + 1:head + 1]
+        added.append({"start": span.start, "end": span.end, "start_char": span.start_char,
+                      "end_char": span.end_char, "text": span.text, "label": "NOUN",
+                      "via": "apposition", "head": head, "actor": actor | {"text": span.text},
+                      "entities": []})
+    return added
+
+
+def _apposition_start(doc: Doc, end: int) -> int | None:
+    """Where ", a"/", an" opens right after a mention ending at `end`, or after its short
+    form in brackets ("the Syrian Democratic Forces (SDF), a ..."): the article's index."""
+    if end < len(doc) and doc[end].text == "(":
+        close = next((i for i in range(end + 1, min(end + 5, len(doc))) if doc[i].text == ")"),
+                     None)
+        end = close + 1 if close is not None else end
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an"):
+        return end + 1
+    return None
+
+
+def _collective_head(doc: Doc, start: int, collectives: frozenset[str]) -> int | None:
+    """The collective noun that heads the phrase opening at `start` ("an al-Qaeda-linked
+    [group]"), within a few words, or None."""
+    for token in doc[start + 1:min(start + 9, len(doc))]:
+        if doc[token.i - 1].text == "-" or token.text == "-":
+            continue  # "al-Qaeda-linked": a compound's words, whatever their tags
+        if token.text in (",", ";", "(", "—", "–") or token.pos_ in ("VERB", "AUX", "ADP"):
+            return None
+        if token.pos_ == "NOUN" and token.dep_ not in ("compound", "amod", "nmod"):
+            return token.i if token.lower_ in collectives else None
+    return None
 
 
 def described(name: Span, ctx: Context) -> dict:

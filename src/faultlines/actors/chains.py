@@ -27,15 +27,29 @@ class Memory:
 
     surnames: dict[str, dict] = field(default_factory=dict)
     recent: list[tuple[int, dict]] = field(default_factory=list)  # (paragraph, actor)
+    # first words of known people's names, for names written family name first ("Wang" after
+    # "Wang Yi", "Kim" after "Kim Jong Un"); None where two people of the story share one
+    first_words: dict[str, dict | None] = field(default_factory=dict)
 
     def remember(self, paragraph: int, found: dict, person: Span | None = None,
                  name: str | None = None) -> None:
-        """Keep an actor; a person named in full also answers to their surname later."""
+        """Keep an actor; a person named in full also answers to their surname later, and a
+        person the KB knows to the first word of their name, where no other person of the
+        story has it."""
         self.recent.append((paragraph, found))
         if person is not None and len(person) > 1:
             if person[-1].is_title:
                 self.surnames[person[-1].text] = found
             self.surnames[name or person.text] = found
+            first = person[0].text
+            if found.get("id") and person[0].is_title and person[0].is_alpha:
+                earlier = self.first_words.get(first, found)
+                self.first_words[first] = found if earlier == found else None
+
+    def named(self, word: str) -> dict | None:
+        """The person a lone name stands for: a surname, else the first word of one known
+        person's name."""
+        return self.surnames.get(word) or self.first_words.get(word)
 
     def titled(self, title: str, paragraph: int) -> dict | None:
         """The nearest earlier person in the paragraph whose role is `title` ("president"

@@ -24,6 +24,8 @@ from faultlines.nlp import datelines
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 PLACE_LABELS = frozenset(("GPE", "LOC", "FAC", "ORG"))  # the small model calls cities ORG too
+# KB bodies and people: names that are never a place, whatever town shares them.
+BODIES = ("group:", "org:", "agency:", "person:")
 
 
 def day_of(doc: Doc) -> dt.date:
@@ -168,12 +170,19 @@ class Context:
 
     def backers(self) -> set[int]:
         """Tokens of the names in "X-backed" modifiers (see `backer`), found once per Doc from
-        the few BACKING words the Doc holds."""
+        the few BACKING words the Doc holds, and in "pro-X" ones ("pro-Iranian militias",
+        "pro-Hamas protesters"): X is whom the phrase supports, not whose it is."""
         if self._backers is None:
             doc = self.doc
             self._backers = {t.i for i in words_at(doc, BACKING)
                              if i > 1 and doc[i - 1].text in ("-", "–")
                              for t in doc[max(0, i - 5):i - 1] if backer(t)}
+            for i in words_at(doc, PRO):
+                j = i + 2
+                while i + 1 < len(doc) and doc[i + 1].text in ("-", "–") and j < len(doc) \
+                        and j - i < 5 and (j == i + 2 or doc[j].is_title):
+                    self._backers.add(j)
+                    j += 1
         return self._backers
 
     def country_in(self, tokens: list[Token]) -> str | None:
@@ -187,7 +196,9 @@ class Context:
     def place_in(self, tokens: list[Token]) -> tuple[str, str, bool] | None:
         """(state, place name, is a region) for a region or large city among the tokens: each
         place-like entity that starts there, then each run of capitalised words (a region the
-        model left unlabelled: "the [Uttar Pradesh] government")."""
+        model left unlabelled: "the [Uttar Pradesh] government"). A body or person the KB
+        knows is no place, whatever town shares its name ("Hamas", a town in Germany)."""
+        tokens = [t for t in tokens if not self.kb_tokens.get(t.i, "").startswith(BODIES)]
         for t in tokens:
             if t.ent_iob_ == "B" and t.ent_type_ in PLACE_LABELS:
                 name = _ent_text(t).removeprefix("the ")
@@ -235,6 +246,10 @@ class Context:
 # forces are led, so owned, by it).
 BACKING = frozenset("backed allied supported sponsored funded trained armed brokered "
                     "aligned friendly".split())
+
+
+# "pro-Iranian", "pro-Russian": whom a phrase's people or forces support.
+PRO = frozenset(("pro",))
 
 
 def backer(token: Token) -> bool:

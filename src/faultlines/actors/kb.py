@@ -181,7 +181,7 @@ class KB:
     member_words: frozenset[str] = frozenset()  # "leaders" of a named body (parts.yaml)
     group_nouns: dict[str, str] = field(default_factory=dict)  # "unit" → "MIL" (parts.yaml)
     collectives: frozenset[str] = frozenset()  # "group" of "rebel group" (parts.yaml)
-    peoples: frozenset[str] = frozenset()  # "Kurdish" of "Kurdish forces": no state's (parts.yaml)
+    peoples: frozenset[str] = frozenset()  # "kurdish" of "Kurdish fighters" (parts.yaml)
     things: Things = field(default_factory=Things)  # "plan", "hotel" (things.yaml)
     epithets: Epithets = field(default_factory=Epithets)  # "the Baltic nation" (epithets.yaml)
     outlets: Outlets = field(default_factory=Outlets)  # Dawn → PAK (outlets.yaml)
@@ -563,12 +563,12 @@ def read_things(path: Path) -> Things:
 
 def read_parts(path: Path) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str],
                                     tuple[str, ...], tuple[str, ...]]:
-    """(amounts, member nouns, group nouns → sector, collectives, peoples) of parts.yaml: lists of
-    lower-case single words (a word in amounts or members, not both) and a mapping of words to
-    PLOVER sectors."""
+    """(amounts, member nouns, group nouns → sector, collectives, peoples) of parts.yaml:
+    lists of lower-case single words (a word in amounts or members, not both) and a mapping of
+    words to PLOVER sectors."""
     src = Source(path)
-    data = src.sections(src.yaml(dict), ("amounts", "members", "groups", "collectives",
-                                         "peoples"))
+    data = src.sections(src.yaml(dict),
+                        ("amounts", "members", "groups", "collectives", "peoples"))
     groups = src.mapping("groups", data.get("groups") or {}, "words to sectors")
     for word, sector in groups.items():
         if not isinstance(word, str) or " " in word or word != word.lower():

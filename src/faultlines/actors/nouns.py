@@ -237,6 +237,7 @@ def resolve_noun(span: Span, ctx: Context, owner: str | None = None) -> tuple[st
         if against:  # "rebel forces", "anti-Assad fighters": the state's opposition
             return "sector", make.opposition(country, span.text, against, _bare(span))
         return "sector", make.organ(country, span.text, sector, phrase)
+    sector = sides.opposed_sector(span, sector, ctx) or sector  # "Kurdish forces": REB
     return "sector", make.actor(span.text, _bare(span), None, None, sector,
                                 _kind(span, sector))
 
@@ -246,6 +247,8 @@ def _story_state(span: Span, ctx: Context, phrase: str, sector: str | None) -> s
     module docstring; actors/story.py)."""
     if phrase in ABROAD | PROFESSIONS | STATES or foreign(span, phrase):
         return None
+    if sector in sides.ARMED and any(t.lower_ in ctx.kb.peoples for t in span):
+        return None  # "Kurdish forces": a people's force is no organ of the story's state
     if sector in STATE_ORGANS and state_organ(span, ctx, _words(ctx)):
         return ctx.organ_state(span[-1])
     if sector in RESIDENTS and not held(phrase):

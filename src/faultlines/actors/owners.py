@@ -134,6 +134,8 @@ def owner_body(span: Span, ctx: Context) -> tuple[str, dict] | None:
                   for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree]
     for t in [*span[:-1], *members_of]:
         kind, _, code = ctx.kb_tokens.get(t.i, "").partition(":")
+        if t.i in ctx.backers():
+            continue  # "pro-Hamas protesters", "Iran-backed militias": not the body's own
         if kind == "org":
             return "org", make.organization(ctx.kb.organizations[code], span.text)
         if kind == "group":

@@ -18,10 +18,19 @@ PLACE_PREPS = words.load().locative.place
 MOVEMENT = frozenset("travel arrive fly go come return flee move head drive sail deploy send "
                      "evacuate relocate trip visit journey flight escape cross march retreat "
                      "withdraw arrival departure leave depart transfer ship smuggle".split())
+# Nouns of two parties' dealings: the object of their "with" is the other party ("relations
+# with Afghanistan", "talks with India"), never the state of an organ in the same sentence.
+DEALINGS = frozenset("relation relationship tie talk negotiation dialogue tension conflict war "
+                     "dispute border trade agreement deal meeting friction rift standoff "
+                     "cooperation partnership".split())
 TITLE_DEPS = frozenset(("compound", "amod", "nmod", "npadvmod", "punct", "nummod"))
 TITLE_POS = frozenset(("PROPN", "NOUN", "ADJ", "PUNCT", "ADV", "NUM"))
 FORMER = frozenset(("former", "ex", "onetime", "erstwhile", "late"))
 THEN = "then"
+
+
+# Titles of people sent to a state or body, whose "to" stays inside the title.
+ENVOYS = frozenset(("ambassador", "envoy", "representative", "delegate", "emissary"))
 
 
 def title_before(name: Span, limit: int = 8,
@@ -31,6 +40,10 @@ def title_before(name: Span, limit: int = 8,
     sector words, an "X of Y" title the parse hangs the name from ("the acting head of state
     [Chea Sim]")."""
     doc = name.doc
+    sent_to = name.root.head if name.root.dep_ == "pobj" else None
+    if sent_to is not None and _envoys_to(sent_to) and sent_to.i < name.start <= sent_to.i + 4:
+        # "Chinese Ambassador to Pakistan [Jiang Zaidong]", parsed as sent to the person
+        return _trim(list(doc[sent_to.head.left_edge.i:name.start]))
     title = _linked_title(name, limit)
     if name.start >= 3 and _of_title(doc[name.start - 2], name, sectors) \
             and (not title or title[0].i > name.start - 3):
@@ -38,6 +51,19 @@ def title_before(name: Span, limit: int = 8,
         start = min([c.i for c in head.lefts if c.dep_ in ("amod", "compound")] + [head.i])
         return list(doc[start:name.start])
     return title
+
+
+def before_destination(title: list[Token]) -> list[Token]:
+    """A title's words before an envoy's "to": "Chinese Ambassador [to Pakistan]" is China's,
+    and where an envoy is sent never places them."""
+    cut = next((k for k, t in enumerate(title) if _envoys_to(t)), len(title))
+    return title[:cut]
+
+
+def _envoys_to(token: Token) -> bool:
+    """Is the token the "to" of an envoy's title ("Ambassador [to] Pakistan")?"""
+    return token.lower_ == "to" and token.i > 0 and token.head.i == token.i - 1 \
+        and token.head.lemma_.lower() in ENVOYS
 
 
 def _linked_title(name: Span, limit: int) -> list[Token]:
@@ -49,7 +75,8 @@ def _linked_title(name: Span, limit: int) -> list[Token]:
         linked = _reaches(t, name, name.start - limit)
         # "Secretary of State [Antony Blinken]", "Minister for Foreign Affairs [Penny Wong]":
         # "of" or "for" inside a title that leads to the name
-        of_title = t.lower_ in ("of", "for") and linked
+        # "Ambassador to Pakistan [Jiang Zaidong]": an envoy's "to" and where they are sent
+        of_title = (t.lower_ in ("of", "for") or _envoys_to(t)) and linked
         # "Jordan['s] King [Abdullah II]": the state owning the title is part of it
         owner = t.dep_ == "case" and i > 0 and doc[i - 1].ent_type_ in ("GPE", "NORP") \
             and linked
@@ -197,7 +224,10 @@ _MODIFYING = ("compound", "amod", "nmod")
 
 
 def is_place(token: Token) -> bool:
-    """Is this name (state, capital, seat) where something happens rather than who acts?"""
+    """Is this name (state, capital, seat) where something happens rather than who acts?
+    "[Vienna]-based agency", "a [London]-based monitor": where a body sits, not who acts."""
+    if based(token):
+        return True
     token = climb(climb(token, _MODIFYING), ("conj",))
     if token.dep_ != "pobj":
         return False
@@ -207,6 +237,23 @@ def is_place(token: Token) -> bool:
     if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
         return True
     return prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in MOVEMENT
+
+
+def based(token: Token) -> bool:
+    """Is the name the seat of the body it qualifies ("the [Vienna]-based agency", "a
+    [Syria]-based group")?"""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–") \
+        and doc[token.i + 2].lower_ in ("based", "headquartered")
+
+
+def is_counterpart(token: Token) -> bool:
+    """"relations [with Afghanistan]", "talks [with India]": the other party of dealings,
+    not whose organs the sentence's other words name."""
+    token = climb(token, (*_MODIFYING, "poss", "conj"))
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "with" \
+        and prep.head.lemma_.lower() in DEALINGS
 
 
 def is_destination(token: Token) -> bool:

@@ -63,7 +63,10 @@ def find_mentions(doc: Doc, kb: KB, english: frozenset[str] = frozenset()) -> li
             # "an Iran-allied group said it ...": not Iran; an unknown name: no antecedent
             _remember(memory, ctx, cand, found)
         mentions.append(_mention(cand, via, found, ctx))
-    return sorted(mentions + appositions.apposed_titles(doc, mentions), key=lambda m: m["start"])
+    mentions = sorted(mentions + appositions.apposed_titles(doc, mentions),
+                      key=lambda m: m["start"])
+    described = appositions.apposed_descriptions(doc, mentions, kb.collectives)
+    return sorted(mentions + described, key=lambda m: m["start"])
 
 
 def _short_form(cand: Candidate, short: dict[str, tuple[int, int]],
@@ -230,7 +233,7 @@ def resolve_person(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, 
     if phrases.sector_phrase(title, ctx.kb.sectors) is None:  # "[Dr] Reza Amiri Moghaddam"
         title = phrases.title_apposed_before(cand.span) or title
     former = any(t.lower_ in phrases.FORMER for t in title)
-    earlier = memory.surnames.get(name) if len(cand.core) == 1 else None
+    earlier = memory.named(name) if len(cand.core) == 1 else None
     if earlier is not None and not former:  # "Katz", "Professor Katz" after "Mark N. Katz"
         return "surname", earlier | {"text": text}
     key = ctx.key_of(cand.core) or ctx.kb_tokens.get(cand.core[-1].i, "")  # "[Recep] Erdoğan"
@@ -288,13 +291,33 @@ def unknown_person(cand: Candidate, name: str, text: str, title: list[Token],
     words = _role_words(title, ctx)
     hit = phrases.sector_phrase(words, ctx.kb.sectors)
     former = any(t.lower_ in phrases.FORMER for t in title)
+    body = _title_body(phrases.before_destination(title), ctx)
+    if body is not None:  # "Hamas spokesman X", "Unicef's regional director, X"
+        return make.unknown_person(text, name, body["country"],
+                                   "ELI" if former else body["sector"],
+                                   _role(words) if hit else None) | {"code": body["code"]}
     sector = "ELI" if former and hit else (hit[1] if hit else None)
-    country = ctx.country_in(title) or ctx.country_in(phrases.of_place(cand.core))
+    country = ctx.country_in(phrases.before_destination(title)) \
+        or ctx.country_in(phrases.of_place(cand.core))
     if country is None and hit and hit[1] in STATE_ORGANS and not former \
             and hit[0] not in owners.ABROAD | owners.PROFESSIONS:
         country = ctx.organ_state(cand.core[0])
     role = _role(words) if hit else None
     return make.unknown_person(text, name, country, sector, role)
+
+
+def _title_body(title: list[Token], ctx: Context) -> dict | None:
+    """The known organisation or group a person's title names them an officer of ("[Hamas]
+    spokesman", "[Unicef]'s regional director"), as its actor; None where it names none. The
+    person acts for the body: its country and sector, not a state's (a place that shares the
+    body's name is no state of theirs)."""
+    for t in title:
+        kind, _, code = ctx.kb_tokens.get(t.i, "").partition(":")
+        if kind == "group":
+            return make.group(ctx.kb.groups[code], "", ctx.day)
+        if kind == "org":
+            return make.organization(ctx.kb.organizations[code], "")
+    return None
 
 
 def resolve_demonym(cand: Candidate, ctx: Context) -> tuple[str, dict] | None:
@@ -334,6 +357,9 @@ def state_noun(cand: Candidate, country: Country, ctx: Context) -> dict:
 
 def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dict] | None:
     span, text = cand.span, _text(cand.span)
+    earlier = memory.named(span.text) if len(span) == 1 and span[0].is_title else None
+    if earlier is not None and earlier.get("kind") == "person":  # "Wang" after "Wang Yi"
+        return "surname", earlier | {"text": text}
     member = None if ctx.key_of(span) else owners.member_body(span, ctx)
     if member is not None:  # "Latvian MEP" taken for an organisation's name
         return "org", member
@@ -369,11 +395,23 @@ def resolve_org(cand: Candidate, ctx: Context, memory: Memory) -> tuple[str, dic
     # Liberation Organization", "American Civil Liberties Union", "Chinese Communist Party");
     # one the KB does not know may say what it is in an apposition after it
     described = appositions.described(span, ctx)
+    if not hit and not described and _only_a_place(span, ctx):
+        return None  # "[Balochistan], which is plagued by insurgency": a region, no body
     if described.get("country") and (iso3 is None or len(ctx.owning_states(list(span))) > 1):
         iso3 = described["country"]  # "the Pak-China Trades Action Committee, a traders
         # organisation in Gilgit-Baltistan": of the state where it is, not of a pair it names
     return "org", make.actor(text, _name(span), None, iso3,
                              hit[1] if hit else described.get("sector"), "organization")
+
+
+def _only_a_place(span: Span, ctx: Context) -> bool:
+    """Is a name the model took for an organisation's only the name of a region or large city
+    ("Balochistan", "Poltava")? Such a name is where things happen; a body in it says so
+    ("the Balochistan government", "Poltava City Council"). A city's other names do not
+    count: "Google" is a company, though Topeka once called itself so."""
+    found = ctx.place_in(list(span))
+    return found is not None and found[1] == _name(span) \
+        and (found[2] or where.own_city_name(found[1]))
 
 
 def _story_organ(span: Span, phrase: str, ctx: Context) -> str | None:
@@ -418,13 +456,17 @@ def _inner_org(span: Span, ctx: Context) -> str | None:
     """A known organisation, group or person inside a longer name ("Moscow-led [CSTO]",
     "[Recep Tayyip] Erdoğan" taken by the model for an ORG). Only a name that holds the
     longer name's head, or opens it as its owner ("[UN] Support Mission"), names it: the
-    "Foreign and [Commonwealth] Office" is no Commonwealth."""
+    "Foreign and [Commonwealth] Office" is no Commonwealth; and a person only at the head:
+    "the [Trump] Foundation" is a body named for him, not him."""
     best = None
     root = span.root.i
     first = next((t.i for t in span if t.lower_ != "the"), span.start)
     for (start, end), key in ctx.kb_spans.items():
-        if span.start <= start and end <= span.end and (start <= root < end or start == first) \
-                and key.partition(":")[0] in ("org", "group", "agency", "person"):
+        kind = key.partition(":")[0]
+        holds_head = start <= root < end
+        if span.start <= start and end <= span.end and (holds_head or start == first) \
+                and kind in ("org", "group", "agency", "person") \
+                and (kind != "person" or holds_head):
             if best is None or end - start > best[1] - best[0]:
                 best = (start, end, key)
     return best[2] if best else None

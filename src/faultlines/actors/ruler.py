@@ -38,9 +38,13 @@ LABELS = {"country": "GPE", "org": "ORG", "group": "ORG", "agency": "ORG", "pers
 def kb_forms(kb: kb_module.KB) -> Iterable[tuple[str, str]]:
     """Every (surface form, KB key) the ruler matches; keys are KB ids, "demonym:ARM",
     "seat:RUS" or "capital:RUS". Country names and capitals are also matched in capitals
-    ("JAPAN", "LONDON"), as wire headlines and datelines write them."""
+    ("JAPAN", "LONDON"), as wire headlines and datelines write them. A form written with a
+    straight apostrophe is also matched with the typographic one (U+2019) that most papers
+    print, so the KB writes each such name once."""
     for form, kb_id in kb.names.items():
         yield form, kb_id
+        if "'" in form:  # news sets the typographic apostrophe: "Kurdistan Workers’ Party"
+            yield form.replace("'", "\u2019"), kb_id
         if kb_id.startswith("country:") and len(form) > 3:
             yield form.upper(), kb_id
     for form, iso3 in kb.demonyms.items():

@@ -9,8 +9,8 @@ other OPP. Two kinds of modifier do so:
   lawmakers", "[insurgent] commanders";
 - "anti-" before the state, its capital or demonym, a listed person or a government word:
   "anti-[Assad] forces", "anti-[government] fighters".
-And the demonym of a people with no state (parts.yaml `peoples`) makes armed men REB: "Kurdish
-forces in Syria", "Syrian Kurdish fighters" are no part of Syria's army.
+And a people no state is named for (parts.yaml `peoples`) makes an armed phrase REB:
+"[Kurdish] forces", "Syrian [Kurdish] fighters" are not the Syrian army.
 "anti-" or "counter-" before anything else keeps the state's side: "anti-riot police",
 "counter-insurgency forces", "anti-terrorist units" serve the state.
 """
@@ -41,10 +41,10 @@ def opposed_sector(span: Span, sector: str | None, ctx: Context) -> str | None:
             if _names_the_state(t, ctx):
                 return _turned(sector)
             continue  # "anti-terrorist police": against the rebels, so for the state
-        if _own_sector(t, ctx) in OPPOSING:
+        if _own_sector(t, ctx) in OPPOSING and not _opens_longer(t, ctx):
             return _turned(sector)
         if sector in ARMED and t.lower_ in ctx.kb.peoples:
-            return "REB"  # "Kurdish forces": the armed men of a people with no state
+            return "REB"
     return None
 
 
@@ -62,6 +62,17 @@ def _negated(token: Token, span: Span) -> bool:
 def _names_the_state(token: Token, ctx: Context) -> bool:
     key = ctx.kb_tokens.get(token.i, "")
     return key.startswith(STATE_KEYS) or _own_sector(token, ctx) == "GOV"
+
+
+def _opens_longer(token: Token, ctx: Context) -> bool:
+    """Does the modifier open a longer sector entry with the next word ("[fighter] jets": a
+    "fighter jet" is the army's, no rebel)?"""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    nxt = doc[token.i + 1]
+    return f"{token.lower_} {nxt.lemma_.lower()}" in ctx.kb.sectors \
+        or f"{token.lower_} {nxt.lower_}" in ctx.kb.sectors
 
 
 def _own_sector(token: Token, ctx: Context) -> str | None:

@@ -46,8 +46,13 @@ SITES = frozenset("street streets road roads highway base camp port airport chec
 PEOPLE_ROLE = "people"  # "young Kenyans": the people of a state
 PLACE_ROLE = "place"  # "in Nairobi", "a Jerusalem court"
 TOPIC_ROLE = "topic"  # a demonym on a word that is no actor: "Israeli strikes", "Palestinian themes"
+# the other party of dealings: "relations [with Afghanistan]" places no organ or people of the
+# sentence, though the story counts it
+COUNTERPART_ROLE = "counterpart"
 BODY_ROLE = "body"  # a state inside a body's name: "the Pak-China Trades Action Committee"
 ACTOR_ROLE = "actor"  # any other use: "Kenya said", "the Israeli military"
+# the roles that place no state organ of their sentence or paragraph
+UNPLACING = (TOPIC_ROLE, BODY_ROLE, COUNTERPART_ROLE)
 
 
 @dataclass(frozen=True)
@@ -102,14 +107,13 @@ class StoryStates:
         is: "the police found books on Palestinian themes" in Jerusalem. A paragraph that
         names several states, the story's among them, is the story's: a story printed without
         paragraph breaks is one paragraph."""
-        here = [n for n in self._in_sentence(token) if n.role not in (TOPIC_ROLE, BODY_ROLE)]
+        here = [n for n in self._in_sentence(token) if n.role not in UNPLACING]
         if here:
             acting = {n.state for n in here if n.role != PLACE_ROLE}
             if len(acting) > 1:
                 return None  # "Kenya and Uganda said the army ...": whose army, unsaid
             return self._one_of(acting or {n.state for n in here})
-        around = {n.state for n in self._in_paragraph(paragraph)
-                  if n.role not in (TOPIC_ROLE, BODY_ROLE)}
+        around = {n.state for n in self._in_paragraph(paragraph) if n.role not in UNPLACING}
         return self._one_of(around) if around else self.state
 
     def _one_of(self, states: set[str]) -> str | None:
@@ -123,7 +127,8 @@ class StoryStates:
         """The state of the people of a place its words do not place ("protesters", "at least
         60 people"): the one state their sentence names as a place or a people, else the
         story's, where neither their sentence nor the ones beside it name another."""
-        here = [n for n in self._in_sentence(token) if n.role != BODY_ROLE]
+        here = [n for n in self._in_sentence(token)
+                if n.role not in (BODY_ROLE, COUNTERPART_ROLE)]
         placed = {n.state for n in here if n.role in (PLACE_ROLE, PEOPLE_ROLE)}
         if placed:
             return self._one_of(placed)
@@ -171,6 +176,10 @@ def role(token: Token, demonym: bool, actor_nouns: frozenset[str]) -> str:
         return TOPIC_ROLE
     if demonym and token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("compound", "amod"):
         return PEOPLE_ROLE
+    if phrases.based(token):  # "a London-based monitor said 20 people were killed"
+        return BODY_ROLE
+    if phrases.is_counterpart(token):  # "the ministry said relations with Afghanistan ..."
+        return COUNTERPART_ROLE
     if phrases.is_place(token):
         return PLACE_ROLE
     head = climb(token, ("compound", "amod", "nmod", "poss"))
@@ -182,6 +191,6 @@ def role(token: Token, demonym: bool, actor_nouns: frozenset[str]) -> str:
 def counted(token: Token, backers: set[int]) -> bool:
     """Does the name count as one of the story's states? A backer, a destination and the other
     side of a war do not ("US-backed forces", "returned the paintings to Peru", "the war
-    against Iraq")."""
+    against Iraq"), nor a body's seat ("the London-based monitor")."""
     return token.i not in backers and not phrases.is_destination(token) \
-        and not phrases.is_opposed(token)
+        and not phrases.is_opposed(token) and not phrases.based(token)

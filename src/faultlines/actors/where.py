@@ -50,6 +50,15 @@ def city_state(name: str) -> str | None:
     return top.country if all(r * DOMINANCE <= top.population for r in rivals) else None
 
 
+def own_city_name(name: str) -> bool:
+    """Is `name` the large city's own name, not one of its other names ("Poltava", not
+    "Google", which Topeka once called itself)?"""
+    from faultlines.places import gazetteer
+
+    return city_state(name) is not None and any(
+        p.feature == "city" and p.name == name for p in gazetteer.load().lookup(name))
+
+
 def place_state(name: str, kb: KB) -> str | None:
     """The state a region or large city called `name` lies in."""
     return region_state(name, kb) or city_state(name)

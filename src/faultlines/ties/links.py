@@ -7,11 +7,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from faultlines import words
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import child, pobj, subject_of
 from faultlines.ties.claim import Claim, governor
 from faultlines.ties.parties import actors_of, key, place_party
 from faultlines.ties.patterns import Pattern, Patterns
+
+# Verbs that report a clause ("said", "believes"): their subject speaks for the clause.
+REPORTING = words.load().reporting
 from faultlines.ties.signs import link_sign
 
 # "the Israel-Palestine conflict", "the US-China trade war", "the US-Israeli war on Iran"
@@ -57,7 +61,7 @@ def _named_on(noun: Token, hostile: bool, index: MentionView, p: Patterns) -> li
 def _other(noun: Token, verb: Token | None, pattern: Pattern, hostile: bool,
            index: MentionView, p: Patterns) -> list[dict] | None:
     """The other party: "ties with/to Y", "war on/against Y" (hostile links), "support for Y"
-    (a one-sided link's own prepositions), or "with Y" on the verb of which the link is object
+    (a one-sided link's own prepositions; "support for Y's war": Y), or "with Y" on the verb of which the link is object
     ("X is at war with Y", not "the conflict strained the framework, with Nato"); None where
     the story names none."""
     preps = frozenset(pattern.preps) or (p.link_preps | (p.hostile_preps if hostile
@@ -66,7 +70,14 @@ def _other(noun: Token, verb: Token | None, pattern: Pattern, hostile: bool,
     if prep is None and verb is not None and noun.dep_ not in ("nsubj", "nsubjpass") \
             and not pattern.one_sided:
         prep = child(verb, "prep", "with")
-    return _party(pobj(prep), hostile, index, p) if pobj(prep) is not None else None
+    target = pobj(prep)
+    if target is None:
+        return None
+    found = _party(target, hostile, index, p)
+    if not found and pattern.one_sided and target.lemma_.lower() in p.links:
+        # "support for [Israel]'s war in Gaza": backing one side's war backs that side
+        found = _party(child(target, "poss"), hostile, index, p)
+    return found
 
 
 def _subject_holds(noun: Token, verb: Token, index: MentionView, pairwise: bool) -> bool:
@@ -104,11 +115,22 @@ def _holders(noun: Token, verb: Token | None, named: list[dict], other: list[dic
     if named and (other is not None or len(named) > 1 and not pattern.one_sided):
         return named
     if verb is not None:
+        if noun.dep_ in ("nsubj", "nsubjpass") and other is not None:
+            return _speaker(verb, index, p)
         held = _subject_holds(noun, verb, index, pairwise=other is None)
         return actors_of(subject_of(verb), index, p) if held else []
     if noun.dep_ == "pobj" and noun.head.lower_ == "at" and other is not None:
         return actors_of(noun.head.head, index, p)  # not "both sides in the war"
     return []
+
+
+def _speaker(verb: Token, index: MentionView, p: Patterns) -> list[dict]:
+    """Who holds a link that is the subject of its clause, with its other party only ("X said
+    relations with Y remained tense"): the one who reports the clause, where it is reported;
+    no one else."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+        return []
+    return actors_of(subject_of(verb.head), index, p)
 
 
 def links(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:

@@ -22,6 +22,7 @@ _FIELDS = {
     "link_verbs": {"effect": str},
     "link_heads": {"effect": str},
     "verbs": {"type": str, "polarity": int, "prep": str, "against": str, "alongside": str},
+    "hyphen_verbs": {"type": str, "polarity": int},
 }
 _EFFECTS = ("keep", "warm", "turn", "cancel")
 _MEMBERSHIP = ("out_of", "join", "lead", "comprise", "made_of", "groupings")
@@ -52,6 +53,7 @@ class Patterns:
     link_verbs: dict[str, Pattern]
     link_heads: dict[str, Pattern]
     verbs: dict[str, Pattern]
+    hyphen_verbs: dict[str, Pattern]
     out_of: frozenset[str]
     join: frozenset[str]
     lead: frozenset[str]
@@ -71,7 +73,7 @@ def _check(src: Source, entry: str, spec: Any, section: str) -> dict:
     neutral = section == "links"  # "relations" alone is neither friendly nor hostile
     if "polarity" in spec and spec["polarity"] not in ((1, 0, -1) if neutral else (1, -1)):
         src.fail(entry, "polarity must be 1, 0 or -1" if neutral else "polarity must be 1 or -1")
-    if section in ("roles", "links", "verbs") and not {"type", "polarity"} <= set(spec):
+    if section in ("roles", "links", "verbs", "hyphen_verbs") and not {"type", "polarity"} <= set(spec):
         src.fail(entry, "needs both 'type' and 'polarity'")
     if spec.get("effect", "keep") not in _EFFECTS:
         src.fail(entry, f"effect must be one of {', '.join(_EFFECTS)}")

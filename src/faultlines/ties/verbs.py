@@ -79,7 +79,7 @@ def _participle(word: Token, p: Patterns) -> str | None:
         return None
     lower = word.lower_
     for lemma in (word.lemma_.lower(), lower[:-2], lower[:-1], "lead" if lower == "led" else ""):
-        if lemma in p.verbs or lemma in p.lead:
+        if lemma in p.verbs or lemma in p.hyphen_verbs or lemma in p.lead:
             return lemma
     return None
 
@@ -118,5 +118,5 @@ def hyphenated(word: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
         if doer and done:
             yield Claim(doer, done, "leads", 1, word)
     elif doer and done:
-        pattern = p.verbs[lemma]
+        pattern = p.verbs.get(lemma) or p.hyphen_verbs[lemma]
         yield Claim(doer, done, pattern.type, pattern.polarity, word)
