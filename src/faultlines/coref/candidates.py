@@ -48,7 +48,8 @@ class Candidate:
     def key(self) -> tuple:
         """What two mentions of one actor share (or, for a thing, its own position)."""
         if self.members:
-            return tuple(sorted(m.key for m in self.members))
+            # members' keys mix names, None and positions: ordered by their text, not compared
+            return tuple(sorted((m.key for m in self.members), key=repr))
         if self.actor is None:
             return ("thing", self.head)
         return (self.actor.get("id") or self.actor.get("name"), self.actor.get("country"))

@@ -75,7 +75,8 @@ EMPTY = {"as_of": None, "dilemmas": {}, "escalations": [], "pairs": []}
 def _day_evidence(network: Network, day: DyadDay) -> dict[str, Any]:
     meta = network.articles.get(day.sentence_article, {})
     published = meta.get("published")
-    return {"article": day.sentence_article or None, "title": meta.get("title"),
+    return {"article": meta.get("id") or day.sentence_article or None,
+            "key": day.sentence_article or None, "title": meta.get("title"),
             "published": published.isoformat() if published else None,
             "date": day.day.isoformat(), "type": day.type, "sentence": day.sentence}
 
