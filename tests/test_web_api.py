@@ -168,7 +168,7 @@ def test_web_reader_lists_event_under_its_sentence(client):
 
 
 def test_web_store_is_opened_read_only(client):
-    assert client.app.state.store.read_only
+    assert client.app.state.source.read_only and client.app.state.source.snapshots
 
 
 def test_web_serve_binds_localhost_and_read_only_by_default():

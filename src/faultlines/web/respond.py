@@ -19,9 +19,10 @@ from faultlines.web.display import jsonable
 
 
 def store_access(request: Request) -> Iterator[Store]:
-    """The app's store, held under its lock for the length of one request."""
-    with request.app.state.lock:
-        yield request.app.state.store
+    """The store through a cursor of this request's own (web/source.py): requests read in
+    parallel, and nothing is held that another thread would have to release."""
+    with request.app.state.source.reading() as store:
+        yield store
 
 
 StoreDep = Annotated[Store, Depends(store_access)]
@@ -64,13 +65,25 @@ def listing(rows: list[dict[str, Any]], fmt: str, name: str) -> Response:
                     headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
 
 
-def cached(request: Request, key: tuple, compute) -> Any:
-    """A value computed once per app: the store is read-only, so answers do not go stale."""
-    cache = request.app.state.cache
-    if request.app.state.store.read_only and key in cache:
-        return cache[key]
+CACHE_SIZE = 256
+
+
+def cached(request: Request, store: Store, key: tuple, compute) -> Any:
+    """A value computed once per copy of the store that `store` reads: a copy never changes,
+    so an answer stays right until new requests read a newer copy."""
+    return remember(request.app, (store.generation, *key), compute)
+
+
+def remember(app, key: tuple, compute) -> Any:
+    """The app's cache: `compute()` once per key, the least recently used keys dropped."""
+    cache, lock = app.state.cache, app.state.cache_lock
+    with lock:
+        if key in cache:
+            cache.move_to_end(key)
+            return cache[key]
     value = compute()
-    if len(cache) > 256:
-        cache.clear()
-    cache[key] = value
+    with lock:
+        cache[key] = value
+        while len(cache) > CACHE_SIZE:
+            cache.popitem(last=False)
     return value
