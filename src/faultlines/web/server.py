@@ -3,18 +3,20 @@
 SIGTERM and SIGINT are blocked in every thread but one, which waits for them (`sigwait`):
 whatever the others are doing — a long query, a request stuck in a thread, the event loop
 itself busy — that thread sees the signal at once. It asks uvicorn to stop (in-flight requests
-get `GRACE` seconds), and if the process is still there `GRACE + 2` seconds later it ends it
-after deleting the store copies. A second Ctrl-C ends it at once.
+get `GRACE` seconds), and if the process is still there `GRACE + 1.5` seconds later it ends
+it after deleting the store copies. A second Ctrl-C ends it at once. Requests cut short by the
+stop are logged in one line each, not with a traceback.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import threading
 from collections.abc import Callable
 
-GRACE = 2.0
+GRACE = 1.5
 SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
@@ -25,7 +27,7 @@ def block_stop_signals() -> None:
 
 
 def run(app, host: str, port: int, cleanup: Callable[[], None] = lambda: None) -> None:
-    """Serve `app` until SIGINT or SIGTERM; the process ends within GRACE + 2 seconds of one.
+    """Serve `app` until SIGINT or SIGTERM; the process ends within GRACE + 1.5 s of one.
 
     cleanup: what to do before the process ends however it ends (delete the store copies).
     """
@@ -34,6 +36,9 @@ def run(app, host: str, port: int, cleanup: Callable[[], None] = lambda: None) -
     block_stop_signals()
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning",
                                            timeout_graceful_shutdown=GRACE))
+    quiet = _QuietWhenStopping(server)
+    for name in ("uvicorn.error", "asyncio"):
+        logging.getLogger(name).addFilter(quiet)
     threading.Thread(target=_wait_for_stop, args=(server, cleanup), daemon=True,
                      name="faultlines-signals").start()
     try:
@@ -44,10 +49,24 @@ def run(app, host: str, port: int, cleanup: Callable[[], None] = lambda: None) -
     os._exit(0)
 
 
+class _QuietWhenStopping(logging.Filter):
+    """Once the server is stopping, a request it cuts short is one line, not a traceback."""
+
+    def __init__(self, server) -> None:
+        super().__init__()
+        self.server = server
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.server.should_exit and record.exc_info:
+            record.msg = f"{record.getMessage().strip()} (cut short by the stop)"
+            record.args, record.exc_info, record.exc_text = (), None, None
+        return True
+
+
 def _wait_for_stop(server, cleanup: Callable[[], None]) -> None:
     signal.sigwait(SIGNALS)
     server.should_exit = True
-    deadline = threading.Timer(GRACE + 2, _end, args=(cleanup,))
+    deadline = threading.Timer(GRACE + 1.5, _end, args=(cleanup,))
     deadline.daemon = True
     deadline.start()
     try:
