@@ -6,6 +6,9 @@ sentence from a story can never become markup.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime
 from typing import Any
 
@@ -19,13 +22,31 @@ QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict
 QUAD_CLASS = {1: "q1", 2: "q2", 3: "q3", 4: "q4"}
 
 
+# The keys that have an actor page, while a page of the store is rendered (`linking`).
+PAGES: ContextVar[frozenset[str] | None] = ContextVar("faultlines_pages", default=None)
+
+
+@contextmanager
+def linking(pages: frozenset[str] | None) -> Iterator[None]:
+    """Link actors to their pages only where `pages` holds their key, for this rendering."""
+    token = PAGES.set(pages)
+    try:
+        yield
+    finally:
+        PAGES.reset(token)
+
+
 def actor_href(actor: dict[str, Any] | None) -> str | None:
-    """The actor page an ACTOR dict opens (identity.page_key)."""
+    """The actor page an ACTOR dict opens (identity.page_key); None where it has none."""
     key = page_key(actor)
-    return f"/actors/{slug(key)}" if key else None
+    return node_href(key) if key else None
 
 
-def node_href(node: str) -> str:
+def node_href(node: str | None) -> str | None:
+    """The page of an actor key or node; None where the store has no such page."""
+    pages = PAGES.get()
+    if not node or (pages is not None and node not in pages):
+        return None
     return f"/actors/{slug(node)}"
 
 

@@ -14,7 +14,8 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.responses import JSONResponse, Response
 
-from faultlines.store import Store
+from faultlines.store import Store, read
+from faultlines.web import display
 from faultlines.web.display import jsonable
 
 
@@ -22,6 +23,7 @@ def store_access(request: Request) -> Iterator[Store]:
     """The store through a cursor of this request's own (web/source.py): requests read in
     parallel, and nothing is held that another thread would have to release."""
     with request.app.state.source.reading() as store:
+        request.state.store = store  # for `render`: which actors have a page
         yield store
 
 
@@ -29,10 +31,18 @@ StoreDep = Annotated[Store, Depends(store_access)]
 
 
 def render(request: Request, name: str, page: Any, status: int = 200) -> Response:
-    """The page's template with its typed context as `page`."""
-    return request.app.state.templates.TemplateResponse(
-        request=request, name=name, context={"page": page, "path": request.url.path},
-        status_code=status)
+    """The page's template with its typed context as `page`; actors link to their pages only
+    where the store has one (display.linking)."""
+    store = getattr(request.state, "store", None)
+    with display.linking(actor_pages(request, store) if store is not None else None):
+        return request.app.state.templates.TemplateResponse(
+            request=request, name=name, context={"page": page, "path": request.url.path},
+            status_code=status)
+
+
+def actor_pages(request: Request, store: Store) -> frozenset[str]:
+    """The keys with an actor page in the copy of the store `store` reads (computed once)."""
+    return cached(request, store, ("actor pages",), lambda: read.actors.page_keys(store))
 
 
 def as_json(data: Any) -> JSONResponse:

@@ -57,9 +57,12 @@ class DyadPage:
 
 
 def _period_start(day: str | None, period: str) -> date | None:
-    if not day or len(day) < 7:
+    """The period an event is counted in: that of the first day its date can mean, as the
+    store's `day` and so the chart have it ("2019" → January 2019), so that every bar's
+    events are listed under its anchor."""
+    if not day:
         return None
-    d = date.fromisoformat((day + "-01")[:10])
+    d = date.fromisoformat("-".join((day.split("-") + ["01", "01"])[:3]))
     if period == "year":
         return date(d.year, 1, 1)
     if period == "week":
@@ -92,16 +95,16 @@ def dyad_page(request: Request, store, a: str, b: str, period: str, since, until
     check_window(since, until)
     f = read.EventFilter(pair=(a, b), since=since, until=until, factual=True)
     total = read.events.count(store, f)
-    if not total:
-        raise HTTPException(404, f"no events between '{a}' and '{b}' in this store")
+    network = request.app.state.networks.get()
+    tie = _tie(network, a, b)
+    if not total and tie is None:  # a tie stated in stories, with no event, is a dyad too
+        raise HTTPException(404, f"no events or tie between '{a}' and '{b}' in this store")
     counts: dict = {}
     for row in read.dyads.quads(store, a, b, period, since, until):
         counts.setdefault(row["period"], {})[row["quad_class"]] = row["events"]
     chart = diverging(counts, period, lambda s: f"#p-{s.isoformat()}")
-    network = request.app.state.networks.get()
     return DyadPage(a, b, names_for(store, [a, b], network), period, chart,
-                    _grouped(read.events.listing(store, f, EVENTS_SHOWN), period), total,
-                    _tie(network, a, b))
+                    _grouped(read.events.listing(store, f, EVENTS_SHOWN), period), total, tie)
 
 
 @router.get("/dyads", response_class=HTMLResponse, include_in_schema=False)
