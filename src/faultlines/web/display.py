@@ -69,6 +69,19 @@ def day(value: Any) -> str:
     return str(value)
 
 
+def precise(value: Any) -> str:
+    """A date with its precision said: "2019-03-02", "2019-03 (month only)", "2019 (year
+    only)"; an event's date is as precise as its text allowed (OUTPUT.md)."""
+    text = day(value)
+    if text == "—":
+        return "undated"
+    if len(text) == 4:
+        return f"{text} (year only)"
+    if len(text) == 7:
+        return f"{text} (month only)"
+    return text
+
+
 def month(value: Any) -> str:
     return day(value)[:7]
 
@@ -99,7 +112,7 @@ def validation_reason(errors: list[dict[str, Any]]) -> str:
 
 def register(env: Environment) -> None:
     env.filters.update(actor_href=actor_href, actor_label=actor_label, day=day, month=month,
-                       signed=signed, node_href=node_href, article_href=article_href,
+                       signed=signed, node_href=node_href, precise=precise, article_href=article_href,
                        web_url=web_url, node=record_node, slug=slug)
     env.globals.update(QUADS=QUADS, QUAD_CLASS=QUAD_CLASS, dyad_href=dyad_href,
                        node_href=node_href, article_href=article_href)

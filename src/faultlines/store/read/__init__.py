@@ -2,12 +2,12 @@
 
 One module per subject, each a few functions over a `Store` (store/__init__.py) that return
 plain rows or OUTPUT.md records: `articles`, `events`, `actors`, `dyads`, `quotes`,
-`relations`, `overview`. The filters they take (`filters.py`: who, when, where, what words)
+`relations`, `overview`, and `resolve` (what an actor typed in a box means). The filters they take (`filters.py`: who, when, where, what words)
 mean the same everywhere. Only store/ writes SQL: web routes and commands call these.
 """
 
 from faultlines.store.read import (actors, articles, dyads, events, filters,  # noqa: F401
-                                   overview, quotes, relations)
+                                   overview, quotes, relations, resolve)
 from faultlines.store.read.filters import ArticleFilter, EventFilter  # noqa: F401
 from faultlines.store.read.quotes import QuoteFilter  # noqa: F401
 from faultlines.store.read.relations import RelationFilter  # noqa: F401

@@ -21,7 +21,8 @@ PREFERRED = "1000000000 * max((kind = 'state')::INT) - 1000000 * length(name) + 
 def _search(search: str | None, kind: str | None) -> Where:
     where = Where()
     if search:
-        where.add("(name ILIKE ? OR code ILIKE ? OR country ILIKE ?)", *[f"%{search}%"] * 3)
+        where.add("(strip_accents(name) ILIKE strip_accents(?) OR code ILIKE ? OR "
+                  "country ILIKE ?)", *[f"%{search}%"] * 3)
     if kind:
         where.add("kind = ?", kind)
     return where
@@ -42,6 +43,12 @@ def listing(store, search: str | None = None, kind: str | None = None,
         f"FROM event_actors{where.sql()} GROUP BY key, name, kind, country, sector) "
         "GROUP BY key ORDER BY events DESC, key LIMIT ? OFFSET ?",
         where.params + [limit, offset])
+
+
+def kinds(store) -> list[dict[str, Any]]:
+    """The actor kinds the listing can filter by, with how many actor pages each has."""
+    return store.query(f"SELECT kind, count(DISTINCT {PAGE}) AS pages FROM event_actors "
+                       "WHERE kind IS NOT NULL GROUP BY kind ORDER BY pages DESC, kind")
 
 
 def count(store, search: str | None = None, kind: str | None = None) -> int:

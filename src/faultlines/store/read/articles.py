@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from faultlines.model import Article
-from faultlines.store.read.filters import ArticleFilter
+from faultlines.store.read.filters import ArticleFilter, article_label
 
 
 def listing(store, f: ArticleFilter = ArticleFilter(), limit: int | None = 50,
@@ -17,7 +17,8 @@ def listing(store, f: ArticleFilter = ArticleFilter(), limit: int | None = 50,
     """
     where = f.where()
     return store.query(
-        "SELECT a.id, a.published, a.source, a.title, a.url, a.n_events, a.n_quotes "
+        f"SELECT a.id, a.published, a.source, a.title, {article_label('a')} AS label, a.url, "
+        "a.n_events, a.n_quotes "
         f"FROM articles a{where.sql()} ORDER BY a.published DESC NULLS LAST, a.id "
         "LIMIT ? OFFSET ?", where.params + [limit, offset])
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from faultlines.identity import Columns
-from faultlines.store.read.filters import Day, Where, actor_match, by_article
+from faultlines.store.read.filters import Day, Where, actor_match, by_article, count_by_article
 
 # The two ends of a relation, each field read once out of the ACTOR JSON of columns a and b.
 _FIELDS = ("kind", "code", "country", "sector", "id", "name")
@@ -50,3 +50,8 @@ def listing(store, f: RelationFilter = RelationFilter(), limit: int | None = 100
     for row in rows:
         row["a"], row["b"] = json.loads(row["a"]), json.loads(row["b"])
     return rows
+
+
+def count(store, f: RelationFilter = RelationFilter()) -> int:
+    """How many relations `listing` would list over every page."""
+    return count_by_article(store, RELATIONS, f.where())

@@ -16,8 +16,10 @@ from faultlines.identity import unslug
 from faultlines.store import read
 from faultlines.web.analysis_view import names_for
 from faultlines.web.charts import Chart, diverging, step
-from faultlines.web.params import Format, Limit, Offset, Text
-from faultlines.web.respond import StoreDep, as_json, listing, render
+from faultlines.web.menus import actor_kinds
+from faultlines.web.params import Format, Limit, Offset, PageLimit, Text
+from faultlines.web.respond import StoreDep, as_json, filters_query, listing, render
+from faultlines.web.schemas import ActorDetail, ActorRow, Page
 
 router = APIRouter()
 Kind = Annotated[str | None, Query(max_length=40, pattern=r"^[a-z_]*$")]
@@ -31,6 +33,8 @@ class ActorListPage:
     kind: str | None
     limit: int
     offset: int
+    kinds: list[dict[str, Any]] = field(default_factory=list)
+    query: str = ""
 
 
 @dataclass
@@ -92,15 +96,18 @@ def _listed(store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def actors_html(request: Request, store: StoreDep, search: Text = None, kind: Kind = None,
                 limit: Limit = 50, offset: Offset = 0):
     page = ActorListPage(_listed(store, read.actors.listing(store, search, kind, limit, offset)),
-                         read.actors.count(store, search, kind), search, kind, limit, offset)
+                         read.actors.count(store, search, kind), search, kind, limit, offset,
+                         actor_kinds(request, store), filters_query(request))
     return render(request, "actors.html", page)
 
 
-@router.get("/api/actors", summary="Actors with how often each acts and is acted on")
-def actors_api(store: StoreDep, search: Text = None, kind: Kind = None, limit: Limit = 50,
-               offset: Offset = 0, format: Format = "json") -> Response:
-    rows = _listed(store, read.actors.listing(store, search, kind, limit, offset))
-    return listing(rows, format, "actors")
+@router.get("/api/actors", summary="Actors with how often each acts and is acted on",
+            response_model=Page[ActorRow])
+def actors_api(request: Request, store: StoreDep, search: Text = None, kind: Kind = None,
+               limit: PageLimit = None, offset: Offset = 0, format: Format = "json") -> Response:
+    return listing(request, store, format, "actors",
+                   lambda s, n, o: _listed(s, read.actors.listing(s, search, kind, n, o)),
+                   lambda: read.actors.count(store, search, kind), limit, offset)
 
 
 @router.get("/actors/{key}", response_class=HTMLResponse, include_in_schema=False)
@@ -108,7 +115,8 @@ def actor_html(request: Request, key: str, store: StoreDep):
     return render(request, "actor.html", actor_page(store, unslug(key)))
 
 
-@router.get("/api/actors/{key}", summary="One actor: profile, series, partners, quotes")
+@router.get("/api/actors/{key}", summary="One actor: profile, series, partners, quotes",
+            response_model=ActorDetail)
 def actor_api(key: str, store: StoreDep) -> JSONResponse:
     key = unslug(key)
     page = actor_page(store, key)

@@ -15,8 +15,11 @@ from faultlines.analysis.ties import tie_rows
 from faultlines.store import read
 from faultlines.web.analysis_view import names_for
 from faultlines.web.charts import Chart, diverging, label
-from faultlines.web.params import Format, Limit, Offset, Period, Since, Text, Until, check_window
-from faultlines.web.respond import StoreDep, as_json, listing, render
+from faultlines.web.actorbox import ActorBox, actor_box
+from faultlines.web.params import (Format, Limit, Offset, PageLimit, Period, Since, Text, Until,
+                                   check_window)
+from faultlines.web.respond import StoreDep, as_json, filters_query, listing, render
+from faultlines.web.schemas import DyadDetail, DyadRow, Page
 
 router = APIRouter()
 Order = Annotated[Literal["events", "hostile", "friendly"], Query(description="Sort order.")]
@@ -28,11 +31,13 @@ class DyadListPage:
     rows: list[dict[str, Any]]
     names: dict[str, str]
     order: str
-    actor: str | None
+    actor: ActorBox
     since: date | None
     until: date | None
     limit: int
     offset: int
+    total: int = 0
+    query: str = ""
 
 
 @dataclass
@@ -111,20 +116,26 @@ def dyad_page(request: Request, store, a: str, b: str, period: str, since, until
 def dyads_html(request: Request, store: StoreDep, order: Order = "events", actor: Text = None,
                since: Since = None, until: Until = None, limit: Limit = 50, offset: Offset = 0):
     check_window(since, until)
-    rows = read.dyads.listing(store, since, until, actor, order, limit, offset)
+    box = actor_box(request, store, actor)
+    rows = read.dyads.listing(store, since, until, box.node, order, limit, offset)
     names = names_for(store, [n for r in rows for n in (r["a"], r["b"])],
                       request.app.state.networks.get())
     return render(request, "dyads.html",
-                  DyadListPage(rows, names, order, actor, since, until, limit, offset))
+                  DyadListPage(rows, names, order, box, since, until, limit, offset,
+                               read.dyads.count(store, since, until, box.node),
+                               filters_query(request)))
 
 
-@router.get("/api/dyads", summary="Country-level dyads with conflict and cooperation counts")
-def dyads_api(store: StoreDep, order: Order = "events", actor: Text = None, since: Since = None,
-              until: Until = None, limit: Limit = 50, offset: Offset = 0,
-              format: Format = "json") -> Response:
+@router.get("/api/dyads", summary="Country-level dyads with conflict and cooperation counts",
+            response_model=Page[DyadRow])
+def dyads_api(request: Request, store: StoreDep, order: Order = "events", actor: Text = None,
+              since: Since = None, until: Until = None, limit: PageLimit = None,
+              offset: Offset = 0, format: Format = "json") -> Response:
     check_window(since, until)
-    rows = read.dyads.listing(store, since, until, actor, order, limit, offset)
-    return listing(rows, format, "dyads")
+    node = actor_box(request, store, actor).node
+    return listing(request, store, format, "dyads",
+                   lambda s, n, o: read.dyads.listing(s, since, until, node, order, n, o),
+                   lambda: read.dyads.count(store, since, until, node), limit, offset)
 
 
 @router.get("/dyads/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
@@ -134,7 +145,8 @@ def dyad_html(request: Request, a: str, b: str, store: StoreDep, period: Period 
     return render(request, "dyad.html", page)
 
 
-@router.get("/api/dyads/{a}/{b}", summary="One dyad's time series, events and tie")
+@router.get("/api/dyads/{a}/{b}", summary="One dyad's time series, events and tie",
+            response_model=DyadDetail)
 def dyad_api(request: Request, a: str, b: str, store: StoreDep, period: Period = "month",
              since: Since = None, until: Until = None) -> JSONResponse:
     a, b = unslug(a), unslug(b)

@@ -20,6 +20,7 @@ from faultlines.analysis.network import build_graph, to_json
 from faultlines.web.display import dyad_href, node_href
 from faultlines.web.params import Since, Until, check_window
 from faultlines.web.respond import StoreDep, actor_pages, as_json, cached, render
+from faultlines.web.schemas import NetworkGraph
 
 router = APIRouter()
 WIDTH, HEIGHT, PAD = 1000, 620, 60
@@ -117,7 +118,8 @@ def network_html(request: Request, store: StoreDep, since: Since = None, until: 
     return render(request, "network.html", page)
 
 
-@router.get("/api/network", summary="The signed tie graph: nodes and edges")
+@router.get("/api/network", summary="The signed tie graph: nodes and edges",
+            response_model=NetworkGraph)
 def network_api(request: Request, store: StoreDep, since: Since = None, until: Until = None,
                 threshold: Threshold = 0.0) -> JSONResponse:
     check_window(since, until)

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from faultlines.store import read
 from faultlines.web.analysis_view import names_for
 from faultlines.web.respond import StoreDep, as_json, cached, render
+from faultlines.web.schemas import Overview, Stats
 
 router = APIRouter()
 RANKINGS = ("overview", "rankings")  # cache key: the all-time most hostile and friendly dyads
@@ -59,12 +60,12 @@ def overview_page(request: Request, store: StoreDep):
     return render(request, "overview.html", build(request, store))
 
 
-@router.get("/api/overview", summary="The overview page's data")
+@router.get("/api/overview", summary="The overview page's data", response_model=Overview)
 def overview_json(request: Request, store: StoreDep) -> JSONResponse:
     return as_json(build(request, store))
 
 
-@router.get("/api/stats", summary="Counts of what the store holds")
+@router.get("/api/stats", summary="Counts of what the store holds", response_model=Stats)
 def stats_json(store: StoreDep) -> JSONResponse:
     return as_json({"counts": store.counts(), "schema": store.schema_version(),
                     "event_types": read.events.types(store),
