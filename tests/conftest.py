@@ -91,3 +91,34 @@ def coded_places(nlp, text: str) -> list[dict]:
 def place_triples(nlp, text: str) -> list[tuple[str, str | None, str]]:
     """(text, country, feature) of each place of one short text."""
     return [(p["text"], p["country"], p["feature"]) for p in coded_places(nlp, text)]
+
+
+DEMO_ARTICLES = Path(__file__).resolve().parents[1] / "src" / "faultlines" / "demo" / "articles"
+GUARDIAN_CSV = Path("guardian-syria") / "Guardian_SDF_sample.csv"
+
+
+def _coded_store(path: Path, inputs: list[str], nlp) -> Path:
+    from faultlines.corpus import code_corpus
+    from faultlines.store import Store
+
+    with Store(path) as store:
+        code_corpus(inputs, CodingOptions(), store, nlp=nlp)
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_store(tmp_path_factory, nlp) -> Path:
+    """The demo corpus coded into a store file, once per run (read it, never write it)."""
+    return _coded_store(tmp_path_factory.mktemp("demo") / "demo.duckdb", [str(DEMO_ARTICLES)],
+                        nlp)
+
+
+@pytest.fixture(scope="session")
+def guardian_store(tmp_path_factory, shared, nlp) -> Path:
+    """The 249 Guardian Syria articles of ../shared coded into a store file, once per run
+    (a few minutes); skipped where ../shared does not hold them."""
+    source = shared / "data" / "news" / GUARDIAN_CSV
+    if not source.exists():
+        pytest.skip(f"{source} is absent")
+    return _coded_store(tmp_path_factory.mktemp("guardian") / "guardian.duckdb", [str(source)],
+                        nlp)
