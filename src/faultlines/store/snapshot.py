@@ -54,9 +54,11 @@ def take(path: Path, into: Path) -> tuple[Path, Stamp]:
     try:
         guard = duckdb.connect(str(path), read_only=True)
     except duckdb.IOException as err:
-        if "lock" in str(err).lower():
+        if "lock" in str(err).lower():  # another process writes it
             raise Busy(str(err)) from None
         raise
+    except duckdb.ConnectionException as err:  # this process writes it
+        raise Busy(str(err)) from None
     try:
         copied = stamp(path)
         dest = into / f"snapshot-{next(_numbers)}.duckdb"

@@ -23,6 +23,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
+
 from faultlines import errors
 from faultlines.store import Store, snapshot
 
@@ -127,6 +129,10 @@ class StoreSource:
             copy, stamp = snapshot.take(Path(self.path), self._dir)
         except (snapshot.Busy, OSError):
             return False  # a writer holds it, or it is being replaced: look again later
+        except duckdb.Error:
+            if current is None:
+                raise  # not a store at all: the app cannot start
+            return False  # a broken file in its place: keep serving the last good copy
         generation = self._install(Store(copy, read_only=True), copy, stamp)
         for listener in self._listeners:
             listener(generation.number)
