@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 
@@ -78,7 +79,7 @@ def page_urls(base: str, each: int = 12) -> list[str]:
     urls += [f"/articles/{slug(a['id'])}" for a in articles]
     urls += [f"/actors/{slug(a['key'])}" for a in actors]
     urls += [f"/dyads/{slug(d['a'])}/{slug(d['b'])}" for d in dyads]
-    urls += [f"/events?actor={slug(a['key'])}&factual=true" for a in actors[:4]]
+    urls += [f"/events?actor={quote(a['key'], safe='')}&factual=true" for a in actors[:4]]
     urls += ["/events?type=ASSAULT", "/articles?search=ceasefire", "/actors?kind=state",
              "/api/events", "/api/articles", "/api/actors", "/api/dyads", "/api/ties",
              "/api/dilemmas", "/api/relations", "/api/map", "/api/stats", "/api/overview",
