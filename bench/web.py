@@ -131,7 +131,8 @@ def guardian_store(path: Path) -> Path:
     from faultlines.eval import shared_dir
     from faultlines.options import CodingOptions
 
-    source = (shared_dir() or Path("../shared")) / "data/news/guardian-syria/Guardian_SDF_sample.csv"
+    shared = shared_dir() or Path("../shared")
+    source = shared / "data/news/guardian-syria/Guardian_SDF_sample.csv"
     with Store(path) as store:
         code_corpus([str(source)], CodingOptions(), store)
     return path

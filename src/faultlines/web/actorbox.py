@@ -45,6 +45,6 @@ def actor_box(request: Request, store: Store, typed: str | None) -> ActorBox:
     """The actor `typed` means in the copy of the store `store` reads."""
     if not typed:
         return ActorBox()
-    held = cached(request, store, ("actor candidates",),
+    held = cached(request, ("actor candidates",),
                   lambda: read.resolve.candidates(store))
     return ActorBox(typed, read.resolve.resolve(held, typed))

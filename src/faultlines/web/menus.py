@@ -11,10 +11,10 @@ from faultlines.web.respond import cached
 
 def occurring_types(request: Request, store: Store) -> list[str]:
     """The PLOVER event types the store holds."""
-    return [t["type"] for t in cached(request, store, ("types",),
+    return [t["type"] for t in cached(request, ("types",),
                                       lambda: read.events.types(store)) if t["type"]]
 
 
 def actor_kinds(request: Request, store: Store) -> list[dict]:
     """The kinds of the actors listed on /actors, with how many pages each has."""
-    return cached(request, store, ("actor kinds",), lambda: read.actors.kinds(store))
+    return cached(request, ("actor kinds",), lambda: read.actors.kinds(store))

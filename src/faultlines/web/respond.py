@@ -44,7 +44,7 @@ def render(request: Request, name: str, page: Any, status: int = 200) -> Respons
 
 def actor_pages(request: Request, store: Store) -> frozenset[str]:
     """The keys with an actor page in the copy of the store `store` reads (computed once)."""
-    return cached(request, store, ("actor pages",), lambda: read.actors.page_keys(store))
+    return cached(request, ("actor pages",), lambda: read.actors.page_keys(store))
 
 
 def as_json(data: Any) -> JSONResponse:
@@ -122,10 +122,12 @@ def _query(request: Request, **changes: Any) -> str:
 CACHE_SIZE = 256
 
 
-def cached(request: Request, store: Store, key: tuple, compute) -> Any:
-    """A value computed once per copy of the store that `store` reads: a copy never changes,
+def cached(request: Request, key: tuple, compute) -> Any:
+    """A value computed once per copy of the store this request reads: a copy never changes,
     so an answer stays right until new requests read a newer copy."""
-    return remember(request.app, (store.generation, *key), compute)
+    store = getattr(request.state, "store", None)
+    generation = store.generation if store is not None else request.app.state.source.generation
+    return remember(request.app, (generation, *key), compute)
 
 
 def remember(app, key: tuple, compute) -> Any:

@@ -112,7 +112,7 @@ def build(request: Request, since, until, threshold: float, sign: str,
 @router.get("/network", response_class=HTMLResponse, include_in_schema=False)
 def network_html(request: Request, store: StoreDep, since: Since = None, until: Until = None,
                  threshold: Threshold = 0.1, sign: Sign = "all"):
-    page = cached(request, store, ("network", since, until, threshold, sign),
+    page = cached(request, ("network", since, until, threshold, sign),
                   lambda: build(request, since, until, threshold, sign,
                                 actor_pages(request, store)))
     return render(request, "network.html", page)

@@ -43,7 +43,7 @@ def rankings(store) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
 def build(request: Request, store) -> OverviewPage:
     network = request.app.state.networks.get()
     found = request.app.state.networks.findings_of()
-    hostile, friendly = cached(request, store, RANKINGS, lambda: rankings(store))
+    hostile, friendly = cached(request, RANKINGS, lambda: rankings(store))
     escalations = found.escalations[:8]
     nodes = [n for d in hostile + friendly + escalations for n in (d["a"], d["b"])]
     balance = {k: v for k, v in found.balance.items() if k != "frustrated_edges"}
