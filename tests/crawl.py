@@ -78,28 +78,18 @@ def _kind(url: str) -> tuple[str, frozenset[str]] | None:
 
 
 def crawl(fetch: Fetch, start: tuple[str, ...] = START) -> Crawl:
+    """Fetch every internal URL reachable from `start`, breadth first."""
     found = Crawl()
-    queue = deque(start)
-    seen = set(start)
+    queue = deque(dict.fromkeys(start))
+    seen = set(queue)
     expanded: dict[tuple, int] = {}
     while queue:
         url = queue.popleft()
         status, kind, body = fetch(url)
         found.status[url] = status
-        if status != 200 or "text/html" not in kind:
+        if status != 200 or "text/html" not in kind or not _expands(url, expanded):
             continue
-        shape = _kind(url)
-        if shape is not None:
-            expanded[shape] = expanded.get(shape, 0) + 1
-            if expanded[shape] > EXPANDED_PER_KIND:
-                continue
-        links, anchors = internal_links(url, body)
-        ids = found.ids[url] = set(re.findall(r'\bid="([^"]+)"', body))
-        found.anchors += [(url, f"#{a}") for a in dict.fromkeys(anchors) if a not in ids]
-        for link in links:
-            link, _, fragment = link.partition("#")
-            if fragment:
-                found.fragments.append((url, link, fragment))
+        for link in _read(found, url, body):
             if link not in seen:
                 seen.add(link)
                 found.found_on[link] = url
@@ -108,3 +98,26 @@ def crawl(fetch: Fetch, start: tuple[str, ...] = START) -> Crawl:
         if url in found.ids and fragment not in found.ids[url]:
             found.anchors.append((f"{url} (linked from {source})", f"#{fragment}"))
     return found
+
+
+def _expands(url: str, expanded: dict[tuple, int]) -> bool:
+    """Whether to read the links of this page (module docstring)."""
+    shape = _kind(url)
+    if shape is None:
+        return True
+    expanded[shape] = expanded.get(shape, 0) + 1
+    return expanded[shape] <= EXPANDED_PER_KIND
+
+
+def _read(found: Crawl, url: str, body: str) -> list[str]:
+    """The page's links (without fragment); records its ids, and the anchors it needs."""
+    links, anchors = internal_links(url, body)
+    ids = found.ids[url] = set(re.findall(r'\bid="([^"]+)"', body))
+    found.anchors += [(url, f"#{a}") for a in dict.fromkeys(anchors) if a not in ids]
+    out = []
+    for link in links:
+        link, _, fragment = link.partition("#")
+        if fragment:
+            found.fragments.append((url, link, fragment))
+        out.append(link)
+    return out
