@@ -21,6 +21,10 @@ class _Locked(Exception):
     """Another process holds a lock on the file that this open conflicts with."""
 
 
+class StoreLocked(click.ClickException):
+    """The one-line error for a store another process holds."""
+
+
 def _connect(db: str, read_only: bool) -> Store:
     import duckdb
 
@@ -59,7 +63,7 @@ def open_store(db: str, read_only: bool = True) -> Store:
     except _Locked as err:
         busy = (errors.STORE_READ_BUSY if not read_only and _held_by_readers(db)
                 else errors.STORE_BUSY)
-        raise click.ClickException(busy.format(db=db)) from err
+        raise StoreLocked(busy.format(db=db)) from err
 
 
 def open_for_analysis(db: str) -> Store:

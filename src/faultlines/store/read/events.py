@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from faultlines.store.read.filters import EventFilter
+from faultlines.store.read.filters import EventFilter, article_label
 
 
 def listing(store, f: EventFilter = EventFilter(), limit: int | None = 50,
@@ -18,11 +18,12 @@ def listing(store, f: EventFilter = EventFilter(), limit: int | None = 50,
     rows = store.query(
         "WITH page AS (SELECT e.id, e.article_id, e.day, e.record FROM events e"
         f"{where.sql()} ORDER BY e.day DESC NULLS LAST, e.id LIMIT ? OFFSET ?) "
-        "SELECT page.id, page.article_id, a.title AS article_title, page.record FROM page "
+        "SELECT page.id, page.article_id, a.title AS article_title, "
+        f"{article_label('a')} AS article_label, page.record FROM page "
         "LEFT JOIN articles a ON a.id = page.article_id ORDER BY page.day DESC NULLS LAST, page.id",
         where.params + [limit, offset])
     return [{"id": r["id"], "article_id": r["article_id"], "article_title": r["article_title"],
-             **json.loads(r["record"])} for r in rows]
+             "article_label": r["article_label"], **json.loads(r["record"])} for r in rows]
 
 
 def one(store, event_id: str) -> dict[str, Any] | None:
@@ -59,15 +60,26 @@ def count(store, f: EventFilter = EventFilter()) -> int:
     return store.scalar(f"SELECT count(*) FROM events e{where.sql()}", where.params)
 
 
-def map_points(store, f: EventFilter = EventFilter(),
-               limit: int = 5000) -> list[dict[str, Any]]:
-    """Located events gathered per place (rounded to 0.1°) and quad class, busiest first."""
+_POINTS = ("SELECT round(e.lat, 1) AS lat, round(e.lon, 1) AS lon, e.quad_class, "
+           "min(e.place_name) AS place, count(*) AS events, arg_min(e.date, e.day) AS first, "
+           "arg_max(e.date, e.day) AS last, arg_max(e.id, e.day) AS latest FROM events e "
+           "{where} GROUP BY ALL")
+
+
+def map_points(store, f: EventFilter = EventFilter(), limit: int | None = 5000,
+               offset: int = 0) -> list[dict[str, Any]]:
+    """Located events gathered per place (rounded to 0.1°) and quad class, busiest first;
+    `first` and `last` are dates at their own precision ("2019", "2019-03-02")."""
     where = f.where().add("e.lat IS NOT NULL AND e.lon IS NOT NULL")
-    return store.query(
-        "SELECT round(e.lat, 1) AS lat, round(e.lon, 1) AS lon, e.quad_class, "
-        "any_value(e.place_name) AS place, count(*) AS events, min(e.day) AS first, "
-        f"max(e.day) AS last, arg_max(e.id, e.day) AS latest FROM events e {where.sql()}"
-        " GROUP BY ALL ORDER BY events DESC LIMIT ?", where.params + [limit])
+    return store.query(_POINTS.format(where=where.sql()) +
+                       " ORDER BY events DESC, lat, lon, quad_class LIMIT ? OFFSET ?",
+                       where.params + [limit, offset])
+
+
+def map_point_count(store, f: EventFilter = EventFilter()) -> int:
+    where = f.where().add("e.lat IS NOT NULL AND e.lon IS NOT NULL")
+    return store.scalar(f"SELECT count(*) FROM ({_POINTS.format(where=where.sql())})",
+                        where.params)
 
 
 def types(store) -> list[dict[str, Any]]:
