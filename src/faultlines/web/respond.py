@@ -42,6 +42,12 @@ def render(request: Request, name: str, page: Any, status: int = 200) -> Respons
             status_code=status)
 
 
+def links(request: Request, store: Store):
+    """The link rule of `render` for work done before rendering (a reader's or an event's
+    highlighted words carry their actor's link): only to actor pages the store has."""
+    return display.linking(actor_pages(request, store))
+
+
 def actor_pages(request: Request, store: Store) -> frozenset[str]:
     """The keys with an actor page in the copy of the store `store` reads (computed once)."""
     return cached(request, ("actor pages",), lambda: read.actors.page_keys(store))

@@ -14,7 +14,7 @@ from faultlines.web.actorbox import ActorBox, actor_box
 from faultlines.web.highlight import Paragraph, reader
 from faultlines.web.params import (Format, Limit, Offset, PageLimit, Since, Sort, Text, Until,
                                    check_sort, check_window)
-from faultlines.web.respond import StoreDep, as_json, filters_query, listing, render
+from faultlines.web.respond import StoreDep, as_json, filters_query, links, listing, render
 from faultlines.web.schemas import Article, ArticleRow, Page
 from faultlines.web.sidebar import Named, named_actors, named_places, story_label
 
@@ -91,7 +91,9 @@ def articles_api(request: Request, store: StoreDep, search: Text = None, since: 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
 def article_html(request: Request, article_id: str, store: StoreDep):
-    return render(request, "article.html", article_page(store, unslug(article_id)))
+    with links(request, store):
+        page = article_page(store, unslug(article_id))
+    return render(request, "article.html", page)
 
 
 @router.get("/api/articles/{article_id}", summary="One ARTICLE record (OUTPUT.md)",
