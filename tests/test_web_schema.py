@@ -41,7 +41,8 @@ def test_web_schema_lists_every_api_endpoint(web_schema):
     for path in ("/api/articles", "/api/articles/{article_id}", "/api/events", "/api/actors",
                  "/api/actors/{key}", "/api/dyads", "/api/dyads/{a}/{b}", "/api/ties",
                  "/api/dilemmas", "/api/escalation", "/api/network", "/api/stats",
-                 "/api/map", "/api/overview", "/api/relations"):
+                 "/api/map", "/api/overview", "/api/relations", "/api/quotes",
+                 "/api/events/{event_id}", "/api/map/view"):
         assert f"GET {path}" in labels
 
 

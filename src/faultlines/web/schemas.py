@@ -254,6 +254,8 @@ class ActorDetail(Record):
     adversaries: list[dict[str, Any]]
     quotes: list[dict[str, Any]]
     recent: list[Event]
+    timeline: dict[str, Any] | None = Field(None, description=(
+        "Events by quad class and PLOVER type over the window (web/timeline.py)."))
 
 
 class DyadDetail(Record):
@@ -267,6 +269,8 @@ class DyadDetail(Record):
     total: int
     tie: Tie | None = None
     events: list[Event]
+    timeline: dict[str, Any] | None = Field(None, description=(
+        "The pair's events over the window (web/timeline.py)."))
 
 
 class Stats(Record):
@@ -288,6 +292,9 @@ class Overview(Record):
     dilemmas: list[Dilemma]
     escalations: list[Escalation]
     balance: dict[str, Any] = {}
+    timeline: dict[str, Any] | None = Field(None, description=(
+        "The store's events over its publication range, or the window asked for."))
+    map: dict[str, Any] | None = Field(None, description="The store's located events.")
 
 
 class NetworkGraph(Record):
