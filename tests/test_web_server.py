@@ -46,7 +46,7 @@ def test_web_server_shows_articles_coded_while_it_runs(small_store, tmp_path):
     story.write_text("Title: Greece and Turkey talk\nDate: 2024-03-02\n\n"
                      "Turkey criticised Greece on Saturday over the border.\n", encoding="utf-8")
     with serving(small_store) as base:
-        assert len(httpx.get(base + "/api/articles").json()) == 2
+        assert httpx.get(base + "/api/articles").json()["total"] == 2
         coded = subprocess.run([sys.executable, "-m", "faultlines", "code", str(story), "--db",
                                 str(small_store)], capture_output=True, text=True,
                                env=dict(os.environ, PYTHONPATH=str(SRC)), timeout=300)
@@ -55,7 +55,7 @@ def test_web_server_shows_articles_coded_while_it_runs(small_store, tmp_path):
         titles: list[str] = []
         while time.monotonic() < deadline and "Greece and Turkey talk" not in titles:
             time.sleep(0.5)
-            titles = [a["title"] for a in httpx.get(base + "/api/articles").json()]
+            titles = [a["title"] for a in httpx.get(base + "/api/articles").json()["items"]]
         assert "Greece and Turkey talk" in titles
 
 
