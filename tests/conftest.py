@@ -113,3 +113,34 @@ def up_to_actors(nlp, text: str):
     later = {f"faultlines_{s}" for s in ALL_STAGES[ALL_STAGES.index("actors") + 1:]}
     with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name in later]):
         return nlp(pipeline.make_doc(nlp, Draft(text=text, origin="test")))
+
+
+DEMO_ARTICLES = Path(__file__).resolve().parents[1] / "src" / "faultlines" / "demo" / "articles"
+GUARDIAN_CSV = Path("guardian-syria") / "Guardian_SDF_sample.csv"
+
+
+def _coded_store(path: Path, inputs: list[str], nlp) -> Path:
+    from faultlines.corpus import code_corpus
+    from faultlines.store import Store
+
+    with Store(path) as store:
+        code_corpus(inputs, CodingOptions(), store, nlp=nlp)
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_store(tmp_path_factory, nlp) -> Path:
+    """The demo corpus coded into a store file, once per run (read it, never write it)."""
+    return _coded_store(tmp_path_factory.mktemp("demo") / "demo.duckdb", [str(DEMO_ARTICLES)],
+                        nlp)
+
+
+@pytest.fixture(scope="session")
+def guardian_store(tmp_path_factory, shared, nlp) -> Path:
+    """The 249 Guardian Syria articles of ../shared coded into a store file, once per run
+    (a few minutes); skipped where ../shared does not hold them."""
+    source = shared / "data" / "news" / GUARDIAN_CSV
+    if not source.exists():
+        pytest.skip(f"{source} is absent")
+    return _coded_store(tmp_path_factory.mktemp("guardian") / "guardian.duckdb", [str(source)],
+                        nlp)

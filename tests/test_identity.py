@@ -188,7 +188,8 @@ def test_identity_russia_bombing_syrian_civilians_is_one_dyad_in_cli_and_web(nlp
     assert [(r["actor"], r["recipient"]) for r in json.loads(result.output)] == [
         ("RUS", "SYR:CVL")]
     with TestClient(create_app(db, warm=False)) as client:
-        assert [(d["a"], d["b"]) for d in client.get("/api/dyads").json()] == [("RUS", "SYR:CVL")]
+        dyads = client.get("/api/dyads").json()["items"]
+        assert [(d["a"], d["b"]) for d in dyads] == [("RUS", "SYR:CVL")]
         dyad = client.get(f"/api/dyads/RUS/{slug('SYR:CVL')}").json()
         assert dyad["tie"]["strength"] < 0 and dyad["names"]["SYR:CVL"] == "Syria (civilians)"
         assert client.get(f"/actors/{slug('SYR:CVL')}").status_code == 200

@@ -62,6 +62,13 @@ def _script_story() -> Article:
                    entities=_entities(text, RUS, ARM), actors=(RUS, ARM), events=(event,))
 
 
+def items(client: TestClient, url: str) -> list[dict]:
+    """The rows of one page of a list endpoint."""
+    response = client.get(url)
+    assert response.status_code == 200, response.text
+    return response.json()["items"]
+
+
 @pytest.fixture(scope="module")
 def client(tmp_path_factory) -> TestClient:
     path = tmp_path_factory.mktemp("web") / "web.duckdb"
@@ -72,10 +79,10 @@ def client(tmp_path_factory) -> TestClient:
 
 
 def test_web_api_articles_list_and_search(client):
-    rows = client.get("/api/articles").json()
+    rows = items(client, "/api/articles")
     assert [r["id"] for r in rows] == ["script", "shelling"]
-    assert [r["id"] for r in client.get("/api/articles?search=Lachin").json()] == ["shelling"]
-    assert client.get("/api/articles?limit=1&offset=1").json()[0]["id"] == "shelling"
+    assert [r["id"] for r in items(client, "/api/articles?search=Lachin")] == ["shelling"]
+    assert items(client, "/api/articles?limit=1&offset=1")[0]["id"] == "shelling"
 
 
 def test_web_api_article_is_the_output_record(client):
@@ -86,16 +93,16 @@ def test_web_api_article_is_the_output_record(client):
 
 
 def test_web_api_events_filters(client):
-    assert {e["type"] for e in client.get("/api/events").json()} == {"ASSAULT", "REQUEST",
+    assert {e["type"] for e in items(client, "/api/events")} == {"ASSAULT", "REQUEST",
                                                                       "SUPPORT"}
-    assert [e["type"] for e in client.get("/api/events?actor=AZE&quad=4").json()] == ["ASSAULT"]
-    assert [e["type"] for e in client.get("/api/events?type=REQUEST").json()] == ["REQUEST"]
+    assert [e["type"] for e in items(client, "/api/events?actor=AZE&quad=4")] == ["ASSAULT"]
+    assert [e["type"] for e in items(client, "/api/events?type=REQUEST")] == ["REQUEST"]
     # an event shows its article's id as the caller gave it, its store key (the content hash
     # here) beside it for links and lookups
-    recent = client.get("/api/events?since=2023-09-21").json()
+    recent = items(client, "/api/events?since=2023-09-21")
     assert [(e["id"], e["key"]) for e in recent] == [("script:0", "h-script:0")]
     assert [(e["article_id"], e["article_key"]) for e in recent] == [("script", "h-script")]
-    boxed = client.get("/api/events?bbox=40,35,50,45").json()
+    boxed = items(client, "/api/events?bbox=40,35,50,45")
     assert [e["type"] for e in boxed] == ["ASSAULT"]
 
 
@@ -107,7 +114,7 @@ def test_web_api_events_csv_download(client):
 
 
 def test_web_api_actors_and_actor(client):
-    keys = {a["key"] for a in client.get("/api/actors").json()}
+    keys = {a["key"] for a in items(client, "/api/actors")}
     assert keys == {"ARM", "AZE", "RUS"}
     actor = client.get("/api/actors/RUS").json()
     assert actor["profile"]["as_actor"] == 2
@@ -117,7 +124,7 @@ def test_web_api_actors_and_actor(client):
 
 
 def test_web_api_dyads_and_series(client):
-    dyads = {(d["a"], d["b"]): d for d in client.get("/api/dyads").json()}
+    dyads = {(d["a"], d["b"]): d for d in items(client, "/api/dyads")}
     assert dyads[("ARM", "AZE")]["conflict"] == 1
     one = client.get("/api/dyads/ARM/AZE?period=week").json()
     assert one["total"] == 1 and one["events"][0]["type"] == "ASSAULT"
@@ -128,9 +135,9 @@ def test_web_api_analysis_endpoints_answer(client):
     for url in ("/api/ties", "/api/dilemmas", "/api/escalation", "/api/network", "/api/stats",
                 "/api/overview", "/api/relations", "/api/map"):
         assert client.get(url).status_code == 200, url
-    ties = client.get("/api/ties?actor=ARM").json()
+    ties = items(client, "/api/ties?actor=ARM")
     assert any({t["a"], t["b"]} == {"ARM", "AZE"} and t["strength"] < 0 for t in ties)
-    assert client.get("/api/relations").json()[0]["type"] == "ally"
+    assert items(client, "/api/relations")[0]["type"] == "ally"
 
 
 @pytest.mark.parametrize("url", [
@@ -172,7 +179,7 @@ def test_web_reader_lists_event_under_its_sentence(client):
 
 
 def test_web_store_is_opened_read_only(client):
-    assert client.app.state.store.read_only
+    assert client.app.state.source.read_only and client.app.state.source.snapshots
 
 
 def test_web_serve_binds_localhost_and_read_only_by_default():

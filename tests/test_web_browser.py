@@ -182,11 +182,11 @@ def _pages(base: str) -> dict[str, str]:
     import httpx
 
     def first(path: str, field: str) -> str:
-        return str(httpx.get(base + path).json()[0][field])
+        return str(httpx.get(base + path).json()["items"][0][field])
 
     from faultlines.identity import slug
 
-    dyad = httpx.get(base + "/api/dyads?limit=1").json()[0]
+    dyad = httpx.get(base + "/api/dyads?limit=1").json()["items"][0]
     return {"overview": "/", "articles": "/articles",
             "article": "/articles/" + slug(first("/api/articles?limit=1", "id")),
             "events": "/events", "event": "/events/" + slug(first("/api/events?limit=1", "id")),

@@ -38,7 +38,7 @@ def client(tmp_path_factory) -> TestClient:
 
 
 def test_web_faultlines_api_gives_each_leg_its_support_and_evidence(client):
-    (dilemma,) = client.get("/api/dilemmas").json()
+    (dilemma,) = client.get("/api/dilemmas").json()["items"]
     assert dilemma["party"]["code"] == "USA"
     usa_arm, usa_aze, arm_aze = dilemma["legs"]
     assert (usa_arm["a"], usa_arm["b"], usa_arm["tie"]) == ("USA", "ARM", "friendly")
@@ -48,7 +48,7 @@ def test_web_faultlines_api_gives_each_leg_its_support_and_evidence(client):
     assert (best["article"], best["date"], best["sentence"]) == (
         "yerevan-appeals", "2023-09-20", "Drones struck Armenian villages.")
     assert best["weight"] == -1.0
-    assert client.get("/api/dilemmas?min_articles=3").json() == []
+    assert client.get("/api/dilemmas?min_articles=3").json()["items"] == []
 
 
 def test_web_faultlines_page_links_each_piece_of_evidence_to_its_article(client):

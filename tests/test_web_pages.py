@@ -104,10 +104,10 @@ def test_web_event_page_shows_a_year_only_date_as_such_and_404s_an_unknown_id(cl
 
 
 def test_web_quotes_page_searches_by_speaker_and_words(client):
-    assert [q["text"] for q in client.get("/api/quotes?speaker=Russia").json()] == [
+    assert [q["text"] for q in client.get("/api/quotes?speaker=Russia").json()["items"]] == [
         "We call for calm,"]
-    assert client.get("/api/quotes?text=calm").json()[0]["speaker"]["code"] == "RUS"
-    assert client.get("/api/quotes?speaker=Azerbaijan").json() == []
+    assert client.get("/api/quotes?text=calm").json()["items"][0]["speaker"]["code"] == "RUS"
+    assert client.get("/api/quotes?speaker=Azerbaijan").json()["items"] == []
     html = client.get("/quotes?text=calm").text
     assert "We call for calm," in html and "Quotes <small>1</small>" in html
 
@@ -115,16 +115,20 @@ def test_web_quotes_page_searches_by_speaker_and_words(client):
 def test_web_relations_page_lists_stated_ties_with_their_evidence(client):
     html = client.get("/relations").text
     assert "Stated ties" in html and "Russia is Armenia&#39;s ally." in html
-    assert [r["type"] for r in client.get("/api/relations?type=ally").json()] == ["ally"]
-    assert client.get("/api/relations?type=war").json() == []
+    assert [r["type"] for r in client.get("/api/relations?type=ally").json()["items"]] == ["ally"]
+    assert client.get("/api/relations?type=war").json()["items"] == []
 
 
 def test_web_list_columns_sort_both_ways_and_an_unknown_column_is_422(client):
-    names = [a["name"] for a in client.get("/api/actors?sort=name").json()]
+    names = [a["name"] for a in client.get("/api/actors?sort=name").json()["items"]]
     assert names == sorted(names) and len(names) == 3
-    assert [a["name"] for a in client.get("/api/actors?sort=-name").json()] == names[::-1]
-    titles = [a["title"] for a in client.get("/api/articles?sort=title").json()]
+    assert [a["name"] for a in client.get("/api/actors?sort=-name").json()["items"]] == names[::-1]
+    titles = [a["title"] for a in client.get("/api/articles?sort=title").json()["items"]]
     assert titles[0] == "Armenia recalls"
+    assert [a["title"] for a in client.get("/api/articles?sort=-title").json()["items"]] == \
+        titles[::-1]
+    first = client.get("/api/actors?sort=name&limit=1").json()
+    assert "sort=name" in first["next"] and first["items"][0]["name"] == names[0]
     bad = client.get("/api/actors?sort=salary")
     assert bad.status_code == 422 and "as_actor" in bad.text
     assert 'aria-sort="ascending"' in client.get("/actors?sort=name").text
@@ -133,7 +137,7 @@ def test_web_list_columns_sort_both_ways_and_an_unknown_column_is_422(client):
 def test_web_latest_events_never_open_with_a_date_after_their_story(client):
     latest = [e["id"] for e in client.get("/api/overview").json()["latest"]]
     assert "recalled:1" not in latest and latest[0] == "script:0"
-    assert "recalled:1" in [e["id"] for e in client.get("/api/events").json()]
+    assert "recalled:1" in [e["id"] for e in client.get("/api/events").json()["items"]]
 
 
 def test_web_timelines_run_over_the_publication_range(client):

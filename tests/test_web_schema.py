@@ -14,7 +14,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
-from schemathesis.checks import not_a_server_error
+from schemathesis.checks import not_a_server_error, response_schema_conformance
 from schemathesis.generation import GenerationMode
 
 from faultlines.store import Store
@@ -41,19 +41,25 @@ def test_web_schema_lists_every_api_endpoint(web_schema):
     for path in ("/api/articles", "/api/articles/{article_id}", "/api/events", "/api/actors",
                  "/api/actors/{key}", "/api/dyads", "/api/dyads/{a}/{b}", "/api/ties",
                  "/api/dilemmas", "/api/escalation", "/api/network", "/api/stats",
-                 "/api/map", "/api/overview", "/api/relations"):
+                 "/api/map", "/api/overview", "/api/relations", "/api/quotes",
+                 "/api/events/{event_id}", "/api/map/view"):
         assert f"GET {path}" in labels
 
 
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
 def test_web_schema_no_server_error(web_schema, mode):
+    """No server error for any parameters; and where they are valid, answers of the shapes
+    the schema documents (schemas.py)."""
+    checks = [not_a_server_error]
+    if mode == GenerationMode.POSITIVE:
+        checks.append(response_schema_conformance)
     unsendable = []
     for label, operation in sorted(_operations(web_schema).items()):
         @given(case=operation.as_strategy(generation_mode=mode))
         @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck),
                   database=None)
         def check(case) -> None:
-            case.call_and_validate(checks=[not_a_server_error])
+            case.call_and_validate(checks=checks)
 
         try:
             check()

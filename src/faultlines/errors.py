@@ -77,6 +77,11 @@ STORE_BUSY = ("the store {db} is open for writing by another faultlines process 
 STORE_READ_BUSY = ("the store {db} is open for reading by another process (such as `faultlines "
                    "serve`), and a DuckDB file takes no writer while others read it; stop the "
                    "readers, or write to another file with --db")
+STORE_BEING_WRITTEN = ("the store {db} has been open for writing by another process (such as "
+                       "`faultlines code`) since this server started; its pages appear a few "
+                       "seconds after the writer closes it")
+OPEN_TO_NETWORK = ("faultlines: warning: serving on {host}, beyond this machine, with no "
+                   "authentication: anyone who can reach {host}:{port} reads the whole store")
 NO_STORE = "no store at {db}; code articles into it first: faultlines code PATH --db {db}"
 STORE_NOT_DUCKDB = ("{db} is not a faultlines store (not a DuckDB database file); give another "
                     "--db, or move the file away")

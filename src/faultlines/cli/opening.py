@@ -22,6 +22,10 @@ class _Locked(Exception):
     """Another process holds a lock on the file that this open conflicts with."""
 
 
+class StoreLocked(click.ClickException):
+    """The one-line error for a store another process holds."""
+
+
 def _connect(db: str, read_only: bool) -> Store:
     """The store opened; a lock is _Locked, any other problem a StoreError naming the file
     and what is wrong with it (not a DuckDB file, damaged, a read-only place, ...)."""
@@ -66,7 +70,7 @@ def open_store(db: str, read_only: bool = True) -> Store:
     except _Locked as err:
         busy = (errors.STORE_READ_BUSY if not read_only and _held_by_readers(db)
                 else errors.STORE_BUSY)
-        raise click.ClickException(busy.format(db=db)) from err
+        raise StoreLocked(busy.format(db=db)) from err
 
 
 def open_for_analysis(db: str) -> Store:

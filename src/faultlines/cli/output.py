@@ -6,13 +6,14 @@ through the `output_options` decorator (cli/options.py) and hands its choice to 
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 import click
+
+from faultlines.store.export import csvsafe
 
 
 def _cell(value: Any) -> str:
@@ -31,12 +32,10 @@ def emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None
     if fmt == "json":
         click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2, default=str))
         return
+    columns_given = columns is not None
     columns = list(columns or (rows[0].keys() if rows else []))
-    if fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({c: _cell(row.get(c)) for c in columns})
+    if fmt == "csv":  # flat columns, formulas neutralised, as every CSV we write
+        csvsafe.write(rows, sys.stdout, columns if columns_given else None)
         return
     from rich.console import Console
     from rich.table import Table

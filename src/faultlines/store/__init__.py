@@ -55,6 +55,8 @@ class Store:
     read_only (bool): open without the right to write (the web app's default).
     """
 
+    generation = 0  # which copy of the store file a web request reads (web/source.py)
+
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
         self.path = str(path)
         self.read_only = read_only
@@ -67,6 +69,22 @@ class Store:
                 raise
         self._in_batch = False
         self._columns: dict[str, list[str]] = {}
+
+    @classmethod
+    def over(cls, con: duckdb.DuckDBPyConnection, path: str, read_only: bool) -> Store:
+        """A Store over a connection opened elsewhere (a cursor of the web app's snapshot):
+        no file is opened and no migration runs."""
+        store = cls.__new__(cls)
+        store.path, store.read_only, store.con = path, read_only, con
+        store._in_batch = False
+        store._columns = {}
+        return store
+
+    def cursor(self) -> Store:
+        """A Store over a new connection to the same database, for one thread's use: DuckDB
+        runs the queries of different cursors in parallel, those of one connection never. It
+        stays valid only while this Store is open."""
+        return Store.over(self.con.cursor(), self.path, self.read_only)
 
     def close(self) -> None:
         self.con.close()

@@ -1,9 +1,10 @@
 """The fault-line analysis (analysis/api.py) as the pages need it: built once per date window.
 
 Building the signed network reads every dyad-day of the store (about two seconds on 100,000
-events), while a page must answer in well under a second. The store is read-only while the app
-serves it, so a network built once stays right: we keep the last few (one per date window) and
-build the all-time one in the background as the app starts.
+events), while a page must answer in well under a second. The copy of the store the app reads
+never changes (web/source.py), so a network built once stays right until a newer copy is read:
+we keep the last few (one per copy and date window) and build the all-time one in the
+background as the app starts and as each new copy comes in.
 """
 
 from __future__ import annotations
@@ -38,40 +39,60 @@ class Findings:
 
 
 class NetworkCache:
-    """Networks by (since, until), built on first use.
+    """Networks by (copy of the store, since, until), built on first use.
 
-    lock: the app's store lock (reentrant); one lock for store and cache, so a page holding the
-    store can ask for a network and no two threads ever wait on each other's lock.
+    source (StoreSource): where the store is read (web/source.py). A network is built from a
+    cursor of its own, so that it is no request's; one build runs at a time (they are CPU-bound,
+    and a store opened read-write may write its analysis tables), while answers already built
+    are handed out at once.
     """
 
-    def __init__(self, store, lock: threading.RLock) -> None:
-        self.store = store
-        self.lock = lock
+    def __init__(self, source) -> None:
+        self.source = source
+        self.lock = threading.Lock()  # the dicts below
+        self.building = threading.Lock()  # one build at a time
         self.networks: OrderedDict[tuple, Network] = OrderedDict()
         self.findings: dict[int, Findings] = {}
 
-    def get(self, since: date | None = None, until: date | None = None) -> Network:
-        key = (since, until)
+    def _known(self, key: tuple) -> Network | None:
         with self.lock:
-            if key in self.networks:
+            network = self.networks.get(key)
+            if network is not None:
                 self.networks.move_to_end(key)
-                return self.networks[key]
-            network = Network.from_store(self.store, since=since and since.isoformat(),
-                                         until=until and until.isoformat())
-            network.tie_map  # compute the ties now, inside the lock, once
-            self.networks[key] = network
-            if len(self.networks) > KEEP:
-                _, dropped = self.networks.popitem(last=False)
-                self.findings.pop(id(dropped), None)
+            return network
+
+    def get(self, since: date | None = None, until: date | None = None) -> Network:
+        key = (self.source.generation, since, until)
+        network = self._known(key)
+        if network is not None:
+            return network
+        with self.building:
+            network = self._known(key)
+            if network is not None:
+                return network
+            with self.source.reading() as store:
+                key = (store.generation, since, until)
+                network = Network.from_store(store, since=since and since.isoformat(),
+                                             until=until and until.isoformat())
+                network.tie_map  # compute the ties now, once
+            with self.lock:
+                self.networks[key] = network
+                while len(self.networks) > KEEP:
+                    _, dropped = self.networks.popitem(last=False)
+                    self.findings.pop(id(dropped), None)
             return network
 
     def findings_of(self, since: date | None = None, until: date | None = None) -> Findings:
         """The dilemmas, escalations and balance of a window's network (computed once)."""
+        network = self.get(since, until)
         with self.lock:
-            network = self.get(since, until)
-            if id(network) not in self.findings:
-                self.findings[id(network)] = Findings.of(network)
-            return self.findings[id(network)]
+            found = self.findings.get(id(network))
+        if found is None:
+            found = Findings.of(network)
+            with self.lock:
+                if any(n is network for n in self.networks.values()):
+                    self.findings[id(network)] = found
+        return found
 
 
 def names_for(store, nodes: list[str], network: Network | None = None) -> dict[str, str]:

@@ -1,13 +1,15 @@
 """The FastAPI app: pages rendered on the server, each with a JSON twin under /api.
 
-One store connection serves every request, behind a lock: DuckDB connections are not to be
-shared between threads mid-query, and FastAPI runs plain endpoints in a thread pool. The store is
-opened read-only unless asked otherwise, so browsing can never change what was coded.
+FastAPI runs plain endpoints in a thread pool, so requests run in parallel: each reads the store
+through a cursor of its own (web/source.py), and no lock is held across a request. The store
+is read from a private copy unless asked otherwise, so browsing can never change what was coded
+and `faultlines code` can write the store meanwhile.
 """
 
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -17,9 +19,9 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
-from faultlines.store import Store
 from faultlines.web import display
 from faultlines.web.analysis_view import NetworkCache
+from faultlines.web.source import StoreSource, Unavailable
 
 HERE = Path(__file__).parent
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -58,6 +60,12 @@ def _install_errors(app: FastAPI) -> None:
     async def http_error(request: Request, exc: HTTPException) -> Response:
         return _error(request, exc.status_code, str(exc.detail))
 
+    @app.exception_handler(Unavailable)
+    async def store_unavailable(request: Request, exc: Unavailable) -> Response:
+        response = _error(request, 503, str(exc))
+        response.headers["Retry-After"] = "5"
+        return response
+
 
 class DropEmptyParams:
     """An empty form field (`?since=&type=`) means "no filter", not a bad value."""
@@ -83,22 +91,26 @@ def _install_headers(app: FastAPI) -> None:
         return response
 
 
-def create_app(store_path: str | Path, read_only: bool = True, warm: bool = True) -> FastAPI:
+def create_app(store_path: str | Path, read_only: bool = True, warm: bool = True,
+               poll: float = 2.0) -> FastAPI:
     """The faultlines web app over the store at `store_path`.
 
-    read_only (bool): open the store without the right to write (the default).
-    warm (bool): build the all-time signed network in the background at once.
+    read_only (bool): read a private copy of the store (the default), so that other processes
+        may write it; False opens the store itself read-write.
+    warm (bool): build the all-time signed network in the background at once, and again for
+        each new copy of the store.
+    poll (float): seconds between two looks for a changed store (0: serve the first copy).
     """
     from faultlines.web.routes import ROUTERS
 
     # No /docs or /redoc: FastAPI serves their JavaScript from a CDN, which we never load.
     app = FastAPI(title="faultlines", version="1", docs_url=None, redoc_url=None,
                   description="Coded news events, actors, dyads, ties and fault lines.")
-    app.state.store = Store(store_path, read_only=read_only)
-    app.state.lock = threading.RLock()
-    app.state.networks = NetworkCache(app.state.store, app.state.lock)
+    app.state.source = StoreSource(store_path, read_only=read_only, poll=poll)
+    app.state.networks = NetworkCache(app.state.source)
     app.state.templates = _templates()
-    app.state.cache = {}
+    app.state.cache = OrderedDict()
+    app.state.cache_lock = threading.Lock()
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     _install_errors(app)
     _install_headers(app)
@@ -106,15 +118,23 @@ def create_app(store_path: str | Path, read_only: bool = True, warm: bool = True
     for router in ROUTERS:
         app.include_router(router)
     if warm:
-        threading.Thread(target=_warm, args=(app,), daemon=True, name="faultlines-warm").start()
+        _start_warming(app)
+        app.state.source.on_change(lambda generation: _start_warming(app))
     return app
+
+
+def _start_warming(app: FastAPI) -> None:
+    threading.Thread(target=_warm, args=(app,), daemon=True, name="faultlines-warm").start()
 
 
 def _warm(app: FastAPI) -> None:
     """Compute what the overview reads from the whole store before anyone asks for it."""
+    from faultlines.web.respond import remember
     from faultlines.web.routes.overview import RANKINGS, rankings
 
-    app.state.networks.findings_of()
-    with app.state.lock:
-        if RANKINGS not in app.state.cache:
-            app.state.cache[RANKINGS] = rankings(app.state.store)
+    try:
+        app.state.networks.findings_of()
+        with app.state.source.reading() as store:
+            remember(app, (store.generation, *RANKINGS), lambda: rankings(store))
+    except Unavailable:
+        pass  # a writer holds the store: the first copy warms when it is taken

@@ -22,7 +22,8 @@ PREFERRED = "1000000000 * max((kind = 'state')::INT) - 1000000 * length(name) + 
 def _search(search: str | None, kind: str | None) -> Where:
     where = Where()
     if search:
-        where.add("(name ILIKE ? OR code ILIKE ? OR country ILIKE ?)", *[f"%{search}%"] * 3)
+        where.add("(strip_accents(name) ILIKE strip_accents(?) OR code ILIKE ? OR "
+                  "country ILIKE ?)", *[f"%{search}%"] * 3)
     if kind:
         where.add("kind = ?", kind)
     return where
@@ -52,6 +53,12 @@ def listing(store, search: str | None = None, kind: str | None = None,
         f"FROM event_actors{where.sql()} GROUP BY key, name, kind, country, sector) "
         f"GROUP BY key ORDER BY {order_by(sort, SORTS, 'events DESC', 'key')} LIMIT ? OFFSET ?",
         where.params + [limit, offset])
+
+
+def kinds(store) -> list[dict[str, Any]]:
+    """The actor kinds the listing can filter by, with how many actor pages each has."""
+    return store.query(f"SELECT kind, count(DISTINCT {PAGE}) AS pages FROM event_actors "
+                       "WHERE kind IS NOT NULL GROUP BY kind ORDER BY pages DESC, kind")
 
 
 def count(store, search: str | None = None, kind: str | None = None) -> int:
@@ -98,17 +105,31 @@ def series(store, key: str, period: str = "month") -> list[dict[str, Any]]:
 
 
 def partners(store, key: str, limit: int = 12) -> list[dict[str, Any]]:
-    """The nodes the actor dealt with (either way), with cooperation and conflict counts."""
+    """The nodes the actor dealt with (either way), with cooperation and conflict counts, and
+    `own`: the actor's own node in those events (a person's is their state), which makes a
+    dyad with the partner's; None where it has none or is the partner's."""
     cond, params = members(key)
     return store.query(
-        f"WITH mine AS (SELECT DISTINCT event_id, role FROM event_actors WHERE {cond}) "
-        f"SELECT {NODE} AS node, count(DISTINCT x.event_id) AS events, "
+        f"WITH mine AS (SELECT DISTINCT event_id, role, {NODE} AS own FROM event_actors "
+        f"WHERE {cond}) SELECT {NODE} AS node, "
+        f"max(mine.own) FILTER (WHERE mine.own <> {NODE}) AS own, "
+        "count(DISTINCT x.event_id) AS events, "
         "count(DISTINCT x.event_id) FILTER (WHERE e.quad_class <= 2) AS cooperation, "
         "count(DISTINCT x.event_id) FILTER (WHERE e.quad_class >= 3) AS conflict, "
         "round(sum(e.score), 2) AS score_sum "
         "FROM mine JOIN event_actors x ON x.event_id = mine.event_id AND x.role <> mine.role "
         f"JOIN events e ON e.id = x.event_id WHERE {factual('e')} AND {NODE} <> ? "
         "GROUP BY node ORDER BY events DESC, node LIMIT ?", params + [key, limit])
+
+
+def page_keys(store) -> frozenset[str]:
+    """Every key an actor page answers for (`profile` finds it): the page and the node of
+    each actor in an event or named in a story. An actor a story names only in passing ("troops",
+    "analysts": no code, country or mention of its own) has no page, so is linked nowhere."""
+    rows = store.query(
+        f"SELECT {PAGE} AS k FROM event_actors UNION SELECT {NODE} FROM event_actors "
+        f"UNION SELECT {PAGE} FROM actors UNION SELECT {NODE} FROM actors")
+    return frozenset(r["k"] for r in rows if r["k"])
 
 
 def node_names(store, nodes: list[str]) -> dict[str, str]:

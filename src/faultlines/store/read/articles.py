@@ -12,11 +12,12 @@ import json
 from typing import Any
 
 from faultlines.model import Article
-from faultlines.store.read.filters import ArticleFilter
+from faultlines.store.read.filters import ArticleFilter, article_label
 from faultlines.store.read.sorting import order_by
 
-# The columns an article listing sorts by (sorting.py).
-SORTS = {"published": "a.published", "title": "lower(a.title)", "source": "a.source",
+# The columns an article listing sorts by (sorting.py); a title is the label an untitled
+# article is listed by (its first words), so it sorts where it is read.
+SORTS = {"published": "a.published", "title": f"lower({article_label('a')})", "source": "a.source",
          "events": "a.n_events", "quotes": "a.n_quotes"}
 
 
@@ -32,7 +33,8 @@ def listing(store, f: ArticleFilter = ArticleFilter(), limit: int | None = 50,
     order = order_by(sort, SORTS, "a.published DESC NULLS LAST", "a.id")
     return store.query(
         "SELECT coalesce(a.caller_id, a.id) AS id, a.id AS key, a.published, a.source, a.title, "
-        f"a.url, a.n_events, a.n_quotes FROM articles a{where.sql()} ORDER BY {order} "
+        f"{article_label('a')} AS label, a.url, a.n_events, a.n_quotes "
+        f"FROM articles a{where.sql()} ORDER BY {order} "
         "LIMIT ? OFFSET ?", where.params + [limit, offset])
 
 

@@ -15,8 +15,9 @@ from faultlines.store.read.sorting import order_by
 PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}
 ORDERS = {"events": "events DESC", "hostile": "score_sum ASC", "friendly": "score_sum DESC"}
 # The columns a dyad listing also sorts by (sorting.py), "-" before one for descending.
-SORTS = {c: c for c in ("events", "conflict", "cooperation", "score_sum", "score_mean", "first",
-                        "last")}
+# `first` and `last` are dates at their own precision ("2019"), so they sort by their days.
+SORTS = {**{c: c for c in ("events", "conflict", "cooperation", "score_sum", "score_mean")},
+         "first": "min(day)", "last": "max(day)"}
 
 
 def _window(since: Day, until: Day) -> Where:
@@ -29,7 +30,9 @@ def listing(store, since: Day = None, until: Day = None, actor: str | None = Non
     """Undirected dyads with their conflict and cooperation counts and scores.
 
     actor (str | None): a node on either side. order: "events" (most active), "hostile" (most
-        negative score sum) or "friendly"; or a column of SORTS ("-conflict").
+        negative score sum) or "friendly"; or a column of SORTS ("-conflict"). `first` and
+        `last` are the dates of the earliest and latest events at their own precision ("2019",
+        "2019-03-02").
     """
     where = _window(since, until)
     having, params = "", list(where.params)
@@ -41,12 +44,25 @@ def listing(store, since: Day = None, until: Day = None, actor: str | None = Non
         "count(*) FILTER (WHERE quad_class >= 3) AS conflict, "
         "count(*) FILTER (WHERE quad_class <= 2) AS cooperation, "
         "round(sum(score), 2) AS score_sum, round(avg(score), 2) AS score_mean, "
-        "min(day) AS first, max(day) AS last "
+        "arg_min(date, day) AS first, arg_max(date, day) AS last "
         f"FROM pairs JOIN events ON events.id = pairs.event_id{where.sql()} "
         f"GROUP BY a, b {having} ORDER BY "
         f"{ORDERS[order] + ', a, b' if order in ORDERS else order_by(order, SORTS, '', 'a, b')} "
         "LIMIT ? OFFSET ?",
         params + [limit, offset])
+
+
+def count(store, since: Day = None, until: Day = None, actor: str | None = None) -> int:
+    """How many dyads `listing` would list over every page."""
+    where = _window(since, until)
+    params = list(where.params)
+    having = ""
+    if actor:
+        having, params = " HAVING a = ? OR b = ?", params + [actor, actor]
+    return store.scalar(
+        f"{ALL_PAIRS} SELECT count(*) FROM (SELECT least(src, dst) AS a, greatest(src, dst) AS b "
+        f"FROM pairs JOIN events ON events.id = pairs.event_id{where.sql()} "
+        f"GROUP BY a, b{having})", params)
 
 
 def _per_period(store, a: str, b: str, period: str, where: Where, by: str,

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from faultlines.store.read.articles import key_of
-from faultlines.store.read.filters import EventFilter
+from faultlines.store.read.filters import EventFilter, article_label
 
 
 def event_key(store, event_id: str) -> str | None:
@@ -21,7 +21,7 @@ def event_key(store, event_id: str) -> str | None:
 # position) and `article_id` are what a person reads; `key` (KEY:N) and `article_key` are the
 # store's, for links and lookups.
 _NAMES = ("e.id AS key, e.article_id AS article_key, coalesce(a.caller_id, a.id, e.article_id) "
-          "AS article_id, a.title AS article_title")
+          f"AS article_id, a.title AS article_title, {article_label('a')} AS article_label")
 
 
 def _row(r: dict[str, Any]) -> dict[str, Any]:
@@ -80,15 +80,26 @@ def count(store, f: EventFilter = EventFilter()) -> int:
     return store.scalar(f"SELECT count(*) FROM events e{where.sql()}", where.params)
 
 
-def map_points(store, f: EventFilter = EventFilter(),
-               limit: int = 5000) -> list[dict[str, Any]]:
-    """Located events gathered per place (rounded to 0.1°) and quad class, busiest first."""
+_POINTS = ("SELECT round(e.lat, 1) AS lat, round(e.lon, 1) AS lon, e.quad_class, "
+           "min(e.place_name) AS place, count(*) AS events, arg_min(e.date, e.day) AS first, "
+           "arg_max(e.date, e.day) AS last, arg_max(e.id, e.day) AS latest FROM events e "
+           "{where} GROUP BY ALL")
+
+
+def map_points(store, f: EventFilter = EventFilter(), limit: int | None = 5000,
+               offset: int = 0) -> list[dict[str, Any]]:
+    """Located events gathered per place (rounded to 0.1°) and quad class, busiest first;
+    `first` and `last` are dates at their own precision ("2019", "2019-03-02")."""
     where = f.where().add("e.lat IS NOT NULL AND e.lon IS NOT NULL")
-    return store.query(
-        "SELECT round(e.lat, 1) AS lat, round(e.lon, 1) AS lon, e.quad_class, "
-        "any_value(e.place_name) AS place, count(*) AS events, min(e.day) AS first, "
-        f"max(e.day) AS last, arg_max(e.id, e.day) AS latest FROM events e {where.sql()}"
-        " GROUP BY ALL ORDER BY events DESC LIMIT ?", where.params + [limit])
+    return store.query(_POINTS.format(where=where.sql()) +
+                       " ORDER BY events DESC, lat, lon, quad_class LIMIT ? OFFSET ?",
+                       where.params + [limit, offset])
+
+
+def map_point_count(store, f: EventFilter = EventFilter()) -> int:
+    where = f.where().add("e.lat IS NOT NULL AND e.lon IS NOT NULL")
+    return store.scalar(f"SELECT count(*) FROM ({_POINTS.format(where=where.sql())})",
+                        where.params)
 
 
 def types(store) -> list[dict[str, Any]]:

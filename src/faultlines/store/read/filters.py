@@ -36,6 +36,14 @@ def day(value: Day) -> date | None:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
+def article_label(alias: str = "a") -> str:
+    """SQL: how an article is listed: its title, else its first ten words ("Baghdad and
+    Washington are in talks to transfer and place …"), never its id."""
+    first = rf"regexp_extract(trim({alias}.text), '^(\S+(?:\s+\S+){{0,9}})', 1)"
+    return (f"coalesce(nullif(trim({alias}.title), ''), CASE WHEN length({first}) < "
+            f"length(trim({alias}.text)) THEN {first} || ' …' ELSE {first} END)")
+
+
 def factual(alias: str = "") -> str:
     """SQL true for events that happened: neither negated nor hypothetical."""
     return FACTUAL.format(t=f"{alias}." if alias else "")
@@ -174,7 +182,8 @@ def by_article(store, table: str, columns: str, where: Where, limit: int | None,
     order = order or f"ar.published DESC NULLS LAST, {alias}.article_id, {alias}.idx"
     return store.query(
         f"SELECT coalesce(ar.caller_id, ar.id) AS article_id, {alias}.article_id AS article_key, "
-        f"ar.title AS article_title, ar.published, {columns} "
+        f"ar.title AS article_title, {article_label('ar')} AS article_label, ar.published, "
+        f"{columns} "
         f"FROM {table} JOIN articles ar ON ar.id = {alias}.article_id{where.sql()} "
         f"ORDER BY {order} LIMIT ? OFFSET ?", where.params + [limit, offset])
 

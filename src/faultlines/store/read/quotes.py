@@ -80,11 +80,12 @@ def listing(store, f: QuoteFilter = QuoteFilter(), limit: int | None = 100,
     rows = by_article(store, QUOTES, "q.text, q.kind, q.cue, q.start_char, q.end_char, "
                       "q.speaker", f.where(), limit, offset, order)
     return [{"article_id": r["article_id"], "article_key": r["article_key"],
-             "article_title": r["article_title"],
+             "article_title": r["article_title"], "article_label": r["article_label"],
              "published": r["published"], "text": r["text"], "kind": r["kind"], "cue": r["cue"],
              "start": r["start_char"], "end": r["end_char"],
              "speaker": json.loads(r["speaker"]) if r["speaker"] else None} for r in rows]
 
 
 def count(store, f: QuoteFilter = QuoteFilter()) -> int:
+    """How many quotes `listing` would list over every page."""
     return count_by_article(store, QUOTES, f.where())

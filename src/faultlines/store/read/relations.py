@@ -68,6 +68,7 @@ def listing(store, f: RelationFilter = RelationFilter(), limit: int | None = 100
 
 
 def count(store, f: RelationFilter = RelationFilter()) -> int:
+    """How many relations `listing` would list over every page."""
     return count_by_article(store, RELATIONS, f.where())
 
 

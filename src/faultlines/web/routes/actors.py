@@ -14,9 +14,11 @@ from typing_extensions import Annotated
 from faultlines.identity import slug, unslug
 from faultlines.store import read
 from faultlines.web.analysis_view import names_for
-from faultlines.web.params import (Format, Limit, Offset, Since, Sort, Text, Until, check_sort,
-                                   check_window)
-from faultlines.web.respond import StoreDep, as_json, listing, render
+from faultlines.web.menus import actor_kinds
+from faultlines.web.params import (Format, Limit, Offset, PageLimit, Since, Sort, Text, Until,
+                                   check_sort, check_window)
+from faultlines.web.respond import StoreDep, as_json, filters_query, listing, render
+from faultlines.web.schemas import ActorDetail, ActorRow, Page
 from faultlines.web.timeline import Timeline
 from faultlines.web.timeline_view import link_to, timeline_for, zoom_base
 
@@ -35,6 +37,8 @@ class ActorListPage:
     limit: int
     offset: int
     sort: str | None = None
+    kinds: list[dict[str, Any]] = field(default_factory=list)
+    query: str = ""
 
 
 @dataclass
@@ -94,16 +98,20 @@ def actors_html(request: Request, store: StoreDep, search: Text = None, kind: Ki
     check_sort(sort, read.actors.SORTS)
     rows = read.actors.listing(store, search, kind, limit, offset, sort)
     page = ActorListPage(_listed(store, rows), read.actors.count(store, search, kind), search,
-                         kind, limit, offset, sort)
+                         kind, limit, offset, sort, actor_kinds(request, store),
+                         filters_query(request))
     return render(request, "actors.html", page)
 
 
-@router.get("/api/actors", summary="Actors with how often each acts and is acted on")
-def actors_api(store: StoreDep, search: Text = None, kind: Kind = None, limit: Limit = 50,
-               offset: Offset = 0, format: Format = "json", sort: Sort = None) -> Response:
+@router.get("/api/actors", summary="Actors with how often each acts and is acted on",
+            response_model=Page[ActorRow])
+def actors_api(request: Request, store: StoreDep, search: Text = None, kind: Kind = None,
+               limit: PageLimit = None, offset: Offset = 0, format: Format = "json",
+               sort: Sort = None) -> Response:
     check_sort(sort, read.actors.SORTS)
-    rows = _listed(store, read.actors.listing(store, search, kind, limit, offset, sort))
-    return listing(rows, format, "actors")
+    return listing(request, store, format, "actors",
+                   lambda s, n, o: _listed(s, read.actors.listing(s, search, kind, n, o, sort)),
+                   lambda: read.actors.count(store, search, kind), limit, offset)
 
 
 @router.get("/actors/{key}", response_class=HTMLResponse, include_in_schema=False)
@@ -112,7 +120,8 @@ def actor_html(request: Request, key: str, store: StoreDep, role: Role = "any",
     return render(request, "actor.html", actor_page(store, unslug(key), role, since, until))
 
 
-@router.get("/api/actors/{key}", summary="One actor: profile, series, timeline, partners, quotes")
+@router.get("/api/actors/{key}", summary="One actor: profile, series, timeline, partners, quotes",
+            response_model=ActorDetail)
 def actor_api(key: str, store: StoreDep, role: Role = "any", since: Since = None,
               until: Until = None) -> JSONResponse:
     key = unslug(key)

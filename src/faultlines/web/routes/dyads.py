@@ -14,9 +14,11 @@ from faultlines.identity import pair, slug, unslug
 from faultlines.analysis.ties import tie_rows
 from faultlines.store import read
 from faultlines.web.analysis_view import names_for
-from faultlines.web.params import (Format, Limit, Offset, Since, Sort, Text, Until, check_sort,
-                                   check_window)
-from faultlines.web.respond import StoreDep, as_json, listing, render
+from faultlines.web.actorbox import ActorBox, actor_box
+from faultlines.web.params import (Format, Limit, Offset, PageLimit, Since, Sort, Text, Until,
+                                   check_sort, check_window)
+from faultlines.web.respond import StoreDep, as_json, filters_query, listing, render
+from faultlines.web.schemas import DyadDetail, DyadRow, Page
 from faultlines.web.timeline import FITS, Timeline, floor, label, span_label, span_of
 from faultlines.web.timeline_view import link_to, timeline_for, zoom_base
 
@@ -32,12 +34,14 @@ class DyadListPage:
     rows: list[dict[str, Any]]
     names: dict[str, str]
     order: str
-    actor: str | None
+    actor: ActorBox
     since: date | None
     until: date | None
     limit: int
     offset: int
     sort: str | None = None
+    total: int = 0
+    query: str = ""
 
 
 @dataclass
@@ -110,16 +114,18 @@ def dyad_page(request: Request, store, a: str, b: str, period: str | None, since
     check_window(since, until)
     f = read.EventFilter(pair=(a, b), since=since, until=until, factual=True)
     total = read.events.count(store, f)
-    if not total and not read.events.count(store, read.EventFilter(pair=(a, b), factual=True)):
-        raise HTTPException(404, f"no events between '{a}' and '{b}' in this store")
+    network = request.app.state.networks.get()
+    tie = _tie(network, a, b)
+    if (not total and tie is None  # a tie stated in stories, with no event, is a dyad too
+            and not read.events.count(store, read.EventFilter(pair=(a, b), factual=True))):
+        raise HTTPException(404, f"no events or tie between '{a}' and '{b}' in this store")
     path = f"/dyads/{slug(a)}/{slug(b)}"
     timeline = timeline_for(store, read.EventFilter(pair=(a, b), factual=True), since, until,
                             link_to(path, period=period), period)
-    network = request.app.state.networks.get()
     return DyadPage(a, b, names_for(store, [a, b], network), period, timeline, since, until,
                     zoom_base(path, period=period),
                     _grouped(read.events.listing(store, f, EVENTS_SHOWN), timeline.period),
-                    total, _tie(network, a, b))
+                    total, tie)
 
 
 @router.get("/dyads", response_class=HTMLResponse, include_in_schema=False)
@@ -128,21 +134,27 @@ def dyads_html(request: Request, store: StoreDep, order: Order = "events", actor
                sort: Sort = None):
     check_window(since, until)
     check_sort(sort, read.dyads.SORTS)
-    rows = read.dyads.listing(store, since, until, actor, sort or order, limit, offset)
+    box = actor_box(request, store, actor)
+    rows = read.dyads.listing(store, since, until, box.node, sort or order, limit, offset)
     names = names_for(store, [n for r in rows for n in (r["a"], r["b"])],
                       request.app.state.networks.get())
     return render(request, "dyads.html",
-                  DyadListPage(rows, names, order, actor, since, until, limit, offset, sort))
+                  DyadListPage(rows, names, order, box, since, until, limit, offset, sort,
+                               read.dyads.count(store, since, until, box.node),
+                               filters_query(request)))
 
 
-@router.get("/api/dyads", summary="Country-level dyads with conflict and cooperation counts")
-def dyads_api(store: StoreDep, order: Order = "events", actor: Text = None, since: Since = None,
-              until: Until = None, limit: Limit = 50, offset: Offset = 0,
-              format: Format = "json", sort: Sort = None) -> Response:
+@router.get("/api/dyads", summary="Country-level dyads with conflict and cooperation counts",
+            response_model=Page[DyadRow])
+def dyads_api(request: Request, store: StoreDep, order: Order = "events", actor: Text = None,
+              since: Since = None, until: Until = None, limit: PageLimit = None,
+              offset: Offset = 0, format: Format = "json", sort: Sort = None) -> Response:
     check_window(since, until)
     check_sort(sort, read.dyads.SORTS)
-    rows = read.dyads.listing(store, since, until, actor, sort or order, limit, offset)
-    return listing(rows, format, "dyads")
+    node = actor_box(request, store, actor).node
+    return listing(request, store, format, "dyads",
+                   lambda s, n, o: read.dyads.listing(s, since, until, node, sort or order, n, o),
+                   lambda: read.dyads.count(store, since, until, node), limit, offset)
 
 
 @router.get("/dyads/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
@@ -152,7 +164,8 @@ def dyad_html(request: Request, a: str, b: str, store: StoreDep, period: Period 
     return render(request, "dyad.html", page)
 
 
-@router.get("/api/dyads/{a}/{b}", summary="One dyad's time series, timeline, events and tie")
+@router.get("/api/dyads/{a}/{b}", summary="One dyad's time series, timeline, events and tie",
+            response_model=DyadDetail)
 def dyad_api(request: Request, a: str, b: str, store: StoreDep, period: Period = None,
              since: Since = None, until: Until = None) -> JSONResponse:
     a, b = unslug(a), unslug(b)

@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from faultlines.identity import unslug
 from faultlines.store import read
 from faultlines.web.highlight import Segment, event_sentence
-from faultlines.web.respond import StoreDep, as_json, render
+from faultlines.web.respond import StoreDep, as_json, links, render
 
 router = APIRouter()
 PRECISIONS = {4: "year only", 7: "month only", 10: "day"}
@@ -43,10 +43,13 @@ def event_page(store, event_id: str) -> EventPage:
 
 @router.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
 def event_html(request: Request, event_id: str, store: StoreDep):
-    return render(request, "event.html", event_page(store, unslug(event_id)))
+    with links(request, store):
+        page = event_page(store, unslug(event_id))
+    return render(request, "event.html", page)
 
 
 @router.get("/api/events/{event_id}", summary="One EVENT record with its article and its "
             "sentence cut into marked segments")
-def event_api(event_id: str, store: StoreDep) -> JSONResponse:
-    return as_json(event_page(store, unslug(event_id)))
+def event_api(request: Request, event_id: str, store: StoreDep) -> JSONResponse:
+    with links(request, store):
+        return as_json(event_page(store, unslug(event_id)))

@@ -1,4 +1,5 @@
-"""Events: every coded event, filtered by actor, type, quad class, dates and a place box."""
+"""Events: every coded event, filtered by actor, type, quad class, dates, a place box, and
+whether it happened (neither negated nor hypothetical)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from faultlines.store import read
-from faultlines.web.params import (PLOVER_TYPES, Bbox, EventType, Format, Limit, Offset, Quad,
-                                   Since, Text, Until, event_filter)
-from faultlines.web.respond import StoreDep, listing, render
+from faultlines.web.actorbox import ActorBox, actor_box
+from faultlines.web.params import (Bbox, EventType, Factual, Format, Limit, Offset, PageLimit,
+                                   Quad, Since, Text, Until, event_filter)
+from faultlines.web.menus import occurring_types
+from faultlines.web.respond import StoreDep, filters_query, listing, render
+from faultlines.web.schemas import Event, Page
 
 router = APIRouter()
 
@@ -24,27 +28,34 @@ class EventListPage:
     bbox: str | None
     limit: int
     offset: int
-    types: tuple[str, ...] = PLOVER_TYPES
+    types: list[str]
+    actor: ActorBox
+    query: str  # the filters as a query string, for downloads and the pager
 
 
-def build(store, actor, type, quad, since, until, bbox, limit, offset) -> EventListPage:
-    f = event_filter(actor, type, quad, since, until, bbox)
-    return EventListPage(read.events.listing(store, f, limit, offset), read.events.count(store, f),
-                         f, bbox,
-                         limit, offset)
+def _filter(request: Request, store, actor, type, quad, since, until, bbox, factual):
+    box = actor_box(request, store, actor)
+    return box, event_filter(box.key, type, quad, since, until, bbox, factual)
 
 
 @router.get("/events", response_class=HTMLResponse, include_in_schema=False)
 def events_html(request: Request, store: StoreDep, actor: Text = None, type: EventType = None,
                 quad: Quad = None, since: Since = None, until: Until = None, bbox: Bbox = None,
-                limit: Limit = 50, offset: Offset = 0):
-    page = build(store, actor, type, quad, since, until, bbox, limit, offset)
+                factual: Factual = False, limit: Limit = 50, offset: Offset = 0):
+    box, f = _filter(request, store, actor, type, quad, since, until, bbox, factual)
+    page = EventListPage(read.events.listing(store, f, limit, offset), read.events.count(store, f),
+                         f, bbox, limit, offset, occurring_types(request, store), box,
+                         filters_query(request))
     return render(request, "events.html", page)
 
 
-@router.get("/api/events", summary="EVENT records with id and article_id, newest first")
-def events_api(store: StoreDep, actor: Text = None, type: EventType = None, quad: Quad = None,
-               since: Since = None, until: Until = None, bbox: Bbox = None, limit: Limit = 100,
-               offset: Offset = 0, format: Format = "json") -> Response:
-    page = build(store, actor, type, quad, since, until, bbox, limit, offset)
-    return listing(page.rows, format, "events")
+@router.get("/api/events", summary="EVENT records with id and article_id, newest first",
+            response_model=Page[Event])
+def events_api(request: Request, store: StoreDep, actor: Text = None, type: EventType = None,
+               quad: Quad = None, since: Since = None, until: Until = None, bbox: Bbox = None,
+               factual: Factual = False, limit: PageLimit = None, offset: Offset = 0,
+               format: Format = "json") -> Response:
+    _, f = _filter(request, store, actor, type, quad, since, until, bbox, factual)
+    return listing(request, store, format, "events",
+                   lambda s, n, o: read.events.listing(s, f, n, o),
+                   lambda: read.events.count(store, f), limit, offset, per_page=100)

@@ -13,8 +13,10 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from faultlines.web.analysis_view import names_for
-from faultlines.web.params import Format, Limit, Offset, Since, Text, Until, check_window
-from faultlines.web.respond import StoreDep, listing, render
+from faultlines.web.actorbox import actor_box
+from faultlines.web.params import Format, Offset, PageLimit, Since, Text, Until, check_window
+from faultlines.web.respond import StoreDep, listing, render, rows_of
+from faultlines.web.schemas import Dilemma, Escalation, Page, Tie
 
 router = APIRouter()
 
@@ -48,12 +50,15 @@ def faultlines_html(request: Request, store: StoreDep, since: Since = None, unti
     return render(request, "faultlines.html", page)
 
 
-@router.get("/api/ties", summary="Signed tie strengths, strongest first, with their evidence")
+@router.get("/api/ties", summary="Signed tie strengths, strongest first, with their evidence",
+            response_model=Page[Tie])
 def ties_api(request: Request, store: StoreDep, actor: Text = None, since: Since = None,
-             until: Until = None, limit: Limit = 100, offset: Offset = 0,
+             until: Until = None, limit: PageLimit = None, offset: Offset = 0,
              format: Format = "json") -> Response:
-    rows = _network(request, since, until).ties(explain=True, actor=actor)
-    return listing(rows[offset:offset + limit], format, "ties")
+    rows = _network(request, since, until).ties(explain=True,
+                                                actor=actor_box(request, store, actor).node)
+    return listing(request, store, format, "ties", rows_of(rows), lambda: len(rows), limit,
+                   offset, per_page=100)
 
 
 MinArticles = Annotated[int | None, Query(ge=1, le=100, description=(
@@ -62,18 +67,25 @@ MinArticles = Annotated[int | None, Query(ge=1, le=100, description=(
 
 
 @router.get("/api/dilemmas", summary="DILEMMA records: parties friendly to both sides of a "
-                                     "hostile pair, each tie with its support and evidence")
+                                     "hostile pair, each tie with its support and evidence",
+            response_model=Page[Dilemma])
 def dilemmas_api(request: Request, store: StoreDep, actor: Text = None, since: Since = None,
-                 until: Until = None, min_articles: MinArticles = None, limit: Limit = 100,
-                 offset: Offset = 0, format: Format = "json") -> Response:
-    found = _network(request, since, until).dilemmas(actor=actor, min_articles=min_articles)
-    return listing([d.to_dict() for d in found[offset:offset + limit]], format, "dilemmas")
+                 until: Until = None, min_articles: MinArticles = None,
+                 limit: PageLimit = None, offset: Offset = 0,
+                 format: Format = "json") -> Response:
+    found = _network(request, since, until).dilemmas(actor=actor_box(request, store, actor).node,
+                                                     min_articles=min_articles)
+    rows = [d.to_dict() for d in found]
+    return listing(request, store, format, "dilemmas", rows_of(rows), lambda: len(rows), limit,
+                   offset, per_page=100)
 
 
 @router.get("/api/escalation", summary="Dyads whose conflict in the latest week stands above "
-                                       "their baseline")
+                                       "their baseline", response_model=Page[Escalation])
 def escalation_api(request: Request, store: StoreDep, actor: Text = None, since: Since = None,
-                   until: Until = None, flagged: bool = False, limit: Limit = 100,
+                   until: Until = None, flagged: bool = False, limit: PageLimit = None,
                    offset: Offset = 0, format: Format = "json") -> Response:
-    rows = _network(request, since, until).escalations(only_flagged=flagged, actor=actor)
-    return listing(rows[offset:offset + limit], format, "escalation")
+    rows = _network(request, since, until).escalations(
+        only_flagged=flagged, actor=actor_box(request, store, actor).node)
+    return listing(request, store, format, "escalation", rows_of(rows), lambda: len(rows), limit,
+                   offset, per_page=100)

@@ -11,10 +11,13 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from faultlines.store import read
 from faultlines.web import worldmap
+from faultlines.web.actorbox import ActorBox, actor_box
 from faultlines.web.eventmap import EventMap, box_href, build
-from faultlines.web.params import (PLOVER_TYPES, Bbox, EventType, Format, Quad, Since, Text,
-                                   Until, event_filter)
+from faultlines.web.menus import occurring_types
+from faultlines.web.params import (PLOVER_TYPES, Bbox, EventType, Factual, Format, Offset,
+                                   PageLimit, Quad, Since, Text, Until, event_filter)
 from faultlines.web.respond import StoreDep, as_json, listing, render
+from faultlines.web.schemas import MapPoint, Page
 
 router = APIRouter()
 DOTS = 2000  # the busiest places; more dots only blur the map and swell the page
@@ -25,13 +28,15 @@ class MapPage:
     filter: read.EventFilter
     bbox: str | None
     map: EventMap = field(default_factory=EventMap)
-    types: tuple[str, ...] = PLOVER_TYPES
+    types: list[str] | tuple[str, ...] = PLOVER_TYPES
+    actor: ActorBox = field(default_factory=ActorBox)
 
 
 def filter_query(f: read.EventFilter) -> str:
     """The filter's parameters other than the box, as "&actor=...&type=..." for a link."""
     kept = {k: v for k, v in (("actor", f.actor), ("type", f.type), ("quad", f.quad_class),
-                              ("since", f.since), ("until", f.until)) if v}
+                              ("since", f.since), ("until", f.until),
+                              ("factual", f.factual and "true")) if v}
     return "&" + urlencode(kept) if kept else ""
 
 
@@ -42,15 +47,20 @@ def event_map(store, f: read.EventFilter) -> EventMap:
                  lambda box: box_href("/events", box, extra))
 
 
-def map_page(store, actor, type, quad, since, until, bbox) -> MapPage:
-    f = event_filter(actor, type, quad, since, until, bbox)
+def map_page(store, actor, type, quad, since, until, bbox, factual: bool = False) -> MapPage:
+    """The map; `actor` is an actor page's key (web/actorbox.py)."""
+    f = event_filter(actor, type, quad, since, until, bbox, factual)
     return MapPage(f, bbox, event_map(store, f))
 
 
 @router.get("/map", response_class=HTMLResponse, include_in_schema=False)
 def map_html(request: Request, store: StoreDep, actor: Text = None, type: EventType = None,
-             quad: Quad = None, since: Since = None, until: Until = None, bbox: Bbox = None):
-    return render(request, "map.html", map_page(store, actor, type, quad, since, until, bbox))
+             quad: Quad = None, since: Since = None, until: Until = None, bbox: Bbox = None,
+             factual: Factual = False):
+    box = actor_box(request, store, actor)
+    page = map_page(store, box.key, type, quad, since, until, bbox, factual)
+    page.actor, page.types = box, occurring_types(request, store)
+    return render(request, "map.html", page)
 
 
 @router.get("/map/world.svg", include_in_schema=False)
@@ -60,14 +70,21 @@ def world_svg() -> Response:
 
 
 @router.get("/api/map/view", summary="The map page's data: dots per place, shaded countries, view")
-def map_view_api(store: StoreDep, actor: Text = None, type: EventType = None, quad: Quad = None,
-                 since: Since = None, until: Until = None, bbox: Bbox = None) -> JSONResponse:
-    return as_json(map_page(store, actor, type, quad, since, until, bbox))
+def map_view_api(request: Request, store: StoreDep, actor: Text = None, type: EventType = None,
+                 quad: Quad = None, since: Since = None, until: Until = None, bbox: Bbox = None,
+                 factual: Factual = False) -> JSONResponse:
+    key = actor_box(request, store, actor).key
+    return as_json(map_page(store, key, type, quad, since, until, bbox, factual))
 
 
-@router.get("/api/map", summary="Located events per place (0.1°) and quad class")
-def map_api(store: StoreDep, actor: Text = None, type: EventType = None, quad: Quad = None,
-            since: Since = None, until: Until = None, bbox: Bbox = None,
+@router.get("/api/map", summary="Located events per place (0.1°) and quad class",
+            response_model=Page[MapPoint])
+def map_api(request: Request, store: StoreDep, actor: Text = None, type: EventType = None,
+            quad: Quad = None, since: Since = None, until: Until = None, bbox: Bbox = None,
+            factual: Factual = False, limit: PageLimit = None, offset: Offset = 0,
             format: Format = "json") -> Response:
-    f = event_filter(actor, type, quad, since, until, bbox)
-    return listing(read.events.map_points(store, f), format, "map")
+    f = event_filter(actor_box(request, store, actor).key, type, quad, since, until, bbox,
+                     factual)
+    return listing(request, store, format, "map",
+                   lambda s, n, o: read.events.map_points(s, f, n, o),
+                   lambda: read.events.map_point_count(store, f), limit, offset, per_page=1000)

@@ -19,7 +19,8 @@ from typing_extensions import Annotated
 from faultlines.analysis.network import build_graph, to_json
 from faultlines.web.display import dyad_href, node_href
 from faultlines.web.params import Since, Until, check_window
-from faultlines.web.respond import StoreDep, as_json, cached, render
+from faultlines.web.respond import StoreDep, actor_pages, as_json, cached, render
+from faultlines.web.schemas import NetworkGraph
 
 router = APIRouter()
 WIDTH, HEIGHT, PAD = 1000, 620, 60
@@ -35,7 +36,7 @@ class Node:
     x: float
     y: float
     r: float
-    href: str
+    href: str | None
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,9 @@ def _layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
             for n, (x, y) in pos.items()}
 
 
-def build(request: Request, since, until, threshold: float, sign: str) -> NetworkPage:
+def build(request: Request, since, until, threshold: float, sign: str,
+          pages: frozenset[str] | None = None) -> NetworkPage:
+    """The page; a node links to its actor page where `pages` (the keys with one) holds it."""
     check_window(since, until)
     graph = _graph(request, since, until, threshold, sign)
     pos = _layout(graph)
@@ -94,7 +97,8 @@ def build(request: Request, since, until, threshold: float, sign: str) -> Networ
     for n, attrs in sorted(graph.nodes(data=True)):
         x, y = pos[n]
         page.nodes.append(Node(n, attrs.get("label") or n, x, y,
-                               round(4 + 2.2 * math.sqrt(graph.degree(n)), 1), node_href(n)))
+                               round(4 + 2.2 * math.sqrt(graph.degree(n)), 1),
+                               node_href(n) if pages is None or n in pages else None))
     for a, b, attrs in graph.edges(data=True):
         (x1, y1), (x2, y2) = pos[a], pos[b]
         page.edges.append(Edge(a, b, x1, y1, x2, y2, attrs["sign"],
@@ -109,11 +113,13 @@ def build(request: Request, since, until, threshold: float, sign: str) -> Networ
 def network_html(request: Request, store: StoreDep, since: Since = None, until: Until = None,
                  threshold: Threshold = 0.1, sign: Sign = "all"):
     page = cached(request, ("network", since, until, threshold, sign),
-                  lambda: build(request, since, until, threshold, sign))
+                  lambda: build(request, since, until, threshold, sign,
+                                actor_pages(request, store)))
     return render(request, "network.html", page)
 
 
-@router.get("/api/network", summary="The signed tie graph: nodes and edges")
+@router.get("/api/network", summary="The signed tie graph: nodes and edges",
+            response_model=NetworkGraph)
 def network_api(request: Request, store: StoreDep, since: Since = None, until: Until = None,
                 threshold: Threshold = 0.0) -> JSONResponse:
     check_window(since, until)

@@ -15,6 +15,7 @@ from faultlines.web.params import ChangedSince, Since, Until, check_window
 from faultlines.web.respond import StoreDep, as_json, cached, render
 from faultlines.web.eventmap import EventMap
 from faultlines.web.routes.mapview import event_map
+from faultlines.web.schemas import Overview, Stats
 from faultlines.web.timeline import Timeline
 from faultlines.web.timeline_view import link_to, timeline_for, zoom_base
 
@@ -85,13 +86,13 @@ def overview_page(request: Request, store: StoreDep, since: Since = None, until:
     return render(request, "overview.html", build(request, store, since, until, changed_since))
 
 
-@router.get("/api/overview", summary="The overview page's data")
+@router.get("/api/overview", summary="The overview page's data", response_model=Overview)
 def overview_json(request: Request, store: StoreDep, since: Since = None,
                   until: Until = None, changed_since: ChangedSince = None) -> JSONResponse:
     return as_json(build(request, store, since, until, changed_since))
 
 
-@router.get("/api/stats", summary="Counts of what the store holds")
+@router.get("/api/stats", summary="Counts of what the store holds", response_model=Stats)
 def stats_json(store: StoreDep) -> JSONResponse:
     return as_json({"counts": store.counts(), "schema": store.schema_version(),
                     "event_types": read.events.types(store),

@@ -10,9 +10,11 @@ from fastapi.responses import HTMLResponse, Response
 from typing_extensions import Annotated
 
 from faultlines.store import read
-from faultlines.web.params import (Format, Limit, Offset, Since, Sort, Text, Until, check_sort,
-                                   check_window)
-from faultlines.web.respond import StoreDep, listing, render
+from faultlines.web.actorbox import ActorBox, actor_box
+from faultlines.web.params import (Format, Limit, Offset, PageLimit, Since, Sort, Text, Until,
+                                   check_sort, check_window)
+from faultlines.web.respond import StoreDep, filters_query, listing, render
+from faultlines.web.schemas import Page, Quote
 
 router = APIRouter()
 Kind = Annotated[Literal["direct", "partial", "indirect"] | None, Query(
@@ -23,7 +25,7 @@ Kind = Annotated[Literal["direct", "partial", "indirect"] | None, Query(
 class QuoteListPage:
     rows: list[dict[str, Any]]
     total: int
-    speaker: str | None
+    speaker: ActorBox
     text: str | None
     kind: str | None
     since: Any
@@ -32,28 +34,39 @@ class QuoteListPage:
     offset: int
     sort: str | None = None
     kinds: tuple[str, ...] = ("direct", "partial", "indirect")
+    query: str = ""
 
 
-def list_page(store, speaker, text, kind, since, until, limit, offset, sort) -> QuoteListPage:
+def quote_filter(request: Request, store, speaker, text, kind, since,
+                 until) -> tuple[ActorBox, read.QuoteFilter]:
+    """The quotes the filters select; the speaker box means what every actor box means
+    (web/actorbox.py)."""
     check_window(since, until)
-    check_sort(sort, read.quotes.SORTS)
-    f = read.QuoteFilter(speaker=speaker, text=text, kind=kind, since=since, until=until)
-    return QuoteListPage(read.quotes.listing(store, f, limit, offset, sort),
-                         read.quotes.count(store, f), speaker, text, kind, since, until, limit,
-                         offset, sort)
+    box = actor_box(request, store, speaker)
+    return box, read.QuoteFilter(speaker=box.key, text=text, kind=kind, since=since,
+                                 until=until)
 
 
 @router.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
 def quotes_html(request: Request, store: StoreDep, speaker: Text = None, text: Text = None,
                 kind: Kind = None, since: Since = None, until: Until = None, limit: Limit = 50,
                 offset: Offset = 0, sort: Sort = None):
-    page = list_page(store, speaker, text, kind, since, until, limit, offset, sort)
+    check_sort(sort, read.quotes.SORTS)
+    box, f = quote_filter(request, store, speaker, text, kind, since, until)
+    page = QuoteListPage(read.quotes.listing(store, f, limit, offset, sort),
+                         read.quotes.count(store, f), box, text, kind, since, until, limit,
+                         offset, sort, query=filters_query(request))
     return render(request, "quotes.html", page)
 
 
-@router.get("/api/quotes", summary="QUOTE records with their article, newest article first")
-def quotes_api(store: StoreDep, speaker: Text = None, text: Text = None, kind: Kind = None,
-               since: Since = None, until: Until = None, limit: Limit = 100, offset: Offset = 0,
-               sort: Sort = None, format: Format = "json") -> Response:
-    page = list_page(store, speaker, text, kind, since, until, limit, offset, sort)
-    return listing(page.rows, format, "quotes")
+@router.get("/api/quotes", summary="QUOTE records with their article, newest article first",
+            response_model=Page[Quote])
+def quotes_api(request: Request, store: StoreDep, speaker: Text = None, text: Text = None,
+               kind: Kind = None, since: Since = None, until: Until = None,
+               limit: PageLimit = None, offset: Offset = 0, sort: Sort = None,
+               format: Format = "json") -> Response:
+    check_sort(sort, read.quotes.SORTS)
+    _, f = quote_filter(request, store, speaker, text, kind, since, until)
+    return listing(request, store, format, "quotes",
+                   lambda s, n, o: read.quotes.listing(s, f, n, o, sort),
+                   lambda: read.quotes.count(store, f), limit, offset, per_page=100)

@@ -11,9 +11,11 @@ from fastapi.responses import HTMLResponse, Response
 from typing_extensions import Annotated
 
 from faultlines.store import read
-from faultlines.web.params import (Format, Limit, Offset, Since, Sort, Text, Until, check_sort,
-                                   check_window)
-from faultlines.web.respond import StoreDep, listing, render
+from faultlines.web.actorbox import ActorBox, actor_box
+from faultlines.web.params import (Format, Limit, Offset, PageLimit, Since, Sort, Text, Until,
+                                   check_sort, check_window)
+from faultlines.web.respond import StoreDep, filters_query, listing, render
+from faultlines.web.schemas import Page, Relation
 
 router = APIRouter()
 Basis = Annotated[Literal["stated", "events", "all"] | None, Query(
@@ -26,7 +28,7 @@ RelationType = Annotated[str | None, Query(max_length=40, pattern=r"^[a-z_ -]*$"
 class RelationListPage:
     rows: list[dict[str, Any]]
     total: int
-    actor: str | None
+    actor: ActorBox
     type: str | None
     basis: str | None
     text: str | None
@@ -36,17 +38,17 @@ class RelationListPage:
     offset: int
     sort: str | None = None
     types: list[dict[str, Any]] = field(default_factory=list)
+    query: str = ""
 
 
-def list_page(store, actor, type, basis, text, since, until, limit, offset,
-              sort) -> RelationListPage:
+def relation_filter(request: Request, store, actor, type, basis, text, since,
+                    until) -> tuple[ActorBox, read.RelationFilter]:
+    """The ties the filters select; the actor box means what every actor box means
+    (web/actorbox.py)."""
     check_window(since, until)
-    check_sort(sort, read.relations.SORTS)
+    box = actor_box(request, store, actor)
     basis = None if basis == "all" else basis
-    f = read.RelationFilter(actor, basis, since, until, text, type=type)
-    return RelationListPage(read.relations.listing(store, f, limit, offset, sort),
-                            read.relations.count(store, f), actor, type, basis, text, since,
-                            until, limit, offset, sort, read.relations.types(store))
+    return box, read.RelationFilter(box.key, basis, since, until, text, type=type)
 
 
 @router.get("/relations", response_class=HTMLResponse, include_in_schema=False)
@@ -54,14 +56,23 @@ def relations_html(request: Request, store: StoreDep, actor: Text = None,
                    type: RelationType = None, basis: Basis = "stated", text: Text = None,
                    since: Since = None, until: Until = None, limit: Limit = 50,
                    offset: Offset = 0, sort: Sort = None):
-    page = list_page(store, actor, type, basis, text, since, until, limit, offset, sort)
+    check_sort(sort, read.relations.SORTS)
+    box, f = relation_filter(request, store, actor, type, basis, text, since, until)
+    page = RelationListPage(read.relations.listing(store, f, limit, offset, sort),
+                            read.relations.count(store, f), box, type, f.basis, text, since,
+                            until, limit, offset, sort, read.relations.types(store),
+                            filters_query(request))
     return render(request, "relations.html", page)
 
 
-@router.get("/api/relations", summary="RELATION records as the stories state them")
-def relations_api(store: StoreDep, actor: Text = None, type: RelationType = None,
-                  basis: Basis = None, text: Text = None, since: Since = None,
-                  until: Until = None, limit: Limit = 100, offset: Offset = 0,
-                  sort: Sort = None, format: Format = "json") -> Response:
-    page = list_page(store, actor, type, basis, text, since, until, limit, offset, sort)
-    return listing(page.rows, format, "relations")
+@router.get("/api/relations", summary="RELATION records as the stories state them",
+            response_model=Page[Relation])
+def relations_api(request: Request, store: StoreDep, actor: Text = None,
+                  type: RelationType = None, basis: Basis = None, text: Text = None,
+                  since: Since = None, until: Until = None, limit: PageLimit = None,
+                  offset: Offset = 0, sort: Sort = None, format: Format = "json") -> Response:
+    check_sort(sort, read.relations.SORTS)
+    _, f = relation_filter(request, store, actor, type, basis, text, since, until)
+    return listing(request, store, format, "relations",
+                   lambda s, n, o: read.relations.listing(s, f, n, o, sort),
+                   lambda: read.relations.count(store, f), limit, offset, per_page=100)
