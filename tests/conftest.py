@@ -144,3 +144,30 @@ def guardian_store(tmp_path_factory, shared, nlp) -> Path:
         pytest.skip(f"{source} is absent")
     return _coded_store(tmp_path_factory.mktemp("guardian") / "guardian.duckdb", [str(source)],
                         nlp)
+
+
+GUARDIAN_SAMPLE = 25
+
+
+@pytest.fixture(scope="session")
+def guardian_sample_store(tmp_path_factory, shared, nlp) -> Path:
+    """The first GUARDIAN_SAMPLE Guardian Syria articles coded into a store file: for tests
+    that visit every page of a store (the crawler), which on all 249 articles take over ten
+    minutes on two cores. The rows are copied to a temporary table, never into the repo."""
+    import csv
+
+    source = shared / "data" / "news" / GUARDIAN_CSV
+    if not source.exists():
+        pytest.skip(f"{source} is absent")
+    folder = tmp_path_factory.mktemp("guardian_sample")
+    sample = folder / "guardian_sample.csv"
+    csv.field_size_limit(1 << 30)
+    with source.open(encoding="utf-8", newline="") as src, \
+            sample.open("w", encoding="utf-8", newline="") as out:
+        reader = csv.reader(src)
+        writer = csv.writer(out)
+        for n, row in enumerate(reader):
+            if n > GUARDIAN_SAMPLE:
+                break
+            writer.writerow(row)
+    return _coded_store(folder / "guardian_sample.duckdb", [str(sample)], nlp)

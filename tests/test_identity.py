@@ -22,31 +22,19 @@ from faultlines.store import Store
 from faultlines.store.read.quotes import QUOTES, SPEAKERS
 from tests.conftest import code
 
-DEMO = Path(__file__).parents[1] / "src" / "faultlines" / "demo" / "articles"
-GUARDIAN = Path("data") / "news" / "guardian-syria" / "Guardian_SDF_sample.csv"
 BOMBED = "Russia bombed Syrian civilians in Idlib on Tuesday."
 
 
-def _coded_store(path: Path, *inputs: str) -> Path:
-    from faultlines.corpus import code_corpus
-    from faultlines.options import CodingOptions
-
-    with Store(path) as store:
-        code_corpus(list(inputs), CodingOptions(), store)
-    return path
+@pytest.fixture
+def demo_db(demo_store) -> Path:
+    """The session's demo store (tests/conftest.py), coded once for every test that reads it."""
+    return demo_store
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
-    return _coded_store(tmp_path_factory.mktemp("identity") / "demo.duckdb", str(DEMO))
-
-
-@pytest.fixture(scope="module")
-def guardian_db(tmp_path_factory, shared) -> Path:
-    if not (shared / GUARDIAN).exists():
-        pytest.skip(f"{GUARDIAN} is absent")
-    return _coded_store(tmp_path_factory.mktemp("identity") / "guardian.duckdb",
-                        str(shared / GUARDIAN))
+@pytest.fixture
+def guardian_db(guardian_store) -> Path:
+    """The session's store of the 249 Guardian articles, coded once (a few minutes)."""
+    return guardian_store
 
 
 # ---------------------------------------------------------------- the rules
