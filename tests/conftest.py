@@ -104,15 +104,17 @@ def place_triples(nlp, text: str) -> list[tuple[str, str | None, str]]:
     return [(p["text"], p["country"], p["feature"]) for p in coded_places(nlp, text)]
 
 
-def up_to_actors(nlp, text: str):
-    """The Doc of one text coded up to the actors stage: what the coreference stage reads."""
+def up_to_actors(nlp, text: str, **draft):
+    """The Doc of one text coded up to the actors stage: what the coreference stage reads.
+
+    draft: more fields of the Draft (published, source, url)."""
     from faultlines import pipeline
     from faultlines.ingest.draft import Draft
     from faultlines.options import ALL_STAGES
 
     later = {f"faultlines_{s}" for s in ALL_STAGES[ALL_STAGES.index("actors") + 1:]}
     with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name in later]):
-        return nlp(pipeline.make_doc(nlp, Draft(text=text, origin="test")))
+        return nlp(pipeline.make_doc(nlp, Draft(text=text, origin="test", **draft)))
 
 
 DEMO_ARTICLES = Path(__file__).resolve().parents[1] / "src" / "faultlines" / "demo" / "articles"

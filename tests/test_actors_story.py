@@ -8,16 +8,11 @@ from __future__ import annotations
 
 from faultlines import pipeline
 from faultlines.ingest.draft import Draft
-
-
-AFTER_ACTORS = ["faultlines_coref", "faultlines_places", "faultlines_events", "faultlines_quotes",
-                "faultlines_ties"]
+from tests.conftest import up_to_actors
 
 
 def coded(nlp, text: str, published: str = "2025-06-26", **draft):
-    with nlp.select_pipes(disable=AFTER_ACTORS):
-        return nlp(pipeline.make_doc(nlp, Draft(text=text, origin="<test>", published=published,
-                                                **draft)))
+    return up_to_actors(nlp, text, published=published, **draft)
 
 
 def state_of(doc, words: str) -> tuple:
