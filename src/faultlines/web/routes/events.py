@@ -4,13 +4,13 @@ whether it happened (neither negated nor hypothetical)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from faultlines.store import read
 from faultlines.web.actorbox import ActorBox, actor_box
+from faultlines.web.listpage import ListPage
 from faultlines.web.params import (Bbox, EventType, Factual, Format, Limit, Offset, PageLimit,
                                    Quad, Since, Text, Until, event_filter)
 from faultlines.web.menus import occurring_types
@@ -20,17 +20,12 @@ from faultlines.web.schemas import Event, Page
 router = APIRouter()
 
 
-@dataclass
-class EventListPage:
-    rows: list[dict[str, Any]]
-    total: int
+@dataclass(kw_only=True)
+class EventListPage(ListPage):
     filter: read.EventFilter
     bbox: str | None
-    limit: int
-    offset: int
     types: list[str]
     actor: ActorBox
-    query: str  # the filters as a query string, for downloads and the pager
 
 
 def _filter(request: Request, store, actor, type, quad, since, until, bbox, factual):
@@ -43,9 +38,10 @@ def events_html(request: Request, store: StoreDep, actor: Text = None, type: Eve
                 quad: Quad = None, since: Since = None, until: Until = None, bbox: Bbox = None,
                 factual: Factual = False, limit: Limit = 50, offset: Offset = 0):
     box, f = _filter(request, store, actor, type, quad, since, until, bbox, factual)
-    page = EventListPage(read.events.listing(store, f, limit, offset), read.events.count(store, f),
-                         f, bbox, limit, offset, occurring_types(request, store), box,
-                         filters_query(request))
+    page = EventListPage(rows=read.events.listing(store, f, limit, offset),
+                         total=read.events.count(store, f), filter=f, bbox=bbox, limit=limit,
+                         offset=offset, types=occurring_types(request, store), actor=box,
+                         query=filters_query(request))
     return render(request, "events.html", page)
 
 
