@@ -134,10 +134,13 @@ class Event:
         return cls(**plain)
 
 
+QUOTE_KINDS = ("direct", "partial", "indirect")  # a QUOTE's `kind` (OUTPUT.md)
+
+
 @dataclass(frozen=True)
 class Quote:
     text: str
-    kind: str  # direct | partial | indirect
+    kind: str  # one of QUOTE_KINDS
     start: int
     end: int
     speaker: Actor | None = None

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from typing_extensions import Annotated
 
+from faultlines.model import QUOTE_KINDS
 from faultlines.store import read
 from faultlines.web.actorbox import ActorBox, actor_box
 from faultlines.web.listpage import ListPage
@@ -18,7 +19,7 @@ from faultlines.web.respond import StoreDep, filters_query, listing, render
 from faultlines.web.schemas import Page, Quote
 
 router = APIRouter()
-Kind = Annotated[Literal["direct", "partial", "indirect"] | None, Query(
+Kind = Annotated[Literal[QUOTE_KINDS] | None, Query(
     description="direct, partial or indirect.")]
 
 
@@ -27,7 +28,7 @@ class QuoteListPage(ListPage):
     speaker: ActorBox
     text: str | None
     kind: str | None
-    kinds: tuple[str, ...] = ("direct", "partial", "indirect")
+    kinds: tuple[str, ...] = QUOTE_KINDS
 
 
 def quote_filter(request: Request, store, speaker, text, kind, since,
