@@ -85,9 +85,9 @@ Trigger = record_model(model.Trigger, "The words that coded an event, by charact
                        required=("text", "start", "end"))
 Entity = record_model(model.Entity, "A named entity and the actor it resolved to.")
 EventRecord = record_model(model.Event, "EVENT (OUTPUT.md).", name="EventRecord",
-                          required=("type",))
+                           required=("type",))
 QuoteRecord = record_model(model.Quote, "QUOTE (OUTPUT.md).", name="QuoteRecord",
-                          required=("text",))
+                           required=("text",))
 RelationRecord = record_model(model.Relation, "RELATION (OUTPUT.md).", name="RelationRecord",
                               required=("a", "b", "polarity"))
 Dilemma = record_model(model.Dilemma, "DILEMMA (OUTPUT.md).",
@@ -109,8 +109,8 @@ Event = record_model(
                                               'is its precision')))
 Quote = record_model(model.Quote, "QUOTE (OUTPUT.md) with the article it is from.",
                      required=("text",), **_FROM_ARTICLE, **_PUBLISHED)
-Relation = record_model(model.Relation,
-                        "RELATION (OUTPUT.md) with the article it was stated in.", required=("a", "b", "polarity"), **_FROM_ARTICLE, **_PUBLISHED)
+Relation = record_model(model.Relation, "RELATION (OUTPUT.md) with the article it was stated in.",
+                        required=("a", "b", "polarity"), **_FROM_ARTICLE, **_PUBLISHED)
 
 
 class ArticleRow(Record):
