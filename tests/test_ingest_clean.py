@@ -143,10 +143,17 @@ def test_clean_a_caption_written_before_its_credit_on_one_line_takes_nothing_abo
 
 
 def test_clean_credit_words_name_a_bad_entry():
-    from faultlines.ingest.credits import CreditsError, parse
+    from faultlines.errors import DataFileError
+    from faultlines.ingest.credits import parse
 
     data = {"agencies": ["Reuters"], "position_marks": ["L"], "abbreviations": [False]}
-    with pytest.raises(CreditsError, match="abbreviations: False"):
+    with pytest.raises(DataFileError, match="credits.yaml, abbreviations.False: expected a word"):
+        parse(data)
+    data["abbreviations"], data["agencies"] = [], [" Reuters"]
+    with pytest.raises(DataFileError, match="agencies. Reuters: a word or phrase has no space"):
+        parse(data)
+    del data["agencies"]
+    with pytest.raises(DataFileError, match="agencies: missing section"):
         parse(data)
 
 

@@ -69,3 +69,30 @@ def test_web_schema_no_server_error(web_schema, mode):
             assert mode == GenerationMode.NEGATIVE, label
             unsendable.append(label)
     assert len(unsendable) < len(_operations(web_schema)) / 2, unsendable
+
+
+def test_web_schema_records_document_every_dataclass_field():
+    """The API's record models are derived from model.py's dataclasses (schemas.record_model),
+    so a field added to a record is documented in /openapi.json without a second edit."""
+    from dataclasses import fields
+
+    from faultlines import model
+    from faultlines.web import schemas
+
+    for record, derived in [(model.Actor, schemas.Actor), (model.Place, schemas.Place),
+                            (model.Event, schemas.Event), (model.Quote, schemas.Quote),
+                            (model.Relation, schemas.Relation), (model.Dilemma, schemas.Dilemma)]:
+        assert {f.name for f in fields(record)} <= set(derived.model_fields), record.__name__
+    assert set(schemas.Event.model_fields) >= {"id", "article_id", "article_label"}
+    assert schemas.Event.model_fields["actor"].annotation == list[schemas.Actor] | None
+
+
+def test_web_schema_event_listing_requires_only_its_keys():
+    """A stored event may predate a field: only the type and the listing's keys are required."""
+    from faultlines.web import schemas
+
+    required = {n for n, f in schemas.Event.model_fields.items() if f.is_required()}
+    assert required == {"type", "id", "article_id"}
+    event = schemas.Event.model_validate({"type": "ASSAULT", "id": "a:0", "article_id": "a",
+                                          "actor": [{"text": "Russia", "name": None}]})
+    assert event.actor[0].text == "Russia" and event.negated is False

@@ -2,9 +2,9 @@
 every problem reported the same way.
 
 Knowledge lives in data files beside the code that uses it (actors/kb/, events/lexicon/,
-events/cameo.tsv, quotes/cues.yaml, ties/patterns.yaml, places/data/, words/). The typed
-loaders (actors/kb.py, events/lexicon.py, ...) turn them into frozen records; this module does
-what they all need: it parses a file once per process (cached on its path, size and
+events/cameo.tsv, quotes/cues.yaml, ties/patterns.yaml, coref/words.yaml, places/data/, words/).
+The typed loaders (actors/kb.py, events/lexicon.py, ...) turn them into frozen records; this
+module does what they all need: it parses a file once per process (cached on its path, size and
 modification time, so a test that rewrites a file reads the new text), and it stops on the
 first bad entry with one error type, `DataFileError`, whose message names the file, the entry
 and the format to follow: "countries.yaml, ARM: alias 'Armenia' already used by countries.yaml

@@ -100,7 +100,6 @@ STORE_PROBLEM = "the store {db} failed: {detail}"
 NO_ARTICLE = "no article with id '{id}' in {db}; `faultlines articles` lists them"
 AMBIGUOUS_ID = ("{n} articles in {db} have the id '{id}': {keys}; show one by its key, e.g. "
                 "faultlines show {first}")
-COREF_ENTRY = "{file}, {entry}: {problem} (format: src/faultlines/coref/README.md)"
 REPLACED_BYTES = ("note: {n} byte sequence(s) that are not valid {encoding} were replaced with "
                   "U+FFFD; the rest was coded")
 

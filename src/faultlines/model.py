@@ -9,7 +9,7 @@ JSON shape of OUTPUT.md; `from_dict()` reads it back, so a stored or exported ar
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, Self
 
 
 def _plain(record: Any) -> dict[str, Any]:
@@ -23,8 +23,20 @@ def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k in names}
 
 
+class _Flat:
+    """A record of plain fields (ACTOR, PLACE): its JSON is its fields, and it reads back from
+    JSON that may be missing (None) or carry newer fields."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Self | None:
+        return None if data is None else cls(**_known(cls, data))
+
+
 @dataclass(frozen=True)
-class Actor:
+class Actor(_Flat):
     text: str
     name: str
     code: str | None = None
@@ -34,16 +46,9 @@ class Actor:
     role: str | None = None
     id: str | None = None  # the knowledge-base key, when the actor is a known one
 
-    def to_dict(self) -> dict[str, Any]:
-        return _plain(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> Actor | None:
-        return None if data is None else cls(**_known(cls, data))
-
 
 @dataclass(frozen=True)
-class Place:
+class Place(_Flat):
     text: str
     name: str
     country: str | None = None
@@ -53,13 +58,6 @@ class Place:
     geonameid: int | None = None
     start: int | None = None
     end: int | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return _plain(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> Place | None:
-        return None if data is None else cls(**_known(cls, data))
 
 
 @dataclass(frozen=True)
@@ -136,10 +134,13 @@ class Event:
         return cls(**plain)
 
 
+QUOTE_KINDS = ("direct", "partial", "indirect")  # a QUOTE's `kind` (OUTPUT.md)
+
+
 @dataclass(frozen=True)
 class Quote:
     text: str
-    kind: str  # direct | partial | indirect
+    kind: str  # one of QUOTE_KINDS
     start: int
     end: int
     speaker: Actor | None = None

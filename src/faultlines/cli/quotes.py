@@ -7,6 +7,7 @@ import click
 from faultlines.cli.opening import open_store
 from faultlines.cli.options import db_option, output_options
 from faultlines.cli.output import emit
+from faultlines.model import QUOTE_KINDS
 
 
 def _flat(quote: dict) -> dict:
@@ -22,7 +23,7 @@ def _flat(quote: dict) -> dict:
 @click.option("--speaker", help="Speaker's country or code, or part of the speaker's name.")
 @click.option("--actor", help="An actor mentioned inside the quote (country, code or name).")
 @click.option("--text", "words", help="Words in the quote.")
-@click.option("--kind", type=click.Choice(["direct", "partial", "indirect"]),
+@click.option("--kind", type=click.Choice(QUOTE_KINDS),
               help="Only quotes of this kind.")
 @click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 1000000))
 @output_options

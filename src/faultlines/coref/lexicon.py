@@ -10,9 +10,8 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from faultlines import errors
+from faultlines.datafiles import Source, format_doc
+from faultlines.errors import DataFileError
 
 WORDS = Path(__file__).with_name("words.yaml")
 WANTS = frozenset(("state", "ministry", "named", "group", "party", "igo", "company", "person",
@@ -56,9 +55,8 @@ class Lexicon:
     censure_verbs: frozenset[str]
 
 
-def _fail(entry: str, problem: str) -> errors.KBError:
-    return errors.KBError(errors.COREF_ENTRY.format(file=WORDS.name, entry=entry,
-                                                    problem=problem))
+def _fail(entry: str, problem: str) -> DataFileError:
+    return DataFileError.at(WORDS.name, entry, problem, format_doc(WORDS))
 
 
 def _pronoun(word: str, entry: dict) -> Pronoun:
@@ -107,4 +105,4 @@ def parse(data: dict) -> Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def load(path: Path = WORDS) -> Lexicon:
-    return parse(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return parse(Source(path).yaml(dict))

@@ -13,8 +13,9 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-import yaml
+from faultlines.datafiles import Source
 
 CREDITS_FILE = Path(__file__).with_name("credits.yaml")
 KEYS = ("agencies", "position_marks", "abbreviations")
@@ -23,10 +24,6 @@ CREDIT_WORDS = 12  # a credit line is short: "Photo courtesy of the Ministry of 
 _PICTURE = r"(?:photo|photos|photograph|image|images|picture|pictures|video|illustration)s?"
 # one word of a photographer's name: "Edgar", "A.", "Al-Masri", "O'Neill", "de" (lower particles)
 _NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w'\u2019-]*|(?:al|el|de|da|del|di|du|dos|van|von|bin|ibn|le|la)-?)"
-
-
-class CreditsError(ValueError):
-    """credits.yaml is malformed; the message names the key and the entry."""
 
 
 @dataclass(frozen=True)
@@ -42,14 +39,17 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def parse(data: dict, file: str = "credits.yaml") -> Credits:
-    """Check every entry and build the patterns; stops at the first bad entry, naming it."""
-    if not isinstance(data, dict) or set(data) != set(KEYS):
-        raise CreditsError(f"{file}: expected exactly the keys {', '.join(KEYS)}")
+def parse(data: Any, file: Path | str = "credits.yaml") -> Credits:
+    """Check every entry and build the patterns; stops at the first bad entry, naming it
+    (datafiles.Source, as every data file)."""
+    src = Source(Path(file))
+    data = src.sections(data, KEYS)
     for key in KEYS:
-        for entry in data[key]:
-            if not isinstance(entry, str) or not entry.strip() or entry != entry.strip():
-                raise CreditsError(f"{file}, {key}: {entry!r} is not a word or phrase")
+        if key not in data:
+            src.fail(key, "missing section")
+        for entry in src.words(key, data[key], lower=False):
+            if entry != entry.strip():
+                src.fail(f"{key}.{entry}", "a word or phrase has no space around it")
     agency = _alternatives(data["agencies"])
     chain = (rf"(?:\s*/\s*(?:{agency}|File)\b)+(?:\s+via\s+(?:{agency})\b)?"
              rf"|\s+via\s+(?:{agency})\b")
@@ -78,4 +78,4 @@ def credit_only(line: str, credits: Credits | None = None) -> bool:
 @functools.lru_cache(maxsize=2)
 def load(path: Path = CREDITS_FILE) -> Credits:
     """The credit words of `path` (the shipped credits.yaml by default), read once a process."""
-    return parse(yaml.safe_load(path.read_text(encoding="utf-8")), path.name)
+    return parse(Source(path).yaml(dict), path)

@@ -7,10 +7,11 @@ is four numbers in range.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NamedTuple
 
-from fastapi import Query
+from fastapi import Depends, Query
 from fastapi.exceptions import RequestValidationError
 
 from faultlines.store.read import EventFilter, sorting
@@ -89,3 +90,26 @@ def event_filter(actor: str | None = None, type: str | None = None, quad: int | 
     check_window(since, until)
     return EventFilter(actor=actor or None, type=type, quad_class=quad, since=since,
                        until=until, bbox=parse_bbox(bbox), factual=factual)
+
+
+class Events(NamedTuple):
+    """The event filters of a request: the actor as typed (an actor box resolves it,
+    web/actorbox.py), the place box as given (the page shows it back), and the filter."""
+
+    actor: str | None
+    bbox: str | None
+    filter: EventFilter
+
+    def of(self, actor_key: str | None) -> EventFilter:
+        """The filter, with the actor resolved to its page's key."""
+        return replace(self.filter, actor=actor_key or None)
+
+
+def event_params(actor: Text = None, type: EventType = None, quad: Quad = None,
+                 since: Since = None, until: Until = None, bbox: Bbox = None,
+                 factual: Factual = False) -> Events:
+    """The event filters the events and map pages and their API take, checked once."""
+    return Events(actor, bbox, event_filter(None, type, quad, since, until, bbox, factual))
+
+
+EventParams = Annotated[Events, Depends(event_params)]

@@ -1,7 +1,8 @@
 """The JSON API's response shapes, as pydantic models, so that /openapi.json documents them.
 
-The records follow OUTPUT.md (ACTOR, PLACE, EVENT, QUOTE, RELATION, DILEMMA); listings add the
-store ids and the article a record comes from. Every model allows fields it does not name:
+The records follow OUTPUT.md (ACTOR, PLACE, EVENT, QUOTE, RELATION, DILEMMA) and are derived
+from their dataclasses in model.py (`record_model`), so each shape is written once; listings add
+the store ids and the article a record comes from. Every model allows fields it does not name:
 OUTPUT.md lets records grow. List endpoints answer a `Page`: the rows, how many the filters
 select in all, and the URL of the next page. tests/test_web_schema.py holds the answers to
 these shapes.
@@ -9,9 +10,14 @@ these shapes.
 
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
+import dataclasses
+from types import UnionType
+from typing import Any, Generic, TypeVar, Union, get_args, get_origin, get_type_hints
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from faultlines import model
+from faultlines.analysis import escalation
 
 Row = TypeVar("Row")
 
@@ -31,65 +37,80 @@ class Page(Record, Generic[Row]):
     items: list[Row]
 
 
-class Actor(Record):
-    """ACTOR (OUTPUT.md)."""
-
-    text: str | None = None
-    name: str | None = None
-    code: str | None = None
-    country: str | None = None
-    sector: str | None = None
-    kind: str | None = None
-    role: str | None = None
-    id: str | None = None
+RECORDS: dict[type, type[BaseModel]] = {}  # record dataclass → the model nested fields use
 
 
-class Place(Record):
-    """PLACE (OUTPUT.md)."""
-
-    text: str | None = None
-    name: str | None = None
-    country: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    feature: str | None = None
-    geonameid: int | None = None
-    start: int | None = None
-    end: int | None = None
+def _web_type(tp: Any) -> Any:
+    """A record field's type as the API writes it: tuples are JSON lists, and a nested record
+    is its response model (RECORDS)."""
+    origin, args = get_origin(tp), get_args(tp)
+    if origin is tuple:
+        return list[_web_type(args[0])]
+    if origin in (Union, UnionType):
+        return Union[tuple(_web_type(a) for a in args)]
+    return RECORDS.get(tp, tp)
 
 
-class Trigger(Record):
-    text: str
-    start: int
-    end: int
+def _field(field: dataclasses.Field, tp: Any, required: bool) -> tuple[Any, Any]:
+    """A field's (type, default): none for a `required` one; else nullable, with its own
+    default or None (stored JSON may predate a field, and other readers' rows leave some out)."""
+    if required:
+        return tp, ...
+    if field.default_factory is not dataclasses.MISSING:
+        return tp | None, field.default_factory()
+    if field.default is dataclasses.MISSING:
+        return tp | None, None
+    return tp | None, list(field.default) if isinstance(field.default, tuple) else field.default
 
 
-class Event(Record):
-    """EVENT (OUTPUT.md) with its store id and the article it was coded from."""
+def record_model(record: type, doc: str, *, name: str | None = None,
+                 required: tuple[str, ...] = (), omit: tuple[str, ...] = (),
+                 **columns: Any) -> type[BaseModel]:
+    """The response model of the dataclass `record` (model.py), named as it unless `name`.
+    `columns` adds or redescribes what a listing puts beside the record (create_model's
+    `(type, default)` pairs); a model without columns is the one nested fields refer to."""
+    hints = get_type_hints(record)
+    fields = {f.name: _field(f, _web_type(hints[f.name]), f.name in required)
+              for f in dataclasses.fields(record) if f.name not in omit}
+    made = create_model(name or record.__name__, __base__=Record, __doc__=doc,
+                        **{**fields, **columns})
+    if not columns:
+        RECORDS[record] = made
+    return made
 
-    id: str = Field(description="article id:index of the event in its article")
-    article_id: str
-    article_title: str | None = None
-    article_label: str | None = Field(None, description="the title, else the story's first "
-                                                        "words")
-    type: str
-    mode: str | None = None
-    context: list[str] = []
-    actor: list[Actor] = []
-    recipient: list[Actor] = []
-    cameo: str | None = None
-    quad_class: int | None = None
-    score: float | None = None
-    date: str | None = Field(None, description='"YYYY-MM-DD", "YYYY-MM" or "YYYY": its length '
-                                               'is its precision')
-    date_text: str | None = None
-    location: Place | None = None
-    negated: bool = False
-    hypothetical: bool = False
-    reported_by: Actor | None = None
-    sentence: str | None = None
-    trigger: Trigger | None = None
-    confidence: float | None = None
+
+Actor = record_model(model.Actor, "ACTOR (OUTPUT.md).")
+Place = record_model(model.Place, "PLACE (OUTPUT.md).")
+Trigger = record_model(model.Trigger, "The words that coded an event, by character offsets.",
+                       required=("text", "start", "end"))
+Entity = record_model(model.Entity, "A named entity and the actor it resolved to.")
+EventRecord = record_model(model.Event, "EVENT (OUTPUT.md).", name="EventRecord",
+                           required=("type",))
+QuoteRecord = record_model(model.Quote, "QUOTE (OUTPUT.md).", name="QuoteRecord",
+                           required=("text",))
+RelationRecord = record_model(model.Relation, "RELATION (OUTPUT.md).", name="RelationRecord",
+                              required=("a", "b", "polarity"))
+Dilemma = record_model(model.Dilemma, "DILEMMA (OUTPUT.md).",
+                       required=("party", "sides", "score"))
+Article = record_model(model.Article, "ARTICLE (OUTPUT.md).", required=("id", "text"),
+                       omit=("content_hash", "origin"))
+
+# What a listing puts beside a record: the article it comes from.
+_FROM_ARTICLE = {"article_id": (str, ...), "article_title": (str | None, None)}
+_PUBLISHED = {"published": (str | None, None)}
+
+Event = record_model(
+    model.Event, "EVENT (OUTPUT.md) with its store id and the article it was coded from.",
+    required=("type",), **_FROM_ARTICLE,
+    id=(str, Field(description="article id:index of the event in its article")),
+    article_label=(str | None, Field(None, description="the title, else the story's first "
+                                                       "words")),
+    date=(str | None, Field(None, description='"YYYY-MM-DD", "YYYY-MM" or "YYYY": its length '
+                                              'is its precision')))
+Quote = record_model(model.Quote, "QUOTE (OUTPUT.md) with the article it is from.",
+                     required=("text",), **_FROM_ARTICLE, **_PUBLISHED)
+Relation = record_model(model.Relation, "RELATION (OUTPUT.md) with the article it was stated in.",
+                        required=("a", "b", "polarity"), **_FROM_ARTICLE, **_PUBLISHED)
 
 
 class ArticleRow(Record):
@@ -103,23 +124,6 @@ class ArticleRow(Record):
     url: str | None = None
     n_events: int
     n_quotes: int
-
-
-class Article(Record):
-    """ARTICLE (OUTPUT.md)."""
-
-    id: str
-    title: str | None = None
-    url: str | None = None
-    source: str | None = None
-    published: str | None = None
-    text: str
-    entities: list[dict[str, Any]] = []
-    actors: list[Actor] = []
-    events: list[dict[str, Any]] = []
-    quotes: list[dict[str, Any]] = []
-    relations: list[dict[str, Any]] = []
-    places: list[Place] = []
 
 
 class ActorRow(Record):
@@ -171,30 +175,6 @@ class Tie(Record):
     explanation: list[TieEvidence] = []
 
 
-class Relation(Record):
-    """RELATION (OUTPUT.md) with the article it was stated in."""
-
-    article_id: str
-    article_title: str | None = None
-    published: str | None = None
-    a: Actor
-    b: Actor
-    polarity: int
-    type: str | None = None
-    evidence: str | None = None
-    basis: str | None = None
-    date: str | None = None
-
-
-class Dilemma(Record):
-    """DILEMMA (OUTPUT.md)."""
-
-    party: Actor
-    sides: list[Actor]
-    score: float
-    evidence: list[str] = []
-
-
 class EscalationEvent(Record):
     day: str | None = None
     actor: str | None = None
@@ -205,18 +185,10 @@ class EscalationEvent(Record):
     sentence: str | None = None
 
 
-class Escalation(Record):
-    """A dyad's conflict in its latest window against its baseline."""
-
-    a: str
-    b: str
-    window: str
-    count: int
-    baseline_mean: float
-    p_value: float
-    z: float | None = None
-    escalating: bool
-    events: list[EscalationEvent] = []
+Escalation = record_model(
+    escalation.Escalation, "A dyad's conflict in its latest window against its baseline.",
+    required=("a", "b", "window", "count", "baseline_mean", "p_value", "escalating"),
+    events=(list[EscalationEvent], []))
 
 
 class MapPoint(Record):
@@ -230,18 +202,6 @@ class MapPoint(Record):
     first: str | None = None
     last: str | None = None
     latest: str | None = None
-
-
-class Quote(Record):
-    """QUOTE (OUTPUT.md) with the article it is from."""
-
-    article_id: str
-    article_title: str | None = None
-    published: str | None = None
-    text: str
-    kind: str | None = None
-    speaker: Actor | None = None
-    cue: str | None = None
 
 
 class ActorDetail(Record):

@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from faultlines.identity import EVENT_ACTORS, Columns, node_sql, page_sql
+from faultlines.store.read.sorting import order_by
 
 Day = date | str | None
 
@@ -171,15 +172,18 @@ class ArticleFilter:
 
 
 def by_article(store, table: str, columns: str, where: Where, limit: int | None,
-               offset: int, order: str | None = None) -> list[dict[str, Any]]:
+               offset: int, sort: str | None = None,
+               sorts: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Rows of a table of per-article records (`table` aliased, as "quotes q"), with their
     article's id (`article_id`, the caller's), store key (`article_key`, for links), title and
     publication day, newest article first and in article order.
 
-    order (str | None): an ORDER BY clause (store/read/sorting.py) instead of that order.
+    sort (str | None): a column of `sorts` (store/read/sorting.py), "-" before it for
+        descending, instead of that order.
     """
     alias = table.split()[-1]
-    order = order or f"ar.published DESC NULLS LAST, {alias}.article_id, {alias}.idx"
+    order = order_by(sort, sorts or {}, "ar.published DESC NULLS LAST",
+                     f"{alias}.article_id, {alias}.idx")
     return store.query(
         f"SELECT coalesce(ar.caller_id, ar.id) AS article_id, {alias}.article_id AS article_key, "
         f"ar.title AS article_title, {article_label('ar')} AS article_label, ar.published, "

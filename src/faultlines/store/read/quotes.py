@@ -14,7 +14,6 @@ from typing import Any
 from faultlines.identity import EVENT_ACTORS, Columns
 from faultlines.store.read.filters import (Day, Where, actor_match, by_article, count_by_article,
                                           members)
-from faultlines.store.read.sorting import order_by
 
 
 # Quotes with their speaker's fields read once out of its ACTOR JSON, so that filters on the
@@ -75,10 +74,8 @@ def listing(store, f: QuoteFilter = QuoteFilter(), limit: int | None = 100,
 
     sort (str | None): a column of SORTS, "-" before it for descending.
     """
-    order = order_by(sort, SORTS, "ar.published DESC NULLS LAST", "q.article_id, q.idx") \
-        if sort else None
     rows = by_article(store, QUOTES, "q.text, q.kind, q.cue, q.start_char, q.end_char, "
-                      "q.speaker", f.where(), limit, offset, order)
+                      "q.speaker", f.where(), limit, offset, sort, SORTS)
     return [{"article_id": r["article_id"], "article_key": r["article_key"],
              "article_title": r["article_title"], "article_label": r["article_label"],
              "published": r["published"], "text": r["text"], "kind": r["kind"], "cue": r["cue"],

@@ -9,7 +9,6 @@ from typing import Any
 
 from faultlines.identity import Columns
 from faultlines.store.read.filters import Day, Where, actor_match, by_article, count_by_article
-from faultlines.store.read.sorting import order_by
 
 # The two ends of a relation, each field read once out of the ACTOR JSON of columns a and b.
 _FIELDS = ("kind", "code", "country", "sector", "id", "name")
@@ -58,10 +57,8 @@ def listing(store, f: RelationFilter = RelationFilter(), limit: int | None = 100
 
     sort (str | None): a column of SORTS, "-" before it for descending.
     """
-    order = order_by(sort, SORTS, "ar.published DESC NULLS LAST", "r.article_id, r.idx") \
-        if sort else None
     rows = by_article(store, RELATIONS, "r.a, r.b, r.polarity, r.type, r.evidence, "
-                      "r.basis, r.date", f.where(), limit, offset, order)
+                      "r.basis, r.date", f.where(), limit, offset, sort, SORTS)
     for row in rows:
         row["a"], row["b"] = json.loads(row["a"]), json.loads(row["b"])
     return rows

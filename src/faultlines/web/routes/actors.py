@@ -14,6 +14,7 @@ from typing_extensions import Annotated
 from faultlines.identity import slug, unslug
 from faultlines.store import read
 from faultlines.web.analysis_view import names_for
+from faultlines.web.listpage import ListPage
 from faultlines.web.menus import actor_kinds
 from faultlines.web.params import (Format, Limit, Offset, PageLimit, Since, Sort, Text, Until,
                                    check_sort, check_window)
@@ -28,17 +29,11 @@ Role = Annotated[Literal["any", "actor", "recipient"], Query(
     description="any, actor (what it did) or recipient (what was done to it).")]
 
 
-@dataclass
-class ActorListPage:
-    rows: list[dict[str, Any]]
-    total: int
+@dataclass(kw_only=True)
+class ActorListPage(ListPage):
     search: str | None
     kind: str | None
-    limit: int
-    offset: int
-    sort: str | None = None
     kinds: list[dict[str, Any]] = field(default_factory=list)
-    query: str = ""
 
 
 @dataclass
@@ -97,9 +92,9 @@ def actors_html(request: Request, store: StoreDep, search: Text = None, kind: Ki
                 limit: Limit = 50, offset: Offset = 0, sort: Sort = None):
     check_sort(sort, read.actors.SORTS)
     rows = read.actors.listing(store, search, kind, limit, offset, sort)
-    page = ActorListPage(_listed(store, rows), read.actors.count(store, search, kind), search,
-                         kind, limit, offset, sort, actor_kinds(request, store),
-                         filters_query(request))
+    page = ActorListPage(rows=_listed(store, rows), total=read.actors.count(store, search, kind),
+                         search=search, kind=kind, limit=limit, offset=offset, sort=sort,
+                         kinds=actor_kinds(request, store), query=filters_query(request))
     return render(request, "actors.html", page)
 
 

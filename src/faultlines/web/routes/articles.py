@@ -12,6 +12,7 @@ from faultlines.identity import unslug
 from faultlines.store import read, watch
 from faultlines.web.actorbox import ActorBox, actor_box
 from faultlines.web.highlight import Paragraph, reader
+from faultlines.web.listpage import ListPage
 from faultlines.web.params import (Format, Limit, Offset, PageLimit, Since, Sort, Text, Until,
                                    check_sort, check_window)
 from faultlines.web.respond import StoreDep, as_json, filters_query, links, listing, render
@@ -21,19 +22,11 @@ from faultlines.web.sidebar import Named, named_actors, named_places, story_labe
 router = APIRouter()
 
 
-@dataclass
-class ArticleListPage:
-    rows: list[dict[str, Any]]
-    total: int
+@dataclass(kw_only=True)
+class ArticleListPage(ListPage):
     search: str | None
-    since: Any
-    until: Any
     source: str | None
     actor: ActorBox
-    limit: int
-    offset: int
-    query: str = ""
-    sort: str | None = None
 
 
 @dataclass
@@ -80,9 +73,10 @@ def articles_html(request: Request, store: StoreDep, search: Text = None, since:
                   limit: Limit = 50, offset: Offset = 0, sort: Sort = None):
     check_sort(sort, read.articles.SORTS)
     box, f = _filter(request, store, search, since, until, source, actor)
-    page = ArticleListPage(read.articles.listing(store, f, limit, offset, sort),
-                           read.articles.count(store, f), search, since, until, source, box,
-                           limit, offset, filters_query(request), sort)
+    page = ArticleListPage(rows=read.articles.listing(store, f, limit, offset, sort),
+                           total=read.articles.count(store, f), search=search, since=since,
+                           until=until, source=source, actor=box, limit=limit, offset=offset,
+                           query=filters_query(request), sort=sort)
     return render(request, "articles.html", page)
 
 

@@ -15,6 +15,7 @@ from faultlines.analysis.ties import tie_rows
 from faultlines.store import read
 from faultlines.web.analysis_view import names_for
 from faultlines.web.actorbox import ActorBox, actor_box
+from faultlines.web.listpage import ListPage
 from faultlines.web.params import (Format, Limit, Offset, PageLimit, Since, Sort, Text, Until,
                                    check_sort, check_window)
 from faultlines.web.respond import StoreDep, as_json, filters_query, listing, render
@@ -29,19 +30,11 @@ Period = Annotated[Literal["week", "month", "year"] | None, Query(
     description="Time step; left out, one that suits the window.")]
 
 
-@dataclass
-class DyadListPage:
-    rows: list[dict[str, Any]]
+@dataclass(kw_only=True)
+class DyadListPage(ListPage):
     names: dict[str, str]
     order: str
     actor: ActorBox
-    since: date | None
-    until: date | None
-    limit: int
-    offset: int
-    sort: str | None = None
-    total: int = 0
-    query: str = ""
 
 
 @dataclass
@@ -139,9 +132,10 @@ def dyads_html(request: Request, store: StoreDep, order: Order = "events", actor
     names = names_for(store, [n for r in rows for n in (r["a"], r["b"])],
                       request.app.state.networks.get())
     return render(request, "dyads.html",
-                  DyadListPage(rows, names, order, box, since, until, limit, offset, sort,
-                               read.dyads.count(store, since, until, box.node),
-                               filters_query(request)))
+                  DyadListPage(rows=rows, names=names, order=order, actor=box, since=since,
+                               until=until, limit=limit, offset=offset, sort=sort,
+                               total=read.dyads.count(store, since, until, box.node),
+                               query=filters_query(request)))
 
 
 @router.get("/api/dyads", summary="Country-level dyads with conflict and cooperation counts",

@@ -14,8 +14,7 @@ from faultlines.web import worldmap
 from faultlines.web.actorbox import ActorBox, actor_box
 from faultlines.web.eventmap import EventMap, box_href, build
 from faultlines.web.menus import occurring_types
-from faultlines.web.params import (PLOVER_TYPES, Bbox, EventType, Factual, Format, Offset,
-                                   PageLimit, Quad, Since, Text, Until, event_filter)
+from faultlines.web.params import PLOVER_TYPES, EventParams, Format, Offset, PageLimit
 from faultlines.web.respond import StoreDep, as_json, listing, render
 from faultlines.web.schemas import MapPoint, Page
 
@@ -47,18 +46,15 @@ def event_map(store, f: read.EventFilter) -> EventMap:
                  lambda box: box_href("/events", box, extra))
 
 
-def map_page(store, actor, type, quad, since, until, bbox, factual: bool = False) -> MapPage:
-    """The map; `actor` is an actor page's key (web/actorbox.py)."""
-    f = event_filter(actor, type, quad, since, until, bbox, factual)
+def map_page(store, f: read.EventFilter, bbox: str | None) -> MapPage:
+    """The map of the events `f` selects (its actor an actor page's key, web/actorbox.py)."""
     return MapPage(f, bbox, event_map(store, f))
 
 
 @router.get("/map", response_class=HTMLResponse, include_in_schema=False)
-def map_html(request: Request, store: StoreDep, actor: Text = None, type: EventType = None,
-             quad: Quad = None, since: Since = None, until: Until = None, bbox: Bbox = None,
-             factual: Factual = False):
-    box = actor_box(request, store, actor)
-    page = map_page(store, box.key, type, quad, since, until, bbox, factual)
+def map_html(request: Request, store: StoreDep, events: EventParams):
+    box = actor_box(request, store, events.actor)
+    page = map_page(store, events.of(box.key), events.bbox)
     page.actor, page.types = box, occurring_types(request, store)
     return render(request, "map.html", page)
 
@@ -70,21 +66,16 @@ def world_svg() -> Response:
 
 
 @router.get("/api/map/view", summary="The map page's data: dots per place, shaded countries, view")
-def map_view_api(request: Request, store: StoreDep, actor: Text = None, type: EventType = None,
-                 quad: Quad = None, since: Since = None, until: Until = None, bbox: Bbox = None,
-                 factual: Factual = False) -> JSONResponse:
-    key = actor_box(request, store, actor).key
-    return as_json(map_page(store, key, type, quad, since, until, bbox, factual))
+def map_view_api(request: Request, store: StoreDep, events: EventParams) -> JSONResponse:
+    key = actor_box(request, store, events.actor).key
+    return as_json(map_page(store, events.of(key), events.bbox))
 
 
 @router.get("/api/map", summary="Located events per place (0.1°) and quad class",
             response_model=Page[MapPoint])
-def map_api(request: Request, store: StoreDep, actor: Text = None, type: EventType = None,
-            quad: Quad = None, since: Since = None, until: Until = None, bbox: Bbox = None,
-            factual: Factual = False, limit: PageLimit = None, offset: Offset = 0,
-            format: Format = "json") -> Response:
-    f = event_filter(actor_box(request, store, actor).key, type, quad, since, until, bbox,
-                     factual)
+def map_api(request: Request, store: StoreDep, events: EventParams, limit: PageLimit = None,
+            offset: Offset = 0, format: Format = "json") -> Response:
+    f = events.of(actor_box(request, store, events.actor).key)
     return listing(request, store, format, "map",
                    lambda s, n, o: read.events.map_points(s, f, n, o),
                    lambda: read.events.map_point_count(store, f), limit, offset, per_page=1000)

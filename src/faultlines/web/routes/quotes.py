@@ -3,38 +3,32 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from typing_extensions import Annotated
 
+from faultlines.model import QUOTE_KINDS
 from faultlines.store import read
 from faultlines.web.actorbox import ActorBox, actor_box
+from faultlines.web.listpage import ListPage
 from faultlines.web.params import (Format, Limit, Offset, PageLimit, Since, Sort, Text, Until,
                                    check_sort, check_window)
 from faultlines.web.respond import StoreDep, filters_query, listing, render
 from faultlines.web.schemas import Page, Quote
 
 router = APIRouter()
-Kind = Annotated[Literal["direct", "partial", "indirect"] | None, Query(
+Kind = Annotated[Literal[QUOTE_KINDS] | None, Query(
     description="direct, partial or indirect.")]
 
 
-@dataclass
-class QuoteListPage:
-    rows: list[dict[str, Any]]
-    total: int
+@dataclass(kw_only=True)
+class QuoteListPage(ListPage):
     speaker: ActorBox
     text: str | None
     kind: str | None
-    since: Any
-    until: Any
-    limit: int
-    offset: int
-    sort: str | None = None
-    kinds: tuple[str, ...] = ("direct", "partial", "indirect")
-    query: str = ""
+    kinds: tuple[str, ...] = QUOTE_KINDS
 
 
 def quote_filter(request: Request, store, speaker, text, kind, since,
@@ -53,9 +47,10 @@ def quotes_html(request: Request, store: StoreDep, speaker: Text = None, text: T
                 offset: Offset = 0, sort: Sort = None):
     check_sort(sort, read.quotes.SORTS)
     box, f = quote_filter(request, store, speaker, text, kind, since, until)
-    page = QuoteListPage(read.quotes.listing(store, f, limit, offset, sort),
-                         read.quotes.count(store, f), box, text, kind, since, until, limit,
-                         offset, sort, query=filters_query(request))
+    page = QuoteListPage(rows=read.quotes.listing(store, f, limit, offset, sort),
+                         total=read.quotes.count(store, f), speaker=box, text=text, kind=kind,
+                         since=since, until=until, limit=limit, offset=offset, sort=sort,
+                         query=filters_query(request))
     return render(request, "quotes.html", page)
 
 

@@ -12,6 +12,7 @@ from typing_extensions import Annotated
 
 from faultlines.store import read
 from faultlines.web.actorbox import ActorBox, actor_box
+from faultlines.web.listpage import ListPage
 from faultlines.web.params import (Format, Limit, Offset, PageLimit, Since, Sort, Text, Until,
                                    check_sort, check_window)
 from faultlines.web.respond import StoreDep, filters_query, listing, render
@@ -24,21 +25,13 @@ RelationType = Annotated[str | None, Query(max_length=40, pattern=r"^[a-z_ -]*$"
                                            description="ally, member, rivalry, war, ...")]
 
 
-@dataclass
-class RelationListPage:
-    rows: list[dict[str, Any]]
-    total: int
+@dataclass(kw_only=True)
+class RelationListPage(ListPage):
     actor: ActorBox
     type: str | None
     basis: str | None
     text: str | None
-    since: Any
-    until: Any
-    limit: int
-    offset: int
-    sort: str | None = None
     types: list[dict[str, Any]] = field(default_factory=list)
-    query: str = ""
 
 
 def relation_filter(request: Request, store, actor, type, basis, text, since,
@@ -58,10 +51,11 @@ def relations_html(request: Request, store: StoreDep, actor: Text = None,
                    offset: Offset = 0, sort: Sort = None):
     check_sort(sort, read.relations.SORTS)
     box, f = relation_filter(request, store, actor, type, basis, text, since, until)
-    page = RelationListPage(read.relations.listing(store, f, limit, offset, sort),
-                            read.relations.count(store, f), box, type, f.basis, text, since,
-                            until, limit, offset, sort, read.relations.types(store),
-                            filters_query(request))
+    page = RelationListPage(rows=read.relations.listing(store, f, limit, offset, sort),
+                            total=read.relations.count(store, f), actor=box, type=type,
+                            basis=f.basis, text=text, since=since, until=until, limit=limit,
+                            offset=offset, sort=sort, types=read.relations.types(store),
+                            query=filters_query(request))
     return render(request, "relations.html", page)
 
 
