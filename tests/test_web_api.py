@@ -119,6 +119,9 @@ def test_web_api_actors_and_actor(client):
     actor = client.get("/api/actors/RUS").json()
     assert actor["profile"]["as_actor"] == 2
     assert actor["quotes"][0]["text"] == "We call for calm,"
+    # the series comes in one order on every run: period, then role, then quad class
+    rows = [(s["period"], s["role"], s["quad_class"]) for s in actor["series"]]
+    assert rows == sorted(rows)
     assert {p["node"] for p in actor["partners"]} == {"ARM", "AZE"} - {
         p["node"] for p in actor["adversaries"]}
 

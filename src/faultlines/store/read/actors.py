@@ -100,7 +100,8 @@ def series(store, key: str, period: str = "month") -> list[dict[str, Any]]:
     return store.query(
         f"SELECT date_trunc('{PERIODS[period]}', e.day) AS period, x.role, e.quad_class, "
         "count(DISTINCT e.id) AS events FROM events e JOIN event_actors x ON x.event_id = e.id "
-        f"WHERE {cond} AND e.day IS NOT NULL AND {factual('e')} GROUP BY ALL ORDER BY period",
+        f"WHERE {cond} AND e.day IS NOT NULL AND {factual('e')} GROUP BY ALL "
+        "ORDER BY period, x.role, e.quad_class",
         params)
 
 
