@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import kb as kb_module
 from faultlines.nlp.datelines import dated_place, recorded
+from faultlines.nlp.doctext import doc_text
 from faultlines.nlp.stage import Stage
 
 SPAN_KEY = "kb"
@@ -91,7 +92,7 @@ class KBEntityRuler(Stage):
         ("Keny\u00adans", "Ne\u00adpal"): papers set them for line breaking, and a story keeps
         them where it was copied from a page. The text stays as written (offsets and quoted
         words refer to it); only the match ignores them."""
-        if SOFT_HYPHEN not in doc.text:
+        if SOFT_HYPHEN not in doc_text(doc):
             return []
         return [Span(doc, t.i, t.i + 1, label=key) for t in doc if SOFT_HYPHEN in t.text
                 and (key := self.words.get(t.text.replace(SOFT_HYPHEN, ""))) is not None]
@@ -100,7 +101,7 @@ class KBEntityRuler(Stage):
         doc.spans[SPAN_KEY] = known
         labelled = [Span(doc, s.start, s.end, label=LABELS[s.label_.partition(":")[0]])
                     for s in known]
-        text = doc.text  # Doc.text and Doc.ents are rebuilt from the tokens on each read
+        text = doc_text(doc)
         model = tidy(doc, list(doc.ents), text)
         model = sorted(model + datelines(doc, model), key=lambda e: e.start)
         people = {s.end for s in known if s.label_.startswith("person:")}

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from faultlines import words
 from faultlines.nlp import datelines
+from faultlines.nlp.doctext import doc_text
 from faultlines.places import positions
 from faultlines.places.gazetteer import Entry, Gazetteer, fold
 from faultlines.places.toponyms import (
@@ -59,13 +60,13 @@ def _listed_names(doc: Doc, end: int) -> Iterator[Span]:
 def party_towns(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
     """A legislator's home town or state after the party's letter: "Sen. Ray Miller,
     D-Columbus", "Rep. James Clyburn, D-S.C." (of the US, where news writes so)."""
-    for m in PARTY_TOWN.finditer(doc.text):
+    for m in PARTY_TOWN.finditer(doc_text(doc)):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         candidates = [e for e in lookup(gaz, m[1])
                       if e.feature in ("city", "admin2")] if span else []
         if candidates:
             yield Toponym(m[1], m.start(1), m.end(1), candidates, container(span, gaz), sure=True)
-    for m in PARTY_STATE.finditer(doc.text):
+    for m in PARTY_STATE.finditer(doc_text(doc)):
         text = m[1].strip()
         states = gaz.abbreviations.get(fold(text).replace(" ", "")) or [
             e for e in lookup(gaz, text) if e.feature == "admin1"]
