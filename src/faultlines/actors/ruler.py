@@ -83,9 +83,10 @@ class KBEntityRuler(Stage):
             self.words.update((p.text, key) for p in patterns if len(p) == 1)
 
     def find(self, doc: Doc) -> list[Span]:
-        found = [Span(doc, start, end, label=self.keys[match_id])
-                 for match_id, start, end in self.matcher(doc)]
-        return sorted(found + self.soft_hyphenated(doc), key=lambda s: (s.start, s.end))
+        found = [(start, end, self.keys[match_id]) for match_id, start, end in self.matcher(doc)]
+        found += [(s.start, s.end, s.label_) for s in self.soft_hyphenated(doc)]
+        found.sort(key=lambda m: m[:2])  # sorted before the Spans are made: cheaper to read
+        return [Span(doc, start, end, label=label) for start, end, label in found]
 
     def soft_hyphenated(self, doc: Doc) -> list[Span]:
         """One-word names that a soft hyphen (U+00AD, invisible in print) splits in the text
