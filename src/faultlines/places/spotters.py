@@ -25,12 +25,16 @@ PARTY_TOWN = re.compile(r"\b(?:R|D|I|DFL)-([A-Z][a-z]+(?:[ .]+[A-Z][a-z]+)?)\b")
 # ... or home state: "Rep. James Clyburn, D-S.C.", "D-W. Va.", "D-Calif"
 PARTY_STATE = re.compile(r"\b(?:R|D|I|DFL)-((?:[A-Z][a-z]{0,4}\. ?){1,2}|[A-Z][a-z]{3,9}\b)")
 
+# a plural unit after a list of names ("Clay and Grant counties"), and what each name is then
+_PLURAL_UNITS = {"counties": "County", "parishes": "Parish"}
+
+
 def county_lists(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
     """"Alachua and Gilchrist counties", "Becker, Clay, Douglas and Grant counties": each name
     before a plural "counties" or "parishes" is a county (of the US, where news writes so); a
     state's name alone before it is not ("Indiana counties" are the counties of Indiana)."""
     for token in doc:
-        kind = {"counties": "County", "parishes": "Parish"}.get(token.lower_)
+        kind = _PLURAL_UNITS.get(token.lower_)
         if kind is None:
             continue
         names = list(_listed_names(doc, token.i))
