@@ -99,6 +99,9 @@ class Stance:
     says: bool  # the subject of a verb of saying: "he said"
     reported: tuple[int, ...]  # the tokens of what that verb reports, in order
     controllers: tuple[Token, ...]  # who does what each verb above it says, nearest first
+    above: frozenset[int]  # the words above it, up to its relative clause (see `_holds`)
+    wants_actor: bool  # see `wants_actor`
+    thing_predicate: bool  # see `predicates_thing`
 
 
 def stance(a: Anaphor, ctx: Context) -> Stance:
@@ -112,8 +115,17 @@ def stance(a: Anaphor, ctx: Context) -> Stance:
         says = mine == "subj" and verb.lemma_ in ctx.lexicon.speech_verbs
         reported = sorted(t.i for k in verb.children if k.dep_ == "ccomp" for t in k.subtree)
         found = ctx.stances[a.head] = Stance(mine, says, tuple(reported),
-                                             tuple(_controllers(token)))
+                                             tuple(_controllers(token)), _above(token),
+                                             wants_actor(a, ctx), predicates_thing(token, ctx))
     return found
+
+
+def _above(token: Token) -> frozenset[int]:
+    above = set()
+    while token.head.i != token.i and token.dep_ not in ("relcl", "acl"):
+        token = token.head
+        above.add(token.i)
+    return frozenset(above)
 
 
 def _controllers(token: Token) -> list[Token]:
@@ -139,9 +151,9 @@ def agrees(a: Anaphor, c: Candidate, ctx: Context) -> bool:
         if c.cls in ("person", "pair") or c.plural:
             return False
         if c.cls == "thing":
-            return not wants_actor(a, ctx)
-        return not predicates_thing(ctx.doc[a.head], ctx)
-    if c.cls == "person" or (c.cls == "thing" and wants_actor(a, ctx)):
+            return not stance(a, ctx).wants_actor
+        return not stance(a, ctx).thing_predicate
+    if c.cls == "person" or (c.cls == "thing" and stance(a, ctx).wants_actor):
         return False
     return c.plural or c.cls in BODY_CLASSES
 
@@ -338,14 +350,7 @@ def _holds(ctx: Context, c: Candidate, a: Anaphor) -> bool:
     """Is the anaphor inside a thing's own phrase ("the UAE's commitment to enhancing [its]
     partnership" is not the commitment's)? A relative clause is no part of it here: "Aoun,
     who was head of the army until parliament elected [him]" is Aoun."""
-    if c.cls != "thing":
-        return False
-    token = ctx.doc[a.head]
-    while token.head.i != token.i and token.dep_ not in ("relcl", "acl"):
-        token = token.head
-        if token.i == c.head:
-            return True
-    return False
+    return c.cls == "thing" and c.head in stance(a, ctx).above
 
 
 def _quoting(a: Anaphor, cands: list[Candidate], ctx: Context) -> set:
