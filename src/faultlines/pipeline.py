@@ -23,6 +23,7 @@ from faultlines import errors, identity, windows
 from faultlines.ingest.draft import Draft, one_line
 from faultlines.model import Actor, Article, Entity, Event, Place, Quote, Relation
 from faultlines.nlp import extensions
+from faultlines.nlp.doctext import doc_text
 from faultlines.options import BEFORE_PARSER, CodingOptions
 from faultlines.workers import code_in_processes, in_chunks
 
@@ -83,7 +84,7 @@ def to_article(doc: Doc) -> Article:
     """Read a coded Doc into the Article record of the output contract."""
     meta = doc._.meta or {}
     return Article(
-        id=meta.get("id"), text=doc.text, title=meta.get("title"), url=meta.get("url"),
+        id=meta.get("id"), text=doc_text(doc), title=meta.get("title"), url=meta.get("url"),
         source=meta.get("source"), published=meta.get("published"), author=meta.get("author"),
         content_hash=meta.get("content_hash"), origin=meta.get("origin"),
         entities=_entities(doc), actors=_distinct_actors(doc),

@@ -66,12 +66,22 @@ class Memory:
 @functools.lru_cache(maxsize=64)
 def word_hashes(words: frozenset[str]) -> numpy.ndarray:
     """The string ids of `words`, as a Doc's arrays hold them (spaCy's ids are the hashes of the
-    strings, the same in every vocabulary): computed once per word list."""
-    return numpy.array([hash_string(w) for w in words], dtype="uint64")
+    strings, the same in every vocabulary), sorted: computed once per word list."""
+    return numpy.unique(numpy.array([hash_string(w) for w in words], dtype="uint64"))
+
+
+def hits(ids: numpy.ndarray, hashes: numpy.ndarray) -> numpy.ndarray:
+    """Which of `ids` are in `hashes` (sorted, as `word_hashes` gives them): `numpy.isin`'s
+    answer by binary search, without sorting the whole word list again on every call."""
+    if not len(hashes):
+        return numpy.zeros(len(ids), dtype=bool)
+    at = numpy.searchsorted(hashes, ids)
+    at[at == len(hashes)] = 0
+    return hashes[at] == ids
 
 
 def words_at(doc: Doc, words: frozenset[str]) -> list[int]:
     """Indices of the tokens whose lower-case form is one of `words` (a numpy pass over the
     word ids, not a Python loop over every token)."""
     lower = doc.to_array([LOWER]).astype("uint64")
-    return numpy.flatnonzero(numpy.isin(lower, word_hashes(words))).tolist()
+    return numpy.flatnonzero(hits(lower, word_hashes(words))).tolist()

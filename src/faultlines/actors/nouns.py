@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import actor as make
 from faultlines.actors import phrases, sides, things
-from faultlines.actors.chains import word_hashes
+from faultlines.actors.chains import hits, word_hashes
 from faultlines.actors.context import Context
 from faultlines.actors.owners import (ABROAD, PROFESSIONS, RESIDENTS, STATES, for_person, foreign,
                                       held, local, own_state, owner_body, owner_place,
@@ -84,7 +84,7 @@ def sector_heads(doc: Doc, words: frozenset[str]) -> list[int]:
     """Tokens whose form or lemma is the last word of a sector phrase (numpy over word ids)."""
     hashes = word_hashes(words)
     arr = doc.to_array([LOWER, LEMMA]).astype("uint64")
-    hit = numpy.isin(arr[:, 0], hashes) | numpy.isin(arr[:, 1], hashes)
+    hit = hits(arr[:, 0], hashes) | hits(arr[:, 1], hashes)
     return numpy.flatnonzero(hit).tolist()
 
 

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors import kb as kb_module
 from faultlines.nlp.datelines import dated_place, recorded
+from faultlines.nlp.doctext import doc_text
 from faultlines.nlp.stage import Stage
 
 SPAN_KEY = "kb"
@@ -82,16 +83,17 @@ class KBEntityRuler(Stage):
             self.words.update((p.text, key) for p in patterns if len(p) == 1)
 
     def find(self, doc: Doc) -> list[Span]:
-        found = [Span(doc, start, end, label=self.keys[match_id])
-                 for match_id, start, end in self.matcher(doc)]
-        return sorted(found + self.soft_hyphenated(doc), key=lambda s: (s.start, s.end))
+        found = [(start, end, self.keys[match_id]) for match_id, start, end in self.matcher(doc)]
+        found += [(s.start, s.end, s.label_) for s in self.soft_hyphenated(doc)]
+        found.sort(key=lambda m: m[:2])  # sorted before the Spans are made: cheaper to read
+        return [Span(doc, start, end, label=label) for start, end, label in found]
 
     def soft_hyphenated(self, doc: Doc) -> list[Span]:
         """One-word names that a soft hyphen (U+00AD, invisible in print) splits in the text
         ("Keny\u00adans", "Ne\u00adpal"): papers set them for line breaking, and a story keeps
         them where it was copied from a page. The text stays as written (offsets and quoted
         words refer to it); only the match ignores them."""
-        if SOFT_HYPHEN not in doc.text:
+        if SOFT_HYPHEN not in doc_text(doc):
             return []
         return [Span(doc, t.i, t.i + 1, label=key) for t in doc if SOFT_HYPHEN in t.text
                 and (key := self.words.get(t.text.replace(SOFT_HYPHEN, ""))) is not None]
@@ -100,7 +102,7 @@ class KBEntityRuler(Stage):
         doc.spans[SPAN_KEY] = known
         labelled = [Span(doc, s.start, s.end, label=LABELS[s.label_.partition(":")[0]])
                     for s in known]
-        text = doc.text  # Doc.text and Doc.ents are rebuilt from the tokens on each read
+        text = doc_text(doc)
         model = tidy(doc, list(doc.ents), text)
         model = sorted(model + datelines(doc, model), key=lambda e: e.start)
         people = {s.end for s in known if s.label_.startswith("person:")}

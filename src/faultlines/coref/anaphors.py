@@ -20,6 +20,7 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
+from faultlines.actors.chains import hits
 from faultlines.coref.lexicon import Description, Lexicon, Pronoun
 
 NAMING_ENTITIES = frozenset(("PERSON", "ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"))
@@ -52,7 +53,7 @@ def find(doc: Doc, lexicon: Lexicon) -> list[Anaphor]:
     in the lexicon are looked at (one numpy pass over the Doc's word ids)."""
     lower = doc.to_array([LOWER]).astype("uint64")
     out = []
-    for i in numpy.flatnonzero(numpy.isin(lower, _hashes(lexicon))).tolist():
+    for i in numpy.flatnonzero(hits(lower, _hashes(lexicon))).tolist():
         t = doc[i]
         found = _pronoun(t, lexicon) or _description(t, lexicon)
         if found is not None:
@@ -63,9 +64,9 @@ def find(doc: Doc, lexicon: Lexicon) -> list[Anaphor]:
 @functools.lru_cache(maxsize=4)
 def _hashes(lexicon: Lexicon) -> numpy.ndarray:
     """The string ids of every pronoun and description head (spaCy's ids are the strings'
-    hashes, the same in every vocabulary)."""
+    hashes, the same in every vocabulary), sorted for `hits`."""
     words = set(lexicon.pronouns) | set(lexicon.descriptions)
-    return numpy.array([hash_string(w) for w in words], dtype="uint64")
+    return numpy.unique(numpy.array([hash_string(w) for w in words], dtype="uint64"))
 
 
 def _pronoun(t: Token, lexicon: Lexicon) -> Anaphor | None:

@@ -10,6 +10,7 @@ canal next to a state is not taken for the state.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -44,9 +45,11 @@ class Candidate:
     part: bool = False  # a name inside a wider mention ("[Russia]'s civil aviation authority")
     members: tuple[Candidate, ...] = field(default=(), compare=False)
 
-    @property
+    @functools.cached_property
     def key(self) -> tuple:
-        """What two mentions of one actor share (or, for a thing, its own position)."""
+        """What two mentions of one actor share (or, for a thing, its own position); read for
+        every pair of an anaphor and a candidate, so made once (a changed candidate is a new
+        one: `dataclasses.replace`)."""
         if self.members:
             # members' keys mix names, None and positions: ordered by their text, not compared
             return tuple(sorted((m.key for m in self.members), key=repr))

@@ -26,10 +26,10 @@ person of that title, "the two countries" the two most salient states (or a pair
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from faultlines.coref import layout as lay
 from faultlines.coref.anaphors import Anaphor
@@ -76,7 +76,8 @@ class Seen:
 class Context:
     """What every choice in one Doc reads: the Doc, its layout, the words, how often each actor
     has been named so far (for salience) and with which pronoun gender, and the learned ranker
-    that weighs a pronoun's candidates (None: the hand-set salience below)."""
+    that weighs a pronoun's candidates (None: the hand-set salience below), and what each
+    anaphor's place in the parse says (`stance`), read once for all its candidates."""
 
     doc: Doc
     where: Layout
@@ -84,9 +85,60 @@ class Context:
     seen: Seen
     gender: dict
     ranker: Ranker | None = None
+    stances: dict[int, Stance] = field(default_factory=dict)
 
     def sentence(self, a: Anaphor) -> int:
         return self.where.sentence[a.head]
+
+
+@dataclass(frozen=True)
+class Stance:
+    """What an anaphor's place in the parse says, the same against each of its candidates."""
+
+    role: str
+    says: bool  # the subject of a verb of saying: "he said"
+    reported: tuple[int, ...]  # the tokens of what that verb reports, in order
+    controllers: tuple[Token, ...]  # who does what each verb above it says, nearest first
+    above: frozenset[int]  # the words above it, up to its relative clause (see `_holds`)
+    wants_actor: bool  # see `wants_actor`
+    thing_predicate: bool  # see `predicates_thing`
+
+
+def stance(a: Anaphor, ctx: Context) -> Stance:
+    """The anaphor's Stance, read from the parse on its first candidate: the resolver weighs
+    every candidate against it, and the walks up and down the parse are the same for each."""
+    found = ctx.stances.get(a.head)
+    if found is None:
+        token = ctx.doc[a.head]
+        mine = lay.role(token)
+        verb = lay.clause_verb(token)
+        says = mine == "subj" and verb.lemma_ in ctx.lexicon.speech_verbs
+        reported = sorted(t.i for k in verb.children if k.dep_ == "ccomp" for t in k.subtree)
+        found = ctx.stances[a.head] = Stance(mine, says, tuple(reported),
+                                             tuple(_controllers(token)), _above(token),
+                                             wants_actor(a, ctx), predicates_thing(token, ctx))
+    return found
+
+
+def _above(token: Token) -> frozenset[int]:
+    above = set()
+    while token.head.i != token.i and token.dep_ not in ("relcl", "acl"):
+        token = token.head
+        above.add(token.i)
+    return frozenset(above)
+
+
+def _controllers(token: Token) -> list[Token]:
+    """Who does what each verb above a token says, where named before it (a relative clause's
+    own verbs are its limit): the walk `embeds` weighs."""
+    out, start = [], token.i
+    while token.head.i != token.i and token.dep_ != "relcl":
+        token = token.head
+        if lay.verbal(token):
+            who = lay.controller(token)
+            if who is not None and who.i < start:
+                out.append(who)
+    return out
 
 
 def agrees(a: Anaphor, c: Candidate, ctx: Context) -> bool:
@@ -99,9 +151,9 @@ def agrees(a: Anaphor, c: Candidate, ctx: Context) -> bool:
         if c.cls in ("person", "pair") or c.plural:
             return False
         if c.cls == "thing":
-            return not wants_actor(a, ctx)
-        return not predicates_thing(ctx.doc[a.head], ctx)
-    if c.cls == "person" or (c.cls == "thing" and wants_actor(a, ctx)):
+            return not stance(a, ctx).wants_actor
+        return not stance(a, ctx).thing_predicate
+    if c.cls == "person" or (c.cls == "thing" and stance(a, ctx).wants_actor):
         return False
     return c.plural or c.cls in BODY_CLASSES
 
@@ -151,14 +203,14 @@ def score(a: Anaphor, c: Candidate, ctx: Context) -> float:
     s += ROLE_WEIGHT[c.role] - (0.4 if c.part else 0.0)
     if ctx.where.paragraph[a.head] != c.paragraph:
         s -= 0.5
-    token = ctx.doc[a.head]
-    mine = lay.role(token)
+    st = stance(a, ctx)
+    mine = st.role
     if mine == c.role and mine in ("subj", "obj"):  # parallel roles
         s += 0.4
-    says = mine == "subj" and lay.clause_verb(token).lemma_ in ctx.lexicon.speech_verbs
+    says = st.says
     if says and c.speaker:  # "he said" names the last speaker
         s += 0.8
-    if says and reported(token, c):  # "Blinken can keep the focus, [he] said": not Blinken
+    if says and reported(a, c, ctx):  # "Blinken can keep the focus, [he] said": not Blinken
         s -= 1.5
     if distance == 0:
         s += embeds(a, c, ctx)
@@ -172,11 +224,11 @@ def score(a: Anaphor, c: Candidate, ctx: Context) -> float:
     return s + 0.15 * min(3, ctx.seen.before(c.key, a.start))
 
 
-def reported(token, c: Candidate) -> bool:
-    """Does the candidate stand inside what the speaking verb reports?"""
-    verb = lay.clause_verb(token)
-    return any(c.start <= t.i < c.end for k in verb.children if k.dep_ == "ccomp"
-               for t in k.subtree)
+def reported(a: Anaphor, c: Candidate, ctx: Context) -> bool:
+    """Does the candidate stand inside what the anaphor's verb (of saying) reports?"""
+    inside = stance(a, ctx).reported
+    at = bisect.bisect_left(inside, c.start)
+    return at < len(inside) and inside[at] < c.end
 
 
 def predicates_thing(token, ctx: Context) -> bool:
@@ -203,16 +255,9 @@ def embeds(a: Anaphor, c: Candidate, ctx: Context) -> float:
     """How strongly the candidate is who does what a verb above the anaphor says ("Trump said
     [he]", "Russia said [it] downed", "accused Israel of procrastinating in [its] withdrawal"):
     the nearest such verb most."""
-    token = ctx.doc[a.head]
-    weight = 1.5
-    while token.head.i != token.i and token.dep_ != "relcl":  # a relative clause's own
-        token = token.head
-        if lay.verbal(token):
-            who = lay.controller(token)
-            if who is not None and who.i < a.head:
-                if stands_for(c, who, ctx):
-                    return weight
-                weight = 0.6
+    for n, who in enumerate(stance(a, ctx).controllers):
+        if stands_for(c, who, ctx):
+            return 1.5 if n == 0 else 0.6
     return 0.0
 
 
@@ -305,14 +350,7 @@ def _holds(ctx: Context, c: Candidate, a: Anaphor) -> bool:
     """Is the anaphor inside a thing's own phrase ("the UAE's commitment to enhancing [its]
     partnership" is not the commitment's)? A relative clause is no part of it here: "Aoun,
     who was head of the army until parliament elected [him]" is Aoun."""
-    if c.cls != "thing":
-        return False
-    token = ctx.doc[a.head]
-    while token.head.i != token.i and token.dep_ not in ("relcl", "acl"):
-        token = token.head
-        if token.i == c.head:
-            return True
-    return False
+    return c.cls == "thing" and c.head in stance(a, ctx).above
 
 
 def _quoting(a: Anaphor, cands: list[Candidate], ctx: Context) -> set:

@@ -134,7 +134,7 @@ def _speech(f: Facts, a: Anaphor, c: Candidate, ctx: Context, distance: int) -> 
     row = {}
     if f.says and c.speaker:
         row["says|speaker"] = 1.0
-    if f.says and reported(ctx.doc[a.head], c):
+    if f.says and reported(a, c, ctx):
         row["says|reported"] = 1.0
     if distance == 0:
         control = embeds(a, c, ctx)

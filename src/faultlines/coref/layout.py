@@ -29,14 +29,15 @@ class Layout:
         para, inside, broken, opened = 0, False, False, -1
         for n, sent in enumerate(doc.sents):
             for t in sent:
-                if broken or (t.is_space and "\n\n" in t.text):
+                text = t.text  # read once: each read of a token's text makes a new str
+                if broken or (t.is_space and "\n\n" in text):
                     para += 1
                     inside = False
                 broken = "\n\n" in t.whitespace_
-                if t.text in OPENING or (t.text in STRAIGHT and not inside):
+                if text in OPENING or (text in STRAIGHT and not inside):
                     inside = True
                     opened += 1
-                elif t.text in CLOSING or t.text in STRAIGHT:
+                elif text in CLOSING or text in STRAIGHT:
                     inside = False
                 sentence.append(n)
                 paragraph.append(para)

@@ -21,6 +21,7 @@ from faultlines.events.lexicon import Lexicon, load
 from faultlines.events.policy import Decision, Facts, Reading, Trail, apply, story
 from faultlines.events.policy.decision import KEEP
 from faultlines.nlp import mentions
+from faultlines.nlp.doctext import doc_text
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.stage import Stage
 
@@ -53,7 +54,7 @@ def code_doc(doc: Doc, lexicon: Lexicon,
     found = candidates(doc, index, lexicon)
     agentless.lend(found, index, lexicon)
     agentless.aim(found, lexicon)
-    text = doc.text  # read once: Doc.text joins every token
+    text = doc_text(doc)
     trail = {c.anchor.i: Trail(c) for c in found} if trails is not None else {}
     if trails is not None:
         trails.extend(trail.values())

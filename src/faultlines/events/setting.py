@@ -19,6 +19,7 @@ from faultlines import when, words
 from faultlines.actors import kb
 from faultlines.actors.actor import state
 from faultlines.nlp.records import Mention, PlaceDict
+from faultlines.nlp.doctext import doc_text
 from faultlines.places.precise import most_precise
 
 _LOCATIVE = words.load().locative.where  # where it happened: "in", "near", "within" ...
@@ -148,7 +149,7 @@ def event_place(doc: Doc, trigger: list[Token], objects: list[Token],
     sent: Span = trigger[0].sent
     taken = lambda p: any(s < p["end"] and p["start"] < e for s, e in argument_spans)
     inside = [p for p in places if sent.start_char <= p["start"] < sent.end_char and not taken(p)]
-    return most_precise(inside, doc.text)
+    return most_precise(inside, doc_text(doc))
 
 
 def _place_words(token: Token) -> list[Token]:

@@ -38,7 +38,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from faultlines import words
-from faultlines.nlp.parse import line_start
 from faultlines.nlp.records import DatelineDict
 from faultlines.nlp.stage import Stage
 from faultlines.words import DatelineShapes
@@ -111,11 +110,13 @@ def _extent(dateline: DatelineDict) -> int:
 
 def openings(doc: Doc, shapes: DatelineShapes) -> list[tuple[int, bool]]:
     """(token, opens a line) for every token a dateline may open at."""
-    out = []
+    out, after_break = [], True
     for t in doc:
+        starts = after_break  # `parse.line_start`, read from the token before as we pass it
+        after_break = "\n" in t.text_with_ws
         if t.is_space:
             continue
-        if line_start(doc, t.i):
+        if starts:
             out.append((t.i, True))
         elif t.idx < shapes.opening_chars and _after_opening(doc[t.i - 1]):
             out.append((t.i, False))

@@ -45,10 +45,12 @@ def register() -> None:
 
 
 def ensure_lists(doc: Doc) -> Doc:
-    """Give each list attribute its own empty list (a shared mutable default would leak)."""
+    """Give each list attribute its own empty list (a shared mutable default would leak).
+    Every stage calls this: `doc._` is read once (spaCy makes a new accessor on each read)."""
+    ext = doc._
     for name in LIST_ATTRIBUTES:
-        if getattr(doc._, name) is None:
-            setattr(doc._, name, [])
-    if doc._.meta is None:
-        doc._.meta = {}
+        if getattr(ext, name) is None:
+            setattr(ext, name, [])
+    if ext.meta is None:
+        ext.meta = {}
     return doc

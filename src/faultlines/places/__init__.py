@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from faultlines.nlp.doctext import doc_text
+
 
 def place_for_span(doc: Doc, start_char: int, end_char: int) -> dict | None:
     """The place of what happens in [start_char, end_char) (a clause, a sentence), else None:
@@ -17,4 +19,4 @@ def place_for_span(doc: Doc, start_char: int, end_char: int) -> dict | None:
     from faultlines.places.precise import most_precise
 
     inside = [p for p in doc._.places or [] if p["start"] >= start_char and p["end"] <= end_char]
-    return most_precise(inside, doc.text)
+    return most_precise(inside, doc_text(doc))

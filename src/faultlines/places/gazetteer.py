@@ -51,8 +51,10 @@ _FOLD_DROP = str.maketrans({".": "", "’": "'", "‘": "'", "-": " ", "–": " 
 _ODD_SPACE = re.compile(r"[\t\n\v\f\r\x1c-\x1f]")  # what fold_ascii does not fold
 
 
+@functools.lru_cache(maxsize=2**16)
 def fold(name: str) -> str:
-    """The lookup key of a name: accents, case, dots, hyphens and a leading "the" removed."""
+    """The lookup key of a name: accents, case, dots, hyphens and a leading "the" removed
+    (kept for the names a story repeats: the places stage folds each several times)."""
     if not name.isascii():
         name = unicodedata.normalize("NFKD", name)
         name = "".join(c for c in name if not unicodedata.combining(c))

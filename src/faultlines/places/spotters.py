@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from faultlines import words
 from faultlines.nlp import datelines
+from faultlines.nlp.doctext import doc_text
 from faultlines.places import positions
 from faultlines.places.gazetteer import Entry, Gazetteer, fold
 from faultlines.places.toponyms import (
@@ -24,12 +25,16 @@ PARTY_TOWN = re.compile(r"\b(?:R|D|I|DFL)-([A-Z][a-z]+(?:[ .]+[A-Z][a-z]+)?)\b")
 # ... or home state: "Rep. James Clyburn, D-S.C.", "D-W. Va.", "D-Calif"
 PARTY_STATE = re.compile(r"\b(?:R|D|I|DFL)-((?:[A-Z][a-z]{0,4}\. ?){1,2}|[A-Z][a-z]{3,9}\b)")
 
+# a plural unit after a list of names ("Clay and Grant counties"), and what each name is then
+_PLURAL_UNITS = {"counties": "County", "parishes": "Parish"}
+
+
 def county_lists(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
     """"Alachua and Gilchrist counties", "Becker, Clay, Douglas and Grant counties": each name
     before a plural "counties" or "parishes" is a county (of the US, where news writes so); a
     state's name alone before it is not ("Indiana counties" are the counties of Indiana)."""
     for token in doc:
-        kind = {"counties": "County", "parishes": "Parish"}.get(token.lower_)
+        kind = _PLURAL_UNITS.get(token.lower_)
         if kind is None:
             continue
         names = list(_listed_names(doc, token.i))
@@ -59,13 +64,13 @@ def _listed_names(doc: Doc, end: int) -> Iterator[Span]:
 def party_towns(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
     """A legislator's home town or state after the party's letter: "Sen. Ray Miller,
     D-Columbus", "Rep. James Clyburn, D-S.C." (of the US, where news writes so)."""
-    for m in PARTY_TOWN.finditer(doc.text):
+    for m in PARTY_TOWN.finditer(doc_text(doc)):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         candidates = [e for e in lookup(gaz, m[1])
                       if e.feature in ("city", "admin2")] if span else []
         if candidates:
             yield Toponym(m[1], m.start(1), m.end(1), candidates, container(span, gaz), sure=True)
-    for m in PARTY_STATE.finditer(doc.text):
+    for m in PARTY_STATE.finditer(doc_text(doc)):
         text = m[1].strip()
         states = gaz.abbreviations.get(fold(text).replace(" ", "")) or [
             e for e in lookup(gaz, text) if e.feature == "admin1"]

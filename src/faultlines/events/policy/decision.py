@@ -21,6 +21,7 @@ from faultlines.events.arguments import mentions_of, subject_token
 from faultlines.events.extract import Candidate
 from faultlines.events.lexicon import Lexicon, RuleTable
 from faultlines.events.policy import parties
+from faultlines.nlp.doctext import doc_text
 from faultlines.nlp.mentions import MentionView
 
 KEEP, DROP, RETYPE, RETARGET, ABSORB = "keep", "drop", "retype", "retarget", "absorb"
@@ -90,7 +91,7 @@ class Facts:
                  index: MentionView, text: str | None = None) -> None:
         self.doc, self.cand, self.inner = doc, cand, inner
         self.lexicon, self.index = lexicon, index
-        self.text = doc.text if text is None else text  # Doc.text joins every token: pass it
+        self.text = doc_text(doc) if text is None else text
         self.actors, self.recipients = parties.participants(cand, inner, self.text)
 
     def table(self, rule: str) -> RuleTable:
