@@ -181,3 +181,19 @@ def test_events_recipients_a_home_place_aimed_at_is_the_recipient_phrase_of_no_s
 def test_events_recipients_what_a_protest_shut_is_its_effect_not_a_coercion(nlp, text):
     found = coded(nlp, text)
     assert [t for t, _, _ in found] == ["PROTEST"] and found[0][2]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Norway gave Sudan a series of loans to rebuild its ports.",
+     ("AID", ["NOR"], ["SDN"])),
+    ("Chile offered Peru a number of concessions over the border.",
+     ("CONCEDE", ["CHL"], ["PER"])),
+])
+def test_events_recipients_the_dative_of_a_light_verb_receives_what_a_container_holds(
+        nlp, text, event):
+    assert event in coded(nlp, text)
+
+
+def test_events_recipients_a_container_with_no_dative_gives_no_recipient(nlp):
+    found = coded(nlp, "Chile offered a number of concessions over the border.")
+    assert [e for e in found if e[0] == "CONCEDE"] == [("CONCEDE", ["CHL"], [])]

@@ -590,8 +590,10 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView
             subject, inherited = given, True
         if subject is None and args.reduced_passive(verb):  # "US sanctions imposed over X"
             subject = _aimed_doer(noun, index)
+        # "offered the US a number of concessions": the noun may sit past a container noun
+        carried = args.direct_object(verb)
         recipients += args.recipient_tokens(verb, lexicon, None)[1:] \
-            if args.direct_object(verb) == noun else []
+            if carried is not None and args.content(carried, lexicon) == noun else []
         # the light verb's subject acts, so the noun's possessor is acted on: "ordered the
         # tanker's release", "demanded Assad's resignation"; the possessor of a request is the
         # one who made it ("pressed Trump's demand"), no one asked
