@@ -197,3 +197,15 @@ def test_events_recipients_the_dative_of_a_light_verb_receives_what_a_container_
 def test_events_recipients_a_container_with_no_dative_gives_no_recipient(nlp):
     found = coded(nlp, "Chile offered a number of concessions over the border.")
     assert [e for e in found if e[0] == "CONCEDE"] == [("CONCEDE", ["CHL"], [])]
+
+
+@pytest.mark.parametrize("text, recipients", [
+    ("Russian forces captured the village of Kotlyarivka in Ukraine's Donetsk region.", ["UKR"]),
+    ("Russian forces captured the village of Kotlyarivka in the Donetsk region.", ["UKR"]),
+    ("Russian forces captured the village of Kotlyarivka in March.", []),
+    ("Ukraine's army seized the village of Kotlyarivka in the Donetsk region.", []),
+])
+def test_events_recipients_a_village_the_gazetteer_lacks_is_placed_by_the_region_it_lies_in(
+        nlp, text, recipients):
+    found = [e for e in coded(nlp, text) if e[0] in ("ASSAULT", "COERCE")]
+    assert found and found[0][2] == recipients
