@@ -209,3 +209,24 @@ def test_events_recipients_a_village_the_gazetteer_lacks_is_placed_by_the_region
         nlp, text, recipients):
     found = [e for e in coded(nlp, text) if e[0] in ("ASSAULT", "COERCE")]
     assert found and found[0][2] == recipients
+
+
+@pytest.mark.parametrize("text, recipients", [
+    ("Russia sent Belarus tactical nuclear weapons.", ["BLR"]),
+    ("Moscow sent Russian weapons.", []),
+    ("Germany sent US weapons to the front.", []),
+])
+def test_events_recipients_a_name_opening_the_thing_given_is_the_one_given_to(
+        nlp, text, recipients):
+    found = [e for e in coded(nlp, text) if e[0] == "AID"]
+    assert found and found[0][2] == recipients
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Germany sent weapons to Kyiv.", ("AID", ["DEU"], ["UKR"])),
+    ("Iraq's prime minister made a visit to Tehran on Tuesday.", ("CONSULT", ["IRQ"], ["IRN"])),
+    ("Ukraine sent troops to Kharkiv.", ("MOBILIZE", ["UKR"], [])),
+])
+def test_events_recipients_the_place_a_noun_event_is_brought_to_names_its_state(
+        nlp, text, event):
+    assert event in coded(nlp, text)

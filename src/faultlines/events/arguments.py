@@ -410,6 +410,21 @@ def dative(verb: Token) -> Token | None:
                 None)
 
 
+def fused_dative(verb: Token, thing: Token, lexicon: Lexicon) -> Token | None:
+    """"sent Belarus tactical nuclear weapons", "sold the UAE fighter jets": a name that opens
+    the object of a verb of giving (dative_verbs of frames.yaml) and that the parser hung on the
+    thing given as a compound is the one given to. Not when a "to" phrase names the one given
+    to ("sent US weapons to Kyiv": whose weapons), nor for an adjective ("sent Russian arms")."""
+    if verb.lemma_.lower() not in lexicon.words("dative_verbs") or dative(verb) is not None \
+            or prep_object(verb, "to") is not None or prep_object(thing, "to") is not None:
+        return None
+    start = verb.i + 1 + (verb.doc[verb.i + 1].lower_ == "the" if verb.i + 1 < len(verb.doc)
+                          else 0)
+    return next((c for c in thing.children if c.dep_ in ("compound", "nmod")
+                 and c.pos_ == "PROPN" and c.left_edge.i == start
+                 and c.ent_type_ in ("GPE", "ORG", "NORP")), None)
+
+
 _PLACE_PREPS = words.load().locative.aimed  # "to", "into", "in", "against", "on" ...
 _PURPOSE_PREPS = ("for",)
 
