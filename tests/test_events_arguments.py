@@ -390,3 +390,9 @@ def test_events_arguments_no_known_allegiance_or_a_backer_leaves_the_people_as_t
     events = code(nlp, text, "2024-05-02").events
     assert not any(a.code == "RWA" for e in events if e.type == "ASSAULT" for a in e.actor)
     assert all(e.actor for e in events if e.type == "ASSAULT")
+
+
+def test_events_arguments_allegiance_outranks_the_state_the_story_placed_people_in(nlp):
+    events = code(nlp, "A suicide attack in Nigeria's Borno state by a woman acting for Boko "
+                       "Haram killed 20 fighters on Friday.", "2024-05-02").events
+    assert events and all([a.code for a in e.actor] == ["BOKOHARAM"] for e in events)

@@ -94,8 +94,15 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
 
 
 def _unnamed(mention: dict) -> bool:
+    """People called by a common noun ("gunmen", "a woman", even placed in a state by the
+    story), or an actor known for nothing."""
     actor = mention.get("actor") or {}
-    return not (actor.get("id") or actor.get("code"))
+    return mention.get("label") in ("NOUN", "PRON") or not (actor.get("id") or actor.get("code"))
+
+
+def _known(mention: dict) -> bool:
+    actor = mention.get("actor") or {}
+    return bool(actor.get("id") or actor.get("code"))
 
 
 _ALLEGIANCE_PREPS = ("to", "with", "for")
@@ -121,7 +128,7 @@ def allegiance(noun: Token, index: MentionView, lexicon: Lexicon) -> Mention | N
                 elif prep.lower_ not in _ALLEGIANCE_PREPS:
                     continue
                 found = index.resolved_at(pobj) if pobj is not None else None
-                if found is not None and not _unnamed(found):
+                if found is not None and _known(found):
                     return found
     return None
 
