@@ -88,9 +88,18 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
                 mention = allegiance(part.doc[mention["head"]], index, lexicon) or mention
         if mention is not None and mention not in found and not document(mention, token.doc,
                                                                            lexicon):
-            found.append(mention)
+            found.extend(m for m in members(mention) if m not in found)
             found.extend(m for m in _coordinated_owners(part, index) if m not in found)
     return found
+
+
+def members(mention: Mention) -> list[Mention]:
+    """"the two countries", "both sides", "their" after "Thailand and Cambodia": a mention the
+    coreference stage linked to two actors (its `members`) stands for each of them, the first
+    one first; any other mention for itself."""
+    if not mention.get("members"):
+        return [mention]
+    return [dict(mention, actor=actor) for actor in mention["members"]]
 
 
 def _unnamed(mention: dict) -> bool:
