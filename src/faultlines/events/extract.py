@@ -322,7 +322,8 @@ def _mutual(cand: Candidate, subject: Token | None, index: MentionView, lexicon:
     # "traded fire", "exchanged accusations": a noun carried by a mutual verb is done both ways
     carried = cand.noun is not None and cand.anchor is not cand.noun \
         and mutual.word(cand.anchor.lemma_, lexicon)
-    lemma = "mutual" if mutual.marked(word, lexicon) or carried else word.lemma_
+    lemma = "mutual" if mutual.marked(word, lexicon) or carried \
+        or mutual.reciprocal(cand.recipient_tokens) else word.lemma_
     return mutual.is_mutual(lemma, cand.entry.mode, cand.actors, other, lexicon)
 
 
