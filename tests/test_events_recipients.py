@@ -230,3 +230,18 @@ def test_events_recipients_a_name_opening_the_thing_given_is_the_one_given_to(
 def test_events_recipients_the_place_a_noun_event_is_brought_to_names_its_state(
         nlp, text, event):
     assert event in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, recipients", [
+    ("The US imposed sanctions on several countries, including Iran and Syria.", ["IRN", "SYR"]),
+    ("Canada imposed sanctions on seven countries: Burundi, Cuba and Laos.",
+     ["BDI", "CUB", "LAO"]),
+])
+def test_events_recipients_a_plural_noun_stands_for_the_actors_it_lists(nlp, text, recipients):
+    found = [e for e in coded(nlp, text) if e[2]]
+    assert found and sorted(found[0][2]) == recipients
+
+
+def test_events_recipients_people_listing_people_named_for_no_one_stay_people(nlp):
+    found = coded(nlp, "Israeli strikes killed 20 civilians, including five children.")
+    assert all(len(recipients) <= 1 for _, _, recipients in found)

@@ -70,6 +70,9 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
     for part in conjuncts(content(token, lexicon)):
         mention = index.resolved_at(part)
         if mention is None or _unnamed(mention):
+            if listed := _listed(part, index):  # "12 countries, including Iran and Yemen"
+                found.extend(m for m in listed if m not in found)
+                continue
             mention = allegiance(part, index, lexicon) or mention
         lemma = part.lemma_.lower()
         if mention is None and (modifiers or lemma in lexicon.words("target_nouns")
@@ -91,6 +94,24 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
             found.extend(m for m in members(mention) if m not in found)
             found.extend(m for m in _coordinated_owners(part, index) if m not in found)
     return found
+
+
+_LISTING = ("including", "like", "among")
+
+
+def _listed(noun: Token, index: MentionView) -> list[Mention]:
+    """"targeting 12 countries, *including Afghanistan, Iran and Yemen*", "a ban on seven
+    countries: *Burundi, Cuba and Laos*": the known actors a plural common noun lists after
+    "including" or as its apposition stand for it (a list of people named for no one does not:
+    "civilians, including children")."""
+    if noun.pos_ != "NOUN":
+        return []
+    heads = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in _LISTING
+             for p in c.children if p.dep_ == "pobj"]
+    heads += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    found = [m for h in heads for t in (h, *h.conjuncts)
+             if (m := index.resolved_at(t)) is not None and _known(m)]
+    return list({id(m): m for m in found}.values())
 
 
 def members(mention: Mention) -> list[Mention]:
