@@ -104,7 +104,7 @@ def _listed(noun: Token, index: MentionView) -> list[Mention]:
     countries: *Burundi, Cuba and Laos*": the known actors a plural common noun lists after
     "including" or as its apposition stand for it (a list of people named for no one does not:
     "civilians, including children")."""
-    if noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":  # "US competitor China": the actors stage's
         return []
     heads = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in _LISTING
              for p in c.children if p.dep_ == "pobj"]
