@@ -3,8 +3,6 @@ that no country places, agents that act for the actor modifying them."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import code
 
 
@@ -368,31 +366,3 @@ def test_events_arguments_an_anti_x_modifier_names_the_enemy_not_the_owner(nlp):
 
 def test_events_arguments_speaking_to_reporters_consults_no_one(nlp):
     assert coded(nlp, "The Turkish foreign minister spoke to reporters in Ankara.") == []
-
-
-@pytest.mark.parametrize("text, actor", [
-    ("Gunmen loyal to the Taliban killed five policemen.", "TALIBAN"),
-    ("Fighters affiliated with Islamic State ambushed a Syrian army convoy.", "ISIS"),
-    ("Fighters working on behalf of Iran attacked a US base in Syria.", "IRN"),
-    ("A suicide attack by a woman acting for Boko Haram killed 20 fighters.", "BOKOHARAM"),
-])
-def test_events_arguments_people_act_for_the_group_their_allegiance_names(nlp, text, actor):
-    events = code(nlp, text, "2024-05-02").events
-    assert any(a.code == actor for e in events if e.type == "ASSAULT" for a in e.actor)
-
-
-@pytest.mark.parametrize("text", [
-    "Gunmen loyal to nobody killed five policemen.",
-    "Rebels backed by Rwanda seized the town.",
-])
-def test_events_arguments_no_known_allegiance_or_a_backer_leaves_the_people_as_they_are(
-        nlp, text):
-    events = code(nlp, text, "2024-05-02").events
-    assert not any(a.code == "RWA" for e in events if e.type == "ASSAULT" for a in e.actor)
-    assert all(e.actor for e in events if e.type == "ASSAULT")
-
-
-def test_events_arguments_allegiance_outranks_the_state_the_story_placed_people_in(nlp):
-    events = code(nlp, "A suicide attack in Nigeria's Borno state by a woman acting for Boko "
-                       "Haram killed 20 fighters on Friday.", "2024-05-02").events
-    assert events and all([a.code for a in e.actor] == ["BOKOHARAM"] for e in events)

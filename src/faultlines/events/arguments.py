@@ -73,7 +73,6 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
             if listed := _listed(part, index):  # "12 countries, including Iran and Yemen"
                 found.extend(m for m in listed if m not in found)
                 continue
-            mention = allegiance(part, index, lexicon) or mention
         lemma = part.lemma_.lower()
         if mention is None and (modifiers or lemma in lexicon.words("target_nouns")
                                 or lemma in agents):
@@ -87,8 +86,6 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
             if mention is not None and lemma in attacks and not modifiers \
                     and not _author(mention, part):
                 mention = None
-            if mention is not None and _unnamed(mention):  # "an attack by a woman acting for X"
-                mention = allegiance(part.doc[mention["head"]], index, lexicon) or mention
         if mention is not None and mention not in found and not document(mention, token.doc,
                                                                            lexicon):
             found.extend(m for m in members(mention) if m not in found)
@@ -133,34 +130,6 @@ def _unnamed(mention: dict) -> bool:
 def _known(mention: dict) -> bool:
     actor = mention.get("actor") or {}
     return bool(actor.get("id") or actor.get("code"))
-
-
-_ALLEGIANCE_PREPS = ("to", "with", "for")
-
-
-def allegiance(noun: Token, index: MentionView, lexicon: Lexicon) -> Mention | None:
-    """"militants *linked to al-Qaeda*", "gunmen *loyal to the Taliban*", "a woman *acting for*
-    Boko Haram", "fighters acting *on behalf of* X": the known group or state a participle or
-    adjective of allegiance (allegiance_words of frames.yaml) ties people to, whom they act
-    for; None when it names no one known (then the people stay what they are)."""
-    words = lexicon.words("allegiance_words")
-    for clause in noun.children:
-        if clause.dep_ not in ("acl", "amod", "relcl") or clause.lemma_.lower() not in words:
-            continue
-        for prep in clause.children:
-            if prep.dep_ != "prep":
-                continue
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                if prep.lower_ == "on" and pobj.lower_ == "behalf":  # "on behalf of X"
-                    pobj = next((o for of in pobj.children if of.dep_ == "prep"
-                                 and of.lower_ == "of" for o in of.children
-                                 if o.dep_ == "pobj"), None)
-                elif prep.lower_ not in _ALLEGIANCE_PREPS:
-                    continue
-                found = index.resolved_at(pobj) if pobj is not None else None
-                if found is not None and _known(found):
-                    return found
-    return None
 
 
 _MEETING = "CONSULT"
