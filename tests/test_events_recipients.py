@@ -245,3 +245,12 @@ def test_events_recipients_a_plural_noun_stands_for_the_actors_it_lists(nlp, tex
 def test_events_recipients_people_listing_people_named_for_no_one_stay_people(nlp):
     found = coded(nlp, "Israeli strikes killed 20 civilians, including five children.")
     assert all(len(recipients) <= 1 for _, _, recipients in found)
+
+
+def test_events_recipients_a_noun_names_its_state_in_an_apposition_after_a_comma(nlp):
+    assert ("ASSAULT", ["ISR"], ["LBN"]) in coded(nlp, "Israel attacked its neighbour, Lebanon.")
+
+
+def test_events_recipients_a_name_fused_to_a_noun_without_a_comma_is_no_apposition_here(nlp):
+    found = coded(nlp, "Trump and Rubio say that US competitor China could shut it down.")
+    assert not any("CHN" in actors for _, actors, _ in found)

@@ -98,14 +98,16 @@ _LISTING = ("including", "like", "among")
 
 def _listed(noun: Token, index: MentionView) -> list[Mention]:
     """"targeting 12 countries, *including Afghanistan, Iran and Yemen*", "a ban on seven
-    countries: *Burundi, Cuba and Laos*": the known actors a plural common noun lists after
-    "including" or as its apposition stand for it (a list of people named for no one does not:
-    "civilians, including children")."""
-    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":  # "US competitor China": the actors stage's
+    countries: *Burundi, Cuba and Laos*", "attacked its neighbour, *Lebanon*": the known actors a
+    common noun lists after "including" (plural nouns) or names in an apposition after a comma
+    or colon stand for it. "US competitor China" is the actors stage's to read, and a list of
+    people named for no one is no actor ("civilians, including children")."""
+    if noun.pos_ != "NOUN":
         return []
     heads = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in _LISTING
-             for p in c.children if p.dep_ == "pobj"]
-    heads += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+             for p in c.children if p.dep_ == "pobj"] if noun.tag_ == "NNS" else []
+    heads += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+              and c.left_edge.i > 0 and noun.doc[c.left_edge.i - 1].text in (",", ":")]
     found = [m for h in heads for t in (h, *h.conjuncts)
              if (m := index.resolved_at(t)) is not None and _known(m)]
     return list({id(m): m for m in found}.values())
