@@ -188,3 +188,9 @@ def test_actors_story_a_place_in_the_peoples_own_or_governing_clause_places_them
                      "collapsed.")
     assert state_of(doc, "Protesters") == ("KEN", "CVL")
     assert state_of(doc, "20 people") == ("KEN", "CVL")
+
+
+def test_actors_story_a_state_acting_in_a_nested_clause_leaves_the_place_placing_people(nlp):
+    doc = coded(nlp, "Soldiers killed three people trying to return to homes in south Lebanon "
+                     "where Israeli troops remained.")
+    assert state_of(doc, "three people")[0] == "LBN"

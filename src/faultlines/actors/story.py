@@ -151,8 +151,9 @@ class StoryStates:
         if place.role == PEOPLE_ROLE or place.token in {t.i for t in token.subtree} \
                 or clause.i in {c.i for c in _clauses(token)}:
             return False
-        inside = {t.i for t in clause.subtree}
-        return any(n.role == ACTOR_ROLE and n.token in inside for n in here)
+        # states acting in that very clause, not in one nested in it ("to return to homes in
+        # south Lebanon *where Israeli troops remained*" still places those killed there)
+        return any(n.role == ACTOR_ROLE and _clause(doc[n.token]).i == clause.i for n in here)
 
     def _in_sentence(self, token: Token) -> list[Named]:
         start = token.sent.start
