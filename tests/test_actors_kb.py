@@ -209,3 +209,11 @@ def test_actors_kb_refuses_an_outlet_of_an_unknown_state(kb_copy: Path):
     (kb_copy / "outlets.yaml").write_text("- {name: Zed Times, domains: [zed.zz], country: ZZZ}\n")
     with pytest.raises(errors.KBError, match=r"outlets.yaml, Zed Times: unknown state 'ZZZ'"):
         kb.build(kb_copy)
+
+
+def test_actors_kb_the_zionist_regime_is_israel_and_zionist_alone_names_no_state(nlp):
+    from tests.conftest import code
+    events = code(nlp, "Iran called on the Zionist regime to halt its strikes.", "2024-05-02").events
+    assert [(e.type, [a.code for a in e.recipient]) for e in events][:1] == [("REQUEST", ["ISR"])]
+    ideas = code(nlp, "Zionist ideas shaped the debate.", "2024-05-02")
+    assert all(a.code != "ISR" for e in ideas.events for a in e.actor)

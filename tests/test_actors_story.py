@@ -173,3 +173,24 @@ def test_actors_story_the_other_party_of_dealings_does_not_place_an_organ(nlp):
     assert state_of(doc, "The Foreign Office")[0] == "PAK"
     doc = coded(nlp, "The Foreign Office said Afghanistan had closed the border.")
     assert state_of(doc, "The Foreign Office")[0] == "AFG"
+
+
+def test_actors_story_a_place_in_a_clause_of_its_own_does_not_place_the_people(nlp):
+    doc = coded(nlp, "A drone attack on a minibus killed nine people on Saturday, a day after "
+                     "Moscow and Kyiv agreed a prisoner exchange at talks in Istanbul.")
+    m = next(m for m in doc._.mentions if m["text"].endswith("people"))
+    assert m["actor"]["country"] != "TUR"
+
+
+def test_actors_story_a_place_in_the_peoples_own_or_governing_clause_places_them(nlp):
+    doc = coded(nlp, "Protesters who gathered in Nairobi clashed with police on Tuesday.\n\n"
+                     "In Nairobi, officials said 20 people were killed when the building "
+                     "collapsed.")
+    assert state_of(doc, "Protesters") == ("KEN", "CVL")
+    assert state_of(doc, "20 people") == ("KEN", "CVL")
+
+
+def test_actors_story_a_state_acting_in_a_nested_clause_leaves_the_place_placing_people(nlp):
+    doc = coded(nlp, "Soldiers killed three people trying to return to homes in south Lebanon "
+                     "where Israeli troops remained.")
+    assert state_of(doc, "three people")[0] == "LBN"

@@ -129,3 +129,26 @@ def test_events_mutual_what_two_sides_trade_each_does_to_the_other(nlp, text, ev
 def test_events_mutual_trading_goods_is_no_attack(nlp):
     assert not [t for t, _, _ in coded(nlp, "Kenya and Uganda traded goods worth $1bn last year.")
                 if t in ("ASSAULT", "ACCUSE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Hamas blamed each other for the collapse of the talks.",
+    "Thailand and Cambodia accuse one another of firing first.",
+])
+def test_events_mutual_a_reciprocal_object_makes_the_act_each_sides_to_the_other(nlp, text):
+    events = [e for e in code(nlp, text, "2024-05-02").events if e.type == "ACCUSE"]
+    assert events and len(events[0].actor) == 2
+    assert {a.name for a in events[0].recipient} == {a.name for a in events[0].actor}
+
+
+def test_events_mutual_a_reciprocal_with_one_side_names_no_recipient(nlp):
+    events = code(nlp, "Israel blamed each other.", "2024-05-02").events
+    assert [list(e.recipient) for e in events if e.type == "ACCUSE"] == [[]]
+
+
+def test_events_mutual_a_description_of_two_sides_acts_as_both(nlp):
+    events = code(nlp, "Talks between Israel and Hamas stalled on Monday. Both sides blamed the "
+                       "other for blocking a deal.", "2024-05-02").events
+    blame = [e for e in events if e.type == "ACCUSE"]
+    assert blame and sorted(a.code for a in blame[0].actor) == ["HAMAS", "ISR"]
+    assert sorted(a.code for a in blame[0].recipient) == ["HAMAS", "ISR"]

@@ -181,3 +181,76 @@ def test_events_recipients_a_home_place_aimed_at_is_the_recipient_phrase_of_no_s
 def test_events_recipients_what_a_protest_shut_is_its_effect_not_a_coercion(nlp, text):
     found = coded(nlp, text)
     assert [t for t, _, _ in found] == ["PROTEST"] and found[0][2]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Norway gave Sudan a series of loans to rebuild its ports.",
+     ("AID", ["NOR"], ["SDN"])),
+    ("Chile offered Peru a number of concessions over the border.",
+     ("CONCEDE", ["CHL"], ["PER"])),
+])
+def test_events_recipients_the_dative_of_a_light_verb_receives_what_a_container_holds(
+        nlp, text, event):
+    assert event in coded(nlp, text)
+
+
+def test_events_recipients_a_container_with_no_dative_gives_no_recipient(nlp):
+    found = coded(nlp, "Chile offered a number of concessions over the border.")
+    assert [e for e in found if e[0] == "CONCEDE"] == [("CONCEDE", ["CHL"], [])]
+
+
+@pytest.mark.parametrize("text, recipients", [
+    ("Russian forces captured the village of Kotlyarivka in Ukraine's Donetsk region.", ["UKR"]),
+    ("Russian forces captured the village of Kotlyarivka in the Donetsk region.", ["UKR"]),
+    ("Russian forces captured the village of Kotlyarivka in March.", []),
+    ("Ukraine's army seized the village of Kotlyarivka in the Donetsk region.", []),
+])
+def test_events_recipients_a_village_the_gazetteer_lacks_is_placed_by_the_region_it_lies_in(
+        nlp, text, recipients):
+    found = [e for e in coded(nlp, text) if e[0] in ("ASSAULT", "COERCE")]
+    assert found and found[0][2] == recipients
+
+
+@pytest.mark.parametrize("text, recipients", [
+    ("Russia sent Belarus tactical nuclear weapons.", ["BLR"]),
+    ("Moscow sent Russian weapons.", []),
+    ("Germany sent US weapons to the front.", []),
+])
+def test_events_recipients_a_name_opening_the_thing_given_is_the_one_given_to(
+        nlp, text, recipients):
+    found = [e for e in coded(nlp, text) if e[0] == "AID"]
+    assert found and found[0][2] == recipients
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Germany sent weapons to Kyiv.", ("AID", ["DEU"], ["UKR"])),
+    ("Iraq's prime minister made a visit to Tehran on Tuesday.", ("CONSULT", ["IRQ"], ["IRN"])),
+    ("Ukraine sent troops to Kharkiv.", ("MOBILIZE", ["UKR"], [])),
+])
+def test_events_recipients_the_place_a_noun_event_is_brought_to_names_its_state(
+        nlp, text, event):
+    assert event in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, recipients", [
+    ("The US imposed sanctions on several countries, including Iran and Syria.", ["IRN", "SYR"]),
+    ("Canada imposed sanctions on seven countries: Burundi, Cuba and Laos.",
+     ["BDI", "CUB", "LAO"]),
+])
+def test_events_recipients_a_plural_noun_stands_for_the_actors_it_lists(nlp, text, recipients):
+    found = [e for e in coded(nlp, text) if e[2]]
+    assert found and sorted(found[0][2]) == recipients
+
+
+def test_events_recipients_people_listing_people_named_for_no_one_stay_people(nlp):
+    found = coded(nlp, "Israeli strikes killed 20 civilians, including five children.")
+    assert all(len(recipients) <= 1 for _, _, recipients in found)
+
+
+def test_events_recipients_a_noun_names_its_state_in_an_apposition_after_a_comma(nlp):
+    assert ("ASSAULT", ["ISR"], ["LBN"]) in coded(nlp, "Israel attacked its neighbour, Lebanon.")
+
+
+def test_events_recipients_a_name_fused_to_a_noun_without_a_comma_is_no_apposition_here(nlp):
+    found = coded(nlp, "Trump and Rubio say that US competitor China could shut it down.")
+    assert not any("CHN" in actors for _, actors, _ in found)

@@ -129,7 +129,8 @@ class StoryStates:
         story's, where neither their sentence nor the ones beside it name another."""
         here = [n for n in self._in_sentence(token)
                 if n.role not in (BODY_ROLE, COUNTERPART_ROLE)]
-        placed = {n.state for n in here if n.role in (PLACE_ROLE, PEOPLE_ROLE)}
+        placed = {n.state for n in here if n.role in (PLACE_ROLE, PEOPLE_ROLE)
+                  and not self._elsewhere(n, token, here)}
         if placed:
             return self._one_of(placed)
         if here:
@@ -138,6 +139,21 @@ class StoryStates:
         if story is None or any(n.state != story for n in self._beside(token, paragraph)):
             return None
         return story
+
+    @staticmethod
+    def _elsewhere(place: Named, token: Token, here: list[Named]) -> bool:
+        """"killed nine people, a day after Moscow and Kyiv agreed at talks *in Istanbul*": a
+        place in a clause that does not govern the people's, and in which states act, is
+        where those states did something else. A clause about the people ("protesters who
+        gathered in Nairobi", "after they protested at the border") still places them."""
+        doc = token.doc
+        clause = _clause(doc[place.token])
+        if place.role == PEOPLE_ROLE or place.token in {t.i for t in token.subtree} \
+                or clause.i in {c.i for c in _clauses(token)}:
+            return False
+        # states acting in that very clause, not in one nested in it ("to return to homes in
+        # south Lebanon *where Israeli troops remained*" still places those killed there)
+        return any(n.role == ACTOR_ROLE and _clause(doc[n.token]).i == clause.i for n in here)
 
     def _in_sentence(self, token: Token) -> list[Named]:
         start = token.sent.start
@@ -153,6 +169,26 @@ class StoryStates:
 
     def _in_paragraph(self, paragraph: int) -> list[Named]:
         return [n for n in self.names if n.paragraph == paragraph]
+
+
+_CLAUSES = ("advcl", "relcl", "ccomp", "xcomp", "acl", "conj", "parataxis", "pcomp", "csubj")
+
+
+def _clause(token: Token) -> Token:
+    """The head of the clause a word belongs to: the nearest verb above it (itself included)
+    that heads a clause, else the sentence's root."""
+    while token.head.i != token.i and not (token.pos_ in ("VERB", "AUX")
+                                           and token.dep_ in _CLAUSES):
+        token = token.head
+    return token
+
+
+def _clauses(token: Token) -> list[Token]:
+    """The heads of the token's clause and of every clause above it."""
+    out = [_clause(token)]
+    while out[-1].head.i != out[-1].i:
+        out.append(_clause(out[-1].head))
+    return out
 
 
 def _dominant(names: list[Named]) -> str | None:

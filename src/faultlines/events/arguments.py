@@ -69,6 +69,10 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
     agents = lexicon.words("agent_nouns") | attacks
     for part in conjuncts(content(token, lexicon)):
         mention = index.resolved_at(part)
+        if mention is None or _unnamed(mention):
+            if listed := _listed(part, index):  # "12 countries, including Iran and Yemen"
+                found.extend(m for m in listed if m not in found)
+                continue
         lemma = part.lemma_.lower()
         if mention is None and (modifiers or lemma in lexicon.words("target_nouns")
                                 or lemma in agents):
@@ -84,9 +88,50 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
                 mention = None
         if mention is not None and mention not in found and not document(mention, token.doc,
                                                                            lexicon):
-            found.append(mention)
+            found.extend(m for m in members(mention) if m not in found)
             found.extend(m for m in _coordinated_owners(part, index) if m not in found)
     return found
+
+
+_LISTING = ("including", "like", "among")
+
+
+def _listed(noun: Token, index: MentionView) -> list[Mention]:
+    """"targeting 12 countries, *including Afghanistan, Iran and Yemen*", "a ban on seven
+    countries: *Burundi, Cuba and Laos*", "attacked its neighbour, *Lebanon*": the known actors a
+    common noun lists after "including" (plural nouns) or names in an apposition after a comma
+    or colon stand for it. "US competitor China" is the actors stage's to read, and a list of
+    people named for no one is no actor ("civilians, including children")."""
+    if noun.pos_ != "NOUN":
+        return []
+    heads = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in _LISTING
+             for p in c.children if p.dep_ == "pobj"] if noun.tag_ == "NNS" else []
+    heads += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+              and c.left_edge.i > 0 and noun.doc[c.left_edge.i - 1].text in (",", ":")]
+    found = [m for h in heads for t in (h, *h.conjuncts)
+             if (m := index.resolved_at(t)) is not None and _known(m)]
+    return list({id(m): m for m in found}.values())
+
+
+def members(mention: Mention) -> list[Mention]:
+    """"the two countries", "both sides", "their" after "Thailand and Cambodia": a mention the
+    coreference stage linked to two actors (its `members`) stands for each of them, the first
+    one first; any other mention for itself."""
+    if not mention.get("members"):
+        return [mention]
+    return [dict(mention, actor=actor) for actor in mention["members"]]
+
+
+def _unnamed(mention: dict) -> bool:
+    """People called by a common noun ("gunmen", "a woman", even placed in a state by the
+    story), or an actor known for nothing."""
+    actor = mention.get("actor") or {}
+    return mention.get("label") in ("NOUN", "PRON") or not (actor.get("id") or actor.get("code"))
+
+
+def _known(mention: dict) -> bool:
+    actor = mention.get("actor") or {}
+    return bool(actor.get("id") or actor.get("code"))
 
 
 _MEETING = "CONSULT"
@@ -408,6 +453,21 @@ def out_of_object(head: Token) -> Token | None:
 def dative(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"),
                 None)
+
+
+def fused_dative(verb: Token, thing: Token, lexicon: Lexicon) -> Token | None:
+    """"sent Belarus tactical nuclear weapons", "sold the UAE fighter jets": a name that opens
+    the object of a verb of giving (dative_verbs of frames.yaml) and that the parser hung on the
+    thing given as a compound is the one given to. Not when a "to" phrase names the one given
+    to ("sent US weapons to Kyiv": whose weapons), nor for an adjective ("sent Russian arms")."""
+    if verb.lemma_.lower() not in lexicon.words("dative_verbs") or dative(verb) is not None \
+            or prep_object(verb, "to") is not None or prep_object(thing, "to") is not None:
+        return None
+    start = verb.i + 1 + (verb.doc[verb.i + 1].lower_ == "the" if verb.i + 1 < len(verb.doc)
+                          else 0)
+    return next((c for c in thing.children if c.dep_ in ("compound", "nmod")
+                 and c.pos_ == "PROPN" and c.left_edge.i == start
+                 and c.ent_type_ in ("GPE", "ORG", "NORP")), None)
 
 
 _PLACE_PREPS = words.load().locative.aimed  # "to", "into", "in", "against", "on" ...

@@ -322,7 +322,8 @@ def _mutual(cand: Candidate, subject: Token | None, index: MentionView, lexicon:
     # "traded fire", "exchanged accusations": a noun carried by a mutual verb is done both ways
     carried = cand.noun is not None and cand.anchor is not cand.noun \
         and mutual.word(cand.anchor.lemma_, lexicon)
-    lemma = "mutual" if mutual.marked(word, lexicon) or carried else word.lemma_
+    lemma = "mutual" if mutual.marked(word, lexicon) or carried \
+        or mutual.reciprocal(cand.recipient_tokens) else word.lemma_
     return mutual.is_mutual(lemma, cand.entry.mode, cand.actors, other, lexicon)
 
 
@@ -431,6 +432,10 @@ def _place_target(cand: Candidate, places: list[Token] | None, index: MentionVie
             cand.options.insert(0, found)
             return
         at_home = at_home or (tok if states else None)
+    if places is None and cand.noun is not None:
+        # "sent weapons to Kyiv", "a visit to Tehran": the place a noun event is brought to
+        places = [t for t in cand.recipient_tokens if t.dep_ == "pobj" and t.head.lower_ == "to"
+                  and t.head.dep_ in ("prep", "dative")]
     if places is None:
         return
     for tok in [t for t in cand.recipient_tokens if not index.mention_at(t)] + places:
@@ -590,8 +595,12 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView
             subject, inherited = given, True
         if subject is None and args.reduced_passive(verb):  # "US sanctions imposed over X"
             subject = _aimed_doer(noun, index)
+        # "offered the US a number of concessions": the noun may sit past a container noun
+        carried = args.direct_object(verb)
         recipients += args.recipient_tokens(verb, lexicon, None)[1:] \
-            if args.direct_object(verb) == noun else []
+            if carried is not None and args.content(carried, lexicon) == noun else []
+        if (given := args.fused_dative(verb, noun, lexicon)) is not None:
+            recipients.insert(0, given)  # "sent Belarus weapons": Belarus is given them
         # the light verb's subject acts, so the noun's possessor is acted on: "ordered the
         # tanker's release", "demanded Assad's resignation"; the possessor of a request is the
         # one who made it ("pressed Trump's demand"), no one asked

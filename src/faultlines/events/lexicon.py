@@ -38,7 +38,7 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "noun_recipient_preps", "container_nouns", "obligation_words",
               "obligation_verbs", "request_nouns",
               "volition_modals",
-              "intent_words", "intent_nouns", "deadline_verbs", "deadline_nouns", "force_nouns", "document_nouns",
+              "intent_words", "intent_nouns", "deadline_verbs", "deadline_nouns", "dative_verbs", "force_nouns", "document_nouns",
               "peace_words", "claim_nouns", "converse_verbs", "state_acts",
               "group_nouns", "attack_nouns", "topic_verbs", "memorial_words",
               "act_nouns", "warning_verbs", "idiom_particles",

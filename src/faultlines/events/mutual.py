@@ -30,6 +30,18 @@ def word(lemma: str, lexicon: Lexicon) -> bool:
     return lemma.lower() in lexicon.words("mutual_words") or lemma == "mutual"
 
 
+# the pronoun's head word and its partner ("one another" may be parsed with "one" as the head)
+_RECIPROCALS = {"other": ("each", "the"), "another": ("one",), "one": ("another",)}
+
+
+def reciprocal(objects: list[Token]) -> bool:
+    """"accused *each other*", "blame *one another*", "both sides blamed *the other*": an act
+    whose object is the reciprocal pronoun is done by each side to the other, whatever its
+    word (with two sides among its actors, `is_mutual`)."""
+    return any(t.lower_ in _RECIPROCALS and any(c.lower_ in _RECIPROCALS[t.lower_]
+                                                for c in t.children) for t in objects)
+
+
 def marked(noun: Token, lexicon: Lexicon) -> bool:
     """"reaffirmed their *mutual* support", "a *joint* exercise": a noun that says it is done
     together (mutual_modifiers of frames.yaml) is mutual whatever its word."""

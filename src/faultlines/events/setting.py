@@ -24,6 +24,8 @@ from faultlines.places.precise import most_precise
 
 _LOCATIVE = words.load().locative.where  # where it happened: "in", "near", "within" ...
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+_TIME_ENTS = ("DATE", "TIME")
+_PLACE_OWNERS = ("compound", "amod", "poss")  # "in *Ukraine's* Donetsk region"
 
 
 def _depth(token: Token) -> int:
@@ -153,11 +155,18 @@ def event_place(doc: Doc, trigger: list[Token], objects: list[Token],
 
 
 def _place_words(token: Token) -> list[Token]:
-    """The words of a phrase that may name its place: the head with its modifiers, and the
-    name a place noun is "of" ("the town of Gjilan")."""
+    """The words of a phrase that may name its place: the head with its modifiers, the name a
+    place noun is "of" ("the town of Gjilan"), then the place either lies "in" ("the village
+    of Kotlyarivka *in Ukraine's Donetsk region*": a village the gazetteer lacks is placed by
+    the region the text puts it in)."""
     words = [token, *(c for c in token.children if c.dep_ in ("compound", "amod"))]
-    return words + [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                    for p in prep.children if p.dep_ == "pobj"]
+    names = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+             for p in prep.children if p.dep_ == "pobj"]
+    within = [p for holder in (token, *names) for prep in holder.children
+              if prep.dep_ == "prep" and prep.lower_ == "in"
+              for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in _TIME_ENTS]
+    return words + names + [w for p in within for w in (p, *(c for c in p.children
+                                                           if c.dep_ in _PLACE_OWNERS))]
 
 
 def place_country(token: Token) -> Mention | None:
