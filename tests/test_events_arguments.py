@@ -3,6 +3,8 @@ that no country places, agents that act for the actor modifying them."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import code
 
 
@@ -67,6 +69,23 @@ def test_events_arguments_place_target_flag_is_validated(tmp_path):
 def test_events_arguments_willing_to_takes_the_subject_of_be(nlp):
     found = coded(nlp, "Germany is willing to withdraw its troops from Mali.")
     assert ("AGREE", ["DEU"], ["MLI"]) in found  # a withdrawal offered: PLOVER's promise
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas said that it was willing to release all the hostages.", ("AGREE", ["HAMAS"], [])),
+    ("Turkey announced it was ready to withdraw its troops from Libya.",
+     ("AGREE", ["TUR"], ["LBY"])),
+])
+def test_events_arguments_a_pronoun_willing_to_act_is_its_antecedent(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said it was necessary to free the prisoners.",
+    "It is legal to release the hostages.",
+])
+def test_events_arguments_an_expletive_it_before_a_judgement_acts_for_no_one(nlp, text):
+    assert coded(nlp, text) == []
 
 
 def test_events_arguments_statement_participle_acts_for_its_issuer(nlp):

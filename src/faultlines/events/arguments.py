@@ -294,8 +294,10 @@ def _borrowed_subject(verb: Token, statements: frozenset[str] = frozenset()) -> 
         return obj  # object control: "persuaded the fighters to relent" - the fighters relent
     if dep in ("xcomp", "conj") and head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
         subject = subject_token(head)[0]
-        # "It is legal to kill them": an expletive subject of a predicate acts for no one
-        if subject is not None and subject.lower_ in ("it", "there") and head.pos_ != "VERB":
+        # "It is legal to kill them": an expletive subject of a predicate acts for no one; the
+        # subject of an adjective of intent is someone ("said *it* was willing to free them")
+        if subject is not None and subject.lower_ in ("it", "there") and head.pos_ != "VERB" \
+                and not (subject.lower_ == "it" and _intent(head)):
             return None
         return subject
     if dep == "advcl" and verb.tag_ == "VBN":
@@ -322,6 +324,12 @@ def _borrowed_subject(verb: Token, statements: frozenset[str] = frozenset()) -> 
             return subject_token(head.head)[0]  # "issued a statement condemning X"
         return head
     return None
+
+
+def _intent(adjective: Token) -> bool:
+    """Is this an adjective of intent_words (frames.yaml), said of one who means to act?"""
+    from faultlines.events.lexicon import load
+    return adjective.lemma_.lower() in load().words("intent_words")
 
 
 def reduced_passive(verb: Token) -> bool:
