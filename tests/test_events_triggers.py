@@ -492,3 +492,25 @@ def test_events_triggers_forces_advancing_on_a_place_attack_it(nlp, text, expect
 ])
 def test_events_triggers_advancing_an_agenda_or_towards_a_deal_attacks_no_one(nlp, text):
     assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan's military brought down five Indian jets.", ("ASSAULT", "aerial", ["PAK"], ["IND"])),
+    ("Iran ruled out direct talks with Washington.", ("REJECT", "meet", ["IRN"], ["USA"])),
+    ("Panama's president ruled out negotiations with the United States over the canal.",
+     ("REJECT", "meet", ["PAN"], ["USA"])),
+    ("US President Donald Trump hinted at sanctions against Russia.",
+     ("THREATEN", "restrict", ["USA"], ["RUS"])),
+])
+def test_events_triggers_downing_ruling_out_and_hinting_at(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition brought down the government in a vote.",
+    "The president ruled out a run for a second term.",
+    "The central bank ruled out a rate rise.",
+    "The minister hinted at a cabinet reshuffle.",
+])
+def test_events_triggers_downing_a_government_or_ruling_out_a_run_code_nothing(nlp, text):
+    assert coded(nlp, text) == []
