@@ -123,7 +123,8 @@ def clause_doer(noun: Token) -> Token | None:
 def mediated_sides(verb: Token) -> list[Token]:
     """The sides of what a mediation is of: "mediated *the exchange of prisoners between X and
     Y*" (the sides named after "between"), "X and Y exchanged prisoners *in a deal mediated by
-    Z*" (the clause the deal is an adjunct of: its subject)."""
+    Z*" (the clause the deal is an adjunct of: its subject), "X and Y signed *a deal brokered by
+    Z*" (the clause the deal is the object of: its subject)."""
     mediated = direct_object(verb)
     if mediated is None:
         return []
@@ -134,6 +135,9 @@ def mediated_sides(verb: Token) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ == "between":
                 return [p for p in prep.children if p.dep_ == "pobj"]
     doer = clause_doer(mediated) if verb.dep_ == "acl" else None
+    if doer is None and verb.dep_ == "acl" and mediated.dep_ == "dobj" \
+            and mediated.head.pos_ in ("VERB", "AUX"):
+        doer = subject_token(mediated.head)[0]  # "X and Y signed *a deal brokered by Z*"
     return [doer] if doer is not None else []
 
 
