@@ -514,3 +514,26 @@ def test_events_triggers_downing_ruling_out_and_hinting_at(nlp, text, expected):
 ])
 def test_events_triggers_downing_a_government_or_ruling_out_a_run_code_nothing(nlp, text):
     assert coded(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Baghdad and Washington are in talks to transfer thousands of prisoners.",
+     ("CONSULT", "meet", ["IRQ", "USA"], ["USA", "IRQ"])),
+    ("Iraq remains in negotiations with Turkey over water.", ("CONSULT", "meet", ["IRQ"], ["TUR"])),
+    ("Kurdish forces retook the town from Islamic State on Saturday.",
+     ("ASSAULT", None, ["Kurdish forces"], ["ISIS"])),
+    ("The government of Australia is working with the Red Cross to bring the children home.",
+     ("COOPERATE", None, ["AUS"], ["ICRC"])),
+])
+def test_events_triggers_in_talks_retook_and_working_with(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq is in talks to buy jets.",
+    "Engineers are in talks about the design.",
+    "The minister was in a meeting when the bomb went off.",
+    "The analysts worked with the data for months.",
+])
+def test_events_triggers_talks_with_no_other_side_or_work_on_things_code_nothing(nlp, text):
+    assert coded(nlp, text) == []
