@@ -322,6 +322,24 @@ def test_events_arguments_an_obligation_of_a_kind_of_people_is_no_request(nlp):
         ("REQUEST", ["DEU"], ["RUS"])]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Donald Trump has told the EU it must take back its 800 fighters.",
+     ("REQUEST", ["USA"], ["EU"])),
+    ("France told Germany that it should repatriate its citizens.",
+     ("REQUEST", ["FRA"], ["DEU"])),
+])
+def test_events_arguments_one_told_it_must_act_is_asked(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump told reporters it must be said that the war is over.",
+    "Trump told Germany it was a great country.",
+])
+def test_events_arguments_one_told_a_judgement_is_asked_nothing(nlp, text):
+    assert coded(nlp, text) == []
+
+
 def test_events_arguments_what_a_meeting_is_about_is_no_party_to_it(nlp):
     assert coded(nlp, "Russia and Turkey held talks on Syria.") == [
         ("CONSULT", ["RUS", "TUR"], ["TUR", "RUS"])]  # each side the other's (mutual)

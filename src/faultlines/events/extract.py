@@ -179,6 +179,10 @@ def obliged_subject(verb: Token, index: MentionView, lexicon: Lexicon) -> Token 
         if not obliged or "have" in auxes or "'ve" in auxes:
             continue
         subject = clause_subject(clause)
+        if subject is not None and subject.lower_ in ("it", "they") \
+                and (told := args.direct_object(verb)) is not None \
+                and object_class(told, index, lexicon) == "actor":
+            return told  # "told the EU (that) it must take them back": the one told
         if subject is not None and object_class(subject, index, lexicon) == "actor" \
                 and subject.tag_ not in ("WP", "WDT") \
                 and subject.lower_ not in ("it", "there") \
