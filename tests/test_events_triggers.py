@@ -537,3 +537,24 @@ def test_events_triggers_in_talks_retook_and_working_with(nlp, text, expected):
 ])
 def test_events_triggers_talks_with_no_other_side_or_work_on_things_code_nothing(nlp, text):
     assert coded(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India's defence minister questioned the safety of Pakistan's nuclear weapons.",
+     ("ACCUSE", "disapprove", ["IND"], ["PAK"])),
+    ("Nepal's former minister challenged New Delhi's narrative on the attack.",
+     ("ACCUSE", "disapprove", ["NPL"], ["IND"])),
+    ("Pakistan took strong exception to remarks by India's prime minister.",
+     ("ACCUSE", "disapprove", ["PAK"], ["IND"])),
+])
+def test_events_triggers_questioning_challenging_or_taking_exception_disapproves(nlp, text,
+                                                                                  expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The boxer challenged the champion to a rematch.",
+    "She took the bus to work.",
+])
+def test_events_triggers_a_challenge_to_a_bout_or_a_bus_taken_code_nothing(nlp, text):
+    assert coded(nlp, text) == []
