@@ -496,6 +496,8 @@ def test_events_triggers_advancing_an_agenda_or_towards_a_deal_attacks_no_one(nl
 
 @pytest.mark.parametrize("text, expected", [
     ("Pakistan's military brought down five Indian jets.", ("ASSAULT", "aerial", ["PAK"], ["IND"])),
+    ("Iran said it downed an American drone over its waters.",
+     ("ASSAULT", "aerial", ["IRN"], ["USA"])),
     ("Iran ruled out direct talks with Washington.", ("REJECT", "meet", ["IRN"], ["USA"])),
     ("Panama's president ruled out negotiations with the United States over the canal.",
      ("REJECT", "meet", ["PAN"], ["USA"])),
@@ -508,6 +510,7 @@ def test_events_triggers_downing_ruling_out_and_hinting_at(nlp, text, expected):
 
 @pytest.mark.parametrize("text", [
     "The opposition brought down the government in a vote.",
+    "The team downed three beers.",
     "The president ruled out a run for a second term.",
     "The central bank ruled out a rate rise.",
     "The minister hinted at a cabinet reshuffle.",
