@@ -119,3 +119,10 @@ def test_events_agentless_the_lead_still_lends_to_targets_in_another_country(nlp
 def test_events_agentless_the_previous_sentence_lends_to_its_own_countrys_people(nlp):
     assert ("ASSAULT", ["SYR"], ["SYR"]) in coded(
         nlp, "Syrian government forces bombed Idlib on Monday. Ten civilians in Syria were killed.")
+
+
+def test_events_agentless_a_lead_answering_an_attack_lends_no_doer(nlp):
+    found = coded(nlp, "The Pakistani army brought down five Indian jets in retaliation for "
+                       "strikes on six sites. A spokesman spoke to reporters. Officials said a "
+                       "mosque in Kotli was targeted.")
+    assert [e for e in found if e[0] == "ASSAULT"] == [("ASSAULT", ["PAK"], ["IND"])]

@@ -75,7 +75,8 @@ def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
             continue
         noun, doers = setting_agent(cand.anchor, index, lexicon)
         source = next((c for c in found if noun is not None and c.anchor.i == noun.i), None)
-        if not doers and (source := _source(found[:i], cand, first)) is not None:
+        lead = None if _answers_an_attack(first, lexicon) else first
+        if not doers and (source := _source(found[:i], cand, lead)) is not None:
             doers = source.actors
         far = source is not None and noun is None and _far(source, cand)
         doers = [m for m in doers if not _victims_side(m, cand, countries=far)]
@@ -125,6 +126,20 @@ def _source(before: list[Candidate], cand: Candidate, first: Span | None) -> Can
                     and _placed(other.actors):
                 return other
     return None
+
+
+def _answers_an_attack(lead: Span | None, lexicon: Lexicon) -> bool:
+    """Does the lead tell of an attack made in answer to another ("downed five jets *in
+    retaliation for* strikes by its neighbour")? Then two sides attacked, and a later attack
+    with no doer named may be either's (retaliation_nouns of frames.yaml)."""
+    words = lexicon.words("retaliation_nouns")
+    attacks = lexicon.words("attack_nouns")
+    return lead is not None and any(
+        t.lemma_.lower() in words and any(
+            p.dep_ == "prep" and p.lower_ in ("for", "to") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in attacks for o in p.children)
+            for p in t.children)
+        for t in lead)
 
 
 def _placed(mentions: list[Mention]) -> bool:
