@@ -100,3 +100,29 @@ def test_events_agentless_victims_reported_killed_in_an_attack_take_its_author(n
 def test_events_agentless_victims_reported_killed_with_no_attack_named_have_no_doer(nlp):
     assert not code(nlp, "Rescuers reported more than 70 people killed since midnight.",
                     "2024-05-02").events
+
+
+def test_events_agentless_the_lead_lends_no_doer_to_targets_in_its_own_country(nlp):
+    found = coded(nlp, "The Pakistani army brought down five Indian jets on Wednesday. A "
+                       "spokesman spoke to reporters. Officials said a mosque in Pakistan was "
+                       "targeted.")
+    assert [e for e in found if e[0] == "ASSAULT"] == [("ASSAULT", ["PAK"], ["IND"])]
+
+
+def test_events_agentless_the_lead_still_lends_to_targets_in_another_country(nlp):
+    found = coded(nlp, "Israel struck Gaza on Monday. Officials spoke. Aid workers said that "
+                       "a school in Gaza was hit.")
+    assert ("ASSAULT", ["ISR"], ["PSE"]) in found and len(
+        [e for e in found if e[0] == "ASSAULT"]) == 2
+
+
+def test_events_agentless_the_previous_sentence_lends_to_its_own_countrys_people(nlp):
+    assert ("ASSAULT", ["SYR"], ["SYR"]) in coded(
+        nlp, "Syrian government forces bombed Idlib on Monday. Ten civilians in Syria were killed.")
+
+
+def test_events_agentless_a_lead_answering_an_attack_lends_no_doer(nlp):
+    found = coded(nlp, "The Pakistani army brought down five Indian jets in retaliation for "
+                       "strikes on six sites. A spokesman spoke to reporters. Officials said a "
+                       "mosque in Kotli was targeted.")
+    assert [e for e in found if e[0] == "ASSAULT"] == [("ASSAULT", ["PAK"], ["IND"])]

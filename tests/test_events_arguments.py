@@ -3,6 +3,8 @@ that no country places, agents that act for the actor modifying them."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import code
 
 
@@ -67,6 +69,23 @@ def test_events_arguments_place_target_flag_is_validated(tmp_path):
 def test_events_arguments_willing_to_takes_the_subject_of_be(nlp):
     found = coded(nlp, "Germany is willing to withdraw its troops from Mali.")
     assert ("AGREE", ["DEU"], ["MLI"]) in found  # a withdrawal offered: PLOVER's promise
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas said that it was willing to release all the hostages.", ("AGREE", ["HAMAS"], [])),
+    ("Turkey announced it was ready to withdraw its troops from Libya.",
+     ("AGREE", ["TUR"], ["LBY"])),
+])
+def test_events_arguments_a_pronoun_willing_to_act_is_its_antecedent(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said it was necessary to free the prisoners.",
+    "It is legal to release the hostages.",
+])
+def test_events_arguments_an_expletive_it_before_a_judgement_acts_for_no_one(nlp, text):
+    assert coded(nlp, text) == []
 
 
 def test_events_arguments_statement_participle_acts_for_its_issuer(nlp):
@@ -301,6 +320,24 @@ def test_events_arguments_an_obligation_of_a_kind_of_people_is_no_request(nlp):
     assert coded(nlp, "The minister said children should not suffer.") == []
     assert coded(nlp, "Germany said Russia must withdraw its troops.") == [
         ("REQUEST", ["DEU"], ["RUS"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Donald Trump has told the EU it must take back its 800 fighters.",
+     ("REQUEST", ["USA"], ["EU"])),
+    ("France told Germany that it should repatriate its citizens.",
+     ("REQUEST", ["FRA"], ["DEU"])),
+])
+def test_events_arguments_one_told_it_must_act_is_asked(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump told reporters it must be said that the war is over.",
+    "Trump told Germany it was a great country.",
+])
+def test_events_arguments_one_told_a_judgement_is_asked_nothing(nlp, text):
+    assert coded(nlp, text) == []
 
 
 def test_events_arguments_what_a_meeting_is_about_is_no_party_to_it(nlp):

@@ -93,6 +93,20 @@ def test_events_mutual_the_mediator_consults_both_sides(nlp, text, mediation):
     assert ("COOPERATE", ["RUS", "UKR"], ["UKR", "RUS"]) in found
 
 
+@pytest.mark.parametrize("text, mediation", [
+    ("Rwanda and Kenya signed a deal brokered by Qatar.", ("CONSULT", ["QAT"], ["RWA", "KEN"])),
+    ("Armenia and Azerbaijan signed a peace agreement brokered by the United States and the "
+     "African Union.", ("CONSULT", ["USA", "AU"], ["ARM", "AZE"])),
+])
+def test_events_mutual_a_broker_of_a_signed_deal_consults_its_signatories(nlp, text, mediation):
+    assert mediation in coded(nlp, text)
+
+
+def test_events_mutual_a_brokered_text_no_one_signed_consults_no_one(nlp):
+    assert [e for e in coded(nlp, "The ministers read a report brokered by Qatar.")
+            if e[0] == "CONSULT"] == []
+
+
 def test_events_mutual_things_exchanged_are_no_recipient(nlp):
     assert coded(nlp, "Armenia and Azerbaijan swapped 32 prisoners on Friday.") == [
         ("COOPERATE", ["ARM", "AZE"], ["AZE", "ARM"])]

@@ -45,7 +45,8 @@ def test_events_not_events_name_the_rule_that_dropped_them(nlp, text, rule):
     ("The Arab League condemned Israel's strike on Gaza.", "ACCUSE"),
     ("Gazprom, the Russian energy company, cut gas supplies to Moldova.", "SANCTION"),
     ("Ahead of the summit, Putin held talks with Modi.", "CONSULT"),
-    ("In the end, Gerald Ford pardoned Nixon.", "CONCEDE")])
+    ("In the end, Gerald Ford pardoned Nixon.", "CONCEDE"),
+    ("Ten people were killed by Israeli forces in Gaza, battered by months of war.", "ASSAULT")])
 def test_events_not_events_real_events_stay(nlp, text, kind):
     assert kind in [e.type for e in events(nlp, text)]
 

@@ -492,3 +492,70 @@ def test_events_triggers_forces_advancing_on_a_place_attack_it(nlp, text, expect
 ])
 def test_events_triggers_advancing_an_agenda_or_towards_a_deal_attacks_no_one(nlp, text):
     assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan's military brought down five Indian jets.", ("ASSAULT", "aerial", ["PAK"], ["IND"])),
+    ("Iran said it downed an American drone over its waters.",
+     ("ASSAULT", "aerial", ["IRN"], ["USA"])),
+    ("Iran ruled out direct talks with Washington.", ("REJECT", "meet", ["IRN"], ["USA"])),
+    ("Panama's president ruled out negotiations with the United States over the canal.",
+     ("REJECT", "meet", ["PAN"], ["USA"])),
+    ("US President Donald Trump hinted at sanctions against Russia.",
+     ("THREATEN", "restrict", ["USA"], ["RUS"])),
+])
+def test_events_triggers_downing_ruling_out_and_hinting_at(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition brought down the government in a vote.",
+    "The team downed three beers.",
+    "The president ruled out a run for a second term.",
+    "The central bank ruled out a rate rise.",
+    "The minister hinted at a cabinet reshuffle.",
+])
+def test_events_triggers_downing_a_government_or_ruling_out_a_run_code_nothing(nlp, text):
+    assert coded(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Baghdad and Washington are in talks to transfer thousands of prisoners.",
+     ("CONSULT", "meet", ["IRQ", "USA"], ["USA", "IRQ"])),
+    ("Iraq remains in negotiations with Turkey over water.", ("CONSULT", "meet", ["IRQ"], ["TUR"])),
+    ("Kurdish forces retook the town from Islamic State on Saturday.",
+     ("ASSAULT", None, ["Kurdish forces"], ["ISIS"])),
+])
+def test_events_triggers_in_talks_and_retook(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq is in talks to buy jets.",
+    "Engineers are in talks about the design.",
+    "The minister was in a meeting when the bomb went off.",
+    "A photographer working with AFP reported heavy damage.",
+])
+def test_events_triggers_talks_with_no_other_side_or_work_with_an_agency_code_nothing(nlp, text):
+    assert coded(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India's defence minister questioned the safety of Pakistan's nuclear weapons.",
+     ("ACCUSE", "disapprove", ["IND"], ["PAK"])),
+    ("Nepal's former minister challenged New Delhi's narrative on the attack.",
+     ("ACCUSE", "disapprove", ["NPL"], ["IND"])),
+    ("Pakistan took strong exception to remarks by India's prime minister.",
+     ("ACCUSE", "disapprove", ["PAK"], ["IND"])),
+])
+def test_events_triggers_questioning_challenging_or_taking_exception_disapproves(nlp, text,
+                                                                                  expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The boxer challenged the champion to a rematch.",
+    "She took the bus to work.",
+])
+def test_events_triggers_a_challenge_to_a_bout_or_a_bus_taken_code_nothing(nlp, text):
+    assert coded(nlp, text) == []

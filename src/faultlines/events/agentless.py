@@ -75,9 +75,11 @@ def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
             continue
         noun, doers = setting_agent(cand.anchor, index, lexicon)
         source = next((c for c in found if noun is not None and c.anchor.i == noun.i), None)
-        if not doers and (source := _source(found[:i], cand, first)) is not None:
+        lead = None if _answers_an_attack(first, lexicon) else first
+        if not doers and (source := _source(found[:i], cand, lead)) is not None:
             doers = source.actors
-        doers = [m for m in doers if not _victims_side(m, cand)]
+        far = source is not None and noun is None and _far(source, cand)
+        doers = [m for m in doers if not _victims_side(m, cand, countries=far)]
         if not doers:
             continue
         cand.actors, cand.inherited = list(doers), True
@@ -126,15 +128,43 @@ def _source(before: list[Candidate], cand: Candidate, first: Span | None) -> Can
     return None
 
 
+def _answers_an_attack(lead: Span | None, lexicon: Lexicon) -> bool:
+    """Does the lead tell of an attack made in answer to another ("downed five jets *in
+    retaliation for* strikes by its neighbour")? Then two sides attacked, and a later attack
+    with no doer named may be either's (retaliation_nouns of frames.yaml)."""
+    words = lexicon.words("retaliation_nouns")
+    attacks = lexicon.words("attack_nouns")
+    return lead is not None and any(
+        t.lemma_.lower() in words and any(
+            p.dep_ == "prep" and p.lower_ in ("for", "to") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in attacks for o in p.children)
+            for p in t.children)
+        for t in lead)
+
+
 def _placed(mentions: list[Mention]) -> bool:
     return bool(mentions) and all((m.get("actor") or {}).get("country")
                                   or (m.get("actor") or {}).get("code") for m in mentions)
 
 
-def _victims_side(doer: Mention, cand: Candidate) -> bool:
-    """Is the doer on the side of those the event was done to?"""
-    sides = {mutual.side(m.get("actor") or {}) for pool in cand.options for m in pool}
+def _victims_side(doer: Mention, cand: Candidate, countries: bool = False) -> bool:
+    """Is the doer on the side of those the event was done to? With `countries`, also a doer
+    of the country its victims are in: a doer borrowed from the lead, sentences away, may be
+    the lead's other side ("X downed Y's jets after Y's strikes ... A mosque in X was
+    targeted"), while one in the same or the previous sentence may attack its own country's
+    people in a civil war."""
+    victims = [m.get("actor") or {} for pool in cand.options for m in pool]
+    sides = {mutual.side(a) for a in victims}
+    if countries:
+        sides |= {a.get("country") for a in victims}
     return mutual.side(doer.get("actor") or {}) in sides - {None}
+
+
+def _far(source: Candidate, cand: Candidate) -> bool:
+    """Was the source found in the lead, neither the candidate's sentence nor the previous?"""
+    sent = cand.anchor.sent
+    previous = cand.anchor.doc[sent.start - 1].sent if sent.start > 0 else None
+    return source.anchor.sent not in (sent, previous)
 
 
 def _anonymous(cand: Candidate) -> bool:

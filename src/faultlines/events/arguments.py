@@ -168,7 +168,8 @@ def clause_doer(noun: Token) -> Token | None:
 def mediated_sides(verb: Token) -> list[Token]:
     """The sides of what a mediation is of: "mediated *the exchange of prisoners between X and
     Y*" (the sides named after "between"), "X and Y exchanged prisoners *in a deal mediated by
-    Z*" (the clause the deal is an adjunct of: its subject)."""
+    Z*" (the clause the deal is an adjunct of: its subject), "X and Y signed *a deal brokered by
+    Z*" (the clause the deal is the object of: its subject)."""
     mediated = direct_object(verb)
     if mediated is None:
         return []
@@ -179,6 +180,9 @@ def mediated_sides(verb: Token) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ == "between":
                 return [p for p in prep.children if p.dep_ == "pobj"]
     doer = clause_doer(mediated) if verb.dep_ == "acl" else None
+    if doer is None and verb.dep_ == "acl" and mediated.dep_ == "dobj" \
+            and mediated.head.pos_ in ("VERB", "AUX"):
+        doer = subject_token(mediated.head)[0]  # "X and Y signed *a deal brokered by Z*"
     return [doer] if doer is not None else []
 
 
@@ -339,8 +343,10 @@ def _borrowed_subject(verb: Token, statements: frozenset[str] = frozenset()) -> 
         return obj  # object control: "persuaded the fighters to relent" - the fighters relent
     if dep in ("xcomp", "conj") and head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ"):
         subject = subject_token(head)[0]
-        # "It is legal to kill them": an expletive subject of a predicate acts for no one
-        if subject is not None and subject.lower_ in ("it", "there") and head.pos_ != "VERB":
+        # "It is legal to kill them": an expletive subject of a predicate acts for no one; the
+        # subject of an adjective of intent is someone ("said *it* was willing to free them")
+        if subject is not None and subject.lower_ in ("it", "there") and head.pos_ != "VERB" \
+                and not (subject.lower_ == "it" and _intent(head)):
             return None
         return subject
     if dep == "advcl" and verb.tag_ == "VBN":
@@ -367,6 +373,12 @@ def _borrowed_subject(verb: Token, statements: frozenset[str] = frozenset()) -> 
             return subject_token(head.head)[0]  # "issued a statement condemning X"
         return head
     return None
+
+
+def _intent(adjective: Token) -> bool:
+    """Is this an adjective of intent_words (frames.yaml), said of one who means to act?"""
+    from faultlines.events.lexicon import load
+    return adjective.lemma_.lower() in load().words("intent_words")
 
 
 def reduced_passive(verb: Token) -> bool:

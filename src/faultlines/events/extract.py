@@ -179,6 +179,10 @@ def obliged_subject(verb: Token, index: MentionView, lexicon: Lexicon) -> Token 
         if not obliged or "have" in auxes or "'ve" in auxes:
             continue
         subject = clause_subject(clause)
+        if subject is not None and subject.lower_ in ("it", "they") \
+                and (told := args.direct_object(verb)) is not None \
+                and object_class(told, index, lexicon) == "actor":
+            return told  # "told the EU (that) it must take them back": the one told
         if subject is not None and object_class(subject, index, lexicon) == "actor" \
                 and subject.tag_ not in ("WP", "WDT") \
                 and subject.lower_ not in ("it", "there") \
@@ -709,18 +713,24 @@ def _aimed_modifier(noun: Token, index: MentionView, aims: tuple[str, ...]) -> T
 
 
 _SETTING_PREPS = ("in", "during", "at", "after")
+_STATE_VERBS = ("be", "remain", "stay")  # "are *in talks*": the subject is in the meeting
 
 
 def _meeting_host(noun: Token, entry: Entry | None) -> Token | None:
     """"*In a phone call with* Pashinyan, Pezeshkian warned ...", "*after talks with* von der
     Leyen, Trump said ...": a meeting with someone named, set as the adjunct of a clause, is
     held by that clause's subject (a meeting "with" no one names no host: "at the meeting,
-    Lavrov said")."""
-    if entry is None or entry.type != "CONSULT" or args.prep_object(noun, "with") is None:
+    Lavrov said"). One the subject *is* in ("X and Y are in talks", "X remains in
+    negotiations with Y") is held by the subject, with or without a "with"."""
+    if entry is None or entry.type != "CONSULT":
         return None
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in _SETTING_PREPS \
             or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if prep.lower_ == "in" and prep.head.lemma_ in _STATE_VERBS and prep.i > prep.head.i:
+        return args.subject_token(prep.head)[0]  # "X and Y are in talks", "X is in talks with Y"
+    if args.prep_object(noun, "with") is None:
         return None
     # "in"/"at" set the scene only in front of the clause: "showed no interest *in* a dialogue
     # with us" wants a meeting that was not held

@@ -45,7 +45,7 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "abstract_targets", "contest_prizes", "sport_words", "assembly_verbs",
               "mutual_words", "relational_nouns", "answerable_types", "agentless_types",
               "under_verbs", "plural_target_nouns", "mutual_modifiers",
-              "obligation_adjectives")
+              "obligation_adjectives", "retaliation_nouns")
 # Frame lists that are shared word classes (faultlines/words), not lines of frames.yaml.
 SHARED_FRAMES = ("speech_verbs", "negation_words")
 

@@ -73,6 +73,8 @@ def sport(facts: Facts, reading: Reading) -> Decision | None:
     recipient phrases, makes it a game."""
     words = facts.lexicon.words("sport_words")
     for token in facts.cand.anchor.sent:
+        if token.pos_ == "VERB":  # the sport words are things and people: "*battered* by war"
+            continue              # is no batter
         if (_lemma(token) in words or token.lower_ in words) and not _in_arguments(token, facts):
             return drop(f"a result of sport ('{token.text}'), no political event")
     return None
