@@ -17,7 +17,9 @@ A dateline (its shapes are data: `dateline` in faultlines/words/classes.yaml):
   NEWARK --");
 - names a place: up to four words in capitals ("THE HAGUE", "ST. LOUIS"; a single word of
   fewer than four letters is an acronym: "US - China talks" opens none), or, at a line's start,
-  in title case ("Nairobi - The minister resigned");
+  in title case ("Nairobi - The minister resigned"); a place in capitals may be joined by
+  slashes to more ("MOGADISHU/NAIROBI:", "ISLAMABAD / WASHINGTON:"), each a name of the
+  dateline (in `parts`) and none an actor;
 - may go on, in this order, with ", Region" ("Somalia", "N.Y."), a date ("Aug 30", "Sept. 26")
   and the agency that filed it in brackets ("(AP)", "(Reuters)");
 - ends with a mark: a dash ("--", "—", "–"), a colon ("DHAKA: ..."), or a hyphen with a space
@@ -28,6 +30,9 @@ A dateline (its shapes are data: `dateline` in faultlines/words/classes.yaml):
 
 The story starts at the word after the mark when that word can open a clause (a capital, a
 quote mark, a number): "KENYA votes - and the count is slow" is a headline, not a dateline.
+
+As the one stage before the parser, it also marks where the layout ends a sentence (paragraph
+breaks, list bullets: nlp/breaks.py).
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from faultlines import words
+from faultlines.nlp.breaks import sentence_starts
 from faultlines.nlp.parse import line_start
 from faultlines.nlp.records import DatelineDict
 from faultlines.nlp.stage import Stage
@@ -47,7 +53,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 class DatelineSplitter(Stage):
-    """spaCy component `faultlines_datelines`: records the datelines and splits after them."""
+    """spaCy component `faultlines_datelines`: records the datelines and splits after them,
+    and at the breaks of the text's layout."""
 
     name = "faultlines_datelines"
 
@@ -60,9 +67,13 @@ class DatelineSplitter(Stage):
 
     def annotate(self, doc: Doc, found: list[DatelineDict]) -> None:
         doc._.datelines = found
+        for i in sentence_starts(doc):
+            doc[i].is_sent_start = True
         for dateline in found:
             if dateline["upper"] and dateline["body"] is not None:
                 doc[dateline["body"]].is_sent_start = True
+                for i in range(dateline["start"] + 1, dateline["body"]):
+                    doc[i].is_sent_start = False  # "BEIJING:" one sentence, not two
 
 
 def recorded(doc: Doc) -> list[DatelineDict]:
@@ -75,9 +86,11 @@ def recorded(doc: Doc) -> list[DatelineDict]:
 
 def names(span: Span) -> bool:
     """Is the span one of a dateline's names: its place, or the region or agency after it
-    ("LIMA, [Peru] ([AP]) --")? It says where the story was filed, and is no actor of it."""
+    ("LIMA, [Peru] ([AP]) --"), or its places joined as one ("[SRINAGAR / AMRITSAR]:")? It
+    says where the story was filed, and is no actor of it."""
     for dateline in recorded(span.doc):
-        if span.start == dateline["start"] and span.end == dateline["end"]:
+        last = max([dateline["end"], *(e for _, e in dateline["parts"])])
+        if span.start == dateline["start"] and dateline["end"] <= span.end <= last:
             return True
         if any(s <= span.start and span.end <= e for s, e in dateline["parts"]):
             return True
@@ -135,10 +148,12 @@ def read(doc: Doc, start: int, line: bool, shapes: DatelineShapes) -> DatelineDi
         return None
     end, upper = place
     limit = min(len(doc), start + shapes.span_tokens)
-    after = _region_and_date(doc, end, limit, upper, line, shapes)
+    i, joined = _joined_places(doc, end, limit, upper, shapes)
+    after = _region_and_date(doc, i, limit, upper, line, shapes)
     if after is None:
         return None
     i, parts, dated = after
+    parts = joined + parts
     if i > end and _marked(doc[i - 1], shapes):
         return {"start": start, "end": end, "parts": parts, "body": None, "upper": upper,
                 "dated": dated}  # "LOUISVILLE, KY--(Marketwire ...)": the mark on the region
@@ -165,6 +180,21 @@ def read(doc: Doc, start: int, line: bool, shapes: DatelineShapes) -> DatelineDi
         parts[0] = [region, region + 1]
         return found(region + 1 if _opens_clause(doc[region + 1]) else None)
     return found(None) if upper and (agency or dated and line) else None
+
+
+def _joined_places(doc: Doc, i: int, limit: int, upper: bool,
+                   shapes: DatelineShapes) -> tuple[int, list[list[int]]]:
+    """Past "/NAIROBI", " / WASHINGTON" after a place in capitals: a story filed from two
+    cities ("MOGADISHU/NAIROBI:"); (the next token, the further places' spans). Every city is
+    a name of the dateline, so that none is taken for an actor of the story."""
+    parts: list[list[int]] = []
+    while upper and i + 1 < limit and doc[i].text == "/":
+        place = _place(doc, i + 1, False, shapes)
+        if place is None or not place[1]:
+            break
+        parts.append([i + 1, place[0]])
+        i = place[0]
+    return i, parts
 
 
 def _region_and_date(doc: Doc, i: int, limit: int, upper: bool, line: bool,

@@ -1,0 +1,61 @@
+"""A story's layout ends sentences its punctuation leaves open: paragraphs and list bullets."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from faultlines import pipeline
+from faultlines.nlp import breaks, extensions
+from faultlines.nlp.datelines import DatelineSplitter
+
+
+@pytest.fixture(scope="module")
+def blank():
+    extensions.register()
+    return spacy.blank("en")
+
+
+def opening_words(blank, text: str) -> list[str]:
+    doc = blank(text)
+    return [doc[i].text for i in breaks.sentence_starts(doc)]
+
+
+@pytest.mark.parametrize("text, starts", [
+    # a headline-like paragraph with no full stop still ends at the blank line
+    ("Talks resume in Doha\n\nQatar said on Sunday ...", ["Qatar"]),
+    # bullets opening lines: each bullet, and the summary after it
+    ("• Evacuation ordered in Gaza\n\n• UN condemns the move\n\nGAZA: Air strikes ...",
+     ["Evacuation", "•", "UN", "GAZA"]),
+    # several bullets in one paragraph split the same
+    ("• Hits US with tariffs • Fed official warns • Senators ask for a probe",
+     ["Hits", "•", "Fed", "•", "Senators"]),
+])
+def test_breaks_open_sentences_at_paragraphs_and_bullets(blank, text, starts):
+    assert opening_words(blank, text) == starts
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said on Monday\nthat talks would resume.",  # a wrapped line is no paragraph
+    "Turnout was 55•2 per cent, officials said.",  # a bullet inside a word is no list
+    "Syria's army retook the town on Sunday.",
+])
+def test_breaks_leave_running_text_alone(blank, text):
+    assert opening_words(blank, text) == []
+
+
+def test_breaks_are_written_by_the_stage_before_the_parser(blank):
+    doc = DatelineSplitter()(blank("• UN condemns the move\n\nBEIJING: China raised tariffs."))
+    assert [t.text for t in doc[1:] if t.is_sent_start] == ["UN", "BEIJING", "China"]
+    colon = next(t for t in doc if t.text == ":")
+    assert colon.is_sent_start is False  # the dateline is one sentence, "BEIJING:"
+
+
+def test_breaks_keep_a_bullet_out_of_names_and_lines_apart(nlp):
+    text = ("• Torch rally held in Muzaffarabad on eve of Kashmir Day\n\n"
+            "• US senators ask the SEC for an insider trading probe against Trump\n\n"
+            "BEIJING: China increased its tariffs on US imports to 125pc on Friday.")
+    article = pipeline.code_text(nlp, text, published="2025-04-11")
+    assert not [e.text for e in article.entities if "•" in e.text]
+    recipients = [a.text for e in article.events for a in e.recipient]
+    assert not [r for r in recipients if "BEIJING" in r]
