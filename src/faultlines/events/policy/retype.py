@@ -163,3 +163,25 @@ def peacekeeping(facts: Facts, reading: Reading) -> Decision | None:
     if not any(t.lemma_.lower() in words or t.lower_ in words for t in aims + deployed):
         return None
     return retype("troops sent to keep the peace are aid", type=table.becomes, mode=table.mode)
+
+
+def police_raid(facts: Facts, reading: Reading) -> Decision | None:
+    """"Police raided the offices of the newspaper", "police conducted a raid on his house": a
+    raid or search whose every actor is the police (sector COP) is coercion, a search for
+    people or evidence, not violence; where the sentence names violence ("raided the camp,
+    killing two militants", "in a shootout") it stays an assault (raid_words and
+    violence_words of frames.yaml). A raid by troops is left to its lexicon entry."""
+    table, cand = facts.table("police_raid"), facts.cand
+    if reading.type not in table.types or not facts.actors:
+        return None
+    words = facts.lexicon.words
+    heads = [t for t in (cand.anchor, cand.noun) if t is not None]
+    if not any(t.lemma_.lower() in words("raid_words") for t in heads):
+        return None
+    if not all(a.get("sector") == "COP" for a in facts.actors):
+        return None
+    violence = words("violence_words")
+    if any(t.lemma_.lower() in violence or t.lower_ in violence for t in cand.anchor.sent):
+        return None
+    return retype("a raid or search by the police is coercion, not violence",
+                  type=table.becomes, mode=table.mode)
