@@ -59,3 +59,16 @@ def test_breaks_keep_a_bullet_out_of_names_and_lines_apart(nlp):
     assert not [e.text for e in article.entities if "•" in e.text]
     recipients = [a.text for e in article.events for a in e.recipient]
     assert not [r for r in recipients if "BEIJING" in r]
+
+
+def test_breaks_a_dateline_after_bullets_joined_into_one_line_is_found(blank):
+    """A bullet summary with its paragraphs joined (a scraped page on one line): the dateline
+    after the last item still opens the story, and the item ends before it."""
+    from faultlines.nlp import datelines
+
+    text = ("• Hits US with a tariff hike • US senators ask for a probe against Trump "
+            "BEIJING: China increased its tariffs on Friday.")
+    doc = DatelineSplitter()(blank(text))
+    assert [doc[d["start"]].text for d in datelines.recorded(doc)] == ["BEIJING"]
+    assert [t.text for t in doc[1:] if t.is_sent_start] == ["Hits", "•", "US", "BEIJING",
+                                                          "China"]

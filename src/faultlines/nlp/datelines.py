@@ -14,7 +14,8 @@ A dateline (its shapes are data: `dateline` in faultlines/words/classes.yaml):
 
 - opens a line of the story, or, within its first characters (`opening_chars`), follows a
   sentence's end or a byline's year ("… sunk in lake. HUDSON -- Officials", "March 15, 2009
-  NEWARK --");
+  NEWARK --"), or follows a list item's words ("• Senators ask for a probe BEIJING: China
+  ...", a story's bullet summary with its paragraphs joined into one line);
 - names a place: up to four words in capitals ("THE HAGUE", "ST. LOUIS"; a single word of
   fewer than four letters is an acronym: "US - China talks" opens none), or, at a line's start,
   in title case ("Nairobi - The minister resigned"); a place in capitals may be joined by
@@ -43,7 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from faultlines import words
-from faultlines.nlp.breaks import sentence_starts
+from faultlines.nlp.breaks import bullet, sentence_starts
 from faultlines.nlp.parse import line_start
 from faultlines.nlp.records import DatelineDict
 from faultlines.nlp.stage import Stage
@@ -71,6 +72,8 @@ class DatelineSplitter(Stage):
             doc[i].is_sent_start = True
         for dateline in found:
             if dateline["upper"] and dateline["body"] is not None:
+                if _after_item(doc, dateline["start"]):
+                    doc[dateline["start"]].is_sent_start = True
                 doc[dateline["body"]].is_sent_start = True
                 for i in range(dateline["start"] + 1, dateline["body"]):
                     doc[i].is_sent_start = False  # "BEIJING:" one sentence, not two
@@ -125,6 +128,7 @@ def _extent(dateline: DatelineDict) -> int:
 def openings(doc: Doc, shapes: DatelineShapes) -> list[tuple[int, bool]]:
     """(token, opens a line) for every token a dateline may open at."""
     out = []
+    item = None  # where the list item the token is in began (its bullet's offset)
     for t in doc:
         if t.is_space:
             continue
@@ -132,7 +136,22 @@ def openings(doc: Doc, shapes: DatelineShapes) -> list[tuple[int, bool]]:
             out.append((t.i, True))
         elif t.idx < shapes.opening_chars and _after_opening(doc[t.i - 1]):
             out.append((t.i, False))
+        elif item is not None and t.idx - item < shapes.opening_chars and t.is_upper:
+            out.append((t.i, False))  # "• Senators ask for a probe BEIJING: China ..."
+        if bullet(t):
+            item = t.idx
+        elif t.text in (".", "!", "?"):
+            item = None
     return out
+
+
+def _after_item(doc: Doc, start: int) -> bool:
+    """Does the dateline at `start` follow a list item's words on the same line ("• Senators
+    ask for a probe BEIJING: ...")? The item's sentence then ends before the place."""
+    before = [t for t in doc[max(0, start - 60):start] if not t.is_space]
+    if not before or line_start(doc, start) or before[-1].text in (".", "!", "?"):
+        return False
+    return any(bullet(t) for t in before)
 
 
 def _after_opening(previous: Token) -> bool:
