@@ -58,3 +58,12 @@ def test_events_figurative_leave_trade_measures_coded(nlp):
 def test_events_figurative_name_the_rule_that_dropped_them(nlp, text, rule):
     found = explain(text, "2025-04-10", nlp)
     assert found and rule in [c["decided_by"] for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Islamist parties joined the demonstrations, demanding that the Awami League be banned.",
+    "Police arrested PML-N workers as the Muslim League protested in Lahore.",
+    "A death squad killed three activists in Balochistan.",
+])
+def test_events_figurative_words_of_politics_are_no_sport(nlp, text):
+    assert "sport" not in [c["decided_by"] for c in explain(text, "2025-04-10", nlp)]
