@@ -17,6 +17,7 @@ def coded(nlp, text: str) -> list[tuple[str, str | None]]:
     "Police raided the offices of the newspaper in Islamabad on Tuesday.",
     "Police conducted a raid on the opposition leader's house in Lahore.",
     "Armed police raided a seminary in Peshawar.",
+    "Tax officials raided the offices of the newspaper on Tuesday.",  # searchers, no police sector
 ])
 def test_events_raids_by_police_are_coercion(nlp, text):
     assert coded(nlp, text)[0] == ("COERCE", "arrest")
@@ -26,6 +27,7 @@ def test_events_raids_by_police_are_coercion(nlp, text):
 @pytest.mark.parametrize("text", [
     "Police raided the party's headquarters and clashed with supporters.",  # violence named
     "Israeli troops raided the Jenin refugee camp on Wednesday.",  # troops, not police
+    "The US carried out an air raid on Sanaa on Monday.",  # an air raid is an attack
 ])
 def test_events_raids_with_violence_or_troops_stay_assaults(nlp, text):
     assert [t for t, _ in coded(nlp, text)][:1] == ["ASSAULT"]
