@@ -67,3 +67,21 @@ def test_events_figurative_name_the_rule_that_dropped_them(nlp, text, rule):
 ])
 def test_events_figurative_words_of_politics_are_no_sport(nlp, text):
     assert "sport" not in [c["decided_by"] for c in explain(text, "2025-04-10", nlp)]
+
+
+@pytest.mark.parametrize("text", [
+    "Xi Jinping called for building an open global economy and sharing opportunities.",
+    "The minister called for strengthening cooperation in trade and energy.",
+])
+def test_events_figurative_a_call_that_names_and_asks_no_one_is_no_request(nlp, text):
+    assert coded(nlp, text) == []
+    assert "wish" in [c["decided_by"] for c in explain(text, "2025-04-10", nlp)]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN chief called for ending the war in Gaza.",  # a place named
+    "Iran called for a ceasefire on Monday.",  # a thing asked for
+    "Pakistan urged India to stop building the dam.",  # someone asked
+])
+def test_events_figurative_calls_that_name_someone_stay_requests(nlp, text):
+    assert [t for t, _ in coded(nlp, text)] == ["REQUEST"]

@@ -28,6 +28,7 @@ def test_events_raids_by_police_are_coercion(nlp, text):
     "Police raided the party's headquarters and clashed with supporters.",  # violence named
     "Israeli troops raided the Jenin refugee camp on Wednesday.",  # troops, not police
     "The US carried out an air raid on Sanaa on Monday.",  # an air raid is an attack
+    "French police stormed a migrant camp in Calais on Sunday.",  # storming is forcible
 ])
 def test_events_raids_with_violence_or_troops_stay_assaults(nlp, text):
     assert [t for t, _ in coded(nlp, text)][:1] == ["ASSAULT"]

@@ -6,6 +6,7 @@ acts with no political side.
   democracy", "an assault on the opposition's record" are words (idea_targets); "a battle for
   votes" is a contest, no battle (contest_prizes): idiom.
 - "a trade war with China", "a legal battle", "a war of words": figurative.
+- "called for building an open global economy": a call that names and asks no one, wish.
 - "India beat Pakistan by six wickets": a result of sport, named by a sport word of the
   sentence that is no part of the event's own arguments (sport_words; "attacked a football
   stadium" is an attack): sport.
@@ -83,6 +84,26 @@ def figurative(facts: Facts, reading: Reading) -> Decision | None:
     if found is None:
         return None
     return drop(f"'{found.text} {noun.text}' is a contest, not a fight")
+
+
+_NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC")
+
+
+def wish(facts: Facts, reading: Reading) -> Decision | None:
+    """"Xi called for building an open global economy", "the minister called for strengthening
+    cooperation": a call for doing something that names no one (no actor, group or place in
+    what is called for) and asks no one is an opinion about policy with no target, no request
+    (GUIDELINES: not events). "called for ending the war in Gaza" names a place, "called for
+    a ceasefire" asks for a thing: both stay."""
+    if reading.type not in facts.table("wish").types or reading.recipients or facts.recipients:
+        return None
+    doing = [c for prep in facts.cand.anchor.children if prep.dep_ == "prep"
+             and prep.lower_ == "for" for c in prep.children
+             if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    if not doing or any(t.ent_type_ in _NAMED for t in doing[0].subtree):
+        return None
+    return drop(f"a call for '{doing[0].text} …' that names and asks no one: an opinion, "
+                "not a request")
 
 
 def _in_arguments(token: Token, facts: Facts) -> bool:
