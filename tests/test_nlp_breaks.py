@@ -22,8 +22,8 @@ def opening_words(blank, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, starts", [
-    # a headline-like paragraph with no full stop still ends at the blank line
-    ("Talks resume in Doha\n\nQatar said on Sunday ...", ["Qatar"]),
+    # a list item's paragraph ends at the blank line, though it has no full stop
+    ("• Talks resume in Doha\n\nQatar said on Sunday ...", ["Talks", "Qatar"]),
     # bullets opening lines: each bullet, and the summary after it
     ("• Evacuation ordered in Gaza\n\n• UN condemns the move\n\nGAZA: Air strikes ...",
      ["Evacuation", "•", "UN", "GAZA"]),
@@ -37,6 +37,7 @@ def test_breaks_open_sentences_at_paragraphs_and_bullets(blank, text, starts):
 
 @pytest.mark.parametrize("text", [
     "The minister said on Monday\nthat talks would resume.",  # a wrapped line is no paragraph
+    "Talks resume in Doha\n\nQatar said on Sunday ...",  # other paragraphs: the parser's
     "Turnout was 55•2 per cent, officials said.",  # a bullet inside a word is no list
     "Syria's army retook the town on Sunday.",
 ])
