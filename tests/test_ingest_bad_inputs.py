@@ -213,8 +213,11 @@ def test_ingest_a_row_that_raises_fails_alone(tmp_path, monkeypatch):
     ("broken \ud800 text", "broken \ufffd text"),
     ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 and \U0001f469\u200d\U0001f4bb",
      "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 and \U0001f469\u200d\U0001f4bb"),
+    ("Shehbaz\u00a0Sharif met Xi\u202fJinping on 5\u2009May",
+     "Shehbaz Sharif met Xi Jinping on 5 May"),
+    ("the Al\u2011Aqsa compound", "the Al-Aqsa compound"),
 ], ids=["zero-width", "soft-hyphen", "joiners-and-marks", "controls", "separator",
-        "surrogate", "persian-and-emoji-keep-their-joiners"])
+        "surrogate", "persian-and-emoji-keep-their-joiners", "no-break-spaces", "no-break-hyphen"])
 def test_ingest_characters_that_hide_words_are_normalised(raw, clean):
     assert normalise_characters(raw) == clean
 
@@ -236,3 +239,19 @@ def test_ingest_zero_width_characters_code_like_the_clean_story(nlp):
     assert [(e.type, e.trigger.text) for e in spoiled.events] == \
         [(e.type, e.trigger.text) for e in clean.events] != []
     assert len(spoiled.quotes) == len(clean.quotes) == 1
+
+
+def test_ingest_no_break_hyphen_and_spaces_code_like_the_clean_story(nlp):
+    """A no-break hyphen inside a name ("Al\u2011Aqsa") kept it from the knowledge base; every
+    offset still points into the stored text, which is as long as the story read."""
+    from faultlines import pipeline
+    from faultlines.ingest.text import from_text
+
+    story = "Raid\n\nIsraeli police stormed the Al-Aqsa Mosque compound, Prime Minister Shehbaz " \
+            "Sharif said."
+    spoiled = story.replace("Al-Aqsa", "Al\u2011Aqsa").replace("Shehbaz ", "Shehbaz\u00a0")
+    article = next(pipeline.code_drafts(nlp, [from_text(spoiled, "x")]))[0]
+    clean = next(pipeline.code_drafts(nlp, [from_text(story, "x")]))[0]
+    assert article.text == clean.text and len(article.text) == len(story) - len("Raid\n\n")
+    assert [e.text for e in article.entities] == [e.text for e in clean.entities]
+    assert all(article.text[e.start:e.end] == e.text for e in article.entities)

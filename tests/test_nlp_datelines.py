@@ -96,3 +96,35 @@ def test_datelines_region_and_agency_are_a_datelines_names(blank):
     [found] = datelines.find(doc)
     assert [doc[s:e].text for s, e in found["parts"]] == ["Peru", "AP"]
     assert doc[found["body"]].text == "A" and found["upper"] and not found["dated"]
+
+
+@pytest.mark.parametrize("text, cities", [
+    ("MOGADISHU/NAIROBI: Clashes between rival militias killed eight.", ["NAIROBI"]),
+    ("ISLAMABAD / WASHINGTON: The two governments signed a trade deal.", ["WASHINGTON"]),
+    ("BEIRUT/GAZA/JERUSALEM: Air strikes hit the south.", ["GAZA", "JERUSALEM"]),
+])
+def test_datelines_of_cities_joined_by_slashes_name_every_city(blank, text, cities):
+    doc = blank(text)
+    [found] = datelines.find(doc)
+    assert [doc[s:e].text for s, e in found["parts"]] == cities
+    assert first_word_after(blank, text) == [text.split(": ")[1].split()[0]]
+
+
+@pytest.mark.parametrize("text", [
+    "US/China: trade talks resume on Monday",  # two acronyms are no cities
+    "The Israel/Gaza war: what we know",  # no capitals
+])
+def test_datelines_slashes_outside_capital_cities_open_none(blank, text):
+    assert names(blank, text) == []
+
+
+@pytest.mark.parametrize("text, actors", [
+    # the second city's state (Kenya) is no actor of a story filed from it
+    ("MOGADISHU/NAIROBI: Clashes between rival militias in Puntland killed eight people.", []),
+    ("KHARTOUM/OMDURMAN: Shelling by the paramilitary Rapid Support Forces killed six "
+     "civilians.", ["Rapid Support Forces"]),
+])
+def test_datelines_joined_cities_are_no_actors(nlp, text, actors):
+    article = pipeline.code_text(nlp, text, published="2025-03-10")
+    assert {a.name for e in article.events for a in e.actor} <= set(actors)
+    assert not any(a.code == "KEN" for e in article.events for a in e.actor)

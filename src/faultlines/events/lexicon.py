@@ -45,7 +45,8 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "abstract_targets", "contest_prizes", "sport_words", "assembly_verbs",
               "mutual_words", "relational_nouns", "answerable_types", "agentless_types",
               "under_verbs", "plural_target_nouns", "mutual_modifiers",
-              "obligation_adjectives", "retaliation_nouns")
+              "obligation_adjectives", "retaliation_nouns", "raid_words", "raid_agents",
+              "violence_words", "idea_targets", "figurative_modifiers")
 # Frame lists that are shared word classes (faultlines/words), not lines of frames.yaml.
 SHARED_FRAMES = ("speech_verbs", "negation_words")
 

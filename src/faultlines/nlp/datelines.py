@@ -14,10 +14,13 @@ A dateline (its shapes are data: `dateline` in faultlines/words/classes.yaml):
 
 - opens a line of the story, or, within its first characters (`opening_chars`), follows a
   sentence's end or a byline's year ("… sunk in lake. HUDSON -- Officials", "March 15, 2009
-  NEWARK --");
+  NEWARK --"), or follows a list item's words ("• Senators ask for a probe BEIJING: China
+  ...", a story's bullet summary with its paragraphs joined into one line);
 - names a place: up to four words in capitals ("THE HAGUE", "ST. LOUIS"; a single word of
   fewer than four letters is an acronym: "US - China talks" opens none), or, at a line's start,
-  in title case ("Nairobi - The minister resigned");
+  in title case ("Nairobi - The minister resigned"); a place in capitals may be joined by
+  slashes to more ("MOGADISHU/NAIROBI:", "ISLAMABAD / WASHINGTON:"), each a name of the
+  dateline (in `parts`) and none an actor;
 - may go on, in this order, with ", Region" ("Somalia", "N.Y."), a date ("Aug 30", "Sept. 26")
   and the agency that filed it in brackets ("(AP)", "(Reuters)");
 - ends with a mark: a dash ("--", "—", "–"), a colon ("DHAKA: ..."), or a hyphen with a space
@@ -28,6 +31,9 @@ A dateline (its shapes are data: `dateline` in faultlines/words/classes.yaml):
 
 The story starts at the word after the mark when that word can open a clause (a capital, a
 quote mark, a number): "KENYA votes - and the count is slow" is a headline, not a dateline.
+
+As the one stage before the parser, it also marks where the layout ends a sentence (paragraph
+breaks, list bullets: nlp/breaks.py).
 """
 
 from __future__ import annotations
@@ -38,6 +44,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from faultlines import words
+from faultlines.nlp.breaks import bullet, sentence_starts
+from faultlines.nlp.parse import line_start
 from faultlines.nlp.records import DatelineDict
 from faultlines.nlp.stage import Stage
 from faultlines.words import DatelineShapes
@@ -46,7 +54,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 class DatelineSplitter(Stage):
-    """spaCy component `faultlines_datelines`: records the datelines and splits after them."""
+    """spaCy component `faultlines_datelines`: records the datelines and splits after them,
+    and at the breaks of the text's layout."""
 
     name = "faultlines_datelines"
 
@@ -59,9 +68,15 @@ class DatelineSplitter(Stage):
 
     def annotate(self, doc: Doc, found: list[DatelineDict]) -> None:
         doc._.datelines = found
+        for i in sentence_starts(doc):
+            doc[i].is_sent_start = True
         for dateline in found:
             if dateline["upper"] and dateline["body"] is not None:
+                if _after_item(doc, dateline["start"]):
+                    doc[dateline["start"]].is_sent_start = True
                 doc[dateline["body"]].is_sent_start = True
+                for i in range(dateline["start"] + 1, dateline["body"]):
+                    doc[i].is_sent_start = False  # "BEIJING:" one sentence, not two
 
 
 def recorded(doc: Doc) -> list[DatelineDict]:
@@ -74,9 +89,11 @@ def recorded(doc: Doc) -> list[DatelineDict]:
 
 def names(span: Span) -> bool:
     """Is the span one of a dateline's names: its place, or the region or agency after it
-    ("LIMA, [Peru] ([AP]) --")? It says where the story was filed, and is no actor of it."""
+    ("LIMA, [Peru] ([AP]) --"), or its places joined as one ("[SRINAGAR / AMRITSAR]:")? It
+    says where the story was filed, and is no actor of it."""
     for dateline in recorded(span.doc):
-        if span.start == dateline["start"] and span.end == dateline["end"]:
+        last = max([dateline["end"], *(e for _, e in dateline["parts"])])
+        if span.start == dateline["start"] and dateline["end"] <= span.end <= last:
             return True
         if any(s <= span.start and span.end <= e for s, e in dateline["parts"]):
             return True
@@ -111,6 +128,7 @@ def _extent(dateline: DatelineDict) -> int:
 def openings(doc: Doc, shapes: DatelineShapes) -> list[tuple[int, bool]]:
     """(token, opens a line) for every token a dateline may open at."""
     out, after_break = [], True
+    item = None  # where the list item the token is in began (its bullet's offset)
     for t in doc:
         starts = after_break  # `parse.line_start`, read from the token before as we pass it
         after_break = "\n" in t.text_with_ws
@@ -120,7 +138,22 @@ def openings(doc: Doc, shapes: DatelineShapes) -> list[tuple[int, bool]]:
             out.append((t.i, True))
         elif t.idx < shapes.opening_chars and _after_opening(doc[t.i - 1]):
             out.append((t.i, False))
+        elif item is not None and t.idx - item < shapes.opening_chars and t.is_upper:
+            out.append((t.i, False))  # "• Senators ask for a probe BEIJING: China ..."
+        if bullet(t):
+            item = t.idx
+        elif t.text in (".", "!", "?"):
+            item = None
     return out
+
+
+def _after_item(doc: Doc, start: int) -> bool:
+    """Does the dateline at `start` follow a list item's words on the same line ("• Senators
+    ask for a probe BEIJING: ...")? The item's sentence then ends before the place."""
+    before = [t for t in doc[max(0, start - 60):start] if not t.is_space]
+    if not before or line_start(doc, start) or before[-1].text in (".", "!", "?"):
+        return False
+    return any(bullet(t) for t in before)
 
 
 def _after_opening(previous: Token) -> bool:
@@ -136,10 +169,12 @@ def read(doc: Doc, start: int, line: bool, shapes: DatelineShapes) -> DatelineDi
         return None
     end, upper = place
     limit = min(len(doc), start + shapes.span_tokens)
-    after = _region_and_date(doc, end, limit, upper, line, shapes)
+    i, joined = _joined_places(doc, end, limit, upper, shapes)
+    after = _region_and_date(doc, i, limit, upper, line, shapes)
     if after is None:
         return None
     i, parts, dated = after
+    parts = joined + parts
     if i > end and _marked(doc[i - 1], shapes):
         return {"start": start, "end": end, "parts": parts, "body": None, "upper": upper,
                 "dated": dated}  # "LOUISVILLE, KY--(Marketwire ...)": the mark on the region
@@ -166,6 +201,21 @@ def read(doc: Doc, start: int, line: bool, shapes: DatelineShapes) -> DatelineDi
         parts[0] = [region, region + 1]
         return found(region + 1 if _opens_clause(doc[region + 1]) else None)
     return found(None) if upper and (agency or dated and line) else None
+
+
+def _joined_places(doc: Doc, i: int, limit: int, upper: bool,
+                   shapes: DatelineShapes) -> tuple[int, list[list[int]]]:
+    """Past "/NAIROBI", " / WASHINGTON" after a place in capitals: a story filed from two
+    cities ("MOGADISHU/NAIROBI:"); (the next token, the further places' spans). Every city is
+    a name of the dateline, so that none is taken for an actor of the story."""
+    parts: list[list[int]] = []
+    while upper and i + 1 < limit and doc[i].text == "/":
+        place = _place(doc, i + 1, False, shapes)
+        if place is None or not place[1]:
+            break
+        parts.append([i + 1, place[0]])
+        i = place[0]
+    return i, parts
 
 
 def _region_and_date(doc: Doc, i: int, limit: int, upper: bool, line: bool,

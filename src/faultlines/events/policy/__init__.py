@@ -9,8 +9,8 @@ events/lexicon/policy.yaml. `faultlines explain "sentence"` (explain.py) shows, 
 candidate, the rules that decided and their reasons.
 
 The order, for one candidate (RULES):
-  speaker_forces (embedded.py); no_actor; idiom, sport (not_events.py); vague_actor;
-      no_political_side (not_events.py); obligation_without_recipient: who takes part (who.py)
+  speaker_forces (embedded.py); no_actor; idiom, figurative, sport, wish (not_events.py);
+      vague_actor; no_political_side (not_events.py); obligation_without_recipient: who takes part (who.py)
       and whether it is an event at all; demanded_act (embedded.py): an act another side says
       must be done is a demand;
   the first of TYPING that applies: declined, promised, refused, refused_complement,
@@ -18,7 +18,7 @@ The order, for one candidate (RULES):
   condition_recipient, content_recipient, judged_act (embedded.py), refused_no_meeting,
   threatened;
   consult_not_political, consult_alone, consult_private, consult_own_side;
-  verbal_protest, peacekeeping.
+  verbal_protest, peacekeeping, police_raid.
 Around them, for the story (story.py): `absorbed` before (a clause governed by another trigger
 is part of its event) and `told_before` after (a bare back-reference is not coded again).
 """
@@ -32,9 +32,10 @@ from faultlines.events.policy import parties
 from faultlines.events.policy.decision import DROP, Decision, Facts, Reading, Trail
 from faultlines.events.policy.embedded import (content_recipient, demanded_act, judged_act,
                                                speaker_forces)
-from faultlines.events.policy.not_events import idiom, no_political_side, sport
+from faultlines.events.policy.not_events import (figurative, idiom, no_political_side, sport,
+                                                 wish)
 from faultlines.events.policy.retype import (TYPING, condition_recipient, peacekeeping,
-                                             threatened, verbal_protest)
+                                             police_raid, threatened, verbal_protest)
 from faultlines.events.policy.who import (consult_alone, consult_not_political, consult_own_side,
                                           consult_private, no_actor, obligation_without_recipient,
                                           refused_no_meeting, vague_actor)
@@ -43,12 +44,12 @@ Rule = Callable[[Facts, Reading], "Decision | None"]
 
 # The rules in the order they are asked; a tuple is asked in order until one of its rules applies.
 RULES: tuple[Rule | tuple[Rule, ...], ...] = (
-    speaker_forces, no_actor, idiom, sport, vague_actor, no_political_side,
+    speaker_forces, no_actor, idiom, figurative, sport, wish, vague_actor, no_political_side,
     obligation_without_recipient, demanded_act,
     TYPING,
     condition_recipient, content_recipient, judged_act, refused_no_meeting, threatened,
     consult_not_political, consult_alone, consult_private, consult_own_side,
-    verbal_protest, peacekeeping,
+    verbal_protest, peacekeeping, police_raid,
 )
 
 _STEPS: tuple[tuple[Rule, ...], ...] = tuple(s if isinstance(s, tuple) else (s,) for s in RULES)

@@ -2,8 +2,11 @@
 acts with no political side.
 
 - "presses ahead with an overhaul" asks no one (idiom_particles of frames.yaml); "raised rates
-  to fight inflation", "the war on poverty" fight no one (abstract_targets); "a battle for
+  to fight inflation", "the war on poverty" fight no one (abstract_targets); "an attack on
+  democracy", "an assault on the opposition's record" are words (idea_targets); "a battle for
   votes" is a contest, no battle (contest_prizes): idiom.
+- "a trade war with China", "a legal battle", "a war of words": figurative.
+- "called for building an open global economy": a call that names and asks no one, wish.
 - "India beat Pakistan by six wickets": a result of sport, named by a sport word of the
   sentence that is no part of the event's own arguments (sport_words; "attacked a football
   stadium" is an attack): sport.
@@ -56,10 +59,51 @@ def idiom(facts: Facts, reading: Reading) -> Decision | None:
         aimed = [a for a in _aims(head) if _lemma(a) in words("abstract_targets")]
         if aimed and not facts.recipients:
             return drop(f"'{head.text} … {aimed[0].text}' is a metaphor: no one is fought")
+        ideas = [a for a in _aims(head) if _lemma(a) in words("idea_targets")]
+        if ideas:
+            return drop(f"'{head.text} … {ideas[0].text}' attacks an idea or a record: words, "
+                        "not a fight")
         prize = [p for p in _prizes(head) if _lemma(p) in words("contest_prizes")]
         if prize:
             return drop(f"'{head.text} for {prize[0].text}' is a contest, not a fight")
     return None
+
+
+def figurative(facts: Facts, reading: Reading) -> Decision | None:
+    """"a trade war with China", "a legal battle", "a war of words": a conflict noun named for a
+    contest of money, law or words (figurative_modifiers in front of it or as its "of" noun)
+    is no fight."""
+    noun = facts.cand.noun if facts.cand.noun is not None else facts.cand.anchor
+    if reading.type not in facts.table("figurative").types or noun.pos_ != "NOUN":
+        return None
+    words = facts.lexicon.words("figurative_modifiers")
+    marks = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    marks += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in prep.children if p.dep_ == "pobj"]
+    found = next((m for m in marks if _lemma(m) in words or m.lower_ in words), None)
+    if found is None:
+        return None
+    return drop(f"'{found.text} {noun.text}' is a contest, not a fight")
+
+
+_NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC")
+
+
+def wish(facts: Facts, reading: Reading) -> Decision | None:
+    """"Xi called for building an open global economy", "the minister called for strengthening
+    cooperation": a call for doing something that names no one (no actor, group or place in
+    what is called for) and asks no one is an opinion about policy with no target, no request
+    (GUIDELINES: not events). "called for ending the war in Gaza" names a place, "called for
+    a ceasefire" asks for a thing: both stay."""
+    if reading.type not in facts.table("wish").types or reading.recipients or facts.recipients:
+        return None
+    doing = [c for prep in facts.cand.anchor.children if prep.dep_ == "prep"
+             and prep.lower_ == "for" for c in prep.children
+             if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    if not doing or any(t.ent_type_ in _NAMED for t in doing[0].subtree):
+        return None
+    return drop(f"a call for '{doing[0].text} …' that names and asks no one: an opinion, "
+                "not a request")
 
 
 def _in_arguments(token: Token, facts: Facts) -> bool:
@@ -70,14 +114,24 @@ def _in_arguments(token: Token, facts: Facts) -> bool:
 def sport(facts: Facts, reading: Reading) -> Decision | None:
     """"beat Pakistan by six wickets", "Real Madrid attacked Barcelona's defence in the second
     half of the league match": a sport word in the sentence, outside the event's own actor and
-    recipient phrases, makes it a game."""
+    recipient phrases, makes it a game; so does a country that "beat" a country ("Argentina
+    beat France on penalties"): states beat each other only at games."""
     words = facts.lexicon.words("sport_words")
+    sides = [*facts.actors, *reading.recipients]
+    if reading.mode == "beat" and reading.recipients and all(_bare_state(a) for a in sides):
+        return drop("a country that beats a country: a result of sport, no beating")
     for token in facts.cand.anchor.sent:
         if token.pos_ == "VERB":  # the sport words are things and people: "*battered* by war"
             continue              # is no batter
         if (_lemma(token) in words or token.lower_ in words) and not _in_arguments(token, facts):
             return drop(f"a result of sport ('{token.text}'), no political event")
     return None
+
+
+def _bare_state(actor: dict) -> bool:
+    """A country named for itself ("Argentina"), none of its organs or people."""
+    return actor.get("kind") == "state" and actor.get("sector") in (None, "GOV") \
+        and actor.get("role") is None and actor.get("name") == actor.get("text")
 
 
 def no_political_side(facts: Facts, reading: Reading) -> Decision | None:

@@ -163,3 +163,29 @@ def peacekeeping(facts: Facts, reading: Reading) -> Decision | None:
     if not any(t.lemma_.lower() in words or t.lower_ in words for t in aims + deployed):
         return None
     return retype("troops sent to keep the peace are aid", type=table.becomes, mode=table.mode)
+
+
+def police_raid(facts: Facts, reading: Reading) -> Decision | None:
+    """"Police raided the offices of the newspaper", "police conducted a raid on his house", "a
+    raid by US authorities": a raid whose every actor is the police (sector COP) or named by
+    a raid_agents word is coercion, a search for people or evidence, not violence; where the
+    sentence names violence ("raided the camp, killing two militants", "in a shootout") it
+    stays an assault (raid_words and violence_words of frames.yaml). A raid by troops, and an
+    air raid by anyone, are left to their lexicon entries."""
+    table, cand = facts.table("police_raid"), facts.cand
+    if reading.type not in table.types or not facts.actors:
+        return None
+    words = facts.lexicon.words
+    heads = [t for t in (cand.anchor, cand.noun) if t is not None]
+    if not any(t.lemma_.lower() in words("raid_words") for t in heads):
+        return None
+    agents = words("raid_agents")
+    police = all(a.get("sector") == "COP" for a in facts.actors) or cand.actor_tokens and all(
+        t.lemma_.lower() in agents for t in cand.actor_tokens)
+    if not police or any(c.lower_ == "air" for h in heads for c in h.children):
+        return None
+    violence = words("violence_words")
+    if any(t.lemma_.lower() in violence or t.lower_ in violence for t in cand.anchor.sent):
+        return None
+    return retype("a raid or search by the police is coercion, not violence",
+                  type=table.becomes, mode=table.mode)
