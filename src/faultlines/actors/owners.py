@@ -46,6 +46,7 @@ LOCAL = frozenset(("provincial", "province", "regional", "municipal", "city", "c
 OWNER_PREPS = frozenset(("in", "of", "from", "for"))
 # "officials of/from/at a body": its members.
 MEMBER_PREPS = frozenset(("of", "from", "at", "with"))
+CLAUSES = frozenset(("acl", "relcl", "advcl", "agent"))  # describe a noun, do not own it
 
 
 def own_state(span: Span, ctx: Context,
@@ -131,7 +132,7 @@ def owner_body(span: Span, ctx: Context) -> tuple[str, dict] | None:
         return "org", member
     members_of = [t for prep in span[-1].rights if prep.dep_ == "prep"
                   and prep.lower_ in MEMBER_PREPS
-                  for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree]
+                  for pobj in prep.children if pobj.dep_ == "pobj" for t in _phrase(pobj)]
     for t in [*span[:-1], *members_of]:
         kind, _, code = ctx.kb_tokens.get(t.i, "").partition(":")
         if t.i in ctx.backers():
@@ -143,6 +144,18 @@ def owner_body(span: Span, ctx: Context) -> tuple[str, dict] | None:
         if kind == "agency":  # "ICE officers"
             return "org", make.agency(ctx.kb.agencies[code], span.text)
     return None
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The noun phrase below `head` without the clauses that describe it: "the families of
+    [those taken captive by Hamas]" are not Hamas's members, where "officials of [the armed
+    wing of Hamas]" are."""
+    words, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSES)
+    return sorted(words, key=lambda t: t.i)
 
 
 def member_body(span: Span, ctx: Context) -> dict | None:
