@@ -181,3 +181,16 @@ def test_events_recipients_a_home_place_aimed_at_is_the_recipient_phrase_of_no_s
 def test_events_recipients_what_a_protest_shut_is_its_effect_not_a_coercion(nlp, text):
     found = coded(nlp, text)
     assert [t for t, _, _ in found] == ["PROTEST"] and found[0][2]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iran supplied drones to Russia.", ("AID", ["IRN"], ["RUS"])),
+    ("Britain accused Iran of supplying drones to Russia.", ("AID", ["IRN"], ["RUS"])),
+])
+def test_events_recipients_the_one_given_to_beats_a_thing_given_that_looks_like_a_target(
+        nlp, text, event):
+    assert event in coded(nlp, text)
+
+
+def test_events_recipients_drones_given_with_no_one_named_have_no_recipient(nlp):
+    assert coded(nlp, "Iran supplied drones last year.") == [("AID", ["IRN"], [])]

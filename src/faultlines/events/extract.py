@@ -114,9 +114,17 @@ def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionView,
             continue
         if _idle_deadline(verb, entry, lexicon):
             continue
-        if best is None or entry.specificity > best.specificity:
+        if best is None or _rank(entry) > _rank(best):
             best = entry
     return best
+
+
+def _rank(entry: Entry) -> tuple[int, bool]:
+    """Entries compare by how many constraints they set; between equals, one whose preposition
+    the sentence holds wins over one that guessed its object's class: in "supplied drones to
+    Russia" the "to" names the one supplied, where drones (a target noun, since drones are shot
+    down) only looked like an actor."""
+    return entry.specificity, entry.prep is not None
 
 
 def _object_prep(verb: Token, entry: Entry) -> Token | None:
@@ -220,9 +228,17 @@ def _noun_entry(noun: Token, verb: Token | None, lexicon: Lexicon,
                 continue
         elif entry.verbs and not explicit:
             continue
-        if best is None or entry.specificity > best.specificity:
+        if best is None or _rank(entry) > _rank(best):
             best = entry
     return best
+
+
+def _rank(entry: Entry) -> tuple[int, bool]:
+    """Entries compare by how many constraints they set; between equals, one whose preposition
+    the sentence holds wins over one that guessed its object's class: in "supplied drones to
+    Russia" the "to" names the one supplied, where drones (a target noun, since drones are shot
+    down) only looked like an actor."""
+    return entry.specificity, entry.prep is not None
 
 
 def _opinion(verb: Token, entry: Entry) -> bool:
