@@ -492,3 +492,15 @@ def test_events_triggers_forces_advancing_on_a_place_attack_it(nlp, text, expect
 ])
 def test_events_triggers_advancing_an_agenda_or_towards_a_deal_attacks_no_one(nlp, text):
     assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran supplied the rebels in Yemen with arms.", ("AID", None, ["IRN"], ["rebels"])),
+    ("Qatar provided Hamas with funding.", ("AID", None, ["QAT"], ["HAMAS"])),
+])
+def test_events_triggers_provided_with_gives_to_the_object(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+def test_events_triggers_provided_with_words_is_no_aid(nlp):
+    assert coded(nlp, "The ministry provided journalists with a statement.") == []
