@@ -385,3 +385,13 @@ def test_actors_nouns_a_body_after_outside_is_where_not_who(nlp):
 def test_actors_nouns_at_least_and_around_count_people_not_places(nlp):
     found = mentions(nlp, "The blast killed at least six people and wounded around 20 civilians.")
     assert at(found, "at least six people") is not None
+
+
+def test_actors_nouns_a_clause_describing_the_members_does_not_own_them(nlp):
+    found = mentions(nlp, "Starmer praised the dignity of the families of those taken captive "
+                          "by Hamas.")
+    m = at(found, "the families")
+    assert m is None or m["actor"]["code"] != "HAMAS"
+    found = mentions(nlp, "Officials of the armed wing of Hamas met the mediators.")
+    m = at(found, "Officials of the armed wing of Hamas") or at(found, "Officials")
+    assert m is not None and m["actor"]["code"] == "HAMAS"

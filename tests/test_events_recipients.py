@@ -254,3 +254,43 @@ def test_events_recipients_a_noun_names_its_state_in_an_apposition_after_a_comma
 def test_events_recipients_a_name_fused_to_a_noun_without_a_comma_is_no_apposition_here(nlp):
     found = coded(nlp, "Trump and Rubio say that US competitor China could shut it down.")
     assert not any("CHN" in actors for _, actors, _ in found)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Iran supplied drones to Russia.", ("AID", ["IRN"], ["RUS"])),
+    ("Britain accused Iran of supplying drones to Russia.", ("AID", ["IRN"], ["RUS"])),
+])
+def test_events_recipients_the_one_given_to_beats_a_thing_given_that_looks_like_a_target(
+        nlp, text, event):
+    assert event in coded(nlp, text)
+
+
+def test_events_recipients_drones_given_with_no_one_named_have_no_recipient(nlp):
+    assert coded(nlp, "Iran supplied drones last year.") == [("AID", ["IRN"], [])]
+
+
+def sides(nlp, text: str) -> list[tuple[str, list[tuple], list[tuple]]]:
+    """Each event's type and its parties as (country, sector)."""
+    return [(e.type, [(a.country, a.sector) for a in e.actor],
+             [(a.country, a.sector) for a in e.recipient])
+            for e in code(nlp, text, "2024-05-02").events]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    # fighters named for no state, fought where a state is named: its armed opposition
+    ("Pakistani troops killed ten militants in Afghanistan.", ("AFG", "REB")),
+    ("Turkish troops attacked Kurdish fighters in northern Syria.", ("SYR", "REB")),
+    # rebels whose sentence places the fighting are that state's, not the attacker's
+    ("Turkish troops attacked rebel forces in Syria.", ("SYR", "REB")),
+    # people killed there stay its people, as before
+    ("Pakistani troops killed ten people in Afghanistan.", ("AFG", "CVL")),
+])
+def test_events_recipients_fighters_fought_in_a_state_are_its_opposition_not_the_state(
+        nlp, text, recipient):
+    [(kind, _, recipients)] = sides(nlp, text)
+    assert kind == "ASSAULT" and recipients == [recipient]
+
+
+def test_events_recipients_rebels_of_the_state_acting_stay_its_rebels(nlp):
+    [(_, _, recipients)] = sides(nlp, "Syrian troops attacked rebel forces.")
+    assert recipients == [("SYR", "REB")]

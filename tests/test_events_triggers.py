@@ -559,3 +559,15 @@ def test_events_triggers_questioning_challenging_or_taking_exception_disapproves
 ])
 def test_events_triggers_a_challenge_to_a_bout_or_a_bus_taken_code_nothing(nlp, text):
     assert coded(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran supplied the rebels in Yemen with arms.", ("AID", None, ["IRN"], ["rebels"])),
+    ("Qatar provided Hamas with funding.", ("AID", None, ["QAT"], ["HAMAS"])),
+])
+def test_events_triggers_provided_with_gives_to_the_object(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+def test_events_triggers_provided_with_words_is_no_aid(nlp):
+    assert coded(nlp, "The ministry provided journalists with a statement.") == []

@@ -51,6 +51,15 @@ def opposition(c: Country, text: str, sector: str, phrase: str) -> dict:
                  f"{c.id}/{phrase.casefold()}")
 
 
+def placed_opposition(state_actor: dict, group: dict) -> dict:
+    """An armed group the text names by a common noun and no state ("ten militants", "Kurdish
+    fighters"), put in the state where it is fought ("in Afghanistan"): that state's armed
+    opposition, as `opposition` makes it, keeping the group's own words."""
+    iso3, phrase = state_actor["country"], group["name"]
+    return actor(group["text"], f"{state_actor['name']} {phrase}", iso3, iso3, "REB",
+                 "armed_group", None, f"{state_actor['id']}/{phrase.casefold()}")
+
+
 def regional(c: Country, text: str, sector: str, name: str) -> dict:
     """A local organ of a state ("Gujarat government", "Bavaria court", "local governments"):
     of that state by `country`, under its own name, and with no `code`, since a CAMEO code

@@ -92,10 +92,11 @@ class Context:
             return self.kb_spans.get((words[0].i, words[-1].i + 1))
         return None
 
-    def organ_state(self, token: Token) -> str | None:
+    def organ_state(self, token: Token, opposed: bool = False) -> str | None:
         """The state of a state organ whose words place it nowhere ("the army", "police"): its
-        sentence's one state, else its paragraph's, else the story's (actors/story.py)."""
-        return self.story().for_organ(token, self.paragraph(token))
+        sentence's one state, else its paragraph's, else the story's (actors/story.py); for
+        forces opposed to their state, first the one place their sentence names."""
+        return self.story().for_organ(token, self.paragraph(token), opposed)
 
     def people_state(self, token: Token) -> str | None:
         """The state of the people of a place whose words place them nowhere ("protesters",

@@ -250,7 +250,7 @@ def _story_state(span: Span, ctx: Context, phrase: str, sector: str | None) -> s
     if sector in sides.ARMED and any(t.lower_ in ctx.kb.peoples for t in span):
         return None  # "Kurdish forces": a people's force is no organ of the story's state
     if sector in STATE_ORGANS and state_organ(span, ctx, _words(ctx)):
-        return ctx.organ_state(span[-1])
+        return ctx.organ_state(span[-1], sides.opposed_sector(span, sector, ctx) is not None)
     if sector in RESIDENTS and not held(phrase):
         return ctx.people_state(span[-1])
     return None

@@ -101,13 +101,18 @@ class StoryStates:
                 return origin
         return None
 
-    def for_organ(self, token: Token, paragraph: int) -> str | None:
+    def for_organ(self, token: Token, paragraph: int, opposed: bool = False) -> str | None:
         """The state of a state organ its words do not place ("the army", "police"). A
         demonym on a word that is no actor says what the words are about, not whose the organ
         is: "the police found books on Palestinian themes" in Jerusalem. A paragraph that
         names several states, the story's among them, is the story's: a story printed without
-        paragraph breaks is one paragraph."""
+        paragraph breaks is one paragraph. Forces `opposed` to their state ("rebel forces")
+        are first the state's where their sentence places the fighting: in "Turkish troops
+        attacked rebel forces in Syria" the state acting is the rebels' enemy, not theirs."""
         here = [n for n in self._in_sentence(token) if n.role not in UNPLACING]
+        places = {n.state for n in here if n.role == PLACE_ROLE}
+        if opposed and len(places) == 1:
+            return next(iter(places))
         if here:
             acting = {n.state for n in here if n.role != PLACE_ROLE}
             if len(acting) > 1:

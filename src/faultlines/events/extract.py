@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from faultlines.actors.actor import placed_opposition
 from faultlines.identity import STATE_ORGANS
 from faultlines.events import arguments as args
 from faultlines.events import modality, mutual, setting
@@ -114,9 +115,17 @@ def _verb_entry(verb: Token, entries: tuple[Entry, ...], index: MentionView,
             continue
         if _idle_deadline(verb, entry, lexicon):
             continue
-        if best is None or entry.specificity > best.specificity:
+        if best is None or _rank(entry) > _rank(best):
             best = entry
     return best
+
+
+def _rank(entry: Entry) -> tuple[int, bool]:
+    """Entries compare by how many constraints they set; between equals, one whose preposition
+    the sentence holds wins over one that guessed its object's class: in "supplied drones to
+    Russia" the "to" names the one supplied, where drones (a target noun, since drones are shot
+    down) only looked like an actor."""
+    return entry.specificity, entry.prep is not None
 
 
 def _object_prep(verb: Token, entry: Entry) -> Token | None:
@@ -224,9 +233,17 @@ def _noun_entry(noun: Token, verb: Token | None, lexicon: Lexicon,
                 continue
         elif entry.verbs and not explicit:
             continue
-        if best is None or entry.specificity > best.specificity:
+        if best is None or _rank(entry) > _rank(best):
             best = entry
     return best
+
+
+def _rank(entry: Entry) -> tuple[int, bool]:
+    """Entries compare by how many constraints they set; between equals, one whose preposition
+    the sentence holds wins over one that guessed its object's class: in "supplied drones to
+    Russia" the "to" names the one supplied, where drones (a target noun, since drones are shot
+    down) only looked like an actor."""
+    return entry.specificity, entry.prep is not None
 
 
 def _opinion(verb: Token, entry: Entry) -> bool:
@@ -309,7 +326,11 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
     cand.options = [pool for pool in cand.options if not any(pool is p for p in patients)]
     if all(_anonymous(pool) for pool in cand.options):
         # "killed 48 people in Afghanistan": unnamed victims put in no country are Afghanistan's
+        groups = [m for pool in cand.options for m in pool if _armed_group(m)]
         _place_target(cand, places, index, lexicon)
+        if groups and cand.options and cand.options[0] is not groups and _states_only(
+                cand.options[0]):
+            cand.options[0] = [_placed_group(groups[0], m) for m in cand.options[0]]
     cand.recipients = cand.options[0] if cand.options else []
     cand.mutual = not cand.options and _mutual(cand, subject, index, lexicon)
     return cand
@@ -394,6 +415,22 @@ def _actor_key(mention: dict) -> str | None:
     is never its own recipient, so the place or party after it is read instead."""
     actor = mention.get("actor") or {}
     return actor.get("id") or actor.get("name")
+
+
+def _armed_group(mention: dict) -> bool:
+    return (mention.get("actor") or {}).get("sector") == "REB"
+
+
+def _states_only(pool: list[dict]) -> bool:
+    return all((m.get("actor") or {}).get("kind") == "state"
+               and (m.get("actor") or {}).get("sector") == "GOV" for m in pool)
+
+
+def _placed_group(group: dict, place: dict) -> dict:
+    """"killed ten militants in Afghanistan", "attacked Kurdish fighters in northern Syria":
+    an armed group put in no state, fought where a state is named, is that state's armed
+    opposition, not the state (which the place alone would make it)."""
+    return {**group, "actor": placed_opposition(place["actor"], group["actor"])}
 
 
 def _anonymous(pool: list[dict]) -> bool:
