@@ -215,5 +215,5 @@ def test_actors_kb_the_zionist_regime_is_israel_and_zionist_alone_names_no_state
     from tests.conftest import code
     events = code(nlp, "Iran called on the Zionist regime to halt its strikes.", "2024-05-02").events
     assert [(e.type, [a.code for a in e.recipient]) for e in events][:1] == [("REQUEST", ["ISR"])]
-    ideas = code(nlp, "Zionist ideas shaped the debate.", "2024-05-02")
-    assert all(a.code != "ISR" for e in ideas.events for a in e.actor)
+    ideas = nlp("Zionist ideas shaped the debate.")  # a word of its own, no state named
+    assert [m for m in ideas._.mentions if (m.get("actor") or {}).get("code") == "ISR"] == []

@@ -128,3 +128,8 @@ def test_datelines_joined_cities_are_no_actors(nlp, text, actors):
     article = pipeline.code_text(nlp, text, published="2025-03-10")
     assert {a.name for e in article.events for a in e.actor} <= set(actors)
     assert not any(a.code == "KEN" for e in article.events for a in e.actor)
+
+
+def test_nlp_datelines_a_name_opening_a_bullet_item_is_no_dateline(nlp):
+    doc = nlp("Summary\n\n• NATO: Allies agreed to send more troops to Poland.\n\nMore text.")
+    assert "NATO" in [m["text"] for m in doc._.mentions]

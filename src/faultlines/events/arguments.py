@@ -471,7 +471,9 @@ def fused_dative(verb: Token, thing: Token, lexicon: Lexicon) -> Token | None:
     """"sent Belarus tactical nuclear weapons", "sold the UAE fighter jets": a name that opens
     the object of a verb of giving (dative_verbs of frames.yaml) and that the parser hung on the
     thing given as a compound is the one given to. Not when a "to" phrase names the one given
-    to ("sent US weapons to Kyiv": whose weapons), nor for an adjective ("sent Russian arms")."""
+    to ("sent US weapons to Kyiv": whose weapons), nor for an adjective ("sent Russian arms"),
+    nor for a bare acronym, which news uses to say whose the thing is ("sent US weapons"); "sold
+    the UAE fighter jets", with its article, is still the one given to."""
     if verb.lemma_.lower() not in lexicon.words("dative_verbs") or dative(verb) is not None \
             or prep_object(verb, "to") is not None or prep_object(thing, "to") is not None:
         return None
@@ -479,7 +481,8 @@ def fused_dative(verb: Token, thing: Token, lexicon: Lexicon) -> Token | None:
                           else 0)
     return next((c for c in thing.children if c.dep_ in ("compound", "nmod")
                  and c.pos_ == "PROPN" and c.left_edge.i == start
-                 and c.ent_type_ in ("GPE", "ORG", "NORP")), None)
+                 and c.ent_type_ in ("GPE", "ORG", "NORP")
+                 and not (c.text.isupper() and start == verb.i + 1)), None)
 
 
 _PLACE_PREPS = words.load().locative.aimed  # "to", "into", "in", "against", "on" ...

@@ -238,14 +238,6 @@ def _noun_entry(noun: Token, verb: Token | None, lexicon: Lexicon,
     return best
 
 
-def _rank(entry: Entry) -> tuple[int, bool]:
-    """Entries compare by how many constraints they set; between equals, one whose preposition
-    the sentence holds wins over one that guessed its object's class: in "supplied drones to
-    Russia" the "to" names the one supplied, where drones (a target noun, since drones are shot
-    down) only looked like an actor."""
-    return entry.specificity, entry.prep is not None
-
-
 def _opinion(verb: Token, entry: Entry) -> bool:
     """"agreed (that) the regime had a pattern of ...": agreeing with a clause is an opinion,
     not a commitment to act."""
@@ -327,9 +319,10 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
     if all(_anonymous(pool) for pool in cand.options):
         # "killed 48 people in Afghanistan": unnamed victims put in no country are Afghanistan's
         groups = [m for pool in cand.options for m in pool if _armed_group(m)]
+        first = cand.options[0] if cand.options else None
         _place_target(cand, places, index, lexicon)
-        if groups and cand.options and cand.options[0] is not groups and _states_only(
-                cand.options[0]):
+        if groups and cand.options and cand.options[0] is not first \
+                and _states_only(cand.options[0]):  # the place came first: it names the state
             cand.options[0] = [_placed_group(groups[0], m) for m in cand.options[0]]
     cand.recipients = cand.options[0] if cand.options else []
     cand.mutual = not cand.options and _mutual(cand, subject, index, lexicon)

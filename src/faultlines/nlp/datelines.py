@@ -129,6 +129,7 @@ def openings(doc: Doc, shapes: DatelineShapes) -> list[tuple[int, bool]]:
     """(token, opens a line) for every token a dateline may open at."""
     out, after_break = [], True
     item = None  # where the list item the token is in began (its bullet's offset)
+    first = -1  # the item's first word: "• NATO: allies agreed" opens with a name, no dateline
     for t in doc:
         starts = after_break  # `parse.line_start`, read from the token before as we pass it
         after_break = "\n" in t.text_with_ws
@@ -138,10 +139,11 @@ def openings(doc: Doc, shapes: DatelineShapes) -> list[tuple[int, bool]]:
             out.append((t.i, True))
         elif t.idx < shapes.opening_chars and _after_opening(doc[t.i - 1]):
             out.append((t.i, False))
-        elif item is not None and t.idx - item < shapes.opening_chars and t.is_upper:
+        elif item is not None and t.idx - item < shapes.opening_chars and t.is_upper \
+                and t.i != first:
             out.append((t.i, False))  # "• Senators ask for a probe BEIJING: China ..."
         if bullet(t):
-            item = t.idx
+            item, first = t.idx, t.i + 1
         elif t.text in (".", "!", "?"):
             item = None
     return out
