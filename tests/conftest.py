@@ -173,3 +173,24 @@ def guardian_sample_store(tmp_path_factory, shared, nlp) -> Path:
                 break
             writer.writerow(row)
     return _coded_store(folder / "guardian_sample.duckdb", [str(sample)], nlp)
+
+
+# --- the command line, run in-process ------------------------------------------------------
+
+CLI_STORY = "Talks in Almaty\n\nArmenia and Azerbaijan resumed talks in Almaty on Friday.\n"
+
+
+@pytest.fixture
+def runner(monkeypatch, nlp):
+    """A CLI runner whose `code` reuses the session's pipeline instead of loading a new one."""
+    from click.testing import CliRunner
+
+    monkeypatch.setattr("faultlines.pipeline.build", lambda options=None: nlp)
+    return CliRunner()
+
+
+def run(runner, *args, **kwargs):
+    """`faultlines ARGS` in-process; exceptions propagate so a test shows their traceback."""
+    from faultlines import cli
+
+    return runner.invoke(cli.main, list(args), catch_exceptions=False, **kwargs)

@@ -6,22 +6,12 @@ import json
 
 import click
 import pytest
-from click.testing import CliRunner
 
 from faultlines import cli
 
-GOOD = "Talks in Almaty\n\nArmenia and Azerbaijan resumed talks in Almaty on Friday.\n"
+from tests.conftest import CLI_STORY as GOOD, run
 
 
-@pytest.fixture
-def runner(monkeypatch, nlp):
-    """A CLI runner whose `code` reuses the session's pipeline instead of loading a new one."""
-    monkeypatch.setattr("faultlines.pipeline.build", lambda options=None: nlp)
-    return CliRunner()
-
-
-def run(runner, *args):
-    return runner.invoke(cli.main, list(args), catch_exceptions=False)
 
 
 def _commands(group=None, prefix=()):

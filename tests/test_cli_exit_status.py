@@ -10,22 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from faultlines import cli
 from faultlines.store import Store
 
-GOOD = "Talks in Almaty\n\nArmenia and Azerbaijan resumed talks in Almaty on Friday.\n"
+from tests.conftest import CLI_STORY as GOOD, run
 
 
-@pytest.fixture
-def runner(monkeypatch, nlp):
-    monkeypatch.setattr("faultlines.pipeline.build", lambda options=None: nlp)
-    return CliRunner()
-
-
-def run(runner, *args, **kwargs):
-    return runner.invoke(cli.main, list(args), catch_exceptions=False, **kwargs)
 
 
 def test_cli_exit_status_is_documented_in_the_readme():

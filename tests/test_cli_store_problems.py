@@ -12,22 +12,13 @@ import sys
 
 import duckdb
 import pytest
-from click.testing import CliRunner
 
-from faultlines import cli, errors
+from faultlines import errors
 from faultlines.store import Store
 
-GOOD = "Talks in Almaty\n\nArmenia and Azerbaijan resumed talks in Almaty on Friday.\n"
+from tests.conftest import CLI_STORY as GOOD, run
 
 
-@pytest.fixture
-def runner(monkeypatch, nlp):
-    monkeypatch.setattr("faultlines.pipeline.build", lambda options=None: nlp)
-    return CliRunner()
-
-
-def run(runner, *args):
-    return runner.invoke(cli.main, list(args), catch_exceptions=False)
 
 
 def _one_error_line(result) -> str:
