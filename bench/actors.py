@@ -18,14 +18,11 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import platform
 import sys
 import time
-from datetime import datetime, timezone
 from pathlib import Path
-from timing import best_of
+from timing import best_of, save_record
 
-RESULTS = Path(__file__).with_name("results")
 DEMO = Path(__file__).resolve().parents[1] / "src" / "faultlines" / "demo" / "articles"
 
 
@@ -102,14 +99,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    figures = measure(args.n, args.repeat)
-    record = {"bench": "actors", "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-              "python": platform.python_version(), "machine": platform.machine(), **figures}
-    RESULTS.mkdir(exist_ok=True)
-    out = RESULTS / f"actors-{datetime.now(timezone.utc):%Y-%m-%d}.json"
-    out.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(record, indent=2))
-    print(f"-> {out}")
+    save_record("actors", measure(args.n, args.repeat))
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 same pages: seconds per item, and their ratio.
 
 The texts are real news, read at run time from shared/data/news/world-2019-2025/articles.jsonl
-(never copied here; the hold-out articles of /work/baseline/holdout_ids.txt are left out unread).
+(never copied here; the held-out check articles of `faultlines eval news` are left out unread).
 Each text becomes an HTML page of an invented outlet (menus, an aside, a footer). The file holds
 fewer articles than a long run wants, so items beyond the unique texts are the same stories at
 further outlets, each with its own standfirst and boilerplate: syndicated copies, which the
@@ -26,32 +26,30 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from datetime import datetime, timezone
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from timing import save_record
 
 ROOT = Path(__file__).resolve().parents[1]
-RESULTS = Path(__file__).with_name("results")
-HOLDOUT = Path("/work/baseline/holdout_ids.txt")
 FEED_CAP = 200
 DAY = "Tue, 05 Mar 2024 09:00:00 GMT"
 
 
 def stories() -> list[dict]:
     """The usable articles of the world-news file: id, title, text, published."""
-    from faultlines.eval import shared_dir
+    from faultlines.eval import news, shared_dir
 
     shared = shared_dir()
     if shared is None:
         sys.exit("bench/watch.py needs ../shared (the world-2019-2025 news file)")
-    held = set(HOLDOUT.read_text().split()) if HOLDOUT.exists() else set()
+    held = {entry["id"] for i, entry in enumerate(news.load_gold(shared))
+            if news.in_split(i, "check")} if (shared / news.GOLD).exists() else set()
     found = []
     with (shared / "data" / "news" / "world-2019-2025" / "articles.jsonl").open() as lines:
         for line in lines:
@@ -186,14 +184,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=1000)
     args = parser.parse_args()
-    figures = measure(args.items)
-    record = {"bench": "watch", "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-              "python": platform.python_version(), "machine": platform.machine(), **figures}
-    RESULTS.mkdir(exist_ok=True)
-    out = RESULTS / f"watch-{datetime.now(timezone.utc):%Y-%m-%d}.json"
-    out.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(record, indent=2))
-    print(f"-> {out}")
+    save_record("watch", measure(args.items))
 
 
 if __name__ == "__main__":
