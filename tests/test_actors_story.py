@@ -171,8 +171,25 @@ def test_actors_story_the_other_party_of_dealings_does_not_place_an_organ(nlp):
     doc = coded(nlp, "Pakistan closed a border crossing on Monday.\n\nThe Foreign Office "
                      "said relations with Afghanistan remained tense.", source="Dawn")
     assert state_of(doc, "The Foreign Office")[0] == "PAK"
+    # alone, the state its words report on places it nowhere: a wrong state is worse than none
     doc = coded(nlp, "The Foreign Office said Afghanistan had closed the border.")
-    assert state_of(doc, "The Foreign Office")[0] == "AFG"
+    assert state_of(doc, "The Foreign Office")[0] is None
+
+
+def test_actors_story_the_other_party_of_an_organs_own_act_does_not_place_it(nlp):
+    assert state_of(coded(nlp, "The government accused Pakistan of shelling."),
+                    "The government")[0] is None
+    assert state_of(coded(nlp, "The army said it had shot down an Indian drone."),
+                    "The army")[0] is None
+
+
+def test_actors_story_a_state_that_sends_or_fights_an_organ_still_places_it(nlp):
+    # as the object of a verb, an organ is as often its subject's own ("ordered troops") as
+    # its enemy ("attacked rebel forces", the state's own rebels): the sentence's state holds
+    assert state_of(coded(nlp, "Nigeria ordered troops into the Niger Delta."),
+                    "troops")[0] == "NGA"
+    assert state_of(coded(nlp, "Kenya said the army would deploy to the border."),
+                    "the army")[0] == "KEN"
 
 
 def test_actors_story_a_place_in_a_clause_of_its_own_does_not_place_the_people(nlp):

@@ -326,6 +326,11 @@ def resolve_demonym(cand: Candidate, ctx: Context) -> tuple[str, dict] | None:
         return None
     country = ctx.kb.countries[key.partition(":")[2]]
     text = _text(cand.span)
+    if len(cand.span) > len(cand.core) and cand.span[-1].lower_ in owners.STATES:
+        # "former Soviet republics", "Arab nations": several states, none of them the named one
+        words = cand.span[len(cand.core):]
+        _, sector = phrases.sector_phrase(list(words), ctx.kb.sectors) or (None, "GOV")
+        return "demonym", make.actor(text, words.text, None, None, sector, "state")
     if len(cand.span) > len(cand.core):
         return "demonym", state_noun(cand, country, ctx)
     if cand.core.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \

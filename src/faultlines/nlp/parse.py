@@ -85,6 +85,20 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def other_party(name: Token, phrase: Token) -> bool:
+    """Is `name` another party of the act whose subject `phrase` is? It lies in the subtree of
+    the verb the phrase is the active subject of, outside the phrase: "[the government]
+    accused *Pakistan*", "[the army] said it shot down an *Indian* drone". Not a name in a
+    clause above ("*Kenya* said [the army] ..."), inside the phrase ("[the army of *Mali*]"),
+    nor the subject of a verb whose object the phrase is: "*Nigeria* ordered [troops] into the
+    delta" owns them as often as "*Israel* attacked [fighters]" fights them."""
+    verb = phrase.head
+    if phrase.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") \
+            or name.i in {t.i for t in phrase.subtree}:
+        return False
+    return name.i in {t.i for t in verb.subtree}
+
+
 def line_start(doc: Doc, i: int) -> bool:
     """Does token i open a line of the text (the first token, or one after a line break)?"""
     return i == 0 or "\n" in doc[i - 1].text_with_ws
