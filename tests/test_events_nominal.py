@@ -114,3 +114,20 @@ def test_events_nominal_a_war_on_a_place_assaults_its_country(nlp, text, expecte
 
 def test_events_nominal_a_war_named_for_no_doer_is_no_event(nlp):
     assert not coded(nlp, "The war in Sudan has displaced millions.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the repelled attack was made on the repeller, and fighting it off is fighting back
+    ("Iraq said its troops repelled an overnight Iranian attack east of Basra.",
+     [("ASSAULT", ["IRQ"], ["IRN"]), ("ASSAULT", ["IRN"], ["IRQ"])]),
+    ("Iraq said its troops repelled an attack by three divisions of Iranian Revolutionary "
+     "Guards near Basra.", [("ASSAULT", ["IRQ"], ["IRGC"]), ("ASSAULT", ["IRGC"], ["IRQ"])]),
+])
+def test_events_nominal_a_repelled_attack_is_fought_both_ways(nlp, text, expected):
+    found = coded(nlp, text)
+    assert all(e in found for e in expected)
+
+
+def test_events_nominal_criticism_repelled_is_no_fight(nlp):
+    assert not any(t == "ASSAULT" for t, _, _ in coded(
+        nlp, "The minister repelled criticism of the budget."))

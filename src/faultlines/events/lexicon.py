@@ -44,7 +44,7 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "act_nouns", "warning_verbs", "idiom_particles",
               "abstract_targets", "contest_prizes", "sport_words", "assembly_verbs",
               "mutual_words", "relational_nouns", "answerable_types", "agentless_types",
-              "under_verbs", "plural_target_nouns", "mutual_modifiers",
+              "under_verbs", "repel_verbs", "plural_target_nouns", "mutual_modifiers",
               "obligation_adjectives", "retaliation_nouns", "raid_words", "raid_agents",
               "violence_words", "idea_targets", "figurative_modifiers")
 # Frame lists that are shared word classes (faultlines/words), not lines of frames.yaml.
