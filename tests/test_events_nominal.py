@@ -131,3 +131,21 @@ def test_events_nominal_a_repelled_attack_is_fought_both_ways(nlp, text, expecte
 def test_events_nominal_criticism_repelled_is_no_fight(nlp):
     assert not any(t == "ASSAULT" for t, _, _ in coded(
         nlp, "The minister repelled criticism of the budget."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a threat of any act of force the lexicon knows as a noun, through "a resumption of"
+    ("Iraq threatened air raids on Iranian towns.", ("THREATEN", ["IRQ"], ["IRN"])),
+    ("Iraq threatened a resumption of air raids on Iranian towns.",
+     ("THREATEN", ["IRQ"], ["IRN"])),
+    ("Washington threatened an embargo on Cuba.", ("THREATEN", ["USA"], ["CUB"])),
+    # what a state's forces capture, "one of" its enemy's fortifications
+    ("Iran said its forces had captured one of Iraq's strongest fortifications.",
+     ("ASSAULT", ["IRN"], ["IRQ"])),
+])
+def test_events_nominal_threats_and_captures_of_event_nouns(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+def test_events_nominal_a_threat_to_a_thing_is_no_threat_of_force(nlp):
+    assert coded(nlp, "The drought threatened the harvest in Iraq.") == []

@@ -88,6 +88,12 @@ def _object_ok(entry: Entry, obj: Token | None, index: MentionView, lexicon: Lex
         return obj is not None and _body(args.content(obj, lexicon), index)
     if entry.object_lemmas:  # the listed lemma decides: "sent 200 troops" though troops are actors
         return obj is not None and args.content(obj, lexicon).lemma_.lower() in entry.object_lemmas
+    if entry.object_types:  # "threatened air raids": an event noun of the lexicon's own types
+        noun = args.content(obj, lexicon) if obj is not None else None
+        return noun is not None and noun.pos_ == "NOUN" and any(
+            e.type in entry.object_types and not e.verbs
+            and (not e.modifiers or _has_modifier(noun, e.modifiers))
+            for e in lexicon.lookup(noun.lemma_, "noun"))
     return entry.object == "any" \
         or object_class(obj, index, lexicon, entry.place_target) == entry.object
 
