@@ -406,3 +406,8 @@ def test_actors_nouns_states_that_no_longer_exist_are_their_own_actors(nlp):
     assert at(found, "Soviet")["actor"]["country"] == "SUN"
     found = mentions(nlp, "The European Community imposed duties on Japanese goods.")
     assert at(found, "The European Community")["actor"]["code"] == "EU"
+
+
+def test_actors_nouns_the_palestinian_territories_place_their_police(nlp):
+    found = mentions(nlp, "The police in the Gaza Strip detained activists.")
+    assert placed(at(found, "The police")) == ("PSE", "COP")

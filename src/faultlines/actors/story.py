@@ -122,14 +122,7 @@ class StoryStates:
             return self._one_of(acting or {n.state for n in here})
         around = {n.state for n in self._in_paragraph(paragraph)
                   if n.role not in UNPLACING and n not in other}
-        if around:
-            return self._one_of(around)
-        # the story's state, unless the organ's own act is all that names it; its people
-        # ("security forces killed 60 Kenyans") still say where the story is
-        story = self.state
-        return None if story is not None and all(n in other and n.role != PEOPLE_ROLE
-                                                  for n in self.names
-                                                  if n.state == story) else story
+        return self._one_of(around) if around else self.state
 
     def _one_of(self, states: set[str]) -> str | None:
         """The one state of a sentence or paragraph, or the story's where it names several
@@ -210,8 +203,10 @@ def _other_party(name: Named, token: Token) -> bool:
     """Is the state named as the other party of the organ's own act ("the government accused
     Pakistan", "the ministry summoned the Iranian ambassador")? It is whom the organ acts on
     or with, not whose it is. Places still place it ("the army launched an operation in North
-    Waziristan"), and a state in a clause above ("Kenya said the army ...") is its voice."""
-    return name.role != PLACE_ROLE and other_party(token.doc[name.token], token)
+    Waziristan"), so do a state's people, whom its organs deal with most ("the government
+    conceded to demands that Guineans ..."), and a state in a clause above ("Kenya said the
+    army ...") is its voice."""
+    return name.role not in (PLACE_ROLE, PEOPLE_ROLE) and other_party(token.doc[name.token], token)
 
 
 def _dominant(names: list[Named]) -> str | None:

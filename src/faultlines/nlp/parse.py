@@ -90,13 +90,22 @@ def other_party(name: Token, phrase: Token) -> bool:
     the verb the phrase is the active subject of, outside the phrase: "[the government]
     accused *Pakistan*", "[the army] said it shot down an *Indian* drone". Not a name in a
     clause above ("*Kenya* said [the army] ..."), inside the phrase ("[the army of *Mali*]"),
-    nor the subject of a verb whose object the phrase is: "*Nigeria* ordered [troops] into the
-    delta" owns them as often as "*Israel* attacked [fighters]" fights them."""
+    the subject of a clause below, which acts in its own right and is as often the phrase's
+    own people ("[the government] conceded to demands that *Guineans* vote"), nor the subject
+    of a verb whose object the phrase is: "*Nigeria* ordered [troops] into the delta" owns them
+    as often as "*Israel* attacked [fighters]" fights them."""
     verb = phrase.head
     if phrase.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") \
             or name.i in {t.i for t in phrase.subtree}:
         return False
-    return name.i in {t.i for t in verb.subtree}
+    node = name
+    while node.i != verb.i:
+        if node.dep_ in SUBJECTS and node.head.i != verb.i:
+            return False  # the subject of a clause below: "said [Afghanistan] had closed"
+        if node.head.i == node.i:
+            return False  # not below the verb at all
+        node = node.head
+    return True
 
 
 def line_start(doc: Doc, i: int) -> bool:
