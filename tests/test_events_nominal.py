@@ -139,8 +139,8 @@ def test_events_nominal_criticism_repelled_is_no_fight(nlp):
     ("Iraq threatened a resumption of air raids on Iranian towns.",
      ("THREATEN", ["IRQ"], ["IRN"])),
     ("Washington threatened an embargo on Cuba.", ("THREATEN", ["USA"], ["CUB"])),
-    # what a state's forces capture, "one of" its enemy's fortifications
-    ("Iran said its forces had captured one of Iraq's strongest fortifications.",
+    # a fortification captured is a place taken by force
+    ("Iran said its forces had captured an Iraqi fortification east of Basra.",
      ("ASSAULT", ["IRN"], ["IRQ"])),
 ])
 def test_events_nominal_threats_and_captures_of_event_nouns(nlp, text, expected):

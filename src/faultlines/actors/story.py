@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from faultlines.actors import phrases
-from faultlines.nlp.parse import climb, other_party
+from faultlines.nlp.parse import climb, other_party, reported_in
 
 MIN_NAMED = 3  # a story names its state at least this often
 DOMINANCE = 2  # and this many times more often than any other state
@@ -203,10 +203,14 @@ def _other_party(name: Named, token: Token) -> bool:
     """Is the state named as the other party of the organ's own act ("the government accused
     Pakistan", "the ministry summoned the Iranian ambassador")? It is whom the organ acts on
     or with, not whose it is. Places still place it ("the army launched an operation in North
-    Waziristan"), so do a state's people, whom its organs deal with most ("the government
+    Waziristan"), unless they are in what it says ("a European official said the summit in
+    The Hague ..."); so do a state's people, whom its organs deal with most ("the government
     conceded to demands that Guineans ..."), and a state in a clause above ("Kenya said the
     army ...") is its voice."""
-    return name.role not in (PLACE_ROLE, PEOPLE_ROLE) and other_party(token.doc[name.token], token)
+    named = token.doc[name.token]
+    if name.role == PLACE_ROLE:  # "a European official said the summit in The Hague ..."
+        return reported_in(named, token)
+    return name.role != PEOPLE_ROLE and other_party(named, token)
 
 
 def _dominant(names: list[Named]) -> str | None:

@@ -108,6 +108,17 @@ def other_party(name: Token, phrase: Token) -> bool:
     return True
 
 
+def reported_in(name: Token, phrase: Token) -> bool:
+    """Is `name` inside a clause the verb of `phrase` (its subject) takes as its content: "[a
+    European official] said the summit in *The Hague* ..."? What one says names no place one
+    is at."""
+    verb = phrase.head
+    if phrase.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.i <= name.i <= c.right_edge.i
+               and name.i in {t.i for t in c.subtree} for c in verb.children)
+
+
 def line_start(doc: Doc, i: int) -> bool:
     """Does token i open a line of the text (the first token, or one after a line break)?"""
     return i == 0 or "\n" in doc[i - 1].text_with_ws
