@@ -395,3 +395,19 @@ def test_actors_nouns_a_clause_describing_the_members_does_not_own_them(nlp):
     found = mentions(nlp, "Officials of the armed wing of Hamas met the mediators.")
     m = at(found, "Officials of the armed wing of Hamas") or at(found, "Officials")
     assert m is not None and m["actor"]["code"] == "HAMAS"
+
+
+def test_actors_nouns_states_that_no_longer_exist_are_their_own_actors(nlp):
+    # archives name them: the Soviet Union is not Russia, nor Yugoslavia Serbia
+    found = mentions(nlp, "The Soviet Union and Yugoslavia protested, and Cuba, a Soviet ally, "
+                          "joined them.", published="1987-03-02")
+    assert placed(at(found, "The Soviet Union")) == ("SUN", "GOV")
+    assert placed(at(found, "Yugoslavia")) == ("YUG", "GOV")
+    assert at(found, "Soviet")["actor"]["country"] == "SUN"
+    found = mentions(nlp, "The European Community imposed duties on Japanese goods.")
+    assert at(found, "The European Community")["actor"]["code"] == "EU"
+
+
+def test_actors_nouns_the_palestinian_territories_place_their_police(nlp):
+    found = mentions(nlp, "The police in the Gaza Strip detained activists.")
+    assert placed(at(found, "The police")) == ("PSE", "COP")

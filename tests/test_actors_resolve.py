@@ -348,3 +348,12 @@ def test_actors_resolve_an_envoy_to_a_body_is_their_states_not_the_bodys(nlp):
 def test_actors_resolve_a_citys_other_name_is_no_reason_to_drop_a_body(nlp):
     found = mentions(nlp, "Regulators fined Google on Monday.")
     assert first(found, "Google") is not None
+
+
+def test_actors_resolve_a_states_leader_is_its_government(nlp):
+    # a one-word "leader" beside a state names its head; beside anything else it names no sector
+    found = mentions(nlp, "Chinese leader Deng Xiaoping told the visitors that ties were good.",
+                     published="1987-03-02")
+    assert placed(first(found, "Deng Xiaoping")) == ("CHN", "GOV")
+    found = mentions(nlp, "Student leaders called for a strike.")
+    assert all(m["actor"] is None or m["actor"]["sector"] != "GOV" for m in found)

@@ -175,6 +175,27 @@ def test_actors_story_the_other_party_of_dealings_does_not_place_an_organ(nlp):
     assert state_of(doc, "The Foreign Office")[0] == "AFG"
 
 
+def test_actors_story_the_other_party_of_an_organs_own_act_does_not_place_it(nlp):
+    # the sentence's and paragraph's other party gives way to the story's state
+    doc = coded(nlp, "KABUL: Afghan officials said ten people died in the border town of "
+                     "Spin Boldak. Afghanistan closed the crossing.\n\n"
+                     "The government accused Pakistan of shelling.")
+    assert state_of(doc, "The government")[0] == "AFG"
+    doc = coded(nlp, "ISLAMABAD: Pakistan's army chief visited troops in Waziristan, and "
+                     "Pakistan's president praised them.\n\n"
+                     "The army said it had shot down an Indian drone.")
+    assert state_of(doc, "The army")[0] == "PAK"
+
+
+def test_actors_story_a_state_that_sends_or_fights_an_organ_still_places_it(nlp):
+    # as the object of a verb, an organ is as often its subject's own ("ordered troops") as
+    # its enemy ("attacked rebel forces", the state's own rebels): the sentence's state holds
+    assert state_of(coded(nlp, "Nigeria ordered troops into the Niger Delta."),
+                    "troops")[0] == "NGA"
+    assert state_of(coded(nlp, "Kenya said the army would deploy to the border."),
+                    "the army")[0] == "KEN"
+
+
 def test_actors_story_a_place_in_a_clause_of_its_own_does_not_place_the_people(nlp):
     doc = coded(nlp, "A drone attack on a minibus killed nine people on Saturday, a day after "
                      "Moscow and Kyiv agreed a prisoner exchange at talks in Istanbul.")

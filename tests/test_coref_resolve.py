@@ -212,3 +212,17 @@ def test_coref_resolve_what_a_verb_of_censure_censures_is_not_its_subjects(links
     assert [_countries(link) for link in found["its"]] == [["ZAF"], ["RUS"]]
     found = links("Putin met the generals and praised his troops.")
     assert _names(found["his"][0]) == ["Vladimir Putin"]
+
+
+def test_coref_resolve_a_description_is_not_the_other_party_of_its_own_act(links) -> None:
+    # "the government" that accuses Pakistan is not Pakistan, whatever else names no state
+    found = links("The government accused Pakistan of shelling.")
+    assert "PAK" not in _countries(found["The government"][0])
+    found = links("Pakistan's army chief visited troops in Waziristan. The army said it had "
+                  "shot down an Indian drone.")
+    assert _countries(found["The army"][0]) == ["PAK"]
+
+
+def test_coref_resolve_a_description_seated_in_a_capital_is_no_anaphor(links) -> None:
+    # "the government in Kabul" is placed by its own words; nothing later in the story is it
+    assert "The government" not in links("The government in Kabul accused Pakistan.")

@@ -166,3 +166,10 @@ def test_events_mutual_a_description_of_two_sides_acts_as_both(nlp):
     blame = [e for e in events if e.type == "ACCUSE"]
     assert blame and sorted(a.code for a in blame[0].actor) == ["HAMAS", "ISR"]
     assert sorted(a.code for a in blame[0].recipient) == ["HAMAS", "ISR"]
+
+
+def test_events_mutual_a_broker_mediates_a_settlement_between_others(nlp):
+    assert ("CONSULT", ["QAT"], ["ISR", "HAMAS"]) in coded(
+        nlp, "Qatar brokered a truce between Israel and Hamas.")
+    assert ("CONSULT", ["TUR"], ["RUS", "UKR"]) in coded(
+        nlp, "Turkey brokered the exchange of prisoners between Russia and Ukraine.")

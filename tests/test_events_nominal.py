@@ -114,3 +114,38 @@ def test_events_nominal_a_war_on_a_place_assaults_its_country(nlp, text, expecte
 
 def test_events_nominal_a_war_named_for_no_doer_is_no_event(nlp):
     assert not coded(nlp, "The war in Sudan has displaced millions.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the repelled attack was made on the repeller, and fighting it off is fighting back
+    ("Iraq said its troops repelled an overnight Iranian attack east of Basra.",
+     [("ASSAULT", ["IRQ"], ["IRN"]), ("ASSAULT", ["IRN"], ["IRQ"])]),
+    ("Iraq said its troops repelled an attack by three divisions of Iranian Revolutionary "
+     "Guards near Basra.", [("ASSAULT", ["IRQ"], ["IRGC"]), ("ASSAULT", ["IRGC"], ["IRQ"])]),
+])
+def test_events_nominal_a_repelled_attack_is_fought_both_ways(nlp, text, expected):
+    found = coded(nlp, text)
+    assert all(e in found for e in expected)
+
+
+def test_events_nominal_criticism_repelled_is_no_fight(nlp):
+    assert not any(t == "ASSAULT" for t, _, _ in coded(
+        nlp, "The minister repelled criticism of the budget."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a threat of any act of force the lexicon knows as a noun, through "a resumption of"
+    ("Iraq threatened air raids on Iranian towns.", ("THREATEN", ["IRQ"], ["IRN"])),
+    ("Iraq threatened a resumption of air raids on Iranian towns.",
+     ("THREATEN", ["IRQ"], ["IRN"])),
+    ("Washington threatened an embargo on Cuba.", ("THREATEN", ["USA"], ["CUB"])),
+    # a fortification captured is a place taken by force
+    ("Iran said its forces had captured an Iraqi fortification east of Basra.",
+     ("ASSAULT", ["IRN"], ["IRQ"])),
+])
+def test_events_nominal_threats_and_captures_of_event_nouns(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+def test_events_nominal_a_threat_to_a_thing_is_no_threat_of_force(nlp):
+    assert coded(nlp, "The drought threatened the harvest in Iraq.") == []

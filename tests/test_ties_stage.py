@@ -32,3 +32,33 @@ def test_ties_stage_seed_required_ties_are_stated(seed_article, shared) -> None:
     stated = [r.to_dict() for r in seed_article.relations if r.basis == "stated"]
     metrics = score_relations(stated, gold)
     assert metrics["relations_required_found"] == metrics["relations_required"] == 6
+
+
+def _stated(nlp, text: str) -> set[tuple]:
+    article = code(nlp, text, published="1987-03-04")
+    return {(r.a.code, r.b.code, r.polarity, r.type) for r in article.relations
+            if r.basis == "stated"}
+
+
+@pytest.mark.parametrize("text, tie", [
+    # a plural role set beside a pair ties the pair, not only its last member
+    ("Japan and the United States, close allies, are at odds over trade.",
+     ("JPN", "USA", 1, "ally")),
+    ("Britain, a staunch supporter of Ukraine, pledged more weapons.",
+     ("GBR", "UKR", 1, "support")),
+    # "pro-X" names whom the group sides with; the group is the name after it
+    ("The pro-Iranian Hezbollah militia attacked Israeli troops.",
+     ("HEZBOLLAH", "IRN", 1, "siding")),
+    # a state that no longer exists ties as itself
+    ("Cuba, a Soviet ally, sent advisers to Angola.", ("CUB", "SUN", 1, "ally")),
+])
+def test_ties_stage_states_a_tie_in_passing(nlp, text, tie) -> None:
+    assert tie in _stated(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pro-government forces attacked the town.",  # "pro-" before no party
+    "Supporters of the president rallied in the capital.",  # supporters, no holder
+])
+def test_ties_stage_pro_and_supporters_alone_tie_nothing(nlp, text) -> None:
+    assert _stated(nlp, text) == set()

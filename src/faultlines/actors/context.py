@@ -178,10 +178,12 @@ class Context:
             self._backers = {t.i for i in words_at(doc, BACKING)
                              if i > 1 and doc[i - 1].text in ("-", "–")
                              for t in doc[max(0, i - 5):i - 1] if backer(t)}
+            names = {span.start for span in doc.spans.get("kb", [])}
             for i in words_at(doc, PRO):
                 j = i + 2
+                # up to the next name: "the pro-Iranian [Hezbollah] militia" is Hezbollah's
                 while i + 1 < len(doc) and doc[i + 1].text in ("-", "–") and j < len(doc) \
-                        and j - i < 5 and (j == i + 2 or doc[j].is_title):
+                        and j - i < 5 and (j == i + 2 or doc[j].is_title and j not in names):
                     self._backers.add(j)
                     j += 1
         return self._backers

@@ -57,6 +57,8 @@ def own_state(span: Span, ctx: Context,
     government"), else None. `hit` is the phrase's sector phrase and sector."""
     serving = hit is not None and hit[0] not in ABROAD and not foreign(span, hit[0]) \
         and (hit[1] in STATE_ORGANS or hit[1] in RESIDENTS and not held(hit[0]))
+    if span[-1].lower_ in STATES:
+        return None  # "former Soviet republics", "Gulf Arab states": several states, none's
     words = list(span)
     place = owner_place(span[-1], serving, at=hit is not None and hit[1] in RESIDENTS)
     iso3 = ctx.owning_state(words) or _owner_country(span, ctx) or ctx.owning_state(place)

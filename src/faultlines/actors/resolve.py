@@ -268,6 +268,11 @@ def _then(found: dict, title: list[Token], ctx: Context) -> dict:
     return found
 
 
+# A title of one word that, with a state and nothing else, names the state's head: "Soviet
+# leader Mikhail Gorbachev" (a "student leader" or "Hamas leader" is no state's).
+STATE_LEADER = "leader"
+
+
 def _role_words(title: list[Token], ctx: Context) -> list[Token]:
     """The title without the words that place it (demonyms, states) or date it (then, former)
     at its ends; words inside it stay ("Secretary of State")."""
@@ -296,9 +301,11 @@ def unknown_person(cand: Candidate, name: str, text: str, title: list[Token],
         return make.unknown_person(text, name, body["country"],
                                    "ELI" if former else body["sector"],
                                    _role(words) if hit else None) | {"code": body["code"]}
-    sector = "ELI" if former and hit else (hit[1] if hit else None)
     country = ctx.country_in(phrases.before_destination(title)) \
         or ctx.country_in(phrases.of_place(cand.core))
+    if hit is None and country and [t.lower_ for t in words] == [STATE_LEADER]:
+        hit = (STATE_LEADER, "GOV")  # "Chinese leader Deng Xiaoping": a state's leader
+    sector = "ELI" if former and hit else (hit[1] if hit else None)
     if country is None and hit and hit[1] in STATE_ORGANS and not former \
             and hit[0] not in owners.ABROAD | owners.PROFESSIONS:
         country = ctx.organ_state(cand.core[0])
@@ -326,6 +333,11 @@ def resolve_demonym(cand: Candidate, ctx: Context) -> tuple[str, dict] | None:
         return None
     country = ctx.kb.countries[key.partition(":")[2]]
     text = _text(cand.span)
+    if len(cand.span) > len(cand.core) and cand.span[-1].lower_ in owners.STATES:
+        # "former Soviet republics", "Arab nations": several states, none of them the named one
+        words = cand.span[len(cand.core):]
+        _, sector = phrases.sector_phrase(list(words), ctx.kb.sectors) or (None, "GOV")
+        return "demonym", make.actor(text, words.text, None, None, sector, "state")
     if len(cand.span) > len(cand.core):
         return "demonym", state_noun(cand, country, ctx)
     if cand.core.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \

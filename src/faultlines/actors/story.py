@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from faultlines.actors import phrases
-from faultlines.nlp.parse import climb
+from faultlines.nlp.parse import climb, other_party, reported_in
 
 MIN_NAMED = 3  # a story names its state at least this often
 DOMINANCE = 2  # and this many times more often than any other state
@@ -109,7 +109,9 @@ class StoryStates:
         paragraph breaks is one paragraph. Forces `opposed` to their state ("rebel forces")
         are first the state's where their sentence places the fighting: in "Turkish troops
         attacked rebel forces in Syria" the state acting is the rebels' enemy, not theirs."""
-        here = [n for n in self._in_sentence(token) if n.role not in UNPLACING]
+        sentence = self._in_sentence(token)
+        other = [n for n in sentence if _other_party(n, token)]
+        here = [n for n in sentence if n.role not in UNPLACING and n not in other]
         places = {n.state for n in here if n.role == PLACE_ROLE}
         if opposed and len(places) == 1:
             return next(iter(places))
@@ -118,7 +120,8 @@ class StoryStates:
             if len(acting) > 1:
                 return None  # "Kenya and Uganda said the army ...": whose army, unsaid
             return self._one_of(acting or {n.state for n in here})
-        around = {n.state for n in self._in_paragraph(paragraph) if n.role not in UNPLACING}
+        around = {n.state for n in self._in_paragraph(paragraph)
+                  if n.role not in UNPLACING and n not in other}
         return self._one_of(around) if around else self.state
 
     def _one_of(self, states: set[str]) -> str | None:
@@ -194,6 +197,20 @@ def _clauses(token: Token) -> list[Token]:
     while out[-1].head.i != out[-1].i:
         out.append(_clause(out[-1].head))
     return out
+
+
+def _other_party(name: Named, token: Token) -> bool:
+    """Is the state named as the other party of the organ's own act ("the government accused
+    Pakistan", "the ministry summoned the Iranian ambassador")? It is whom the organ acts on
+    or with, not whose it is. Places still place it ("the army launched an operation in North
+    Waziristan"), unless they are in what it says ("a European official said the summit in
+    The Hague ..."); so do a state's people, whom its organs deal with most ("the government
+    conceded to demands that Guineans ..."), and a state in a clause above ("Kenya said the
+    army ...") is its voice."""
+    named = token.doc[name.token]
+    if name.role == PLACE_ROLE:  # "a European official said the summit in The Hague ..."
+        return reported_in(named, token)
+    return name.role != PEOPLE_ROLE and other_party(named, token)
 
 
 def _dominant(names: list[Named]) -> str | None:

@@ -16,6 +16,7 @@ from faultlines.coref import layout as lay
 from faultlines.coref.anaphors import Anaphor
 from faultlines.coref.candidates import PEOPLE, Candidate
 from faultlines.coref.choose import ROLE_WEIGHT, Choice, Context
+from faultlines.nlp.parse import other_party
 
 PAIR_WINDOW = 3  # sentences back a pair joined by "and" answers "the two countries"
 SENTENCE_PAIR = 1  # and two actors named in one sentence, this one or the one before
@@ -67,12 +68,12 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
     d = a.description
     before = [c for c in cands if c.end <= a.start and c.cls not in ("thing", "pair")]
     if d.wants == "state":
-        pool = [c for c in before if country(c)]
+        pool = [c for c in before if country(c) and not _acted_on(a, c, ctx)]
         best = _best(a, pool, ctx, lambda c: 0.5 if d.sector and (c.actor or {}).get(
             "sector") == d.sector and c.cls == "state" else 0.0)
         if best is not None:
             return Choice((best,), "state")
-        return _story_state(cands)
+        return _story_state([c for c in cands if not _acted_on(a, c, ctx)])
     if d.wants in ("ministry", "named"):
         best = _best(a, [c for c in before if a.word in _words(c) or _owns(c, a.word, ctx)],
                      ctx)
@@ -95,6 +96,12 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
     if d.wants == "other_state":
         return _other_state(a, cands, before, ctx)
     return _pair(a, cands, before, ctx)
+
+
+def _acted_on(a: Anaphor, c: Candidate, ctx: Context) -> bool:
+    """Is the candidate another party of the description's own act ("[the government]
+    accused Pakistan", "Pakistan accused [the government] of ...")? The two are never one."""
+    return other_party(ctx.doc[c.head], ctx.doc[a.head])
 
 
 def _person(a: Anaphor, before: list[Candidate], ctx: Context,

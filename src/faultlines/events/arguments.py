@@ -522,7 +522,7 @@ def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[To
         for tok in (direct_object(head), dative(head)):
             if tok is not None:
                 out.append(tok)
-        out.extend(object_recipients(head, prep))
+        out.extend(object_recipients(head, prep, lexicon))
     preps = lexicon.words("recipient_preps")
     if head.pos_ == "NOUN":  # "support for X", "a warrant for X": a noun's beneficiary
         preps = preps | lexicon.words("noun_recipient_preps")
@@ -560,14 +560,19 @@ _OBJECT_RECIPIENT_PREPS = ("to", "against", "on", "upon", "toward", "towards", "
                            "between")
 
 
-def object_recipients(verb: Token, prep: str | None = None) -> list[Token]:
+def object_recipients(verb: Token, prep: str | None = None,
+                      lexicon: Lexicon | None = None) -> list[Token]:
     """"awarded the medal to X", "agreed a deal with X", "imposed a ban on X": the parser often
     hangs the recipient phrase on the thing given or agreed rather than on the verb (also on the
-    object of the entry's preposition: "agreed *on* a deal with X"); it names the recipient all
-    the same. Read after the verb's own objects, so a named object comes first."""
+    object of the entry's preposition: "agreed *on* a deal with X"), or past a container noun
+    ("threatened a resumption of air raids *on* X"); it names the recipient all the same. Read
+    after the verb's own objects, so a named object comes first."""
     if is_passive(verb):
         return []
     things = [direct_object(verb)] + ([prep_object(verb, prep)] if prep else [])
+    if lexicon is not None and things[0] is not None \
+            and (inner := content(things[0], lexicon)) is not things[0]:
+        things.append(inner)
     return [p for obj in things if obj is not None and obj.pos_ in ("NOUN", "PROPN")
             for child in obj.children if child.dep_ == "prep"
             and child.lower_ in _OBJECT_RECIPIENT_PREPS

@@ -88,6 +88,12 @@ def _object_ok(entry: Entry, obj: Token | None, index: MentionView, lexicon: Lex
         return obj is not None and _body(args.content(obj, lexicon), index)
     if entry.object_lemmas:  # the listed lemma decides: "sent 200 troops" though troops are actors
         return obj is not None and args.content(obj, lexicon).lemma_.lower() in entry.object_lemmas
+    if entry.object_types:  # "threatened air raids": an event noun of the lexicon's own types
+        noun = args.content(obj, lexicon) if obj is not None else None
+        return noun is not None and noun.pos_ == "NOUN" and any(
+            e.type in entry.object_types and not e.verbs
+            and (not e.modifiers or _has_modifier(noun, e.modifiers))
+            for e in lexicon.lookup(noun.lemma_, "noun"))
     return entry.object == "any" \
         or object_class(obj, index, lexicon, entry.place_target) == entry.object
 
@@ -650,6 +656,8 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView
     else:
         subject, inherited = _noun_agent(noun, index, entry, lexicon), False
         trigger, anchor = [noun], noun
+        if (repeller := _repeller(noun, lexicon)) is not None and not recipients:
+            recipients = [repeller]  # "X repelled an Iranian attack": the attack was on X
         sides = mutual.between(noun, entry.mode)
         if subject is not None and sides is not None and sides.i == subject.i:
             recipients = []  # "the exchange of 150 prisoners between X and Y": the sides only
@@ -660,6 +668,15 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView
     owners = recipients + ([verb] if verb is not None else [])
     places = args.place_tokens(noun, owners) if entry.place_target else None
     return _fill(cand, subject, recipients, index, lexicon, places)
+
+
+def _repeller(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of a verb of repel_verbs (frames.yaml) whose object the event noun is: "Iraq
+    said its troops repelled an overnight Iranian attack" (its troops were attacked)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or modality.lemma(verb) not in lexicon.words("repel_verbs"):
+        return None
+    return args.subject_token(verb)[0]
 
 
 def converse_event(noun: Token, verb: Token, index: MentionView,
@@ -724,15 +741,18 @@ def _noun_agent(noun: Token, index: MentionView, entry: Entry | None,
         return sides
     if (host := _meeting_host(noun, entry)) is not None:
         return host
-    return _aimed_modifier(noun, index, _AIMED)
+    return _aimed_modifier(noun, index, _AIMED, aimed=_repeller(noun, lexicon) is not None)
 
 
-def _aimed_modifier(noun: Token, index: MentionView, aims: tuple[str, ...]) -> Token | None:
+def _aimed_modifier(noun: Token, index: MentionView, aims: tuple[str, ...],
+                    aimed: bool = False) -> Token | None:
     """The actor modifying an event noun aimed at someone by one of `aims` ("*Russian* strikes
-    on Aleppo", "a *Saudi-led* strike on a bus"); without the aim a modifier may be the target
-    ("the Iraq invasion"), so it is not read."""
-    if not any(c.dep_ == "prep" and c.lower_ in aims and any(p.dep_ == "pobj" for p in c.children)
-               for c in noun.children):
+    on Aleppo", "a *Saudi-led* strike on a bus"), or `aimed` by its clause ("repelled an
+    *Iranian* attack"); without the aim a modifier may be the target ("the Iraq invasion"), so
+    it is not read."""
+    if not aimed and not any(c.dep_ == "prep" and c.lower_ in aims
+                             and any(p.dep_ == "pobj" for p in c.children)
+                             for c in noun.children):
         return None
     for child in noun.children:
         if (leader := args.leader_of(child, index)) is not None:

@@ -27,8 +27,8 @@ TYPES: tuple[str, ...] = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
                           "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
                           "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
-_ENTRY_FIELDS = {"lemma", "pos", "prt", "prep", "object", "object_lemmas", "verbs", "modifiers",
-                 "predicate",
+_ENTRY_FIELDS = {"lemma", "pos", "prt", "prep", "object", "object_lemmas", "object_types", "verbs",
+                 "modifiers", "predicate",
                  "mode", "context", "cameo", "place_target", "complement"}
 _OBJECTS = {"actor", "thing", "none", "any", "body"}
 _COMPLEMENTS = {"obligation"}
@@ -44,7 +44,7 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "act_nouns", "warning_verbs", "idiom_particles",
               "abstract_targets", "contest_prizes", "sport_words", "assembly_verbs",
               "mutual_words", "relational_nouns", "answerable_types", "agentless_types",
-              "under_verbs", "plural_target_nouns", "mutual_modifiers",
+              "under_verbs", "repel_verbs", "plural_target_nouns", "mutual_modifiers",
               "obligation_adjectives", "retaliation_nouns", "raid_words", "raid_agents",
               "violence_words", "idea_targets", "figurative_modifiers")
 # Frame lists that are shared word classes (faultlines/words), not lines of frames.yaml.
@@ -72,6 +72,7 @@ class Entry:
     prep: str | None = None
     object: str = "any"
     object_lemmas: frozenset[str] = frozenset()
+    object_types: frozenset[str] = frozenset()  # the object is an event noun of these types
     verbs: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
     mode: str | None = None
@@ -86,7 +87,8 @@ class Entry:
     def specificity(self) -> int:
         """How many constraints the entry sets: the more, the more specific its reading."""
         return sum((self.prt is not None, self.prep is not None, self.object != "any",
-                    bool(self.object_lemmas), bool(self.verbs), bool(self.modifiers),
+                    bool(self.object_lemmas or self.object_types), bool(self.verbs),
+                    bool(self.modifiers),
                     self.complement is not None, bool(self.predicate)))
 
 
@@ -167,6 +169,7 @@ def _entry(raw: Any, ptype: str, file: str, index: int, order: int) -> Entry:
         type=ptype, lemma=lemma.lower(), pos=raw.get("pos", "verb"), prt=raw.get("prt"),
         prep=raw.get("prep"), object=raw.get("object", "any"),
         object_lemmas=_words(raw.get("object_lemmas", []), where, "object_lemmas"),
+        object_types=_types(raw.get("object_types", []), where, "object_types"),
         verbs=_words(raw.get("verbs", []), where, "verbs"),
         modifiers=_words(raw.get("modifiers", []), where, "modifiers"),
         mode=raw.get("mode"), context=tuple(_words(context, where, "context") and context),

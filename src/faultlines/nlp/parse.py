@@ -85,6 +85,40 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def other_party(name: Token, phrase: Token) -> bool:
+    """Is `name` another party of the act whose subject `phrase` is? It lies in the subtree of
+    the verb the phrase is the active subject of, outside the phrase: "[the government]
+    accused *Pakistan*", "[the army] said it shot down an *Indian* drone". Not a name in a
+    clause above ("*Kenya* said [the army] ..."), inside the phrase ("[the army of *Mali*]"),
+    the subject of a clause below, which acts in its own right and is as often the phrase's
+    own people ("[the government] conceded to demands that *Guineans* vote"), nor the subject
+    of a verb whose object the phrase is: "*Nigeria* ordered [troops] into the delta" owns them
+    as often as "*Israel* attacked [fighters]" fights them."""
+    verb = phrase.head
+    if phrase.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") \
+            or name.i in {t.i for t in phrase.subtree}:
+        return False
+    node = name
+    while node.i != verb.i:
+        if node.dep_ in SUBJECTS and node.head.i != verb.i:
+            return False  # the subject of a clause below: "said [Afghanistan] had closed"
+        if node.head.i == node.i:
+            return False  # not below the verb at all
+        node = node.head
+    return True
+
+
+def reported_in(name: Token, phrase: Token) -> bool:
+    """Is `name` inside a clause the verb of `phrase` (its subject) takes as its content: "[a
+    European official] said the summit in *The Hague* ..."? What one says names no place one
+    is at."""
+    verb = phrase.head
+    if phrase.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.i <= name.i <= c.right_edge.i
+               and name.i in {t.i for t in c.subtree} for c in verb.children)
+
+
 def line_start(doc: Doc, i: int) -> bool:
     """Does token i open a line of the text (the first token, or one after a line break)?"""
     return i == 0 or "\n" in doc[i - 1].text_with_ws

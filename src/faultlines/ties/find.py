@@ -3,8 +3,9 @@
 Each finder looks at one token whose lemma the patterns know and returns the parties it links:
 roles ("X is an ally of Y", "NATO member X") and groupings ("the G20, a grouping of ...",
 roles.py), links ("X's ties with Y", "war between X and Y", "the X-Y war", links.py), verbs
-("X backs Y against Z"), membership ("pull X out of Y", "X joined Y", "Y comprises X") and
-hyphenated participles ("the Iran-backed Houthis", "the Moscow-led CSTO", verbs.py).
+("X backs Y against Z"), membership ("pull X out of Y", "X joined Y", "Y comprises X"),
+hyphenated participles ("the Iran-backed Houthis", "the Moscow-led CSTO") and "pro-" ("the
+pro-Iranian Hezbollah militia", verbs.py).
 `stated_ties` keeps the claims that state a tie that holds (stance.py) and turns them into
 RELATION dicts, one per pair, type and sentence.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from faultlines.actors.context import PRO
 from faultlines.nlp.mentions import view
 from faultlines.nlp.records import RelationDict
 from faultlines.identity import node_of
@@ -24,7 +26,7 @@ from faultlines.ties.patterns import Patterns
 from faultlines.ties.members import groupings, listed
 from faultlines.ties.roles import roles
 from faultlines.ties.stance import hedged, hypothetical, negated, past
-from faultlines.ties.verbs import hyphenated, membership, verbs
+from faultlines.ties.verbs import hyphenated, membership, pro_prefix, verbs
 
 _MEMBERSHIP_VERBS = ("out_of", "join", "comprise", "made_of")
 
@@ -49,6 +51,8 @@ def _finders(token: Token, p: Patterns):
             yield membership
     if token.pos_ in ("VERB", "ADJ") and token.i > 1 and token.doc[token.i - 1].text in "-–":
         yield hyphenated  # "the Iran-backed Houthis", "the Moscow-led CSTO"
+    if token.lower_ in PRO:
+        yield pro_prefix  # "the pro-Iranian Hezbollah militia"
 
 
 def _holds(claim: Claim, p: Patterns) -> bool:

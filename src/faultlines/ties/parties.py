@@ -106,10 +106,12 @@ def place_party(token: Token | None) -> list[dict]:
 
 def named_within(token: Token) -> list[dict]:
     """The state, organisation or group the knowledge base names at a token inside a longer
-    description ("[Rwanda]-backed armed group", "Lebanon's [US]-backed military"), where the
+    description ("[Rwanda]-backed armed group", "Lebanon's [US]-backed military", "a
+    [Kremlin]-backed party", "the pro-[Iranian] militia"), where the
     description's mention stands for something else; [] where it names none."""
     for span in token.doc.spans.get("kb", []):
         kind, _, code = span.label_.partition(":")
-        if span.start <= token.i < span.end and kind in ("country", "org", "group"):
+        if span.start <= token.i < span.end and kind in ("country", "demonym", "capital",
+                                                         "seat", "org", "group"):
             return [dict(node_actor(code).to_dict(), text=span.text)]
     return []

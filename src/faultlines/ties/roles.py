@@ -84,7 +84,10 @@ def _holder(noun: Token, index: MentionView) -> tuple[Token | None, Token | None
     if named is not None and named.i > place.i:
         return named, None  # "NATO member Turkiye" set as an apposition of the list it stands in
     if place.dep_ == "appos" or (place.dep_ in _NAMING and place.head.pos_ == "PROPN"):
-        return place.head, None
+        head = place.head
+        while place.tag_ == "NNS" and place.dep_ == "appos" and head.dep_ == "conj":
+            head = head.head  # "Japan and the United States, close allies": the whole pair
+        return head, None
     return named, None
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from faultlines.actors.context import PRO
 from faultlines.identity import node_of
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import child, pobj, subject_of
@@ -120,3 +121,21 @@ def hyphenated(word: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     elif doer and done:
         pattern = p.verbs.get(lemma) or p.hyphen_verbs[lemma]
         yield Claim(doer, done, pattern.type, pattern.polarity, word)
+
+
+def pro_prefix(word: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
+    """"the pro-Iranian Hezbollah militia", "pro-Russian separatists": the group the phrase
+    names sides with the party after "pro-"."""
+    doc = word.doc
+    if word.lower_ not in PRO or word.i + 2 >= len(doc) or doc[word.i + 1].text not in ("-", "–"):
+        return
+    named = doc[word.i + 2]
+    mention = index.mention_at(named)
+    inside = mention is not None and mention["end"] > named.i + 1  # the phrase's own mention
+    sided = [a for a in (named_within(named) if inside else actors_of(named, index, p))
+             if node_of(a)]
+    noun = doc[word.i + 2].head if doc[word.i + 2].head.i != word.i else word.head
+    mention = index.resolved_at(noun)
+    if sided and mention is not None and node_of(mention["actor"]):
+        yield Claim([mention["actor"]], sided, "siding", 1, word)
+
