@@ -78,6 +78,20 @@ def test_dilemmas_all_negative_triad_is_unbalanced_and_frustration_ranks_edges()
                                               "unbalanced_triads": 2}
 
 
+def test_dilemmas_frustrated_edges_rank_by_count_then_pair_whatever_the_input_order():
+    # Two all-hostile triads, each edge in one unbalanced triad: a tie on the count everywhere.
+    # Ranked by first insertion (Counter.most_common), D–E–F given first came out first, and
+    # on a store the insertion order followed Python's string hashing, so the /faultlines page
+    # listed the same ties in another order on every run.
+    edges = [("D", "E", -1), ("E", "F", -1), ("D", "F", -1),
+             ("A", "B", -1), ("B", "C", -1), ("A", "C", -1)]
+    pairs = [("A", "B"), ("A", "C"), ("B", "C"), ("D", "E"), ("D", "F"), ("E", "F")]
+    for given in (edges, edges[::-1]):
+        assert [(e["a"], e["b"]) for e in balance(_ties(*given))["frustrated_edges"]] == pairs
+        assert [(e["a"], e["b"]) for e in balance(_ties(*given), top=2)["frustrated_edges"]] == \
+            pairs[:2]
+
+
 def test_dilemmas_records_carry_evidence_of_all_three_ties():
     arts = [article("a1", "2023-09-19", (event("AZE", "ARM", "ASSAULT", "2023-09-19",
                                                "Azerbaijan attacked Armenia."),),

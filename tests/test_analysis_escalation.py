@@ -78,3 +78,15 @@ def test_analysis_escalation_tail_keeps_strong_bursts_apart():
     from faultlines.analysis.escalation import poisson_tail
 
     assert 0 < poisson_tail(60, 0.5) < poisson_tail(40, 0.5) < 1e-30
+
+
+def test_escalation_drivers_alike_in_score_day_and_sentence_keep_one_order():
+    # "Azerbaijan attacked and blockaded Armenia": two types (and both directions) of one day
+    # with one sentence and one score; the table shows the first two, whatever order they came in.
+    day = date(2023, 9, 18)
+    alike = [DyadDay(a, b, day, type, 4, -10.0, 1, frozenset({"x"}), frozenset(), "s", -1.0)
+             for a, b, type in (("AZE", "ARM", "COERCE"), ("ARM", "AZE", "ASSAULT"),
+                                ("AZE", "ARM", "ASSAULT"))]
+    orders = {tuple((d.a, d.type) for d in escalations(given, "week")[0].events)
+              for given in (alike, alike[::-1])}
+    assert orders == {(("ARM", "ASSAULT"), ("AZE", "ASSAULT"), ("AZE", "COERCE"))}

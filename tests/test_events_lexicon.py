@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from faultlines.events.lexicon import LEXICON_DIR, TYPES, LexiconError, build, load
+from faultlines.events.lexicon import LEXICON_DIR, TYPES, LexiconError, Policy, build, load
 
 
 def test_events_lexicon_loads_every_type_with_hundreds_of_lemmas():
@@ -59,3 +59,11 @@ def test_events_lexicon_refuses_an_unknown_complement(tmp_path: Path):
                                              "{lemma: say, complement: wish}"))
     with pytest.raises(LexiconError, match=r"REQUEST.yaml, entry \d+ \(say\): complement must"):
         build(directory)
+
+
+def test_events_lexicon_errors_come_from_the_one_data_file_helper_with_the_format_page():
+    # datafiles.Source.fail, as for every data file: file, entry, problem, then where the
+    # format is written (the lexicon formatted messages of its own, without the page)
+    with pytest.raises(LexiconError, match=r"^policy\.yaml: no table for rule 'nope' \(format: "
+                                           r"src/faultlines/events/lexicon/README\.md\)$"):
+        Policy().rule("nope")

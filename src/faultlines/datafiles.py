@@ -68,9 +68,12 @@ class Source:
     """One data file: its parsed content, and the checks that name its bad entries.
 
     path (Path): the file; messages name it by its file name.
+    doc (str | None): where its format is written, for a file whose format is a section of a
+        larger page; by default the README beside the file.
     """
 
     path: Path
+    doc: str | None = None
 
     @property
     def name(self) -> str:
@@ -102,7 +105,7 @@ class Source:
 
     def fail(self, entry: str | None, problem: str) -> NoReturn:
         """Stop the load: `entry` names what is wrong ("ARM", "speech.say", "line 12")."""
-        raise DataFileError.at(self.name, entry, problem, format_doc(self.path))
+        raise DataFileError.at(self.name, entry, problem, self.doc or format_doc(self.path))
 
     def words(self, entry: str, value: Any, lower: bool = True, unique: bool = False,
               single: bool = False) -> tuple[str, ...]:

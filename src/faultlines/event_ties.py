@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from faultlines.datafiles import Source
-from faultlines.errors import DataFileError
 
 RULES_FILE = Path(__file__).with_name("event_ties.yaml")
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
@@ -72,70 +71,67 @@ class EventTies:
         return out
 
 
-def _fail(file: str, entry: str, problem: str) -> None:
-    raise DataFileError.at(file, entry, problem, FORMAT_DOC)
-
-
-def _number(file: str, entry: str, value: Any, low: float, high: float) -> float:
+def _number(src: Source, entry: str, value: Any, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
-        _fail(file, entry, f"expected a number from {low:g} to {high:g}, found {value!r}")
+        src.fail(entry, f"expected a number from {low:g} to {high:g}, found {value!r}")
     return float(value)
 
 
-def _type_rule(file: str, name: str, spec: Any) -> TypeRule:
+def _type_rule(src: Source, name: str, spec: Any) -> TypeRule:
     entry = f"types.{name}"
     if not isinstance(spec, dict) or "weight" not in spec:
-        _fail(file, entry, "expected a mapping with 'weight' (and optionally 'modes')")
+        src.fail(entry, "expected a mapping with 'weight' (and optionally 'modes')")
     unknown = set(spec) - {"weight", "modes"}
     if unknown:
-        _fail(file, entry, f"unknown field '{sorted(unknown)[0]}'; known: modes, weight")
+        src.fail(entry, f"unknown field '{sorted(unknown)[0]}'; known: modes, weight")
     modes = spec.get("modes") or {}
     if not isinstance(modes, dict):
-        _fail(file, f"{entry}.modes", "expected a mapping of mode to weight")
-    return TypeRule(_number(file, entry, spec["weight"], -1, 1),
-                    {str(m): _number(file, f"{entry}.modes.{m}", w, -1, 1)
+        src.fail(f"{entry}.modes", "expected a mapping of mode to weight")
+    return TypeRule(_number(src, entry, spec["weight"], -1, 1),
+                    {str(m): _number(src, f"{entry}.modes.{m}", w, -1, 1)
                      for m, w in modes.items()})
 
 
-def _types(file: str, data: Any) -> dict[str, TypeRule]:
+def _types(src: Source, data: Any) -> dict[str, TypeRule]:
     if not isinstance(data, dict):
-        _fail(file, "types", "expected a mapping of PLOVER type to its rule")
+        src.fail("types", "expected a mapping of PLOVER type to its rule")
     unknown = sorted(set(data) - set(PLOVER_TYPES))
     if unknown:
-        _fail(file, f"types.{unknown[0]}", "not a PLOVER 2.0 type")
+        src.fail(f"types.{unknown[0]}", "not a PLOVER 2.0 type")
     missing = [t for t in PLOVER_TYPES if t not in data]
     if missing:
-        _fail(file, "types", f"no rule for {', '.join(missing)}: every PLOVER type needs one")
-    return {name: _type_rule(file, name, data[name]) for name in PLOVER_TYPES}
+        src.fail("types", f"no rule for {', '.join(missing)}: every PLOVER type needs one")
+    return {name: _type_rule(src, name, data[name]) for name in PLOVER_TYPES}
 
 
-def _backed(file: str, data: Any) -> tuple[frozenset[str], frozenset[str], float]:
+def _backed(src: Source, data: Any) -> tuple[frozenset[str], frozenset[str], float]:
     entry = "backed_by_threat"
     if not isinstance(data, dict) or set(data) != {"types", "by", "weight"}:
-        _fail(file, entry, "expected a mapping with types, by and weight")
+        src.fail(entry, "expected a mapping with types, by and weight")
     lists = []
     for key in ("types", "by"):
         value = data[key]
         if not isinstance(value, list) or not set(value) <= set(PLOVER_TYPES):
-            _fail(file, f"{entry}.{key}", "expected a list of PLOVER types")
+            src.fail(f"{entry}.{key}", "expected a list of PLOVER types")
         lists.append(frozenset(value))
-    return lists[0], lists[1], _number(file, f"{entry}.weight", data["weight"], -1, 0)
+    return lists[0], lists[1], _number(src, f"{entry}.weight", data["weight"], -1, 0)
 
 
 def parse(data: Any, file: str = "event_ties.yaml", digest: str = "") -> EventTies:
     """Check and read the parsed YAML of a rules file; the first bad entry stops it, named."""
+    src = Source(Path(file), FORMAT_DOC)
     if not isinstance(data, dict):
-        _fail(file, "(top)", f"expected the sections {', '.join(_SECTIONS)}")
+        src.fail("(top)", f"expected the sections {', '.join(_SECTIONS)}")
     unknown = sorted(set(data) - set(_SECTIONS))
     if unknown:
-        _fail(file, unknown[0], f"unknown section; known: {', '.join(_SECTIONS)}")
+        src.fail(unknown[0], f"unknown section; known: {', '.join(_SECTIONS)}")
     missing = [s for s in _SECTIONS if s not in data]
     if missing:
-        _fail(file, missing[0], "missing section")
-    backed_types, threat_types, backed_weight = _backed(file, data["backed_by_threat"])
-    return EventTies(_types(file, data["types"]), backed_types, threat_types, backed_weight,
-                     _number(file, "background", data["background"], 0, 1),
-                     _number(file, "intent", data["intent"], 0, 1), digest)
+        src.fail(missing[0], "missing section")
+    backed_types, threat_types, backed_weight = _backed(src, data["backed_by_threat"])
+    return EventTies(_types(src, data["types"]), backed_types, threat_types, backed_weight,
+                     _number(src, "background", data["background"], 0, 1),
+                     _number(src, "intent", data["intent"], 0, 1), digest)
 
 
 @functools.lru_cache(maxsize=4)

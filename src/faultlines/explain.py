@@ -37,7 +37,7 @@ def explain(text: str, published: str | None = None,
     nlp = nlp or pipeline.build(CodingOptions())
     doc = prepared(nlp, text, published)
     trails: list[Trail] = []
-    code_doc(doc, nlp.get_pipe(_STAGE).lexicon, trails)
+    code_doc(doc, nlp.get_pipe(_STAGE).data, trails)  # the stage's lexicon (DataStage)
     return [_candidate(trail) for trail in trails]
 
 

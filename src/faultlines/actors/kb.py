@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -239,16 +240,18 @@ def _sector(src: Source, entry: str, sector: Any) -> str:
     return str(sector)
 
 
-def _entries(path: Path) -> tuple[Source, list[dict[str, Any]]]:
+def _entries(path: Path, key: str, required: tuple[str, ...]) -> Iterator[
+        tuple[Source, str, dict[str, Any]]]:
+    """(source, entry, row) for each entry of a file's list, its required fields checked;
+    `entry` is its `key` (else its name), the word every message about it starts with."""
     src = Source(path)
-    return src, src.yaml(list)
+    for row in src.yaml(list):
+        yield src, _need(src, row, key, required), row
 
 
 def read_countries(path: Path) -> list[Country]:
     out = []
-    src, rows = _entries(path)
-    for row in rows:
-        entry = _need(src, row, "iso3", ("iso3", "name"))
+    for src, entry, row in _entries(path, "iso3", ("iso3", "name")):
         if not _CODE.match(entry):
             src.fail(entry, "iso3 must be three capital letters")
         seats = tuple(Seat(str(s["name"]), _sector(src, entry, s.get("sector")))
@@ -261,17 +264,11 @@ def read_countries(path: Path) -> list[Country]:
 
 
 def read_organizations(path: Path) -> list[Organization]:
-    out = []
-    src, rows = _entries(path)
-    for row in rows:
-        entry = _need(src, row, "code", ("code", "name"))
-        out.append(Organization(entry, str(row["name"]), _strings(row.get("aliases")),
-                                row.get("kind", "igo"),
-                                _sector(src, entry, row.get("sector", "IGO")),
-                                _strings(row.get("members")), row.get("led_by"),
-                                row.get("parent"), _lower(src, entry,
-                                                          _strings(row.get("member_nouns")))))
-    return out
+    return [Organization(entry, str(row["name"]), _strings(row.get("aliases")),
+                         row.get("kind", "igo"), _sector(src, entry, row.get("sector", "IGO")),
+                         _strings(row.get("members")), row.get("led_by"), row.get("parent"),
+                         _lower(src, entry, _strings(row.get("member_nouns"))))
+            for src, entry, row in _entries(path, "code", ("code", "name"))]
 
 
 def _lower(src: Source, entry: str, words: tuple[str, ...]) -> tuple[str, ...]:
@@ -281,34 +278,27 @@ def _lower(src: Source, entry: str, words: tuple[str, ...]) -> tuple[str, ...]:
     return words
 
 
+# armed groups and agencies: bodies of one state, each with its sector
+_OF_A_STATE = ("code", "name", "country", "sector")
+
+
 def read_groups(path: Path) -> list[ArmedGroup]:
-    out = []
-    src, rows = _entries(path)
-    for row in rows:
-        entry = _need(src, row, "code", ("code", "name", "country", "sector"))
-        out.append(ArmedGroup(entry, str(row["name"]), str(row["country"]),
-                              _sector(src, entry, row["sector"]),
-                              row.get("kind", "armed_group"), _strings(row.get("aliases")),
-                              row.get("parent"), row.get("government_from")))
-    return out
+    return [ArmedGroup(entry, str(row["name"]), str(row["country"]),
+                       _sector(src, entry, row["sector"]), row.get("kind", "armed_group"),
+                       _strings(row.get("aliases")), row.get("parent"), row.get("government_from"))
+            for src, entry, row in _entries(path, "code", _OF_A_STATE)]
 
 
 def read_agencies(path: Path) -> list[Agency]:
-    out = []
-    src, rows = _entries(path)
-    for row in rows:
-        entry = _need(src, row, "code", ("code", "name", "country", "sector"))
-        out.append(Agency(entry, str(row["name"]), str(row["country"]),
-                          _sector(src, entry, row["sector"]), _strings(row.get("aliases"))))
-    return out
+    return [Agency(entry, str(row["name"]), str(row["country"]),
+                   _sector(src, entry, row["sector"]), _strings(row.get("aliases")))
+            for src, entry, row in _entries(path, "code", _OF_A_STATE)]
 
 
 def read_regions(path: Path, countries: dict[str, Country], taken: dict[str, str]) -> dict[str, str]:
     """Region name → ISO3 of its state; a name must be unique and no KB name or demonym."""
     regions: dict[str, str] = {}
-    src, rows = _entries(path)
-    for row in rows:
-        entry = _need(src, row, "country", ("country", "regions"))
+    for src, entry, row in _entries(path, "country", ("country", "regions")):
         if entry not in countries:
             src.fail(entry, f"unknown state '{entry}'")
         for name in _strings(row["regions"]):
@@ -321,13 +311,9 @@ def read_regions(path: Path, countries: dict[str, Country], taken: dict[str, str
 
 
 def read_people(path: Path) -> list[Person]:
-    out = []
-    src, rows = _entries(path)
-    for row in rows:
-        entry = _need(src, row, "name", ("name", "offices"))
-        offices = tuple(_office(src, entry, o) for o in row["offices"])
-        out.append(Person(entry, _strings(row.get("aliases")), offices))
-    return out
+    return [Person(entry, _strings(row.get("aliases")), tuple(_office(src, entry, office)
+                                                              for office in row["offices"]))
+            for src, entry, row in _entries(path, "name", ("name", "offices"))]
 
 
 def _office(src: Source, entry: str, row: dict) -> Office:
@@ -489,9 +475,7 @@ def read_outlets(path: Path, countries: dict[str, Country]) -> Outlets:
     """outlets.yaml: entries of `name`, `aliases`, `domains` and the `country` reported from;
     a name or domain two outlets claim is refused."""
     out = Outlets()
-    src, rows = _entries(path)
-    for row in rows:
-        entry = _need(src, row, "name", ("name", "country"))
+    for src, entry, row in _entries(path, "name", ("name", "country")):
         if row["country"] not in countries:
             src.fail(entry, f"unknown state '{row['country']}'")
         for form in (entry, *_strings(row.get("aliases"))):

@@ -168,11 +168,15 @@ def balance(ties: dict[tuple[str, str], Tie], threshold: float = FRIENDLY,
                 unbalanced += 1
                 frustration.update(edges)
     total = balanced + unbalanced
+    # Counter.most_common breaks ties by insertion order, which follows the iteration of the
+    # neighbour sets and so changes with Python's string hashing from run to run: rank by count,
+    # then by the pair, so that the same store always shows the same edges in the same order.
+    frustrated = sorted(frustration.items(), key=lambda item: (-item[1], item[0]))[:top]
     return {"edges": len(signs), "triads": total, "balanced": balanced,
             "unbalanced": unbalanced,
             "balance": round(balanced / total, 4) if total else None,
             "frustrated_edges": [{"a": a, "b": b, "sign": signs[(a, b)], "unbalanced_triads": n}
-                                 for (a, b), n in frustration.most_common(top)]}
+                                 for (a, b), n in frustrated]}
 
 
 def _key(x: str, y: str) -> tuple[str, str]:

@@ -101,7 +101,7 @@ def _test(key: tuple[str, str], cells: dict, latest: date, past: list[date], p_v
     k = len(cells[latest])
     lam = max(sum(len(cells.get(s, ())) for s in past) / len(past), 1 / (2 * len(past)))
     p = poisson_tail(k, lam)
-    drivers = sorted(cells[latest], key=lambda d: (d.score, d.day, d.sentence))
+    drivers = sorted(cells[latest], key=lambda d: (d.score, d.day, d.sentence, d.a, d.b, d.type))
     return Escalation(key[0], key[1], latest.isoformat(), k, round(lam, 4), p,
                       round((k - lam) / math.sqrt(lam), 2), p < p_value and k >= min_count,
                       tuple(drivers))

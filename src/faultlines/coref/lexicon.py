@@ -9,9 +9,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from faultlines.datafiles import Source, format_doc
-from faultlines.errors import DataFileError
+from faultlines.datafiles import Source
 
 WORDS = Path(__file__).with_name("words.yaml")
 WANTS = frozenset(("state", "ministry", "named", "group", "party", "igo", "company", "person",
@@ -55,40 +55,38 @@ class Lexicon:
     censure_verbs: frozenset[str]
 
 
-def _fail(entry: str, problem: str) -> DataFileError:
-    return DataFileError.at(WORDS.name, entry, problem, format_doc(WORDS))
-
-
-def _pronoun(word: str, entry: dict) -> Pronoun:
+def _pronoun(src: Source, word: str, entry: dict) -> Pronoun:
     pronoun = Pronoun(**entry)
     if pronoun.number not in ("sg", "pl"):
-        raise _fail(f"pronouns.{word}", f"number '{pronoun.number}' is neither sg nor pl")
+        src.fail(f"pronouns.{word}", f"number '{pronoun.number}' is neither sg nor pl")
     if pronoun.stands_for not in STANDS_FOR:
-        raise _fail(f"pronouns.{word}", f"stands_for '{pronoun.stands_for}' is none of "
-                                        f"{', '.join(sorted(STANDS_FOR))}")
+        src.fail(f"pronouns.{word}", f"stands_for '{pronoun.stands_for}' is none of "
+                                     f"{', '.join(sorted(STANDS_FOR))}")
     if pronoun.form not in FORMS:
-        raise _fail(f"pronouns.{word}", f"form '{pronoun.form}' is none of "
-                                        f"{', '.join(sorted(FORMS))}")
+        src.fail(f"pronouns.{word}", f"form '{pronoun.form}' is none of "
+                                     f"{', '.join(sorted(FORMS))}")
     return pronoun
 
 
-def _description(word: str, entry: dict) -> Description:
+def _description(src: Source, word: str, entry: dict) -> Description:
     entry = dict(entry)
     entry["roles"] = tuple(entry.get("roles", ()))
     description = Description(**entry)
     if description.wants not in WANTS:
-        raise _fail(f"descriptions.{word}", f"wants '{description.wants}' is none of "
-                                            f"{', '.join(sorted(WANTS))}")
+        src.fail(f"descriptions.{word}", f"wants '{description.wants}' is none of "
+                                         f"{', '.join(sorted(WANTS))}")
     if description.roles and description.wants != "person":
-        raise _fail(f"descriptions.{word}", "roles are only for wants: person")
+        src.fail(f"descriptions.{word}", "roles are only for wants: person")
     return description
 
 
-def parse(data: dict) -> Lexicon:
+def parse(data: Any, path: Path = WORDS) -> Lexicon:
+    """Check and read the parsed YAML of a words file; a bad entry stops the load, named."""
+    src = Source(path)
     try:
         return Lexicon(
-            pronouns={w: _pronoun(w, e) for w, e in data["pronouns"].items()},
-            descriptions={w: _description(w, e) for w, e in data["descriptions"].items()},
+            pronouns={w: _pronoun(src, w, e) for w, e in data["pronouns"].items()},
+            descriptions={w: _description(src, w, e) for w, e in data["descriptions"].items()},
             determiners=frozenset(data["determiners"]),
             agent_verbs=frozenset(data["agent_verbs"]),
             speech_verbs=frozenset(data["speech_verbs"]),
@@ -98,11 +96,12 @@ def parse(data: dict) -> Lexicon:
             judging_verbs=frozenset(data["judging_verbs"]),
             censure_verbs=frozenset(data["censure_verbs"]))
     except KeyError as err:
-        raise _fail("top level", f"missing section {err}") from err
+        src.fail("top level", f"missing section {err}")
     except TypeError as err:
-        raise _fail("an entry", str(err)) from err
+        src.fail("an entry", str(err))
 
 
 @functools.lru_cache(maxsize=1)
 def load(path: Path = WORDS) -> Lexicon:
-    return parse(Source(path).yaml(dict))
+    """The words of `path` (the shipped words.yaml by default), read once per process."""
+    return parse(Source(path).yaml(dict), path)

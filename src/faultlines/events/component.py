@@ -12,33 +12,18 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from faultlines.events import agentless, background, cameo, modality, mutual, setting
+from faultlines.events import lexicon as lexicon_data
 from faultlines.events.extract import Candidate, candidates
-from faultlines.events.lexicon import Lexicon, load
+from faultlines.events.lexicon import Lexicon
 from faultlines.events.policy import Decision, Facts, Reading, Trail, apply, story
 from faultlines.events.policy.decision import KEEP
 from faultlines.nlp import mentions
 from faultlines.nlp.doctext import doc_text
 from faultlines.nlp.mentions import MentionView
-from faultlines.nlp.stage import Stage
-
-
-class EventStage(Stage):
-    name = "faultlines_events"
-
-    def __init__(self, nlp: Language | None = None, name: str = "faultlines_events",
-                 lexicon: Lexicon | None = None) -> None:
-        self.name = name
-        self.lexicon = lexicon or load()
-
-    def find(self, doc: Doc) -> list[dict[str, Any]]:
-        return code_doc(doc, self.lexicon)
-
-    def annotate(self, doc: Doc, found: list[dict[str, Any]]) -> None:
-        doc._.events = found
+from faultlines.nlp.stage import DataStage
 
 
 def code_doc(doc: Doc, lexicon: Lexicon,
@@ -91,6 +76,15 @@ def code_doc(doc: Doc, lexicon: Lexicon,
         if trail:
             trail[cand.anchor.i].event = event
     return events
+
+
+class EventStage(DataStage):
+    """spaCy component `faultlines_events`: writes `doc._.events`."""
+
+    name = "faultlines_events"
+    writes = "events"
+    load = staticmethod(lexicon_data.load)
+    compute = staticmethod(code_doc)
 
 
 def alleged(event: dict[str, Any] | None,

@@ -52,10 +52,6 @@ SHARED_FRAMES = ("speech_verbs", "negation_words")
 
 _RULE_FIELDS = {"types", "modes", "of", "becomes", "mode", "mode_by_type"}
 
-BAD_ENTRY = "{file}, entry {index} ({lemma}): {problem}"
-BAD_FILE = "{file}: {problem}"
-
-
 # A lexicon file that cannot be used; the message names the file and the entry. The one error
 # of every data file (faultlines.datafiles), under the name this module has always raised.
 LexiconError = DataFileError
@@ -117,8 +113,7 @@ class Policy:
         try:
             return self.rules[name]
         except KeyError:
-            raise LexiconError(BAD_FILE.format(file="policy.yaml",
-                                               problem=f"no table for rule '{name}'")) from None
+            Source(LEXICON_DIR / "policy.yaml").fail(None, f"no table for rule '{name}'")
 
 
 @dataclass(frozen=True)
@@ -137,122 +132,122 @@ class Lexicon:
         return [e for group in self.entries.values() for e in group]
 
 
-def _words(value: Any, where: str, name: str) -> frozenset[str]:
+def _words(value: Any, src: Source, entry: str | None, name: str) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise LexiconError(f"{where}: '{name}' must be a list of words")
+        src.fail(entry, f"'{name}' must be a list of words")
     return frozenset(v.lower() for v in value)
 
 
-def _entry(raw: Any, ptype: str, file: str, index: int, order: int) -> Entry:
+def _entry(raw: Any, ptype: str, src: Source, index: int, order: int) -> Entry:
     lemma = raw.get("lemma") if isinstance(raw, dict) else None
-    where = BAD_ENTRY.format(file=file, index=index, lemma=lemma, problem="").rstrip(": ")
+    where = f"entry {index} ({lemma})"
     if not isinstance(raw, dict) or not isinstance(lemma, str) or not lemma:
-        raise LexiconError(f"{where}: an entry is a mapping with a 'lemma'")
+        src.fail(where, "an entry is a mapping with a 'lemma'")
     unknown = set(raw) - _ENTRY_FIELDS
     if unknown:
-        raise LexiconError(f"{where}: unknown field '{sorted(unknown)[0]}'")
+        src.fail(where, f"unknown field '{sorted(unknown)[0]}'")
     if raw.get("pos", "verb") not in ("verb", "noun"):
-        raise LexiconError(f"{where}: pos must be verb or noun")
+        src.fail(where, "pos must be verb or noun")
     if raw.get("object", "any") not in _OBJECTS:
-        raise LexiconError(f"{where}: object must be one of {sorted(_OBJECTS)}")
+        src.fail(where, f"object must be one of {sorted(_OBJECTS)}")
     for name in ("prt", "prep", "mode", "cameo"):
         if name in raw and not isinstance(raw[name], (str, int)) or raw.get(name) is True:
-            raise LexiconError(f"{where}: '{name}' must be a word (quote yes/no/on/off in YAML)")
+            src.fail(where, f"'{name}' must be a word (quote yes/no/on/off in YAML)")
     if not isinstance(raw.get("place_target", False), bool):
-        raise LexiconError(f"{where}: 'place_target' must be true or false")
+        src.fail(where, "'place_target' must be true or false")
     if raw.get("complement") is not None and raw["complement"] not in _COMPLEMENTS:
-        raise LexiconError(f"{where}: complement must be one of {sorted(_COMPLEMENTS)}")
+        src.fail(where, f"complement must be one of {sorted(_COMPLEMENTS)}")
     if raw.get("pos", "verb") == "verb" and ("verbs" in raw or "modifiers" in raw):
-        raise LexiconError(f"{where}: 'verbs' and 'modifiers' are for nouns")
+        src.fail(where, "'verbs' and 'modifiers' are for nouns")
     context = raw.get("context", [])
     return Entry(
         type=ptype, lemma=lemma.lower(), pos=raw.get("pos", "verb"), prt=raw.get("prt"),
         prep=raw.get("prep"), object=raw.get("object", "any"),
-        object_lemmas=_words(raw.get("object_lemmas", []), where, "object_lemmas"),
-        object_types=_types(raw.get("object_types", []), where, "object_types"),
-        verbs=_words(raw.get("verbs", []), where, "verbs"),
-        modifiers=_words(raw.get("modifiers", []), where, "modifiers"),
-        mode=raw.get("mode"), context=tuple(_words(context, where, "context") and context),
+        object_lemmas=_words(raw.get("object_lemmas", []), src, where, "object_lemmas"),
+        object_types=_types(raw.get("object_types", []), src, where, "object_types"),
+        verbs=_words(raw.get("verbs", []), src, where, "verbs"),
+        modifiers=_words(raw.get("modifiers", []), src, where, "modifiers"),
+        mode=raw.get("mode"), context=tuple(_words(context, src, where, "context") and context),
         cameo=str(raw["cameo"]) if raw.get("cameo") is not None else None,
         place_target=raw.get("place_target", False), complement=raw.get("complement"),
-        predicate=_words(raw.get("predicate", []), where, "predicate"), order=order)
+        predicate=_words(raw.get("predicate", []), src, where, "predicate"), order=order)
 
 
 def read_type_file(path: Path, start: int = 0) -> list[Entry]:
     """Read one PLOVER type file; RETURNS its entries (validated)."""
-    data = Source(path).yaml()
+    src = Source(path)
+    data = src.yaml()
     if not isinstance(data, dict) or data.get("type") not in TYPES:
-        raise LexiconError(BAD_FILE.format(file=path.name,
-                                           problem=f"'type' must be one of {', '.join(TYPES)}"))
+        src.fail(None, f"'type' must be one of {', '.join(TYPES)}")
     if data["type"] != path.stem:
-        raise LexiconError(BAD_FILE.format(file=path.name,
-                                           problem=f"type {data['type']} differs from file name"))
+        src.fail(None, f"type {data['type']} differs from file name")
     raw_entries = data.get("entries")
     if not isinstance(raw_entries, list) or not raw_entries:
-        raise LexiconError(BAD_FILE.format(file=path.name, problem="'entries' must be a list"))
-    return [_entry(raw, data["type"], path.name, i + 1, start + i)
+        src.fail(None, "'entries' must be a list")
+    return [_entry(raw, data["type"], src, i + 1, start + i)
             for i, raw in enumerate(raw_entries)]
 
 
 def read_frames(path: Path) -> dict[str, frozenset[str]]:
     """Every frame list: those of frames.yaml, and the shared word classes (SHARED_FRAMES)."""
-    data = Source(path).yaml()
+    src = Source(path)
+    data = src.yaml()
     if not isinstance(data, dict):
-        raise LexiconError(BAD_FILE.format(file=path.name, problem="expected a mapping"))
+        src.fail(None, "expected a mapping")
     own = [key for key in FRAME_KEYS if key not in SHARED_FRAMES]
     unknown = set(data) - set(own)
     missing = set(own) - set(data)
     if unknown or missing:
         problem = (f"unknown key '{sorted(unknown)[0]}'" if unknown
                    else f"missing key '{sorted(missing)[0]}'")
-        raise LexiconError(BAD_FILE.format(file=path.name, problem=problem))
-    frames = {key: _words(data[key], path.name, key) for key in own}
+        src.fail(None, problem)
+    frames = {key: _words(data[key], src, None, key) for key in own}
     shared = word_classes.load()
     return frames | {"speech_verbs": shared.reporting, "negation_words": shared.negation}
 
 
-def _types(value: Any, where: str, name: str) -> frozenset[str]:
-    words = frozenset(v.upper() for v in _words(value, where, name))
+def _types(value: Any, src: Source, where: str, name: str) -> frozenset[str]:
+    words = frozenset(v.upper() for v in _words(value, src, where, name))
     if words - set(TYPES):
         unknown = sorted(words - set(TYPES))[0]
-        raise LexiconError(f"{where}: '{name}' names {unknown}, which is no PLOVER type")
+        src.fail(where, f"'{name}' names {unknown}, which is no PLOVER type")
     return words
 
 
-def _rule_table(raw: Any, where: str) -> RuleTable:
+def _rule_table(raw: Any, src: Source, where: str) -> RuleTable:
     if not isinstance(raw, dict):
-        raise LexiconError(f"{where}: a rule's table is a mapping")
+        src.fail(where, "a rule's table is a mapping")
     if set(raw) - _RULE_FIELDS:
-        raise LexiconError(f"{where}: unknown field '{sorted(set(raw) - _RULE_FIELDS)[0]}'")
+        src.fail(where, f"unknown field '{sorted(set(raw) - _RULE_FIELDS)[0]}'")
     by_type = raw.get("mode_by_type", {})
     if not isinstance(by_type, dict) or not all(isinstance(v, str) for v in by_type.values()):
-        raise LexiconError(f"{where}: 'mode_by_type' maps types to modes")
+        src.fail(where, "'mode_by_type' maps types to modes")
     for name in ("becomes", "mode"):
         if raw.get(name) is not None and not isinstance(raw[name], str):
-            raise LexiconError(f"{where}: '{name}' must be a word")
+            src.fail(where, f"'{name}' must be a word")
     if raw.get("becomes") is not None:
-        _types([raw["becomes"]], where, "becomes")
-    _types(list(by_type), where, "mode_by_type")
-    return RuleTable(types=_types(raw.get("types", []), where, "types"),
-                     modes=_words(raw.get("modes", []), where, "modes"),
-                     of=_types(raw.get("of", []), where, "of"),
+        _types([raw["becomes"]], src, where, "becomes")
+    _types(list(by_type), src, where, "mode_by_type")
+    return RuleTable(types=_types(raw.get("types", []), src, where, "types"),
+                     modes=_words(raw.get("modes", []), src, where, "modes"),
+                     of=_types(raw.get("of", []), src, where, "of"),
                      becomes=raw.get("becomes"), mode=raw.get("mode"),
                      mode_by_type={t.upper(): mode for t, mode in by_type.items()})
 
 
 def read_policy(path: Path) -> Policy:
     """Read policy.yaml: the tables of the events policy's rules (events/policy/)."""
-    data = Source(path).yaml()
+    src = Source(path)
+    data = src.yaml()
     if not isinstance(data, dict) or set(data) != {"political", "rules"} \
             or not isinstance(data["rules"], dict) or not isinstance(data["political"], dict):
-        raise LexiconError(BAD_FILE.format(file=path.name,
-                                           problem="expected the mappings 'political' and 'rules'"))
+        src.fail(None, "expected the mappings 'political' and 'rules'")
     political = data["political"]
-    return Policy(rules={name: _rule_table(raw, f"{path.name}, rule {name}")
+    return Policy(rules={name: _rule_table(raw, src, f"rule {name}")
                          for name, raw in data["rules"].items()},
-                  political_kinds=_words(political.get("kinds"), path.name, "kinds"),
+                  political_kinds=_words(political.get("kinds"), src, None, "kinds"),
                   political_sectors=frozenset(
-                      s.upper() for s in _words(political.get("sectors"), path.name, "sectors")))
+                      s.upper() for s in _words(political.get("sectors"), src, None, "sectors")))
 
 
 def build(directory: Path) -> Lexicon:
@@ -262,7 +257,7 @@ def build(directory: Path) -> Lexicon:
     for ptype in TYPES:
         path = directory / f"{ptype}.yaml"
         if not path.exists():
-            raise LexiconError(BAD_FILE.format(file=path.name, problem="missing"))
+            Source(path).fail(None, "missing")
         for entry in read_type_file(path, order):
             index.setdefault((entry.lemma, entry.pos), []).append(entry)
             order += 1

@@ -40,43 +40,16 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from faultlines import words
 from faultlines.nlp.breaks import bullet, sentence_starts
 from faultlines.nlp.parse import line_start
 from faultlines.nlp.records import DatelineDict
-from faultlines.nlp.stage import Stage
+from faultlines.nlp.stage import DataStage
 from faultlines.words import DatelineShapes
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-class DatelineSplitter(Stage):
-    """spaCy component `faultlines_datelines`: records the datelines and splits after them,
-    and at the breaks of the text's layout."""
-
-    name = "faultlines_datelines"
-
-    def __init__(self, nlp: Language | None = None, name: str | None = None) -> None:
-        super().__init__(nlp, name)
-        self.shapes = words.load().dateline
-
-    def find(self, doc: Doc) -> list[DatelineDict]:
-        return find(doc, self.shapes)
-
-    def annotate(self, doc: Doc, found: list[DatelineDict]) -> None:
-        doc._.datelines = found
-        for i in sentence_starts(doc):
-            doc[i].is_sent_start = True
-        for dateline in found:
-            if dateline["upper"] and dateline["body"] is not None:
-                if _after_item(doc, dateline["start"]):
-                    doc[dateline["start"]].is_sent_start = True
-                doc[dateline["body"]].is_sent_start = True
-                for i in range(dateline["start"] + 1, dateline["body"]):
-                    doc[i].is_sent_start = False  # "BEIJING:" one sentence, not two
 
 
 def recorded(doc: Doc) -> list[DatelineDict]:
@@ -106,9 +79,14 @@ def dated_place(span: Span) -> bool:
                for d in recorded(span.doc))
 
 
+def dateline_shapes() -> DatelineShapes:
+    """The shapes a dateline takes: `dateline` in faultlines/words/classes.yaml."""
+    return words.load().dateline
+
+
 def find(doc: Doc, shapes: DatelineShapes | None = None) -> list[DatelineDict]:
     """Every dateline of the Doc, in text order (see the module docstring)."""
-    shapes = shapes or words.load().dateline
+    shapes = shapes or dateline_shapes()
     found: list[DatelineDict] = []
     for start, line in openings(doc, shapes):
         if found and start < _extent(found[-1]):
@@ -117,6 +95,27 @@ def find(doc: Doc, shapes: DatelineShapes | None = None) -> list[DatelineDict]:
         if dateline is not None:
             found.append(dateline)
     return found
+
+
+class DatelineSplitter(DataStage):
+    """spaCy component `faultlines_datelines`: records the datelines and splits after them,
+    and at the breaks of the text's layout."""
+
+    name = "faultlines_datelines"
+    load = staticmethod(dateline_shapes)
+    compute = staticmethod(find)
+
+    def annotate(self, doc: Doc, found: list[DatelineDict]) -> None:
+        doc._.datelines = found
+        for i in sentence_starts(doc):
+            doc[i].is_sent_start = True
+        for dateline in found:
+            if dateline["upper"] and dateline["body"] is not None:
+                if _after_item(doc, dateline["start"]):
+                    doc[dateline["start"]].is_sent_start = True
+                doc[dateline["body"]].is_sent_start = True
+                for i in range(dateline["start"] + 1, dateline["body"]):
+                    doc[i].is_sent_start = False  # "BEIJING:" one sentence, not two
 
 
 def _extent(dateline: DatelineDict) -> int:

@@ -3,6 +3,8 @@
 A stage subclasses `Stage`, implements `find(doc)` (a plain computation that touches nothing)
 and `annotate(doc, found)` (the only place it writes to the Doc), as spaCy's SpanRuler does; a
 stage that only fills one Doc attribute names it in `writes` and keeps the default `annotate`.
+A stage whose `find` is one plain function of the Doc and of knowledge read from data files
+subclasses `DataStage` and names the two (`load`, `compute`) instead of writing them out again.
 An exception in one stage on one article is recorded in `doc._.errors` and the article goes on
 to the next stage: one odd sentence must not cost the whole story or the batch around it.
 """
@@ -10,6 +12,7 @@ to the next stage: one odd sentence must not cost the whole story or the batch a
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from spacy.language import Language
@@ -45,3 +48,22 @@ class Stage:
         if self.writes is None:
             raise NotImplementedError
         setattr(doc._, self.writes, found)
+
+
+class DataStage(Stage):
+    """A stage that is `compute(doc, data)` over the knowledge `load()` reads.
+
+    Subclasses set both as static methods (`load = staticmethod(cues.load)`). The data is read
+    as the stage is built, once per pipeline, so that the first article does not pay for it;
+    `compute` stays a plain function that tests call on a Doc without a pipeline.
+    """
+
+    load: Callable[[], Any]
+    compute: Callable[[Doc, Any], Any]
+
+    def __init__(self, nlp: Language | None = None, name: str | None = None) -> None:
+        super().__init__(nlp, name)
+        self.data = self.load()
+
+    def find(self, doc: Doc) -> Any:
+        return self.compute(doc, self.data)

@@ -7,23 +7,21 @@ process, so the first article does not pay for it.
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from faultlines.nlp.records import PlaceDict
-from faultlines.nlp.stage import Stage
+from faultlines.nlp.stage import DataStage
 from faultlines.places import geoparse, positions
-from faultlines.places.gazetteer import load
+from faultlines.places.gazetteer import Gazetteer, load
 
 
-class PlaceStage(Stage):
+def _knowledge() -> Gazetteer:
+    """The gazetteer geoparse reads, with the positions table read now too: neither is left
+    for the first article to pay for."""
+    gazetteer = load()
+    positions.load()
+    return gazetteer
+
+
+class PlaceStage(DataStage):
     name = "faultlines_places"
     writes = "places"
-
-    def __init__(self, nlp: Language | None = None, name: str | None = None) -> None:
-        super().__init__(nlp, name)
-        self.gazetteer = load()
-        positions.load()
-
-    def find(self, doc: Doc) -> list[PlaceDict]:
-        return geoparse.resolve(doc, self.gazetteer)
+    load = staticmethod(_knowledge)
+    compute = staticmethod(geoparse.resolve)

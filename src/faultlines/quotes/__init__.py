@@ -16,12 +16,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from faultlines.nlp.mentions import MentionView, view
 from faultlines.nlp.records import QuoteDict
-from faultlines.nlp.stage import Stage
+from faultlines.nlp.stage import DataStage
 from faultlines.quotes import cues as cue_data
 from faultlines.quotes.direct import Found, read_quote
 from faultlines.quotes.indirect import reported_clauses
@@ -34,20 +33,6 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _PERSON_PRONOUNS = {"he", "she"}
 
 
-class QuoteStage(Stage):
-    """spaCy component `faultlines_quotes`: writes `doc._.quotes`."""
-
-    name = "faultlines_quotes"
-    writes = "quotes"
-
-    def __init__(self, nlp: Language | None = None, name: str | None = None) -> None:
-        super().__init__(nlp, name)
-        self.cues = cue_data.load()
-
-    def find(self, doc: Doc) -> list[QuoteDict]:
-        return find_quotes(doc, self.cues)
-
-
 def find_quotes(doc: Doc, cues: cue_data.Cues | None = None) -> list[QuoteDict]:
     """Every QUOTE dict of the Doc, in text order."""
     cues = cues or cue_data.load()
@@ -57,6 +42,15 @@ def find_quotes(doc: Doc, cues: cue_data.Cues | None = None) -> list[QuoteDict]:
     quotes = [_record(index.text, f) for f in found]
     quotes += _indirect(doc, found, index, cues)
     return sorted(quotes, key=lambda q: q["start"])
+
+
+class QuoteStage(DataStage):
+    """spaCy component `faultlines_quotes`: writes `doc._.quotes`."""
+
+    name = "faultlines_quotes"
+    writes = "quotes"
+    load = staticmethod(cue_data.load)
+    compute = staticmethod(find_quotes)
 
 
 def _paragraph_starts(text: str) -> list[int]:

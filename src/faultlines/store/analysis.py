@@ -187,7 +187,10 @@ def dyad_days(store, level: str = "country", since: str | None = None,
     else:
         sql = _days_sql("SELECT * FROM event_dyads", level)
     where, params = _window("day", since, until)
-    return store.query(f"SELECT * FROM ({sql}) {where} ORDER BY a, b, day, type", params)
+    # the table's whole key: without `intent` an act and an intent of one dyad, day and type
+    # came back in either order, and so did what is built from them
+    return store.query(f"SELECT * FROM ({sql}) {where} ORDER BY a, b, day, type, intent",
+                       params)
 
 
 def stated_relations(store, since: str | None = None,

@@ -78,6 +78,22 @@ def listing(request: Request, store: Store, fmt: str, name: str, fetch: Fetch,
     return download(rows, fmt, name)
 
 
+def filtered_page(store: Store, reader: Any, f: Any, limit: int, offset: int,
+                  sort: str | None) -> dict[str, Any]:
+    """`rows` and `total` of one page of a filtered listing: a read module whose `listing` and
+    `count` take the same filter (read.articles, read.quotes, read.relations)."""
+    return {"rows": reader.listing(store, f, limit, offset, sort), "total": reader.count(store, f)}
+
+
+def filtered_listing(request: Request, store: Store, fmt: str, name: str, reader: Any, f: Any,
+                     limit: int | None, offset: int, sort: str | None,
+                     per_page: int = 50) -> Response:
+    """`listing` of a filtered listing (see `filtered_page`): the rows and the count read
+    through the same filter, so that the total always counts what the pages list."""
+    return listing(request, store, fmt, name, lambda s, n, o: reader.listing(s, f, n, o, sort),
+                   lambda: reader.count(store, f), limit, offset, per_page)
+
+
 def rows_of(rows: list[dict[str, Any]]) -> Fetch:
     """A Fetch over rows already in memory (the analysis's ties, dilemmas, escalations)."""
     return lambda store, limit, offset: rows[offset:offset + limit]

@@ -15,7 +15,8 @@ from faultlines.web.highlight import Paragraph, reader
 from faultlines.web.listpage import ListPage
 from faultlines.web.params import (Format, Limit, Offset, PageLimit, Since, Sort, Text, Until,
                                    check_sort, check_window)
-from faultlines.web.respond import StoreDep, as_json, filters_query, links, listing, render
+from faultlines.web.respond import (StoreDep, as_json, filtered_listing, filtered_page,
+                                    filters_query, links, render)
 from faultlines.web.schemas import Article, ArticleRow, Page
 from faultlines.web.sidebar import Named, named_actors, named_places, story_label
 
@@ -73,10 +74,9 @@ def articles_html(request: Request, store: StoreDep, search: Text = None, since:
                   limit: Limit = 50, offset: Offset = 0, sort: Sort = None):
     check_sort(sort, read.articles.SORTS)
     box, f = _filter(request, store, search, since, until, source, actor)
-    page = ArticleListPage(rows=read.articles.listing(store, f, limit, offset, sort),
-                           total=read.articles.count(store, f), search=search, since=since,
-                           until=until, source=source, actor=box, limit=limit, offset=offset,
-                           query=filters_query(request), sort=sort)
+    page = ArticleListPage(**filtered_page(store, read.articles, f, limit, offset, sort),
+                           search=search, since=since, until=until, source=source, actor=box,
+                           limit=limit, offset=offset, query=filters_query(request), sort=sort)
     return render(request, "articles.html", page)
 
 
@@ -88,9 +88,8 @@ def articles_api(request: Request, store: StoreDep, search: Text = None, since: 
                  format: Format = "json", sort: Sort = None) -> Response:
     check_sort(sort, read.articles.SORTS)
     _, f = _filter(request, store, search, since, until, source, actor)
-    return listing(request, store, format, "articles",
-                   lambda s, n, o: read.articles.listing(s, f, n, o, sort),
-                   lambda: read.articles.count(store, f), limit, offset)
+    return filtered_listing(request, store, format, "articles", read.articles, f, limit, offset,
+                            sort)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)

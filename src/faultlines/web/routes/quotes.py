@@ -15,7 +15,8 @@ from faultlines.web.actorbox import ActorBox, actor_box
 from faultlines.web.listpage import ListPage
 from faultlines.web.params import (Format, Limit, Offset, PageLimit, Since, Sort, Text, Until,
                                    check_sort, check_window)
-from faultlines.web.respond import StoreDep, filters_query, listing, render
+from faultlines.web.respond import (StoreDep, filtered_listing, filtered_page,
+                                    filters_query, render)
 from faultlines.web.schemas import Page, Quote
 
 router = APIRouter()
@@ -47,10 +48,9 @@ def quotes_html(request: Request, store: StoreDep, speaker: Text = None, text: T
                 offset: Offset = 0, sort: Sort = None):
     check_sort(sort, read.quotes.SORTS)
     box, f = quote_filter(request, store, speaker, text, kind, since, until)
-    page = QuoteListPage(rows=read.quotes.listing(store, f, limit, offset, sort),
-                         total=read.quotes.count(store, f), speaker=box, text=text, kind=kind,
-                         since=since, until=until, limit=limit, offset=offset, sort=sort,
-                         query=filters_query(request))
+    page = QuoteListPage(**filtered_page(store, read.quotes, f, limit, offset, sort),
+                         speaker=box, text=text, kind=kind, since=since, until=until,
+                         limit=limit, offset=offset, sort=sort, query=filters_query(request))
     return render(request, "quotes.html", page)
 
 
@@ -62,6 +62,5 @@ def quotes_api(request: Request, store: StoreDep, speaker: Text = None, text: Te
                format: Format = "json") -> Response:
     check_sort(sort, read.quotes.SORTS)
     _, f = quote_filter(request, store, speaker, text, kind, since, until)
-    return listing(request, store, format, "quotes",
-                   lambda s, n, o: read.quotes.listing(s, f, n, o, sort),
-                   lambda: read.quotes.count(store, f), limit, offset, per_page=100)
+    return filtered_listing(request, store, format, "quotes", read.quotes, f, limit, offset, sort,
+                            per_page=100)

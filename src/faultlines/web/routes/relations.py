@@ -15,7 +15,8 @@ from faultlines.web.actorbox import ActorBox, actor_box
 from faultlines.web.listpage import ListPage
 from faultlines.web.params import (Format, Limit, Offset, PageLimit, Since, Sort, Text, Until,
                                    check_sort, check_window)
-from faultlines.web.respond import StoreDep, filters_query, listing, render
+from faultlines.web.respond import (StoreDep, filtered_listing, filtered_page,
+                                    filters_query, render)
 from faultlines.web.schemas import Page, Relation
 
 router = APIRouter()
@@ -51,11 +52,10 @@ def relations_html(request: Request, store: StoreDep, actor: Text = None,
                    offset: Offset = 0, sort: Sort = None):
     check_sort(sort, read.relations.SORTS)
     box, f = relation_filter(request, store, actor, type, basis, text, since, until)
-    page = RelationListPage(rows=read.relations.listing(store, f, limit, offset, sort),
-                            total=read.relations.count(store, f), actor=box, type=type,
-                            basis=f.basis, text=text, since=since, until=until, limit=limit,
-                            offset=offset, sort=sort, types=read.relations.types(store),
-                            query=filters_query(request))
+    page = RelationListPage(**filtered_page(store, read.relations, f, limit, offset, sort),
+                            actor=box, type=type, basis=f.basis, text=text, since=since,
+                            until=until, limit=limit, offset=offset, sort=sort,
+                            types=read.relations.types(store), query=filters_query(request))
     return render(request, "relations.html", page)
 
 
@@ -67,6 +67,5 @@ def relations_api(request: Request, store: StoreDep, actor: Text = None,
                   offset: Offset = 0, sort: Sort = None, format: Format = "json") -> Response:
     check_sort(sort, read.relations.SORTS)
     _, f = relation_filter(request, store, actor, type, basis, text, since, until)
-    return listing(request, store, format, "relations",
-                   lambda s, n, o: read.relations.listing(s, f, n, o, sort),
-                   lambda: read.relations.count(store, f), limit, offset, per_page=100)
+    return filtered_listing(request, store, format, "relations", read.relations, f, limit,
+                            offset, sort, per_page=100)
