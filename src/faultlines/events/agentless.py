@@ -2,7 +2,8 @@
 
 "Two soldiers have been killed in fighting with Hezbollah", "43 people were killed in Israeli
 strikes", "The base came under attack", "dozens of soldiers were killed" a sentence after "JNIM
-said it killed 200 soldiers in an attack": a passive with no by-agent, or an attack suffered,
+said it killed 200 soldiers in an attack", "a missile struck a building": a passive with no
+by-agent, an attack suffered, or an attack or weapon as the subject with no author in its phrase
 names no doer in its own clause, though someone did it. Its doer comes, in this order, from
 
 1. the fighting or attack the clause says it happened in: the one fought ("in fighting *with
@@ -61,6 +62,18 @@ def setting_agent(verb: Token, index: MentionView,
     return None, []
 
 
+def weapon_subject(verb: Token, lexicon: Lexicon) -> bool:
+    """"The bombardment struck homes", "a ballistic missile hit a building", "80 people were
+    killed by bombardment": an attack or its weapon (attack_nouns, weapon_nouns of frames.yaml)
+    as the subject or by-agent names no doer where no author stands in its phrase (the
+    events stage read "Israeli bombardment" as Israel's), so the clause is agentless."""
+    subject, _ = args.subject_token(verb)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    noun = args.content(subject, lexicon)
+    return noun.lemma_.lower() in lexicon.words("attack_nouns") | lexicon.words("weapon_nouns")
+
+
 def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
     """Give each agentless candidate of `found` (text order) its doer, where the text names it
     (the module docstring's order). Changes the candidates in place, before the events policy
@@ -71,7 +84,8 @@ def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
     first = found[0].anchor.sent if found else None  # the lead (a dateline line has no event)
     merged: set[int] = set()
     for i, cand in enumerate(found):
-        if not cand.agentless or cand.actors or cand.entry.type.lower() not in types:
+        if cand.actors or cand.entry.type.lower() not in types \
+                or not (cand.agentless or weapon_subject(cand.anchor, lexicon)):
             continue
         noun, doers = setting_agent(cand.anchor, index, lexicon)
         source = next((c for c in found if noun is not None and c.anchor.i == noun.i), None)
