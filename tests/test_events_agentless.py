@@ -150,3 +150,16 @@ def test_events_agentless_an_attack_subject_with_an_author_is_the_authors(nlp):
 def test_events_agentless_a_weapon_subject_with_no_attacker_nearby_codes_nothing(nlp, text):
     found = [e for e in coded(nlp, text) if e[0] == "ASSAULT"]
     assert found == ([("ASSAULT", ["ISR"], ["PSE"])] if text.startswith("Israel") else [])
+
+
+def test_events_agentless_an_attack_subject_naming_anyone_borrows_no_other_doer(nlp):
+    found = coded(nlp, "Israeli warplanes struck the port of Hodeidah on Monday. "
+                       "Houthi media said US strikes hit the capital Sanaa on Tuesday.")
+    assert [e[:2] for e in found if e[0] == "ASSAULT"] == [("ASSAULT", ["ISR"])]
+
+
+def test_events_agentless_a_sentence_where_two_sides_attacked_lends_no_doer(nlp):
+    found = coded(nlp, "Israel struck Sanaa on Sunday, after Houthi rebels launched missiles at "
+                       "Israel. A ballistic missile hit a building in central Sanaa.")
+    assert [e for e in found if e[0] == "ASSAULT"] == [
+        ("ASSAULT", ["ISR"], ["YEM"]), ("ASSAULT", ["HOUTHIS"], ["ISR"])]

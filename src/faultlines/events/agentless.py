@@ -62,16 +62,19 @@ def setting_agent(verb: Token, index: MentionView,
     return None, []
 
 
-def weapon_subject(verb: Token, lexicon: Lexicon) -> bool:
+def weapon_subject(verb: Token, index: MentionView, lexicon: Lexicon) -> bool:
     """"The bombardment struck homes", "a ballistic missile hit a building", "80 people were
     killed by bombardment": an attack or its weapon (attack_nouns, weapon_nouns of frames.yaml)
-    as the subject or by-agent names no doer where no author stands in its phrase (the
-    events stage read "Israeli bombardment" as Israel's), so the clause is agentless."""
+    as the subject or by-agent names no doer, so the clause is agentless. One whose phrase
+    names anyone is not: the events stage read "Israeli bombardment" as Israel's, and "US
+    strikes" (a place or an author: unsaid) lends no other side's doer."""
     subject, _ = args.subject_token(verb)
     if subject is None or subject.pos_ != "NOUN":
         return False
     noun = args.content(subject, lexicon)
-    return noun.lemma_.lower() in lexicon.words("attack_nouns") | lexicon.words("weapon_nouns")
+    if noun.lemma_.lower() not in lexicon.words("attack_nouns") | lexicon.words("weapon_nouns"):
+        return False
+    return not any(index.resolved_at(t) for t in noun.subtree)
 
 
 def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
@@ -85,7 +88,7 @@ def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
     merged: set[int] = set()
     for i, cand in enumerate(found):
         if cand.actors or cand.entry.type.lower() not in types \
-                or not (cand.agentless or weapon_subject(cand.anchor, lexicon)):
+                or not (cand.agentless or weapon_subject(cand.anchor, index, lexicon)):
             continue
         noun, doers = setting_agent(cand.anchor, index, lexicon)
         source = next((c for c in found if noun is not None and c.anchor.i == noun.i), None)
@@ -129,16 +132,19 @@ def aim(found: list[Candidate], lexicon: Lexicon) -> None:
 
 def _source(before: list[Candidate], cand: Candidate, first: Span | None) -> Candidate | None:
     """The nearest earlier event of the candidate's type with a placed actor: in its sentence,
-    else the previous sentence, else the lead (`first`)."""
+    else the previous sentence, else the lead (`first`). Where the first of these that holds
+    one tells of two sides doing it ("Israel struck Sanaa, ... Houthi rebels, who have
+    launched missiles at Israel"), whose act this is stays unsaid: none."""
     sent = cand.anchor.sent
     previous = cand.anchor.doc[sent.start - 1].sent if sent.start > 0 else None
     for scope in (sent, previous, first):
         if scope is None:
             continue
-        for other in reversed(before):
-            if other.entry.type == cand.entry.type and other.anchor.sent == scope \
-                    and _placed(other.actors):
-                return other
+        found = [other for other in reversed(before) if other.entry.type == cand.entry.type
+                 and other.anchor.sent == scope and _placed(other.actors)]
+        if found:
+            doers = {mutual.side(m.get("actor") or {}) for o in found for m in o.actors}
+            return found[0] if len(doers - {None}) == 1 else None
     return None
 
 
