@@ -395,3 +395,15 @@ def test_actors_nouns_a_clause_describing_the_members_does_not_own_them(nlp):
     found = mentions(nlp, "Officials of the armed wing of Hamas met the mediators.")
     m = at(found, "Officials of the armed wing of Hamas") or at(found, "Officials")
     assert m is not None and m["actor"]["code"] == "HAMAS"
+
+
+def test_actors_nouns_a_bare_count_of_people_is_the_places_people(nlp):
+    found = mentions(nlp, "Thousands rallied across Indonesia on Monday.")
+    assert placed(at(found, "Thousands")) == ("IDN", "CVL")
+
+
+def test_actors_nouns_a_count_of_something_else_is_no_people(nlp):
+    found = mentions(nlp, "Hundreds of millions of dollars were sent to Indonesia.")
+    assert at(found, "Hundreds") is None
+    assert placed(at(mentions(nlp, "Hundreds of Russian peacekeepers left Armenia."),
+                     "Hundreds of Russian peacekeepers")) == ("RUS", "MIL")
