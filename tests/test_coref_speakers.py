@@ -28,3 +28,8 @@ def test_coref_speakers_first_person_in_a_quote_is_its_speaker(nlp, text, pronou
 ])
 def test_coref_speakers_links_nothing_without_one_fitting_speaker(nlp, text, pronoun):
     assert at(coded(nlp, text), pronoun) is None
+
+
+def test_coref_speakers_a_private_persons_we_is_no_one_named(nlp):
+    doc = coded(nlp, "“We are marching against police brutality,” said Anthony, a student.")
+    assert at(doc, "We") is None

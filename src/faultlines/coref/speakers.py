@@ -9,7 +9,8 @@ want of an actor.
 The speaker is the subject of a verb of saying (words.yaml `speech_verbs`) outside quotation
 marks in a sentence the quotation spans ("“...,” the ministry said."; "The ministry said:
 “...”"), resolved to an actor by the actors stage or by a link made
-before. "we", "us" and "our" take any such actor; "I", "me" and "my" only a person. A quotation
+before. "we", "us" and "our" take such an actor placed in a state or coded; "I", "me" and "my"
+only a person. A quotation
 with no such cue, or with two speakers that differ, links nothing: a wrong actor is worse than
 none.
 """
@@ -59,8 +60,9 @@ def _cue(doc: Doc, sents: list, where: lay.Layout, span: list[int],
 
 
 def fits(token: Token, actor: dict) -> bool:
-    """"I" is a person speaking; "we" any actor (an organisation, a state, one speaking for
-    them)."""
+    """"I" is a person speaking; "we" an organisation, a state or one speaking for them, so a
+    speaker placed in a state or coded: a private person's "we" ("“We are marching,” said
+    Anthony") is a crowd the text does not name."""
     if token.lower_ in SINGULAR:
         return actor.get("kind") == "person" or bool(actor.get("role"))
-    return True
+    return bool(actor.get("country") or actor.get("code"))
