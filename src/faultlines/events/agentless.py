@@ -11,7 +11,8 @@ names no doer in its own clause, though someone did it. Its doer comes, in this 
 2. the nearest earlier event of the same type in the sentence, then in the previous sentence,
    then in the story's first sentence with an event (the lead or standfirst, which stands in
    for the headline; a dateline line has none), when that event's actor is placed in a country
-   or coded;
+   or coded, and where the first of these that holds such events tells of one side doing it
+   (two sides attacking there leave the doer unsaid);
 
 and otherwise it stays without one (the events policy then drops it: never a wrong one). A doer
 on the victims' own side is refused ("Israel struck Gaza. Three Israeli soldiers were killed"
