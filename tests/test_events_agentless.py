@@ -163,3 +163,11 @@ def test_events_agentless_a_sentence_where_two_sides_attacked_lends_no_doer(nlp)
                        "Israel. A ballistic missile hit a building in central Sanaa.")
     assert [e for e in found if e[0] == "ASSAULT"] == [
         ("ASSAULT", ["ISR"], ["YEM"]), ("ASSAULT", ["HOUTHIS"], ["ISR"])]
+
+
+def test_events_agentless_a_subject_borrowed_from_a_governing_clause_is_no_weapon(nlp):
+    found = coded(nlp, "JNIM said it killed 200 soldiers in an attack on a Malian army base. "
+                       "It is a major blow for the army, Haque said, noting the attacks come "
+                       "just as Goita was visiting Russia, asking President Vladimir Putin for "
+                       "more training and arms to fight off armed groups.")
+    assert [e for e in found if e[0] == "ASSAULT" and e[1] == ["JNIM"]][1:] == []

@@ -66,12 +66,12 @@ def setting_agent(verb: Token, index: MentionView,
 def weapon_subject(verb: Token, index: MentionView, lexicon: Lexicon) -> bool:
     """"The bombardment struck homes", "a ballistic missile hit a building", "80 people were
     killed by bombardment": an attack or its weapon (attack_nouns, weapon_nouns of frames.yaml)
-    as the subject or by-agent names no doer, so the clause is agentless. One whose phrase
-    names anyone is not: the events stage read "Israeli bombardment" as Israel's, and "US
-    strikes" (a place or an author: unsaid) lends no other side's doer."""
-    subject, _ = args.subject_token(verb)
-    if subject is None or subject.pos_ != "NOUN":
-        return False
+    as the clause's own subject or by-agent names no doer, so the clause is agentless. One
+    whose phrase names anyone is not: the events stage read "Israeli bombardment" as Israel's,
+    and "US strikes" (a place or an author: unsaid) lends no other side's doer."""
+    subject, inherited = args.subject_token(verb)
+    if subject is None or inherited or subject.pos_ != "NOUN":
+        return False  # "the attacks come as X asks for arms to fight": X would fight
     noun = args.content(subject, lexicon)
     if noun.lemma_.lower() not in lexicon.words("attack_nouns") | lexicon.words("weapon_nouns"):
         return False
