@@ -33,3 +33,8 @@ def test_coref_speakers_links_nothing_without_one_fitting_speaker(nlp, text, pro
 def test_coref_speakers_a_private_persons_we_is_no_one_named(nlp):
     doc = coded(nlp, "“We are marching against police brutality,” said Anthony, a student.")
     assert at(doc, "We") is None
+
+
+def test_coref_speakers_a_private_persons_i_is_no_one_named(nlp):
+    doc = coded(nlp, "Asked why he came, the man says: “I came here to help people.”")
+    assert at(doc, "I") is None

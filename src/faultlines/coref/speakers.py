@@ -8,11 +8,9 @@ want of an actor.
 
 The speaker is the subject of a verb of saying (words.yaml `speech_verbs`) outside quotation
 marks in a sentence the quotation spans ("“...,” the ministry said."; "The ministry said:
-“...”"), resolved to an actor by the actors stage or by a link made
-before. "we", "us" and "our" take such an actor placed in a state or coded; "I", "me" and "my"
-only a person. A quotation
-with no such cue, or with two speakers that differ, links nothing: a wrong actor is worse than
-none.
+“...”"), resolved to an actor by the actors stage or by a link made before. The speaker must be
+placed in a state or coded, and for "I", "me" and "my" be a person. A quotation with no such
+cue, or with two speakers that differ, links nothing: a wrong actor is worse than none.
 """
 
 from __future__ import annotations
@@ -60,9 +58,10 @@ def _cue(doc: Doc, sents: list, where: lay.Layout, span: list[int],
 
 
 def fits(token: Token, actor: dict) -> bool:
-    """"I" is a person speaking; "we" an organisation, a state or one speaking for them, so a
-    speaker placed in a state or coded: a private person's "we" ("“We are marching,” said
-    Anthony") is a crowd the text does not name."""
-    if token.lower_ in SINGULAR:
-        return actor.get("kind") == "person" or bool(actor.get("role"))
-    return bool(actor.get("country") or actor.get("code"))
+    """"I" is a person speaking, "we" an organisation, a state or one speaking for them; either
+    way a speaker placed in a state or coded: a private person's "we" ("“We are marching,” said
+    Anthony") is a crowd the text does not name, and his "I" acts for no political side."""
+    if not (actor.get("country") or actor.get("code")):
+        return False
+    return token.lower_ not in SINGULAR or actor.get("kind") == "person" \
+        or bool(actor.get("role"))
