@@ -411,3 +411,15 @@ def test_actors_nouns_states_that_no_longer_exist_are_their_own_actors(nlp):
 def test_actors_nouns_the_palestinian_territories_place_their_police(nlp):
     found = mentions(nlp, "The police in the Gaza Strip detained activists.")
     assert placed(at(found, "The police")) == ("PSE", "COP")
+
+
+def test_actors_nouns_a_bare_count_of_people_is_the_places_people(nlp):
+    found = mentions(nlp, "Thousands rallied across Indonesia on Monday.")
+    assert placed(at(found, "Thousands")) == ("IDN", "CVL")
+
+
+def test_actors_nouns_a_count_of_something_else_is_no_people(nlp):
+    found = mentions(nlp, "Hundreds of millions of dollars were sent to Indonesia.")
+    assert at(found, "Hundreds") is None
+    assert placed(at(mentions(nlp, "Hundreds of Russian peacekeepers left Armenia."),
+                     "Hundreds of Russian peacekeepers")) == ("RUS", "MIL")

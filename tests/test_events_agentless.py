@@ -126,3 +126,48 @@ def test_events_agentless_a_lead_answering_an_attack_lends_no_doer(nlp):
                        "strikes on six sites. A spokesman spoke to reporters. Officials said a "
                        "mosque in Kotli was targeted.")
     assert [e for e in found if e[0] == "ASSAULT"] == [("ASSAULT", ["PAK"], ["IND"])]
+
+
+@pytest.mark.parametrize("second", [
+    "A ballistic missile struck a residential building in Kharkiv.",
+    "The bombardment hit a residential building in Kharkiv.",
+])
+def test_events_agentless_a_weapon_or_attack_as_subject_takes_the_story_attacker(nlp, second):
+    found = coded(nlp, "Russian forces launched a wave of attacks on Ukraine overnight. " + second)
+    assert found[-1] == ("ASSAULT", ["RUS"], ["UKR"])
+
+
+def test_events_agentless_an_attack_subject_with_an_author_is_the_authors(nlp):
+    assert ("ASSAULT", ["ISR"]) in [(t, a) for t, a, _ in coded(
+        nlp, "An official said 80 people had been killed by Israeli bombardment since dawn.")]
+
+
+@pytest.mark.parametrize("text", [
+    "A ballistic missile struck a residential building in Kharkiv on Monday.",
+    "Turkey protested on Monday. A drone hit a Syrian army post near the border.",
+    "Israel struck Gaza on Monday. A rocket hit an Israeli town on Tuesday.",
+])
+def test_events_agentless_a_weapon_subject_with_no_attacker_nearby_codes_nothing(nlp, text):
+    found = [e for e in coded(nlp, text) if e[0] == "ASSAULT"]
+    assert found == ([("ASSAULT", ["ISR"], ["PSE"])] if text.startswith("Israel") else [])
+
+
+def test_events_agentless_an_attack_subject_naming_anyone_borrows_no_other_doer(nlp):
+    found = coded(nlp, "Israeli warplanes struck the port of Hodeidah on Monday. "
+                       "Houthi media said US strikes hit the capital Sanaa on Tuesday.")
+    assert [e[:2] for e in found if e[0] == "ASSAULT"] == [("ASSAULT", ["ISR"])]
+
+
+def test_events_agentless_a_sentence_where_two_sides_attacked_lends_no_doer(nlp):
+    found = coded(nlp, "Israel struck Sanaa on Sunday, after Houthi rebels launched missiles at "
+                       "Israel. A ballistic missile hit a building in central Sanaa.")
+    assert [e for e in found if e[0] == "ASSAULT"] == [
+        ("ASSAULT", ["ISR"], ["YEM"]), ("ASSAULT", ["HOUTHIS"], ["ISR"])]
+
+
+def test_events_agentless_a_subject_borrowed_from_a_governing_clause_is_no_weapon(nlp):
+    found = coded(nlp, "JNIM said it killed 200 soldiers in an attack on a Malian army base. "
+                       "It is a major blow for the army, Haque said, noting the attacks come "
+                       "just as Goita was visiting Russia, asking President Vladimir Putin for "
+                       "more training and arms to fight off armed groups.")
+    assert [e for e in found if e[0] == "ASSAULT" and e[1] == ["JNIM"]][1:] == []

@@ -111,6 +111,9 @@ def noun_phrases(doc: Doc, ctx: Context, taken: list[tuple[int, int]]) -> list[S
         end = _of_end(head, ctx)
         if start == i and end == i + 1 and head.tag_ == "NN":
             continue  # a bare singular noun is a notion, not a body: "face justice"
+        if head.lower_ in ctx.kb.amounts and (head.dep_ in ("quantmod", "nummod") or (
+                i + 1 < len(doc) and doc[i + 1].lower_ == "of")):
+            continue  # "hundreds of millions of dollars": a count of what follows, no people
         if start <= i and _sector_of(doc[start:end], ctx):
             out.append(doc[start:end])
     return out

@@ -26,7 +26,7 @@ from faultlines.actors import actor as make
 from faultlines.actors import kb
 from faultlines.coref import anaphors as find_anaphors
 from faultlines.coref import candidates as cand
-from faultlines.coref import choose, descriptions, lexicon, owned, rank
+from faultlines.coref import choose, descriptions, lexicon, owned, rank, speakers
 from faultlines.coref import layout as lay
 from faultlines.coref.anaphors import Anaphor
 from faultlines.coref.candidates import Candidate
@@ -106,6 +106,31 @@ def resolve(doc: Doc, mentions: list[dict], words: lexicon.Lexicon | None = None
         for c in added:
             bisect.insort(cands, c, key=lambda c: c.start)
             ctx.seen.add(c)
+    out.extend(_quoted_first_person(doc, where, words, mentions, out))
+    out.sort(key=lambda link: link.start)
+    return out
+
+
+def _quoted_first_person(doc: Doc, where: lay.Layout, words: lexicon.Lexicon,
+                         mentions: list[dict], links: Links) -> list[Link]:
+    """"“We arrested them,” the AA said": each first-person pronoun of a quotation linked to
+    the quotation's speaker (speakers.py), an actor the actors stage or a link made before
+    resolved. Made after every third-person choice, which they leave as they were."""
+    out = []
+    for i, head in speakers.speakers(doc, where, words.speech_verbs).items():
+        link = links.at(head)
+        if link is not None and link.actors:
+            spans, actor = link.antecedents[:1], link.actors[0]
+        else:
+            found = next((m for m in mentions if m["start"] <= head < m["end"]
+                          and m.get("actor")), None)
+            if found is None:
+                continue
+            spans = ({k: found[k] for k in ("start", "end", "head", "text")},)
+            actor = found["actor"]
+        if speakers.fits(doc[i], actor):
+            out.append(Link(i, i + 1, i, doc[i].text, spans, (actor | {"text": doc[i].text},),
+                            "speaker"))
     return out
 
 

@@ -2,7 +2,8 @@
 
 "Two soldiers have been killed in fighting with Hezbollah", "43 people were killed in Israeli
 strikes", "The base came under attack", "dozens of soldiers were killed" a sentence after "JNIM
-said it killed 200 soldiers in an attack": a passive with no by-agent, or an attack suffered,
+said it killed 200 soldiers in an attack", "a missile struck a building": a passive with no
+by-agent, an attack suffered, or an attack or weapon as the subject with no author in its phrase
 names no doer in its own clause, though someone did it. Its doer comes, in this order, from
 
 1. the fighting or attack the clause says it happened in: the one fought ("in fighting *with
@@ -10,7 +11,8 @@ names no doer in its own clause, though someone did it. Its doer comes, in this 
 2. the nearest earlier event of the same type in the sentence, then in the previous sentence,
    then in the story's first sentence with an event (the lead or standfirst, which stands in
    for the headline; a dateline line has none), when that event's actor is placed in a country
-   or coded;
+   or coded, and where the first of these that holds such events tells of one side doing it
+   (two sides attacking there leave the doer unsaid);
 
 and otherwise it stays without one (the events policy then drops it: never a wrong one). A doer
 on the victims' own side is refused ("Israel struck Gaza. Three Israeli soldiers were killed"
@@ -61,6 +63,21 @@ def setting_agent(verb: Token, index: MentionView,
     return None, []
 
 
+def weapon_subject(verb: Token, index: MentionView, lexicon: Lexicon) -> bool:
+    """"The bombardment struck homes", "a ballistic missile hit a building", "80 people were
+    killed by bombardment": an attack or its weapon (attack_nouns, weapon_nouns of frames.yaml)
+    as the clause's own subject or by-agent names no doer, so the clause is agentless. One
+    whose phrase names anyone is not: the events stage read "Israeli bombardment" as Israel's,
+    and "US strikes" (a place or an author: unsaid) lends no other side's doer."""
+    subject, inherited = args.subject_token(verb)
+    if subject is None or inherited or subject.pos_ != "NOUN":
+        return False  # "the attacks come as X asks for arms to fight": X would fight
+    noun = args.content(subject, lexicon)
+    if noun.lemma_.lower() not in lexicon.words("attack_nouns") | lexicon.words("weapon_nouns"):
+        return False
+    return not any(index.resolved_at(t) for t in noun.subtree)
+
+
 def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
     """Give each agentless candidate of `found` (text order) its doer, where the text names it
     (the module docstring's order). Changes the candidates in place, before the events policy
@@ -71,7 +88,8 @@ def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
     first = found[0].anchor.sent if found else None  # the lead (a dateline line has no event)
     merged: set[int] = set()
     for i, cand in enumerate(found):
-        if not cand.agentless or cand.actors or cand.entry.type.lower() not in types:
+        if cand.actors or cand.entry.type.lower() not in types \
+                or not (cand.agentless or weapon_subject(cand.anchor, index, lexicon)):
             continue
         noun, doers = setting_agent(cand.anchor, index, lexicon)
         source = next((c for c in found if noun is not None and c.anchor.i == noun.i), None)
@@ -115,16 +133,19 @@ def aim(found: list[Candidate], lexicon: Lexicon) -> None:
 
 def _source(before: list[Candidate], cand: Candidate, first: Span | None) -> Candidate | None:
     """The nearest earlier event of the candidate's type with a placed actor: in its sentence,
-    else the previous sentence, else the lead (`first`)."""
+    else the previous sentence, else the lead (`first`). Where the first of these that holds
+    one tells of two sides doing it ("Israel struck Sanaa, ... Houthi rebels, who have
+    launched missiles at Israel"), whose act this is stays unsaid: none."""
     sent = cand.anchor.sent
     previous = cand.anchor.doc[sent.start - 1].sent if sent.start > 0 else None
     for scope in (sent, previous, first):
         if scope is None:
             continue
-        for other in reversed(before):
-            if other.entry.type == cand.entry.type and other.anchor.sent == scope \
-                    and _placed(other.actors):
-                return other
+        found = [other for other in reversed(before) if other.entry.type == cand.entry.type
+                 and other.anchor.sent == scope and _placed(other.actors)]
+        if found:
+            doers = {mutual.side(m.get("actor") or {}) for o in found for m in o.actors}
+            return found[0] if len(doers - {None}) == 1 else None
     return None
 
 

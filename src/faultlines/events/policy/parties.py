@@ -17,6 +17,8 @@ from faultlines.nlp.mentions import MentionView
 
 _CONDITION_MARKS = ("until", "till", "unless", "before")
 _GROUP_PRONOUNS = ("they", "them", "we", "us")
+FIRST_PERSON = frozenset(("we", "us", "our", "ours", "ourselves", "i", "me", "my", "mine",
+                          "myself"))
 
 
 def actor(mention: dict) -> dict:
@@ -36,8 +38,12 @@ def unique(actors: list[dict]) -> list[dict]:
 
 def quoted_pronoun(mention: dict, text: str) -> bool:
     """A pronoun inside quotation marks: "they" in someone's words refers within the quote,
-    which the story's antecedents do not reach, so it is no reliable actor."""
+    which the story's antecedents do not reach, so it is no reliable actor. The first person is
+    the speaker ("“We arrested them,” the AA said"), which the coreference stage links only where
+    one speaker cues the quotation (coref/speakers.py)."""
     if mention.get("via") != "pronoun" and mention.get("label") != "PRON":
+        return False
+    if mention["text"].lower() in FIRST_PERSON and mention.get("via") == "coreference":
         return False
     start = mention["start_char"]
     before = text[text.rfind("\n", 0, start) + 1:start]

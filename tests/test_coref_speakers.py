@@ -1,0 +1,40 @@
+"""First-person pronouns inside a quotation stand for its speaker, where one speaker outside the
+quotation marks cues it; team-written sentences, some of which must link nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_coref_stage import at, coded
+
+
+@pytest.mark.parametrize("text, pronoun, name", [
+    ("“We arrested them during fighting,” the Arakan Army said in a post.", "We", "Arakan Army"),
+    ("Trump wrote on social media: “I have just spoken to the prime minister of Thailand.”",
+     "I", "Donald Trump"),
+    ("“Our forces will not withdraw,” the Russian defence ministry said on Monday.", "Our",
+     "RUS"),
+])
+def test_coref_speakers_first_person_in_a_quote_is_its_speaker(nlp, text, pronoun, name):
+    actor = at(coded(nlp, text), pronoun)
+    assert actor is not None and name in (actor.get("name"), actor.get("country"))
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    ("We arrested them during fighting, the Arakan Army said in a post.", "We"),  # no quote
+    ("“We will never give up,” the crowd chanted outside the ministry.", "We"),  # no actor
+    ("“We want peace,” Zelensky said, before Putin told reporters: “We want it too.”", "We"),
+    ("“I will resign,” the Arakan Army said.", "I"),  # "I" is a person speaking
+])
+def test_coref_speakers_links_nothing_without_one_fitting_speaker(nlp, text, pronoun):
+    assert at(coded(nlp, text), pronoun) is None
+
+
+def test_coref_speakers_a_private_persons_we_is_no_one_named(nlp):
+    doc = coded(nlp, "“We are marching against police brutality,” said Anthony, a student.")
+    assert at(doc, "We") is None
+
+
+def test_coref_speakers_a_private_persons_i_is_no_one_named(nlp):
+    doc = coded(nlp, "Asked why he came, the man says: “I came here to help people.”")
+    assert at(doc, "I") is None
