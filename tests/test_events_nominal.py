@@ -114,3 +114,62 @@ def test_events_nominal_a_war_on_a_place_assaults_its_country(nlp, text, expecte
 
 def test_events_nominal_a_war_named_for_no_doer_is_no_event(nlp):
     assert not coded(nlp, "The war in Sudan has displaced millions.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a request, threat or refusal stands alone with its owner: a possessive or "from" phrase
+    ("Turkey's call for a ceasefire was rejected by Israel.", ("REQUEST", ["TUR"], [])),
+    ("Egypt's demand for a truce was echoed by Qatar.", ("REQUEST", ["EGY"], [])),
+    ("A request from Moscow for a prisoner swap arrived.", ("REQUEST", ["RUS"], [])),
+    # the one who answers it is the one asked
+    ("Kyiv ignored a request from Moscow for a prisoner swap.", ("REQUEST", ["RUS"], ["UKR"])),
+    ("Iran's refusal to negotiate angered the region.", ("REJECT", ["IRN"], [])),
+    ("Pakistan's renewed cooperation with the US helped it.", ("COOPERATE", ["PAK"], ["USA"])),
+])
+def test_events_nominal_an_owned_act_stands_alone(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "call" with what is asked is a request; with someone met, a phone call
+    ("Turkey made a call for a ceasefire.", [("REQUEST", ["TUR"], [])]),
+    ("Trump's call with Putin lasted two hours.", [("CONSULT", ["USA"], ["RUS"])]),
+])
+def test_events_nominal_a_call_asks_only_when_it_says_what_for(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the two sides named "between" are the doers of a mutual act, whatever else owns it
+    ("Tuesday's call between Biden and Xi covered trade.",
+     ("CONSULT", ["USA", "CHN"], ["CHN", "USA"])),
+    ("A summit between China and India ended without a statement.",
+     ("CONSULT", ["CHN", "IND"], ["IND", "CHN"])),
+    ("The truce ended two months of war between Israel and Hezbollah.",
+     ("ASSAULT", ["ISR", "HEZBOLLAH"], ["HEZBOLLAH", "ISR"])),
+])
+def test_events_nominal_sides_between_are_a_mutual_acts_doers(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting one travels for, or is on a visit to, is the traveller's
+    ("Blinken headed to Saudi Arabia for talks with Ukraine.", ("CONSULT", ["USA"], ["UKR"])),
+    ("Erdogan is on a two-day visit to Qatar.", ("CONSULT", ["TUR"], ["QAT"])),
+    ("Macron returned to Paris following a meeting with Scholz.", ("CONSULT", ["FRA"], ["DEU"])),
+])
+def test_events_nominal_a_meeting_travelled_for_is_the_travellers(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The threat of war hangs over the region.",           # generic: no one threatens
+    "Imamoglu's detention came days before the vote.",    # the possessor is the one held
+    "Sudan's war has displaced millions.",                # a place's war: no doer named
+    "Egypt's president called for talks with Israel.",    # asked for, not held
+    "Israel said it was ready for talks with Hamas.",      # wanted, not held
+    "Erdogan worked on talks with Syria.",                 # "on" talks is no visit
+])
+def test_events_nominal_owned_and_travelled_look_alikes_code_no_new_event(nlp, text):
+    types = [t for t, _, _ in coded(nlp, text)]
+    assert not set(types) & {"THREATEN", "COERCE", "ASSAULT", "CONSULT"}

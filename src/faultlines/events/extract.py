@@ -34,6 +34,7 @@ _RECIPROCAL = ("AGREE", "CONSULT", "COOPERATE")
 _TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 _SKIP_DEPS = {"amod", "compound", "aux", "auxpass", "acomp"}  # "it is striking" is no strike
 _MEDIATING = "mediate"
+_SPANS_OF_TIME = ("DATE", "TIME")  # "Tuesday's call", "a call for 30 minutes": when, not who
 _NAMING = ("compound", "nmod", "amod")  # modifiers that name the body a meeting is of
 
 
@@ -222,7 +223,11 @@ def _noun_entry(noun: Token, verb: Token | None, lexicon: Lexicon,
     whose doer a phrase names (`explicit`: "the war *by Russia*", "deaths *at the hands of* X")
     stands alone under any of its entries, also those that otherwise need their verbs."""
     best: Entry | None = None
-    for entry in lexicon.lookup(noun.lemma_, "noun"):
+    entries = lexicon.lookup(noun.lemma_, "noun")
+    asking = _asking(noun, entries, lexicon)
+    for entry in entries:
+        if asking is not None and (entry.type == "REQUEST") != asking:
+            continue
         if entry.modifiers and not _has_modifier(noun, entry.modifiers):
             continue
         if verb is not None:
@@ -236,6 +241,27 @@ def _noun_entry(noun: Token, verb: Token | None, lexicon: Lexicon,
         if best is None or _rank(entry) > _rank(best):
             best = entry
     return best
+
+
+def _asking(noun: Token, entries: tuple[Entry, ...], lexicon: Lexicon) -> bool | None:
+    """Is a request noun that also names another act ("call": a request or a phone call) a
+    request here? It is when it says what is asked: "a call *for* a ceasefire", "a call *on*
+    Israel", "his call *to end* the war", "a call *asking* the group to disband", "a demand
+    *that* X leave"; "a call with Putin" is no request. None when the noun names one kind of
+    act only, so nothing is chosen."""
+    if noun.lemma_.lower() not in lexicon.words("request_nouns") \
+            or len({e.type == "REQUEST" for e in entries}) < 2:
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "on", "upon") and any(
+                p.dep_ == "pobj" and p.ent_type_ not in _SPANS_OF_TIME for p in child.children):
+            return True
+        if child.dep_ in ("acl", "relcl", "ccomp") and (infinitive(child) or any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+                or (child.tag_ == "VBG" and any(
+                    e.type == "REQUEST" for e in lexicon.lookup(child.lemma_, "verb")))):
+            return True
+    return False
 
 
 def _opinion(verb: Token, entry: Entry) -> bool:
@@ -650,6 +676,8 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView
     else:
         subject, inherited = _noun_agent(noun, index, entry, lexicon), False
         trigger, anchor = [noun], noun
+        if (answerer := _answerer(noun, lexicon)) is not None:
+            recipients.insert(0, answerer)
         sides = mutual.between(noun, entry.mode)
         if subject is not None and sides is not None and sides.i == subject.i:
             recipients = []  # "the exchange of 150 prisoners between X and Y": the sides only
@@ -715,14 +743,14 @@ def _noun_agent(noun: Token, index: MentionView, entry: Entry | None,
     on a school bus", "US sanctions against Iran"). Without the aim a modifier may be the target
     ("the Iraq invasion"), so it is not read."""
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.ent_type_ not in _SPANS_OF_TIME:
             return child
-    if (agent := args.explicit_agent(noun)) is not None:
+    if (agent := args.explicit_agent(noun) or _owner(noun, lexicon)) is not None:
         return agent
     if mutual.word(noun.lemma_, lexicon) and (
             sides := mutual.between(noun, entry.mode if entry else None)) is not None:
         return sides
-    if (host := _meeting_host(noun, entry)) is not None:
+    if (host := _meeting_host(noun, entry, lexicon)) is not None:
         return host
     return _aimed_modifier(noun, index, _AIMED)
 
@@ -742,11 +770,11 @@ def _aimed_modifier(noun: Token, index: MentionView, aims: tuple[str, ...]) -> T
     return None
 
 
-_SETTING_PREPS = ("in", "during", "at", "after")
+_SETTING_PREPS = ("in", "during", "at", "after", "following", "on", "for")
 _STATE_VERBS = ("be", "remain", "stay")  # "are *in talks*": the subject is in the meeting
 
 
-def _meeting_host(noun: Token, entry: Entry | None) -> Token | None:
+def _meeting_host(noun: Token, entry: Entry | None, lexicon: Lexicon) -> Token | None:
     """"*In a phone call with* Pashinyan, Pezeshkian warned ...", "*after talks with* von der
     Leyen, Trump said ...": a meeting with someone named, set as the adjunct of a clause, is
     held by that clause's subject (a meeting "with" no one names no host: "at the meeting,
@@ -760,11 +788,17 @@ def _meeting_host(noun: Token, entry: Entry | None) -> Token | None:
         return None
     if prep.lower_ == "in" and prep.head.lemma_ in _STATE_VERBS and prep.i > prep.head.i:
         return args.subject_token(prep.head)[0]  # "X and Y are in talks", "X is in talks with Y"
-    if args.prep_object(noun, "with") is None:
-        return None
+    visit = entry.mode == "visit"
+    if args.prep_object(noun, "with") is None and not (visit and args.prep_object(noun, "to")):
+        return None  # "on a visit *to Riyadh*": a visit names its other side by where it goes
     # "in"/"at" set the scene only in front of the clause: "showed no interest *in* a dialogue
     # with us" wants a meeting that was not held
     if prep.lower_ in ("in", "at") and prep.i > prep.head.i:
+        return None
+    # "*on* a visit to X", but "worked on talks with X" held none; "headed to Riyadh *for* talks
+    # with Kyiv", but "called for talks with X" asked for them
+    if (prep.lower_ == "on" and not visit) or (prep.lower_ == "for" and modality.lemma(
+            prep.head) not in lexicon.words("travel_verbs")):
         return None
     return args.subject_token(prep.head)[0]
 
@@ -775,14 +809,53 @@ def standalone_noun(noun: Token, index: MentionView, lexicon: Lexicon) -> Candid
     if noun.dep_ in ("dobj", "compound") and noun.head.pos_ in ("VERB", "NOUN", "PROPN"):
         if noun.dep_ == "compound" or _noun_entry(noun, noun.head, lexicon) is not None:
             return None
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+            and converse_event(noun, noun.head, index, lexicon) is not None:
+        return None  # "faces threats from X": the verb takes the noun from its giver
+    if noun.dep_ == "dobj" and any(e.mode == _MEDIATING
+                                   for e in lexicon.lookup(noun.head.lemma_, "verb")):
+        return None  # "brokered a truce between X and Y": the sides are the mediator's
     if any(args.reduced_passive(c) and _noun_entry(noun, c, lexicon) is not None
            for c in noun.children if c.dep_ == "acl"):
         return None  # "sanctions *imposed* on X": the participle carries the noun (noun_event)
     entry = _noun_entry(noun, None, lexicon, explicit=args.explicit_agent(noun) is not None
-                        or _aimed_doer(noun, index) is not None)
+                        or _aimed_doer(noun, index) is not None
+                        or _owner(noun, lexicon) is not None or _sides(noun, lexicon))
     if entry is None or _noun_agent(noun, index, entry, lexicon) is None:
         return None
     return noun_event(noun, None, entry, index, lexicon)
+
+
+def _owner(noun: Token, lexicon: Lexicon) -> Token | None:
+    """"*Turkey's* call for a truce", "a request *from Kyiv*", "threats *from Washington*": the
+    possessive or "from" phrase of a noun of owned_nouns (frames.yaml) names who did it, as
+    plainly as a by-agent does. A journey's "from" is where it set out ("a trip from Delhi")."""
+    if noun.lemma_.lower() not in lexicon.words("owned_nouns"):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"
+                  and c.ent_type_ not in _SPANS_OF_TIME), None)
+    if owner is not None or any(e.mode == "visit" for e in lexicon.lookup(noun.lemma_, "noun")):
+        return owner
+    return args.prep_object(noun, "from")
+
+
+def _answerer(noun: Token, lexicon: Lexicon) -> Token | None:
+    """"Kyiv *rejected* a request from Moscow", "Norway refused to *respond to* Chad's call": the
+    subject of a verb of answer_verbs (frames.yaml) that answers an owned noun is the one it
+    was aimed at."""
+    if _owner(noun, lexicon) is None:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" \
+            or modality.lemma(verb) not in lexicon.words("answer_verbs"):
+        return None
+    return args.subject_token(verb)[0]
+
+
+def _sides(noun: Token, lexicon: Lexicon) -> bool:
+    """"a call *between Trump and Putin*", "the war *between Israel and Hezbollah*": a mutual
+    act whose two sides are named beside it names its doers as plainly as a by-agent does."""
+    return mutual.word(noun.lemma_, lexicon) and mutual.between(noun, None) is not None
 
 
 _STRICTLY_AIMED = ("on", "against", "upon", "into", "toward", "towards")
