@@ -123,6 +123,8 @@ def test_events_nominal_a_war_named_for_no_doer_is_no_event(nlp):
     ("A request from Moscow for a prisoner swap arrived.", ("REQUEST", ["RUS"], [])),
     # the one who answers it is the one asked
     ("Kyiv ignored a request from Moscow for a prisoner swap.", ("REQUEST", ["RUS"], ["UKR"])),
+    ("Moscow ignored a US call for a truce.", ("REQUEST", ["USA"], ["RUS"])),
+    ("Russia's war with Ukraine entered its fourth year.", ("ASSAULT", ["RUS"], ["UKR"])),
     ("Iran's refusal to negotiate angered the region.", ("REJECT", ["IRN"], [])),
     ("Pakistan's renewed cooperation with the US helped it.", ("COOPERATE", ["PAK"], ["USA"])),
 ])
@@ -173,3 +175,11 @@ def test_events_nominal_a_meeting_travelled_for_is_the_travellers(nlp, text, exp
 def test_events_nominal_owned_and_travelled_look_alikes_code_no_new_event(nlp, text):
     types = [t for t, _, _ in coded(nlp, text)]
     assert not set(types) & {"THREATEN", "COERCE", "ASSAULT", "CONSULT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Trade relations between Pakistan and Iran will grow.",   # a tie, no act
+    "The Iran threat dominated the summit.",                   # a danger, no threat made
+])
+def test_events_nominal_states_and_dangers_are_no_owned_acts(nlp, text):
+    assert coded(nlp, text) == []

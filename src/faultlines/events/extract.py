@@ -676,7 +676,7 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView
     else:
         subject, inherited = _noun_agent(noun, index, entry, lexicon), False
         trigger, anchor = [noun], noun
-        if (answerer := _answerer(noun, lexicon)) is not None:
+        if (answerer := _answerer(noun, index, lexicon)) is not None:
             recipients.insert(0, answerer)
         sides = mutual.between(noun, entry.mode)
         if subject is not None and sides is not None and sides.i == subject.i:
@@ -745,7 +745,7 @@ def _noun_agent(noun: Token, index: MentionView, entry: Entry | None,
     for child in noun.children:
         if child.dep_ == "poss" and child.ent_type_ not in _SPANS_OF_TIME:
             return child
-    if (agent := args.explicit_agent(noun) or _owner(noun, lexicon)) is not None:
+    if (agent := args.explicit_agent(noun) or _owner(noun, index, lexicon)) is not None:
         return agent
     if mutual.word(noun.lemma_, lexicon) and (
             sides := mutual.between(noun, entry.mode if entry else None)) is not None:
@@ -820,30 +820,35 @@ def standalone_noun(noun: Token, index: MentionView, lexicon: Lexicon) -> Candid
         return None  # "sanctions *imposed* on X": the participle carries the noun (noun_event)
     entry = _noun_entry(noun, None, lexicon, explicit=args.explicit_agent(noun) is not None
                         or _aimed_doer(noun, index) is not None
-                        or _owner(noun, lexicon) is not None or _sides(noun, lexicon))
+                        or _owner(noun, index, lexicon) is not None or _sides(noun, lexicon))
     if entry is None or _noun_agent(noun, index, entry, lexicon) is None:
         return None
     return noun_event(noun, None, entry, index, lexicon)
 
 
-def _owner(noun: Token, lexicon: Lexicon) -> Token | None:
-    """"*Turkey's* call for a truce", "a request *from Kyiv*", "threats *from Washington*": the
-    possessive or "from" phrase of a noun of owned_nouns (frames.yaml) names who did it, as
-    plainly as a by-agent does. A journey's "from" is where it set out ("a trip from Delhi")."""
+def _owner(noun: Token, index: MentionView, lexicon: Lexicon) -> Token | None:
+    """"*Turkey's* call for a truce", "a *US-EU* call for a truce", "a request *from Kyiv*",
+    "threats *from Washington*": the possessive, actor modifier or "from" phrase of a noun of
+    owned_nouns (frames.yaml) names who did it, as plainly as a by-agent does. A journey's
+    modifier or "from" is where it goes or set out ("a Gulf trip", "a trip from Delhi")."""
     if noun.lemma_.lower() not in lexicon.words("owned_nouns"):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"
                   and c.ent_type_ not in _SPANS_OF_TIME), None)
     if owner is not None or any(e.mode == "visit" for e in lexicon.lookup(noun.lemma_, "noun")):
         return owner
-    return args.prep_object(noun, "from")
+    # a modifier owns only an act it says something of ("a US call *for* a truce"): "the Iran
+    # threat" is a danger, no threat made
+    said = any(c.dep_ in ("prep", "acl") and c.lower_ != "from" for c in noun.children)
+    return next((c for c in noun.children if said and c.dep_ in _NAMING and c.i < noun.i
+                 and index.resolved_at(c) is not None), None) or args.prep_object(noun, "from")
 
 
-def _answerer(noun: Token, lexicon: Lexicon) -> Token | None:
+def _answerer(noun: Token, index: MentionView, lexicon: Lexicon) -> Token | None:
     """"Kyiv *rejected* a request from Moscow", "Norway refused to *respond to* Chad's call": the
     subject of a verb of answer_verbs (frames.yaml) that answers an owned noun is the one it
     was aimed at."""
-    if _owner(noun, lexicon) is None:
+    if _owner(noun, index, lexicon) is None:
         return None
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" \
@@ -853,9 +858,15 @@ def _answerer(noun: Token, lexicon: Lexicon) -> Token | None:
 
 
 def _sides(noun: Token, lexicon: Lexicon) -> bool:
-    """"a call *between Trump and Putin*", "the war *between Israel and Hezbollah*": a mutual
-    act whose two sides are named beside it names its doers as plainly as a by-agent does."""
-    return mutual.word(noun.lemma_, lexicon) and mutual.between(noun, None) is not None
+    """"a call *between Trump and Putin*", "the war *between Israel and Hezbollah*", "*Russia's*
+    war *with Ukraine*": a mutual act whose two sides are named beside it names its doers as
+    plainly as a by-agent does."""
+    if not mutual.word(noun.lemma_, lexicon) \
+            or noun.lemma_.lower() in lexicon.words("standing_nouns"):
+        return False
+    owned = any(c.dep_ == "poss" and c.ent_type_ not in _SPANS_OF_TIME for c in noun.children)
+    return mutual.between(noun, None) is not None \
+        or (owned and args.prep_object(noun, "with") is not None)
 
 
 _STRICTLY_AIMED = ("on", "against", "upon", "into", "toward", "towards")
