@@ -124,6 +124,10 @@ def test_events_nominal_a_war_named_for_no_doer_is_no_event(nlp):
     # the one who answers it is the one asked
     ("Kyiv ignored a request from Moscow for a prisoner swap.", ("REQUEST", ["RUS"], ["UKR"])),
     ("Moscow ignored a US call for a truce.", ("REQUEST", ["USA"], ["RUS"])),
+    # the one who must grant it, named on the thing asked for or as the subject of "for X to V"
+    ("US demands for limits on Iranian drones have stalled the talks.",
+     ("REQUEST", ["USA"], ["IRN"])),
+    ("Turkey's call for Israel to halt its strikes was ignored.", ("REQUEST", ["TUR"], ["ISR"])),
     ("Russia's war with Ukraine entered its fourth year.", ("ASSAULT", ["RUS"], ["UKR"])),
     ("Iran's refusal to negotiate angered the region.", ("REJECT", ["IRN"], [])),
     ("Pakistan's renewed cooperation with the US helped it.", ("COOPERATE", ["PAK"], ["USA"])),

@@ -256,7 +256,7 @@ def _asking(noun: Token, entries: tuple[Entry, ...], lexicon: Lexicon) -> bool |
         if child.dep_ == "prep" and child.lower_ in ("for", "on", "upon") and any(
                 p.dep_ == "pobj" and p.ent_type_ not in _SPANS_OF_TIME for p in child.children):
             return True
-        if child.dep_ in ("acl", "relcl", "ccomp") and (infinitive(child) or any(
+        if child.dep_ in ("acl", "advcl", "relcl", "ccomp") and (infinitive(child) or any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
                 or (child.tag_ == "VBG" and any(
                     e.type == "REQUEST" for e in lexicon.lookup(child.lemma_, "verb")))):
@@ -678,6 +678,8 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView
         trigger, anchor = [noun], noun
         if (answerer := _answerer(noun, index, lexicon)) is not None:
             recipients.insert(0, answerer)
+        if entry.type == "REQUEST":  # "demands for curbs *on Iran*": the one the thing is on
+            recipients += _asked_of(noun)
         sides = mutual.between(noun, entry.mode)
         if subject is not None and sides is not None and sides.i == subject.i:
             recipients = []  # "the exchange of 150 prisoners between X and Y": the sides only
@@ -855,6 +857,19 @@ def _answerer(noun: Token, index: MentionView, lexicon: Lexicon) -> Token | None
             or modality.lemma(verb) not in lexicon.words("answer_verbs"):
         return None
     return args.subject_token(verb)[0]
+
+
+_ASKED_OF = ("on", "upon", "against", "to", "with")
+
+
+def _asked_of(noun: Token) -> list[Token]:
+    """"US demands for curbs *on Iranian missiles*", "a call for talks *with Hamas*": the thing
+    a standing request asks for may name, in its own phrase, the one who must grant it."""
+    asked = args.prep_object(noun, "for")
+    if asked is None or asked.pos_ != "NOUN":
+        return []
+    return [p for prep in asked.children if prep.dep_ == "prep" and prep.lower_ in _ASKED_OF
+            for p in prep.children if p.dep_ == "pobj"]
 
 
 def _sides(noun: Token, lexicon: Lexicon) -> bool:
