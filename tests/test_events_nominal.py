@@ -187,3 +187,25 @@ def test_events_nominal_owned_and_travelled_look_alikes_code_no_new_event(nlp, t
 ])
 def test_events_nominal_states_and_dangers_are_no_owned_acts(nlp, text):
     assert coded(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event said to happen: its sides are named "between", a protest's doers are its country
+    ("Clashes erupted between Thai and Cambodian troops on Thursday.",
+     ("ASSAULT", ["KHM", "THA"], ["THA", "KHM"])),
+    ("Talks were held between India and Pakistan on Monday.",
+     ("CONSULT", ["IND", "PAK"], ["PAK", "IND"])),
+    ("Protests broke out across Iran after the election.", ("PROTEST", ["IRN"], [])),
+])
+def test_events_nominal_an_event_that_happened_has_its_named_doers(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fears spread across Europe.",                 # no event noun
+    "The meeting took place in Cairo.",           # no one named meets
+    "Protests began after the vote.",             # no place, no doer
+    "Fighting erupted on Tuesday in the north.",  # where, not who
+])
+def test_events_nominal_an_event_that_happened_with_no_one_named_codes_nothing(nlp, text):
+    assert coded(nlp, text) == []

@@ -824,8 +824,59 @@ def standalone_noun(noun: Token, index: MentionView, lexicon: Lexicon) -> Candid
                         or _aimed_doer(noun, index) is not None
                         or _owner(noun, index, lexicon) is not None or _sides(noun, lexicon))
     if entry is None or _noun_agent(noun, index, entry, lexicon) is None:
-        return None
+        return occurred_event(noun, index, lexicon)
     return noun_event(noun, None, entry, index, lexicon)
+
+
+# Acts that are said to happen ("broke out", "took place") with their doers named apart
+_OCCURRING = ("PROTEST", "ASSAULT", "CONSULT")
+_SPREAD = ("in", "across", "throughout", "around")  # "protests broke out *across* Iran"
+
+
+def occurred_event(noun: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
+    """"Clashes erupted between Thai and Cambodian troops", "talks took place between X and
+    Y", "protests broke out across Iran": an event noun that is the subject of a verb of
+    occurrence_verbs (frames.yaml) happened, though the clause names no doer beside it. A
+    mutual act's doers are the sides named "between" (on the verb or the noun); a protest's
+    are the people of the state it happened in (PLOVER codes protesters as their state). Without
+    either the candidate has no actor: agentless.py may lend one, or the policy drops it."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not _occurs(verb, lexicon):
+        return None
+    entry = None
+    for cand_entry in lexicon.lookup(noun.lemma_, "noun"):
+        if cand_entry.type in _OCCURRING and (not cand_entry.modifiers
+                                             or _has_modifier(noun, cand_entry.modifiers)) \
+                and (entry is None or _rank(cand_entry) > _rank(entry)):
+            entry = cand_entry
+    if entry is None:
+        return None
+    sides = mutual.between(verb, None) if mutual.word(noun.lemma_, lexicon) else None
+    cand = _fill(Candidate(entry, noun, [noun], noun=noun), sides, [], index, lexicon)
+    if sides is None and entry.type == "PROTEST":
+        for tok in (p for prep in verb.children if prep.dep_ == "prep"
+                    and prep.lower_ in _SPREAD for p in prep.children if p.dep_ == "pobj"):
+            found = _states(tok, index, lexicon)
+            place = found[0] if found else setting.place_country(tok)
+            if place is not None:
+                cand.actors, cand.actor_tokens = [place], [tok]
+                break
+    cand.agentless = not cand.actors
+    return cand
+
+
+def _occurs(verb: Token, lexicon: Lexicon) -> bool:
+    """Is `verb` one of occurrence_verbs, with its particle or object where the list gives one
+    ("broke *out*", "took *place*")? "hold" only in the passive: "talks were held"."""
+    if verb.pos_ != "VERB":
+        return False
+    words = lexicon.words("occurrence_verbs")
+    lemma = modality.lemma(verb)
+    if lemma == "hold":
+        return is_passive(verb)
+    return lemma in words or any(f"{lemma} {c.lower_}" in words for c in verb.children
+                                 if c.dep_ == "prt") \
+        or any(f"{lemma} {c.lemma_.lower()}" in words for c in verb.children if c.dep_ == "dobj")
 
 
 def _owner(noun: Token, index: MentionView, lexicon: Lexicon) -> Token | None:
