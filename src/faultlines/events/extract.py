@@ -924,15 +924,14 @@ def _asked_of(noun: Token) -> list[Token]:
 
 
 def _sides(noun: Token, lexicon: Lexicon) -> bool:
-    """"a call *between Trump and Putin*", "the war *between Israel and Hezbollah*", "*Russia's*
-    war *with Ukraine*": a mutual act whose two sides are named beside it names its doers as
-    plainly as a by-agent does."""
+    """"a call *between Trump and Putin*", "the war *between Israel and Hezbollah*": a mutual
+    act whose two sides are named beside it names its doers as plainly as a by-agent does.
+    ("Its war with Iraq" is not read so: the war a threat or plan is made in is the setting,
+    and "with" may name an ally.)"""
     if not mutual.word(noun.lemma_, lexicon) \
             or noun.lemma_.lower() in lexicon.words("standing_nouns"):
         return False
-    owned = any(c.dep_ == "poss" and c.ent_type_ not in _SPANS_OF_TIME for c in noun.children)
-    return mutual.between(noun, None) is not None \
-        or (owned and args.prep_object(noun, "with") is not None)
+    return mutual.between(noun, None) is not None
 
 
 _STRICTLY_AIMED = ("on", "against", "upon", "into", "toward", "towards")
