@@ -208,3 +208,20 @@ def test_events_nominal_an_event_that_happened_has_its_named_doers(nlp, text, ex
 ])
 def test_events_nominal_an_event_that_happened_with_no_one_named_codes_nothing(nlp, text):
     assert coded(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a light verb in the passive: its event noun subject was done by its by-agent
+    ("The offensive was launched by Russia against Kharkiv.", ("ASSAULT", ["RUS"], ["UKR"])),
+    ("A call for calm was issued by Egypt.", ("REQUEST", ["EGY"], [])),
+])
+def test_events_nominal_a_passive_light_verb_carries_its_subject_noun(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The statement was issued by the ministry.",   # no event noun
+    "The offensive was launched in May.",          # no one named launches it
+])
+def test_events_nominal_a_passive_without_an_event_noun_or_agent_codes_nothing(nlp, text):
+    assert coded(nlp, text) == []

@@ -523,8 +523,9 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
             return noun_event(obj, verb, noun_entry, index, lexicon)
     entries = lexicon.lookup(verb.lemma_, "verb")
     entry = _verb_entry(verb, entries, index, lexicon) if entries else None
-    if entry is None or _opinion(verb, entry) or _no_comment(verb, entry, lexicon) \
-            or _question(verb, entry):
+    if entry is None:
+        return passive_noun_event(verb, index, lexicon)
+    if _opinion(verb, entry) or _no_comment(verb, entry, lexicon) or _question(verb, entry):
         return None
     subject, inherited = args.subject_token(verb, lexicon.words("statement_nouns"))
     if (given := _given_deadline(verb, lexicon)) is not None:
@@ -562,6 +563,27 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
         if not cand.actors:
             _reporting_organ(cand, verb, index, lexicon)
     return cand
+
+
+def passive_noun_event(verb: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
+    """"The offensive was launched by Russia", "a call for calm was issued by Egypt": a light
+    verb in the passive carries its event noun as its subject, and its by-agent did it. Only
+    where the verb is no trigger of its own ("sanctions were imposed on X by Y" is one)."""
+    agent = args.prep_object(verb, "by") if is_passive(verb) else None
+    noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if agent is None or noun is None:
+        return None
+    noun = args.content(noun, lexicon)
+    entry = _noun_entry(noun, verb, lexicon) if noun.pos_ == "NOUN" else None
+    if entry is None:
+        return None
+    recipients = args.recipient_tokens(noun, lexicon, entry.prep) + [
+        t for t in args.recipient_tokens(verb, lexicon, None) if t.i != agent.i]
+    if entry.type == "REQUEST":
+        recipients += _asked_of(noun)
+    cand = Candidate(entry, verb, [verb, noun], noun=noun)
+    places = args.place_tokens(noun, recipients + [verb]) if entry.place_target else None
+    return _fill(cand, agent, recipients, index, lexicon, places)
 
 
 def _reporting_organ(cand: Candidate, verb: Token, index: MentionView, lexicon: Lexicon) -> None:
