@@ -210,6 +210,12 @@ def test_events_nominal_an_event_that_happened_with_no_one_named_codes_nothing(n
     assert coded(nlp, text) == []
 
 
+def test_events_nominal_an_event_that_happened_borrows_no_doer_from_the_lead(nlp):
+    # clashes said to break out may be others' than the lead's attacker
+    assert coded(nlp, "Israel struck Damascus on Monday. Clashes began on Tuesday in the town "
+                      "of Jaramana.") == [("ASSAULT", ["ISR"], ["SYR"])]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a light verb in the passive: its event noun subject was done by its by-agent
     ("The offensive was launched by Russia against Kharkiv.", ("ASSAULT", ["RUS"], ["UKR"])),

@@ -861,7 +861,8 @@ def occurred_event(noun: Token, index: MentionView, lexicon: Lexicon) -> Candida
     occurrence_verbs (frames.yaml) happened, though the clause names no doer beside it. A
     mutual act's doers are the sides named "between" (on the verb or the noun); a protest's
     are the people of the state it happened in (PLOVER codes protesters as their state). Without
-    either the candidate has no actor: agentless.py may lend one, or the policy drops it."""
+    either the candidate has no actor and the policy drops it: no doer is borrowed from another
+    clause, since fighting said to break out is often between others than the lead's sides."""
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or not _occurs(verb, lexicon):
         return None
@@ -883,7 +884,6 @@ def occurred_event(noun: Token, index: MentionView, lexicon: Lexicon) -> Candida
             if place is not None:
                 cand.actors, cand.actor_tokens = [place], [tok]
                 break
-    cand.agentless = not cand.actors
     return cand
 
 
