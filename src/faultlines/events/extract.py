@@ -766,8 +766,9 @@ def _noun_agent(noun: Token, index: MentionView, entry: Entry | None,
     an actor modifying a noun aimed at someone ("Russian strikes on Aleppo", "a Saudi-led strike
     on a school bus", "US sanctions against Iran"). Without the aim a modifier may be the target
     ("the Iraq invasion"), so it is not read."""
-    for child in noun.children:
-        if child.dep_ == "poss" and child.ent_type_ not in _SPANS_OF_TIME:
+    for child in noun.children:  # "Tuesday's call between X and Y": when, not who
+        if child.dep_ == "poss" and not (child.ent_type_ in _SPANS_OF_TIME
+                                         and _sides(noun, lexicon)):
             return child
     if (agent := args.explicit_agent(noun) or _owner(noun, index, lexicon)) is not None:
         return agent
@@ -813,8 +814,9 @@ def _meeting_host(noun: Token, entry: Entry | None, lexicon: Lexicon) -> Token |
     if prep.lower_ == "in" and prep.head.lemma_ in _STATE_VERBS and prep.i > prep.head.i:
         return args.subject_token(prep.head)[0]  # "X and Y are in talks", "X is in talks with Y"
     visit = entry.mode == "visit"
-    if args.prep_object(noun, "with") is None and not (visit and args.prep_object(noun, "to")):
-        return None  # "on a visit *to Riyadh*": a visit names its other side by where it goes
+    if args.prep_object(noun, "with") is None and not (
+            visit and prep.lower_ == "on" and args.prep_object(noun, "to")):
+        return None  # "on a visit *to Riyadh*": a visit one is on names where it goes
     # "in"/"at" set the scene only in front of the clause: "showed no interest *in* a dialogue
     # with us" wants a meeting that was not held
     if prep.lower_ in ("in", "at") and prep.i > prep.head.i:
@@ -842,12 +844,20 @@ def standalone_noun(noun: Token, index: MentionView, lexicon: Lexicon) -> Candid
     if any(args.reduced_passive(c) and _noun_entry(noun, c, lexicon) is not None
            for c in noun.children if c.dep_ == "acl"):
         return None  # "sanctions *imposed* on X": the participle carries the noun (noun_event)
-    entry = _noun_entry(noun, None, lexicon, explicit=args.explicit_agent(noun) is not None
-                        or _aimed_doer(noun, index) is not None
-                        or _owner(noun, index, lexicon) is not None or _sides(noun, lexicon))
+    named = args.explicit_agent(noun) is not None or _aimed_doer(noun, index) is not None \
+        or _sides(noun, lexicon)
+    owned = not named and _owner(noun, index, lexicon) is not None
+    entry = _noun_entry(noun, None, lexicon, explicit=named or owned)
     if entry is None or _noun_agent(noun, index, entry, lexicon) is None:
         return occurred_event(noun, index, lexicon)
-    return noun_event(noun, None, entry, index, lexicon)
+    cand = noun_event(noun, None, entry, index, lexicon)
+    # an owned act that stands alone only by its owner is coded where it names whom it is
+    # aimed at ("Turkey's call on Israel"): "its demand to agree a full end to the conflict",
+    # aimed at no one named, tells of a position more than of an act (and a wrongly resolved
+    # "its" would make it the wrong side's)
+    if owned and entry.verbs and not cand.options:
+        return None
+    return cand
 
 
 # Acts that are said to happen ("broke out", "took place") with their doers named apart
