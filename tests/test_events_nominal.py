@@ -149,3 +149,124 @@ def test_events_nominal_threats_and_captures_of_event_nouns(nlp, text, expected)
 
 def test_events_nominal_a_threat_to_a_thing_is_no_threat_of_force(nlp):
     assert coded(nlp, "The drought threatened the harvest in Iraq.") == []
+
+
+    # a request, threat or refusal aimed at someone named stands alone with its owner: a
+    # possessive, an actor modifier or a "from" phrase
+    ("Turkey's call on Israel to halt its strikes was rejected.", ("REQUEST", ["TUR"], ["ISR"])),
+    ("Egypt's demand that Israel withdraw was echoed by Qatar.", ("REQUEST", ["EGY"], ["ISR"])),
+    ("Washington's threats against Caracas alarmed the region.", ("THREATEN", ["USA"], ["VEN"])),
+    ("Pakistan's renewed cooperation with the US helped it.", ("COOPERATE", ["PAK"], ["USA"])),
+    # the one who answers it is the one asked
+    ("Kyiv ignored a request from Moscow for a prisoner swap.", ("REQUEST", ["RUS"], ["UKR"])),
+    ("Moscow ignored a US call for a truce.", ("REQUEST", ["USA"], ["RUS"])),
+    # the one who must grant it, named on the thing asked for or as the subject of "for X to V"
+    ("US demands for limits on Iranian drones have stalled the talks.",
+     ("REQUEST", ["USA"], ["IRN"])),
+    ("Turkey's call for Israel to halt its strikes was ignored.", ("REQUEST", ["TUR"], ["ISR"])),
+])
+def test_events_nominal_an_owned_act_stands_alone(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "call" with what is asked is a request; with someone met, a phone call
+    ("Turkey made a call for a ceasefire.", [("REQUEST", ["TUR"], [])]),
+    ("Trump's call with Putin lasted two hours.", [("CONSULT", ["USA"], ["RUS"])]),
+])
+def test_events_nominal_a_call_asks_only_when_it_says_what_for(nlp, text, expected):
+    assert coded(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the two sides named "between" are the doers of a mutual act, whatever else owns it
+    ("Tuesday's call between Biden and Xi covered trade.",
+     ("CONSULT", ["USA", "CHN"], ["CHN", "USA"])),
+    ("A summit between China and India ended without a statement.",
+     ("CONSULT", ["CHN", "IND"], ["IND", "CHN"])),
+    ("The truce ended two months of war between Israel and Hezbollah.",
+     ("ASSAULT", ["ISR", "HEZBOLLAH"], ["HEZBOLLAH", "ISR"])),
+])
+def test_events_nominal_sides_between_are_a_mutual_acts_doers(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting one travels for, or is on a visit to, is the traveller's
+    ("Blinken headed to Saudi Arabia for talks with Ukraine.", ("CONSULT", ["USA"], ["UKR"])),
+    ("Erdogan is on a two-day visit to Qatar.", ("CONSULT", ["TUR"], ["QAT"])),
+    ("Macron returned to Paris following a meeting with Scholz.", ("CONSULT", ["FRA"], ["DEU"])),
+])
+def test_events_nominal_a_meeting_travelled_for_is_the_travellers(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The threat of war hangs over the region.",           # generic: no one threatens
+    "Imamoglu's detention came days before the vote.",    # the possessor is the one held
+    "Sudan's war has displaced millions.",                # a place's war: no doer named
+    "Egypt's president called for talks with Israel.",    # asked for, not held
+    "Israel said it was ready for talks with Hamas.",      # wanted, not held
+    "Erdogan worked on talks with Syria.",                 # "on" talks is no visit
+])
+def test_events_nominal_owned_and_travelled_look_alikes_code_no_new_event(nlp, text):
+    types = [t for t, _, _ in coded(nlp, text)]
+    assert not set(types) & {"THREATEN", "COERCE", "ASSAULT", "CONSULT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Trade relations between Pakistan and Iran will grow.",   # a tie, no act
+    "The Iran threat dominated the summit.",                   # a danger, no threat made
+])
+def test_events_nominal_states_and_dangers_are_no_owned_acts(nlp, text):
+    assert coded(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event said to happen: its sides are named "between", a protest's doers are its country
+    ("Clashes erupted between Thai and Cambodian troops on Thursday.",
+     ("ASSAULT", ["KHM", "THA"], ["THA", "KHM"])),
+    ("Talks were held between India and Pakistan on Monday.",
+     ("CONSULT", ["IND", "PAK"], ["PAK", "IND"])),
+    ("Protests broke out across Iran after the election.", ("PROTEST", ["IRN"], [])),
+])
+def test_events_nominal_an_event_that_happened_has_its_named_doers(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fears spread across Europe.",                 # no event noun
+    "The meeting took place in Cairo.",           # no one named meets
+    "Protests began after the vote.",             # no place, no doer
+    "Fighting erupted on Tuesday in the north.",  # where, not who
+])
+def test_events_nominal_an_event_that_happened_with_no_one_named_codes_nothing(nlp, text):
+    assert coded(nlp, text) == []
+
+
+def test_events_nominal_an_event_that_happened_borrows_no_doer_from_the_lead(nlp):
+    # clashes said to break out may be others' than the lead's attacker
+    assert coded(nlp, "Israel struck Damascus on Monday. Clashes began on Tuesday in the town "
+                      "of Jaramana.") == [("ASSAULT", ["ISR"], ["SYR"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a light verb in the passive: its event noun subject was done by its by-agent
+    ("The offensive was launched by Russia against Kharkiv.", ("ASSAULT", ["RUS"], ["UKR"])),
+    ("A call for calm was issued by Egypt.", ("REQUEST", ["EGY"], [])),
+])
+def test_events_nominal_a_passive_light_verb_carries_its_subject_noun(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The statement was issued by the ministry.",   # no event noun
+    "The offensive was launched in May.",          # no one named launches it
+])
+def test_events_nominal_a_passive_without_an_event_noun_or_agent_codes_nothing(nlp, text):
+    assert coded(nlp, text) == []
+
+
+def test_events_nominal_an_owned_act_aimed_at_no_one_named_is_not_coded_alone(nlp):
+    # a position more than an act; a wrongly resolved "its" would make it the wrong side's
+    assert coded(nlp, "Egypt's demand for a truce was echoed by Qatar.") == []

@@ -34,6 +34,7 @@ _RECIPROCAL = ("AGREE", "CONSULT", "COOPERATE")
 _TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 _SKIP_DEPS = {"amod", "compound", "aux", "auxpass", "acomp"}  # "it is striking" is no strike
 _MEDIATING = "mediate"
+_SPANS_OF_TIME = ("DATE", "TIME")  # "Tuesday's call", "a call for 30 minutes": when, not who
 _NAMING = ("compound", "nmod", "amod")  # modifiers that name the body a meeting is of
 
 
@@ -228,7 +229,11 @@ def _noun_entry(noun: Token, verb: Token | None, lexicon: Lexicon,
     whose doer a phrase names (`explicit`: "the war *by Russia*", "deaths *at the hands of* X")
     stands alone under any of its entries, also those that otherwise need their verbs."""
     best: Entry | None = None
-    for entry in lexicon.lookup(noun.lemma_, "noun"):
+    entries = lexicon.lookup(noun.lemma_, "noun")
+    asking = _asking(noun, entries, lexicon)
+    for entry in entries:
+        if asking is not None and (entry.type == "REQUEST") != asking:
+            continue
         if entry.modifiers and not _has_modifier(noun, entry.modifiers):
             continue
         if verb is not None:
@@ -242,6 +247,27 @@ def _noun_entry(noun: Token, verb: Token | None, lexicon: Lexicon,
         if best is None or _rank(entry) > _rank(best):
             best = entry
     return best
+
+
+def _asking(noun: Token, entries: tuple[Entry, ...], lexicon: Lexicon) -> bool | None:
+    """Is a request noun that also names another act ("call": a request or a phone call) a
+    request here? It is when it says what is asked: "a call *for* a ceasefire", "a call *on*
+    Israel", "his call *to end* the war", "a call *asking* the group to disband", "a demand
+    *that* X leave"; "a call with Putin" is no request. None when the noun names one kind of
+    act only, so nothing is chosen."""
+    if noun.lemma_.lower() not in lexicon.words("request_nouns") \
+            or len({e.type == "REQUEST" for e in entries}) < 2:
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "on", "upon") and any(
+                p.dep_ == "pobj" and p.ent_type_ not in _SPANS_OF_TIME for p in child.children):
+            return True
+        if child.dep_ in ("acl", "advcl", "relcl", "ccomp") and (infinitive(child) or any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+                or (child.tag_ == "VBG" and any(
+                    e.type == "REQUEST" for e in lexicon.lookup(child.lemma_, "verb")))):
+            return True
+    return False
 
 
 def _opinion(verb: Token, entry: Entry) -> bool:
@@ -503,8 +529,9 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
             return noun_event(obj, verb, noun_entry, index, lexicon)
     entries = lexicon.lookup(verb.lemma_, "verb")
     entry = _verb_entry(verb, entries, index, lexicon) if entries else None
-    if entry is None or _opinion(verb, entry) or _no_comment(verb, entry, lexicon) \
-            or _question(verb, entry):
+    if entry is None:
+        return passive_noun_event(verb, index, lexicon)
+    if _opinion(verb, entry) or _no_comment(verb, entry, lexicon) or _question(verb, entry):
         return None
     subject, inherited = args.subject_token(verb, lexicon.words("statement_nouns"))
     if (given := _given_deadline(verb, lexicon)) is not None:
@@ -542,6 +569,27 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
         if not cand.actors:
             _reporting_organ(cand, verb, index, lexicon)
     return cand
+
+
+def passive_noun_event(verb: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
+    """"The offensive was launched by Russia", "a call for calm was issued by Egypt": a light
+    verb in the passive carries its event noun as its subject, and its by-agent did it. Only
+    where the verb is no trigger of its own ("sanctions were imposed on X by Y" is one)."""
+    agent = args.prep_object(verb, "by") if is_passive(verb) else None
+    noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if agent is None or noun is None:
+        return None
+    noun = args.content(noun, lexicon)
+    entry = _noun_entry(noun, verb, lexicon) if noun.pos_ == "NOUN" else None
+    if entry is None:
+        return None
+    recipients = args.recipient_tokens(noun, lexicon, entry.prep) + [
+        t for t in args.recipient_tokens(verb, lexicon, None) if t.i != agent.i]
+    if entry.type == "REQUEST":
+        recipients += _asked_of(noun)
+    cand = Candidate(entry, verb, [verb, noun], noun=noun)
+    places = args.place_tokens(noun, recipients + [verb]) if entry.place_target else None
+    return _fill(cand, agent, recipients, index, lexicon, places)
 
 
 def _reporting_organ(cand: Candidate, verb: Token, index: MentionView, lexicon: Lexicon) -> None:
@@ -656,6 +704,10 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView
     else:
         subject, inherited = _noun_agent(noun, index, entry, lexicon), False
         trigger, anchor = [noun], noun
+        if (answerer := _answerer(noun, index, lexicon)) is not None:
+            recipients.insert(0, answerer)
+        if entry.type == "REQUEST":  # "demands for curbs *on Iran*": the one the thing is on
+            recipients += _asked_of(noun)
         if (repeller := _repeller(noun, lexicon)) is not None and not recipients:
             recipients = [repeller]  # "X repelled an Iranian attack": the attack was on X
         sides = mutual.between(noun, entry.mode)
@@ -731,15 +783,16 @@ def _noun_agent(noun: Token, index: MentionView, entry: Entry | None,
     an actor modifying a noun aimed at someone ("Russian strikes on Aleppo", "a Saudi-led strike
     on a school bus", "US sanctions against Iran"). Without the aim a modifier may be the target
     ("the Iraq invasion"), so it is not read."""
-    for child in noun.children:
-        if child.dep_ == "poss":
+    for child in noun.children:  # "Tuesday's call between X and Y": when, not who
+        if child.dep_ == "poss" and not (child.ent_type_ in _SPANS_OF_TIME
+                                         and _sides(noun, lexicon)):
             return child
-    if (agent := args.explicit_agent(noun)) is not None:
+    if (agent := args.explicit_agent(noun) or _owner(noun, index, lexicon)) is not None:
         return agent
     if mutual.word(noun.lemma_, lexicon) and (
             sides := mutual.between(noun, entry.mode if entry else None)) is not None:
         return sides
-    if (host := _meeting_host(noun, entry)) is not None:
+    if (host := _meeting_host(noun, entry, lexicon)) is not None:
         return host
     return _aimed_modifier(noun, index, _AIMED, aimed=_repeller(noun, lexicon) is not None)
 
@@ -762,11 +815,11 @@ def _aimed_modifier(noun: Token, index: MentionView, aims: tuple[str, ...],
     return None
 
 
-_SETTING_PREPS = ("in", "during", "at", "after")
+_SETTING_PREPS = ("in", "during", "at", "after", "following", "on", "for")
 _STATE_VERBS = ("be", "remain", "stay")  # "are *in talks*": the subject is in the meeting
 
 
-def _meeting_host(noun: Token, entry: Entry | None) -> Token | None:
+def _meeting_host(noun: Token, entry: Entry | None, lexicon: Lexicon) -> Token | None:
     """"*In a phone call with* Pashinyan, Pezeshkian warned ...", "*after talks with* von der
     Leyen, Trump said ...": a meeting with someone named, set as the adjunct of a clause, is
     held by that clause's subject (a meeting "with" no one names no host: "at the meeting,
@@ -780,11 +833,18 @@ def _meeting_host(noun: Token, entry: Entry | None) -> Token | None:
         return None
     if prep.lower_ == "in" and prep.head.lemma_ in _STATE_VERBS and prep.i > prep.head.i:
         return args.subject_token(prep.head)[0]  # "X and Y are in talks", "X is in talks with Y"
-    if args.prep_object(noun, "with") is None:
-        return None
+    visit = entry.mode == "visit"
+    if args.prep_object(noun, "with") is None and not (
+            visit and prep.lower_ == "on" and args.prep_object(noun, "to")):
+        return None  # "on a visit *to Riyadh*": a visit one is on names where it goes
     # "in"/"at" set the scene only in front of the clause: "showed no interest *in* a dialogue
     # with us" wants a meeting that was not held
     if prep.lower_ in ("in", "at") and prep.i > prep.head.i:
+        return None
+    # "*on* a visit to X", but "worked on talks with X" held none; "headed to Riyadh *for* talks
+    # with Kyiv", but "called for talks with X" asked for them
+    if (prep.lower_ == "on" and not visit) or (prep.lower_ == "for" and modality.lemma(
+            prep.head) not in lexicon.words("travel_verbs")):
         return None
     return args.subject_token(prep.head)[0]
 
@@ -795,14 +855,135 @@ def standalone_noun(noun: Token, index: MentionView, lexicon: Lexicon) -> Candid
     if noun.dep_ in ("dobj", "compound") and noun.head.pos_ in ("VERB", "NOUN", "PROPN"):
         if noun.dep_ == "compound" or _noun_entry(noun, noun.head, lexicon) is not None:
             return None
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+            and converse_event(noun, noun.head, index, lexicon) is not None:
+        return None  # "faces threats from X": the verb takes the noun from its giver
+    if noun.dep_ == "dobj" and any(e.mode == _MEDIATING
+                                   for e in lexicon.lookup(noun.head.lemma_, "verb")):
+        return None  # "brokered a truce between X and Y": the sides are the mediator's
     if any(args.reduced_passive(c) and _noun_entry(noun, c, lexicon) is not None
            for c in noun.children if c.dep_ == "acl"):
         return None  # "sanctions *imposed* on X": the participle carries the noun (noun_event)
-    entry = _noun_entry(noun, None, lexicon, explicit=args.explicit_agent(noun) is not None
-                        or _aimed_doer(noun, index) is not None)
+    named = args.explicit_agent(noun) is not None or _aimed_doer(noun, index) is not None \
+        or _sides(noun, lexicon)
+    owned = not named and _owner(noun, index, lexicon) is not None
+    entry = _noun_entry(noun, None, lexicon, explicit=named or owned)
     if entry is None or _noun_agent(noun, index, entry, lexicon) is None:
+        return occurred_event(noun, index, lexicon)
+    cand = noun_event(noun, None, entry, index, lexicon)
+    # an owned act that stands alone only by its owner is coded where it names whom it is
+    # aimed at ("Turkey's call on Israel"): "its demand to agree a full end to the conflict",
+    # aimed at no one named, tells of a position more than of an act (and a wrongly resolved
+    # "its" would make it the wrong side's)
+    if owned and entry.verbs and not cand.options:
         return None
-    return noun_event(noun, None, entry, index, lexicon)
+    return cand
+
+
+# Acts that are said to happen ("broke out", "took place") with their doers named apart
+_OCCURRING = ("PROTEST", "ASSAULT", "CONSULT")
+_SPREAD = ("in", "across", "throughout", "around")  # "protests broke out *across* Iran"
+
+
+def occurred_event(noun: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
+    """"Clashes erupted between Thai and Cambodian troops", "talks took place between X and
+    Y", "protests broke out across Iran": an event noun that is the subject of a verb of
+    occurrence_verbs (frames.yaml) happened, though the clause names no doer beside it. A
+    mutual act's doers are the sides named "between" (on the verb or the noun); a protest's
+    are the people of the state it happened in (PLOVER codes protesters as their state). Without
+    either the candidate has no actor and the policy drops it: no doer is borrowed from another
+    clause, since fighting said to break out is often between others than the lead's sides."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not _occurs(verb, lexicon):
+        return None
+    entry = None
+    for cand_entry in lexicon.lookup(noun.lemma_, "noun"):
+        if cand_entry.type in _OCCURRING and (not cand_entry.modifiers
+                                             or _has_modifier(noun, cand_entry.modifiers)) \
+                and (entry is None or _rank(cand_entry) > _rank(entry)):
+            entry = cand_entry
+    if entry is None:
+        return None
+    sides = mutual.between(verb, None) if mutual.word(noun.lemma_, lexicon) else None
+    cand = _fill(Candidate(entry, noun, [noun], noun=noun), sides, [], index, lexicon)
+    if sides is None and entry.type == "PROTEST":
+        for tok in (p for prep in verb.children if prep.dep_ == "prep"
+                    and prep.lower_ in _SPREAD for p in prep.children if p.dep_ == "pobj"):
+            found = _states(tok, index, lexicon)
+            place = found[0] if found else setting.place_country(tok)
+            if place is not None:
+                cand.actors, cand.actor_tokens = [place], [tok]
+                break
+    return cand
+
+
+def _occurs(verb: Token, lexicon: Lexicon) -> bool:
+    """Is `verb` one of occurrence_verbs, with its particle or object where the list gives one
+    ("broke *out*", "took *place*")? "hold" only in the passive: "talks were held"."""
+    if verb.pos_ != "VERB":
+        return False
+    words = lexicon.words("occurrence_verbs")
+    lemma = modality.lemma(verb)
+    if lemma == "hold":
+        return is_passive(verb)
+    return lemma in words or any(f"{lemma} {c.lower_}" in words for c in verb.children
+                                 if c.dep_ == "prt") \
+        or any(f"{lemma} {c.lemma_.lower()}" in words for c in verb.children if c.dep_ == "dobj")
+
+
+def _owner(noun: Token, index: MentionView, lexicon: Lexicon) -> Token | None:
+    """"*Turkey's* call for a truce", "a *US-EU* call for a truce", "a request *from Kyiv*",
+    "threats *from Washington*": the possessive, actor modifier or "from" phrase of a noun of
+    owned_nouns (frames.yaml) names who did it, as plainly as a by-agent does. A journey's
+    modifier or "from" is where it goes or set out ("a Gulf trip", "a trip from Delhi")."""
+    if noun.lemma_.lower() not in lexicon.words("owned_nouns"):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"
+                  and c.ent_type_ not in _SPANS_OF_TIME), None)
+    if owner is not None or any(e.mode == "visit" for e in lexicon.lookup(noun.lemma_, "noun")):
+        return owner
+    # a modifier owns only an act it says something of ("a US call *for* a truce"): "the Iran
+    # threat" is a danger, no threat made
+    said = any(c.dep_ in ("prep", "acl") and c.lower_ != "from" for c in noun.children)
+    return next((c for c in noun.children if said and c.dep_ in _NAMING and c.i < noun.i
+                 and index.resolved_at(c) is not None), None) or args.prep_object(noun, "from")
+
+
+def _answerer(noun: Token, index: MentionView, lexicon: Lexicon) -> Token | None:
+    """"Kyiv *rejected* a request from Moscow", "Norway refused to *respond to* Chad's call": the
+    subject of a verb of answer_verbs (frames.yaml) that answers an owned noun is the one it
+    was aimed at."""
+    if _owner(noun, index, lexicon) is None:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" \
+            or modality.lemma(verb) not in lexicon.words("answer_verbs"):
+        return None
+    return args.subject_token(verb)[0]
+
+
+_ASKED_OF = ("on", "upon", "against", "to", "with")
+
+
+def _asked_of(noun: Token) -> list[Token]:
+    """"US demands for curbs *on Iranian missiles*", "a call for talks *with Hamas*": the thing
+    a standing request asks for may name, in its own phrase, the one who must grant it."""
+    asked = args.prep_object(noun, "for")
+    if asked is None or asked.pos_ != "NOUN":
+        return []
+    return [p for prep in asked.children if prep.dep_ == "prep" and prep.lower_ in _ASKED_OF
+            for p in prep.children if p.dep_ == "pobj"]
+
+
+def _sides(noun: Token, lexicon: Lexicon) -> bool:
+    """"a call *between Trump and Putin*", "the war *between Israel and Hezbollah*": a mutual
+    act whose two sides are named beside it names its doers as plainly as a by-agent does.
+    ("Its war with Iraq" is not read so: the war a threat or plan is made in is the setting,
+    and "with" may name an ally.)"""
+    if not mutual.word(noun.lemma_, lexicon) \
+            or noun.lemma_.lower() in lexicon.words("standing_nouns"):
+        return False
+    return mutual.between(noun, None) is not None
 
 
 _STRICTLY_AIMED = ("on", "against", "upon", "into", "toward", "towards")

@@ -71,7 +71,10 @@ def between(noun: Token, mode: str | None) -> Token | None:
     # between X and Y"
     inner = [p for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
              for p in of.children if p.dep_ == "pobj"]
-    for prep in (c for head in (noun, *inner) for c in head.children):
+    # ... or on the noun the act is "of": "two months of war between X and Y"
+    outer = [noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.pos_ == "NOUN" else []
+    for prep in (c for head in (noun, *inner, *outer) for c in head.children):
         if prep.dep_ == "prep" and prep.lower_ == "between":
             found = next((c for c in prep.children if c.dep_ == "pobj"), None)
             # "between India and Pakistan", "between Armenian and Azerbaijani troops"
