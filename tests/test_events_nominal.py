@@ -151,6 +151,7 @@ def test_events_nominal_a_threat_to_a_thing_is_no_threat_of_force(nlp):
     assert coded(nlp, "The drought threatened the harvest in Iraq.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
     # a request, threat or refusal aimed at someone named stands alone with its owner: a
     # possessive, an actor modifier or a "from" phrase
     ("Turkey's call on Israel to halt its strikes was rejected.", ("REQUEST", ["TUR"], ["ISR"])),
