@@ -1,6 +1,6 @@
 """What a verb entry's constraints let through: the object classes and complements of
 events/extract.py (`object: place`, `object: said`, site and vehicle targets, `complement:
-infinitive`).
+infinitive`) and the promise of a hostile act (policy `harm_promised`).
 
 Team-written sentences through the full pipeline; each construction has sentences that must
 code the event and sentences that look like it and must not.
@@ -79,6 +79,13 @@ def test_events_extract_taking_office_or_a_position_is_no_capture(nlp, text):
 @pytest.mark.parametrize("text, expected", [
     ("Iran vowed to release the British tanker.", ("AGREE", ["IRN"], ["GBR"])),
     ("Lee vowed to overhaul relations with China.", ("AGREE", ["Lee"], ["CHN"])),
+    # a promise of a hostile act, or to answer one in kind, is a threat
+    ("Russia vowed to strike Ukraine's energy grid.", ("THREATEN", ["RUS"], ["UKR"])),
+    ("Hamas pledged to continue its attacks on Israel.", ("THREATEN", ["HAMAS"], ["ISR"])),
+    ("Trump promised to impose tariffs on Canada.", ("THREATEN", ["USA"], ["CAN"])),
+    ("Iran vowed to retaliate against Israel.", ("THREATEN", ["IRN"], ["ISR"])),
+    ("Pakistan vowed to respond to India's strikes.", ("THREATEN", ["PAK"], ["IND"])),
+    ("Khamenei vowed revenge against Israel.", ("THREATEN", ["IRN"], ["ISR"])),
 ])
 def test_events_extract_a_vow_to_act_is_a_promise_or_a_threat(nlp, text, expected):
     assert [expected] == coded(nlp, text)
@@ -95,6 +102,10 @@ def test_events_extract_a_vow_aimed_at_no_one_leaves_its_act_planned(nlp, text):
                                   "The UK government vowed to overhaul its asylum system."])
 def test_events_extract_a_vow_to_no_one_else_codes_nothing(nlp, text):
     assert not types(nlp, text)
+
+
+def test_events_extract_a_vow_to_answer_a_crisis_is_no_threat(nlp):
+    assert "THREATEN" not in types(nlp, "India vowed to respond to the crisis in Sri Lanka.")
 
 
 def test_events_extract_a_vow_that_a_clause_holds_is_coded_by_the_clause(nlp):
