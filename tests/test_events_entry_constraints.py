@@ -116,3 +116,29 @@ def test_events_extract_a_vow_that_a_clause_holds_is_coded_by_the_clause(nlp):
 
 def test_events_extract_support_pledged_stays_support(nlp):
     assert types(nlp, "Pakistan pledged its support for Ukraine.") == {"SUPPORT"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli forces killed 28 in Gaza on Sunday.", ("ASSAULT", ["ISR"], ["PSE"])),
+    ("Hamas killed three others in the attack on Israel.", ("ASSAULT", ["HAMAS"], ["ISR"])),
+])
+def test_events_extract_a_bare_count_killed_is_of_people(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
+def test_events_extract_a_count_of_money_pledged_is_no_target(nlp):
+    assert not types(nlp, "Pakistan charges the US 58pc in tariffs.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia and Ukraine swapped a group of captured soldiers.", "COOPERATE"),
+    ("Pakistan and Rwanda signed an MoU on Monday.", "SUPPORT"),
+    ("Trump has reached out to Russia.", "CONSULT"),
+])
+def test_events_extract_swaps_memoranda_and_reaching_out(nlp, text, expected):
+    assert types(nlp, text) == {expected}
+
+
+def test_events_extract_prisoners_traded_are_no_party_to_the_deal(nlp):
+    assert ("AGREE", ["RUS", "UKR"], ["UKR", "RUS"]) in coded(
+        nlp, "Russia and Ukraine agreed to trade 1,000 prisoners of war.")

@@ -71,9 +71,20 @@ def object_class(token: Token | None, index: MentionView, lexicon: Lexicon,
         return "thing"
     if index.mention_at(token) or token.ent_type_ in _ACTOR_LABELS or token.pos_ == "PROPN" \
             or token.pos_ == "PRON" or token.lemma_.lower() in lexicon.words("target_nouns") \
-            or (aimed and (_plural_target(token, lexicon) or _struck_thing(token, lexicon))):
+            or (aimed and (_plural_target(token, lexicon) or _struck_thing(token, lexicon)
+                           or _counted(token))):
         return "actor"
     return "thing"
+
+
+def _counted(token: Token) -> bool:
+    """"killed 28 people and wounded *25*", "injuring *44*", "wounded at least 30 *more*",
+    "wounded 31 *others*": a bare count of those struck, for frames that aim at places (where
+    a count is of people; "pledged $117m" aims at no place)."""
+    if token.tag_ == "CD" or token.like_num:
+        return True
+    return token.lemma_.lower() in ("other", "more") \
+        and any(c.tag_ == "CD" or c.like_num for c in token.subtree)
 
 
 def _struck_thing(token: Token, lexicon: Lexicon) -> bool:
