@@ -86,6 +86,7 @@ def test_events_extract_taking_office_or_a_position_is_no_capture(nlp, text):
     ("Iran vowed to retaliate against Israel.", ("THREATEN", ["IRN"], ["ISR"])),
     ("Pakistan vowed to respond to India's strikes.", ("THREATEN", ["PAK"], ["IND"])),
     ("Khamenei vowed revenge against Israel.", ("THREATEN", ["IRN"], ["ISR"])),
+    ("Trump has promised reciprocal tariffs on Canada.", ("THREATEN", ["USA"], ["CAN"])),
 ])
 def test_events_extract_a_vow_to_act_is_a_promise_or_a_threat(nlp, text, expected):
     assert [expected] == coded(nlp, text)
