@@ -78,9 +78,12 @@ def object_class(token: Token | None, index: MentionView, lexicon: Lexicon,
 
 
 def _counted(token: Token) -> bool:
-    """"killed 28 people and wounded *25*", "injuring *44*", "wounded at least 30 *more*",
-    "wounded 31 *others*": a bare count of those struck, for frames that aim at places (where
-    a count is of people; "pledged $117m" aims at no place)."""
+    """"killed *28* in Gaza", "killed three *others*": a bare count of those struck, for frames
+    that aim at places (where a count is of people; "pledged $117m" aims at no place). Not the
+    object of a participle ("an earthquake devastated the country, killing more than 3,100"):
+    its doer is read from another clause, and a count says nothing of who was struck."""
+    if token.head.tag_ == "VBG":
+        return False
     if token.tag_ == "CD" or token.like_num:
         return True
     return token.lemma_.lower() in ("other", "more") \
