@@ -30,8 +30,11 @@ TYPES: tuple[str, ...] = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
 _ENTRY_FIELDS = {"lemma", "pos", "prt", "prep", "object", "object_lemmas", "object_types", "verbs",
                  "modifiers", "predicate",
                  "mode", "context", "cameo", "place_target", "complement"}
-_OBJECTS = {"actor", "thing", "none", "any", "body"}
-_COMPLEMENTS = {"obligation"}
+_OBJECTS = {"actor", "thing", "none", "any", "body", "said", "place"}
+# Object classes narrower than "actor" or "thing": an entry that names one is the more specific
+# ("captured the town" is a place taken, ASSAULT, before a person captured, COERCE).
+_NARROW_OBJECTS = ("said", "place")
+_COMPLEMENTS = {"obligation", "infinitive"}
 FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail_verbs",
               "modal_words", "hypothetical_modifiers", "conditional_marks", "negation_words",
               "recipient_preps", "statement_nouns", "target_nouns", "agent_nouns",
@@ -48,7 +51,9 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "obligation_adjectives", "retaliation_nouns", "raid_words", "raid_agents",
               "violence_words", "idea_targets", "figurative_modifiers", "owned_nouns",
               "travel_verbs", "answer_verbs", "standing_nouns",
-              "occurrence_verbs")
+              "occurrence_verbs", "promise_verbs",
+              "retaliation_verbs", "site_nouns", "vehicle_nouns", "stance_nouns",
+              "place_nouns")
 # Frame lists that are shared word classes (faultlines/words), not lines of frames.yaml.
 SHARED_FRAMES = ("speech_verbs", "negation_words")
 
@@ -85,6 +90,7 @@ class Entry:
     def specificity(self) -> int:
         """How many constraints the entry sets: the more, the more specific its reading."""
         return sum((self.prt is not None, self.prep is not None, self.object != "any",
+                    self.object in _NARROW_OBJECTS,
                     bool(self.object_lemmas or self.object_types), bool(self.verbs),
                     bool(self.modifiers),
                     self.complement is not None, bool(self.predicate)))

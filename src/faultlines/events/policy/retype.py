@@ -8,7 +8,11 @@ events/lexicon/policy.yaml (`facts.table(name)`); the rule says when. Each rule 
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from faultlines.events import modality
+from faultlines.events.extract import to_verbs
+from faultlines.events.lexicon import Lexicon
 from faultlines.events.policy import parties
 from faultlines.events.policy.decision import Decision, Facts, Reading, retarget, retype
 
@@ -68,6 +72,41 @@ def threat_complement(facts: Facts, reading: Reading) -> Decision | None:
                   type=table.becomes, mode=table.mode_by_type.get(inner[0].entry.type))
 
 
+def harm_promised(facts: Facts, reading: Reading) -> Decision | None:
+    """"vowed to carry on fighting", "pledged to continue its attacks on Israel", "vowed to
+    retaliate": what a promise verb (promise_verbs of frames.yaml) promises is hostile, so the
+    promise is a threat (CAMEO 13), no agreement; the act promised gives the mode."""
+    table, cand = facts.table("harm_promised"), facts.cand
+    if cand.entry.type not in table.types \
+            or modality.lemma(cand.anchor) not in facts.lexicon.words("promise_verbs"):
+        return None
+    acts = [c for c in facts.inner if c.entry.type in table.of]
+    if acts:
+        return retype(f"a promise of '{acts[0].anchor.text}', a hostile act, is a threat",
+                      type=table.becomes, mode=table.mode_by_type.get(acts[0].entry.type))
+    answer = _answer(cand.anchor, facts.lexicon)
+    if answer is None:
+        return None
+    return retype(f"a promise to '{answer.text}' is a threat", type=table.becomes,
+                  mode=table.mode)
+
+
+def _answer(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The "to V" of a promise that answers an attack in kind: "vowed *to retaliate*", "vowed
+    *to avenge* the deaths", "vowed *to respond to* the strikes" (retaliation_verbs of
+    frames.yaml; "respond" only to an attack noun: "vowed to respond to the crisis" is none)."""
+    for comp in to_verbs(verb):
+        lemma = modality.lemma(comp)
+        if lemma in lexicon.words("retaliation_verbs"):
+            return comp
+        aimed = [p for prep in comp.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                 for p in prep.children if p.dep_ == "pobj"]
+        if lemma == "respond" and any(p.lemma_.lower() in lexicon.words("attack_nouns")
+                                      for p in aimed):
+            return comp
+    return None
+
+
 def complaint_meeting(facts: Facts, reading: Reading) -> Decision | None:
     """"summoned the ambassador to complain": a meeting held to complain is the complaint
     (CAMEO 114), aimed at the one met."""
@@ -93,8 +132,8 @@ def request_complement(facts: Facts, reading: Reading) -> Decision | None:
 
 
 # The typing rules: the first that applies gives the event its type; the others are not asked.
-TYPING = (declined, promised, refused, refused_complement, threat_complement, complaint_meeting,
-          request_complement)
+TYPING = (declined, promised, refused, refused_complement, threat_complement, harm_promised,
+          complaint_meeting, request_complement)
 
 
 def condition_recipient(facts: Facts, reading: Reading) -> Decision | None:

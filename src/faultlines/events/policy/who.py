@@ -45,9 +45,9 @@ def vague_actor(facts: Facts, reading: Reading) -> Decision:
 
 def obligation_without_recipient(facts: Facts, reading: Reading) -> Decision | None:
     """"Russia said it must defend itself", "said children should not suffer": a request by
-    obligation (entries with `complement`) goes to another party the story names or places,
-    not to the speaker's own side or a kind of people."""
-    if not facts.cand.entry.complement:
+    obligation (entries with `complement: obligation`) goes to another party the story names
+    or places, not to the speaker's own side or a kind of people."""
+    if facts.cand.entry.complement != "obligation":
         return None
     recipients = reading.recipients
     if recipients and (parties.placed(recipients) or parties.named(facts.cand.recipients)):
