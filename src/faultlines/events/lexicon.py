@@ -46,7 +46,8 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "mutual_words", "relational_nouns", "answerable_types", "agentless_types",
               "under_verbs", "plural_target_nouns", "mutual_modifiers",
               "obligation_adjectives", "retaliation_nouns", "raid_words", "raid_agents",
-              "violence_words", "idea_targets", "figurative_modifiers")
+              "violence_words", "idea_targets", "figurative_modifiers",
+              "averting_verbs", "alternative_words")
 # Frame lists that are shared word classes (faultlines/words), not lines of frames.yaml.
 SHARED_FRAMES = ("speech_verbs", "negation_words")
 

@@ -9,11 +9,12 @@ events/lexicon/policy.yaml. `faultlines explain "sentence"` (explain.py) shows, 
 candidate, the rules that decided and their reasons.
 
 The order, for one candidate (RULES):
-  speaker_forces (embedded.py); no_actor; idiom, figurative, sport, wish (not_events.py);
+  speaker_forces (embedded.py); no_actor; idiom, figurative, sport, wish, not_done,
+      condition (not_events.py);
       vague_actor; no_political_side (not_events.py); obligation_without_recipient: who takes part (who.py)
       and whether it is an event at all; demanded_act (embedded.py): an act another side says
       must be done is a demand;
-  the first of TYPING that applies: declined, promised, refused, refused_complement,
+  the first of TYPING that applies: declined, scheduled, promised, refused, refused_complement,
       threat_complement, complaint_meeting, request_complement (retype.py);
   condition_recipient, content_recipient, judged_act (embedded.py), refused_no_meeting,
   threatened;
@@ -32,8 +33,8 @@ from faultlines.events.policy import parties
 from faultlines.events.policy.decision import DROP, Decision, Facts, Reading, Trail
 from faultlines.events.policy.embedded import (content_recipient, demanded_act, judged_act,
                                                speaker_forces)
-from faultlines.events.policy.not_events import (figurative, idiom, no_political_side, sport,
-                                                 wish)
+from faultlines.events.policy.not_events import (condition, figurative, idiom, no_political_side,
+                                                 not_done, sport, wish)
 from faultlines.events.policy.retype import (TYPING, condition_recipient, peacekeeping,
                                              police_raid, threatened, verbal_protest)
 from faultlines.events.policy.who import (consult_alone, consult_not_political, consult_own_side,
@@ -44,7 +45,8 @@ Rule = Callable[[Facts, Reading], "Decision | None"]
 
 # The rules in the order they are asked; a tuple is asked in order until one of its rules applies.
 RULES: tuple[Rule | tuple[Rule, ...], ...] = (
-    speaker_forces, no_actor, idiom, figurative, sport, wish, vague_actor, no_political_side,
+    speaker_forces, no_actor, idiom, figurative, sport, wish, not_done, condition, vague_actor,
+    no_political_side,
     obligation_without_recipient, demanded_act,
     TYPING,
     condition_recipient, content_recipient, judged_act, refused_no_meeting, threatened,
