@@ -217,9 +217,3 @@ def test_events_policy_a_table_naming_no_plover_type_is_refused(tmp_path):
         build(target)
 
 
-
-def test_events_policy_a_visit_said_to_come_stays_a_hypothetical_meeting(nlp):
-    visit = candidate(nlp, "The Indian prime minister will visit Moscow next week.", "visit")
-    offer = candidate(nlp, "Syria is willing to meet the opposition in Geneva.", "meet")
-    assert decision(visit, "scheduled") and visit["event"]["type"] == "CONSULT"
-    assert offer["event"]["type"] == "AGREE"

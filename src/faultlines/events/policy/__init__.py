@@ -14,7 +14,7 @@ The order, for one candidate (RULES):
       vague_actor; no_political_side (not_events.py); obligation_without_recipient: who takes part (who.py)
       and whether it is an event at all; demanded_act (embedded.py): an act another side says
       must be done is a demand;
-  the first of TYPING that applies: declined, scheduled, promised, refused, refused_complement,
+  the first of TYPING that applies: declined, promised, refused, refused_complement,
       threat_complement, complaint_meeting, request_complement (retype.py);
   condition_recipient, content_recipient, judged_act (embedded.py), refused_no_meeting,
   threatened;

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from faultlines.events import modality
 from faultlines.events.policy import parties
-from faultlines.events.policy.decision import Decision, Facts, Reading, keep, retarget, retype
+from faultlines.events.policy.decision import Decision, Facts, Reading, retarget, retype
 
 
 def declined(facts: Facts, reading: Reading) -> Decision | None:
@@ -22,20 +22,6 @@ def declined(facts: Facts, reading: Reading) -> Decision | None:
     return retype("a cooperative act its actor says it will not do is a refusal",
                   type=table.becomes, mode=table.mode_by_type.get(entry.type, entry.mode),
                   stated=True, declined=True)
-
-
-def scheduled(facts: Facts, reading: Reading) -> Decision | None:
-    """"Rubio will travel to Canada for the G7 talks", "Modi would visit Moscow in July", "Qatar
-    will host the summit": a visit, a hosting or a conference said to come (a modal of will)
-    is on a calendar, no promise: it stays a hypothetical meeting. "Putin will meet Erdogan"
-    states an intent to meet (CAMEO 036), and one offered ("is ready to visit": intent_words
-    of frames.yaml) is a promise: both are left to `promised`."""
-    anchor, table = facts.cand.anchor, facts.table("scheduled")
-    if facts.cand.entry.type not in table.types or reading.mode not in table.modes \
-            or not modality.promised(anchor, facts.lexicon) \
-            or not modality.volition(anchor, facts.lexicon):
-        return None
-    return keep("a meeting or visit said to come is on a calendar, not a promise")
 
 
 def promised(facts: Facts, reading: Reading) -> Decision | None:
@@ -107,7 +93,7 @@ def request_complement(facts: Facts, reading: Reading) -> Decision | None:
 
 
 # The typing rules: the first that applies gives the event its type; the others are not asked.
-TYPING = (declined, scheduled, promised, refused, refused_complement, threat_complement, complaint_meeting,
+TYPING = (declined, promised, refused, refused_complement, threat_complement, complaint_meeting,
           request_complement)
 
 
