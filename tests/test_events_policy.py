@@ -173,6 +173,17 @@ def test_events_policy_absorbed_lets_a_clause_before_a_governor_that_codes_nothi
     assert cand["event"]["type"] == "THREATEN"
 
 
+@pytest.mark.parametrize("text, asked", [
+    ("The US president renewed his demand that Germany prosecute the fighters.", "prosecute"),
+    ("Egypt issued a call for Israel to withdraw and lift the siege.", "lift"),
+])
+def test_events_policy_absorbed_makes_what_a_request_noun_asks_part_of_the_request(nlp, text,
+                                                                                  asked):
+    cand = candidate(nlp, text, asked)
+    assert decision(cand, "absorbed")["verdict"] == "absorb" and cand["event"] is None
+    assert [t for t, _ in coded(nlp, text)] == ["REQUEST"]
+
+
 def test_events_policy_told_before_drops_a_back_reference_to_a_coded_event(nlp):
     text = "Russia's invasion of Ukraine began in 2022. Russia's invasion of Ukraine has " \
            "killed thousands."

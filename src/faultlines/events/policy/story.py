@@ -23,9 +23,12 @@ _ABSORBING = ("xcomp", "ccomp")
 
 def governor(token: Token, by_anchor: dict[int, Candidate], lexicon: Lexicon) -> Candidate | None:
     """The trigger whose complement this clause is, through plan verbs ("urged X to try to Y");
-    or the meeting a complaint is the purpose of ("summoned the envoy to complain")."""
+    the request noun whose content it is ("his demand that X withdraw"); or the meeting a
+    complaint is the purpose of ("summoned the envoy to complain")."""
     if (complaint := _purpose_of_meeting(token, by_anchor)) is not None:
         return complaint
+    if (asking := _request_content(token, by_anchor, lexicon)) is not None:
+        return asking
     current = token
     while current.dep_ == "conj" and current.head.dep_ in _ABSORBING:
         current = current.head  # "urged them to repatriate the fighters and put them on trial"
@@ -37,6 +40,21 @@ def governor(token: Token, by_anchor: dict[int, Candidate], lexicon: Lexicon) ->
             return None
         current = parent
     return None
+
+
+def _request_content(token: Token, by_anchor: dict[int, Candidate],
+                     lexicon: Lexicon) -> Candidate | None:
+    """"repeated his demand that Germany prosecute its citizens", "rejected the US call for
+    Tehran to halt enrichment": the clause of a request noun (request_nouns of frames.yaml)
+    that is itself a trigger is what is asked, part of the request, not an act of its own."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # "repatriate and prosecute"
+        token = token.head
+    noun = token.head
+    if token.dep_ not in ("acl", "ccomp", "advcl") or noun.pos_ != "NOUN" \
+            or modality.lemma(noun) not in lexicon.words("request_nouns"):
+        return None
+    return next((c for c in by_anchor.values() if c.noun is not None and c.noun.i == noun.i),
+                None)
 
 
 def _purpose_of_meeting(token: Token, by_anchor: dict[int, Candidate]) -> Candidate | None:
