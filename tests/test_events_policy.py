@@ -184,6 +184,22 @@ def test_events_policy_absorbed_makes_what_a_request_noun_asks_part_of_the_reque
     assert [t for t, _ in coded(nlp, text)] == ["REQUEST"]
 
 
+@pytest.mark.parametrize("text", [
+    "A Russian missile attack on Odesa killed four people on Tuesday.",
+    "Israeli air strikes on Rafah killed 12 Palestinians overnight.",
+])
+def test_events_policy_told_by_effect_codes_an_attack_that_killed_once(nlp, text):
+    assert [t for t, _ in coded(nlp, text)] == ["ASSAULT"]
+    found = explain(text, PUBLISHED, nlp)
+    assert [c["decided_by"] for c in found if c["outcome"] == "dropped"] == ["told_by_effect"]
+
+
+def test_events_policy_told_by_effect_leaves_other_sides_attacks(nlp):
+    found = coded(nlp, "A Russian drone attack on Odesa killed four people, and Ukraine shot "
+                       "down 20 Russian drones.")
+    assert [t for t, _ in found] == ["ASSAULT", "ASSAULT"]
+
+
 def test_events_policy_told_before_drops_a_back_reference_to_a_coded_event(nlp):
     text = "Russia's invasion of Ukraine began in 2022. Russia's invasion of Ukraine has " \
            "killed thousands."

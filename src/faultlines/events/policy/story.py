@@ -2,7 +2,8 @@
 story already told.
 
 A clause whose trigger governs another trigger's clause absorbs it: "threatened to pull Armenia
-out of the CSTO" is one THREATEN, "urged Moscow to intervene" one REQUEST. A bare back-reference
+out of the CSTO" is one THREATEN, "urged Moscow to intervene" one REQUEST. An attack that is
+the subject of its own effect ("an air strike killed five people") is one event. A bare back-reference
 to an event the story already coded ("Putin's invasion of Ukraine" again) is not coded again.
 """
 
@@ -123,4 +124,25 @@ def told_before(cand: Candidate, event: dict[str, Any], key: tuple, told: set) -
     if cand.noun is not None and cand.anchor is cand.noun and not event["date_text"] \
             and key in told:
         return drop("a bare event noun that refers back to an event the story already coded")
+    return None
+
+
+def told_by_effect(cand: Candidate, event: dict[str, Any], coded: dict[int, dict | None],
+                   kept: list[dict[str, Any]]) -> Decision | None:
+    """"A Russian missile attack on Kyiv killed five people", "shelling by the RSF killed six
+    civilians": the subject of the verb is the attack itself, told again by what it did; one
+    event, coded once. The attack noun stays where it names its target (or the verb names no
+    one either); where only the verb names whom it hit, the verb stays."""
+    verb = cand.anchor
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    means = coded.get(subject.i) if subject is not None else None
+    if means is not None and any(e is means for e in kept) and means["type"] == event["type"] \
+            and (means["recipient"] or not event["recipient"]):
+        return drop(f"'{subject.text} {verb.text}': the act its subject names is coded; this "
+                    "tells it again by its effect")
+    effect = coded.get(verb.head.i) if verb.dep_ == "nsubj" else None
+    if effect is not None and effect["type"] == event["type"] and not event["recipient"] \
+            and effect["recipient"]:
+        return drop(f"'{verb.text} {verb.head.text}': the verb codes the same event, with whom "
+                    "it hit")
     return None
