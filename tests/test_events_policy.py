@@ -194,6 +194,12 @@ def test_events_policy_told_by_effect_codes_an_attack_that_killed_once(nlp, text
     assert [c["decided_by"] for c in found if c["outcome"] == "dropped"] == ["told_by_effect"]
 
 
+def test_events_policy_told_by_effect_keeps_the_verb_where_only_it_names_whom_it_hit(nlp):
+    found = explain("A Taliban attack on a government compound in Herat killed 20 Afghan "
+                    "soldiers.", PUBLISHED, nlp)
+    assert [c["outcome"] for c in found] == ["kept", "kept"]
+
+
 def test_events_policy_told_by_effect_leaves_other_sides_attacks(nlp):
     found = coded(nlp, "A Russian drone attack on Odesa killed four people, and Ukraine shot "
                        "down 20 Russian drones.")

@@ -129,20 +129,16 @@ def told_before(cand: Candidate, event: dict[str, Any], key: tuple, told: set) -
 
 def told_by_effect(cand: Candidate, event: dict[str, Any], coded: dict[int, dict | None],
                    kept: list[dict[str, Any]]) -> Decision | None:
-    """"A Russian missile attack on Kyiv killed five people", "shelling by the RSF killed six
-    civilians": the subject of the verb is the attack itself, told again by what it did; one
-    event, coded once. The attack noun stays where it names its target (or the verb names no
-    one either); where only the verb names whom it hit, the verb stays."""
+    """"A Russian missile attack on Kyiv killed five people", "Israeli strikes on Rafah killed
+    12": the subject of the verb is the attack itself, told again by what it did; one event,
+    coded once, from the noun that names its target. Where the noun names no target ("a
+    Taliban attack on a government compound killed 20 troops") both stay: only the verb names
+    whom it hit."""
     verb = cand.anchor
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     means = coded.get(subject.i) if subject is not None else None
-    if means is not None and any(e is means for e in kept) and means["type"] == event["type"] \
-            and (means["recipient"] or not event["recipient"]):
-        return drop(f"'{subject.text} {verb.text}': the act its subject names is coded; this "
-                    "tells it again by its effect")
-    effect = coded.get(verb.head.i) if verb.dep_ == "nsubj" else None
-    if effect is not None and effect["type"] == event["type"] and not event["recipient"] \
-            and effect["recipient"]:
-        return drop(f"'{verb.text} {verb.head.text}': the verb codes the same event, with whom "
-                    "it hit")
-    return None
+    if means is None or not any(e is means for e in kept) or means["type"] != event["type"] \
+            or not means["recipient"]:
+        return None
+    return drop(f"'{subject.text} {verb.text}': the act its subject names is coded with its "
+                "target; this tells it again by its effect")
