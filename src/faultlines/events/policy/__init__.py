@@ -21,7 +21,8 @@ The order, for one candidate (RULES):
   consult_not_political, consult_alone, consult_private, consult_own_side;
   verbal_protest, peacekeeping, police_raid.
 Around them, for the story (story.py): `absorbed` before (a clause governed by another trigger
-is part of its event) and `told_before` after (a bare back-reference is not coded again).
+is part of its event), `told_by_effect` and `told_before` after (an attack told again by its
+effect, and a bare back-reference, are not coded again).
 """
 
 from __future__ import annotations
