@@ -60,7 +60,10 @@ def test_events_embedded_an_allegation_is_aimed_at_the_one_its_clause_is_about(n
      "and Poland condemned.", ["UKR", "POL"], ["HUN"]),
     ("Russia expelled two British diplomats, in a move that London condemned.", ["GBR"],
      ["RUS"]),
-    ("Iran launched an offensive, which the United States condemned.", ["USA"], ["IRN"])])
+    ("Iran launched an offensive, which the United States condemned.", ["USA"], ["IRN"]),
+    ("Israel expelled the Norwegian envoy, a decision that Norway condemned.", ["NOR"], ["ISR"]),
+    ("Turkish police detained the opposition leader on Monday, a step that the European Union "
+     "condemned.", ["EU"], ["TUR"])])
 def test_events_embedded_a_judgement_of_an_act_is_aimed_at_the_one_who_did_it(nlp, text, judge,
                                                                             doer):
     judged = [e for e in events(nlp, text) if e.type == "ACCUSE"]

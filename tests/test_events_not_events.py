@@ -66,3 +66,50 @@ def test_events_not_events_a_purpose_that_is_no_gathering_stays_a_plan(nlp):
 def test_events_not_events_what_one_is_pressured_into_is_part_of_the_pressure(nlp):
     found = events(nlp, "The army seeks to pressure Hamas into agreeing to release prisoners.")
     assert [e.type for e in found] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Aleppo was spared an assault by Syrian and Russian forces last winter.", "assault"),
+    ("The truce averted a Turkish offensive against the Kurdish militia.", "offensive"),
+    ("The Egyptian army prevented Israel from annexing the corridor.", "annex"),
+    ("Instead of withdrawing, the rebels sent more fighters to the border.", "withdraw"),
+    ("Moscow escalated its attacks on Ukraine rather than negotiate with Kyiv.", "negotiate"),
+    ("Rather than negotiate, Moscow escalated its attacks on Ukraine.", "negotiate"),
+])
+def test_events_not_events_what_was_averted_or_not_chosen_is_no_event(nlp, text, lemma):
+    found = explain(text, "2024-09-10", nlp)
+    dropped = [c for c in found if c["lemma"] == lemma]
+    assert dropped and all(c["decided_by"] == "not_done" for c in dropped)
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The Bangladeshi leader threatened to resign if the parties do not give him their "
+     "backing.", "backing"),
+    ("Tehran will retaliate if Israel attacks Iranian nuclear sites.", "attack"),
+    ("London says the fighters can return only if they seek consular help from Britain.", "seek"),
+    ("Russia will keep striking Kyiv unless Ukraine withdraws its troops from Kursk.",
+     "withdraw"),
+])
+def test_events_not_events_the_condition_of_a_clause_is_no_event(nlp, text, lemma):
+    found = explain(text, "2024-09-10", nlp)
+    dropped = [c for c in found if c["lemma"] == lemma]
+    assert dropped and all(c["decided_by"] == "condition" for c in dropped)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Israel attacked Hezbollah positions instead of negotiating with Lebanon.", "ASSAULT"),
+    ("Turkey threatened to attack the Kurdish militia if Washington does not act.", "THREATEN"),
+    ("The police prevented the protesters from reaching the parliament.", None),
+    ("Syrian forces attacked Idlib, which had been spared the fighting for a year.", "ASSAULT"),
+    ("Britain warned of sanctions if Israel does not halt its offensive in Gaza.", "ASSAULT"),
+    ("Officials now speak of the conflict rather than Russia's invasion of Ukraine.", "ASSAULT"),
+])
+def test_events_not_events_what_governs_the_condition_or_alternative_stays(nlp, text, kind):
+    types = [e.type for e in events(nlp, text)]
+    assert kind is None or kind in types
+
+
+def test_events_not_events_a_denied_act_is_negated(nlp):
+    found = [e for e in events(nlp, "The UAE denied arming the Rapid Support Forces.")
+             if e.type == "AID"]
+    assert found and all(e.negated for e in found)

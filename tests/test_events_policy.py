@@ -173,6 +173,39 @@ def test_events_policy_absorbed_lets_a_clause_before_a_governor_that_codes_nothi
     assert cand["event"]["type"] == "THREATEN"
 
 
+@pytest.mark.parametrize("text, asked", [
+    ("The US president renewed his demand that Germany prosecute the fighters.", "prosecute"),
+    ("Egypt issued a call for Israel to withdraw and lift the siege.", "lift"),
+])
+def test_events_policy_absorbed_makes_what_a_request_noun_asks_part_of_the_request(nlp, text,
+                                                                                  asked):
+    cand = candidate(nlp, text, asked)
+    assert decision(cand, "absorbed")["verdict"] == "absorb" and cand["event"] is None
+    assert [t for t, _ in coded(nlp, text)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile attack on Odesa killed four people on Tuesday.",
+    "Israeli air strikes on Rafah killed 12 Palestinians overnight.",
+])
+def test_events_policy_told_by_effect_codes_an_attack_that_killed_once(nlp, text):
+    assert [t for t, _ in coded(nlp, text)] == ["ASSAULT"]
+    found = explain(text, PUBLISHED, nlp)
+    assert [c["decided_by"] for c in found if c["outcome"] == "dropped"] == ["told_by_effect"]
+
+
+def test_events_policy_told_by_effect_keeps_the_verb_where_only_it_names_whom_it_hit(nlp):
+    found = explain("A Taliban attack on a government compound in Herat killed 20 Afghan "
+                    "soldiers.", PUBLISHED, nlp)
+    assert [c["outcome"] for c in found] == ["kept", "kept"]
+
+
+def test_events_policy_told_by_effect_leaves_other_sides_attacks(nlp):
+    found = coded(nlp, "A Russian drone attack on Odesa killed four people, and Ukraine shot "
+                       "down 20 Russian drones.")
+    assert [t for t, _ in found] == ["ASSAULT", "ASSAULT"]
+
+
 def test_events_policy_told_before_drops_a_back_reference_to_a_coded_event(nlp):
     text = "Russia's invasion of Ukraine began in 2022. Russia's invasion of Ukraine has " \
            "killed thousands."
@@ -215,4 +248,5 @@ def test_events_policy_a_table_naming_no_plover_type_is_refused(tmp_path):
     with pytest.raises(LexiconError, match="policy.yaml, rule peacekeeping: 'types' names "
                                            "MOBILISE"):
         build(target)
+
 

@@ -67,6 +67,9 @@ def code_doc(doc: Doc, lexicon: Lexicon,
             event = to_event(doc, cand, [], lexicon, index, _decisions(trail, cand), text)
         if event is None:
             continue
+        if (decision := story.told_by_effect(cand, event, coded, events)) is not None:
+            _note(trail, cand, decision, story.told_by_effect)
+            continue
         key = story.telling(event, cand)
         if (decision := story.told_before(cand, event, key, told)) is not None:
             _note(trail, cand, decision, story.told_before)

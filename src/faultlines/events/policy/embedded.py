@@ -75,7 +75,8 @@ def content_recipient(facts: Facts, reading: Reading) -> Decision | None:
 def _acted(act: Token, facts: Facts) -> Token | None:
     """Who did the act a noun names: its possessor, its "by" agent, or the subject of the
     clause the act is the manner of ("has met X in Moscow, in a visit ...", "expelled the envoy
-    in a move ...") or that makes it ("paid a visit", light_verbs of frames.yaml). A noun one
+    in a move ...") or sums up ("expelled the envoy, a decision that ...") or that makes it
+    ("paid a visit", light_verbs of frames.yaml). A noun one
     merely answers ("welcomed the decision, which Japan criticised") names no one's act."""
     for child in act.children:
         if child.dep_ == "poss":
@@ -84,11 +85,26 @@ def _acted(act: Token, facts: Facts) -> Token | None:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if act.dep_ == "pobj" and act.head.lower_ in _MANNER:
         verb = act.head.head
+    elif (verb := _summed_up(act)) is not None:
+        pass
     elif act.dep_ == "dobj" and modality.lemma(act.head) in facts.lexicon.words("light_verbs"):
         verb = act.head
     else:
         return None
     return subject_token(verb)[0] if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _summed_up(act: Token) -> Token | None:
+    """"Police detained the mayor, *a move* that the opposition slammed": a noun set off by a
+    comma after a clause sums that clause up, however the parser hangs it (on the verb, or on
+    its object); the clause's verb is the act."""
+    before = act.left_edge.i - 1
+    if before < act.sent.start or act.doc[before].text != "," or act.dep_ not in _SUMMING:
+        return None
+    return next((v for v in act.ancestors if v.pos_ in ("VERB", "AUX")), None)
+
+
+_SUMMING = ("appos", "npadvmod", "dobj")
 
 
 def judged_act(facts: Facts, reading: Reading) -> Decision | None:

@@ -12,6 +12,10 @@ acts with no political side.
   stadium" is an attack): sport.
 - "the oil company sued the shipping firm": companies on both sides that no one places in a
   country act for no political side: no_political_side.
+- "Idlib was spared an assault", "instead of retreating, HTS grew bolder": what was averted or
+  not chosen did not happen and is told as not happening: not_done.
+- "threatened to resign if parties do not back him", "Tehran will retaliate if Israel attacks":
+  the condition of another clause is what that clause hangs on, no event told: condition.
 
 Each rule is `rule(facts, reading) -> Decision | None` (policy/decision.py).
 """
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from faultlines.events import modality
 from faultlines.events.policy import parties
 from faultlines.events.policy.decision import Decision, Facts, Reading, drop
 
@@ -145,3 +150,61 @@ def no_political_side(facts: Facts, reading: Reading) -> Decision | None:
     if not all(a.get("sector") == "BUS" for a in (*actors, *recipients)):
         return None
     return drop("every party is a company placed in no country: a business dispute")
+
+
+def _averted(head: Token, words: frozenset[str]) -> Token | None:
+    """The averting verb whose object this is ("spared an assault", "averted an offensive"), or
+    from whose "from" it hangs ("prevented Israel from annexing")."""
+    verb = head.head
+    if head.dep_ in ("pcomp", "pobj") and verb.lower_ == "from":
+        verb = verb.head
+    elif head.dep_ != "dobj":
+        return None
+    return verb if verb.pos_ == "VERB" and (_lemma(verb) in words or verb.lower_ in words) \
+        else None
+
+
+def _alternative(head: Token, words: frozenset[str]) -> Token | None:
+    """The "instead" or "rather" that makes this the alternative not taken. The parser hangs
+    "instead of X-ing" and "rather than X" in three ways: X the object of "of"/"than"; X a
+    clause marked by "than"; X coordinated by "than" with the act that was chosen."""
+    if head.dep_ in ("pcomp", "pobj") and head.head.lower_ in ("of", "than"):
+        near = [*head.head.children, head.head.head]
+    elif head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "than"
+                                      for c in head.children):
+        near = list(head.children)
+    elif head.dep_ == "conj":
+        near = [w for c in head.head.children if c.dep_ == "cc" and c.lower_ == "than"
+                and c.i < head.i for w in c.children]
+    else:
+        return None
+    return next((w for w in near if w.lower_ in words and w.i < head.i), None)
+
+
+def not_done(facts: Facts, reading: Reading) -> Decision | None:
+    """"Idlib was spared an assault by the regime", "the truce averted an offensive", "police
+    foiled an attack", "prevented Israel from annexing"; "instead of retreating", "rather than
+    negotiate": an act named as what was averted (averting_verbs of frames.yaml) or as the
+    alternative not taken (alternative_words) did not happen, and the sentence says nothing
+    more of it: it is no event, not even a negated one. Only an act told by a verb is an
+    alternative: "speak of a conflict rather than *Russia's invasion*" names a real one."""
+    words = facts.lexicon.words
+    for head in (t for t in (facts.cand.noun, facts.cand.anchor) if t is not None):
+        found = _averted(head, words("averting_verbs")) or (
+            _alternative(head, words("alternative_words")) if head.pos_ == "VERB" else None)
+        if found is not None:
+            return drop(f"'{found.text} … {head.text}': what did not happen is no event")
+    return None
+
+
+def condition(facts: Facts, reading: Reading) -> Decision | None:
+    """"Yunus threatened to resign if parties do not give him their backing", "they can return
+    only if they seek consular help", "Tehran will retaliate if Israel attacks": an act in an
+    "if"/"unless" clause (conditional_marks of frames.yaml) is what another clause hangs on,
+    and a careful coder codes that clause (the threat, the promise), not its condition. An
+    event noun there names an act that goes on ("if the talks drag on"), and stays."""
+    anchor = facts.cand.anchor
+    if anchor.pos_ in ("NOUN", "PROPN") or not modality.in_condition(anchor, facts.lexicon):
+        return None  # "if Israel does not halt *its offensive*": the offensive goes on
+    return drop("an act in an 'if' or 'unless' clause is the condition of another, not an "
+                "event told")

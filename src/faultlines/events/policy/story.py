@@ -2,7 +2,8 @@
 story already told.
 
 A clause whose trigger governs another trigger's clause absorbs it: "threatened to pull Armenia
-out of the CSTO" is one THREATEN, "urged Moscow to intervene" one REQUEST. A bare back-reference
+out of the CSTO" is one THREATEN, "urged Moscow to intervene" one REQUEST. An attack that is
+the subject of its own effect ("an air strike killed five people") is one event. A bare back-reference
 to an event the story already coded ("Putin's invasion of Ukraine" again) is not coded again.
 """
 
@@ -23,9 +24,12 @@ _ABSORBING = ("xcomp", "ccomp")
 
 def governor(token: Token, by_anchor: dict[int, Candidate], lexicon: Lexicon) -> Candidate | None:
     """The trigger whose complement this clause is, through plan verbs ("urged X to try to Y");
-    or the meeting a complaint is the purpose of ("summoned the envoy to complain")."""
+    the request noun whose content it is ("his demand that X withdraw"); or the meeting a
+    complaint is the purpose of ("summoned the envoy to complain")."""
     if (complaint := _purpose_of_meeting(token, by_anchor)) is not None:
         return complaint
+    if (asking := _request_content(token, by_anchor, lexicon)) is not None:
+        return asking
     current = token
     while current.dep_ == "conj" and current.head.dep_ in _ABSORBING:
         current = current.head  # "urged them to repatriate the fighters and put them on trial"
@@ -37,6 +41,21 @@ def governor(token: Token, by_anchor: dict[int, Candidate], lexicon: Lexicon) ->
             return None
         current = parent
     return None
+
+
+def _request_content(token: Token, by_anchor: dict[int, Candidate],
+                     lexicon: Lexicon) -> Candidate | None:
+    """"repeated his demand that Germany prosecute its citizens", "rejected the US call for
+    Tehran to halt enrichment": the clause of a request noun (request_nouns of frames.yaml)
+    that is itself a trigger is what is asked, part of the request, not an act of its own."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # "repatriate and prosecute"
+        token = token.head
+    noun = token.head
+    if token.dep_ not in ("acl", "ccomp", "advcl") or noun.pos_ != "NOUN" \
+            or modality.lemma(noun) not in lexicon.words("request_nouns"):
+        return None
+    return next((c for c in by_anchor.values() if c.noun is not None and c.noun.i == noun.i),
+                None)
 
 
 def _purpose_of_meeting(token: Token, by_anchor: dict[int, Candidate]) -> Candidate | None:
@@ -106,3 +125,20 @@ def told_before(cand: Candidate, event: dict[str, Any], key: tuple, told: set) -
             and key in told:
         return drop("a bare event noun that refers back to an event the story already coded")
     return None
+
+
+def told_by_effect(cand: Candidate, event: dict[str, Any], coded: dict[int, dict | None],
+                   kept: list[dict[str, Any]]) -> Decision | None:
+    """"A Russian missile attack on Kyiv killed five people", "Israeli strikes on Rafah killed
+    12": the subject of the verb is the attack itself, told again by what it did; one event,
+    coded once, from the noun that names its target. Where the noun names no target ("a
+    Taliban attack on a government compound killed 20 troops") both stay: only the verb names
+    whom it hit."""
+    verb = cand.anchor
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    means = coded.get(subject.i) if subject is not None else None
+    if means is None or not any(e is means for e in kept) or means["type"] != event["type"] \
+            or not means["recipient"]:
+        return None
+    return drop(f"'{subject.text} {verb.text}': the act its subject names is coded with its "
+                "target; this tells it again by its effect")
