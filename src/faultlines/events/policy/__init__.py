@@ -9,8 +9,8 @@ events/lexicon/policy.yaml. `faultlines explain "sentence"` (explain.py) shows, 
 candidate, the rules that decided and their reasons.
 
 The order, for one candidate (RULES):
-  speaker_forces (embedded.py); no_actor; idiom, figurative, sport, wish, not_done,
-      condition (not_events.py);
+  speaker_forces (embedded.py); no_actor; idiom, figurative, sport, wish, not_done
+      (not_events.py);
       vague_actor; no_political_side (not_events.py); obligation_without_recipient: who takes part (who.py)
       and whether it is an event at all; demanded_act (embedded.py): an act another side says
       must be done is a demand;
@@ -34,7 +34,7 @@ from faultlines.events.policy import parties
 from faultlines.events.policy.decision import DROP, Decision, Facts, Reading, Trail
 from faultlines.events.policy.embedded import (content_recipient, demanded_act, judged_act,
                                                speaker_forces)
-from faultlines.events.policy.not_events import (condition, figurative, idiom, no_political_side,
+from faultlines.events.policy.not_events import (figurative, idiom, no_political_side,
                                                  not_done, sport, wish)
 from faultlines.events.policy.retype import (TYPING, condition_recipient, peacekeeping,
                                              police_raid, threatened, verbal_protest)
@@ -46,7 +46,7 @@ Rule = Callable[[Facts, Reading], "Decision | None"]
 
 # The rules in the order they are asked; a tuple is asked in order until one of its rules applies.
 RULES: tuple[Rule | tuple[Rule, ...], ...] = (
-    speaker_forces, no_actor, idiom, figurative, sport, wish, not_done, condition, vague_actor,
+    speaker_forces, no_actor, idiom, figurative, sport, wish, not_done, vague_actor,
     no_political_side,
     obligation_without_recipient, demanded_act,
     TYPING,

@@ -14,8 +14,8 @@ acts with no political side.
   country act for no political side: no_political_side.
 - "Idlib was spared an assault", "instead of retreating, HTS grew bolder": what was averted or
   not chosen did not happen and is told as not happening: not_done.
-- "threatened to resign if parties do not back him", "Tehran will retaliate if Israel attacks":
-  the condition of another clause is what that clause hangs on, no event told: condition.
+The act of an "if"/"unless" clause ("Tehran will retaliate if Israel attacks") is no rule's: it
+stays, hypothetical, as GUIDELINES codes conditionals.
 
 Each rule is `rule(facts, reading) -> Decision | None` (policy/decision.py).
 """
@@ -195,16 +195,3 @@ def not_done(facts: Facts, reading: Reading) -> Decision | None:
         if found is not None:
             return drop(f"'{found.text} … {head.text}': what did not happen is no event")
     return None
-
-
-def condition(facts: Facts, reading: Reading) -> Decision | None:
-    """"Yunus threatened to resign if parties do not give him their backing", "they can return
-    only if they seek consular help", "Tehran will retaliate if Israel attacks": an act in an
-    "if"/"unless" clause (conditional_marks of frames.yaml) is what another clause hangs on,
-    and a careful coder codes that clause (the threat, the promise), not its condition. An
-    event noun there names an act that goes on ("if the talks drag on"), and stays."""
-    anchor = facts.cand.anchor
-    if anchor.pos_ in ("NOUN", "PROPN") or not modality.in_condition(anchor, facts.lexicon):
-        return None  # "if Israel does not halt *its offensive*": the offensive goes on
-    return drop("an act in an 'if' or 'unless' clause is the condition of another, not an "
-                "event told")
