@@ -99,8 +99,8 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
 
 
 def _acted_on(a: Anaphor, c: Candidate, ctx: Context) -> bool:
-    """Is the candidate another party of the description's own act ("[the government]
-    accused Pakistan", "Pakistan accused [the government] of ...")? The two are never one."""
+    """Is the candidate another party of the act the description is the subject of ("[the
+    government] accused Pakistan")? The two are never one."""
     return other_party(ctx.doc[c.head], ctx.doc[a.head])
 
 
