@@ -250,3 +250,9 @@ def test_events_policy_a_table_naming_no_plover_type_is_refused(tmp_path):
         build(target)
 
 
+
+
+def test_events_policy_forces_that_arrive_are_deployed_not_visiting(nlp):
+    found = coded(nlp, "Two battalions of Russian troops arrived in Minsk.")
+    assert ("MOBILIZE", None) in found and not [t for t, _ in found if t == "CONSULT"]
+    assert ("CONSULT", "visit") in coded(nlp, "Blinken arrived in Kyiv for talks.")

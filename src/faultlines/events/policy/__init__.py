@@ -19,7 +19,7 @@ The order, for one candidate (RULES):
   condition_recipient, content_recipient, judged_act (embedded.py), refused_no_meeting,
   threatened;
   consult_not_political, consult_alone, consult_private, consult_own_side;
-  verbal_protest, peacekeeping, police_raid.
+  verbal_protest, forces_arriving, peacekeeping, police_raid.
 Around them, for the story (story.py): `absorbed` before (a clause governed by another trigger
 is part of its event), `told_by_effect` and `told_before` after (an attack told again by its
 effect, and a bare back-reference, are not coded again).
@@ -36,7 +36,8 @@ from faultlines.events.policy.embedded import (content_recipient, demanded_act, 
                                                speaker_forces)
 from faultlines.events.policy.not_events import (figurative, idiom, no_political_side,
                                                  not_done, sport, wish)
-from faultlines.events.policy.retype import (TYPING, condition_recipient, peacekeeping,
+from faultlines.events.policy.retype import (TYPING, condition_recipient, forces_arriving,
+                                             peacekeeping,
                                              police_raid, threatened, verbal_protest)
 from faultlines.events.policy.who import (consult_alone, consult_not_political, consult_own_side,
                                           consult_private, no_actor, obligation_without_recipient,
@@ -52,7 +53,7 @@ RULES: tuple[Rule | tuple[Rule, ...], ...] = (
     TYPING,
     condition_recipient, content_recipient, judged_act, refused_no_meeting, threatened,
     consult_not_political, consult_alone, consult_private, consult_own_side,
-    verbal_protest, peacekeeping, police_raid,
+    verbal_protest, forces_arriving, peacekeeping, police_raid,
 )
 
 _STEPS: tuple[tuple[Rule, ...], ...] = tuple(s if isinstance(s, tuple) else (s,) for s in RULES)

@@ -186,6 +186,23 @@ def verbal_protest(facts: Facts, reading: Reading) -> Decision | None:
                   type=table.becomes, mode=table.mode)
 
 
+def forces_arriving(facts: Facts, reading: Reading) -> Decision | None:
+    """"Two battalions of Russian troops arrived in Minsk": forces that arrive somewhere are
+    deployed there (MOBILIZE), no visitors come to talk; peacekeepers then become aid
+    (peacekeeping). Forces are actors of a force sector, or phrases headed by a force_nouns word
+    (frames.yaml)."""
+    table, cand = facts.table("forces_arriving"), facts.cand
+    if reading.type not in table.types or (table.modes and reading.mode not in table.modes) \
+            or not facts.actors:
+        return None
+    forces = facts.lexicon.words("force_nouns")
+    if not all(a.get("sector") == "MIL" for a in facts.actors) and not (
+            cand.actor_tokens and all(t.lemma_.lower() in forces for t in cand.actor_tokens)):
+        return None
+    return retype("forces that arrive are deployed, not visiting", type=table.becomes,
+                  mode=table.mode)
+
+
 def peacekeeping(facts: Facts, reading: Reading) -> Decision | None:
     """"sent troops to the UN peacekeeping force in South Sudan", "Russian peacekeepers began
     deploying": troops sent to keep the peace are aid (PLOVER AID), not a mobilisation against
