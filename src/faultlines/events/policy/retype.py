@@ -214,8 +214,10 @@ def peacekeeping(facts: Facts, reading: Reading) -> Decision | None:
     words = facts.lexicon.words("peace_words")
     aims = [t for child in cand.anchor.children if child.dep_ not in ("nsubj", "nsubjpass")
             for t in child.subtree]
-    deployed = [t for actor in cand.actor_tokens for t in actor.subtree
-                if not cand.anchor.is_ancestor(t) and t != cand.anchor]
+    # the deployed phrase itself ("Japanese peacekeepers arrived"), not a clause of the
+    # anchor's that the phrase may hold ("peacekeepers who were sent to ...": those are aims)
+    deployed = [t for actor in cand.actor_tokens for t in actor.subtree if t != cand.anchor
+                and not (actor.is_ancestor(cand.anchor) and cand.anchor.is_ancestor(t))]
     if not any(t.lemma_.lower() in words or t.lower_ in words for t in aims + deployed):
         return None
     return retype("troops sent to keep the peace are aid", type=table.becomes, mode=table.mode)
