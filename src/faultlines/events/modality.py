@@ -95,7 +95,7 @@ def hypothetical(token: Token, lexicon: Lexicon, noun: Token | None = None) -> b
     if token.dep_ == "acl" and token.head.pos_ == "NOUN" and lemma(token.head) in plans \
             and parse.infinitive(token):  # "Iran's plan to enrich", "a bid by X to seize"
         return True
-    return _purpose(token, lexicon) or _asked_for(token, lexicon) or in_condition(token, lexicon)
+    return _purpose(token, lexicon) or _asked_for(token, lexicon) or _in_condition(token, lexicon)
 
 
 def _purpose(token: Token, lexicon: Lexicon) -> bool:
@@ -116,7 +116,7 @@ def _asked_for(token: Token, lexicon: Lexicon) -> bool:
         and lemma(token.head) in lexicon.words("request_nouns") | lexicon.words("claim_nouns")
 
 
-def in_condition(token: Token, lexicon: Lexicon) -> bool:
+def _in_condition(token: Token, lexicon: Lexicon) -> bool:
     """Inside an "if"/"unless" clause anywhere up the tree."""
     marks = lexicon.words("conditional_marks")
     for ancestor in (token, *token.ancestors):
@@ -131,7 +131,7 @@ def declined(token: Token, lexicon: Lexicon) -> bool:
     a negated act under a modal of will (volition_modals of frames.yaml) is a refusal stated now,
     not a future that may or may not come. A condition ("if they will not withdraw") states none,
     and "will no longer supply" stops what was done rather than refusing it."""
-    return parse.negated(token) and not in_condition(token, lexicon) \
+    return parse.negated(token) and not _in_condition(token, lexicon) \
         and _volition(token, lexicon)
 
 
@@ -161,7 +161,7 @@ def promised(token: Token, lexicon: Lexicon) -> bool:
     """"will release the hostages", "said it would allow access", "is willing/ready to provide
     aid": an act its actor states it will do (volition_modals and intent_words of frames.yaml).
     Not when negated (a refusal), conditional, or past ("would have released")."""
-    if _negated_here(token, lexicon) or in_condition(token, lexicon) or _unconfirmed(token, lexicon) \
+    if _negated_here(token, lexicon) or _in_condition(token, lexicon) or _unconfirmed(token, lexicon) \
             or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children):
         return False
     if _volition(token, lexicon):
