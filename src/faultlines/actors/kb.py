@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from faultlines.datafiles import Source
 
@@ -26,6 +26,21 @@ SECTORS = frozenset("GOV MIL LEG JUD COP REB OPP PTY BUS EDU JRN MED CVL REL IGO
 _CODE = re.compile(r"^[A-Z]{3}$")
 
 
+class _Keyed:
+    """A KB record's id is "<kind>:<key>" for every kind of record: one rule, so that the name
+    index, an actor's `id` and the store's keys agree."""
+
+    KIND: ClassVar[str]
+
+    @property
+    def key(self) -> str:
+        return self.code  # type: ignore[attr-defined]
+
+    @property
+    def id(self) -> str:
+        return f"{self.KIND}:{self.key}"
+
+
 @dataclass(frozen=True)
 class Seat:
     name: str
@@ -33,7 +48,9 @@ class Seat:
 
 
 @dataclass(frozen=True)
-class Country:
+class Country(_Keyed):
+    KIND = "country"
+
     iso3: str
     name: str
     formal: str | None = None
@@ -47,12 +64,14 @@ class Country:
     lon: float | None = None
 
     @property
-    def id(self) -> str:
-        return f"country:{self.iso3}"
+    def key(self) -> str:
+        return self.iso3
 
 
 @dataclass(frozen=True)
-class Organization:
+class Organization(_Keyed):
+    KIND = "org"
+
     code: str
     name: str
     aliases: tuple[str, ...] = ()
@@ -63,13 +82,11 @@ class Organization:
     parent: str | None = None
     member_nouns: tuple[str, ...] = ()  # common nouns for one of its members ("mep")
 
-    @property
-    def id(self) -> str:
-        return f"org:{self.code}"
-
 
 @dataclass(frozen=True)
-class ArmedGroup:
+class ArmedGroup(_Keyed):
+    KIND = "group"
+
     code: str
     name: str
     country: str
@@ -79,24 +96,18 @@ class ArmedGroup:
     parent: str | None = None
     government_from: str | None = None
 
-    @property
-    def id(self) -> str:
-        return f"group:{self.code}"
-
 
 @dataclass(frozen=True)
-class Agency:
+class Agency(_Keyed):
     """A body of one state known by its own name or acronym ("ICE", "Scotland Yard")."""
+
+    KIND = "agency"
 
     code: str
     name: str
     country: str
     sector: str
     aliases: tuple[str, ...] = ()
-
-    @property
-    def id(self) -> str:
-        return f"agency:{self.code}"
 
 
 @dataclass(frozen=True)
@@ -113,14 +124,16 @@ class Office:
 
 
 @dataclass(frozen=True)
-class Person:
+class Person(_Keyed):
+    KIND = "person"
+
     name: str
     aliases: tuple[str, ...] = ()
     offices: tuple[Office, ...] = ()
 
     @property
-    def id(self) -> str:
-        return "person:" + re.sub(r"\W+", "-", self.name.casefold()).strip("-")
+    def key(self) -> str:
+        return re.sub(r"\W+", "-", self.name.casefold()).strip("-")
 
 
 @dataclass(frozen=True)
