@@ -253,6 +253,24 @@ def test_events_recipients_a_noun_names_its_state_in_an_apposition_after_a_comma
     assert ("ASSAULT", ["ISR"], ["LBN"]) in coded(nlp, "Israel attacked its neighbour, Lebanon.")
 
 
+@pytest.mark.parametrize("text, recipients", [
+    ("Azerbaijan attacked Russia's ally Armenia.", ["ARM"]),  # not Russia, the possessor
+    ("Azerbaijan attacked the Russian ally Armenia.", ["ARM"]),  # not Russia, the demonym
+    ("Azerbaijan attacked Moscow's key ally Armenia on Monday.", ["ARM"]),
+    ("Azerbaijan attacked Russia's allies.", []),  # who they are is not said
+])
+def test_events_recipients_a_relational_noun_names_the_one_right_after_it(nlp, text, recipients):
+    assert [r for kind, _, r in coded(nlp, text) if kind == "ASSAULT"] == [recipients]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's army staged major military drills with Belarus.",
+    "China held naval exercises with Russia.",
+])
+def test_events_recipients_an_act_done_together_names_a_partner_not_a_target(nlp, text):
+    assert [r for kind, _, r in coded(nlp, text) if kind == "MOBILIZE"] == [[]]
+
+
 def test_events_recipients_a_name_fused_to_a_noun_without_a_comma_is_no_apposition_here(nlp):
     found = coded(nlp, "Trump and Rubio say that US competitor China could shut it down.")
     assert not any("CHN" in actors for _, actors, _ in found)

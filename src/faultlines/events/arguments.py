@@ -70,7 +70,7 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
     for part in conjuncts(content(token, lexicon)):
         mention = index.resolved_at(part)
         if mention is None or _unnamed(mention):
-            if listed := _listed(part, index):  # "12 countries, including Iran and Yemen"
+            if listed := _listed(part, index, lexicon):  # "12 countries, including Iran"
                 found.extend(m for m in listed if m not in found)
                 continue
         lemma = part.lemma_.lower()
@@ -96,11 +96,14 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
 _LISTING = ("including", "like", "among")
 
 
-def _listed(noun: Token, index: MentionView) -> list[Mention]:
+def _listed(noun: Token, index: MentionView, lexicon: Lexicon) -> list[Mention]:
     """"targeting 12 countries, *including Afghanistan, Iran and Yemen*", "a ban on seven
     countries: *Burundi, Cuba and Laos*", "attacked its neighbour, *Lebanon*": the known actors a
     common noun lists after "including" (plural nouns) or names in an apposition after a comma
-    or colon stand for it. "US competitor China" is the actors stage's to read, and a list of
+    or colon stand for it. A relational noun names the one it describes right after it, with no
+    comma ("attacked Russia's ally *Armenia*", "the Russian ally *Armenia*", where the parser
+    may hang the name on the verb): the possessor or demonym is the other side of the relation,
+    never the one attacked. "US competitor China" is the actors stage's to read, and a list of
     people named for no one is no actor ("civilians, including children")."""
     if noun.pos_ != "NOUN":
         return []
@@ -108,6 +111,11 @@ def _listed(noun: Token, index: MentionView) -> list[Mention]:
              for p in c.children if p.dep_ == "pobj"] if noun.tag_ == "NNS" else []
     heads += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
               and c.left_edge.i > 0 and noun.doc[c.left_edge.i - 1].text in (",", ":")]
+    if noun.lemma_.lower() in lexicon.words("relational_nouns") and noun.i + 1 < len(noun.doc):
+        after = noun.doc[noun.i + 1]
+        if after.pos_ == "PROPN" and (after.head == noun and after.dep_ in ("appos", "compound")
+                                      or after.head == noun.head and after.dep_ == "npadvmod"):
+            heads.append(after)
     found = [m for h in heads for t in (h, *h.conjuncts)
              if (m := index.resolved_at(t)) is not None and _known(m)]
     return list({id(m): m for m in found}.values())
@@ -512,6 +520,14 @@ def place_tokens(head: Token, recipients: list[Token]) -> list[Token]:
     return out
 
 
+def _joint(head: Token, lexicon: Lexicon) -> bool:
+    """"drills with Belarus", "held exercises with Russia" (the parser hangs "with" on the light
+    verb): an act done together names a partner after "with", not a target."""
+    joint = lexicon.words("joint_nouns")
+    obj = direct_object(head) if head.pos_ in ("VERB", "AUX") else None
+    return head.lemma_.lower() in joint or obj is not None and obj.lemma_.lower() in joint
+
+
 def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[Token]:
     """Candidate recipient phrases of a verb or noun trigger, best first."""
     out: list[Token] = []
@@ -529,6 +545,8 @@ def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[To
     for child in head.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             if child.lower_ == "of" and head.pos_ in ("VERB", "AUX"):
+                continue
+            if child.lower_ == "with" and _joint(head, lexicon):
                 continue
             out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp")
                        and c.ent_type_ not in _TIME_ENTS)
@@ -576,6 +594,7 @@ def object_recipients(verb: Token, prep: str | None = None,
     return [p for obj in things if obj is not None and obj.pos_ in ("NOUN", "PROPN")
             for child in obj.children if child.dep_ == "prep"
             and child.lower_ in _OBJECT_RECIPIENT_PREPS
+            and not (child.lower_ == "with" and lexicon is not None and _joint(obj, lexicon))
             for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in _TIME_ENTS]
 
 
