@@ -4,6 +4,8 @@ full pipeline."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import code
 
 
@@ -48,3 +50,30 @@ def test_quotes_an_unnamed_speaker_that_is_no_body_stays_unknown(nlp):
     """"Someone said" names no one: no actor is made of a word that describes no body."""
     for quote in quotes(nlp, "Someone said that the border would stay closed."):
         assert quote.speaker is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # the parser hangs the name on the phrase before it and leaves "said" with no subject
+    ("Amid new strains with Kabul, Deputy Prime Minister and Interior Minister Omar Khan said "
+     "on Tuesday that Pakistan would keep the border open.", "Omar Khan"),
+    # "envoy-at-large" is parsed with "large" as the subject
+    ("But Kenya’s envoy-at-large for the region, Ruth Wanjiru, told AFP the talks “will go "
+     "on”.", "Ruth Wanjiru"),
+    ("“After the statement the rebels issued today, I think a truce is close,” Trump wrote "
+     "on Truth Social.", "Donald Trump"),
+])
+def test_quotes_the_name_right_before_a_cue_without_a_subject_speaks(nlp, text, name):
+    assert speaker(nlp, text) == name
+
+
+@pytest.mark.parametrize("text, not_speaker", [
+    ("Amina, the sister of the detained journalist Omar Khan, said her family was being "
+     "punished.", "Omar Khan"),
+    ("Zelensky said talks should include the European Union, saying peace needs guarantees.",
+     "European Union"),
+    ("A copy of the draft order seen by Reuters calls for a full reorganisation of the ministry.",
+     "Reuters"),
+])
+def test_quotes_a_name_that_is_not_the_cue_s_subject_does_not_speak(nlp, text, not_speaker):
+    for quote in quotes(nlp, text):
+        assert quote.speaker is None or quote.speaker.name != not_speaker

@@ -25,7 +25,7 @@ from faultlines.quotes import cues as cue_data
 from faultlines.quotes.direct import Found, read_quote
 from faultlines.quotes.indirect import reported_clauses
 from faultlines.quotes.marks import find_quoted
-from faultlines.quotes.speaker import Speaker, cue_subject, speaker_of
+from faultlines.quotes.speaker import Speaker, cue_speaker, cue_subject
 
 __all__ = ["QuoteStage", "find_quotes"]
 
@@ -125,7 +125,7 @@ def _indirect(doc: Doc, found: list[Found], index: MentionView,
         start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
         if any(s < end and start < e for s, e in quoted):
             continue
-        speaker: Speaker | None = speaker_of(cue_subject(verb), index, cues)
+        speaker: Speaker | None = cue_speaker(verb, cue_subject(verb), index, cues)
         records.append(_record(index.text, Found(_Plain(start, end), "indirect", verb.text,
                                                speaker)))
     return records

@@ -23,7 +23,7 @@ from faultlines.quotes.cues import Cues
 from faultlines.quotes.marks import Quoted
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import subject_of
-from faultlines.quotes.speaker import Speaker, cue_subject, speaker_of
+from faultlines.quotes.speaker import Speaker, cue_speaker, cue_subject, speaker_of
 
 _OPENING = ":,—–-(;"
 _CLOSING = ".,?!…:;—–-"
@@ -97,7 +97,7 @@ def _speaker_for(verb: Token, index: MentionView, cues: Cues,
     if subject is not None and quoted is not None and \
             quoted.start - 1 <= subject.idx < quoted.end + 1:
         subject = _subject_beside(verb, quoted, index)  # the parse took a word of the quote
-    return speaker_of(subject, index, cues)
+    return cue_speaker(verb, subject, index, cues)
 
 
 def _subject_beside(verb: Token, quoted: Quoted, index: MentionView) -> Token | None:

@@ -68,6 +68,48 @@ def cue_subject(verb: Token) -> Token | None:
     return subject_of(verb)
 
 
+_BETWEEN = frozenset({",", "”", "’", '"', "'", "—", "-"})
+_OBJECTS = frozenset({"pobj", "dobj", "dative", "attr", "oprd"})
+
+
+def named_before(verb: Token, index: MentionView) -> Token | None:
+    """The actor named right before a cue, with only commas, closing quotes and adverbs
+    between: the speaker where the parser gave the cue no subject or a wrong one ("Amid new
+    strains with Kabul, Interior Minister Omar Khan said …" hangs the name on "strains";
+    "Kenya's envoy-at-large for the region, Ruth Wanjiru, told AFP"; "“…,” Trump wrote").
+    Never in the passive: "X was told" does not speak."""
+    if verb.pos_ != "VERB" or verb.tag_ == "VBG" \
+            or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # "…, saying": a participle speaks for its clause's subject, not a name
+    doc, i = verb.doc, verb.i - 1
+    first = index.sentence(verb.i).start
+    while i >= first and (doc[i].text in _BETWEEN or doc[i].pos_ == "ADV"
+                          or doc[i].dep_ in ("aux", "neg")):
+        i -= 1
+    if i < first:
+        return None
+    mention = index.mention_at(i)
+    if mention is None or not mention.get("actor") or mention.get("label") == "PRON" \
+            or doc[i].dep_ in _OBJECTS or doc[i].head.dep_ in ("prep", "agent"):
+        return None  # "the brother of Omar Khan, said", "a letter seen by AFP calls for"
+    return doc[i]
+
+
+def cue_speaker(verb: Token, subject: Token | None, index: MentionView,
+                cues: Cues) -> Speaker | None:
+    """The speaker of a cue from its parsed subject; where the parser gave it none, or a word
+    that is no noun ("envoy-at-large" parsed with "large" as the subject), the actor named
+    right before the cue (`named_before`). A noun subject the actors stage did not resolve
+    ("Amina, the sister of …, said") stays as it is: the name before the cue is someone
+    else's."""
+    found = speaker_of(subject, index, cues)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        beside = named_before(verb, index)
+        if beside is not None and beside is not subject:
+            return speaker_of(beside, index, cues) or found
+    return found
+
+
 def speaker_of(token: Token | None, index: MentionView, cues: Cues) -> Speaker | None:
     """The speaker a subject token stands for (a mention, a document's author, a pronoun)."""
     if token is None:
