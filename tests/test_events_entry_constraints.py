@@ -63,6 +63,9 @@ def test_events_extract_attacks_on_nothing_codable_code_nothing(nlp, text):
     ("Hamas fighters seized the presidential palace.", "ASSAULT"),
     ("The army captured three militants in Kashmir.", "COERCE"),
     ("Iranian forces seized a British tanker.", "COERCE"),
+    # a part of a place is a place: the class is read past a partitive
+    ("Iranian forces captured one of Iraq's strongest fortifications.", "ASSAULT"),
+    ("Rebels seized part of the city of Goma.", "ASSAULT"),
 ])
 def test_events_extract_a_place_taken_is_an_assault_a_person_captured_coercion(nlp, text,
                                                                               expected):
