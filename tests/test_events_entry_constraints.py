@@ -95,6 +95,16 @@ def test_events_extract_a_vow_to_act_is_a_promise_or_a_threat(nlp, text, expecte
     assert [expected] == coded(nlp, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The United States wants Japan to end import controls.", [("REQUEST", ["USA"], ["JPN"])]),
+    ("Poland made clear it wants Washington to lead the talks.", [("REQUEST", ["POL"], ["USA"])]),
+    ("Russia wants its troops to stay in Syria.", []),  # its own side: no one asked
+    ("Iran wants sanctions lifted.", []),  # no one named to do it
+])
+def test_events_extract_wanting_another_side_to_act_asks_it(nlp, text, expected):
+    assert [e for e in coded(nlp, text) if e[0] == "REQUEST"] == expected
+
+
 @pytest.mark.parametrize("text", ["Putin vowed to carry on fighting.",
                                   "Russia has vowed to shoot down the missiles."])
 def test_events_extract_a_vow_aimed_at_no_one_leaves_its_act_planned(nlp, text):

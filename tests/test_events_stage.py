@@ -108,10 +108,11 @@ def test_events_stage_reads_agreeing_that_as_an_opinion(nlp):
     assert events(nlp, "France agreed that Russia had a pattern of dangerous behaviour.") == []
 
 
-def test_events_stage_marks_a_wish_for_someone_else_as_hypothetical(nlp):
-    found = [e for e in events(nlp, "Protesters want France to attack Syria.")
-             if e.type == "ASSAULT"]
-    assert found and all(e.hypothetical for e in found)
+def test_events_stage_a_wish_for_someone_else_to_act_asks_them_and_is_no_act(nlp):
+    found = events(nlp, "Protesters want France to attack Syria.")
+    assert [(e.type, who(e.recipient)) for e in found if e.type == "REQUEST"] == \
+        [("REQUEST", ["FRA"])]
+    assert all(e.hypothetical for e in found if e.type == "ASSAULT")
 
 
 def test_events_stage_object_control_gives_the_complement_its_own_subject(nlp):

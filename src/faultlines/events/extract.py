@@ -210,7 +210,22 @@ def _complement_ok(verb: Token, entry: Entry, index: MentionView, lexicon: Lexic
     that clause codes)."""
     if entry.complement == "infinitive":
         return bool(to_verbs(verb))
+    if entry.complement == "actor_to":
+        return wanted_subject(verb, index) is not None
     return obliged_subject(verb, index, lexicon) is not None
+
+
+def wanted_subject(verb: Token, index: MentionView) -> Token | None:
+    """"wants *Japan* to end import controls": the known actor of a "Y to V" clause of the verb,
+    other than its own subject, is the one asked. "wants to meet Putin" has no such clause, and
+    "wanted a new coalition government to include all parties" names no one placed."""
+    return next((s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and infinitive(c)
+                 for s in c.children if s.dep_ == "nsubj"
+                 and _known((index.resolved_at(s) or {}).get("actor"))), None)
+
+
+def _known(actor: dict | None) -> bool:
+    return bool(actor and (actor.get("country") or actor.get("code")))
 
 
 def to_verbs(verb: Token) -> list[Token]:
@@ -627,6 +642,8 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
         recipients = [t for t in [clause_subject(clause[1])] if t is not None]
     if entry.complement == "obligation":  # the one obliged is asked ("told Norway Chad must")
         recipients = [obliged_subject(verb, index, lexicon)]
+    if entry.complement == "actor_to":  # "wants Japan to end import controls" asks Japan
+        recipients = [wanted_subject(verb, index)]
     for child in verb.children:  # "agreed to open its borders to X": X is the recipient
         if child.dep_ == "xcomp" and child.pos_ == "VERB" and entry.type != "CONSULT":
             # "discussed punishing Russia" consults no Russia
@@ -642,8 +659,8 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
     # "vowed to fight on", "vowed to overhaul its asylum system": a vow aimed at no one of
     # another side is no promise to anyone (measured on the news suite's check split: such
     # vows matched no gold event); an event it promises is coded as planned
-    if entry.complement == "infinitive" and not _other_side(cand):
-        return None
+    if entry.complement in ("infinitive", "actor_to") and not _other_side(cand):
+        return None  # "Russia wants its troops to stay" asks no one
     # "reported 70 people *killed* in Israeli strikes": a participle on its victims is a passive
     cand.agentless = subject is None and (is_passive(verb) or args.reduced_passive(verb))
     if subject is None and is_passive(verb) \

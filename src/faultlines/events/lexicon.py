@@ -34,7 +34,7 @@ _OBJECTS = {"actor", "thing", "none", "any", "body", "said", "place"}
 # Object classes narrower than "actor" or "thing": an entry that names one is the more specific
 # ("captured the town" is a place taken, ASSAULT, before a person captured, COERCE).
 _NARROW_OBJECTS = ("said", "place")
-_COMPLEMENTS = {"obligation", "infinitive"}
+_COMPLEMENTS = {"obligation", "infinitive", "actor_to"}
 FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail_verbs",
               "modal_words", "hypothetical_modifiers", "conditional_marks", "negation_words",
               "recipient_preps", "statement_nouns", "target_nouns", "agent_nouns",
