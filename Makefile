@@ -33,7 +33,7 @@ demo: $(STAMP) web-assets
 	@echo "Next: faultlines show ID, faultlines events --actor RUS, faultlines serve"
 
 test: $(STAMP) web-assets chromium
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
 
 clean:
 	rm -rf $(VENV) faultlines.duckdb test-output

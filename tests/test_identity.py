@@ -157,6 +157,7 @@ def test_identity_sql_and_python_give_the_same_node_on_the_demo_store(demo_db):
 
 @pytest.mark.gold
 @pytest.mark.slow
+@pytest.mark.xdist_group("guardian")  # the worker that codes the store for the load test
 def test_identity_sql_and_python_give_the_same_node_on_the_guardian_store(guardian_db):
     assert _check_sql_matches_python(guardian_db) > 1000
 

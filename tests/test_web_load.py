@@ -10,7 +10,8 @@ import pytest
 
 from tests.served import hammer, page_urls, serving
 
-pytestmark = [pytest.mark.slow, pytest.mark.gold]
+# one worker codes the 249-article store for every test that reads it (make test runs two)
+pytestmark = [pytest.mark.slow, pytest.mark.gold, pytest.mark.xdist_group("guardian")]
 
 
 def test_web_load_50_clients_get_no_error(guardian_store):
