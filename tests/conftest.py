@@ -137,6 +137,20 @@ def demo_store(tmp_path_factory, nlp) -> Path:
                         nlp)
 
 
+def copy_of(store: Path, folder: Path, name: str | None = None) -> Path:
+    """A copy of a session store file in `folder`, for a test that writes to it or needs it
+    under another name: the shared file stays as coded."""
+    import shutil
+
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / (name or store.name)
+    shutil.copyfile(store, target)
+    wal = store.with_name(store.name + ".wal")
+    if wal.exists():
+        shutil.copyfile(wal, target.with_name(target.name + ".wal"))
+    return target
+
+
 @pytest.fixture(scope="session")
 def guardian_store(tmp_path_factory, shared, nlp) -> Path:
     """The 249 Guardian Syria articles of ../shared coded into a store file, once per run

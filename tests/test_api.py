@@ -15,19 +15,16 @@ import faultlines
 from faultlines.errors import FaultlinesError, InputError
 
 ROOT = Path(__file__).parents[1]
-DEMO = ROOT / "src" / "faultlines" / "demo" / "articles"
 
 
 @pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory) -> Path:
-    """A folder holding the demo corpus coded into faultlines.duckdb, as `make demo` leaves it."""
-    from faultlines.corpus import code_corpus
-    from faultlines.options import CodingOptions
-    from faultlines.store import Store
+def demo_dir(tmp_path_factory, demo_store) -> Path:
+    """A folder holding the demo corpus coded into faultlines.duckdb, as `make demo` leaves it
+    (a copy of the session's demo store, coded once for the whole run)."""
+    from .conftest import copy_of
 
     folder = tmp_path_factory.mktemp("api")
-    with Store(folder / "faultlines.duckdb") as store:
-        code_corpus([str(DEMO)], CodingOptions(), store)
+    copy_of(demo_store, folder, "faultlines.duckdb")
     return folder
 
 

@@ -62,9 +62,17 @@ def test_scale_kill_nine_mid_batch_then_rerun_completes_without_duplicates(tmp_p
         assert orphans == 0
 
 
+@pytest.fixture
+def local_ray():
+    """Ray, shut down after the test: a local instance left running keeps its daemons (GCS,
+    raylet, log monitor) busy on the machine's two cores for the rest of the run."""
+    ray = pytest.importorskip("ray")
+    yield ray
+    ray.shutdown()
+
+
 @pytest.mark.slow
-def test_scale_ray_shards_import_like_a_local_run(tmp_path, nlp):
-    pytest.importorskip("ray")
+def test_scale_ray_shards_import_like_a_local_run(tmp_path, nlp, local_ray):
     from faultlines.engines.ray_engine import code_on_ray, import_shards
 
     corpus = tmp_path / "corpus.jsonl"

@@ -26,15 +26,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SHOTS = ROOT / "test-output" / "screenshots"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VIEWPORTS = {"desktop": (1280, 800), "phone": (390, 844)}
-DEMO = Path(__file__).resolve().parents[1] / "src" / "faultlines" / "demo" / "articles"
 SCRIPT_STORY = ("Title: A statement with <script>alert(1)</script> in it\nDate: 2023-09-22\n\n"
                 "Armenia said a post reading <script>alert(1)</script> was fake. "
                 "Russia criticised Azerbaijan on Friday.\n")
 
 
 @pytest.fixture(scope="session")
-def demo_server(tmp_path_factory):
-    """The demo corpus and the <script> story, coded once, served on a free local port."""
+def demo_server(tmp_path_factory, demo_store, nlp):
+    """The demo corpus (a copy of the session's demo store) and the <script> story, coded
+    once with the session's pipeline, served on a free local port."""
     if not Path(CHROMIUM).exists():
         pytest.skip("no /usr/bin/chromium: run `make test` (it installs Debian's chromium)")
     import uvicorn
@@ -44,10 +44,12 @@ def demo_server(tmp_path_factory):
     from faultlines.store import Store
     from faultlines.web import create_app
 
+    from .conftest import copy_of
+
     tmp = tmp_path_factory.mktemp("browser")
     (tmp / "script.txt").write_text(SCRIPT_STORY, encoding="utf-8")
-    with Store(tmp / "demo.duckdb") as store:
-        code_corpus([str(DEMO), str(tmp / "script.txt")], CodingOptions(), store)
+    with Store(copy_of(demo_store, tmp, "demo.duckdb")) as store:
+        code_corpus([str(tmp / "script.txt")], CodingOptions(), store, nlp=nlp)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
