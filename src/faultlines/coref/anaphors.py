@@ -32,6 +32,8 @@ EXTRAPOSING = frozenset(("be", "seem", "appear", "remain", "make", "take", "beco
 SMALL_CLAUSE = frozenset(("make", "find", "consider", "deem", "keep"))
 NOT_REFERRING = frozenset(("attr", "appos", "compound", "npadvmod", "acomp", "oprd"))
 PAIR_OPENERS = frozenset(("two", "both", "neither", "warring", "rival"))
+# where a word tagged as an adjective stands as a noun ("since [the military] seized power")
+NOMINAL = frozenset(("nsubj", "nsubjpass", "dobj", "pobj"))
 
 
 @dataclass(frozen=True)
@@ -147,10 +149,14 @@ def _relational(t: Token, entry: Description) -> Anaphor | None:
 
 def _fits(t: Token, words, entry: Description) -> bool:
     """Words that point back only in some phrases: "the 53-year-old", "both sides", "the two
-    held talks", "the warring parties", "the state" (not "Rakhine state")."""
+    held talks", "the warring parties", "the two foreign ministers" (words.yaml `opened`), "the
+    state" (not "Rakhine state"), "the military" as a subject or object (not "the military
+    operation")."""
     lowers = {w.lower_ for w in words}
     if t.lower_ == "old":
         return "year" in lowers
-    if t.lower_ in ("side", "sides", "parties", "two", "leaders"):
+    if entry.opened:
         return bool(lowers & PAIR_OPENERS)
-    return t.pos_ != "ADJ" and t.pos_ != "NUM"
+    if t.pos_ == "ADJ":  # "the military seized power", tagged as an adjective, is a noun there
+        return t.dep_ in NOMINAL
+    return t.pos_ != "NUM"

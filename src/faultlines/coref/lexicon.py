@@ -34,6 +34,7 @@ class Description:
     sector: str | None = None
     roles: tuple[str, ...] = ()
     armed: bool = False
+    opened: bool = False  # points back only after "two", "both", "neither", "warring", "rival"
 
     @property
     def pair(self) -> bool:
