@@ -20,6 +20,10 @@ from faultlines.nlp.parse import other_party
 
 PAIR_WINDOW = 3  # sentences back a pair joined by "and" answers "the two countries"
 SENTENCE_PAIR = 1  # and two actors named in one sentence, this one or the one before
+# the prepositions of a scene ("talks in Turkiye"); not "near" ("an area near Cambodia" is a
+# landmark, and Cambodia may well be one of the two)
+SCENES = frozenset(("in", "at"))
+REPORTING = frozenset(("report", "announce", "confirm", "quote"))  # beside words.yaml's verbs of saying
 
 
 def salience(a: Anaphor, c: Candidate, ctx: Context) -> float:
@@ -139,12 +143,15 @@ def _pair(a: Anaphor, cands: list[Candidate], before: list[Candidate],
     fits = {"states": lambda c: c.cls == "state" or (c.cls != "person" and country(c)),
             "persons": lambda c: c.cls == "person" or c.titled,
             "sides": lambda c: c.cls != "thing"}[wants]
-    parties = [c for c in before if fits(c) and (c.actor or {}).get("sector") not in PEOPLE]
+    # "Thailand and Cambodia ... the two leaders": a pair of sides answers for their leaders
+    member = (lambda c: c.cls != "thing") if wants == "persons" else fits
+    parties = [c for c in before if fits(c) and (c.actor or {}).get("sector") not in PEOPLE
+               and not _place(c, ctx) and not _reporter(a, c, ctx)]
     ranked = sorted(parties, key=lambda c: -salience(a, c, ctx))
     here = ctx.sentence(a)
     for back in range(PAIR_WINDOW + 1):
         pairs = [c for c in cands if c.members and c.end <= a.start
-                 and c.sentence == here - back and all(fits(m) for m in c.members)]
+                 and c.sentence == here - back and all(member(m) for m in c.members)]
         if pairs:
             return Choice(max(pairs, key=lambda c: c.start).members, "pair")
         two = _two(wants, [c for c in ranked if c.sentence == here - back])
@@ -154,12 +161,40 @@ def _pair(a: Anaphor, cands: list[Candidate], before: list[Candidate],
     return Choice(two, "two") if two else None
 
 
+def _place(c: Candidate, ctx: Context) -> bool:
+    """Is the candidate a place something happens in ("talks [in Turkiye]", "a deal signed [in
+    Washington]") rather than a party to it? A state named as the scene is no side."""
+    token = ctx.doc[c.head]
+    return token.dep_ == "pobj" and token.head.lower_ in SCENES
+
+
+def _reporter(a: Anaphor, c: Candidate, ctx: Context) -> bool:
+    """Is the candidate the subject of a verb of saying whose reported clause holds the
+    description ("[Trump] said the two leaders had agreed", "[state media] reported that both
+    sides agreed")? One who reports what two sides did is not, in the same breath, one of them."""
+    token = ctx.doc[c.head]
+    if token.dep_ == "poss":  # "[Qatar]'s foreign ministry said"
+        token = token.head
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ not in ctx.lexicon.speech_verbs | REPORTING:
+        return False
+    node = ctx.doc[a.head]
+    while node.head.i != node.i:
+        if node.head.i == verb.i:
+            return node.dep_ == "ccomp"  # reached through what is reported, conjuncts included
+        node = node.head
+    return False
+
+
 def _two(wants: str, ranked: list[Candidate]) -> tuple[Candidate, ...]:
     """The first two distinct sides of a ranked list, or () where there are fewer: a state and
-    its organs are one side ("DR Congo" and "state authority"), and for "the two countries" so
-    is everything of one state."""
+    its organs are one side ("DR Congo" and "state authority"), for "the two sides" so are its
+    people, and for "the two countries" everything of one state."""
     def side(c: Candidate) -> tuple:
-        return (country(c),) if wants == "states" or c.cls == "state" else c.key
+        if wants == "states" or c.cls == "state" or wants == "sides" and c.cls == "person" \
+                and country(c):  # "Putin" and "the Russian delegation" are one side
+            return (country(c),)
+        return c.key
 
     chosen: list[Candidate] = []
     for c in ranked:
