@@ -144,6 +144,31 @@ def test_coref_resolve_both_leaders_are_the_two_people_of_the_nearest_sentence(l
     assert sorted(_names(found["Both leaders"][0])) == ["Olaf Scholz", "Pedro Sánchez"]
 
 
+@pytest.mark.parametrize("text, anaphor, expected", [
+    # officials and leaders of the pair named before: its states stand for them
+    ("Rwanda and Burundi signed a border accord. The two foreign ministers pledged to meet "
+     "again.", "The two foreign ministers", ["BDI", "RWA"]),
+    ("Peru and Chile closed their border. Lula said that the two leaders had agreed to reopen "
+     "it.", "the two leaders", ["CHL", "PER"]),
+    # the scene of the talks is no side
+    ("Ethiopia and Eritrea fought a war. Ethiopia hosted talks in Kenya, where the warring sides "
+     "met.", "the warring sides", ["ERI", "ETH"]),
+    # nor is the one who reports what the two did
+    ("Israel and Jordan argued for months. Qatar's foreign ministry said Egypt had hosted talks "
+     "and that both sides had agreed to a truce.", "both sides", ["ISR", "JOR"]),
+    # "the military" tagged as an adjective is still the state's army
+    ("Civil war has gripped Myanmar since the military seized power in 2021.", "the military",
+     ["MMR"]),
+])
+def test_coref_resolve_pair_and_body_descriptions(links, text, anaphor, expected) -> None:
+    assert sorted(_countries(links(text)[anaphor][0])) == expected
+
+
+def test_coref_resolve_plural_officials_without_a_number_are_no_pair(links) -> None:
+    found = links("Ghana and Togo held talks. The ministers discussed the budget.")
+    assert "The ministers" not in found
+
+
 def test_coref_resolve_a_state_and_its_organ_are_one_side(links) -> None:
     found = links("Ukraine's army has fought Russia for years. The deal restores state authority "
                   "in eastern Ukraine and asks the two sides to talk.")
