@@ -28,6 +28,7 @@ STATE_ENTITIES = frozenset(("GPE", "NORP"))
 # Prepositions that seat a description where it governs ("the regime in Tehran"); the actors
 # stage places such a phrase by its own words, and nothing later in the story is it.
 SEATED = frozenset(("in", "from"))
+PLACES = frozenset(("GPE", "LOC", "FAC"))  # "the authorities in Port Sudan" (a FAC to the parser)
 EXTRAPOSING = frozenset(("be", "seem", "appear", "remain", "make", "take", "become"))
 SMALL_CLAUSE = frozenset(("make", "find", "consider", "deem", "keep"))
 NOT_REFERRING = frozenset(("attr", "appos", "compound", "npadvmod", "acomp", "oprd"))
@@ -124,7 +125,8 @@ def _description(t: Token, lexicon: Lexicon) -> Anaphor | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ for g in c.subtree)
            for c in t.children):
         return None  # "the government of Uganda", "the chief of Jamaat-e-Islami"
-    if any(c.dep_ == "prep" and c.lower_ in SEATED and any(g.ent_type_ == "GPE" for g in c.subtree)
+    if any(c.dep_ == "prep" and c.lower_ in SEATED and any(g.ent_type_ in PLACES
+                                                              for g in c.subtree)
            for c in t.children):
         return None  # "the government in Kabul", "the authorities in Damascus": placed there
     if not _fits(t, words, entry):

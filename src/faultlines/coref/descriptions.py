@@ -16,8 +16,12 @@ from faultlines.coref import layout as lay
 from faultlines.coref.anaphors import Anaphor
 from faultlines.coref.candidates import PEOPLE, Candidate
 from faultlines.coref.choose import ROLE_WEIGHT, Choice, Context
+from faultlines.identity import STATE_ORGANS
 from faultlines.nlp.parse import other_party
 
+# the links below a clause: a description inside one is no object of the clause above it
+CLAUSES = frozenset(("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis",
+                     "pcomp"))
 PAIR_WINDOW = 3  # sentences back a pair joined by "and" answers "the two countries"
 SENTENCE_PAIR = 1  # and two actors named in one sentence, this one or the one before
 # the prepositions of a scene ("talks in Turkiye"); not "near" ("an area near Cambodia" is a
@@ -70,7 +74,9 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
              country_here: str | None = None) -> Choice | None:
     """The antecedent(s) of a description, or None where nothing before it fits."""
     d = a.description
-    before = [c for c in cands if c.end <= a.start and c.cls not in ("thing", "pair")]
+    bound = [c for c in cands if c.end <= a.start and _clause_subject(a, c, ctx)]
+    before = [c for c in cands if c.end <= a.start and c.cls not in ("thing", "pair")
+              and not any(_same(a, c, b) for b in bound)]
     if d.wants == "state":
         pool = [c for c in before if country(c) and not _acted_on(a, c, ctx)]
         best = _best(a, pool, ctx, lambda c: 0.5 if d.sector and (c.actor or {}).get(
@@ -89,7 +95,7 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
         return None
     if d.wants == "group":
         pool = [c for c in before if c.cls in ("group", "party", "org")
-                and (c.actor or {}).get("sector") not in PEOPLE]
+                and (c.actor or {}).get("sector") not in PEOPLE | STATE_ORGANS]
         best = _best(a, pool, ctx, lambda c: 1.0 if c.cls == "group" and d.armed else 0.0)
         return Choice((best,), "group") if best is not None else None
     if d.wants in ("party", "igo", "company"):
@@ -100,6 +106,34 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
     if d.wants == "other_state":
         return _other_state(a, cands, before, ctx)
     return _pair(a, cands, before, ctx)
+
+
+def _clause_subject(a: Anaphor, c: Candidate, ctx: Context) -> bool:
+    """Is the candidate the subject of the clause the description is an object or adjunct in
+    ("[the US] was supporting the country's opposition", "[Wang] held talks during his visit to
+    the country")? A clause's subject is named again there by a pronoun, not by a description,
+    so the two are never one. A clause below ("Russia said the country would ...") is another
+    clause, where the description may well be its subject."""
+    token = ctx.doc[c.head]
+    while token.dep_ in ("poss", "compound", "amod") and token.head.i != token.i:
+        token = token.head  # "[China]'s Foreign Minister Wang Yi"
+    if token.dep_ != "nsubj":
+        return False
+    verb, node = token.head, ctx.doc[a.head]
+    while node.i != verb.i:
+        if node.dep_ in CLAUSES or node.dep_ in ("nsubj", "nsubjpass") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _same(a: Anaphor, c: Candidate, subject: Candidate) -> bool:
+    """Is the candidate the clause's subject, by its actor ("[Wang Yi] ... during [his] visit
+    to the country": "his" is Wang Yi too), or for "the country" by its state?"""
+    if c.key == subject.key:
+        return True
+    return a.description.wants == "state" and country(c) is not None \
+        and country(c) == country(subject)
 
 
 def _acted_on(a: Anaphor, c: Candidate, ctx: Context) -> bool:
