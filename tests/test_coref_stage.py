@@ -52,6 +52,12 @@ def test_coref_stage_the_country_is_the_state_named_before(nlp) -> None:
     assert at(doc, "The country")["country"] == "AZE" and at(doc, "it")["country"] == "AZE"
 
 
+def test_coref_stage_the_countrys_official_is_that_states(nlp) -> None:
+    doc = coded(nlp, "Protests spread across Morocco on Thursday as the country's prime minister "
+                     "appealed for calm.")
+    assert at(doc, "prime minister")["country"] == "MAR"
+
+
 def test_coref_stage_it_said_after_a_subject_is_that_subject(nlp) -> None:
     doc = coded(nlp, "The Kenyan army is shelling Shabaab camps near the border, it said.")
     assert (at(doc, "it")["country"], at(doc, "it")["sector"]) == ("KEN", "MIL")
