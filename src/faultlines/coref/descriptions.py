@@ -110,15 +110,13 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
 
 def _clause_subject(a: Anaphor, c: Candidate, ctx: Context) -> bool:
     """Is the candidate the subject of the clause the description is an object or adjunct in
-    ("[the US] was supporting the country's opposition", "[Wang] held talks during his visit to
-    the country")? A clause's subject is named again there by a pronoun, not by a description,
+    ("[the US] was supporting the country's opposition", "[Hamas] accused the group's
+    rivals")? A clause's subject is named again there by a pronoun, not by a description,
     so the two are never one. A clause below ("Russia said the country would ...") is another
     clause, where the description may well be its subject."""
     token = ctx.doc[c.head]
-    while token.dep_ in ("poss", "compound", "amod") and token.head.i != token.i:
-        token = token.head  # "[China]'s Foreign Minister Wang Yi"
-    if token.dep_ != "nsubj":
-        return False
+    if token.dep_ != "nsubj":  # not the state in a person's title: "Canada's Carney has never
+        return False           # faced the country's electorate" is Canada's
     verb, node = token.head, ctx.doc[a.head]
     while node.i != verb.i:
         if node.dep_ in CLAUSES or node.dep_ in ("nsubj", "nsubjpass") or node.head.i == node.i:
@@ -128,12 +126,14 @@ def _clause_subject(a: Anaphor, c: Candidate, ctx: Context) -> bool:
 
 
 def _same(a: Anaphor, c: Candidate, subject: Candidate) -> bool:
-    """Is the candidate the clause's subject, by its actor ("[Wang Yi] ... during [his] visit
-    to the country": "his" is Wang Yi too), or for "the country" by its state?"""
+    """Is the candidate the clause's subject, by its actor ("[Wang] held talks during [his]
+    visit to the country": "his" is Wang too), or for "the country" by the state the subject is
+    or is an organ of ("[the US] was supporting the country's opposition")? A person's own
+    country is often "the country" ("Carney has never faced the country's electorate")."""
     if c.key == subject.key:
         return True
-    return a.description.wants == "state" and country(c) is not None \
-        and country(c) == country(subject)
+    return a.description.wants == "state" and subject.cls == "state" \
+        and country(c) is not None and country(c) == country(subject)
 
 
 def _acted_on(a: Anaphor, c: Candidate, ctx: Context) -> bool:
