@@ -162,6 +162,11 @@ def test_coref_resolve_both_leaders_are_the_two_people_of_the_nearest_sentence(l
     # the subject of the description's own clause is never it, nor anyone it stands for
     ("War has ravaged Yemen for years, and Iran has armed the country's rebels.", "the country",
      ["YEM"]),
+    ("Russia invaded Ukraine in 2022 and wants to keep the country's east.", "the country",
+     ["UKR"]),
+    # "the coalition" is the one the state before "-led" leads
+    ("A Saudi-led coalition is fighting rebels in Yemen. The coalition said it struck a depot.",
+     "The coalition", ["SAU"]),
     # but a person's own state may be: "the country" is often his
     ("Canada's prime minister Mark Carney has never faced the country's voters.",
      "the country", ["CAN"]),

@@ -22,6 +22,7 @@ from faultlines.nlp.parse import other_party
 # the links below a clause: a description inside one is no object of the clause above it
 CLAUSES = frozenset(("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis",
                      "pcomp"))
+SHARING = frozenset(("xcomp", "conj"))  # clause links whose verb may share its subject
 PAIR_WINDOW = 3  # sentences back a pair joined by "and" answers "the two countries"
 SENTENCE_PAIR = 1  # and two actors named in one sentence, this one or the one before
 # the prepositions of a scene ("talks in Turkiye"); not "near" ("an area near Cambodia" is a
@@ -65,9 +66,13 @@ def _words(c: Candidate) -> str:
 
 def _owns(c: Candidate, word: str, ctx: Context) -> bool:
     """Is the candidate the owner or modifier of a noun that is the word ("the [PKK] executive
-    committee", "[Israel]'s defence ministry"): "the committee" is then the PKK's?"""
+    committee", "[Israel]'s defence ministry", "a [Saudi]-led coalition"): "the committee" is
+    then the PKK's, "the coalition" the one Saudi Arabia leads?"""
     token = ctx.doc[c.head]
-    return token.dep_ in ("compound", "poss", "amod", "nmod") and token.head.lower_ == word
+    if token.head.lemma_ == "lead" and token.head.dep_ == "amod":  # "a [Saudi]-led coalition"
+        token = token.head
+    return token.dep_ in ("compound", "poss", "amod", "nmod", "npadvmod") \
+        and token.head.lower_ == word
 
 
 def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
@@ -119,9 +124,13 @@ def _clause_subject(a: Anaphor, c: Candidate, ctx: Context) -> bool:
         return False           # faced the country's electorate" is Canada's
     verb, node = token.head, ctx.doc[a.head]
     while node.i != verb.i:
-        if node.dep_ in CLAUSES or node.dep_ in ("nsubj", "nsubjpass") or node.head.i == node.i:
+        if node.dep_ in ("nsubj", "nsubjpass") or node.head.i == node.i:
             return False
-        node = node.head
+        if node.dep_ in CLAUSES and not (node.dep_ in SHARING and node.pos_ in ("VERB", "AUX")
+                                         and not any(k.dep_ in ("nsubj", "nsubjpass")
+                                                     for k in node.children)):
+            return False  # a verb that shares the subject is its clause still: "[the SDF] hold
+        node = node.head  # ... and are battling the group's fighters", "plans to withdraw"
     return True
 
 
