@@ -273,3 +273,14 @@ def test_coref_resolve_a_description_is_not_the_other_party_of_its_own_act(links
 def test_coref_resolve_a_description_seated_in_a_capital_is_no_anaphor(links) -> None:
     # "the government in Kabul" is placed by its own words; nothing later in the story is it
     assert "The government" not in links("The government in Kabul accused Pakistan.")
+
+
+@pytest.mark.parametrize("text, anaphor, expected", [
+    # an armed group is "the rebels" whatever its sector; a state's organ is never "the group"
+    ("Sudan accuses the UAE of arming the Rapid Support Forces. The UAE denies supporting the "
+     "rebels.", "the rebels", ["Rapid Support Forces"]),
+    ("Three people were killed, authorities said, and the government suspended talks with the "
+     "group.", "the group", []),
+])
+def test_coref_resolve_group_descriptions(links, text, anaphor, expected) -> None:
+    assert _names(links(text)[anaphor][0]) == expected

@@ -100,7 +100,8 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
         return None
     if d.wants == "group":
         pool = [c for c in before if c.cls in ("group", "party", "org")
-                and (c.actor or {}).get("sector") not in PEOPLE | STATE_ORGANS]
+                and (c.actor or {}).get("sector") not in PEOPLE
+                and (c.cls == "group" or (c.actor or {}).get("sector") not in STATE_ORGANS)]
         best = _best(a, pool, ctx, lambda c: 1.0 if c.cls == "group" and d.armed else 0.0)
         return Choice((best,), "group") if best is not None else None
     if d.wants in ("party", "igo", "company"):
