@@ -144,6 +144,53 @@ def test_coref_resolve_both_leaders_are_the_two_people_of_the_nearest_sentence(l
     assert sorted(_names(found["Both leaders"][0])) == ["Olaf Scholz", "Pedro Sánchez"]
 
 
+@pytest.mark.parametrize("text, anaphor, expected", [
+    # officials and leaders of the pair named before: its states stand for them
+    ("Rwanda and Burundi signed a border accord. The two foreign ministers pledged to meet "
+     "again.", "The two foreign ministers", ["BDI", "RWA"]),
+    ("Peru and Chile closed their border. Lula said that the two leaders had agreed to reopen "
+     "it.", "the two leaders", ["CHL", "PER"]),
+    # the scene of the talks is no side
+    ("Ethiopia and Eritrea fought a war. Ethiopia hosted talks in Kenya, where the warring sides "
+     "met.", "the warring sides", ["ERI", "ETH"]),
+    # nor is the one who reports what the two did
+    ("Israel and Jordan argued for months. Qatar's foreign ministry said Egypt had hosted talks "
+     "and that both sides had agreed to a truce.", "both sides", ["ISR", "JOR"]),
+    # "the military" tagged as an adjective is still the state's army
+    ("Civil war has gripped Myanmar since the military seized power in 2021.", "the military",
+     ["MMR"]),
+    # the subject of the description's own clause is never it, nor anyone it stands for
+    ("War has ravaged Yemen for years, and Iran has armed the country's rebels.", "the country",
+     ["YEM"]),
+    ("Russia invaded Ukraine in 2022 and wants to keep the country's east.", "the country",
+     ["UKR"]),
+    # "the coalition" is the one the state before "-led" leads
+    ("A Saudi-led coalition is fighting rebels in Yemen. The coalition said it struck a depot.",
+     "The coalition", ["SAU"]),
+    # but a person's own state may be: "the country" is often his
+    ("Canada's prime minister Mark Carney has never faced the country's voters.",
+     "the country", ["CAN"]),
+    # plural officials an "of" list owns stand for every listed actor
+    ("The leaders of Ghana, Togo and Benin warned of a food crisis.", "The leaders",
+     ["BEN", "GHA", "TGO"]),
+])
+def test_coref_resolve_pair_and_body_descriptions(links, text, anaphor, expected) -> None:
+    assert sorted(_countries(links(text)[anaphor][0])) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Ghana and Togo held talks. The ministers discussed the budget.", "The ministers"),
+    ("The interests of Iran and Iraq clashed over the dam.", "The interests"),
+    ("The leaders of both houses of Congress stepped down.", "The leaders"),
+    # placed by its own words: "the authorities in Port Sudan" are no anaphor
+    ("Sudan's army fought on. The authorities in Port Sudan cut ties with the UAE.",
+     "The authorities in Port Sudan"),
+])
+def test_coref_resolve_plural_nouns_with_no_number_or_list_of_actors_link_nothing(
+        links, text, words) -> None:
+    assert words not in links(text)
+
+
 def test_coref_resolve_a_state_and_its_organ_are_one_side(links) -> None:
     found = links("Ukraine's army has fought Russia for years. The deal restores state authority "
                   "in eastern Ukraine and asks the two sides to talk.")
@@ -226,3 +273,14 @@ def test_coref_resolve_a_description_is_not_the_other_party_of_its_own_act(links
 def test_coref_resolve_a_description_seated_in_a_capital_is_no_anaphor(links) -> None:
     # "the government in Kabul" is placed by its own words; nothing later in the story is it
     assert "The government" not in links("The government in Kabul accused Pakistan.")
+
+
+@pytest.mark.parametrize("text, anaphor, expected", [
+    # an armed group is "the rebels" whatever its sector; a state's organ is never "the group"
+    ("Sudan accuses the UAE of arming the Rapid Support Forces. The UAE denies supporting the "
+     "rebels.", "the rebels", ["Rapid Support Forces"]),
+    ("Three people were killed, authorities said, and the government suspended talks with the "
+     "group.", "the group", []),
+])
+def test_coref_resolve_group_descriptions(links, text, anaphor, expected) -> None:
+    assert _names(links(text)[anaphor][0]) == expected

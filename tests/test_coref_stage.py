@@ -52,6 +52,12 @@ def test_coref_stage_the_country_is_the_state_named_before(nlp) -> None:
     assert at(doc, "The country")["country"] == "AZE" and at(doc, "it")["country"] == "AZE"
 
 
+def test_coref_stage_the_countrys_official_is_that_states(nlp) -> None:
+    doc = coded(nlp, "Protests spread across Morocco on Thursday as the country's prime minister "
+                     "appealed for calm.")
+    assert at(doc, "prime minister")["country"] == "MAR"
+
+
 def test_coref_stage_it_said_after_a_subject_is_that_subject(nlp) -> None:
     doc = coded(nlp, "The Kenyan army is shelling Shabaab camps near the border, it said.")
     assert (at(doc, "it")["country"], at(doc, "it")["sector"]) == ("KEN", "MIL")
@@ -156,6 +162,10 @@ def test_coref_stage_the_pronouns_of_the_others_words_name_their_actor(nlp) -> N
       "kind": "organization", "id": None},
      {"name": "Emmanuel Macron", "country": "FRA", "kind": "person", "sector": "GOV",
       "id": "person:emmanuel-macron"}, ("France police", "FRA")),
+    ({"name": "Sudan forces", "country": "SDN", "code": "SDN", "sector": "MIL",
+      "kind": "state", "id": "country:SDN/forces"},
+     {"name": "Mohamed Hamdan Dagalo", "country": "SDN", "kind": "person", "sector": "REB",
+      "id": "person:mohamed-hamdan-dagalo"}, ("Mohamed Hamdan Dagalo", "SDN")),
     ({"name": "families", "country": None, "code": None, "sector": "CVL",
       "kind": "organization", "id": None},
      {"name": "France", "country": "FRA", "code": "FRA", "kind": "state", "sector": "GOV",

@@ -26,7 +26,7 @@ from faultlines.actors import actor as make
 from faultlines.actors import kb
 from faultlines.coref import anaphors as find_anaphors
 from faultlines.coref import candidates as cand
-from faultlines.coref import choose, descriptions, lexicon, owned, rank, speakers
+from faultlines.coref import choose, descriptions, lexicon, listed, owned, rank, speakers
 from faultlines.coref import layout as lay
 from faultlines.coref.anaphors import Anaphor
 from faultlines.coref.candidates import Candidate
@@ -93,7 +93,8 @@ def resolve(doc: Doc, mentions: list[dict], words: lexicon.Lexicon | None = None
         choice = _choose(a, cands, ctx, mentions)
         link = _link(doc, a, choice)
         out.append(link)
-        if a.possessive and link.actors:
+        if link.actors and (a.possessive or a.description is not None
+                            and doc[a.head].dep_ == "poss"):  # "the country's premier"
             _own(doc, a, link, mentions, cands, ctx, out.owned)
         added = []
         if choice is not None and choice.antecedents:
@@ -106,8 +107,23 @@ def resolve(doc: Doc, mentions: list[dict], words: lexicon.Lexicon | None = None
         for c in added:
             bisect.insort(cands, c, key=lambda c: c.start)
             ctx.seen.add(c)
+    out.extend(_listed(doc, mentions, words, out))
     out.extend(_quoted_first_person(doc, where, words, mentions, out))
     out.sort(key=lambda link: link.start)
+    return out
+
+
+def _listed(doc: Doc, mentions: list[dict], words: lexicon.Lexicon, links: Links) -> list[Link]:
+    """"the leaders of Britain, France and Canada": the plural official linked to every listed
+    actor (listed.py), where no anaphor covers it."""
+    out = []
+    for start, end, head, found in listed.links(doc, mentions, words):
+        if links.at(head) is not None:
+            continue
+        spans = tuple({k: m[k] for k in ("start", "end", "head", "text")} for m in found)
+        text = doc[start:end].text
+        out.append(Link(start, end, head, text, spans,
+                        tuple(m["actor"] | {"text": text} for m in found), "listed"))
     return out
 
 

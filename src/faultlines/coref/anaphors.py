@@ -28,10 +28,13 @@ STATE_ENTITIES = frozenset(("GPE", "NORP"))
 # Prepositions that seat a description where it governs ("the regime in Tehran"); the actors
 # stage places such a phrase by its own words, and nothing later in the story is it.
 SEATED = frozenset(("in", "from"))
+PLACES = frozenset(("GPE", "LOC", "FAC"))  # "the authorities in Port Sudan" (a FAC to the parser)
 EXTRAPOSING = frozenset(("be", "seem", "appear", "remain", "make", "take", "become"))
 SMALL_CLAUSE = frozenset(("make", "find", "consider", "deem", "keep"))
 NOT_REFERRING = frozenset(("attr", "appos", "compound", "npadvmod", "acomp", "oprd"))
 PAIR_OPENERS = frozenset(("two", "both", "neither", "warring", "rival"))
+# where a word tagged as an adjective stands as a noun ("since [the military] seized power")
+NOMINAL = frozenset(("nsubj", "nsubjpass", "dobj", "pobj"))
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,8 @@ def _description(t: Token, lexicon: Lexicon) -> Anaphor | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ for g in c.subtree)
            for c in t.children):
         return None  # "the government of Uganda", "the chief of Jamaat-e-Islami"
-    if any(c.dep_ == "prep" and c.lower_ in SEATED and any(g.ent_type_ == "GPE" for g in c.subtree)
+    if any(c.dep_ == "prep" and c.lower_ in SEATED and any(g.ent_type_ in PLACES
+                                                              for g in c.subtree)
            for c in t.children):
         return None  # "the government in Kabul", "the authorities in Damascus": placed there
     if not _fits(t, words, entry):
@@ -147,10 +151,14 @@ def _relational(t: Token, entry: Description) -> Anaphor | None:
 
 def _fits(t: Token, words, entry: Description) -> bool:
     """Words that point back only in some phrases: "the 53-year-old", "both sides", "the two
-    held talks", "the warring parties", "the state" (not "Rakhine state")."""
+    held talks", "the warring parties", "the two foreign ministers" (words.yaml `opened`), "the
+    state" (not "Rakhine state"), "the military" as a subject or object (not "the military
+    operation")."""
     lowers = {w.lower_ for w in words}
     if t.lower_ == "old":
         return "year" in lowers
-    if t.lower_ in ("side", "sides", "parties", "two", "leaders"):
+    if entry.opened:
         return bool(lowers & PAIR_OPENERS)
-    return t.pos_ != "ADJ" and t.pos_ != "NUM"
+    if t.pos_ == "ADJ":  # "the military seized power", tagged as an adjective, is a noun there
+        return t.dep_ in NOMINAL
+    return t.pos_ != "NUM"

@@ -133,11 +133,14 @@ def _parts(doc: Doc, mention: dict, where: Layout, words: Lexicon) -> list[Candi
 def _pairs(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """"Thailand and Cambodia": one plural candidate for "their" and "the two countries"."""
     by_head = {c.head: c for c in cands if not c.part}
+    # a conjunct may hang on a name inside the first mention rather than on its head ("[Vice
+    # Premier He Lifeng] and [Scott Bessent]": "Bessent" is a conjunct of "Lifeng")
+    by_token = {i: c for c in by_head.values() for i in range(c.start, c.end)}
     out = []
     for c in by_head.values():
         token = doc[c.head]
-        if token.dep_ == "conj" and token.head.i in by_head:
-            first = by_head[token.head.i]
+        first = by_token.get(token.head.i) if token.dep_ == "conj" else None
+        if first is not None and first is not c and first.end <= c.start:
             out.append(replace(first, end=c.end, plural=True, members=(first, c),
                                cls="pair", actor=None))
     return out

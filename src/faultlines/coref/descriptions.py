@@ -16,10 +16,19 @@ from faultlines.coref import layout as lay
 from faultlines.coref.anaphors import Anaphor
 from faultlines.coref.candidates import PEOPLE, Candidate
 from faultlines.coref.choose import ROLE_WEIGHT, Choice, Context
+from faultlines.identity import STATE_ORGANS
 from faultlines.nlp.parse import other_party
 
+# the links below a clause: a description inside one is no object of the clause above it
+CLAUSES = frozenset(("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis",
+                     "pcomp"))
+SHARING = frozenset(("xcomp", "conj"))  # clause links whose verb may share its subject
 PAIR_WINDOW = 3  # sentences back a pair joined by "and" answers "the two countries"
 SENTENCE_PAIR = 1  # and two actors named in one sentence, this one or the one before
+# the prepositions of a scene ("talks in Turkiye"); not "near" ("an area near Cambodia" is a
+# landmark, and Cambodia may well be one of the two)
+SCENES = frozenset(("in", "at"))
+REPORTING = frozenset(("report", "announce", "confirm", "quote"))  # beside words.yaml's verbs of saying
 
 
 def salience(a: Anaphor, c: Candidate, ctx: Context) -> float:
@@ -57,16 +66,22 @@ def _words(c: Candidate) -> str:
 
 def _owns(c: Candidate, word: str, ctx: Context) -> bool:
     """Is the candidate the owner or modifier of a noun that is the word ("the [PKK] executive
-    committee", "[Israel]'s defence ministry"): "the committee" is then the PKK's?"""
+    committee", "[Israel]'s defence ministry", "a [Saudi]-led coalition"): "the committee" is
+    then the PKK's, "the coalition" the one Saudi Arabia leads?"""
     token = ctx.doc[c.head]
-    return token.dep_ in ("compound", "poss", "amod", "nmod") and token.head.lower_ == word
+    if token.head.lemma_ == "lead" and token.head.dep_ == "amod":  # "a [Saudi]-led coalition"
+        token = token.head
+    return token.dep_ in ("compound", "poss", "amod", "nmod", "npadvmod") \
+        and token.head.lower_ == word
 
 
 def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
              country_here: str | None = None) -> Choice | None:
     """The antecedent(s) of a description, or None where nothing before it fits."""
     d = a.description
-    before = [c for c in cands if c.end <= a.start and c.cls not in ("thing", "pair")]
+    bound = [c for c in cands if c.end <= a.start and _clause_subject(a, c, ctx)]
+    before = [c for c in cands if c.end <= a.start and c.cls not in ("thing", "pair")
+              and not any(_same(a, c, b) for b in bound)]
     if d.wants == "state":
         pool = [c for c in before if country(c) and not _acted_on(a, c, ctx)]
         best = _best(a, pool, ctx, lambda c: 0.5 if d.sector and (c.actor or {}).get(
@@ -85,7 +100,8 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
         return None
     if d.wants == "group":
         pool = [c for c in before if c.cls in ("group", "party", "org")
-                and (c.actor or {}).get("sector") not in PEOPLE]
+                and (c.actor or {}).get("sector") not in PEOPLE
+                and (c.cls == "group" or (c.actor or {}).get("sector") not in STATE_ORGANS)]
         best = _best(a, pool, ctx, lambda c: 1.0 if c.cls == "group" and d.armed else 0.0)
         return Choice((best,), "group") if best is not None else None
     if d.wants in ("party", "igo", "company"):
@@ -96,6 +112,38 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
     if d.wants == "other_state":
         return _other_state(a, cands, before, ctx)
     return _pair(a, cands, before, ctx)
+
+
+def _clause_subject(a: Anaphor, c: Candidate, ctx: Context) -> bool:
+    """Is the candidate the subject of the clause the description is an object or adjunct in
+    ("[the US] was supporting the country's opposition", "[Hamas] accused the group's
+    rivals")? A clause's subject is named again there by a pronoun, not by a description,
+    so the two are never one. A clause below ("Russia said the country would ...") is another
+    clause, where the description may well be its subject."""
+    token = ctx.doc[c.head]
+    if token.dep_ != "nsubj":  # not the state in a person's title: "Canada's Carney has never
+        return False           # faced the country's electorate" is Canada's
+    verb, node = token.head, ctx.doc[a.head]
+    while node.i != verb.i:
+        if node.dep_ in ("nsubj", "nsubjpass") or node.head.i == node.i:
+            return False
+        if node.dep_ in CLAUSES and not (node.dep_ in SHARING and node.pos_ in ("VERB", "AUX")
+                                         and not any(k.dep_ in ("nsubj", "nsubjpass")
+                                                     for k in node.children)):
+            return False  # a verb that shares the subject is its clause still: "[the SDF] hold
+        node = node.head  # ... and are battling the group's fighters", "plans to withdraw"
+    return True
+
+
+def _same(a: Anaphor, c: Candidate, subject: Candidate) -> bool:
+    """Is the candidate the clause's subject, by its actor ("[Wang] held talks during [his]
+    visit to the country": "his" is Wang too), or for "the country" by the state the subject is
+    or is an organ of ("[the US] was supporting the country's opposition")? A person's own
+    country is often "the country" ("Carney has never faced the country's electorate")."""
+    if c.key == subject.key:
+        return True
+    return a.description.wants == "state" and subject.cls == "state" \
+        and country(c) is not None and country(c) == country(subject)
 
 
 def _acted_on(a: Anaphor, c: Candidate, ctx: Context) -> bool:
@@ -139,12 +187,15 @@ def _pair(a: Anaphor, cands: list[Candidate], before: list[Candidate],
     fits = {"states": lambda c: c.cls == "state" or (c.cls != "person" and country(c)),
             "persons": lambda c: c.cls == "person" or c.titled,
             "sides": lambda c: c.cls != "thing"}[wants]
-    parties = [c for c in before if fits(c) and (c.actor or {}).get("sector") not in PEOPLE]
+    # "Thailand and Cambodia ... the two leaders": a pair of sides answers for their leaders
+    member = (lambda c: c.cls != "thing") if wants == "persons" else fits
+    parties = [c for c in before if fits(c) and (c.actor or {}).get("sector") not in PEOPLE
+               and not _place(c, ctx) and not _reporter(a, c, ctx)]
     ranked = sorted(parties, key=lambda c: -salience(a, c, ctx))
     here = ctx.sentence(a)
     for back in range(PAIR_WINDOW + 1):
         pairs = [c for c in cands if c.members and c.end <= a.start
-                 and c.sentence == here - back and all(fits(m) for m in c.members)]
+                 and c.sentence == here - back and all(member(m) for m in c.members)]
         if pairs:
             return Choice(max(pairs, key=lambda c: c.start).members, "pair")
         two = _two(wants, [c for c in ranked if c.sentence == here - back])
@@ -154,12 +205,40 @@ def _pair(a: Anaphor, cands: list[Candidate], before: list[Candidate],
     return Choice(two, "two") if two else None
 
 
+def _place(c: Candidate, ctx: Context) -> bool:
+    """Is the candidate a place something happens in ("talks [in Turkiye]", "a deal signed [in
+    Washington]") rather than a party to it? A state named as the scene is no side."""
+    token = ctx.doc[c.head]
+    return token.dep_ == "pobj" and token.head.lower_ in SCENES
+
+
+def _reporter(a: Anaphor, c: Candidate, ctx: Context) -> bool:
+    """Is the candidate the subject of a verb of saying whose reported clause holds the
+    description ("[Trump] said the two leaders had agreed", "[state media] reported that both
+    sides agreed")? One who reports what two sides did is not, in the same breath, one of them."""
+    token = ctx.doc[c.head]
+    if token.dep_ == "poss":  # "[Qatar]'s foreign ministry said"
+        token = token.head
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ not in ctx.lexicon.speech_verbs | REPORTING:
+        return False
+    node = ctx.doc[a.head]
+    while node.head.i != node.i:
+        if node.head.i == verb.i:
+            return node.dep_ == "ccomp"  # reached through what is reported, conjuncts included
+        node = node.head
+    return False
+
+
 def _two(wants: str, ranked: list[Candidate]) -> tuple[Candidate, ...]:
     """The first two distinct sides of a ranked list, or () where there are fewer: a state and
-    its organs are one side ("DR Congo" and "state authority"), and for "the two countries" so
-    is everything of one state."""
+    its organs are one side ("DR Congo" and "state authority"), for "the two sides" so are its
+    people, and for "the two countries" everything of one state."""
     def side(c: Candidate) -> tuple:
-        return (country(c),) if wants == "states" or c.cls == "state" else c.key
+        if wants == "states" or c.cls == "state" or wants == "sides" and c.cls == "person" \
+                and country(c):  # "Putin" and "the Russian delegation" are one side
+            return (country(c),)
+        return c.key
 
     chosen: list[Candidate] = []
     for c in ranked:

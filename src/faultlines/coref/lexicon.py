@@ -34,6 +34,7 @@ class Description:
     sector: str | None = None
     roles: tuple[str, ...] = ()
     armed: bool = False
+    opened: bool = False  # points back only after "two", "both", "neither", "warring", "rival"
 
     @property
     def pair(self) -> bool:
@@ -53,6 +54,7 @@ class Lexicon:
     hostile_verbs: frozenset[str]
     judging_verbs: frozenset[str]
     censure_verbs: frozenset[str]
+    listed_officials: frozenset[str]
 
 
 def _pronoun(src: Source, word: str, entry: dict) -> Pronoun:
@@ -94,7 +96,8 @@ def parse(data: Any, path: Path = WORDS) -> Lexicon:
             actor_possessions=frozenset(data["actor_possessions"]),
             hostile_verbs=frozenset(data["hostile_verbs"]),
             judging_verbs=frozenset(data["judging_verbs"]),
-            censure_verbs=frozenset(data["censure_verbs"]))
+            censure_verbs=frozenset(data["censure_verbs"]),
+            listed_officials=frozenset(data["listed_officials"]))
     except KeyError as err:
         src.fail("top level", f"missing section {err}")
     except TypeError as err:

@@ -4,7 +4,7 @@ spokesman]", "Hezbollah said [its fighters]".
 A state organ named by a possessive pronoun belongs to the state of the actor the pronoun stands
 for (the actors stage, which does not know what "its" stands for, could only place it by the
 story's one state, if at all); an armed group's or a party's own fighters or officials are that
-group acting. A phrase that names its own state ("its Russian allies"), a people of the owner
+group acting, and so are the forces of a rebel leader ("Daglo vowed that his forces"). A phrase that names its own state ("its Russian allies"), a people of the owner
 ("their families", "its citizens") and the other side ("its counterpart") keep their own actor.
 """
 
@@ -17,6 +17,7 @@ from faultlines.actors import kb
 from faultlines.identity import STATE_ORGANS
 
 GROUP_KINDS = frozenset(("armed_group", "party"))
+GROUP_SECTORS = frozenset(("REB",))  # a person of these leads a group, not a state's organs
 OTHER_SIDE = frozenset(("counterpart", "counterparts"))
 # what an owner acts through: its organs, and a group's fighters ("their fighters")
 OWNED_SECTORS = STATE_ORGANS | {"REB"}
@@ -39,6 +40,10 @@ def owned_actor(doc: Doc, phrase: dict, owner: dict) -> dict | None:
         return None
     if owner.get("kind") in GROUP_KINDS:  # "Hezbollah said its fighters": the group acting
         return dict(owner, text=phrase["text"]) if actor.get("country") is None else None
+    if owner.get("kind") == "person" and owner.get("sector") in GROUP_SECTORS:
+        # "RSF commander Daglo vowed that [his forces]": the rebel side he leads, not the army of
+        # the state the story placed the phrase in
+        return dict(owner, text=phrase["text"])
     organ = _organ_word(actor)
     countries = kb.load().countries
     if organ is None or owner.get("kind") not in ("state", "person") \
