@@ -646,8 +646,8 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
         return None
     # "reported 70 people *killed* in Israeli strikes": a participle on its victims is a passive
     cand.agentless = subject is None and (is_passive(verb) or args.reduced_passive(verb))
-    if subject is None and is_passive(verb) \
-            and modality.lemma(verb) in lexicon.words("state_acts"):
+    # "vessels *detained* in India" as "were detained in India": a reduced passive likewise
+    if cand.agentless and modality.lemma(verb) in lexicon.words("state_acts"):
         _state_of_place(cand, verb, index, lexicon)
         if not cand.actors:
             _reporting_organ(cand, verb, index, lexicon)
@@ -746,9 +746,10 @@ def _idle_deadline(verb: Token, entry: Entry, lexicon: Lexicon) -> bool:
 
 
 def _state_of_place(cand: Candidate, verb: Token, index: MentionView, lexicon: Lexicon) -> None:
-    """"X was arrested in Niger", "two inspectors were expelled from North Korea": an act only
-    a state's organs do (state_acts of frames.yaml), in the passive with no one named doing
-    it, is the act of the state where it was done."""
+    """"X was arrested in Niger", "two inspectors were expelled from North Korea", "vessels
+    detained in India": an act only a state's organs do (state_acts of frames.yaml), in the
+    passive (full or reduced) with no one named doing it, is the act of the state where it was
+    done."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
             continue
@@ -846,8 +847,9 @@ def converse_event(noun: Token, verb: Token, index: MentionView,
 def suffered_event(verb: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
     """"The base came under attack", "the city is under fire from X": a verb of under_verbs
     (frames.yaml) with an event noun after "under" is that event done to its subject. The doer
-    is the noun's "from" or "by" phrase; without one the clause names none (agentless.py may
-    find it in the text)."""
+    is the "from" or "by" phrase of the noun or the verb ("came under bombardment *by Moscow*",
+    the parse hangs it on either), or the author in front of the noun ("remains under *Israeli*
+    attack"); without one the clause names none (agentless.py may find it in the text)."""
     if modality.lemma(verb) not in lexicon.words("under_verbs"):
         return None
     noun = args.prep_object(verb, "under")
@@ -857,7 +859,9 @@ def suffered_event(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
     if entry is None:
         return None
     doer = args.prep_object(noun, "from") or args.explicit_agent(noun) \
-        or args.prep_object(verb, "from")
+        or args.prep_object(verb, "from") or args.prep_object(verb, "by")
+    if doer is None and args.mentions_of(noun, index, lexicon, modifiers=False):
+        doer = noun  # "remains under *Israeli* attack": the author in front of the noun
     subject, inherited = args.subject_token(verb)
     under = noun.head
     cand = Candidate(entry, verb, [verb, under, noun], inherited=inherited, noun=noun)
