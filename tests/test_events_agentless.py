@@ -203,11 +203,11 @@ def test_events_agentless_a_subject_borrowed_from_a_governing_clause_is_no_weapo
 
 
 @pytest.mark.parametrize("middle, doer", [
-    # fighting among others after the lead: the dead may be theirs, whoever fought
-    ("Fighting between rival clans continued in Rafah.", None),
-    ("The recent clashes began in the town of Jaramana.", None),
-    # fighting that names the lead's attacker leaves it the story's attacker
+    # fighting among others after the lead: the dead may be theirs
+    ("Fighting between Hamas and Fatah gunmen continued in Rafah.", None),
+    # fighting that names the lead's attacker, or no side, leaves it the story's attacker
     ("Fighting between Israeli troops and Hamas continued in Rafah.", ["ISR"]),
+    ("Witnesses said fighting erupted on several fronts.", ["ISR"]),
 ])
 def test_events_agentless_fighting_told_after_the_lead_stops_its_lending(nlp, middle, doer):
     events = code(nlp, "Israeli jets struck Gaza on Monday. " + middle
@@ -218,6 +218,6 @@ def test_events_agentless_fighting_told_after_the_lead_stops_its_lending(nlp, mi
 
 
 def test_events_agentless_a_private_person_lends_no_doer(nlp):
-    found = coded(nlp, "A suicide attack in Nigeria by a woman killed 20 fighters on Friday. "
-                       "Sixteen were wounded.")
-    assert len([e for e in found if e[0] == "ASSAULT"]) == 1
+    events = code(nlp, "A suicide attack by a Nigerian woman killed 20 soldiers on Friday. "
+                       "Sixteen soldiers were wounded.", "2024-05-02").events
+    assert not [e for e in events if e.sentence.startswith("Sixteen")]

@@ -13,7 +13,8 @@ names no doer in its own clause, though someone did it. Its doer comes, in this 
    for the headline; a dateline line has none), when that event's actor is placed in a country
    or coded, and where the first of these that holds such events tells of one side doing it
    (two sides attacking there leave the doer unsaid, and so does fighting told after the lead
-   that names none of the lead's doer's side: "The recent clashes began in Jaramana");
+   among sides none of which is the lead's doer's: "fighting between Druze groups and
+   outsiders");
 
 and otherwise it stays without one (the events policy then drops it: never a wrong one). A doer
 on the victims' own side is refused ("Israel struck Gaza. Three Israeli soldiers were killed"
@@ -171,13 +172,15 @@ def _answers_an_attack(lead: Span | None, lexicon: Lexicon) -> bool:
 
 def _fought_since(before: list[Candidate], source: Candidate, lexicon: Lexicon) -> bool:
     """Has the story, after the lead's event `source`, told of fighting (clash_words of
-    frames.yaml) that names no one of the lead's doer's side? "Israel launched attacks in Syria.
-    ... The recent clashes began in Jaramana ... Dozens of people had been killed": the dead
-    may be the clashes' victims, whoever fought them, so the lead lends no doer."""
+    frames.yaml) among others, naming sides none of which is the lead's doer's? "Israel
+    launched attacks in Syria. ... fighting between local armed Druze groups and outsiders
+    began ... Dozens of people had been killed": the dead may be that fighting's, so the lead
+    lends no doer. Fighting that names no side ("fighting erupted on several fronts" after
+    "regime forces launched an offensive") is the lead's own."""
     words = lexicon.words("clash_words")
     doers = {mutual.side(m.get("actor") or {}) for m in source.actors} - {None}
     return any(o.anchor.i > source.anchor.i and o.entry.type == source.entry.type
-               and (o.noun or o.anchor).lemma_.lower() in words
+               and (o.noun or o.anchor).lemma_.lower() in words and o.actors
                and not doers & {mutual.side(m.get("actor") or {}) for m in o.actors}
                for o in before)
 
@@ -187,7 +190,7 @@ def _private(doer: Mention) -> bool:
     is told of by such a phrase is its victim or an unnamed assailant, never a side whose
     attacks other clauses could be."""
     actor = doer.get("actor") or {}
-    return actor.get("sector") == "CVL" and not actor.get("code")
+    return actor.get("sector") == "CVL" and actor.get("code") in (None, actor.get("country"))
 
 
 def _placed(mentions: list[Mention]) -> bool:
