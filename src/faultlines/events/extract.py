@@ -646,12 +646,21 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
         return None
     # "reported 70 people *killed* in Israeli strikes": a participle on its victims is a passive
     cand.agentless = subject is None and (is_passive(verb) or args.reduced_passive(verb))
-    # "vessels *detained* in India" as "were detained in India": a reduced passive likewise
+    # "migrants *deported* from the US last week" as "were deported": a reduced passive likewise,
+    # where it has a time of its own; "Palestinians *jailed* in Israel" tells a standing
     if cand.agentless and modality.lemma(verb) in lexicon.words("state_acts"):
+        if args.reduced_passive(verb) and not _dated(verb):
+            cand.agentless = False
+            return cand
         _state_of_place(cand, verb, index, lexicon)
         if not cand.actors:
             _reporting_organ(cand, verb, index, lexicon)
     return cand
+
+
+def _dated(verb: Token) -> bool:
+    """Does the clause say when it happened ("deported *last week*", "detained *on Friday*")?"""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree if t.i != verb.i)
 
 
 def passive_noun_event(verb: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
@@ -746,10 +755,10 @@ def _idle_deadline(verb: Token, entry: Entry, lexicon: Lexicon) -> bool:
 
 
 def _state_of_place(cand: Candidate, verb: Token, index: MentionView, lexicon: Lexicon) -> None:
-    """"X was arrested in Niger", "two inspectors were expelled from North Korea", "vessels
-    detained in India": an act only a state's organs do (state_acts of frames.yaml), in the
-    passive (full or reduced) with no one named doing it, is the act of the state where it was
-    done."""
+    """"X was arrested in Niger", "two inspectors were expelled from North Korea", "migrants
+    deported from the US last week": an act only a state's organs do (state_acts of
+    frames.yaml), in the passive (full, or reduced with a time of its own) with no one named
+    doing it, is the act of the state where it was done."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
             continue
