@@ -53,9 +53,11 @@ def setting_agent(verb: Token, index: MentionView,
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in _SETTINGS:
             continue
-        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+        # "killed in shelling by X": the parse may read the gerund as a clause (pcomp, lemma
+        # "shell"), so its word counts as well as its lemma
+        for noun in (p for p in prep.children if p.dep_ in ("pobj", "pcomp")):
             noun = args.content(noun, lexicon)
-            if noun.lemma_.lower() not in fights:
+            if not {noun.lemma_.lower(), noun.lower_} & fights:
                 continue
             doer = args.explicit_agent(noun) or args.prep_object(noun, "with")
             if doer is not None:
