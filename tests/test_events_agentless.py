@@ -213,6 +213,7 @@ def test_events_agentless_a_subject_borrowed_from_a_governing_clause_is_no_weapo
     # fighting that names the lead's attacker, or no side, leaves it the story's attacker
     ("Fighting between Israeli troops and Hamas continued in Rafah.", ["ISR"]),
     ("Witnesses said fighting erupted on several fronts.", ["ISR"]),
+    ("Egypt trained Fatah units to fight Israel.", ["ISR"]),
 ])
 def test_events_agentless_fighting_told_after_the_lead_stops_its_lending(nlp, middle, doer):
     events = code(nlp, "Israeli jets struck Gaza on Monday. " + middle

@@ -174,16 +174,18 @@ def _answers_an_attack(lead: Span | None, lexicon: Lexicon) -> bool:
 
 def _fought_since(before: list[Candidate], source: Candidate, lexicon: Lexicon) -> bool:
     """Has the story, after the lead's event `source`, told of fighting (clash_words of
-    frames.yaml) among others, naming sides none of which is the lead's doer's? "Israel
-    launched attacks in Syria. ... fighting between local armed Druze groups and outsiders
-    began ... Dozens of people had been killed": the dead may be that fighting's, so the lead
-    lends no doer. Fighting that names no side ("fighting erupted on several fronts" after
-    "regime forces launched an offensive") is the lead's own."""
+    frames.yaml) among others, naming sides (doing or done to) none of which is the lead's
+    doer's? "Israel launched attacks in Syria. ... fighting between local armed Druze groups
+    and outsiders began ... Dozens of people had been killed": the dead may be that fighting's,
+    so the lead lends no doer. Fighting that names no side ("fighting erupted on several
+    fronts" after "regime forces launched an offensive") is the lead's own, and so is fighting
+    against the lead's doer ("trained Kurdish units to fight Isis")."""
     words = lexicon.words("clash_words")
     doers = {mutual.side(m.get("actor") or {}) for m in source.actors} - {None}
     return any(o.anchor.i > source.anchor.i and o.entry.type == source.entry.type
                and (o.noun or o.anchor).lemma_.lower() in words and o.actors
-               and not doers & {mutual.side(m.get("actor") or {}) for m in o.actors}
+               and not doers & {mutual.side(m.get("actor") or {})
+                                for m in o.actors + o.recipients}  # "to fight Isis": Isis's
                for o in before)
 
 
