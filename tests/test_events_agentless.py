@@ -25,10 +25,13 @@ def test_events_agentless_the_one_fought_is_the_doer(nlp, text, event):
     assert event in coded(nlp, text)
 
 
-def test_events_agentless_an_attacks_author_is_the_doer(nlp):
-    assert [(t, a) for t, a, _ in coded(
-        nlp, "At least 43 people were killed in Russian strikes on Friday.")] == [
-        ("ASSAULT", ["RUS"])]
+@pytest.mark.parametrize("text", [
+    "At least 43 people were killed in Russian strikes on Friday.",
+    # the parse reads the gerund as a clause of "in"
+    "Twelve people were killed in shelling and airstrikes by Russian forces on Monday.",
+])
+def test_events_agentless_an_attacks_author_is_the_doer(nlp, text):
+    assert [(t, a[0][:3]) for t, a, _ in coded(nlp, text)] == [("ASSAULT", "RUS")]
 
 
 def test_events_agentless_the_attack_it_happened_in_is_one_event_with_it(nlp):
@@ -36,9 +39,17 @@ def test_events_agentless_the_attack_it_happened_in_is_one_event_with_it(nlp):
                       "Mogadishu.") == [("ASSAULT", ["SHABAAB"], ["SOM"])]
 
 
-def test_events_agentless_an_attack_suffered_names_its_doer(nlp):
-    assert ("ASSAULT", ["RUS"], []) in coded(
-        nlp, "The town came under heavy shelling from Russian forces.")
+@pytest.mark.parametrize("text, event", [
+    ("The town came under heavy shelling from Russian forces.", ("ASSAULT", ["RUS"])),
+    # the parse hangs "by Moscow" on the verb
+    ("Ukraine's Sumy region has come under deadly bombardments by Moscow since March.",
+     ("ASSAULT", ["RUS"])),
+    # the author in front of the attack noun
+    ("Officials said the hospital in Khan Younis remains under Israeli attack.",
+     ("ASSAULT", ["ISR"])),
+])
+def test_events_agentless_an_attack_suffered_names_its_doer(nlp, text, event):
+    assert event in [(t, a) for t, a, _ in coded(nlp, text)]
 
 
 def test_events_agentless_borrows_the_doer_and_victims_of_the_story_attack(nlp):
@@ -79,7 +90,30 @@ def test_events_agentless_a_state_act_reported_by_a_state_organ_is_that_organs(n
     assert ("COERCE", ["PAK"], ["AFG"]) in found
 
 
+@pytest.mark.parametrize("text, event", [
+    # a reduced passive with a time of its own is a passive: the state where it was done did it
+    ("A group of 80 migrants deported from the United States to Panama last week has been "
+     "moved to a camp.", ("COERCE", ["USA"], ["REF"])),
+    ("The 300 migrants deported from Germany in recent days were housed in a hotel.",
+     ("COERCE", ["DEU"], ["REF"])),
+])
+def test_events_agentless_a_state_act_reduced_to_a_participle_is_the_places(nlp, text, event):
+    found = [(e.type, [a.code or a.country for a in e.actor],
+              [a.code or a.country or a.sector for a in e.recipient])
+             for e in code(nlp, text, "2024-05-02").events]
+    assert event in found
+
+
+def test_events_agentless_a_state_act_takes_the_organ_that_just_did_the_same(nlp):
+    found = coded(nlp, "Belarusian police arrested three opposition activists in Minsk on "
+                       "Monday. Two more were detained on Tuesday.")
+    assert [e[:2] for e in found if e[0] == "COERCE"] == [("COERCE", ["BLR"])] * 2
+
+
 @pytest.mark.parametrize("text", [
+    "Dozens of protesters detained last week were moved to a camp.",  # no place named
+    # no time of its own: a standing, not an act
+    "Hamas offered to free the hostages for Palestinians jailed in Israel.",
     "Dozens of protesters were detained, witnesses said.",          # witnesses are no organ
     "Three activists were detained, a rights group said.",          # nor is a rights group
 ])
@@ -171,3 +205,25 @@ def test_events_agentless_a_subject_borrowed_from_a_governing_clause_is_no_weapo
                        "just as Goita was visiting Russia, asking President Vladimir Putin for "
                        "more training and arms to fight off armed groups.")
     assert [e for e in found if e[0] == "ASSAULT" and e[1] == ["JNIM"]][1:] == []
+
+
+@pytest.mark.parametrize("middle, doer", [
+    # fighting among others after the lead: the dead may be theirs
+    ("Fighting between Hamas and Fatah gunmen continued in Rafah.", None),
+    # fighting that names the lead's attacker, or no side, leaves it the story's attacker
+    ("Fighting between Israeli troops and Hamas continued in Rafah.", ["ISR"]),
+    ("Witnesses said fighting erupted on several fronts.", ["ISR"]),
+    ("Egypt trained Fatah units to fight Israel.", ["ISR"]),
+])
+def test_events_agentless_fighting_told_after_the_lead_stops_its_lending(nlp, middle, doer):
+    events = code(nlp, "Israeli jets struck Gaza on Monday. " + middle
+                  + " Aid trucks waited at the border. Dozens of people had been killed.",
+                  "2024-05-02").events
+    assert [[a.code or a.country for a in e.actor] for e in events
+            if e.sentence.startswith("Dozens")] == ([doer] if doer else [])
+
+
+def test_events_agentless_a_private_person_lends_no_doer(nlp):
+    events = code(nlp, "A suicide attack by a Nigerian woman killed 20 soldiers on Friday. "
+                       "Sixteen soldiers were wounded.", "2024-05-02").events
+    assert not [e for e in events if e.sentence.startswith("Sixteen")]

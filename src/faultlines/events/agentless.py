@@ -12,12 +12,16 @@ names no doer in its own clause, though someone did it. Its doer comes, in this 
    then in the story's first sentence with an event (the lead or standfirst, which stands in
    for the headline; a dateline line has none), when that event's actor is placed in a country
    or coded, and where the first of these that holds such events tells of one side doing it
-   (two sides attacking there leave the doer unsaid);
+   (two sides attacking there leave the doer unsaid, and so does fighting told after the lead
+   among sides none of which is the lead's doer's: "fighting between Druze groups and
+   outsiders");
 
 and otherwise it stays without one (the events policy then drops it: never a wrong one). A doer
 on the victims' own side is refused ("Israel struck Gaza. Three Israeli soldiers were killed"
-lends nothing). Borrowing from another clause is only for the types of agentless_types
-(frames.yaml): an attack needs an attacker, while "the plan received support" names no one.
+lends nothing), and so is a private person ("a suicide attack by a woman": an assailant or a
+victim, no side). Borrowing from another clause is only for the types of agentless_types
+(frames.yaml): an attack needs an attacker and an arrest someone who arrests, while "the plan
+received support" names no one.
 Where the victims are named for no country, they take the recipients of the event the doer
 came from (the same attack's victims: "43 people were killed" in the Gaza of the lead).
 
@@ -49,9 +53,11 @@ def setting_agent(verb: Token, index: MentionView,
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in _SETTINGS:
             continue
-        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+        # "killed in shelling by X": the parse may read the gerund as a clause (pcomp, lemma
+        # "shell"), so its word counts as well as its lemma
+        for noun in (p for p in prep.children if p.dep_ in ("pobj", "pcomp")):
             noun = args.content(noun, lexicon)
-            if noun.lemma_.lower() not in fights:
+            if not {noun.lemma_.lower(), noun.lower_} & fights:
                 continue
             doer = args.explicit_agent(noun) or args.prep_object(noun, "with")
             if doer is not None:
@@ -97,7 +103,10 @@ def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
         if not doers and (source := _source(found[:i], cand, lead)) is not None:
             doers = source.actors
         far = source is not None and noun is None and _far(source, cand)
-        doers = [m for m in doers if not _victims_side(m, cand, countries=far)]
+        if far and _fought_since(found[:i], source, lexicon):
+            continue
+        doers = [m for m in doers if not _victims_side(m, cand, countries=far)
+                 and not _private(m)]
         if not doers:
             continue
         cand.actors, cand.inherited = list(doers), True
@@ -161,6 +170,31 @@ def _answers_an_attack(lead: Span | None, lexicon: Lexicon) -> bool:
                 o.dep_ == "pobj" and o.lemma_.lower() in attacks for o in p.children)
             for p in t.children)
         for t in lead)
+
+
+def _fought_since(before: list[Candidate], source: Candidate, lexicon: Lexicon) -> bool:
+    """Has the story, after the lead's event `source`, told of fighting (clash_words of
+    frames.yaml) among others, naming sides (doing or done to) none of which is the lead's
+    doer's? "Israel launched attacks in Syria. ... fighting between local armed Druze groups
+    and outsiders began ... Dozens of people had been killed": the dead may be that fighting's,
+    so the lead lends no doer. Fighting that names no side ("fighting erupted on several
+    fronts" after "regime forces launched an offensive") is the lead's own, and so is fighting
+    against the lead's doer ("trained Kurdish units to fight Isis")."""
+    words = lexicon.words("clash_words")
+    doers = {mutual.side(m.get("actor") or {}) for m in source.actors} - {None}
+    return any(o.anchor.i > source.anchor.i and o.entry.type == source.entry.type
+               and (o.noun or o.anchor).lemma_.lower() in words and o.actors
+               and not doers & {mutual.side(m.get("actor") or {})
+                                for m in o.actors + o.recipients}  # "to fight Isis": Isis's
+               for o in before)
+
+
+def _private(doer: Mention) -> bool:
+    """A private person put in no organisation ("a woman", "a Nigerian man"): the one an attack
+    is told of by such a phrase is its victim or an unnamed assailant, never a side whose
+    attacks other clauses could be."""
+    actor = doer.get("actor") or {}
+    return actor.get("sector") == "CVL" and actor.get("code") in (None, actor.get("country"))
 
 
 def _placed(mentions: list[Mention]) -> bool:

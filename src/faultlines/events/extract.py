@@ -663,12 +663,21 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
         return None  # "Russia wants its troops to stay" asks no one
     # "reported 70 people *killed* in Israeli strikes": a participle on its victims is a passive
     cand.agentless = subject is None and (is_passive(verb) or args.reduced_passive(verb))
-    if subject is None and is_passive(verb) \
-            and modality.lemma(verb) in lexicon.words("state_acts"):
+    # "migrants *deported* from the US last week" as "were deported": a reduced passive likewise,
+    # where it has a time of its own; "Palestinians *jailed* in Israel" tells a standing
+    if cand.agentless and modality.lemma(verb) in lexicon.words("state_acts"):
+        if args.reduced_passive(verb) and not _dated(verb):
+            cand.agentless = False
+            return cand
         _state_of_place(cand, verb, index, lexicon)
         if not cand.actors:
             _reporting_organ(cand, verb, index, lexicon)
     return cand
+
+
+def _dated(verb: Token) -> bool:
+    """Does the clause say when it happened ("deported *last week*", "detained *on Friday*")?"""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree if t.i != verb.i)
 
 
 def passive_noun_event(verb: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
@@ -763,9 +772,10 @@ def _idle_deadline(verb: Token, entry: Entry, lexicon: Lexicon) -> bool:
 
 
 def _state_of_place(cand: Candidate, verb: Token, index: MentionView, lexicon: Lexicon) -> None:
-    """"X was arrested in Niger", "two inspectors were expelled from North Korea": an act only
-    a state's organs do (state_acts of frames.yaml), in the passive with no one named doing
-    it, is the act of the state where it was done."""
+    """"X was arrested in Niger", "two inspectors were expelled from North Korea", "migrants
+    deported from the US last week": an act only a state's organs do (state_acts of
+    frames.yaml), in the passive (full, or reduced with a time of its own) with no one named
+    doing it, is the act of the state where it was done."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
             continue
@@ -863,8 +873,9 @@ def converse_event(noun: Token, verb: Token, index: MentionView,
 def suffered_event(verb: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
     """"The base came under attack", "the city is under fire from X": a verb of under_verbs
     (frames.yaml) with an event noun after "under" is that event done to its subject. The doer
-    is the noun's "from" or "by" phrase; without one the clause names none (agentless.py may
-    find it in the text)."""
+    is the "from" or "by" phrase of the noun or the verb ("came under bombardment *by Moscow*",
+    the parse hangs it on either), or the author in front of the noun ("remains under *Israeli*
+    attack"); without one the clause names none (agentless.py may find it in the text)."""
     if modality.lemma(verb) not in lexicon.words("under_verbs"):
         return None
     noun = args.prep_object(verb, "under")
@@ -874,7 +885,9 @@ def suffered_event(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
     if entry is None:
         return None
     doer = args.prep_object(noun, "from") or args.explicit_agent(noun) \
-        or args.prep_object(verb, "from")
+        or args.prep_object(verb, "from") or args.prep_object(verb, "by")
+    if doer is None and args.mentions_of(noun, index, lexicon, modifiers=False):
+        doer = noun  # "remains under *Israeli* attack": the author in front of the noun
     subject, inherited = args.subject_token(verb)
     under = noun.head
     cand = Candidate(entry, verb, [verb, under, noun], inherited=inherited, noun=noun)

@@ -48,7 +48,7 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "abstract_targets", "contest_prizes", "sport_words", "assembly_verbs",
               "mutual_words", "relational_nouns", "answerable_types", "agentless_types",
               "under_verbs", "repel_verbs", "plural_target_nouns", "mutual_modifiers",
-              "obligation_adjectives", "retaliation_nouns", "raid_words", "raid_agents",
+              "obligation_adjectives", "retaliation_nouns", "clash_words", "raid_words", "raid_agents",
               "violence_words", "idea_targets", "figurative_modifiers", "owned_nouns",
               "travel_verbs", "answer_verbs", "standing_nouns",
               "occurrence_verbs", "promise_verbs",
