@@ -107,6 +107,9 @@ class Facts:
         if subject is None:
             return None
         found = mentions_of(subject, self.index, self.lexicon, modifiers=False)
+        if not found and modality.lemma(subject) in self.lexicon.words("statement_nouns"):
+            # "a statement from the premier's office said": the statement speaks for its author
+            found = mentions_of(subject, self.index, self.lexicon, modifiers=True)
         return parties.actor(found[0]) if found else None
 
     @cached_property
