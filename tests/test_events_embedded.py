@@ -68,6 +68,9 @@ def test_events_embedded_what_a_warning_is_against_is_part_of_the_warning(nlp, t
     ("“Russia attacked Kyiv,” Zelensky said.", "UKR"),
     # a statement speaks for its author
     ("A statement from the Iranian foreign ministry said Araghchi met Grossi in Vienna.", "IRN"),
+    # the one quoted said it, not the one who quotes
+    ("Iran's foreign minister was quoted by ISNA as saying that Israel had attacked Iran.",
+     "IRN"),
 ])
 def test_events_embedded_the_reporter_is_the_one_who_said_it(nlp, text, reporter):
     [event] = events(nlp, text)
