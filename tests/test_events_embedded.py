@@ -66,6 +66,7 @@ def test_events_embedded_what_a_warning_is_against_is_part_of_the_warning(nlp, t
     # a complement of the event's own verb reports nothing, though its verb is one of saying
     ("Ukraine and Western governments have demanded that Russia agree to a ceasefire.", None),
     ("“Russia attacked Kyiv,” Zelensky said.", "UKR"),
+    ("India and China have agreed to resume direct flights, New Delhi has said.", "IND"),
     # a statement speaks for its author
     ("A statement from the Iranian foreign ministry said Araghchi met Grossi in Vienna.", "IRN"),
     # the one quoted said it, not the one who quotes
