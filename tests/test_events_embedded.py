@@ -38,6 +38,46 @@ def test_events_embedded_blame_for_an_act_alleges_it_of_the_one_blamed(nlp):
         nlp, "Kyiv blamed Moscow for attacking a hospital in Kharkiv.")
 
 
+@pytest.mark.parametrize("text, act", [
+    ("Iran alleged that Israel had attacked its consulate in Damascus.",
+     ("ASSAULT", ["ISR"], True, ["IRN"])),
+    ("Kyiv accused Moscow of shelling Kharkiv.", ("ASSAULT", ["RUS"], True, ["UKR"])),
+])
+def test_events_embedded_an_allegation_keeps_the_act_as_alleged_by_its_own_doer(nlp, text, act):
+    """The clause of "alleged that" names its own doer: the act is that doer's, alleged, and
+    reported by the accuser; the accusation stays."""
+    found = events(nlp, text)
+    assert act in [(e.type, who(e.actor), e.alleged, who([e.reported_by])) for e in found
+                   if e.type != "ACCUSE"]
+    assert [e.type for e in found].count("ACCUSE") == 1
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Beijing warned the US against reinstating tariffs.", ("THREATEN", ["CHN"], ["USA"], False)),
+    ("Russia warned NATO against sending troops to Ukraine.",
+     ("THREATEN", ["RUS"], ["NATO"], False)),
+])
+def test_events_embedded_what_a_warning_is_against_is_part_of_the_warning(nlp, text, threat):
+    """The act warned against is the warned side's and not done: never the speaker's act."""
+    assert summary(nlp, text) == [threat]
+
+
+@pytest.mark.parametrize("text, reporter", [
+    # a complement of the event's own verb reports nothing, though its verb is one of saying
+    ("Ukraine and Western governments have demanded that Russia agree to a ceasefire.", None),
+    ("“Russia attacked Kyiv,” Zelensky said.", "UKR"),
+    ("India and China have agreed to resume direct flights, New Delhi has said.", "IND"),
+    # a statement speaks for its author
+    ("A statement from the Iranian foreign ministry said Araghchi met Grossi in Vienna.", "IRN"),
+    # the one quoted said it, not the one who quotes
+    ("Iran's foreign minister was quoted by ISNA as saying that Israel had attacked Iran.",
+     "IRN"),
+])
+def test_events_embedded_the_reporter_is_the_one_who_said_it(nlp, text, reporter):
+    [event] = events(nlp, text)
+    assert (who([event.reported_by]) if event.reported_by else [None]) == [reporter]
+
+
 def test_events_embedded_an_accused_subject_is_the_alleged_actor_and_no_reporter(nlp):
     [event] = events(nlp, "Israel has been accused of killing journalists in Gaza.")
     assert who(event.actor) == ["ISR"] and event.alleged and event.reported_by is None
@@ -117,6 +157,13 @@ def test_events_embedded_unplaced_forces_of_the_speaker_act_for_the_speaker(nlp)
     assert (event.type, who(event.actor), who(event.recipient)) == ("ASSAULT", ["HEZBOLLAH"],
                                                                     ["ISR"])
     assert who([event.reported_by]) == ["HEZBOLLAH"]
+
+
+def test_events_embedded_forces_the_speakers_pronoun_owns_act_for_the_speaker(nlp):
+    """"his forces" placed by the story in the country of a target named nearby are still the
+    speaker's, where "his" stands for the speaker."""
+    [event] = events(nlp, "The Houthi leader said his forces had attacked a US warship.")
+    assert who(event.actor) == ["HOUTHIS"]
 
 
 def test_events_embedded_forces_the_speaker_does_not_own_stay_their_own(nlp):

@@ -103,10 +103,13 @@ class Facts:
         speech = modality.speech_verb(self.cand.anchor, self.lexicon)
         if speech is None:
             return None
-        subject, _ = subject_token(speech)
+        subject = _quoted(speech) or subject_token(speech)[0]
         if subject is None:
             return None
         found = mentions_of(subject, self.index, self.lexicon, modifiers=False)
+        if not found and modality.lemma(subject) in self.lexicon.words("statement_nouns"):
+            # "a statement from the premier's office said": the statement speaks for its author
+            found = mentions_of(subject, self.index, self.lexicon, modifiers=True)
         return parties.actor(found[0]) if found else None
 
     @cached_property
@@ -116,6 +119,16 @@ class Facts:
     def first_reading(self) -> Reading:
         entry = self.cand.entry
         return Reading(entry.type, entry.mode, tuple(self.cand.trigger), tuple(self.recipients))
+
+
+def _quoted(speech: Token) -> Token | None:
+    """"SANA quoted the governor *as saying* ...", "the minister was quoted by ISNA as saying":
+    the one quoted said it, not the one who quotes."""
+    if speech.dep_ != "pcomp" or speech.head.lower_ != "as" or speech.head.dep_ != "prep":
+        return None
+    verb = speech.head.head
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) \
+        if verb.pos_ == "VERB" else None
 
 
 @dataclass

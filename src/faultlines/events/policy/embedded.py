@@ -137,9 +137,11 @@ _OWNERS = {"its": "thing", "their": "any", "our": "any", "his": "person", "her":
 def speaker_forces(facts: Facts, reading: Reading) -> Decision | None:
     """"Hezbollah said its fighters had destroyed three Israeli tanks": forces or fighters that
     no one places (force_nouns and group_nouns of frames.yaml), owned by a pronoun that agrees
-    with the speaker, are the speaker's side acting."""
+    with the speaker, are the speaker's side acting. "The Houthi leader said his forces had
+    attacked a US warship": so are forces the story placed elsewhere when the pronoun itself
+    stands for the speaker."""
     reporter = facts.reporter
-    if reporter is None or not facts.actors or parties.placed(facts.actors):
+    if reporter is None or not facts.actors:
         return None
     nouns = facts.lexicon.words("force_nouns") | facts.lexicon.words("group_nouns")
     for phrase in facts.cand.actor_tokens:
@@ -148,11 +150,24 @@ def speaker_forces(facts: Facts, reading: Reading) -> Decision | None:
         if want is None or phrase.lemma_.lower() not in nouns:
             continue
         person = reporter.get("kind") == "person"
-        if want == "any" or (want == "person") == person:
-            return retarget(f"'{owner.text} {phrase.text}', unplaced, act for the side that "
-                            f"reports their act ('{reporter.get('name')}')",
+        if _stands_for(owner, reporter, facts) or not parties.placed(facts.actors) and (
+                want == "any" or (want == "person") == person):
+            return retarget(f"'{owner.text} {phrase.text}' act for the side that reports "
+                            f"their act ('{reporter.get('name')}')",
                             actors=(dict(reporter, text=f"{owner.text} {phrase.text}"),))
     return None
+
+
+def _stands_for(owner: Token, reporter: dict, facts: Facts) -> bool:
+    """The possessive pronoun resolves to the speaker's side, and the phrase it owns names
+    another ("his forces" placed in the US by a US warship nearby)."""
+    mention = facts.index.resolved_at(owner)
+    if mention is None or mention["start"] != owner.i:
+        return False
+    own = parties.actor(mention)
+    return (parties.same_side(own, [reporter]) or parties.same_side(reporter, [own])) \
+        and not any(parties.same_side(a, [reporter]) or parties.same_side(reporter, [a])
+                    for a in facts.actors)
 
 
 _CLAUSE_LINKS = ("advcl", "ccomp", "xcomp", "relcl")

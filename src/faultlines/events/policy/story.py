@@ -72,25 +72,44 @@ def _purpose_of_meeting(token: Token, by_anchor: dict[int, Candidate]) -> Candid
 
 
 def _content_pcomp(token: Token) -> bool:
-    """"accused Russia *of sending* tanks", "pressured Hamas *into agreeing*": the content of
-    the accusation or the pressure, not a separate event."""
-    return token.dep_ == "pcomp" and token.head.lower_ in ("of", "for", "about", "into") \
+    """"accused Russia *of sending* tanks", "pressured Hamas *into agreeing*", "warned the US
+    *against reinstating* tariffs": the content of the accusation, the pressure or the warning,
+    not a separate event (nor the speaker's act)."""
+    return token.dep_ == "pcomp" and token.head.lower_ in _CONTENT_PREPS \
         and token.head.head.pos_ == "VERB"
+
+
+_CONTENT_PREPS = ("of", "for", "about", "into", "against")
 
 
 def alleged(cand: Candidate, governor_: Candidate) -> Decision | None:
     """"Ukraine accused Russia of shelling Kharkiv": the accusation is coded, and so is the act
     it alleges, as Russia's (the accused, where the act's clause names no one of its own) and
-    marked alleged; it stays part of the accusation where the accused is not named."""
-    if governor_.entry.type != "ACCUSE" or not _content_pcomp(cand.anchor) \
-            or not cand.inherited or not governor_.recipients:
+    marked alleged; it stays part of the accusation where the accused is not named. "Iran
+    alleged that Israel had attacked its consulate": an act whose clause names its own doer is
+    that doer's, alleged."""
+    if governor_.entry.type != "ACCUSE":
+        return None
+    if _own_clause(cand, governor_):
+        return Decision(KEEP, f"an act '{governor_.anchor.text}' alleges, its clause naming "
+                              "its doer: coded as alleged, by that doer")
+    if not _content_pcomp(cand.anchor) or not cand.inherited or not governor_.recipients:
         return None
     return Decision(KEEP, f"an act '{governor_.anchor.text}' alleges of the one it accuses: "
                           "coded as alleged, by the accused")
 
 
+def _own_clause(cand: Candidate, governor_: Candidate) -> bool:
+    """The "that" clause of an accusing verb, with a subject and an actor of its own."""
+    return cand.anchor.dep_ == "ccomp" and cand.anchor.head.i == governor_.anchor.i \
+        and governor_.noun is None and not cand.inherited and bool(cand.actors)
+
+
 def accused_act(cand: Candidate, governor_: Candidate) -> Candidate:
-    """The alleged act with the accused as its actor ("accused Russia of shelling": Russia)."""
+    """The alleged act with the accused as its actor ("accused Russia of shelling": Russia),
+    or its own where its clause names one ("alleged that Israel attacked")."""
+    if _own_clause(cand, governor_):
+        return cand
     return replace(cand, actors=list(governor_.recipients),
                    actor_tokens=list(governor_.recipient_tokens), inherited=False)
 
