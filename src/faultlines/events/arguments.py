@@ -70,7 +70,7 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
     for part in conjuncts(content(token, lexicon)):
         mention = index.resolved_at(part)
         if mention is None or _unnamed(mention):
-            if listed := _listed(part, index):  # "12 countries, including Iran and Yemen"
+            if listed := _listed(part, index, lexicon):  # "12 countries, including Iran"
                 found.extend(m for m in listed if m not in found)
                 continue
         lemma = part.lemma_.lower()
@@ -96,18 +96,21 @@ def mentions_of(token: Token, index: MentionView, lexicon: Lexicon,
 _LISTING = ("including", "like", "among")
 
 
-def _listed(noun: Token, index: MentionView) -> list[Mention]:
+def _listed(noun: Token, index: MentionView, lexicon: Lexicon) -> list[Mention]:
     """"targeting 12 countries, *including Afghanistan, Iran and Yemen*", "a ban on seven
     countries: *Burundi, Cuba and Laos*", "attacked its neighbour, *Lebanon*": the known actors a
     common noun lists after "including" (plural nouns) or names in an apposition after a comma
-    or colon stand for it. "US competitor China" is the actors stage's to read, and a list of
+    or colon stand for it, and so does a name right after a place noun ("captured *the
+    capital Damascus*"). "US competitor China" is the actors stage's to read, and a list of
     people named for no one is no actor ("civilians, including children")."""
     if noun.pos_ != "NOUN":
         return []
     heads = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in _LISTING
              for p in c.children if p.dep_ == "pobj"] if noun.tag_ == "NNS" else []
     heads += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-              and c.left_edge.i > 0 and noun.doc[c.left_edge.i - 1].text in (",", ":")]
+              and c.left_edge.i > 0 and (noun.doc[c.left_edge.i - 1].text in (",", ":")
+                                         or c.left_edge.i == noun.i + 1
+                                         and noun.lemma_.lower() in lexicon.words("place_nouns"))]
     found = [m for h in heads for t in (h, *h.conjuncts)
              if (m := index.resolved_at(t)) is not None and _known(m)]
     return list({id(m): m for m in found}.values())
@@ -485,7 +488,7 @@ def fused_dative(verb: Token, thing: Token, lexicon: Lexicon) -> Token | None:
                  and not (c.text.isupper() and start == verb.i + 1)), None)
 
 
-_PLACE_PREPS = words.load().locative.aimed  # "to", "into", "in", "against", "on" ...
+PLACE_PREPS = words.load().locative.aimed  # "to", "into", "in", "against", "on" ...
 _PURPOSE_PREPS = ("for",)
 
 
@@ -502,7 +505,7 @@ def place_tokens(head: Token, recipients: list[Token]) -> list[Token]:
             # "resumed airstrikes in March": a date is no place, whatever the gazetteer holds
             pobjs = [c for c in child.children if c.dep_ == "pobj"
                      and c.ent_type_ not in _TIME_ENTS]
-            if child.lower_ in _PLACE_PREPS:
+            if child.lower_ in PLACE_PREPS:
                 out.extend(pobjs)
                 if owner is head:  # "killed 50 soldiers in an attack *on an army base in X*"
                     out.extend(p for pobj in pobjs if pobj.pos_ == "NOUN"
@@ -510,6 +513,24 @@ def place_tokens(head: Token, recipients: list[Token]) -> list[Token]:
             elif child.lower_ in _PURPOSE_PREPS and owner is head:
                 out.extend(p for pobj in pobjs for p in place_tokens(pobj, []))
     return out
+
+
+def governing_targets(verb: Token) -> list[Token]:
+    """"Russian missiles struck Kyiv, *killing* 14 people", "Israeli jets pounded Gaza and
+    *killed* 400 people": the victims of a participle clause or of a verb coordinated under
+    the same subject were hit where the act it follows was aimed, so that act's object and
+    place phrases may place them (read after the verb's own). A coordinated verb with a
+    subject of its own ("X struck Gaza and *Hamas* killed four soldiers") is another act."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ != "VERB" or is_passive(head):
+        return []
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        pass
+    elif verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    obj = direct_object(head)
+    return ([obj] if obj is not None else []) + place_tokens(head, [obj] if obj is not None
+                                                             else [])
 
 
 def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[Token]:
