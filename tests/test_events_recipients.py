@@ -103,6 +103,8 @@ def test_events_recipients_a_verb_with_its_own_subject_is_not_placed_by_the_one_
      ("ASSAULT", ["ZMB"], ["ZMB"])),
     ("Israeli forces detained 20 people on Monday.", ("COERCE", ["ISR"], ["people"])),
     ("Nigerian police killed 20 gunmen.", ("ASSAULT", ["NGA"], ["gunmen"])),
+    ("Israel resumed its offensive on Tuesday, killing 40 people.",
+     ("ASSAULT", ["ISR"], ["people"])),
 ])
 def test_events_recipients_people_a_states_police_act_on_are_its_people(nlp, text, event):
     """Victims of a state take its code: its police act at home; its forces elsewhere are

@@ -437,7 +437,7 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
         if groups and cand.options and cand.options[0] is not first \
                 and _states_only(cand.options[0]):  # the place came first: it names the state
             cand.options[0] = [_placed_group(groups[0], m) for m in cand.options[0]]
-        _own_people(cand, places or [], index, lexicon)
+        _own_people(cand, places or [])
     cand.recipients = cand.options[0] if cand.options else []
     cand.mutual = not cand.options and _mutual(cand, subject, index, lexicon)
     return cand
@@ -560,8 +560,7 @@ _HANDS_ON = ("ASSAULT", "COERCE")
 _POLICING = ("COP",)  # police act at home: "Kenyan police arrested 40 protesters"
 
 
-def _own_people(cand: Candidate, places: list[Token], index: MentionView,
-                lexicon: Lexicon) -> None:
+def _own_people(cand: Candidate, places: list[Token]) -> None:
     """"Kenyan police arrested 40 protesters", "a junta air strike killed 28 people in Rakhine
     state": people put in no country, arrested or attacked by one state's organs where that
     state is the place named (or by its police, who act at home), are that state's people
@@ -583,10 +582,10 @@ def _own_people(cand: Candidate, places: list[Token], index: MentionView,
     country = kb.load().countries.get(home.pop() or "")
     if country is None:
         return
-    at_home = any(((m.get("actor") or {}).get("country") == country.iso3)
-                  for t in places for m in _states(t, index, lexicon)) or any(
-        (found := setting.place_country(t)) is not None
-        and found["actor"].get("country") == country.iso3 for t in places)
+    # a place the places stage resolved, not an actor named in the phrase ("resumed *its*
+    # offensive, killing 400 people" names the attacker, not where the people were)
+    at_home = any((found := setting.place_country(t)) is not None
+                  and found["actor"].get("country") == country.iso3 for t in places)
     if not at_home and not all(a.get("sector") in _POLICING for a in organs):
         return
     cand.options[0] = [{**m, "actor": organ(country, m["text"], m["actor"]["sector"],
