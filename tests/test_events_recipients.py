@@ -84,6 +84,7 @@ def test_events_recipients_targets_hit_in_a_place_are_its_states(nlp, text, even
 @pytest.mark.parametrize("text, recipient", [
     ("Russian missiles struck Kharkiv overnight, killing nine people.", "UKR"),
     ("Israeli jets pounded southern Lebanon and wounded dozens of people.", "LBN"),
+    ("Israeli strikes killed 12 Palestinians and wounded 40 on Sunday.", "PSE"),
 ])
 def test_events_recipients_victims_of_a_participle_are_hit_where_its_act_was_aimed(
         nlp, text, recipient):
