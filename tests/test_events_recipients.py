@@ -75,8 +75,41 @@ def test_events_recipients_a_death_with_no_doer_is_no_event(nlp, text):
      ("ASSAULT", ["RUS"], ["UKR"])),
     ("Turkish drones hit several targets in northern Iraq on Monday.",
      ("ASSAULT", ["TUR"], ["IRQ"])),
+    ("Ethiopian troops blew up several bridges in Eritrea.", ("ASSAULT", ["ETH"], ["ERI"])),
 ])
 def test_events_recipients_targets_hit_in_a_place_are_its_states(nlp, text, event):
+    assert event in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Russian missiles struck Kharkiv overnight, killing nine people.", "UKR"),
+    ("Israeli jets pounded southern Lebanon and wounded dozens of people.", "LBN"),
+    ("Israeli strikes killed 12 Palestinians and wounded 40 on Sunday.", "PSE"),
+])
+def test_events_recipients_victims_of_a_participle_are_hit_where_its_act_was_aimed(
+        nlp, text, recipient):
+    found = coded(nlp, text)
+    assert len(found) == 2 and all(r == [recipient] for _, _, r in found)
+
+
+def test_events_recipients_a_verb_with_its_own_subject_is_not_placed_by_the_one_before(nlp):
+    found = coded(nlp, "Israel struck Gaza and Hamas killed four soldiers.")
+    assert not any(a == ["HAMAS"] and r == ["PSE"] for _, a, r in found)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ugandan police arrested 30 protesters on Sunday.",
+     ("COERCE", ["UGA"], ["UGA"])),
+    ("Zambian police beat dozens of students outside the parliament.",
+     ("ASSAULT", ["ZMB"], ["ZMB"])),
+    ("Israeli forces detained 20 people on Monday.", ("COERCE", ["ISR"], ["people"])),
+    ("Nigerian police killed 20 gunmen.", ("ASSAULT", ["NGA"], ["gunmen"])),
+    ("Israel resumed its offensive on Tuesday, killing 40 people.",
+     ("ASSAULT", ["ISR"], ["people"])),
+])
+def test_events_recipients_people_a_states_police_act_on_are_its_people(nlp, text, event):
+    """Victims of a state take its code: its police act at home; its forces elsewhere are
+    placed only by a place named, and armed men are no one's civilians."""
     assert event in coded(nlp, text)
 
 
@@ -269,6 +302,16 @@ def test_events_recipients_a_relational_noun_names_the_one_right_after_it(nlp, t
 ])
 def test_events_recipients_an_act_done_together_names_a_partner_not_a_target(nlp, text):
     assert [r for kind, _, r in coded(nlp, text) if kind == "MOBILIZE"] == [[]]
+
+
+def test_events_recipients_a_noun_names_its_state_in_an_apposition_right_after_it(nlp):
+    assert ("ASSAULT", ["UGA"], ["CAF"]) in coded(nlp, "Ugandan troops captured the capital "
+                                                       "Bangui.")
+
+
+def test_events_recipients_the_one_held_responsible_is_accused(nlp):
+    assert ("ACCUSE", ["CHN"], ["PHL"]) in coded(nlp, "Beijing said it held Manila responsible "
+                                                      "for the incident.")
 
 
 def test_events_recipients_a_name_fused_to_a_noun_without_a_comma_is_no_apposition_here(nlp):

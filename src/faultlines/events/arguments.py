@@ -100,7 +100,8 @@ def _listed(noun: Token, index: MentionView, lexicon: Lexicon) -> list[Mention]:
     """"targeting 12 countries, *including Afghanistan, Iran and Yemen*", "a ban on seven
     countries: *Burundi, Cuba and Laos*", "attacked its neighbour, *Lebanon*": the known actors a
     common noun lists after "including" (plural nouns) or names in an apposition after a comma
-    or colon stand for it. A relational noun names the one it describes right after it, with no
+    or colon stand for it, and so does a name right after a place noun ("captured *the
+    capital Damascus*"). A relational noun names the one it describes right after it, with no
     comma ("attacked Russia's ally *Armenia*", "the Russian ally *Armenia*", where the parser
     may hang the name on the verb): the possessor or demonym is the other side of the relation,
     never the one attacked. "US competitor China" is the actors stage's to read, and a list of
@@ -110,7 +111,9 @@ def _listed(noun: Token, index: MentionView, lexicon: Lexicon) -> list[Mention]:
     heads = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in _LISTING
              for p in c.children if p.dep_ == "pobj"] if noun.tag_ == "NNS" else []
     heads += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-              and c.left_edge.i > 0 and noun.doc[c.left_edge.i - 1].text in (",", ":")]
+              and c.left_edge.i > 0 and (noun.doc[c.left_edge.i - 1].text in (",", ":")
+                                         or c.left_edge.i == noun.i + 1
+                                         and noun.lemma_.lower() in lexicon.words("place_nouns"))]
     if noun.lemma_.lower() in lexicon.words("relational_nouns") and noun.i + 1 < len(noun.doc):
         after = noun.doc[noun.i + 1]
         if after.pos_ == "PROPN" and (after.head == noun and after.dep_ in ("appos", "compound")
@@ -493,7 +496,7 @@ def fused_dative(verb: Token, thing: Token, lexicon: Lexicon) -> Token | None:
                  and not (c.text.isupper() and start == verb.i + 1)), None)
 
 
-_PLACE_PREPS = words.load().locative.aimed  # "to", "into", "in", "against", "on" ...
+PLACE_PREPS = words.load().locative.aimed  # "to", "into", "in", "against", "on" ...
 _PURPOSE_PREPS = ("for",)
 
 
@@ -510,7 +513,7 @@ def place_tokens(head: Token, recipients: list[Token]) -> list[Token]:
             # "resumed airstrikes in March": a date is no place, whatever the gazetteer holds
             pobjs = [c for c in child.children if c.dep_ == "pobj"
                      and c.ent_type_ not in _TIME_ENTS]
-            if child.lower_ in _PLACE_PREPS:
+            if child.lower_ in PLACE_PREPS:
                 out.extend(pobjs)
                 if owner is head:  # "killed 50 soldiers in an attack *on an army base in X*"
                     out.extend(p for pobj in pobjs if pobj.pos_ == "NOUN"
@@ -526,6 +529,24 @@ def _joint(head: Token, lexicon: Lexicon) -> bool:
     joint = lexicon.words("joint_nouns")
     obj = direct_object(head) if head.pos_ in ("VERB", "AUX") else None
     return head.lemma_.lower() in joint or obj is not None and obj.lemma_.lower() in joint
+
+
+def governing_targets(verb: Token) -> list[Token]:
+    """"Russian missiles struck Kyiv, *killing* 14 people", "Israeli jets pounded Gaza and
+    *killed* 400 people": the victims of a participle clause or of a verb coordinated under
+    the same subject were hit where the act it follows was aimed, so that act's object and
+    place phrases may place them (read after the verb's own). A coordinated verb with a
+    subject of its own ("X struck Gaza and *Hamas* killed four soldiers") is another act."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ != "VERB" or is_passive(head):
+        return []
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        pass
+    elif verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    obj = direct_object(head)
+    return ([obj] if obj is not None else []) + place_tokens(head, [obj] if obj is not None
+                                                             else [])
 
 
 def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[Token]:

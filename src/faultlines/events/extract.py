@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from faultlines.actors.actor import placed_opposition
+from faultlines.actors import kb
+from faultlines.actors.actor import organ, placed_opposition
+from faultlines.actors.owners import RESIDENTS
 from faultlines.identity import STATE_ORGANS
 from faultlines.events import arguments as args
 from faultlines.events import modality, mutual, setting
@@ -419,7 +421,8 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
     patients: list[list[Mention]] = []  # people an event was done to, asked about (below)
     answered = False  # a recipient phrase names an event a request or accusation is about
     for tok in recipients:
-        found = [m for m in args.mentions_of(tok, index, lexicon, modifiers=True)
+        found = [m for m in (_placed_name(m, tok, cand.entry)
+                             for m in args.mentions_of(tok, index, lexicon, modifiers=True))
                  if not own_force(m, cand, lexicon) and _actor_key(m) not in own]
         event = _answered_event(tok, cand, lexicon)
         answered = answered or event is not None
@@ -449,9 +452,43 @@ def _fill(cand: Candidate, subject: Token | None, recipients: list[Token], index
         if groups and cand.options and cand.options[0] is not first \
                 and _states_only(cand.options[0]):  # the place came first: it names the state
             cand.options[0] = [_placed_group(groups[0], m) for m in cand.options[0]]
+        _own_people(cand, places or [])
     cand.recipients = cand.options[0] if cand.options else []
     cand.mutual = not cand.options and _mutual(cand, subject, index, lexicon)
     return cand
+
+
+def _shared_victims(cand: Candidate, verb: Token, index: MentionView,
+                    lexicon: Lexicon) -> None:
+    """"killed 28 people and wounded 25", "killing nine civilians and injuring 30 more": a bare
+    count struck by a verb that follows another of the same doer is of the side the first
+    verb's object names (or the place it was aimed at), when its own phrases name no one."""
+    own = {_actor_key(m) for m in cand.actors} - {None}
+    for tok in args.governing_targets(verb):
+        found = [m for m in args.mentions_of(tok, index, lexicon, modifiers=True)
+                 if _actor_key(m) not in own]
+        if found:
+            cand.recipient_tokens.append(tok)
+            cand.options.append(found)
+            cand.recipients = found
+            cand.mutual = False
+            return
+
+
+def _placed_name(mention: Mention, phrase: Token, entry: Entry) -> Mention:
+    """"struck Kharkiv", "arrived in Jeddah": a name the knowledge base does not know (the small
+    model may even tag a city as a person) that the places stage resolved to a place stands for
+    the state it lies in, where the act is aimed at a place (its frame's place_target, or a
+    phrase after "to", "in" ...), as an attack on a place is one on its country. Any other
+    mention is itself: "the condemnation of Golan" is of the man, not the heights."""
+    actor = mention.get("actor") or {}
+    if actor.get("id") or actor.get("code") or actor.get("country") \
+            or mention.get("label") in ("NOUN", "PRON"):
+        return mention
+    if not entry.place_target and not (phrase.dep_ == "pobj"
+                                       and phrase.head.lower_ in args.PLACE_PREPS):
+        return mention
+    return setting.place_country(phrase.doc[mention["head"]]) or mention
 
 
 def _mutual(cand: Candidate, subject: Token | None, index: MentionView, lexicon: Lexicon) -> bool:
@@ -551,6 +588,42 @@ def _placed_group(group: dict, place: dict) -> dict:
     return {**group, "actor": placed_opposition(place["actor"], group["actor"])}
 
 
+_HANDS_ON = ("ASSAULT", "COERCE")
+_POLICING = ("COP",)  # police act at home: "Kenyan police arrested 40 protesters"
+
+
+def _own_people(cand: Candidate, places: list[Token]) -> None:
+    """"Kenyan police arrested 40 protesters", "a junta air strike killed 28 people in Rakhine
+    state": people put in no country, arrested or attacked by one state's organs where that
+    state is the place named (or by its police, who act at home), are that state's people
+    (victims of a state take its code). Anyone else stays as named: "Israeli forces detained
+    20 people" names no place, and soldiers or fighters are no one's civilians."""
+    if cand.entry.type not in _HANDS_ON or not cand.options:
+        return
+    pool = cand.options[0]
+    doc = cand.anchor.doc
+    if any(m.get("label") != "NOUN" or (m.get("actor") or {}).get("sector") not in RESIDENTS
+           for m in pool):
+        return
+    organs = [m.get("actor") or {} for m in cand.actors]
+    home = {a.get("country") for a in organs}
+    if not organs or len(home) != 1 or any(a.get("kind") != "state"
+                                           or a.get("sector") not in STATE_ORGANS
+                                           for a in organs):
+        return
+    country = kb.load().countries.get(home.pop() or "")
+    if country is None:
+        return
+    # a place the places stage resolved, not an actor named in the phrase ("resumed *its*
+    # offensive, killing 400 people" names the attacker, not where the people were)
+    at_home = any((found := setting.place_country(t)) is not None
+                  and found["actor"].get("country") == country.iso3 for t in places)
+    if not at_home and not all(a.get("sector") in _POLICING for a in organs):
+        return
+    cand.options[0] = [{**m, "actor": organ(country, m["text"], m["actor"]["sector"],
+                                            doc[m["head"]].lemma_.lower())} for m in pool]
+
+
 def _anonymous(pool: list[dict]) -> bool:
     """Common nouns put in no country ("48 people", "civilians"), nothing named or placed."""
     return all(m.get("label") in ("NOUN", "PRON") and not (m.get("actor") or {}).get("country")
@@ -639,7 +712,9 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
             and (aimed := _object_prep(verb, entry)) is not None:
         recipients.insert(0, aimed)
     if entry.predicate and (clause := args.small_clause(verb, copular=True)):
-        recipients = [t for t in [clause_subject(clause[1])] if t is not None]
+        # "held Manila responsible": the parser may hang the one judged on the verb instead
+        recipients = [t for t in [clause_subject(clause[1]) or args.direct_object(verb)]
+                      if t is not None]
     if entry.complement == "obligation":  # the one obliged is asked ("told Norway Chad must")
         recipients = [obliged_subject(verb, index, lexicon)]
     if entry.complement == "actor_to":  # "wants Japan to end import controls" asks Japan
@@ -654,8 +729,11 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
     if entry.mode == _MEDIATING:  # "in a deal mediated by X": X consults both sides
         recipients = args.mediated_sides(verb) + recipients
     recipients += args.meeting_purpose(verb, lexicon)
-    places = args.place_tokens(verb, recipients) if entry.place_target else None
+    places = args.place_tokens(verb, recipients) + args.governing_targets(verb) \
+        if entry.place_target else None
     cand = _fill(cand, subject, recipients, index, lexicon, places)
+    if entry.place_target and not cand.options:
+        _shared_victims(cand, verb, index, lexicon)
     # "vowed to fight on", "vowed to overhaul its asylum system": a vow aimed at no one of
     # another side is no promise to anyone (measured on the news suite's check split: such
     # vows matched no gold event); an event it promises is coded as planned
