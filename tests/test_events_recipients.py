@@ -132,6 +132,14 @@ def test_events_recipients_a_target_set_for_oneself_is_no_one_hit(nlp, text):
     assert coded(nlp, text) == []
 
 
+@pytest.mark.parametrize("text, event", [
+    ("Israel struck Hezbollah targets in southern Lebanon.", ("ASSAULT", ["ISR"], ["HEZBOLLAH"])),
+    ("US warplanes hit Houthi targets in Yemen.", ("ASSAULT", ["USA"], ["HOUTHIS"])),
+])
+def test_events_recipients_targets_named_for_a_side_are_that_side_s(nlp, text, event):
+    assert event in coded(nlp, text)
+
+
 def test_events_recipients_an_event_condemned_is_aimed_at_its_doer(nlp):
     found = coded(nlp, "Hungary's prime minister has met China's president in Beijing, in a "
                        "visit that Poland and Lithuania condemned.")

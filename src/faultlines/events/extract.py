@@ -123,10 +123,11 @@ def _said_object(verb: Token, index: MentionView, lexicon: Lexicon) -> bool:
 
 
 def _plural_target(token: Token, lexicon: Lexicon) -> bool:
-    """"hit 40 targets", "military targets" (plural_target_nouns of frames.yaml); not "the
-    spending target", "emissions targets"."""
+    """"hit 40 targets", "military targets", "struck Hezbollah targets" (plural_target_nouns of
+    frames.yaml); not "the spending target", "emissions targets": a common noun in front makes
+    them goals, a name in front says whose they are."""
     return token.lemma_.lower() in lexicon.words("plural_target_nouns") and token.tag_ == "NNS" \
-        and not any(c.dep_ == "compound" for c in token.children)
+        and not any(c.dep_ == "compound" and c.pos_ != "PROPN" for c in token.children)
 
 
 def _object_ok(entry: Entry, obj: Token | None, index: MentionView, lexicon: Lexicon) -> bool:
