@@ -75,6 +75,8 @@ def test_events_not_events_what_one_is_pressured_into_is_part_of_the_pressure(nl
     ("Instead of withdrawing, the rebels sent more fighters to the border.", "withdraw"),
     ("Moscow escalated its attacks on Ukraine rather than negotiate with Kyiv.", "negotiate"),
     ("Rather than negotiate, Moscow escalated its attacks on Ukraine.", "negotiate"),
+    ("Egyptian police thwarted a plot by Islamic State militants to bomb a church.", "bomb"),
+    ("Turkish police foiled an attempt by ISIS to attack the embassy in Ankara.", "attack"),
 ])
 def test_events_not_events_what_was_averted_or_not_chosen_is_no_event(nlp, text, lemma):
     found = explain(text, "2024-09-10", nlp)
@@ -100,6 +102,7 @@ def test_events_not_events_the_condition_of_a_clause_stays_hypothetical(nlp, tex
     ("Syrian forces attacked Idlib, which had been spared the fighting for a year.", "ASSAULT"),
     ("Britain warned of sanctions if Israel does not halt its offensive in Gaza.", "ASSAULT"),
     ("Officials now speak of the conflict rather than Russia's invasion of Ukraine.", "ASSAULT"),
+    ("Hamas accused Israel of a plot to annex the West Bank.", "ACCUSE"),
 ])
 def test_events_not_events_what_governs_the_condition_or_alternative_stays(nlp, text, kind):
     types = [e.type for e in events(nlp, text)]
