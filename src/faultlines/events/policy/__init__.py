@@ -9,13 +9,14 @@ events/lexicon/policy.yaml. `faultlines explain "sentence"` (explain.py) shows, 
 candidate, the rules that decided and their reasons.
 
 The order, for one candidate (RULES):
-  speaker_forces (embedded.py); no_actor; idiom, figurative, sport, wish, not_done
-      (not_events.py);
+  speaker_forces (embedded.py); no_actor; idiom, figurative, sport, wish, not_done,
+      office_held (not_events.py);
       vague_actor; no_political_side (not_events.py); obligation_without_recipient: who takes part (who.py)
       and whether it is an event at all; demanded_act (embedded.py): an act another side says
       must be done is a demand;
   the first of TYPING that applies: declined, promised, refused, refused_complement,
       threat_complement, harm_promised, complaint_meeting, request_complement (retype.py);
+  generic_stance (not_events.py): a stance, once typed, on anything or on one's own act;
   condition_recipient, content_recipient, judged_act (embedded.py), refused_no_meeting,
   threatened;
   consult_not_political, consult_alone, consult_private, consult_own_side;
@@ -34,8 +35,9 @@ from faultlines.events.policy import parties
 from faultlines.events.policy.decision import DROP, Decision, Facts, Reading, Trail
 from faultlines.events.policy.embedded import (content_recipient, demanded_act, judged_act,
                                                speaker_forces)
-from faultlines.events.policy.not_events import (figurative, idiom, no_political_side,
-                                                 not_done, sport, wish)
+from faultlines.events.policy.not_events import (figurative, generic_stance, idiom,
+                                                 no_political_side, not_done, office_held,
+                                                 sport, wish)
 from faultlines.events.policy.retype import (TYPING, condition_recipient, forces_arriving,
                                              peacekeeping,
                                              police_raid, threatened, verbal_protest)
@@ -47,10 +49,11 @@ Rule = Callable[[Facts, Reading], "Decision | None"]
 
 # The rules in the order they are asked; a tuple is asked in order until one of its rules applies.
 RULES: tuple[Rule | tuple[Rule, ...], ...] = (
-    speaker_forces, no_actor, idiom, figurative, sport, wish, not_done, vague_actor,
+    speaker_forces, no_actor, idiom, figurative, sport, wish, not_done, office_held,
+    vague_actor,
     no_political_side,
     obligation_without_recipient, demanded_act,
-    TYPING,
+    TYPING, generic_stance,
     condition_recipient, content_recipient, judged_act, refused_no_meeting, threatened,
     consult_not_political, consult_alone, consult_private, consult_own_side,
     verbal_protest, forces_arriving, peacekeeping, police_raid,

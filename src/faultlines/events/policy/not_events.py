@@ -14,6 +14,10 @@ acts with no political side.
   country act for no political side: no_political_side.
 - "Idlib was spared an assault", "instead of retreating, HTS grew bolder": what was averted or
   not chosen did not happen and is told as not happening: not_done.
+- "Iran welcomes any agreement that promotes peace", "France defended its decision": a stance
+  on anything of a kind, or on the actor's own act, aims at no one: generic_stance.
+- "Pakistan occupies a non-permanent Security Council seat": an office held is a standing, no
+  seizure: office_held.
 The act of an "if"/"unless" clause ("Tehran will retaliate if Israel attacks") is no rule's: it
 stays, hypothetical, as GUIDELINES codes conditionals.
 
@@ -25,6 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from faultlines.events import modality
+from faultlines.events.arguments import mentions_of
 from faultlines.events.policy import parties
 from faultlines.events.policy.decision import Decision, Facts, Reading, drop
 
@@ -201,3 +206,60 @@ def not_done(facts: Facts, reading: Reading) -> Decision | None:
         if found is not None:
             return drop(f"'{found.text} … {head.text}': what did not happen is no event")
     return None
+
+
+_QUANTIFIERS = ("any", "every", "all")
+_OWN = ("its", "their", "our", "his", "her", "my")
+
+
+def _object(anchor: Token) -> Token | None:
+    return next((c for c in anchor.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
+def _is_actor(pronoun: Token, facts: Facts) -> bool:
+    """The possessive stands for the candidate's actor ("France defended its decision"), not
+    for someone else ("the court rejected her bid for bail")."""
+    found = mentions_of(pronoun, facts.index, facts.lexicon, modifiers=False)
+    return bool(found) and all(parties.same_side(parties.actor(m), facts.actors) for m in found)
+
+
+def generic_stance(facts: Facts, reading: Reading) -> Decision | None:
+    """"Iran welcomes any agreement that promotes peace", "China will oppose all interference
+    in the region": a stance on anything of a kind, naming no one, is a general statement; and
+    "France defended its decision", "the minister defended his record": a stance on the actor's
+    own act, stance or text (act_nouns, stance_nouns, idea_targets, document_nouns) is no act
+    on anyone ("defended its ally" backs someone) (GUIDELINES: opinions about policy with no target).
+    Only where no recipient is found: "welcomed any agreement between Armenia and Azerbaijan"
+    names its parties, "defended its ally" has one. Words others said stay answered: "rejected
+    all accusations" rejects someone's words (statement, claim and request nouns)."""
+    if reading.type not in facts.table("generic_stance").types or facts.cand.noun is not None \
+            or reading.recipients or facts.recipients or reading.recipient_tokens:
+        return None
+    obj = _object(facts.cand.anchor)
+    words = facts.lexicon.words
+    said = words("statement_nouns") | words("claim_nouns") | words("request_nouns")
+    if obj is None or _lemma(obj) in said:
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in _OWN), None)
+    acts = words("act_nouns") | words("stance_nouns") | words("idea_targets") \
+        | words("document_nouns")
+    if owner is not None and _lemma(obj) in acts and _is_actor(owner, facts):
+        return drop(f"a stance on '{owner.text} {obj.text}', the actor's own: aimed at no one")
+    quantifier = next((c for c in obj.children if c.dep_ in ("det", "predet")
+                       and c.lower_ in _QUANTIFIERS), None)
+    if quantifier is None or any(t.ent_type_ in _NAMED for t in obj.subtree):
+        return None
+    return drop(f"a stance on '{quantifier.text} {obj.text}': on anything of a kind, aimed at "
+                "no one")
+
+
+def office_held(facts: Facts, reading: Reading) -> Decision | None:
+    """"Pakistan occupies a non-permanent Security Council seat", "she occupies the post of
+    foreign minister": an office held (office_nouns of frames.yaml) is a standing, no place
+    seized. "Israel occupied the buffer zone" takes a place and stays."""
+    if reading.type not in facts.table("office_held").types:
+        return None
+    obj = _object(facts.cand.anchor)
+    if obj is None or _lemma(obj) not in facts.lexicon.words("office_nouns"):
+        return None
+    return drop(f"'{facts.cand.anchor.text} … {obj.text}': an office held, no act")
