@@ -28,6 +28,7 @@ def events(nlp, text: str) -> list:
     "China will firmly oppose all interference in the region.",
     "Britain's prime minister defended his record on immigration.",
     "Pakistan occupies a non-permanent UN Security Council seat.",
+    "The Pentagon declined to give a figure for the number of troops in Syria.",
 ])
 def test_events_not_events_code_nothing(nlp, text):
     assert [(e.type, e.trigger.text) for e in events(nlp, text)] == []
@@ -39,7 +40,8 @@ def test_events_not_events_code_nothing(nlp, text):
     ("The oil company sued the shipping firm over a contract.", "no_political_side"),
     ("China will firmly oppose all interference in the region.", "generic_stance"),
     ("France defended its decision on Friday.", "generic_stance"),
-    ("Pakistan occupies a non-permanent UN Security Council seat.", "office_held")])
+    ("Pakistan occupies a non-permanent UN Security Council seat.", "office_held"),
+    ("The Pentagon declined to give details of the operation.", "withheld_words")])
 def test_events_not_events_name_the_rule_that_dropped_them(nlp, text, rule):
     found = explain(text, "2024-09-10", nlp)
     assert found and all(c["decided_by"] == rule for c in found)
@@ -57,7 +59,8 @@ def test_events_not_events_name_the_rule_that_dropped_them(nlp, text, rule):
     ("Turkey defended its ally Azerbaijan against Armenian claims.", "SUPPORT"),
     ("Israel rejected all accusations of genocide.", "REJECT"),
     ("Iran welcomed any agreement between Armenia and Azerbaijan.", "SUPPORT"),
-    ("Israeli troops occupied strategic positions in the buffer zone.", "COERCE")])
+    ("Israeli troops occupied strategic positions in the buffer zone.", "COERCE"),
+    ("Iran refused to give inspectors access to the site.", "REJECT")])
 def test_events_not_events_real_events_stay(nlp, text, kind):
     assert kind in [e.type for e in events(nlp, text)]
 

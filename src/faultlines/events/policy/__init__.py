@@ -16,7 +16,8 @@ The order, for one candidate (RULES):
       must be done is a demand;
   the first of TYPING that applies: declined, promised, refused, refused_complement,
       threat_complement, harm_promised, complaint_meeting, request_complement (retype.py);
-  generic_stance (not_events.py): a stance, once typed, on anything or on one's own act;
+  generic_stance, withheld_words (not_events.py): a stance, once typed, on anything or on
+      one's own act; information withheld;
   condition_recipient, content_recipient, judged_act (embedded.py), refused_no_meeting,
   threatened;
   consult_not_political, consult_alone, consult_private, consult_own_side;
@@ -37,7 +38,7 @@ from faultlines.events.policy.embedded import (content_recipient, demanded_act, 
                                                speaker_forces)
 from faultlines.events.policy.not_events import (figurative, generic_stance, idiom,
                                                  no_political_side, not_done, office_held,
-                                                 sport, wish)
+                                                 sport, wish, withheld_words)
 from faultlines.events.policy.retype import (TYPING, condition_recipient, forces_arriving,
                                              peacekeeping,
                                              police_raid, threatened, verbal_protest)
@@ -53,7 +54,7 @@ RULES: tuple[Rule | tuple[Rule, ...], ...] = (
     vague_actor,
     no_political_side,
     obligation_without_recipient, demanded_act,
-    TYPING, generic_stance,
+    TYPING, generic_stance, withheld_words,
     condition_recipient, content_recipient, judged_act, refused_no_meeting, threatened,
     consult_not_political, consult_alone, consult_private, consult_own_side,
     verbal_protest, forces_arriving, peacekeeping, police_raid,

@@ -18,6 +18,8 @@ acts with no political side.
   on anything of a kind, or on the actor's own act, aims at no one: generic_stance.
 - "Pakistan occupies a non-permanent Security Council seat": an office held is a standing, no
   seizure: office_held.
+- "the Pentagon declined to give details": information withheld rejects no one:
+  withheld_words.
 The act of an "if"/"unless" clause ("Tehran will retaliate if Israel attacks") is no rule's: it
 stays, hypothetical, as GUIDELINES codes conditionals.
 
@@ -263,3 +265,21 @@ def office_held(facts: Facts, reading: Reading) -> Decision | None:
     if obj is None or _lemma(obj) not in facts.lexicon.words("office_nouns"):
         return None
     return drop(f"'{facts.cand.anchor.text} … {obj.text}': an office held, no act")
+
+
+def withheld_words(facts: Facts, reading: Reading) -> Decision | None:
+    """"the Pentagon declined to give details", "refused to provide further information": what
+    is withheld is information (information_nouns of frames.yaml), like "declined to comment"
+    (events/extract.py): it rejects no one. "refused to give inspectors access", "declined to
+    release the prisoners" withhold an act and stay."""
+    if reading.type not in facts.table("withheld_words").types:
+        return None
+    anchor = facts.cand.anchor
+    if _lemma(anchor) not in facts.lexicon.words("refuse_verbs"):
+        return None
+    info = facts.lexicon.words("information_nouns")
+    held = next((o for c in anchor.children if c.dep_ == "xcomp" for o in c.children
+                 if o.dep_ == "dobj" and _lemma(o) in info), None)
+    if held is None:
+        return None
+    return drop(f"'{anchor.text} … {held.text}': information withheld rejects no one")
