@@ -60,7 +60,8 @@ def test_events_not_events_name_the_rule_that_dropped_them(nlp, text, rule):
     ("Israel rejected all accusations of genocide.", "REJECT"),
     ("Iran welcomed any agreement between Armenia and Azerbaijan.", "SUPPORT"),
     ("Israeli troops occupied strategic positions in the buffer zone.", "COERCE"),
-    ("Iran refused to give inspectors access to the site.", "REJECT")])
+    ("Iran refused to give inspectors access to the site.", "REJECT"),
+    ("Hezbollah fighters clashed with Israeli troops near the border.", "ASSAULT")])
 def test_events_not_events_real_events_stay(nlp, text, kind):
     assert kind in [e.type for e in events(nlp, text)]
 

@@ -21,7 +21,7 @@ The order, for one candidate (RULES):
   condition_recipient, content_recipient, judged_act (embedded.py), refused_no_meeting,
   threatened;
   consult_not_political, consult_alone, consult_private, consult_own_side;
-  verbal_protest, forces_arriving, peacekeeping, police_raid.
+  verbal_protest, verbal_clash, forces_arriving, peacekeeping, police_raid.
 Around them, for the story (story.py): `absorbed` before (a clause governed by another trigger
 is part of its event), `told_by_effect` and `told_before` after (an attack told again by its
 effect, and a bare back-reference, are not coded again).
@@ -40,8 +40,8 @@ from faultlines.events.policy.not_events import (figurative, generic_stance, idi
                                                  no_political_side, not_done, office_held,
                                                  sport, wish, withheld_words)
 from faultlines.events.policy.retype import (TYPING, condition_recipient, forces_arriving,
-                                             peacekeeping,
-                                             police_raid, threatened, verbal_protest)
+                                             peacekeeping, police_raid, threatened,
+                                             verbal_clash, verbal_protest)
 from faultlines.events.policy.who import (consult_alone, consult_not_political, consult_own_side,
                                           consult_private, no_actor, obligation_without_recipient,
                                           refused_no_meeting, vague_actor)
@@ -57,7 +57,7 @@ RULES: tuple[Rule | tuple[Rule, ...], ...] = (
     TYPING, generic_stance, withheld_words,
     condition_recipient, content_recipient, judged_act, refused_no_meeting, threatened,
     consult_not_political, consult_alone, consult_private, consult_own_side,
-    verbal_protest, forces_arriving, peacekeeping, police_raid,
+    verbal_protest, verbal_clash, forces_arriving, peacekeeping, police_raid,
 )
 
 _STEPS: tuple[tuple[Rule, ...], ...] = tuple(s if isinstance(s, tuple) else (s,) for s in RULES)
