@@ -16,8 +16,6 @@ The order, for one candidate (RULES):
       must be done is a demand;
   the first of TYPING that applies: declined, promised, refused, refused_complement,
       threat_complement, harm_promised, complaint_meeting, request_complement (retype.py);
-  generic_stance, withheld_words (not_events.py): a stance, once typed, on anything or on
-      one's own act; information withheld;
   condition_recipient, content_recipient, judged_act (embedded.py), refused_no_meeting,
   threatened;
   consult_not_political, consult_alone, consult_private, consult_own_side;
@@ -36,9 +34,8 @@ from faultlines.events.policy import parties
 from faultlines.events.policy.decision import DROP, Decision, Facts, Reading, Trail
 from faultlines.events.policy.embedded import (content_recipient, demanded_act, judged_act,
                                                speaker_forces)
-from faultlines.events.policy.not_events import (figurative, generic_stance, idiom,
-                                                 no_political_side, not_done, office_held,
-                                                 sport, wish, withheld_words)
+from faultlines.events.policy.not_events import (figurative, idiom, no_political_side,
+                                                 not_done, office_held, sport, wish)
 from faultlines.events.policy.retype import (TYPING, condition_recipient, forces_arriving,
                                              peacekeeping, police_raid, threatened,
                                              verbal_clash, verbal_protest)
@@ -54,7 +51,7 @@ RULES: tuple[Rule | tuple[Rule, ...], ...] = (
     vague_actor,
     no_political_side,
     obligation_without_recipient, demanded_act,
-    TYPING, generic_stance, withheld_words,
+    TYPING,
     condition_recipient, content_recipient, judged_act, refused_no_meeting, threatened,
     consult_not_political, consult_alone, consult_private, consult_own_side,
     verbal_protest, verbal_clash, forces_arriving, peacekeeping, police_raid,

@@ -14,12 +14,8 @@ acts with no political side.
   country act for no political side: no_political_side.
 - "Idlib was spared an assault", "instead of retreating, HTS grew bolder": what was averted or
   not chosen did not happen and is told as not happening: not_done.
-- "Iran welcomes any agreement that promotes peace", "France defended its decision": a stance
-  on anything of a kind, or on the actor's own act, aims at no one: generic_stance.
 - "Pakistan occupies a non-permanent Security Council seat": an office held is a standing, no
   seizure: office_held.
-- "the Pentagon declined to give details": information withheld rejects no one:
-  withheld_words.
 The act of an "if"/"unless" clause ("Tehran will retaliate if Israel attacks") is no rule's: it
 stays, hypothetical, as GUIDELINES codes conditionals.
 
@@ -31,7 +27,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from faultlines.events import modality
-from faultlines.events.arguments import mentions_of
 from faultlines.events.policy import parties
 from faultlines.events.policy.decision import Decision, Facts, Reading, drop
 
@@ -210,49 +205,8 @@ def not_done(facts: Facts, reading: Reading) -> Decision | None:
     return None
 
 
-_QUANTIFIERS = ("any", "every", "all")
-_OWN = ("its", "their", "our", "his", "her", "my")
-
-
 def _object(anchor: Token) -> Token | None:
     return next((c for c in anchor.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-
-
-def _is_actor(pronoun: Token, facts: Facts) -> bool:
-    """The possessive stands for the candidate's actor ("France defended its decision"), not
-    for someone else ("the court rejected her bid for bail")."""
-    found = mentions_of(pronoun, facts.index, facts.lexicon, modifiers=False)
-    return bool(found) and all(parties.same_side(parties.actor(m), facts.actors) for m in found)
-
-
-def generic_stance(facts: Facts, reading: Reading) -> Decision | None:
-    """"Iran welcomes any agreement that promotes peace", "China will oppose all interference
-    in the region": a stance on anything of a kind, naming no one, is a general statement; and
-    "France defended its decision", "the minister defended his record": a stance on the actor's
-    own act, stance or text (act_nouns, stance_nouns, idea_targets, document_nouns) is no act
-    on anyone ("defended its ally" backs someone) (GUIDELINES: opinions about policy with no target).
-    Only where no recipient is found: "welcomed any agreement between Armenia and Azerbaijan"
-    names its parties, "defended its ally" has one. Words others said stay answered: "rejected
-    all accusations" rejects someone's words (statement, claim and request nouns)."""
-    if reading.type not in facts.table("generic_stance").types or facts.cand.noun is not None \
-            or reading.recipients or facts.recipients or reading.recipient_tokens:
-        return None
-    obj = _object(facts.cand.anchor)
-    words = facts.lexicon.words
-    said = words("statement_nouns") | words("claim_nouns") | words("request_nouns")
-    if obj is None or _lemma(obj) in said:
-        return None
-    owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in _OWN), None)
-    acts = words("act_nouns") | words("stance_nouns") | words("idea_targets") \
-        | words("document_nouns")
-    if owner is not None and _lemma(obj) in acts and _is_actor(owner, facts):
-        return drop(f"a stance on '{owner.text} {obj.text}', the actor's own: aimed at no one")
-    quantifier = next((c for c in obj.children if c.dep_ in ("det", "predet")
-                       and c.lower_ in _QUANTIFIERS), None)
-    if quantifier is None or any(t.ent_type_ in _NAMED for t in obj.subtree):
-        return None
-    return drop(f"a stance on '{quantifier.text} {obj.text}': on anything of a kind, aimed at "
-                "no one")
 
 
 def office_held(facts: Facts, reading: Reading) -> Decision | None:
@@ -266,20 +220,3 @@ def office_held(facts: Facts, reading: Reading) -> Decision | None:
         return None
     return drop(f"'{facts.cand.anchor.text} … {obj.text}': an office held, no act")
 
-
-def withheld_words(facts: Facts, reading: Reading) -> Decision | None:
-    """"the Pentagon declined to give details", "refused to provide further information": what
-    is withheld is information (information_nouns of frames.yaml), like "declined to comment"
-    (events/extract.py): it rejects no one. "refused to give inspectors access", "declined to
-    release the prisoners" withhold an act and stay."""
-    if reading.type not in facts.table("withheld_words").types:
-        return None
-    anchor = facts.cand.anchor
-    if _lemma(anchor) not in facts.lexicon.words("refuse_verbs"):
-        return None
-    info = facts.lexicon.words("information_nouns")
-    held = next((o for c in anchor.children if c.dep_ == "xcomp" for o in c.children
-                 if o.dep_ == "dobj" and _lemma(o) in info), None)
-    if held is None:
-        return None
-    return drop(f"'{anchor.text} … {held.text}': information withheld rejects no one")
