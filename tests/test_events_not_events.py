@@ -50,7 +50,8 @@ def test_events_not_events_name_the_rule_that_dropped_them(nlp, text, rule):
     ("In the end, Gerald Ford pardoned Nixon.", "CONCEDE"),
     ("Ten people were killed by Israeli forces in Gaza, battered by months of war.", "ASSAULT"),
     ("Israeli troops occupied strategic positions in the buffer zone.", "COERCE"),
-    ("Hezbollah fighters clashed with Israeli troops near the border.", "ASSAULT")])
+    ("Hezbollah fighters clashed with Israeli troops near the border.", "ASSAULT"),
+    ("Israeli troops stormed the offices of Al Jazeera in Ramallah.", "ASSAULT")])
 def test_events_not_events_real_events_stay(nlp, text, kind):
     assert kind in [e.type for e in events(nlp, text)]
 

@@ -211,12 +211,15 @@ def _object(anchor: Token) -> Token | None:
 
 def office_held(facts: Facts, reading: Reading) -> Decision | None:
     """"Pakistan occupies a non-permanent Security Council seat", "she occupies the post of
-    foreign minister": an office held (office_nouns of frames.yaml) is a standing, no place
-    seized. "Israel occupied the buffer zone" takes a place and stays."""
-    if reading.type not in facts.table("office_held").types:
+    foreign minister": an office (office_nouns of frames.yaml, in the singular) held by a verb of
+    holding (office_verbs) is a standing, no place seized. "Israel occupied the buffer zone"
+    takes a place, and "police raided the offices of the newspaper" a building: both stay."""
+    words = facts.lexicon.words
+    if reading.type not in facts.table("office_held").types \
+            or _lemma(facts.cand.anchor) not in words("office_verbs"):
         return None
     obj = _object(facts.cand.anchor)
-    if obj is None or _lemma(obj) not in facts.lexicon.words("office_nouns"):
-        return None
+    if obj is None or obj.tag_ != "NN" or _lemma(obj) not in words("office_nouns"):
+        return None  # "raided the offices of the newspaper", "occupied the offices": buildings
     return drop(f"'{facts.cand.anchor.text} … {obj.text}': an office held, no act")
 
