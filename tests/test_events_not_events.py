@@ -24,6 +24,7 @@ def events(nlp, text: str) -> list:
     "The oil company sued the shipping firm over a contract.",
     "Wars kill civilians.",
     "Rubio said the ball is in Moscow's court.",
+    "Pakistan occupies a non-permanent UN Security Council seat.",
 ])
 def test_events_not_events_code_nothing(nlp, text):
     assert [(e.type, e.trigger.text) for e in events(nlp, text)] == []
@@ -32,7 +33,8 @@ def test_events_not_events_code_nothing(nlp, text):
 @pytest.mark.parametrize("text, rule", [
     ("The Indian government launched a war on poverty.", "idiom"),
     ("India beat Pakistan by six wickets in Dubai on Sunday.", "sport"),
-    ("The oil company sued the shipping firm over a contract.", "no_political_side")])
+    ("The oil company sued the shipping firm over a contract.", "no_political_side"),
+    ("Pakistan occupies a non-permanent UN Security Council seat.", "office_held")])
 def test_events_not_events_name_the_rule_that_dropped_them(nlp, text, rule):
     found = explain(text, "2024-09-10", nlp)
     assert found and all(c["decided_by"] == rule for c in found)
@@ -46,7 +48,10 @@ def test_events_not_events_name_the_rule_that_dropped_them(nlp, text, rule):
     ("Gazprom, the Russian energy company, cut gas supplies to Moldova.", "SANCTION"),
     ("Ahead of the summit, Putin held talks with Modi.", "CONSULT"),
     ("In the end, Gerald Ford pardoned Nixon.", "CONCEDE"),
-    ("Ten people were killed by Israeli forces in Gaza, battered by months of war.", "ASSAULT")])
+    ("Ten people were killed by Israeli forces in Gaza, battered by months of war.", "ASSAULT"),
+    ("Israeli troops occupied strategic positions in the buffer zone.", "COERCE"),
+    ("Hezbollah fighters clashed with Israeli troops near the border.", "ASSAULT"),
+    ("Israeli troops stormed the offices of Al Jazeera in Ramallah.", "ASSAULT")])
 def test_events_not_events_real_events_stay(nlp, text, kind):
     assert kind in [e.type for e in events(nlp, text)]
 
@@ -75,6 +80,8 @@ def test_events_not_events_what_one_is_pressured_into_is_part_of_the_pressure(nl
     ("Instead of withdrawing, the rebels sent more fighters to the border.", "withdraw"),
     ("Moscow escalated its attacks on Ukraine rather than negotiate with Kyiv.", "negotiate"),
     ("Rather than negotiate, Moscow escalated its attacks on Ukraine.", "negotiate"),
+    ("Egyptian police thwarted a plot by Islamic State militants to bomb a church.", "bomb"),
+    ("Turkish police foiled an attempt by ISIS to attack the embassy in Ankara.", "attack"),
 ])
 def test_events_not_events_what_was_averted_or_not_chosen_is_no_event(nlp, text, lemma):
     found = explain(text, "2024-09-10", nlp)
@@ -100,6 +107,7 @@ def test_events_not_events_the_condition_of_a_clause_stays_hypothetical(nlp, tex
     ("Syrian forces attacked Idlib, which had been spared the fighting for a year.", "ASSAULT"),
     ("Britain warned of sanctions if Israel does not halt its offensive in Gaza.", "ASSAULT"),
     ("Officials now speak of the conflict rather than Russia's invasion of Ukraine.", "ASSAULT"),
+    ("Hamas accused Israel of a plot to annex the West Bank.", "ACCUSE"),
 ])
 def test_events_not_events_what_governs_the_condition_or_alternative_stays(nlp, text, kind):
     types = [e.type for e in events(nlp, text)]

@@ -76,6 +76,8 @@ RETYPES = [
      "in words", ("ACCUSE", "disapprove")),
     ("peacekeeping", "Kenya sent 200 troops to serve as a peacekeeping force in Haiti.", "send",
      "keep the peace", ("AID", None)),
+    ("verbal_clash", "Trump attacked Biden in a speech on Monday.", "attack", "words",
+     ("ACCUSE", "disapprove")),
 ]
 
 

@@ -80,6 +80,19 @@ def test_events_triggers_revoked_orders_and_dropped_cases_concede(nlp, text, exp
     assert expected in coded(nlp, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A measure put back is imposed again, no concession.
+    ("Washington reinstated sanctions on Venezuela's oil sector.",
+     ("COERCE", "restrict", ["USA"], ["VEN"])),
+    ("The EU reimposed tariffs on Chinese steel.", ("COERCE", "restrict", ["EU"], ["CHN"])),
+    # Calling someone out is criticism, no phone call and no request.
+    ("Turkey called out Israel over the raid on the aid flotilla.",
+     ("ACCUSE", "disapprove", ["TUR"], ["ISR"])),
+])
+def test_events_triggers_measures_put_back_coerce_and_calling_out_accuses(nlp, text, expected):
+    assert expected in coded(nlp, text)
+
+
 @pytest.mark.parametrize("text", ["The United States rolled back tariffs on Mexican steel.",
                                   "The United States cut tariffs on Mexican steel."])
 def test_events_triggers_trade_barriers_eased_are_a_retreat_cameo_085(nlp, text):

@@ -53,7 +53,8 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "travel_verbs", "answer_verbs", "standing_nouns",
               "occurrence_verbs", "promise_verbs",
               "retaliation_verbs", "site_nouns", "vehicle_nouns", "stance_nouns",
-              "place_nouns", "averting_verbs", "alternative_words", "joint_nouns")
+              "place_nouns", "averting_verbs", "alternative_words", "joint_nouns",
+              "office_nouns", "office_verbs", "verbal_fight_words")
 # Frame lists that are shared word classes (faultlines/words), not lines of frames.yaml.
 SHARED_FRAMES = ("speech_verbs", "negation_words")
 

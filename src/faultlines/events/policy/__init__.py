@@ -9,8 +9,8 @@ events/lexicon/policy.yaml. `faultlines explain "sentence"` (explain.py) shows, 
 candidate, the rules that decided and their reasons.
 
 The order, for one candidate (RULES):
-  speaker_forces (embedded.py); no_actor; idiom, figurative, sport, wish, not_done
-      (not_events.py);
+  speaker_forces (embedded.py); no_actor; idiom, figurative, sport, wish, not_done,
+      office_held (not_events.py);
       vague_actor; no_political_side (not_events.py); obligation_without_recipient: who takes part (who.py)
       and whether it is an event at all; demanded_act (embedded.py): an act another side says
       must be done is a demand;
@@ -19,7 +19,7 @@ The order, for one candidate (RULES):
   condition_recipient, content_recipient, judged_act (embedded.py), refused_no_meeting,
   threatened;
   consult_not_political, consult_alone, consult_private, consult_own_side;
-  verbal_protest, forces_arriving, peacekeeping, police_raid.
+  verbal_protest, verbal_clash, forces_arriving, peacekeeping, police_raid.
 Around them, for the story (story.py): `absorbed` before (a clause governed by another trigger
 is part of its event), `told_by_effect` and `told_before` after (an attack told again by its
 effect, and a bare back-reference, are not coded again).
@@ -35,10 +35,10 @@ from faultlines.events.policy.decision import DROP, Decision, Facts, Reading, Tr
 from faultlines.events.policy.embedded import (content_recipient, demanded_act, judged_act,
                                                speaker_forces)
 from faultlines.events.policy.not_events import (figurative, idiom, no_political_side,
-                                                 not_done, sport, wish)
+                                                 not_done, office_held, sport, wish)
 from faultlines.events.policy.retype import (TYPING, condition_recipient, forces_arriving,
-                                             peacekeeping,
-                                             police_raid, threatened, verbal_protest)
+                                             peacekeeping, police_raid, threatened,
+                                             verbal_clash, verbal_protest)
 from faultlines.events.policy.who import (consult_alone, consult_not_political, consult_own_side,
                                           consult_private, no_actor, obligation_without_recipient,
                                           refused_no_meeting, vague_actor)
@@ -47,13 +47,14 @@ Rule = Callable[[Facts, Reading], "Decision | None"]
 
 # The rules in the order they are asked; a tuple is asked in order until one of its rules applies.
 RULES: tuple[Rule | tuple[Rule, ...], ...] = (
-    speaker_forces, no_actor, idiom, figurative, sport, wish, not_done, vague_actor,
+    speaker_forces, no_actor, idiom, figurative, sport, wish, not_done, office_held,
+    vague_actor,
     no_political_side,
     obligation_without_recipient, demanded_act,
     TYPING,
     condition_recipient, content_recipient, judged_act, refused_no_meeting, threatened,
     consult_not_political, consult_alone, consult_private, consult_own_side,
-    verbal_protest, forces_arriving, peacekeeping, police_raid,
+    verbal_protest, verbal_clash, forces_arriving, peacekeeping, police_raid,
 )
 
 _STEPS: tuple[tuple[Rule, ...], ...] = tuple(s if isinstance(s, tuple) else (s,) for s in RULES)

@@ -14,6 +14,8 @@ acts with no political side.
   country act for no political side: no_political_side.
 - "Idlib was spared an assault", "instead of retreating, HTS grew bolder": what was averted or
   not chosen did not happen and is told as not happening: not_done.
+- "Pakistan occupies a non-permanent Security Council seat": an office held is a standing, no
+  seizure: office_held.
 The act of an "if"/"unless" clause ("Tehran will retaliate if Israel attacks") is no rule's: it
 stays, hypothetical, as GUIDELINES codes conditionals.
 
@@ -152,9 +154,14 @@ def no_political_side(facts: Facts, reading: Reading) -> Decision | None:
     return drop("every party is a company placed in no country: a business dispute")
 
 
-def _averted(head: Token, words: frozenset[str]) -> Token | None:
+def _averted(head: Token, words: frozenset[str], intents: frozenset[str]) -> Token | None:
     """The averting verb whose object this is ("spared an assault", "averted an offensive"), or
-    from whose "from" it hangs ("prevented Israel from annexing")."""
+    from whose "from" it hangs ("prevented Israel from annexing"). The "to V" of an intent noun
+    is averted with the noun: "thwarted *a plot* by the militants *to bomb* a church", "foiled
+    an attempt to storm the parliament"."""
+    if head.dep_ == "acl" and head.head.pos_ == "NOUN" and _lemma(head.head) in intents \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        head = head.head
     verb = head.head
     if head.dep_ in ("pcomp", "pobj") and verb.lower_ == "from":
         verb = verb.head
@@ -183,15 +190,36 @@ def _alternative(head: Token, words: frozenset[str]) -> Token | None:
 
 def not_done(facts: Facts, reading: Reading) -> Decision | None:
     """"Idlib was spared an assault by the regime", "the truce averted an offensive", "police
-    foiled an attack", "prevented Israel from annexing"; "instead of retreating", "rather than
+    foiled an attack", "prevented Israel from annexing", "thwarted a plot to bomb a church";
+    "instead of retreating", "rather than
     negotiate": an act named as what was averted (averting_verbs of frames.yaml) or as the
     alternative not taken (alternative_words) did not happen, and the sentence says nothing
     more of it: it is no event, not even a negated one. Only an act told by a verb is an
     alternative: "speak of a conflict rather than *Russia's invasion*" names a real one."""
     words = facts.lexicon.words
     for head in (t for t in (facts.cand.noun, facts.cand.anchor) if t is not None):
-        found = _averted(head, words("averting_verbs")) or (
+        found = _averted(head, words("averting_verbs"), words("intent_nouns")) or (
             _alternative(head, words("alternative_words")) if head.pos_ == "VERB" else None)
         if found is not None:
             return drop(f"'{found.text} … {head.text}': what did not happen is no event")
     return None
+
+
+def _object(anchor: Token) -> Token | None:
+    return next((c for c in anchor.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
+def office_held(facts: Facts, reading: Reading) -> Decision | None:
+    """"Pakistan occupies a non-permanent Security Council seat", "she occupies the post of
+    foreign minister": an office (office_nouns of frames.yaml, in the singular) held by a verb of
+    holding (office_verbs) is a standing, no place seized. "Israel occupied the buffer zone"
+    takes a place, and "police raided the offices of the newspaper" a building: both stay."""
+    words = facts.lexicon.words
+    if reading.type not in facts.table("office_held").types \
+            or _lemma(facts.cand.anchor) not in words("office_verbs"):
+        return None
+    obj = _object(facts.cand.anchor)
+    if obj is None or obj.tag_ != "NN" or _lemma(obj) not in words("office_nouns"):
+        return None  # "raided the offices of the newspaper", "occupied the offices": buildings
+    return drop(f"'{facts.cand.anchor.text} … {obj.text}': an office held, no act")
+

@@ -1,5 +1,6 @@
 """The rules that give a candidate another type, mode, trigger or recipient than its trigger's
-lexicon entry: refusals, promises, threats, complaints, requests, verbal protests, peacekeeping.
+lexicon entry: refusals, promises, threats, complaints, requests, verbal protests, verbal
+clashes, peacekeeping.
 
 Which types each rule applies to and what it makes of them are the rule's table in
 events/lexicon/policy.yaml (`facts.table(name)`); the rule says when. Each rule is
@@ -183,6 +184,28 @@ def verbal_protest(facts: Facts, reading: Reading) -> Decision | None:
             or not all(parties.organ(a) for a in facts.actors):
         return None
     return retype("a state organ protesting does it in words: a complaint",
+                  type=table.becomes, mode=table.mode)
+
+
+def verbal_clash(facts: Facts, reading: Reading) -> Decision | None:
+    """"Trump clashed with Zelensky in the Oval Office", "Trump attacked Biden in a speech": one
+    person fighting another person by name (verbal_fight_words of frames.yaml), with no force,
+    group or state on either side and no weapon or word of violence in the sentence
+    (weapon_nouns, violence_words), fights in words: a disapproval (CAMEO 11). "Assad
+    loyalists clashed with government forces" names groups and stays a fight."""
+    table, cand = facts.table("verbal_clash"), facts.cand
+    head = cand.noun if cand.noun is not None else cand.anchor
+    words = facts.lexicon.words
+    if reading.type not in table.types or head.lemma_.lower() not in words("verbal_fight_words"):
+        return None
+    others = [*cand.recipient_tokens, *reading.recipient_tokens]
+    if not cand.actor_tokens or not others or not reading.recipients \
+            or not all(t.ent_type_ == "PERSON" for t in (*cand.actor_tokens, *others)):
+        return None
+    violent = words("violence_words") | words("weapon_nouns")
+    if any(t.lemma_.lower() in violent for t in head.sent if t != head):
+        return None
+    return retype("a person fighting a person by name, with no weapon: words",
                   type=table.becomes, mode=table.mode)
 
 
