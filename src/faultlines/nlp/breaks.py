@@ -10,9 +10,9 @@ So, before the parser (the dateline stage writes them), a sentence starts:
 
 - at the first word of a paragraph (after a blank line): a paragraph never continues a
   sentence of the one before, whether or not that one ended with a full stop. An in-body
-  heading ("Scholz rebukes Vance\n\nAt the conference, ...") or a list item ran into the
+  heading ("Scholz rebukes Vance\\n\\nAt the conference, ...") or a list item ran into the
   paragraph after it and lent it its words ("Vance At the conference" read as one clause).
-  Only a paragraph that opens in lower case ("... a de-escalation and\n\nceasefire, so far
+  Only a paragraph that opens in lower case ("... a de-escalation and\\n\\nceasefire, so far
   in vain.") continues the sentence before it: the blank line was put there by the page's
   markup, not by its writer, and the parser decides as it does for any line;
 - at a bullet that opens a line or follows a space, and again at the word after it: the
