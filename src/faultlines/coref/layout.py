@@ -2,15 +2,25 @@
 
 Computed once per Doc, since the resolver asks for every pair of an anaphor and a candidate
 (spaCy's `Token.sent` walks the Doc on each call).
+
+Sentences are counted as a reader counts them going back from a pronoun: a heading is no
+sentence of the story. A paragraph of one sentence that ends without a stop ("Scholz rebukes
+Vance", "Sunday, October 21, 2007", "‘Regional escalation’") labels the paragraph after it, and
+takes that paragraph's first sentence's number: the heading's words stand as near to a pronoun
+after it as that sentence does, and the paragraph before it no further back than it would
+without the heading. Every paragraph ends a sentence (nlp/breaks.py), so without this a
+heading would push the story before it one sentence out of each window (choose.WINDOW) and
+distance (features.py), as a heading the parser ran into the sentence after it did not.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 OPENING = frozenset("“«„")
+STOPS = frozenset(".!?…")
 CLOSING = frozenset("”»")
 STRAIGHT = frozenset('"')
 SUBJECTS = frozenset(("nsubj", "nsubjpass"))
@@ -27,7 +37,8 @@ class Layout:
     def of(cls, doc: Doc) -> Layout:
         sentence, paragraph, quoted, quote = [], [], [], []
         para, inside, broken, opened = 0, False, False, -1
-        for n, sent in enumerate(doc.sents):
+        n = 0
+        for sent in doc.sents:
             for t in sent:
                 text = t.text  # read once: each read of a token's text makes a new str
                 if broken or (t.is_space and "\n\n" in text):
@@ -43,7 +54,36 @@ class Layout:
                 paragraph.append(para)
                 quoted.append(inside)
                 quote.append(opened if inside else -1)
+            if not heading(sent):
+                n += 1
         return cls(tuple(sentence), tuple(paragraph), tuple(quoted), tuple(quote))
+
+
+def heading(sent: Span) -> bool:
+    """Is the sentence a heading: a paragraph of its own (after a blank line or at the story's
+    start, before a blank line) whose last word is no stop, nor a quotation or bracket closed
+    after one, nor a dash or colon that leaves it open ("he was um –", "as follows:")?"""
+    words = [t for t in sent if not t.is_space]
+    if not words or not _opens_paragraph(words[0]) or not _closes_paragraph(words[-1]):
+        return False
+    last = next((t.text for t in reversed(words) if t.text not in CLOSING | STRAIGHT
+                 and t.text not in ")]’'"), "")
+    return bool(last) and last[-1] not in STOPS and last[-1] not in "-–—:;,"
+
+
+def _opens_paragraph(token: Token) -> bool:
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return "\n\n" in (before.text if before.is_space else before.whitespace_)
+
+
+def _closes_paragraph(token: Token) -> bool:
+    doc = token.doc
+    if "\n\n" in token.whitespace_:
+        return True
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is not None and after.is_space and "\n\n" in after.text
 
 
 def clause_verb(token: Token) -> Token:
