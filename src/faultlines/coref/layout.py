@@ -3,14 +3,16 @@
 Computed once per Doc, since the resolver asks for every pair of an anaphor and a candidate
 (spaCy's `Token.sent` walks the Doc on each call).
 
-Sentences are counted as a reader counts them going back from a pronoun: a heading is no
-sentence of the story. A paragraph of one sentence that ends without a stop ("Scholz rebukes
-Vance", "Sunday, October 21, 2007", "‘Regional escalation’") labels the paragraph after it, and
-takes that paragraph's first sentence's number: the heading's words stand as near to a pronoun
-after it as that sentence does, and the paragraph before it no further back than it would
-without the heading. Every paragraph ends a sentence (nlp/breaks.py), so without this a
-heading would push the story before it one sentence out of each window (choose.WINDOW) and
-distance (features.py), as a heading the parser ran into the sentence after it did not.
+Sentences are counted as a reader counts them going back from a pronoun: where the writer ended
+one, at a stop. Every paragraph ends a sentence of the parse (nlp/breaks.py), but a paragraph
+that ends without a stop ends none for the count: a heading ("Scholz rebukes Vance"), a
+dateline ("Sunday, October 21, 2007"), a line that opens a quotation ("Rathbun stated,", "as
+follows:") or a turn broken off ("which was, for me —") takes the number of the sentence after
+it, which it labels, opens or runs on into. So its words stand as near to a pronoun after it
+as that sentence does, and the story before it no further back than before the split: the
+parser ran such a paragraph into the next one, and the windows (choose.WINDOW), the distances
+(features.py) and the ranker's weights learned from GUM (whose headings, datelines and
+transcripts' turns are such paragraphs) counted it so.
 """
 
 from __future__ import annotations
@@ -54,28 +56,20 @@ class Layout:
                 paragraph.append(para)
                 quoted.append(inside)
                 quote.append(opened if inside else -1)
-            if not heading(sent):
+            if not unfinished(sent):
                 n += 1
         return cls(tuple(sentence), tuple(paragraph), tuple(quoted), tuple(quote))
 
 
-def heading(sent: Span) -> bool:
-    """Is the sentence a heading: a paragraph of its own (after a blank line or at the story's
-    start, before a blank line) whose last word is no stop, nor a quotation or bracket closed
-    after one, nor a dash or colon that leaves it open ("he was um –", "as follows:")?"""
+def unfinished(sent: Span) -> bool:
+    """Does the sentence end its paragraph (before a blank line) with no stop: its last word,
+    before any closing quotation mark or bracket, no ".", "!", "?" or "…"?"""
     words = [t for t in sent if not t.is_space]
-    if not words or not _opens_paragraph(words[0]) or not _closes_paragraph(words[-1]):
+    if not words or not _closes_paragraph(words[-1]):
         return False
     last = next((t.text for t in reversed(words) if t.text not in CLOSING | STRAIGHT
                  and t.text not in ")]’'"), "")
-    return bool(last) and last[-1] not in STOPS and last[-1] not in "-–—:;,"
-
-
-def _opens_paragraph(token: Token) -> bool:
-    if token.i == 0:
-        return True
-    before = token.doc[token.i - 1]
-    return "\n\n" in (before.text if before.is_space else before.whitespace_)
+    return bool(last) and last[-1] not in STOPS
 
 
 def _closes_paragraph(token: Token) -> bool:
