@@ -68,6 +68,37 @@ def test_coref_layout_counts_paragraphs_and_quotes(nlp) -> None:
     assert where.sentence[by_text["Putin"]] < where.sentence[by_text["said"]]
 
 
+@pytest.mark.parametrize("unfinished", [
+    "Scholz rebukes Vance",  # a heading
+    "Scholz rebuked Vance on Friday –",  # broken off
+    "Scholz said on Friday:",  # opening what follows
+])
+def test_coref_layout_counts_a_paragraph_without_a_stop_with_the_sentence_after_it(
+        nlp, unfinished) -> None:
+    """A sentence ends where its writer put a stop: a paragraph without one (a heading, a line
+    broken off or opening a quotation) is no sentence of its own to the count, though the parse
+    ends one there. The paragraph before it stays one sentence back from the sentence after it,
+    and its own words stand as near as that sentence."""
+    doc = nlp(f"Scholz met Vance on Friday.\n\n{unfinished}\n\nAt the conference, he spoke.")
+    where = layout.Layout.of(doc)
+    starts = [t.i for t in doc if t.is_sent_start]
+    assert [doc[i].text for i in starts[1:]] == ["Scholz", "At"]
+    assert where.sentence[starts[1]] == where.sentence[starts[2]] == 1
+    assert where.sentence[starts[0]] == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Scholz met Vance.\n\nScholz rebuked Vance.\n\nAt the conference, he spoke.",  # a stop
+    "Scholz met Vance.\n\n“Scholz rebuked Vance!”\n\nAt the conference, he spoke.",  # quoted
+    "Scholz met Vance. Scholz rebuked Vance on Friday\nAt the conference, he spoke.",  # a line
+])
+def test_coref_layout_counts_every_sentence_that_ends_with_a_stop_or_no_paragraph(
+        nlp, text) -> None:
+    doc = nlp(text)
+    where = layout.Layout.of(doc)
+    assert where.sentence[len(doc) - 1] == len(list(doc.sents)) - 1
+
+
 def test_coref_layout_numbers_each_quotation(nlp) -> None:
     doc = nlp('"We will win," Putin said. "They will lose," he added.')
     where = layout.Layout.of(doc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from faultlines.coref import layout, lexicon, speakers
 from tests.test_coref_stage import at, coded
 
 
@@ -38,3 +39,12 @@ def test_coref_speakers_a_private_persons_we_is_no_one_named(nlp):
 def test_coref_speakers_a_private_persons_i_is_no_one_named(nlp):
     doc = coded(nlp, "Asked why he came, the man says: “I came here to help people.”")
     assert at(doc, "I") is None
+
+
+def test_coref_speakers_finds_the_cue_in_the_sentence_after_headings(nlp):
+    """Headings share the number of the sentence after them (layout.py), so the quotation's
+    sentence is found by its number, not as the parse's n-th sentence."""
+    doc = nlp("Moscow answers\n\nThe ministry spoke on Monday.\n\nA reply\n\n“Our forces will "
+              "not withdraw,” the Russian defence ministry said.")
+    cues = speakers.speakers(doc, layout.Layout.of(doc), lexicon.load().speech_verbs)
+    assert [(doc[i].text, doc[s].text) for i, s in cues.items()] == [("Our", "ministry")]

@@ -22,6 +22,12 @@ def opening_words(blank, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, starts", [
+    # a paragraph ends at the blank line, though it has no full stop: a heading in the story
+    ("Talks resume in Doha\n\nQatar said on Sunday ...", ["Qatar"]),
+    ("Scholz rebukes Vance\n\nAt the conference, Scholz spoke.\n\n‘Escalation’\n\nMen fled.",
+     ["At", "‘", "Men"]),
+    # a paragraph that closes a quotation starts the next one too
+    ('"We will respond."\n\nQuestioned about it, he said no.', ["Questioned"]),
     # a list item's paragraph ends at the blank line, though it has no full stop
     ("• Talks resume in Doha\n\nQatar said on Sunday ...", ["Talks", "Qatar"]),
     # bullets opening lines: each bullet, and the summary after it
@@ -37,7 +43,11 @@ def test_breaks_open_sentences_at_paragraphs_and_bullets(blank, text, starts):
 
 @pytest.mark.parametrize("text", [
     "The minister said on Monday\nthat talks would resume.",  # a wrapped line is no paragraph
-    "Talks resume in Doha\n\nQatar said on Sunday ...",  # other paragraphs: the parser's
+    # a paragraph opening in lower case goes on with the sentence before: the page's markup
+    # broke it, not its writer
+    "Calls for a de-escalation and\n\nceasefire went unheard.",
+    # a story printed on one line (paragraphs joined by spaces) is the parser's, as before
+    "Talks resume in Doha. Qatar said on Sunday that the talks would go on.",
     "Turnout was 55•2 per cent, officials said.",  # a bullet inside a word is no list
     "Syria's army retook the town on Sunday.",
 ])

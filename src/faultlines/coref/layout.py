@@ -2,15 +2,27 @@
 
 Computed once per Doc, since the resolver asks for every pair of an anaphor and a candidate
 (spaCy's `Token.sent` walks the Doc on each call).
+
+Sentences are counted as a reader counts them going back from a pronoun: where the writer ended
+one, at a stop. Every paragraph ends a sentence of the parse (nlp/breaks.py), but a paragraph
+that ends without a stop ends none for the count: a heading ("Scholz rebukes Vance"), a
+dateline ("Sunday, October 21, 2007"), a line that opens a quotation ("Rathbun stated,", "as
+follows:") or a turn broken off ("which was, for me —") takes the number of the sentence after
+it, which it labels, opens or runs on into. So its words stand as near to a pronoun after it
+as that sentence does, and the story before it no further back than before the split: the
+parser ran such a paragraph into the next one, and the windows (choose.WINDOW), the distances
+(features.py) and the ranker's weights learned from GUM (whose headings, datelines and
+transcripts' turns are such paragraphs) counted it so.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 OPENING = frozenset("“«„")
+STOPS = frozenset(".!?…")
 CLOSING = frozenset("”»")
 STRAIGHT = frozenset('"')
 SUBJECTS = frozenset(("nsubj", "nsubjpass"))
@@ -27,7 +39,8 @@ class Layout:
     def of(cls, doc: Doc) -> Layout:
         sentence, paragraph, quoted, quote = [], [], [], []
         para, inside, broken, opened = 0, False, False, -1
-        for n, sent in enumerate(doc.sents):
+        n = 0
+        for sent in doc.sents:
             for t in sent:
                 text = t.text  # read once: each read of a token's text makes a new str
                 if broken or (t.is_space and "\n\n" in text):
@@ -43,7 +56,28 @@ class Layout:
                 paragraph.append(para)
                 quoted.append(inside)
                 quote.append(opened if inside else -1)
+            if not unfinished(sent):
+                n += 1
         return cls(tuple(sentence), tuple(paragraph), tuple(quoted), tuple(quote))
+
+
+def unfinished(sent: Span) -> bool:
+    """Does the sentence end its paragraph (before a blank line) with no stop: its last word,
+    before any closing quotation mark or bracket, no ".", "!", "?" or "…"?"""
+    words = [t for t in sent if not t.is_space]
+    if not words or not _closes_paragraph(words[-1]):
+        return False
+    last = next((t.text for t in reversed(words) if t.text not in CLOSING | STRAIGHT
+                 and t.text not in ")]’'"), "")
+    return bool(last) and last[-1] not in STOPS
+
+
+def _closes_paragraph(token: Token) -> bool:
+    doc = token.doc
+    if "\n\n" in token.whitespace_:
+        return True
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is not None and after.is_space and "\n\n" in after.text
 
 
 def clause_verb(token: Token) -> Token:

@@ -50,8 +50,11 @@ def _cue(doc: Doc, sents: list, where: lay.Layout, span: list[int],
     of saying outside quotation marks in a sentence it spans."""
     first, last = span
     close = min(last + 1, len(doc) - 1)  # the closing mark, which may start the next sentence
-    numbers = set(range(where.sentence[first], where.sentence[close] + 1))
-    found = {s.i for n in sorted(numbers) for v in sents[n] if not where.quoted[v.i]
+    numbers = range(where.sentence[first], where.sentence[close] + 1)
+    # the parse's sentences counted as those numbers (a paragraph without a stop shares the
+    # number of the sentence after it, layout.py, so a number is not an index of doc.sents)
+    spanned = [sent for sent in sents if where.sentence[sent.start] in numbers]
+    found = {s.i for sent in spanned for v in sent if not where.quoted[v.i]
              and v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in speech
              for s in v.children if s.dep_ in lay.SUBJECTS and not where.quoted[s.i]}
     return found.pop() if len(found) == 1 else None

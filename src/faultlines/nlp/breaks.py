@@ -8,10 +8,13 @@ BEIJING: China increased ...": "Trump BEIJING" one name, the recipient of the se
 request), and took a bullet for a word of the name after it ("• Torch", an organisation).
 So, before the parser (the dateline stage writes them), a sentence starts:
 
-- at the first word of a paragraph after a list item's paragraph: an item never runs on into
-  the next paragraph, whether or not it ended with a full stop (other paragraphs are left to
-  the parser: splitting every paragraph, headings included, moves the coreference ranker's
-  features on GUM, and its weights would need a rebuild);
+- at the first word of a paragraph (after a blank line): a paragraph never continues a
+  sentence of the one before, whether or not that one ended with a full stop. An in-body
+  heading ("Scholz rebukes Vance\\n\\nAt the conference, ...") or a list item ran into the
+  paragraph after it and lent it its words ("Vance At the conference" read as one clause).
+  Only a paragraph that opens in lower case ("... a de-escalation and\\n\\nceasefire, so far
+  in vain.") continues the sentence before it: the blank line was put there by the page's
+  markup, not by its writer, and the parser decides as it does for any line;
 - at a bullet that opens a line or follows a space, and again at the word after it: the
   bullet is a sentence of its own, a mark, so that no name takes it in and the line after it
   parses as it would alone. Several bullets in one paragraph ("• A • B") are split the same.
@@ -28,16 +31,11 @@ BULLETS = frozenset("•●▪■◾‣◦")
 def sentence_starts(doc: Doc) -> list[int]:
     """The tokens that open a sentence by the text's layout (the module docstring), in order."""
     starts: list[int] = []
-    in_item = False  # the paragraph so far opened with a bullet
     for token in doc:
         if token.is_space:
             continue
-        if token.i > 0 and _after_blank_line(doc[token.i - 1]):
-            if in_item:
-                starts.append(token.i)
-            in_item = bullet(token)
-        if token.i == 0:
-            in_item = bullet(token)
+        if token.i > 0 and _after_blank_line(doc[token.i - 1]) and not token.is_lower:
+            starts.append(token.i)
         if bullet(token) and (token.i == 0 or doc[token.i - 1].whitespace_
                               or doc[token.i - 1].is_space):
             if not starts or starts[-1] != token.i:
