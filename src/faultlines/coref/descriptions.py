@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from faultlines import words
 from faultlines.coref import layout as lay
 from faultlines.coref.anaphors import Anaphor
 from faultlines.coref.candidates import PEOPLE, Candidate
@@ -25,10 +26,9 @@ CLAUSES = frozenset(("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj",
 SHARING = frozenset(("xcomp", "conj"))  # clause links whose verb may share its subject
 PAIR_WINDOW = 3  # sentences back a pair joined by "and" answers "the two countries"
 SENTENCE_PAIR = 1  # and two actors named in one sentence, this one or the one before
-# the prepositions of a scene ("talks in Turkiye"); not "near" ("an area near Cambodia" is a
-# landmark, and Cambodia may well be one of the two)
-SCENES = frozenset(("in", "at"))
-REPORTING = frozenset(("report", "announce", "confirm", "quote"))  # beside words.yaml's verbs of saying
+SCENES = words.load().locative.scene  # "talks in Turkiye": the scene, no side (words/classes.yaml)
+# verbs whose subject reports what two sides did, beside coref/words.yaml's verbs of saying
+REPORTING = frozenset(("report", "announce", "confirm", "quote"))
 
 
 def salience(a: Anaphor, c: Candidate, ctx: Context) -> float:

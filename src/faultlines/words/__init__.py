@@ -10,9 +10,9 @@ definition here, and each stage reads it through `load()`:
   speech verbs that report a clause, and `reporting_verbs` (belief and evidence: "believes",
   "shows");
 - `negation`: the words that negate a clause besides the parse's `neg` (events, ties);
-- `locative`: the prepositions of place, in tiers (`at`, `toward`, `route`, `aimed`): each
-  stage reads the tiers its question needs (actors/phrases.py, places/, events/setting.py,
-  events/arguments.py);
+- `locative`: the prepositions of place, in tiers (`at`, `toward`, `route`, `aimed`, `scene`):
+  each stage reads the tiers its question needs (actors/phrases.py, places/, events/setting.py,
+  events/arguments.py, coref/descriptions.py);
 - `dateline`: the shapes of a wire dateline (nlp/datelines.py);
 - `state_organs` and `state_sectors`: the sectors of a state's organs, and those that count
   as the state in the network (faultlines.identity reads both).
@@ -34,7 +34,7 @@ SECTIONS = ("speech", "reporting_verbs", "negation_words", "locative_preposition
 DATELINE_FIELDS = {"marks": list, "spaced_marks": list, "date_words": list,
                    "abbreviated_regions": list, "place_words": int, "span_tokens": int,
                    "opening_chars": int}
-LOCATIVE_TIERS = ("at", "within", "toward", "route", "aimed")
+LOCATIVE_TIERS = ("at", "within", "toward", "route", "aimed", "scene")
 _SPEECH_FIELDS = {"indirect": bool, "directive": bool, "about": list, "addressee": bool}
 
 
@@ -57,13 +57,15 @@ class Locatives:
     """Prepositions of place. at: where something is or happens ("in", "near"); within: inside
     a place or a body ("within Nato"); toward: toward, past or along a place ("into",
     "toward"); route: every other way to a place ("to", "via"); aimed: the place an act is
-    aimed at or done in ("to", "against")."""
+    aimed at or done in ("to", "against"); scene: the scene of a meeting or signing, no side
+    of it ("in", "at")."""
 
     at: frozenset[str]
     within: frozenset[str]
     toward: frozenset[str]
     route: frozenset[str]
     aimed: frozenset[str]
+    scene: frozenset[str]
 
     @property
     def where(self) -> frozenset[str]:
