@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from faultlines import words
 from faultlines.events.lexicon import Lexicon
 from faultlines.nlp.mentions import MentionView
-from faultlines.nlp.parse import clause_subject, conjuncts, infinitive, is_passive
+from faultlines.nlp.parse import TIME_ENTS, clause_subject, conjuncts, infinitive, is_passive
 from faultlines.nlp.records import Mention
 
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -26,7 +26,6 @@ _OWNER_PREPS = ("of", "from", "by")  # "dismissed a proposal by X", "condemned t
 _AGENT_PREPS = ("of", "from", "for", "by")  # "a spokesman for X", "a bombing by X"
 # "X-led", "X-run", "X-claimed": X is the one acting ("X-backed" is a backer)
 LEADING = ("lead", "run", "claim")
-_TIME_ENTS = ("DATE", "TIME")  # "met on Monday": no one met
 
 
 def nominal(token: Token) -> Token:
@@ -457,7 +456,7 @@ def prep_object(head: Token, prep: str) -> Token | None:
     for child in head.children:
         if child.dep_ in ("prep", "dative", "agent") and child.lower_ == prep:
             found = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if found is not None and found.ent_type_ in _TIME_ENTS:
+            if found is not None and found.ent_type_ in TIME_ENTS:
                 continue
             return found
         if child.dep_ == "prt" and child.lower_ == prep:  # "pull out of" parses "out" as prt
@@ -512,7 +511,7 @@ def place_tokens(head: Token, recipients: list[Token]) -> list[Token]:
                 continue
             # "resumed airstrikes in March": a date is no place, whatever the gazetteer holds
             pobjs = [c for c in child.children if c.dep_ == "pobj"
-                     and c.ent_type_ not in _TIME_ENTS]
+                     and c.ent_type_ not in TIME_ENTS]
             if child.lower_ in PLACE_PREPS:
                 out.extend(pobjs)
                 if owner is head:  # "killed 50 soldiers in an attack *on an army base in X*"
@@ -570,7 +569,7 @@ def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[To
             if child.lower_ == "with" and _joint(head, lexicon):
                 continue
             out.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp")
-                       and c.ent_type_ not in _TIME_ENTS)
+                       and c.ent_type_ not in TIME_ENTS)
     if (obj := out_of_object(head)) is not None:
         out.append(obj)
     out.extend(clause_subjects(head, ("for",)))
@@ -616,7 +615,7 @@ def object_recipients(verb: Token, prep: str | None = None,
             for child in obj.children if child.dep_ == "prep"
             and child.lower_ in _OBJECT_RECIPIENT_PREPS
             and not (child.lower_ == "with" and lexicon is not None and _joint(obj, lexicon))
-            for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in _TIME_ENTS]
+            for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in TIME_ENTS]
 
 
 def clause_subjects(head: Token, marks: tuple[str, ...]) -> list[Token]:

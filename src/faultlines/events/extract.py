@@ -20,7 +20,7 @@ from faultlines.events import arguments as args
 from faultlines.events import modality, mutual, setting
 from faultlines.events.lexicon import Entry, Lexicon
 from faultlines.nlp.mentions import MentionView
-from faultlines.nlp.parse import clause_subject, infinitive, is_passive, negated
+from faultlines.nlp.parse import TIME_ENTS, clause_subject, infinitive, is_passive, negated
 from faultlines.nlp.records import Mention
 
 _ACTOR_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
@@ -36,7 +36,6 @@ _RECIPROCAL = ("AGREE", "CONSULT", "COOPERATE")
 _TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 _SKIP_DEPS = {"amod", "compound", "aux", "auxpass", "acomp"}  # "it is striking" is no strike
 _MEDIATING = "mediate"
-_SPANS_OF_TIME = ("DATE", "TIME")  # "Tuesday's call", "a call for 30 minutes": when, not who
 _NAMING = ("compound", "nmod", "amod")  # modifiers that name the body a meeting is of
 
 
@@ -356,7 +355,7 @@ def _asking(noun: Token, entries: tuple[Entry, ...], lexicon: Lexicon) -> bool |
         return None
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "on", "upon") and any(
-                p.dep_ == "pobj" and p.ent_type_ not in _SPANS_OF_TIME for p in child.children):
+                p.dep_ == "pobj" and p.ent_type_ not in TIME_ENTS for p in child.children):
             return True
         if child.dep_ in ("acl", "advcl", "relcl", "ccomp") and (infinitive(child) or any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
@@ -756,7 +755,7 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
 
 def _dated(verb: Token) -> bool:
     """Does the clause say when it happened ("deported *last week*", "detained *on Friday*")?"""
-    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree if t.i != verb.i)
+    return any(t.ent_type_ in TIME_ENTS for t in verb.subtree if t.i != verb.i)
 
 
 def passive_noun_event(verb: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
@@ -986,7 +985,7 @@ def _noun_agent(noun: Token, index: MentionView, entry: Entry | None,
     on a school bus", "US sanctions against Iran"). Without the aim a modifier may be the target
     ("the Iraq invasion"), so it is not read."""
     for child in noun.children:  # "Tuesday's call between X and Y": when, not who
-        if child.dep_ == "poss" and not (child.ent_type_ in _SPANS_OF_TIME
+        if child.dep_ == "poss" and not (child.ent_type_ in TIME_ENTS
                                          and _sides(noun, lexicon)):
             return child
     if (agent := args.explicit_agent(noun) or _owner(noun, index, lexicon)) is not None:
@@ -1141,7 +1140,7 @@ def _owner(noun: Token, index: MentionView, lexicon: Lexicon) -> Token | None:
     if noun.lemma_.lower() not in lexicon.words("owned_nouns"):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"
-                  and c.ent_type_ not in _SPANS_OF_TIME), None)
+                  and c.ent_type_ not in TIME_ENTS), None)
     if owner is not None or any(e.mode == "visit" for e in lexicon.lookup(noun.lemma_, "noun")):
         return owner
     # a modifier owns only an act it says something of ("a US call *for* a truce"): "the Iran

@@ -20,11 +20,11 @@ from faultlines.actors import kb
 from faultlines.actors.actor import state
 from faultlines.nlp.records import Mention, PlaceDict
 from faultlines.nlp.doctext import doc_text
+from faultlines.nlp.parse import TIME_ENTS
 from faultlines.places.precise import most_precise
 
 _LOCATIVE = words.load().locative.where  # where it happened: "in", "near", "within" ...
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
-_TIME_ENTS = ("DATE", "TIME")
 _PLACE_OWNERS = ("compound", "amod", "poss")  # "in *Ukraine's* Donetsk region"
 
 
@@ -164,7 +164,7 @@ def _place_words(token: Token) -> list[Token]:
              for p in prep.children if p.dep_ == "pobj"]
     within = [p for holder in (token, *names) for prep in holder.children
               if prep.dep_ == "prep" and prep.lower_ == "in"
-              for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in _TIME_ENTS]
+              for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in TIME_ENTS]
     return words + names + [w for p in within for w in (p, *(c for c in p.children
                                                            if c.dep_ in _PLACE_OWNERS))]
 

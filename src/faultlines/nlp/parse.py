@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Token
 SUBJECTS = ("nsubj", "nsubjpass")
 # "Menendez, who said": the relative pronoun stands for the noun its clause hangs on
 RELATIVE = ("who", "which", "that")
+# Entity labels of a span of time: "met on Monday", "Tuesday's call" name when, never who.
+TIME_ENTS = frozenset({"DATE", "TIME"})
 # Clause links along which a verb without a subject takes its governor's ("addressed the
 # senators and said", "..., adding", "wants to say")
 _INHERITS = ("conj", "xcomp", "advcl", "ccomp")
