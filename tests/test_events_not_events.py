@@ -25,6 +25,7 @@ def events(nlp, text: str) -> list:
     "Wars kill civilians.",
     "Rubio said the ball is in Moscow's court.",
     "Pakistan occupies a non-permanent UN Security Council seat.",
+    "To seize this opportunity, the president has told his envoys to present a draft text.",
 ])
 def test_events_not_events_code_nothing(nlp, text):
     assert [(e.type, e.trigger.text) for e in events(nlp, text)] == []
