@@ -297,6 +297,14 @@ def test_events_stage_codes_no_threat_without_a_threatened_act_or_party(nlp, tex
 
 def test_events_stage_codes_no_consultation_of_a_body_meeting_by_itself(nlp):
     assert events(nlp, "The Norwegian cabinet met for two hours on Monday.") == []
+    assert events(nlp, "The Arab League met in Cairo on Monday.") == []
+
+
+def test_events_stage_codes_the_members_of_a_body_of_states_meeting_one_another(nlp):
+    # a multilateral meeting: the members, named in the plural, are the parties
+    [event] = events(nlp, "Arab League foreign ministers met in Cairo on Monday.")
+    assert (event.type, who(event.actor), event.recipient) == \
+        ("CONSULT", ["LAS"], ())
 
 
 def test_events_stage_codes_brokering_a_truce_as_mediation(nlp):

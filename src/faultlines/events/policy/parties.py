@@ -138,7 +138,16 @@ def alone(cand: Candidate, inner: list[Candidate], actors: list[dict],
     phrases = [*cand.recipient_tokens, *found, *(t for c in inner for t in c.recipient_tokens)]
     others = [t for t in phrases
               if not (cand.entry.mode == "visit" and t.pos_ == "NOUN" and not t.ent_type_)]
-    return not recipients and not others and len(actors) < 2 and cand.entry.mode != "mediate"
+    return not recipients and not others and len(actors) < 2 and cand.entry.mode != "mediate" \
+        and not members_meet(cand, actors)
+
+
+def members_meet(cand: Candidate, actors: list[dict]) -> bool:
+    """"EU leaders met in Brussels", "finance ministers of the GCC states will meet": the
+    members of an organisation of states, named in the plural, meet one another - a
+    multilateral meeting with no outside party, unlike one state's cabinet meeting."""
+    return bool(actors) and all(a.get("kind") == "igo" for a in actors) \
+        and any(t.tag_ == "NNS" for t in cand.actor_tokens)
 
 
 def own_side_only(cand: Candidate, actors: list[dict], recipients: tuple[dict, ...]) -> bool:
