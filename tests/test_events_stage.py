@@ -153,14 +153,17 @@ def test_events_stage_dates_a_planned_meeting_forward(nlp):
 
 
 def test_events_stage_dates_a_promise_the_day_it_is_made_not_the_day_it_names(nlp):
-    [event] = events(nlp, "Putin will meet Erdogan on Friday.")  # a promise: not hypothetical
-    assert (event.date, event.date_text) == ("2023-09-19", None)
+    [event] = events(nlp, "Putin said he would meet Erdogan on Friday.")  # a promise, made now
+    assert (event.type, event.date, event.date_text) == ("AGREE", "2023-09-19", None)
 
 
-def test_events_stage_codes_a_meeting_one_will_hold_as_a_promise_to_meet(nlp):
+def test_events_stage_codes_a_meeting_the_story_schedules_as_planned_on_its_day(nlp):
+    # GUIDELINES.md: a planned event keeps its type and is hypothetical; its date may follow
+    # publication
     [event] = events(nlp, "Putin will meet Erdogan on Friday.")
-    assert event.type == "AGREE" and [a.name for a in event.actor] == ["Vladimir Putin"] \
-        and len(event.recipient) == 1 and not event.hypothetical
+    assert (event.type, [a.name for a in event.actor], len(event.recipient)) == \
+        ("CONSULT", ["Vladimir Putin"], 1)
+    assert (event.hypothetical, event.date) == (True, "2023-09-22")
 
 
 def test_events_stage_codes_an_ultimatum_as_a_threat(nlp):

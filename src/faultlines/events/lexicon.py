@@ -58,7 +58,7 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
 # Frame lists that are shared word classes (faultlines/words), not lines of frames.yaml.
 SHARED_FRAMES = ("speech_verbs", "negation_words")
 
-_RULE_FIELDS = {"types", "modes", "of", "becomes", "mode", "mode_by_type"}
+_RULE_FIELDS = {"types", "modes", "of", "becomes", "mode", "mode_by_type", "said"}
 
 # A lexicon file that cannot be used; the message names the file and the entry. The one error
 # of every data file (faultlines.datafiles), under the name this module has always raised.
@@ -107,6 +107,7 @@ class RuleTable:
     becomes: str | None = None            # the type it gives
     mode: str | None = None               # the mode it gives
     mode_by_type: dict[str, str] = field(default_factory=dict)  # ... by the act's own type
+    said: frozenset[str] = frozenset()    # types it reads only where the actor is reported
 
 
 @dataclass(frozen=True)
@@ -241,7 +242,8 @@ def _rule_table(raw: Any, src: Source, where: str) -> RuleTable:
                      modes=_words(raw.get("modes", []), src, where, "modes"),
                      of=_types(raw.get("of", []), src, where, "of"),
                      becomes=raw.get("becomes"), mode=raw.get("mode"),
-                     mode_by_type={t.upper(): mode for t, mode in by_type.items()})
+                     mode_by_type={t.upper(): mode for t, mode in by_type.items()},
+                     said=_types(raw.get("said", []), src, where, "said"))
 
 
 def read_policy(path: Path) -> Policy:

@@ -30,10 +30,16 @@ def declined(facts: Facts, reading: Reading) -> Decision | None:
 
 
 def promised(facts: Facts, reading: Reading) -> Decision | None:
-    """"will release the hostages", "is willing to provide aid": a promise (CAMEO 03)."""
-    table, entry = facts.table("promised"), facts.cand.entry
-    if entry.type not in table.types or not modality.promised(facts.cand.anchor, facts.lexicon):
+    """"will release the hostages", "is willing to provide aid": a promise (CAMEO 03). The
+    types of the table's `said` are promised only where their actor is reported ("said he
+    would visit"): the story's own "will meet on Friday" is a meeting planned, which the news
+    guidelines code as the meeting, hypothetical."""
+    table, entry, anchor = facts.table("promised"), facts.cand.entry, facts.cand.anchor
+    if entry.type not in table.types or not modality.promised(anchor, facts.lexicon):
         return None
+    if entry.type in table.said and anchor.dep_ != "xcomp" \
+            and modality.speech_verb(anchor, facts.lexicon) is None:
+        return None  # "will meet next week" in the story's own voice: planned, no promise
     return retype("a cooperative act its actor says it will do is a promise",
                   type=table.becomes, mode=table.mode, stated=True)
 
