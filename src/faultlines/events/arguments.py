@@ -204,6 +204,8 @@ def explicit_agent(noun: Token) -> Token | None:
         if prep.dep_ not in ("prep", "agent"):
             continue
         found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if found is None and prep.lower_ == "by":
+            found = _stranded_by_object(noun, prep)
         if found is None:
             continue
         if prep.lower_ == "by":
@@ -211,6 +213,20 @@ def explicit_agent(noun: Token) -> Token | None:
         if prep.lower_ == "at" and found.lower_ == "hands":
             return next((o for of in found.children if of.dep_ == "prep" and of.lower_ == "of"
                          for o in of.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _stranded_by_object(noun: Token, by: Token) -> Token | None:
+    """"A visit to Moscow *by* the US secretary of state is planned": where the parser leaves
+    "by" without an object and makes the name after it a second subject of the noun's own
+    verb, that name is the object "by" lost."""
+    if by.i + 1 >= len(by.doc) or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    word = by.doc[by.i + 1]
+    while word.head.i != word.i and word.head.i > by.i and word.head.i != noun.head.i:
+        word = word.head
+    if word.head.i == noun.head.i and word.dep_ in ("nsubj", "nsubjpass") and word.i > by.i:
+        return word
     return None
 
 

@@ -36,7 +36,8 @@ _OBJECTS = {"actor", "thing", "none", "any", "body", "said", "place"}
 _NARROW_OBJECTS = ("said", "place")
 _COMPLEMENTS = {"obligation", "infinitive", "actor_to"}
 FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail_verbs",
-              "modal_words", "hypothetical_modifiers", "conditional_marks", "negation_words",
+              "modal_words", "hypothetical_modifiers", "pending_nouns", "conditional_marks",
+              "negation_words",
               "recipient_preps", "statement_nouns", "target_nouns", "agent_nouns",
               "noun_recipient_preps", "container_nouns", "obligation_words",
               "obligation_verbs", "request_nouns",

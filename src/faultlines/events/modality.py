@@ -82,6 +82,8 @@ def hypothetical(token: Token, lexicon: Lexicon, noun: Token | None = None) -> b
                              or (noun.dep_ == "pobj" and noun.head.lower_ == "of"
                                  and lemma(noun.head.head) in words)):
         return True
+    if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and _pending(noun.head, lexicon):
+        return True
     if _modal_here(token, lexicon):
         return True
     plans = lexicon.words("plan_verbs")
@@ -96,6 +98,18 @@ def hypothetical(token: Token, lexicon: Lexicon, noun: Token | None = None) -> b
             and parse.infinitive(token):  # "Iran's plan to enrich", "a bid by X to seize"
         return True
     return _purpose(token, lexicon) or _asked_for(token, lexicon) or _in_condition(token, lexicon)
+
+
+def _pending(verb: Token, lexicon: Lexicon) -> bool:
+    """What an event noun is the subject of says it has not happened: "a visit ... is
+    *planned*", "is being *considered*", "is *under consideration*", "is *likely*", "*could*
+    take place" (plan_verbs, hypothetical_modifiers and pending_nouns of frames.yaml)."""
+    if lemma(verb) in lexicon.words("plan_verbs") or _modal_here(verb, lexicon):
+        return True
+    return any((c.dep_ == "acomp" and lemma(c) in lexicon.words("hypothetical_modifiers"))
+               or (c.dep_ == "prep" and c.lower_ == "under"
+                   and any(lemma(o) in lexicon.words("pending_nouns") for o in c.children))
+               for c in verb.children)
 
 
 def _purpose(token: Token, lexicon: Lexicon) -> bool:
