@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from faultlines import errors, identity, windows
 from faultlines.ingest.draft import Draft, one_line
 from faultlines.model import Actor, Article, Entity, Event, Place, Quote, Relation
-from faultlines.nlp import extensions
+from faultlines.nlp import extensions, hyphens
 from faultlines.nlp.doctext import doc_text
 from faultlines.options import BEFORE_PARSER, CodingOptions
 from faultlines.workers import code_in_processes, in_chunks
@@ -39,6 +39,7 @@ def build(options: CodingOptions = CodingOptions()) -> Language:
 
     extensions.register()
     nlp = spacy.load(options.model)
+    hyphens.keep_prefixed_words(nlp)
     for stage in options.stages:
         where = {"before": "parser"} if stage in BEFORE_PARSER else {}
         nlp.add_pipe(f"faultlines_{stage}", **where)

@@ -134,7 +134,13 @@ class Lexicon:
     policy: Policy = field(default_factory=Policy)
 
     def lookup(self, lemma: str, pos: str) -> tuple[Entry, ...]:
-        return self.entries.get((lemma.lower(), pos), ())
+        """The entries of a lemma; a hyphenated one the lexicon does not list is looked up
+        also as one word ("counter-attack" as "counterattack", nlp/hyphens.py)."""
+        lemma = lemma.lower()
+        found = self.entries.get((lemma, pos), ())
+        if not found and "-" in lemma:
+            return self.entries.get((lemma.replace("-", ""), pos), ())
+        return found
 
     def words(self, key: str) -> frozenset[str]:
         return self.frames.get(key, frozenset())

@@ -10,6 +10,7 @@ definition here, and each stage reads it through `load()`:
   speech verbs that report a clause, and `reporting_verbs` (belief and evidence: "believes",
   "shows");
 - `negation`: the words that negate a clause besides the parse's `neg` (events, ties);
+- `joined_prefixes`: the prefixes whose hyphen does not split a word (nlp/hyphens.py);
 - `locative`: the prepositions of place, in tiers (`at`, `toward`, `route`, `aimed`, `scene`):
   each stage reads the tiers its question needs (actors/phrases.py, places/, events/setting.py,
   events/arguments.py, coref/descriptions.py);
@@ -29,8 +30,8 @@ from pathlib import Path
 from faultlines.datafiles import Source
 
 CLASSES_FILE = Path(__file__).with_name("classes.yaml")
-SECTIONS = ("speech", "reporting_verbs", "negation_words", "locative_prepositions", "dateline",
-            "state_organs", "state_delegates")
+SECTIONS = ("speech", "reporting_verbs", "negation_words", "joined_prefixes",
+            "locative_prepositions", "dateline", "state_organs", "state_delegates")
 DATELINE_FIELDS = {"marks": list, "spaced_marks": list, "date_words": list,
                    "abbreviated_regions": list, "place_words": int, "span_tokens": int,
                    "opening_chars": int}
@@ -104,6 +105,7 @@ class WordClasses:
     speech: dict[str, SpeechVerb]
     reporting: frozenset[str]
     negation: frozenset[str]
+    joined_prefixes: frozenset[str]
     locative: Locatives
     dateline: DatelineShapes
     state_organs: frozenset[str]
@@ -174,6 +176,8 @@ def parse(src: Source, data: object) -> WordClasses:
         speech=speech,
         reporting=frozenset(v.lemma for v in speech.values() if v.indirect) | frozenset(reporting),
         negation=frozenset(src.words("negation_words", data.get("negation_words"), unique=True)),
+        joined_prefixes=frozenset(src.words("joined_prefixes", data.get("joined_prefixes"),
+                                            unique=True, single=True)),
         locative=locatives(src, data.get("locative_prepositions")),
         dateline=dateline_shapes(src, data.get("dateline")),
         state_organs=organs,
