@@ -84,30 +84,31 @@ class Organization(_Keyed):
 
 
 @dataclass(frozen=True)
-class ArmedGroup(_Keyed):
-    KIND = "group"
+class _StateBody(_Keyed):
+    """A body of one state, with its sector: the fields armed groups and agencies share (and
+    their files require, `_OF_A_STATE`)."""
 
     code: str
     name: str
     country: str
     sector: str
-    kind: str = "armed_group"
     aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArmedGroup(_StateBody):
+    KIND = "group"
+
+    kind: str = "armed_group"
     parent: str | None = None
     government_from: str | None = None
 
 
 @dataclass(frozen=True)
-class Agency(_Keyed):
+class Agency(_StateBody):
     """A body of one state known by its own name or acronym ("ICE", "Scotland Yard")."""
 
     KIND = "agency"
-
-    code: str
-    name: str
-    country: str
-    sector: str
-    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -297,8 +298,9 @@ _OF_A_STATE = ("code", "name", "country", "sector")
 
 def read_groups(path: Path) -> list[ArmedGroup]:
     return [ArmedGroup(entry, str(row["name"]), str(row["country"]),
-                       _sector(src, entry, row["sector"]), row.get("kind", "armed_group"),
-                       _strings(row.get("aliases")), row.get("parent"), row.get("government_from"))
+                       _sector(src, entry, row["sector"]), _strings(row.get("aliases")),
+                       kind=row.get("kind", "armed_group"), parent=row.get("parent"),
+                       government_from=row.get("government_from"))
             for src, entry, row in _entries(path, "code", _OF_A_STATE)]
 
 
