@@ -52,6 +52,24 @@ def test_events_agentless_an_attack_suffered_names_its_doer(nlp, text, event):
     assert event in [(t, a) for t, a, _ in coded(nlp, text)]
 
 
+@pytest.mark.parametrize("text, events", [
+    # the clause that says when it happened names the doer: one event, the main clause's victims
+    ("Three Palestinians were killed when Israeli troops opened fire on protesters in Gaza.",
+     [("ASSAULT", ["ISR"], ["PSE"])]),
+    ("When Israeli troops opened fire on protesters in Gaza, three Palestinians were killed.",
+     [("ASSAULT", ["ISR"], ["PSE"])]),
+    ("Russia launched a massive attack on Ukraine overnight. Two people were killed when a "
+     "missile struck a building in Kyiv.",
+     [("ASSAULT", ["RUS"], ["UKR"])] * 2),
+    # a clause that names no doer, or the victims' own side, lends none
+    ("Two people were killed when a missile struck a building in Kyiv.", []),
+    ("Three Israeli soldiers were killed when Israeli troops opened fire by mistake.",
+     [("ASSAULT", ["ISR"], [])]),
+])
+def test_events_agentless_a_when_clause_names_the_doer(nlp, text, events):
+    assert [(t, a, r[:1]) for t, a, r in coded(nlp, text) if t == "ASSAULT"] == events
+
+
 def test_events_agentless_borrows_the_doer_and_victims_of_the_story_attack(nlp):
     found = coded(nlp, "JNIM said it killed 200 soldiers in an attack on a Malian army base. "
                        "The base came under attack on Sunday morning. "

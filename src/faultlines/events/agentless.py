@@ -42,6 +42,7 @@ from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.records import Mention
 
 _SETTINGS = ("in", "during", "amid")  # "killed *in* fighting", "*during* clashes with X"
+_WHEN = ("when", "as")  # "killed *when* police opened fire": the clause it happened in
 
 
 def setting_agent(verb: Token, index: MentionView,
@@ -99,6 +100,9 @@ def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
             continue
         noun, doers = setting_agent(cand.anchor, index, lexicon)
         source = next((c for c in found if noun is not None and c.anchor.i == noun.i), None)
+        clause = _clause_source(found, cand)
+        if not doers and clause is not None and clause.actors:
+            noun, source, doers = clause.anchor, clause, clause.actors
         lead = None if _answers_an_attack(first, lexicon) else first
         if not doers and (source := _source(found[:i], cand, lead)) is not None:
             doers = source.actors
@@ -110,12 +114,35 @@ def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
         if not doers:
             continue
         cand.actors, cand.inherited = list(doers), True
-        if source is not None and _anonymous(cand) and source.options:
+        if source is not None and _anonymous(cand) and source.options and (
+                source is not clause or _same_act(clause, cand) and not _anonymous(clause)):
             cand.options = [list(pool) for pool in source.options]
             cand.recipients = cand.options[0]
-        if source is not None and noun is not None and source.anchor.i == noun.i:
+        if source is not None and noun is not None and source.anchor.i == noun.i \
+                and source is not clause:
             merged.add(noun.i)
+        if clause is not None and _same_act(clause, cand):  # the clause's act, told once
+            merged.add(clause.anchor.i)
     found[:] = [c for c in found if c.anchor.i not in merged]
+
+
+def _clause_source(found: list[Candidate], cand: Candidate) -> Candidate | None:
+    """The act of a clause that says when the candidate's happened: "three protesters were
+    killed *when police opened fire* on the crowd", "*as* troops stormed the camp" (not
+    "after": what came before may be another side's act). Its doer, where it names one, did the candidate's act. Of the same
+    type it is the same event, told once (`lend` keeps the main clause's, with its victims
+    unless only the clause places them); of another type ("were arrested when police raided
+    the office") it only lends its doer. Where it names none ("when a missile struck a
+    building"), the doer found for the main clause is the clause's too: still one event."""
+    for clause in cand.anchor.children:
+        if clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN
+                                          for c in clause.children):
+            return next((c for c in found if c.anchor.i == clause.i), None)
+    return None
+
+
+def _same_act(clause: Candidate, cand: Candidate) -> bool:
+    return clause.entry.type == cand.entry.type
 
 
 def aim(found: list[Candidate], lexicon: Lexicon) -> None:
