@@ -60,7 +60,8 @@ def setting_agent(verb: Token, index: MentionView,
             noun = args.content(noun, lexicon)
             if not {noun.lemma_.lower(), noun.lower_} & fights:
                 continue
-            doer = args.explicit_agent(noun) or args.prep_object(noun, "with")
+            doer = args.explicit_agent(noun) or args.prep_object(noun, "with") \
+                or _coordinated_agent(noun, verb, fights)
             if doer is not None:
                 found = args.mentions_of(doer, index, lexicon, modifiers=False)
             else:  # "in Israeli strikes": the author in front of an attack noun
@@ -68,6 +69,17 @@ def setting_agent(verb: Token, index: MentionView,
             if found:
                 return noun, found
     return None, []
+
+
+def _coordinated_agent(noun: Token, verb: Token, fights: frozenset[str]) -> Token | None:
+    """"killed in airstrikes and shelling *by X*": the author named after the last of
+    coordinated attack nouns is the author of all of them. The parse may hang the last one on
+    the clause's verb as a conjoined gerund ("killed ... and shelling by X") instead of on the
+    first noun; either way its "by" names the doer."""
+    attacks = [c for c in noun.conjuncts if c.lemma_.lower() in fights or c.lower_ in fights]
+    attacks += [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG"
+                and c.i > noun.i and {c.lemma_.lower(), c.lower_} & fights]
+    return next((a for t in attacks if (a := args.explicit_agent(t)) is not None), None)
 
 
 def weapon_subject(verb: Token, index: MentionView, lexicon: Lexicon) -> bool:
