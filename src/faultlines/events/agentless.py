@@ -133,7 +133,8 @@ def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
         if source is not None and noun is not None and source.anchor.i == noun.i \
                 and source is not clause:
             merged.add(noun.i)
-        if clause is not None and _same_act(clause, cand):  # the clause's act, told once
+        if clause is not None and _same_act(clause, cand) and (
+                source is clause or not clause.actors):  # the clause's act, told once
             merged.add(clause.anchor.i)
     found[:] = [c for c in found if c.anchor.i not in merged]
 
@@ -145,7 +146,9 @@ def _clause_source(found: list[Candidate], cand: Candidate) -> Candidate | None:
     type it is the same event, told once (`lend` keeps the main clause's, with its victims
     unless only the clause places them); of another type ("were arrested when police raided
     the office") it only lends its doer. Where it names none ("when a missile struck a
-    building"), the doer found for the main clause is the clause's too: still one event."""
+    building"), the doer found for the main clause is the clause's too: still one event. A
+    clause with a doer of its own, where the main clause named its doer otherwise ("killed in
+    Israeli strikes *as the military intensified its bombardment*"), stays an event."""
     for clause in cand.anchor.children:
         if clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN
                                           for c in clause.children):
