@@ -67,6 +67,9 @@ def test_events_agentless_an_attack_suffered_names_its_doer(nlp, text, event):
     # where the main clause names its doer, a clause with a doer of its own stays an event
     ("At least 17 people were killed in Israeli strikes as the Israeli army intensified its "
      "bombardment of Gaza City.", [("ASSAULT", ["ISR"], [None]), ("ASSAULT", ["ISR"], ["PSE"])]),
+    # a clause whose act is aimed at another side is another act told at the same time
+    ("Five Palestinians were killed as Hamas fired rockets at Israel.",
+     [("ASSAULT", ["HAMAS"], ["ISR"])]),
     # a clause that names no doer, or the victims' own side, lends none
     ("Two people were killed when a missile struck a building in Kyiv.", []),
     ("Three Israeli soldiers were killed when Israeli troops opened fire by mistake.",

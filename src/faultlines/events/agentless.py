@@ -152,8 +152,20 @@ def _clause_source(found: list[Candidate], cand: Candidate) -> Candidate | None:
     for clause in cand.anchor.children:
         if clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN
                                           for c in clause.children):
-            return next((c for c in found if c.anchor.i == clause.i), None)
+            act = next((c for c in found if c.anchor.i == clause.i), None)
+            return act if act is not None and not _elsewhere(act, cand) else None
     return None
+
+
+def _elsewhere(act: Candidate, cand: Candidate) -> bool:
+    """Is the clause's act aimed at another side than the candidate's victims? "Five
+    Palestinians were killed as Hamas fired rockets at Israel" tells two acts at one time,
+    and the rockets' author did not kill the Palestinians."""
+    def places(c: Candidate) -> set:  # "Ukrainian people" and "Ukraine" are one place
+        return {(m.get("actor") or {}).get("country") or (m.get("actor") or {}).get("code")
+                for pool in c.options for m in pool}
+    aimed, victims = places(act) - {None}, places(cand) - {None}
+    return bool(aimed and victims) and not aimed & victims
 
 
 def _same_act(clause: Candidate, cand: Candidate) -> bool:
