@@ -142,13 +142,14 @@ def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
 def _clause_source(found: list[Candidate], cand: Candidate) -> Candidate | None:
     """The act of a clause that says when the candidate's happened: "three protesters were
     killed *when police opened fire* on the crowd", "*as* troops stormed the camp" (not
-    "after": what came before may be another side's act). Its doer, where it names one, did the candidate's act. Of the same
-    type it is the same event, told once (`lend` keeps the main clause's, with its victims
-    unless only the clause places them); of another type ("were arrested when police raided
-    the office") it only lends its doer. Where it names none ("when a missile struck a
-    building"), the doer found for the main clause is the clause's too: still one event. A
-    clause with a doer of its own, where the main clause named its doer otherwise ("killed in
-    Israeli strikes *as the military intensified its bombardment*"), stays an event."""
+    "after": what came before may be another side's act). Its doer, where it names one, did
+    the candidate's act. Of the same type it is the same event, told once (`lend` keeps the
+    main clause's, with its victims unless only the clause places them); of another type
+    ("were arrested when police raided the office") it only lends its doer. Where it names
+    none ("when a missile struck a building"), the doer found for the main clause is the
+    clause's too: still one event. A clause with a doer of its own, where the main clause
+    named its doer otherwise ("killed in Israeli strikes *as the military intensified its
+    bombardment*"), stays an event."""
     for clause in cand.anchor.children:
         if clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN
                                           for c in clause.children):
