@@ -7,7 +7,9 @@ by-agent, an attack suffered, or an attack or weapon as the subject with no auth
 names no doer in its own clause, though someone did it. Its doer comes, in this order, from
 
 1. the fighting or attack the clause says it happened in: the one fought ("in fighting *with
-   Hezbollah*"), or the attack's author ("in *Israeli* strikes", "in an attack *by* X");
+   Hezbollah*"), or the attack's author ("in *Israeli* strikes", "in an attack *by* X", "in
+   airstrikes and shelling *by* X"), or the doer of the clause that says when it happened
+   ("killed *when police opened fire* on the crowd": one event, not two);
 2. the nearest earlier event of the same type in the sentence, then in the previous sentence,
    then in the story's first sentence with an event (the lead or standfirst, which stands in
    for the headline; a dateline line has none), when that event's actor is placed in a country
