@@ -7,7 +7,9 @@ by-agent, an attack suffered, or an attack or weapon as the subject with no auth
 names no doer in its own clause, though someone did it. Its doer comes, in this order, from
 
 1. the fighting or attack the clause says it happened in: the one fought ("in fighting *with
-   Hezbollah*"), or the attack's author ("in *Israeli* strikes", "in an attack *by* X");
+   Hezbollah*"), or the attack's author ("in *Israeli* strikes", "in an attack *by* X", "in
+   airstrikes and shelling *by* X"), or the doer of the clause that says when it happened
+   ("killed *when police opened fire* on the crowd": one event, not two);
 2. the nearest earlier event of the same type in the sentence, then in the previous sentence,
    then in the story's first sentence with an event (the lead or standfirst, which stands in
    for the headline; a dateline line has none), when that event's actor is placed in a country
@@ -42,6 +44,7 @@ from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.records import Mention
 
 _SETTINGS = ("in", "during", "amid")  # "killed *in* fighting", "*during* clashes with X"
+_WHEN = ("when", "as")  # "killed *when* police opened fire": the clause it happened in
 
 
 def setting_agent(verb: Token, index: MentionView,
@@ -59,7 +62,8 @@ def setting_agent(verb: Token, index: MentionView,
             noun = args.content(noun, lexicon)
             if not {noun.lemma_.lower(), noun.lower_} & fights:
                 continue
-            doer = args.explicit_agent(noun) or args.prep_object(noun, "with")
+            doer = args.explicit_agent(noun) or args.prep_object(noun, "with") \
+                or _coordinated_agent(noun, verb, fights)
             if doer is not None:
                 found = args.mentions_of(doer, index, lexicon, modifiers=False)
             else:  # "in Israeli strikes": the author in front of an attack noun
@@ -67,6 +71,17 @@ def setting_agent(verb: Token, index: MentionView,
             if found:
                 return noun, found
     return None, []
+
+
+def _coordinated_agent(noun: Token, verb: Token, fights: frozenset[str]) -> Token | None:
+    """"killed in airstrikes and shelling *by X*": the author named after the last of
+    coordinated attack nouns is the author of all of them. The parse may hang the last one on
+    the clause's verb as a conjoined gerund ("killed ... and shelling by X") instead of on the
+    first noun; either way its "by" names the doer."""
+    attacks = [c for c in noun.conjuncts if c.lemma_.lower() in fights or c.lower_ in fights]
+    attacks += [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG"
+                and c.i > noun.i and {c.lemma_.lower(), c.lower_} & fights]
+    return next((a for t in attacks if (a := args.explicit_agent(t)) is not None), None)
 
 
 def weapon_subject(verb: Token, index: MentionView, lexicon: Lexicon) -> bool:
@@ -99,6 +114,9 @@ def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
             continue
         noun, doers = setting_agent(cand.anchor, index, lexicon)
         source = next((c for c in found if noun is not None and c.anchor.i == noun.i), None)
+        clause = _clause_source(found, cand)
+        if not doers and clause is not None and clause.actors:
+            noun, source, doers = clause.anchor, clause, clause.actors
         lead = None if _answers_an_attack(first, lexicon) else first
         if not doers and (source := _source(found[:i], cand, lead)) is not None:
             doers = source.actors
@@ -110,12 +128,51 @@ def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
         if not doers:
             continue
         cand.actors, cand.inherited = list(doers), True
-        if source is not None and _anonymous(cand) and source.options:
+        if source is not None and _anonymous(cand) and source.options and (
+                source is not clause or _same_act(clause, cand) and not _anonymous(clause)):
             cand.options = [list(pool) for pool in source.options]
             cand.recipients = cand.options[0]
-        if source is not None and noun is not None and source.anchor.i == noun.i:
+        if source is not None and noun is not None and source.anchor.i == noun.i \
+                and source is not clause:
             merged.add(noun.i)
+        if clause is not None and _same_act(clause, cand) and (
+                source is clause or not clause.actors):  # the clause's act, told once
+            merged.add(clause.anchor.i)
     found[:] = [c for c in found if c.anchor.i not in merged]
+
+
+def _clause_source(found: list[Candidate], cand: Candidate) -> Candidate | None:
+    """The act of a clause that says when the candidate's happened: "three protesters were
+    killed *when police opened fire* on the crowd", "*as* troops stormed the camp" (not
+    "after": what came before may be another side's act). Its doer, where it names one, did
+    the candidate's act. Of the same type it is the same event, told once (`lend` keeps the
+    main clause's, with its victims unless only the clause places them); of another type
+    ("were arrested when police raided the office") it only lends its doer. Where it names
+    none ("when a missile struck a building"), the doer found for the main clause is the
+    clause's too: still one event. A clause with a doer of its own, where the main clause
+    named its doer otherwise ("killed in Israeli strikes *as the military intensified its
+    bombardment*"), stays an event."""
+    for clause in cand.anchor.children:
+        if clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN
+                                          for c in clause.children):
+            act = next((c for c in found if c.anchor.i == clause.i), None)
+            return act if act is not None and not _elsewhere(act, cand) else None
+    return None
+
+
+def _elsewhere(act: Candidate, cand: Candidate) -> bool:
+    """Is the clause's act aimed at another side than the candidate's victims? "Five
+    Palestinians were killed as Hamas fired rockets at Israel" tells two acts at one time,
+    and the rockets' author did not kill the Palestinians."""
+    def places(c: Candidate) -> set:  # "Ukrainian people" and "Ukraine" are one place
+        return {(m.get("actor") or {}).get("country") or (m.get("actor") or {}).get("code")
+                for pool in c.options for m in pool}
+    aimed, victims = places(act) - {None}, places(cand) - {None}
+    return bool(aimed and victims) and not aimed & victims
+
+
+def _same_act(clause: Candidate, cand: Candidate) -> bool:
+    return clause.entry.type == cand.entry.type
 
 
 def aim(found: list[Candidate], lexicon: Lexicon) -> None:

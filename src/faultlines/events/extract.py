@@ -793,14 +793,33 @@ def _reporting_organ(cand: Candidate, verb: Token, index: MentionView, lexicon: 
     """"Seven men were arrested outside the embassy, *police said*", "two suspects were
     deported, the interior ministry announced": a state act in the passive with no one named
     doing it, reported by one of the state's organs (police, a ministry, the army, a court), is
-    that organ's act; who else reports it ("a rights group said") is no doer."""
+    that organ's act where it is one it makes (`_organ_did_it`); who else reports it ("a rights
+    group said") is no doer, and an organ that did not is only the reporter (the doer is then
+    found as for any agentless event, agentless.py, or stays unsaid)."""
     speech = verb.head
     if verb.dep_ != "ccomp" or modality.lemma(speech) not in lexicon.words("speech_verbs"):
         return
     subject = clause_subject(speech)
     mention = index.resolved_at(subject) if subject is not None else None
-    if mention is not None and (mention.get("actor") or {}).get("sector") in STATE_ORGANS:
+    if mention is not None and (mention.get("actor") or {}).get("sector") in STATE_ORGANS \
+            and _organ_did_it(mention.get("actor") or {}, cand, lexicon):
         cand.actors, cand.actor_tokens = [mention], [subject]
+
+
+def _organ_did_it(organ: dict, cand: Candidate, lexicon: Lexicon) -> bool:
+    """Is the reporting organ the doer? Police, the army, courts and spies report their own
+    arrests and sentences (enforcing_organs of frames.yaml); a government or its ministry
+    reports those of others as often as its own, so it did it only where the victims are of
+    another country ("two Afghans were deported, Pakistan's interior ministry said"). No organ
+    did it to its own state's people: "New Delhi's foreign ministry said the Indian fishermen
+    were arrested" reports another state's arrest (who made it stays unsaid)."""
+    own = organ.get("country")
+    victims = {(m.get("actor") or {}).get("country") for pool in cand.options for m in pool} \
+        - {None}
+    if own is not None and own in victims:
+        return False
+    return (organ.get("sector") or "").lower() in lexicon.words("enforcing_organs") \
+        or bool(victims - {own})
 
 
 def _intender(verb: Token, index: MentionView, lexicon: Lexicon) -> Token | None:

@@ -44,6 +44,7 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "volition_modals",
               "intent_words", "intent_nouns", "deadline_verbs", "deadline_nouns", "dative_verbs", "force_nouns", "document_nouns",
               "peace_words", "claim_nouns", "converse_verbs", "state_acts",
+              "enforcing_organs",
               "group_nouns", "attack_nouns", "weapon_nouns", "topic_verbs", "memorial_words",
               "act_nouns", "warning_verbs", "idiom_particles",
               "abstract_targets", "contest_prizes", "sport_words", "assembly_verbs",
