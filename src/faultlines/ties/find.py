@@ -59,7 +59,7 @@ def _holds(claim: Claim, p: Patterns) -> bool:
     """Does the claim state a tie that holds now? Not denied, not wished or asked for (a
     membership is read whatever the mood: "threatened to pull X out of NATO" says X is in
     it), not past, and not only alleged."""
-    if negated(claim.anchor) or past(claim.anchor, p) or hedged(claim.anchor, p):
+    if negated(claim.anchor, p) or past(claim.anchor, p) or hedged(claim.anchor, p):
         return False
     return claim.type in ("member", "leads") or not hypothetical(claim.anchor, p)
 

@@ -80,6 +80,19 @@ def _other(noun: Token, verb: Token | None, pattern: Pattern, hostile: bool,
     return found
 
 
+def _scene(noun: Token, index: MentionView, p: Patterns) -> list[dict] | None:
+    """The country a side wages a hostile link in ("Russia's war in Ukraine", "Israel's
+    offensive in Gaza"): a state named there, or a place standing for one; None for any
+    other ("its war in the mountains")."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in p.scene_preps),
+                None)
+    target = pobj(prep)
+    if target is None:
+        return None
+    found = [a for a in actors_of(target, index, p) if a.get("kind") == "state"]
+    return found or place_party(target) or None
+
+
 def _subject_holds(noun: Token, verb: Token, index: MentionView, pairwise: bool) -> bool:
     """Does the verb's subject hold the link? "X went to war with Y", "X seized the palace in a
     conflict with Y", "X and Y are locked in a conflict": yes; "X supported Y in the conflict
@@ -151,8 +164,11 @@ def links(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     verb = governor(noun)
     other = _other(noun, verb, pattern, polarity == -1, index, p)
     named = _named_on(noun, polarity == -1, index, p)
-    holders = _holders(noun, verb, named, other, pattern, index, p)
     owner = child(noun, "poss")
+    owned = owner is not None and owner.lower_ != "their"
+    if other is None and polarity == -1 and (owned and not named or not owned and len(named) == 1):
+        other = _scene(noun, index, p)  # "Russia's war in Ukraine", "the Russian war in Ukraine"
+    holders = _holders(noun, verb, named, other, pattern, index, p)
     if other is not None:
         yield Claim(holders, other, kind, polarity, noun)
     elif pattern.one_sided:

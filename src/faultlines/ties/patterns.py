@@ -26,7 +26,7 @@ _FIELDS = {
 }
 _EFFECTS = ("keep", "warm", "turn", "cancel")
 _MEMBERSHIP = ("out_of", "join", "lead", "comprise", "made_of", "groupings")
-_LISTS = ("link_preps", "hostile_preps", "past", "hedges", "unstated", "groups")
+_LISTS = ("link_preps", "hostile_preps", "scene_preps", "past", "hedges", "unstated", "groups")
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,7 @@ class Patterns:
     groupings: frozenset[str]
     link_preps: frozenset[str]
     hostile_preps: frozenset[str]
+    scene_preps: frozenset[str]
     past: frozenset[str]
     hedges: frozenset[str]
     unstated: frozenset[str]
