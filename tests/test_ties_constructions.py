@@ -1,122 +1,358 @@
-# ties/ — stated ties between actors
+"""Stated ties in the constructions of real news (issue 15), and the sentences that must tie
+nothing: neutral relations, ties denied, asked for or past, members of one body.
 
-A story often says in passing how two actors stand: "Armenia has long been a close ally of
-Russia", "the two countries have strengthened their trade partnership", "Erdoğan, who has been
-backing Azerbaijan against Armenia". The tie stage writes each as a RELATION of OUTPUT.md with
-`basis: "stated"`; after them it adds the ties the article's events imply, summed per pair
-(`from_events.py`, weighed by `faultlines/event_ties.yaml`, `basis: "events"`).
+Team-written sentences. Mentions are filled in by hand (each name below is its actor; "its"
+where a coreference stage would resolve it), so these tests pin the tie stage's reading
+whatever the actors stage resolves; the parse is spaCy's.
+"""
 
-| module | job |
-|---|---|
-| `patterns.py` | loads and validates `patterns.yaml` |
-| `parties.py` | from a token to the actors it stands for (mentions, "X and Y", "the two countries", "of which", a place at war) |
-| `claim.py` | what a construction finds: the parties, type, sign and anchor of a tie |
-| `roles.py` | roles ("X is an ally of Y", "NATO member X", "Y's NATO allies", "Z sees X as a partner") |
-| `members.py` | members named beside an organisation ("the G20, a grouping of ...", "the G7 — Britain, ...") |
-| `links.py` | links ("ties between X and Y", "X's war on Y", "the X-Y war", "X's support for Y") and their parties |
-| `signs.py` | what a link's modifiers, verb and head say of its sign ("frosty relations", "a new low in relations") |
-| `verbs.py` | verbs ("X backs Y against Z"), membership ("X joined Y", "Y comprises X"), "X-backed Y", "X-led Y" |
-| `stance.py` | whether a construction states a tie that holds now (not denied, wished, asked for or past) |
-| `dates.py` | the date a sentence gives a tie's clause |
-| `find.py` | the finders per token, and the RELATION dicts of a Doc |
-| `from_events.py` | the ties an article's events imply (`basis: "events"`) |
-| `__init__.py` | `TieStage`, the `faultlines_ties` component |
+from __future__ import annotations
 
-## patterns.yaml
+import re
 
-Every entry is keyed by a lower-case lemma. `type` is the RELATION type; `polarity` is 1 (a
-friendly tie) or -1 (a hostile one).
+import pytest
 
-- `roles`: nouns for what X is to Y. Read from copulas ("X has long been a close ally of Y"),
-  appositions ("X, a longtime ally of Y", "X, Y's ally", "X, one of Y's closest allies"),
-  possessives ("Y's rival X", "its ally X"), titles ("NATO member X", "US ally X"), a name the
-  role stands beside ("X, a key Russian ally"), frames ("X is among Y's allies", "Y sees X as a
-  partner", "X's role as a partner of Y") and plural subjects ("X and Y are allies").
-  `direction: reverse` swaps the parties ("X is Y's proxy" → Y supports X).
-- `links`: nouns for a tie between two parties, whose parties come from "between X and Y",
-  "X's … with/to Y", "X's war on/against Y" (`link_preps`, and `hostile_preps` for hostile
-  links), names on the noun ("the Russia-Ukraine war", "the US-China trade war"), the subject
-  of the verb that governs the noun ("X established relations with Y"), or a plural subject
-  ("X and Y have gone to war"), or the name it is said of ("X, at war with Y"); "between X and
-  Y" may stand on the verb the link breaks out in ("war broke out between X and Y").
-  `polarity: 0` is a neutral link ("relations", "relationship"): it states a tie only once
-  something gives it a sign. `one_sided: true`: the noun is one party's act ("X's support for
-  Y", "aggression against Y"), so two names on it ("US-Israeli aggression") are one side and
-  ending it ("withdrew its support") states nothing; `preps` are its other party's
-  prepositions.
-- `modifiers`: adjectives or compounds on a link noun that set its `type` and/or `polarity`
-  ("diplomatic relations" → diplomatic; "frayed ties", "frosty relations" → frayed, -1), also
-  as the link's predicate ("relations between X and Y have been frosty"). A cold word (-1)
-  turns any link hostile; a warm word (+1: close, good, brotherly) or a word of a kind (trade,
-  diplomatic) makes a neutral link friendly and leaves a hostile one hostile ("growing
-  tensions", "deep mistrust").
-- `link_verbs`: verbs whose object or subject is a link noun. `effect`: `keep` the link's sign,
-  `warm` it (a neutral link becomes friendly: "strengthened relations", "relations improved"),
-  `turn` it to -1 ("severed ties", "relations deteriorated"), or `cancel` the tie (avoid
-  tension: nothing is stated).
-- `link_heads`: nouns a link is in or reaches, with the same effects ("a new low in relations",
-  "ties hit a new low", "a thaw in relations").
-- `verbs`: verbs that are ties ("X backs Y"): `prep` names the preposition of the other party
-  (side with, ally with), `against` the type of the hostile tie between the other party and the
-  object of "against"; a hostile verb takes its other party as object or after "against" ("the
-  RSF, battling the army"). After a hyphen they read the same way: "the Iran-backed Houthis"
-  (Iran backs the Houthis); a participle of a verb with `prep` is said of its noun ("fighters
-  allied with Y").
-- `hyphen_verbs`: verbs that state a tie only as a participle after a hyphen ("an
-  al-Qaeda-linked group": the group is al-Qaeda's affiliate); as plain verbs they state none
-  ("X linked Y to the attack").
-- `membership`: `out_of` verbs ("pull Armenia out of the CSTO": Armenia is a member), `join`
-  verbs, `lead` words for "<actor>-led <organisation>" (the actor leads it), `comprise` and
-  `made_of` verbs ("NATO, which comprises X", "the bloc, made up of X and Y"), and `groupings`,
-  nouns that set beside an organisation name its members ("the G20, a grouping of ... the EU").
-  States listed after a dash or bracket beside an international organisation are its members
-  ("the G7 — Britain, Canada, ... —").
-- `past`: words that put a tie in the past ("a former ally", "were once allies").
-- `hedges`: words that make a tie someone's allegation ("its alleged support for Y").
-- `unstated`: verbs under which a tie is only wished, asked for or denied ("wants to join",
-  "urged X to normalise ties with Y", "denies supporting Y", "refused any alliance with Y").
-- `groups`: plural nouns that with "two" or "both" stand for the last two actors named.
+from faultlines.ties import find_ties
+from tests.test_quotes_speakers import with_mentions
 
-Decisions:
-- A negated statement ("is not an ally of", "never backed", "can no longer afford to have
-  relations with") states no tie, and neither does one under a cancelling verb ("wants to
-  avoid tension with") or an `unstated` verb. A word set on a name ("NATO member Turkey", "the
-  Iran-backed Houthis") is not negated by the clause the name stands in ("Nato-backed Kyiv must
-  not accept ...").
-- A role that names an argument of a clause ("rebels tried to reach Syria's backer, Russia",
-  "did not invite its ally Belarus") holds whatever the clause wishes or denies; a role said
-  of its holder ("could become an ally", "is not among its allies") is the clause's.
-- A hostile link owned by one side, or named by one, and set in a state or a place standing
-  for one is a tie with that state ("Russia's war in Ukraine", "Israel's offensive in Gaza";
-  `scene_preps`); a link with no side ("the war in Ukraine", "spent billions on the war in
-  Ukraine") ties nothing. Invasion, offensive and occupation are one side's acts
-  (`one_sided`); one side's act ended ("ended its occupation of Y") states nothing.
-- A past tie ("a former ally", "Kyiv's one-time ally", "past ties", "were once allies") is not
-  a present one, friendly or hostile; an alleged one ("its alleged support for the RSF") is an
-  accusation (the events stage codes it), not a statement of the story.
-- "X's relations with Y", "reset the relationship", "reevaluate its relationship with Y" state
-  no tie: the words give no sign.
-- "X has stakes in both A and B" states interest, not friendship, so it gives no tie: a stake
-  can be a rival's as well as an ally's.
-- "X sided with / backed Y against Z" gives X–Y (+1) and Y–Z (-1); it says nothing of X–Z.
-- "ties between X, Y and Z" (one "and") pairs all three; "tensions between X and Y and Z" (two
-  "and"s) sets X against Y and against Z, and does not pair Y with Z.
-- Members are tied to their body, never to each other: "X and Y, both members of Z" and "Z,
-  of which X and Y are members" give X–Z and Y–Z; "Y's NATO allies" says Y is in NATO;
-  "Canada and Mexico, the two largest US trading partners" gives Canada–US and Mexico–US.
-- A singular role after a list is said of its nearest name ("the EU and China, a close ally of
-  Cambodia": China only).
-- A link in a phrase of a verb whose object is an actor belongs to no subject: "X supported Y
-  in the conflict with Z" does not make X a party of the conflict ("X seized the palace in a
-  conflict with Z" does); a pair of subjects holds no link in a phrase of a verb with an
-  object ("X and Y declared victory over Z in a conflict").
-- A place named as a side of a conflict stands for its country ("Israel's war on Gaza":
-  Palestine, as the places stage placed Gaza).
-- Competition, rivalry, tension, friction and distrust are links of polarity -1: never a
-  friendly tie.
-- Both ends must be nodes of the network (faultlines.identity: a state, an organisation, a
-  placed person) and two different ones: "countries", "reporters", a state and its own
-  minister tie nothing; a state and its own armed group or opposition are two parties.
+# name: (code, kind, country)
+NAMES = {
+    "Georgia": ("GEO", "state", "GEO"), "Turkey": ("TUR", "state", "TUR"),
+    "Ukraine": ("UKR", "state", "UKR"), "Moldova": ("MDA", "state", "MDA"),
+    "Romania": ("ROU", "state", "ROU"), "Russia": ("RUS", "state", "RUS"),
+    "Iran": ("IRN", "state", "IRN"), "Iraq": ("IRQ", "state", "IRQ"),
+    "Poland": ("POL", "state", "POL"), "Lithuania": ("LTU", "state", "LTU"),
+    "Canada": ("CAN", "state", "CAN"), "Mexico": ("MEX", "state", "MEX"),
+    "Belarus": ("BLR", "state", "BLR"), "Egypt": ("EGY", "state", "EGY"),
+    "Libya": ("LBY", "state", "LBY"), "Israel": ("ISR", "state", "ISR"),
+    "Thailand": ("THA", "state", "THA"), "Cambodia": ("KHM", "state", "KHM"),
+    "Germany": ("DEU", "state", "DEU"), "Moscow": ("RUS", "state", "RUS"),
+    "US": ("USA", "state", "USA"), "Russian": ("RUS", "state", "RUS"),
+    "Israeli": ("ISR", "state", "ISR"),
+    "Sudanese army": ("SDN", "state", "SDN"), "regular army": ("SDN", "state", "SDN"),
+    "NATO": ("NATO", "igo", None), "G20": ("G20", "igo", None), "CSTO": ("CSTO", "igo", None),
+    "European Union": ("EU", "igo", None), "African Union": ("AU", "igo", None),
+    "Houthis": ("HOUTHIS", "armed_group", "YEM"), "RSF": ("RSF", "armed_group", "SDN"),
+    "Hezbollah": ("HEZBOLLAH", "armed_group", "LBN"), "M23": ("M23", "armed_group", "COD"),
+    "reporters": (None, "person", None),
+}
 
-The loader (`patterns.load()`) stops on a malformed entry and names it:
-`patterns.yaml, links.war: polarity must be 1, 0 or -1`.
+
+def _actor(name: str) -> dict:
+    code, kind, country = NAMES[name]
+    return {"text": name, "name": name, "code": code, "country": country,
+            "sector": "MIL" if name.endswith("army") else None, "kind": kind, "role": None,
+            "id": None}
+
+
+def ties(nlp, text: str, its: str | None = None, places: dict | None = None) -> set[tuple]:
+    """(a, b, type, polarity) of every stated tie: the names of its ends, in text order.
+
+    its (str | None): the name each "its" stands for, as a coreference stage resolves it.
+    places (dict | None): place words and the country the places stage gives them.
+    """
+    marks = [(m.group(), _actor(m.group()), n) for name in NAMES
+             for n, m in enumerate(re.finditer(rf"(?<!\w){name}(?!\w)", text))]
+    marks = [m for m in marks if not any(m[0] != o[0] and m[0] in o[0] for o in marks)]
+    if its:
+        marks += [("its", _actor(its), n, "pronoun") for n in range(text.count(" its "))]
+    doc = with_mentions(nlp, text, marks)
+    doc._.places = [{"text": word, "country": country, "start": text.index(word),
+                     "end": text.index(word) + len(word)} for word, country in
+                    (places or {}).items()]
+    found = set()
+    for r in find_ties(doc):
+        a, b = sorted((r["a"], r["b"]), key=lambda end: text.find(end["text"]))
+        found.add((a["name"], b["name"], r["type"], r["polarity"]))
+    return found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus, a key Russian ally, hosted the drills.", {("Belarus", "Russian", "ally", 1)}),
+    ("Russia's ally Belarus hosted the talks.", {("Russia", "Belarus", "ally", 1)}),
+    ("NATO member Turkey blocked the vote.", {("NATO", "Turkey", "member", 1)}),
+    ("Turkey, a NATO member, blocked the vote.", {("Turkey", "NATO", "member", 1)}),
+    ("Egypt, which has long been a close ally of Libya, abstained.",
+     {("Egypt", "Libya", "ally", 1)}),
+    # a role naming an argument holds whatever the clause wishes or denies of it
+    ("Rebels tried to reach Iraq's main backer, Iran.", {("Iraq", "Iran", "support", 1)}),
+    ("Georgia did not invite Russia's ally Belarus.", {("Russia", "Belarus", "ally", 1)}),
+])
+def test_ties_constructions_roles_set_beside_a_name(bare_nlp, text: str, expected: set) -> None:
+    assert ties(bare_nlp, text) == expected
+
+
+def test_ties_constructions_its_ally_takes_the_coreference_of_its(bare_nlp) -> None:
+    assert ties(bare_nlp, "Georgia and its ally Turkey held drills.", its="Georgia") == {
+        ("Georgia", "Turkey", "ally", 1)}
+
+
+def test_ties_constructions_x_and_its_allies_names_no_second_party(bare_nlp) -> None:
+    assert ties(bare_nlp, "Russia and its allies condemned the move.", its="Russia") == set()
+
+
+def test_ties_constructions_trading_partners_of_a_third_are_not_each_others(bare_nlp) -> None:
+    found = ties(bare_nlp, "Canada and Mexico, the two largest US trading partners, face tariffs.")
+    assert found == {("Canada", "US", "partnership", 1), ("Mexico", "US", "partnership", 1)}
+
+
+def test_ties_constructions_a_singular_apposition_after_x_and_y_is_said_of_y(bare_nlp) -> None:
+    found = ties(bare_nlp, "Romania and Russia, a close ally of Iran, voiced concern.")
+    assert found == {("Russia", "Iran", "ally", 1)}
+
+
+def test_ties_constructions_a_title_in_a_list_is_said_of_its_own_name(bare_nlp) -> None:
+    found = ties(bare_nlp, "The European Union, NATO member Turkey and Russia welcomed the accord.")
+    assert found == {("NATO", "Turkey", "member", 1)}
+
+
+def test_ties_constructions_an_armed_group_named_on_allies_holds_the_role(bare_nlp) -> None:
+    found = ties(bare_nlp, "Israel struck Iran's Houthis allies in Yemen.")
+    assert found == {("Iran", "Houthis", "ally", 1)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland and Lithuania, both members of NATO, protested.",
+     {("Poland", "NATO", "member", 1), ("Lithuania", "NATO", "member", 1)}),
+    ("Turkey's NATO allies objected to the plan.", {("Turkey", "NATO", "member", 1)}),
+    ("The G20, a grouping of 19 countries as well as the European Union and the African "
+     "Union, is divided.",
+     {("G20", "European Union", "member", 1), ("G20", "African Union", "member", 1)}),
+    ("NATO, which comprises Poland and Germany, met on Monday.",
+     {("NATO", "Poland", "member", 1), ("NATO", "Germany", "member", 1)}),
+    ("NATO, made up of Poland and Germany, met on Monday.",
+     {("NATO", "Poland", "member", 1), ("NATO", "Germany", "member", 1)}),
+])
+def test_ties_constructions_members_are_tied_to_their_body_not_to_each_other(
+        bare_nlp, text: str, expected: set) -> None:
+    assert ties(bare_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The bloc, of which Thailand and Cambodia are members, met on Monday.",
+    "Thailand and Cambodia are both members of the committee.",
+    "NATO included Ukraine in the talks.",
+])
+def test_ties_constructions_fellow_members_state_no_tie_between_them(bare_nlp, text: str) -> None:
+    assert ties(bare_nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Iraq-Iran war ended in 1988.", {("Iraq", "Iran", "war", -1)}),
+    ("Russia's war on Ukraine entered its fourth year.", {("Russia", "Ukraine", "war", -1)}),
+    ("The Russian war on Ukraine entered its fourth year.", {("Russian", "Ukraine", "war", -1)}),
+    ("Iran's aggression against Iraq lasted eight years.", {("Iran", "Iraq", "war", -1)}),
+    ("The US-Israeli war on Iran lasted twelve days.",
+     {("US", "Iran", "war", -1), ("Israeli", "Iran", "war", -1)}),
+    ("Houthis have ties to Iran.", {("Houthis", "Iran", "ties", 1)}),
+    ("The war between the Sudanese army and the RSF entered its third year.",
+     {("Sudanese army", "RSF", "war", -1)}),
+    ("Russia's war in Ukraine entered its fourth year.", {("Russia", "Ukraine", "war", -1)}),
+    ("The Russian war in Ukraine entered its fourth year.", {("Russian", "Ukraine", "war", -1)}),
+    ("Russia's invasion of Ukraine began in 2022.", {("Russia", "Ukraine", "war", -1)}),
+    ("The US-led invasion of Iraq began in 2003.", {("US", "Iraq", "war", -1)}),
+    ("Israel's offensive against Hezbollah went on.", {("Israel", "Hezbollah", "war", -1)}),
+    ("The RSF led the fight against the Sudanese army.",
+     {("RSF", "Sudanese army", "war", -1)}),
+    ("The war in Ukraine entered its fourth year.", set()),
+    ("The battle for Khartoum went on.", set()),
+    ("Georgia spent millions on the war in Ukraine.", set()),
+])
+def test_ties_constructions_links_named_on_the_noun_and_their_other_party(
+        bare_nlp, text: str, expected: set) -> None:
+    assert ties(bare_nlp, text) == expected
+
+
+def test_ties_constructions_a_place_at_war_stands_for_its_country(bare_nlp) -> None:
+    found = ties(bare_nlp, "Israel's war on Gaza entered its second year.",
+                 places={"Gaza": "PSE"})
+    assert {(a, b, polarity) for a, b, _, polarity in found} == {("Israel", "Palestine", -1)}
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Relations between Iran and Iraq have improved.", 1),
+    ("The two sides discussed trade, educational and cultural relations between Iran and Iraq.",
+     1),
+    ("They praised the unique, time-tested and special relationship between Iran and Iraq.", 1),
+    ("Georgia renounced ties to Russia in 2008.", -1),
+    ("A thaw in relations between Turkey and Georgia surprised analysts.", 1),
+    ("Turkey and Georgia established diplomatic relations in 1992.", 1),
+    ("Relations between Iran and Iraq have deteriorated.", -1),
+    ("Ties between Georgia and Russia have hit a new low.", -1),
+    ("The row marked a new low in relations between Georgia and Russia.", -1),
+    ("Deep mistrust between Iran and Iraq persists.", -1),
+    ("Growing tensions between Georgia and Russia worry Brussels.", -1),
+])
+def test_ties_constructions_relations_take_their_sign_from_what_is_said_of_them(
+        bare_nlp, text: str, polarity: int) -> None:
+    found = ties(bare_nlp, text)
+    assert found and {p for *_, p in found} == {polarity}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey's relations with Iraq remain a concern.",
+    "Romania wants to reset its relationship with Moldova.",
+    "Moldova is reevaluating its relationship with Russia.",
+    "Moldova and Romania declared victory over Russia in a short conflict.",
+    "Tensions between Turkey and reporters rose.",
+    "US-Israeli aggression targeted the port.",
+    "Russia ended its occupation of Georgia.",
+])
+def test_ties_constructions_relations_with_no_sign_or_no_second_party_tie_nothing(
+        bare_nlp, text: str) -> None:
+    assert ties(bare_nlp, text, its="Romania" if " its " in text else None) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Iran-backed Houthis fired missiles at ships.", {("Iran", "Houthis", "support", 1)}),
+    ("NATO-backed Ukraine must not give up territory.", {("NATO", "Ukraine", "support", 1)}),
+    ("The Moscow-led CSTO met in Minsk.", {("Moscow", "CSTO", "leads", 1)}),
+    ("The Moscow-led CSTO and NATO held talks.", {("Moscow", "CSTO", "leads", 1)}),
+])
+def test_ties_constructions_hyphenated_participles(bare_nlp, text: str, expected: set) -> None:
+    assert ties(bare_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Hezbollah-linked Houthis fired missiles at ships.",
+     {("Hezbollah", "Houthis", "affiliate", 1)}),
+    ("The Hezbollah-affiliated Houthis fired missiles at ships.",
+     {("Hezbollah", "Houthis", "affiliate", 1)}),
+    ("Israel linked Hezbollah to the attack.", set()),
+    ("Iran has affiliated itself with nobody.", set()),
+])
+def test_ties_constructions_linked_and_affiliated_tie_only_after_a_hyphen(
+        bare_nlp, text: str, expected: set) -> None:
+    assert ties(bare_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Iran denies arming the Houthis.",
+    "Turkey urged Georgia to normalise ties with Russia.",
+    "Romania called on NATO to back Moldova.",
+    "Moldova can no longer afford to have close relations with Russia.",
+    "Georgia has refused any alliance with Russia.",
+    "Georgia could become an ally of Turkey.",
+    "Georgia is not among Turkey's allies.",
+])
+def test_ties_constructions_ties_denied_or_asked_for_are_not_stated(bare_nlp, text: str) -> None:
+    assert ties(bare_nlp, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt, a former ally of Libya, objected.",
+    "Iran and Iraq were once allies.",
+    "Iran and Iraq were once bitter enemies.",
+    "Georgia's one-time ally Russia stayed silent.",
+    "Turkey formerly backed Georgia.",
+])
+def test_ties_constructions_past_ties_are_not_present_ones(bare_nlp, text: str) -> None:
+    assert ties(bare_nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moldova, historically one of Romania's closest allies, abstained.",
+     {("Moldova", "Romania", "ally", 1)}),
+    ("Belarus is among Russia's closest allies.", {("Belarus", "Russia", "ally", 1)}),
+    ("Georgia considers Turkey as a strategic partner.", {("Georgia", "Turkey", "partnership", 1)}),
+    ("Iran views Iraq as a rival.", {("Iran", "Iraq", "rivalry", -1)}),
+    ("He praised Turkey's role as a key partner of Georgia.",
+     {("Turkey", "Georgia", "partnership", 1)}),
+    ("The US designated Egypt as a major non-NATO ally.", {("US", "Egypt", "ally", 1)}),
+])
+def test_ties_constructions_roles_in_frames(bare_nlp, text: str, expected: set) -> None:
+    assert ties(bare_nlp, text) == expected
+
+
+def test_ties_constructions_states_listed_beside_an_organisation_are_members(bare_nlp) -> None:
+    found = ties(bare_nlp, "The G20 — Canada, Mexico and Germany — has been divided since the "
+                           "war.")
+    assert found == {("G20", name, "member", 1) for name in ("Canada", "Mexico", "Germany")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Houthis, allied with Iran, attacked the port.", {("Houthis", "Iran", "ally", 1)}),
+    ("The RSF has been battling the Sudanese army since 2023.",
+     {("RSF", "Sudanese army", "war", -1)}),
+    ("The RSF, at war with the regular army since April 2023, launched assaults.",
+     {("RSF", "regular army", "war", -1)}),
+    ("War broke out between the Sudanese army and the RSF in April 2023.",
+     {("Sudanese army", "RSF", "war", -1)}),
+    ("The conflict which erupted in 2023 between the Sudanese army and the RSF goes on.",
+     {("Sudanese army", "RSF", "war", -1)}),
+    ("Iran's support for the Houthis drew protests.", {("Iran", "Houthis", "support", 1)}),
+    ("Turkey pledged support for Georgia.", {("Turkey", "Georgia", "support", 1)}),
+    ("Protesters denounced US support for Israel's war in the north.",
+     {("US", "Israel", "support", 1)}),
+    ("Iran's support for the war in the south drew protests.", set()),
+])
+def test_ties_constructions_fighting_and_support(bare_nlp, text: str, expected: set) -> None:
+    assert ties(bare_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia pledged to fight corruption.",
+    "Iran denies its alleged support for the Houthis.",
+    "Romania wants Iran to stop its support for the Houthis.",
+    "Turkey withdrew its support for Georgia.",
+    "NATO called for support for Moldova.",
+    "Georgia and Turkey voiced their support.",
+])
+def test_ties_constructions_support_ended_alleged_or_asked_for_ties_nothing(
+        bare_nlp, text: str) -> None:
+    its = "Iran" if "Iran denies" in text or "Iran to" in text else "Turkey"
+    assert ties(bare_nlp, text, its=its if " its " in text else None) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Sudanese army seized the palace in a conflict with the RSF.",
+     {("Sudanese army", "RSF", "war", -1)}),
+    ("Georgia supported Ukraine in the conflict with Russia.",
+     {("Georgia", "Ukraine", "support", 1)}),
+])
+def test_ties_constructions_a_link_in_a_phrase_of_the_act(bare_nlp, text: str, expected: set) -> None:
+    assert ties(bare_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia, whose biggest trading partner is Turkey, abstained.",
+     {("Georgia", "Turkey", "partnership", 1)}),
+    ("The Houthis, which have fought alongside Hezbollah, fired missiles.",
+     {("Houthis", "Hezbollah", "ally", 1)}),
+    ("Tensions began rising between Georgia and Russia in May.",
+     {("Georgia", "Russia", "rivalry", -1)}),
+    ("Clashes between Iran and Iraq killed dozens.", {("Iran", "Iraq", "war", -1)}),
+    ("NATO ally Turkey objected.", {("NATO", "Turkey", "member", 1)}),
+])
+def test_ties_constructions_more_news_constructions(bare_nlp, text: str, expected: set) -> None:
+    assert ties(bare_nlp, text) == expected
+
+
+def test_ties_constructions_fighting_in_a_place_names_no_parties(bare_nlp) -> None:
+    assert ties(bare_nlp, "The fighting in Georgia continued.") == set()
+
+
+def test_ties_constructions_a_backer_inside_a_description_is_the_name_the_kb_finds(
+        bare_nlp) -> None:
+    from spacy.tokens import Span
+
+    text = "Rwanda-backed armed group M23 seized the city."
+    group = {"text": "Rwanda-backed armed group", "name": "armed group", "code": None,
+             "country": None, "sector": None, "kind": "armed_group", "role": None, "id": None}
+    doc = with_mentions(bare_nlp, text, [("Rwanda-backed armed group", group),
+                                         ("M23", _actor("M23"))])
+    doc.spans["kb"] = [Span(doc, 0, 1, label="country:RWA")]
+    assert [(r["a"]["code"], r["b"]["code"], r["type"]) for r in find_ties(doc)] == [
+        ("RWA", "M23", "support")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey said relations with Georgia remained tense.",
+     {("Turkey", "Georgia", "frayed", -1)}),
+    ("Relations with Georgia have improved, Turkey said.", {("Georgia", "Turkey", "ties", 1)}),
+    ("Relations with Georgia remained tense.", set()),
+    ("Turkey hopes relations with Georgia improve.", set()),
+])
+def test_ties_constructions_a_reported_link_without_an_owner_is_the_speakers(
+        bare_nlp, text: str, expected: set) -> None:
+    assert ties(bare_nlp, text) == expected
