@@ -77,6 +77,10 @@ def ties(nlp, text: str, its: str | None = None, places: dict | None = None) -> 
     # a role naming an argument holds whatever the clause wishes or denies of it
     ("Rebels tried to reach Iraq's main backer, Iran.", {("Iraq", "Iran", "support", 1)}),
     ("Georgia did not invite Russia's ally Belarus.", {("Russia", "Belarus", "ally", 1)}),
+    # a bare title before the object is the acting subject's
+    ("Turkey pressed close ally Georgia to act.", {("Turkey", "Georgia", "ally", 1)}),
+    ("Iran warned longtime rival Iraq.", {("Iran", "Iraq", "rivalry", -1)}),
+    ("Turkey pressed an ally, Georgia, to act.", set()),
 ])
 def test_ties_constructions_roles_set_beside_a_name(bare_nlp, text: str, expected: set) -> None:
     assert ties(bare_nlp, text) == expected

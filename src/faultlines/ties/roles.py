@@ -124,6 +124,22 @@ def _other(noun: Token, index: MentionView, p: Patterns) -> list[dict]:
     return _named_on(noun, index)
 
 
+def _title_owner(place: Token, holder: Token) -> Token | None:
+    """The subject of the verb whose object is a bare title before a name ("Washington pressed
+    close ally Japan", "Beijing warned longtime rival India", "the US skipped key partners
+    Israel and Egypt"): a title with no owner is the acting subject's; None for anything else
+    ("an ally, Japan", "the ally Japan", "key ally Israel was skipped")."""
+    if holder.i <= place.i:
+        return None
+    phrase = holder if place.head.i == holder.i else place  # "rival" read as India's modifier
+    if any(c.dep_ == "det" for t in (place, phrase) for c in t.children):
+        return None
+    verb = phrase.head if phrase.dep_ == "dobj" else None
+    if phrase.dep_ == "pobj" and phrase.head.head.pos_ == "VERB":
+        verb = phrase.head.head  # "talks were held with close ally Japan"
+    return subject_of(verb) if verb is not None and verb.pos_ == "VERB" else None
+
+
 def roles(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     """X is/has been an ally of Y; X, a longtime ally of Y; X, Y's ally; Y's ally X; NATO member
     X; X and Y are allies (each a tie); X and Y are members of Z (each tied to Z, not to each
@@ -137,6 +153,8 @@ def roles(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     a, b = _holders(place, holder, index, p), _other(noun, index, p)
     if not b and framer is not None and not child(noun, "prep", "of"):
         b = actors_of(framer, index, p)
+    if not b and framer is None and child(noun, "poss") is None:
+        b = actors_of(_title_owner(place, holder), index, p)  # "Washington pressed close ally Japan"
     if pattern.direction == "reverse":
         a, b = b, a
     kind = pattern.type
