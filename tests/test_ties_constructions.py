@@ -327,6 +327,13 @@ def test_ties_constructions_a_link_in_a_phrase_of_the_act(bare_nlp, text: str, e
      {("Georgia", "Russia", "rivalry", -1)}),
     ("Clashes between Iran and Iraq killed dozens.", {("Iran", "Iraq", "war", -1)}),
     ("NATO ally Turkey objected.", {("NATO", "Turkey", "member", 1)}),
+    # adjectives of a stance towards a party
+    ("Georgia, which is friendly to Russia, abstained.", {("Georgia", "Russia", "ally", 1)}),
+    ("The Houthis, who are allied to Iran, fired missiles.", {("Houthis", "Iran", "ally", 1)}),
+    ("Iran is hostile to Israel.", {("Iran", "Israel", "rivalry", -1)}),
+    ("Georgia is not friendly to Russia.", set()),
+    ("Georgia wants to be friendly to Russia.", set()),
+    ("The region is hostile to reporters.", set()),
 ])
 def test_ties_constructions_more_news_constructions(bare_nlp, text: str, expected: set) -> None:
     assert ties(bare_nlp, text) == expected

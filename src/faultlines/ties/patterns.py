@@ -23,10 +23,11 @@ _FIELDS = {
     "link_heads": {"effect": str},
     "verbs": {"type": str, "polarity": int, "prep": str, "against": str, "alongside": str},
     "hyphen_verbs": {"type": str, "polarity": int},
+    "adjectives": {"type": str, "polarity": int},
 }
 _EFFECTS = ("keep", "warm", "turn", "cancel")
 _MEMBERSHIP = ("out_of", "join", "lead", "comprise", "made_of", "groupings")
-_LISTS = ("link_preps", "hostile_preps", "scene_preps", "past", "hedges", "unstated", "groups")
+_LISTS = ("link_preps", "hostile_preps", "scene_preps", "adjective_preps", "past", "hedges", "unstated", "groups")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,8 @@ class Patterns:
     link_preps: frozenset[str]
     hostile_preps: frozenset[str]
     scene_preps: frozenset[str]
+    adjectives: dict[str, Pattern]
+    adjective_preps: frozenset[str]
     past: frozenset[str]
     hedges: frozenset[str]
     unstated: frozenset[str]
@@ -74,7 +77,7 @@ def _check(src: Source, entry: str, spec: Any, section: str) -> dict:
     neutral = section == "links"  # "relations" alone is neither friendly nor hostile
     if "polarity" in spec and spec["polarity"] not in ((1, 0, -1) if neutral else (1, -1)):
         src.fail(entry, "polarity must be 1, 0 or -1" if neutral else "polarity must be 1 or -1")
-    if section in ("roles", "links", "verbs", "hyphen_verbs") and not {"type", "polarity"} <= set(spec):
+    if section in ("roles", "links", "verbs", "hyphen_verbs", "adjectives") and not {"type", "polarity"} <= set(spec):
         src.fail(entry, "needs both 'type' and 'polarity'")
     if spec.get("effect", "keep") not in _EFFECTS:
         src.fail(entry, f"effect must be one of {', '.join(_EFFECTS)}")
