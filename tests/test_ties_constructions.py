@@ -334,6 +334,9 @@ def test_ties_constructions_a_link_in_a_phrase_of_the_act(bare_nlp, text: str, e
     ("Georgia is not friendly to Russia.", set()),
     ("Georgia wants to be friendly to Russia.", set()),
     ("The region is hostile to reporters.", set()),
+    # a headline joins its subjects with a comma
+    ("Iran, Iraq restore ties", {("Iran", "Iraq", "ties", 1)}),
+    ("Georgia, Turkey reaffirm strategic partnership", {("Georgia", "Turkey", "partnership", 1)}),
 ])
 def test_ties_constructions_more_news_constructions(bare_nlp, text: str, expected: set) -> None:
     assert ties(bare_nlp, text) == expected

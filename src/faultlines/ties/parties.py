@@ -73,9 +73,20 @@ def _grouping(token: Token, index: MentionView, patterns: Patterns) -> list[dict
     return [m["actor"] for m in named if m and m["actor"].get("kind") in ORGANISATIONS][:1]
 
 
+def _comma_pair(token: Token) -> list[Token]:
+    """A second subject the parser hung on the same verb after a bare comma, as in a headline
+    that joins its subjects with a comma ("Iran, Saudi Arabia restore ties"): coordinated."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i == token.i:
+        return []
+    doc = token.doc
+    return [c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i
+            and [t.text for t in doc[token.i + 1:c.left_edge.i]] == [","]]
+
+
 def actors_of(token: Token | None, index: MentionView, patterns: Patterns) -> list[dict]:
-    """The actors a token stands for: its group, or its mention and its conjuncts' mentions;
-    a relative pronoun stands for its antecedent."""
+    """The actors a token stands for: its group, or its mention and its conjuncts' mentions
+    (and a second subject after a bare comma: "Iran, Saudi Arabia restore ties"); a relative
+    pronoun stands for its antecedent."""
     if token is None:
         return []
     antecedent = _antecedent(token)
@@ -86,7 +97,7 @@ def actors_of(token: Token | None, index: MentionView, patterns: Patterns) -> li
         return group
     actors = []
     # its own conjuncts only: "Egypt, ..., and the UAE, which has ties with" is the UAE alone
-    for part in (token, *(c for c in token.conjuncts if c.i > token.i)):
+    for part in (token, *(c for c in token.conjuncts if c.i > token.i), *_comma_pair(token)):
         mention = index.resolved_at(part)
         if mention is not None:
             actors.append(mention["actor"])
