@@ -81,6 +81,11 @@ def ties(nlp, text: str, its: str | None = None, places: dict | None = None) -> 
     ("Turkey pressed close ally Georgia to act.", {("Turkey", "Georgia", "ally", 1)}),
     ("Iran warned longtime rival Iraq.", {("Iran", "Iraq", "rivalry", -1)}),
     ("Turkey pressed an ally, Georgia, to act.", set()),
+    # a name the parser made a second subject beside the role, or one the role includes
+    ("Israel's closest ally the US vetoed the resolution.", {("Israel", "US", "ally", 1)}),
+    ("Georgia's Western backers, including Turkey, condemned the move.",
+     {("Georgia", "Turkey", "support", 1)}),
+    ("Georgia's allies said the US would leave.", set()),
 ])
 def test_ties_constructions_roles_set_beside_a_name(bare_nlp, text: str, expected: set) -> None:
     assert ties(bare_nlp, text) == expected

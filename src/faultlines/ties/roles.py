@@ -19,10 +19,46 @@ _SOME = ("one", "some", "many", "several")  # "X, one of Y's closest allies"
 _NOT = ("non", "anti")  # "a non-NATO ally"
 
 
+_INCLUDING = ("including", "like")  # "its allies, including X", "backers such as X"
+
+
+def _double_subject(noun: Token, index: MentionView) -> Token | None:
+    """The name right after a role noun that the parser made a second subject of the role's
+    verb ("[Israel's closest ally] [the United States] vetoed", "[Hamas and its ally]
+    [Hezbollah] fired"): the name the role is set beside."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc):
+        return None
+    mention = index.resolved_at(doc[noun.i + 1]) or (
+        index.resolved_at(doc[noun.i + 2]) if doc[noun.i + 1].dep_ == "det" else None)
+    if mention is None:
+        return None
+    name = doc[mention["head"]]
+    subject = noun.head if noun.dep_ == "conj" else noun
+    if name.dep_ in ("nsubj", "nsubjpass") and subject.dep_ == name.dep_ \
+            and subject.head.i == name.head.i:
+        return name
+    return None
+
+
+def _included(noun: Token, index: MentionView) -> Token | None:
+    """"its allies, including X", "Y's backers such as X": a name the plural role includes."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        if prep.lower_ in _INCLUDING or (prep.lower_ == "as" and prep.i > 0
+                                         and noun.doc[prep.i - 1].lower_ == "such"):
+            named = pobj(prep)
+            if named is not None and index.resolved_at(named):
+                return named
+    return None
+
+
 def _apposed(noun: Token, index: MentionView) -> Token | None:
     """The name set beside a role noun: "its ally Belarus" (an apposition of the noun), or,
     where the parser hangs both on one verb, "Russia's ally Belarus hosted ..." and "Egypt,
-    once an ally of Libya, objected"."""
+    once an ally of Libya, objected"; or a name the role includes ("its allies, including
+    X")."""
     named = child(noun, "appos")
     if named is not None and index.resolved_at(named):
         return named
@@ -30,11 +66,11 @@ def _apposed(noun: Token, index: MentionView) -> Token | None:
     for sibling in noun.head.children:
         if sibling.i == noun.i or sibling.dep_ != noun.dep_ or not index.resolved_at(sibling):
             continue
-        if sibling.i == noun.i + 1:
+        if sibling.left_edge.i == noun.i + 1 or sibling.i == noun.i + 1:
             return sibling
         if comma > 0 and noun.doc[comma].text == "," and sibling.right_edge.i == comma - 1:
             return sibling
-    return None
+    return _double_subject(noun, index) or _included(noun, index)
 
 
 def position(noun: Token) -> Token:
