@@ -169,6 +169,10 @@ def test_ties_constructions_fellow_members_state_no_tie_between_them(bare_nlp, t
     # a place the name finder left inside a hyphenated name, placed by the gazetteer
     ("The Israel-Gaza war entered its second year.", {("Israel", "Palestine", "war", -1)}),
     ("The Iran-Springfield feud went on.", set()),
+    ("Egypt mediated a ceasefire between Israel and Hezbollah.",
+     {("Israel", "Hezbollah", "war", -1)}),
+    ("Hezbollah accepted a truce with Israel.", {("Hezbollah", "Israel", "war", -1)}),
+    ("Egypt called for a ceasefire in Libya.", set()),
 ])
 def test_ties_constructions_links_named_on_the_noun_and_their_other_party(
         bare_nlp, text: str, expected: set) -> None:
