@@ -86,6 +86,7 @@ def ties(nlp, text: str, its: str | None = None, places: dict | None = None) -> 
     ("Georgia's Western backers, including Turkey, condemned the move.",
      {("Georgia", "Turkey", "support", 1)}),
     ("Georgia's allies said the US would leave.", set()),
+    ("Officials warned of adversaries such as Russia and Iran.", set()),
 ])
 def test_ties_constructions_roles_set_beside_a_name(bare_nlp, text: str, expected: set) -> None:
     assert ties(bare_nlp, text) == expected
@@ -166,6 +167,7 @@ def test_ties_constructions_fellow_members_state_no_tie_between_them(bare_nlp, t
     ("The war in Ukraine entered its fourth year.", set()),
     ("The battle for Khartoum went on.", set()),
     ("Georgia spent millions on the war in Ukraine.", set()),
+    ("Iran armed Russia for its war in Ukraine.", {("Iran", "Russia", "support", 1)}),
     # a place the name finder left inside a hyphenated name, placed by the gazetteer
     ("The Israel-Gaza war entered its second year.", {("Israel", "Palestine", "war", -1)}),
     ("The Iran-Springfield feud went on.", set()),

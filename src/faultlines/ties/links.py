@@ -165,7 +165,9 @@ def links(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     other = _other(noun, verb, pattern, polarity == -1, index, p)
     named = _named_on(noun, polarity == -1, index, p)
     owner = child(noun, "poss")
-    owned = owner is not None and owner.lower_ != "their"
+    # a named owner: "its war in Ukraine" is left alone, where a wrong antecedent of "its"
+    # would make a wrong war
+    owned = owner is not None and owner.pos_ != "PRON"
     if other is None and polarity == -1 and (owned and not named or not owned and len(named) == 1):
         other = _scene(noun, index, p)  # "Russia's war in Ukraine", "the Russian war in Ukraine"
     holders = _holders(noun, verb, named, other, pattern, index, p)

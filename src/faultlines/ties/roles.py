@@ -54,6 +54,11 @@ def _included(noun: Token, index: MentionView) -> Token | None:
     return None
 
 
+def _is_included(holder: Token) -> bool:
+    """Did the holder come from "including X" / "such as X" (one of a plural role's)?"""
+    return holder.dep_ == "pobj" and (holder.head.lower_ in _INCLUDING or holder.head.lower_ == "as")
+
+
 def _apposed(noun: Token, index: MentionView) -> Token | None:
     """The name set beside a role noun: "its ally Belarus" (an apposition of the noun), or,
     where the parser hangs both on one verb, "Russia's ally Belarus hosted ..." and "Egypt,
@@ -199,7 +204,8 @@ def roles(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
         kind = "member"  # "G7 allies Britain and Canada", "a NATO ally": fellow members
     if b:
         yield Claim(a, b, kind, pattern.polarity, noun)
-    elif place.tag_ == "NNS" and len(a) > 1 and pattern.type != "member":
+    elif place.tag_ == "NNS" and len(a) > 1 and pattern.type != "member" \
+            and not _is_included(holder):  # "adversaries such as X and Y": not each other's
         yield Claim(a, a, pattern.type, pattern.polarity, noun, pairwise=True)
 
 
