@@ -215,6 +215,7 @@ def test_ties_constructions_relations_take_their_sign_from_what_is_said_of_them(
     "Tensions between Turkey and reporters rose.",
     "US-Israeli aggression targeted the port.",
     "Russia ended its occupation of Georgia.",
+    "Georgia spoke of its war in Ukraine.",
 ])
 def test_ties_constructions_relations_with_no_sign_or_no_second_party_tie_nothing(
         bare_nlp, text: str) -> None:
