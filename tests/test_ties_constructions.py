@@ -175,6 +175,9 @@ def test_ties_constructions_fellow_members_state_no_tie_between_them(bare_nlp, t
      {("Israel", "Hezbollah", "war", -1)}),
     ("Hezbollah accepted a truce with Israel.", {("Hezbollah", "Israel", "war", -1)}),
     ("Egypt called for a ceasefire in Libya.", set()),
+    ("Israel and Hezbollah agreed to a truce.", {("Israel", "Hezbollah", "war", -1)}),
+    ("Egypt and Turkey brokered a ceasefire.", set()),
+    ("Egypt and Turkey are trying to protect the ceasefire.", set()),
 ])
 def test_ties_constructions_links_named_on_the_noun_and_their_other_party(
         bare_nlp, text: str, expected: set) -> None:

@@ -127,6 +127,8 @@ def _holders(noun: Token, verb: Token | None, named: list[dict], other: list[dic
         return actors_of(owner, index, p)
     if named and (other is not None or len(named) > 1 and not pattern.one_sided):
         return named
+    if verb is not None and pattern.made_by_sides and not _made_by(verb, p):
+        return []  # "the US, Qatar and Egypt brokered a ceasefire": no side of it
     if verb is not None:
         if noun.dep_ in ("nsubj", "nsubjpass") and other is not None:
             return _speaker(verb, index, p)
@@ -135,6 +137,14 @@ def _holders(noun: Token, verb: Token | None, named: list[dict], other: list[dic
     if noun.dep_ == "pobj" and noun.head.lower_ == "at" and other is not None:
         return actors_of(noun.head.head, index, p)  # not "both sides in the war"
     return []
+
+
+def _made_by(verb: Token, p: Patterns) -> bool:
+    """Is the verb's subject a side of a link its sides make ("agreed a truce"), not a
+    mediator's ("brokered a truce") nor "both sides" (which a mediator's story muddles)?"""
+    subject = subject_of(verb)
+    return verb.lemma_.lower() in p.side_verbs and subject is not None \
+        and subject.lemma_.lower() not in p.groups
 
 
 def _speaker(verb: Token, index: MentionView, p: Patterns) -> list[dict]:

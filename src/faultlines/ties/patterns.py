@@ -17,7 +17,8 @@ PATTERNS_FILE = Path(__file__).with_name("patterns.yaml")
 # The fields of each section's entries, and their types.
 _FIELDS = {
     "roles": {"type": str, "polarity": int, "direction": str},
-    "links": {"type": str, "polarity": int, "one_sided": bool, "preps": list},
+    "links": {"type": str, "polarity": int, "one_sided": bool, "preps": list,
+              "made_by_sides": bool},
     "modifiers": {"type": str, "polarity": int},
     "link_verbs": {"effect": str},
     "link_heads": {"effect": str},
@@ -27,7 +28,7 @@ _FIELDS = {
 }
 _EFFECTS = ("keep", "warm", "turn", "cancel")
 _MEMBERSHIP = ("out_of", "join", "lead", "comprise", "made_of", "groupings")
-_LISTS = ("link_preps", "hostile_preps", "scene_preps", "adjective_preps", "past", "hedges", "unstated", "groups")
+_LISTS = ("link_preps", "hostile_preps", "scene_preps", "side_verbs", "adjective_preps", "past", "hedges", "unstated", "groups")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Pattern:
     effect: str = "keep"
     one_sided: bool = False
     preps: tuple[str, ...] = ()
+    made_by_sides: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class Patterns:
     link_preps: frozenset[str]
     hostile_preps: frozenset[str]
     scene_preps: frozenset[str]
+    side_verbs: frozenset[str]
     adjectives: dict[str, Pattern]
     adjective_preps: frozenset[str]
     past: frozenset[str]
