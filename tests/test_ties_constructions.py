@@ -177,6 +177,8 @@ def test_ties_constructions_fellow_members_state_no_tie_between_them(bare_nlp, t
     ("Egypt called for a ceasefire in Libya.", set()),
     ("Israel and Hezbollah agreed to a truce.", {("Israel", "Hezbollah", "war", -1)}),
     ("Egypt and Turkey brokered a ceasefire.", set()),
+    ("The Russia-Iran-Turkey truce held.", set()),
+    ("A truce between Russia, Iran and Turkey held.", set()),
     ("Egypt and Turkey are trying to protect the ceasefire.", set()),
 ])
 def test_ties_constructions_links_named_on_the_noun_and_their_other_party(

@@ -159,7 +159,20 @@ def _speaker(verb: Token, index: MentionView, p: Patterns) -> list[dict]:
 def links(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     """ties between X and Y; X's ties with Y; X established relations with Y; X and Y went to
     war; the X-Y war; X's war on Y; the US-Israeli war on Z (both against Z); X's support for
-    Y."""
+    Y. A link its sides make (a ceasefire) has two sides: three or more named on it are its
+    sponsors ("the Turkish-Iranian-Russian truce", "a ceasefire between Russia, the US and
+    Jordan"), and tie nothing."""
+    pattern = p.links.get(noun.lemma_.lower())
+    for claim in _links(noun, p, index):
+        if pattern is None or not pattern.made_by_sides or len(_sides(claim)) == 2:
+            yield claim
+
+
+def _sides(claim: Claim) -> set[str]:
+    return {key(a) for a in (*claim.a, *claim.b)}
+
+
+def _links(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     sign = link_sign(noun, p)
     if sign is None:
         return
