@@ -21,6 +21,13 @@ def test_document_event_relations_sum_one_article_per_pair_actor_of_the_weightie
     assert relations[0].date == "2023-09-19"
 
 
+def test_document_event_relations_an_act_of_war_outweighs_talks_but_a_protest_does_not():
+    talks = [event("AZE", "ARM", "CONSULT", "2023-09-19", mode="meet") for _ in range(4)]
+    fought = event_relations(talks + [event("AZE", "ARM", "ASSAULT", "2023-09-19")])
+    protested = event_relations(talks + [event("AZE", "ARM", "ACCUSE", "2023-09-19")])
+    assert [r.polarity for r in fought] == [-1] and [r.polarity for r in protested] == [1]
+
+
 def test_document_event_relations_skip_modal_events_and_self_loops():
     pashinyan = Actor(text="Pashinyan", name="Nikol Pashinyan", country="ARM", sector="GOV",
                       kind="person")

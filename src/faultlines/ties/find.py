@@ -19,6 +19,7 @@ from faultlines.nlp.mentions import view
 from faultlines.nlp.records import RelationDict
 from faultlines.identity import node_of
 from faultlines.ties.claim import Claim, pairs
+from faultlines.ties.adjectives import adjectives, word_of
 from faultlines.ties.dates import date_of
 from faultlines.ties.links import links
 from faultlines.ties.parties import key
@@ -49,6 +50,9 @@ def _finders(token: Token, p: Patterns):
             yield verbs
         if any(lemma in getattr(p, words) for words in _MEMBERSHIP_VERBS):
             yield membership
+    if token.pos_ in ("ADJ", "VERB") and word_of(token, p) and not (
+            token.i > 1 and token.doc[token.i - 1].text in "-–"):
+        yield adjectives  # "Hungary, which is friendly to Moscow", "forces loyal to Y"
     if token.pos_ in ("VERB", "ADJ") and token.i > 1 and token.doc[token.i - 1].text in "-–":
         yield hyphenated  # "the Iran-backed Houthis", "the Moscow-led CSTO"
     if token.lower_ in PRO:
@@ -59,7 +63,7 @@ def _holds(claim: Claim, p: Patterns) -> bool:
     """Does the claim state a tie that holds now? Not denied, not wished or asked for (a
     membership is read whatever the mood: "threatened to pull X out of NATO" says X is in
     it), not past, and not only alleged."""
-    if negated(claim.anchor) or past(claim.anchor, p) or hedged(claim.anchor, p):
+    if negated(claim.anchor, p) or past(claim.anchor, p) or hedged(claim.anchor, p):
         return False
     return claim.type in ("member", "leads") or not hypothetical(claim.anchor, p)
 

@@ -17,6 +17,12 @@ from faultlines.model import Actor, Event, Relation
 from faultlines.identity import node_actor, node_of, pair
 
 
+# An event that pulls a pair apart this hard (an assault, an abduction: event_ties.yaml) sets the
+# pair at war, whatever else passes between them: talks or a prisoner swap between two sides
+# that fight do not make them friends (GUIDELINES' "at war" tie).
+AT_WAR = -0.9
+
+
 def _signed_weight(event: Event) -> float:
     """The event's pull on a tie, undecayed: + friendly, − hostile, 0 none (event_ties.yaml)."""
     return event_ties.load().weight(event.type, event.mode)
@@ -26,7 +32,8 @@ def event_relations(events: Iterable[Event]) -> list[Relation]:
     """One article's events summed per pair of countries into RELATION records (basis "events").
 
     Events that did not happen (negated, hypothetical) are left out; a pair whose cooperation
-    and conflict cancel out gets no relation. The type is "cooperation" or "conflict", the
+    and conflict cancel out gets no relation; a pair one of whose events is an act of war
+    (AT_WAR) is hostile. The type is "cooperation" or "conflict", the
     evidence the sentence of the weightiest event, the date the latest event date.
     """
     pulls: dict[tuple[str, str], list[tuple[float, Event, str, str]]] = defaultdict(list)
@@ -48,6 +55,8 @@ def event_relations(events: Iterable[Event]) -> list[Relation]:
 def _relation(items: list[tuple[float, Event, str, str]],
               actors: dict[str, Actor]) -> Relation | None:
     total = sum(w for w, *_ in items)
+    if any(w <= AT_WAR for w, *_ in items):
+        total = min(total, sum(w for w, *_ in items if w < 0))  # at war: hostile
     if abs(total) < 1e-9:
         return None
     weight, event, a, b = max(items, key=lambda it: (abs(it[0]) if it[0] * total > 0 else -1))

@@ -80,6 +80,19 @@ def _other(noun: Token, verb: Token | None, pattern: Pattern, hostile: bool,
     return found
 
 
+def _scene(noun: Token, index: MentionView, p: Patterns) -> list[dict] | None:
+    """The country a side wages a hostile link in ("Russia's war in Ukraine", "Israel's
+    offensive in Gaza"): a state named there, or a place standing for one; None for any
+    other ("its war in the mountains")."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in p.scene_preps),
+                None)
+    target = pobj(prep)
+    if target is None:
+        return None
+    found = [a for a in actors_of(target, index, p) if a.get("kind") == "state"]
+    return found or place_party(target) or None
+
+
 def _subject_holds(noun: Token, verb: Token, index: MentionView, pairwise: bool) -> bool:
     """Does the verb's subject hold the link? "X went to war with Y", "X seized the palace in a
     conflict with Y", "X and Y are locked in a conflict": yes; "X supported Y in the conflict
@@ -114,6 +127,8 @@ def _holders(noun: Token, verb: Token | None, named: list[dict], other: list[dic
         return actors_of(owner, index, p)
     if named and (other is not None or len(named) > 1 and not pattern.one_sided):
         return named
+    if verb is not None and pattern.made_by_sides and not _made_by(verb, p):
+        return []  # "the US, Qatar and Egypt brokered a ceasefire": no side of it
     if verb is not None:
         if noun.dep_ in ("nsubj", "nsubjpass") and other is not None:
             return _speaker(verb, index, p)
@@ -122,6 +137,14 @@ def _holders(noun: Token, verb: Token | None, named: list[dict], other: list[dic
     if noun.dep_ == "pobj" and noun.head.lower_ == "at" and other is not None:
         return actors_of(noun.head.head, index, p)  # not "both sides in the war"
     return []
+
+
+def _made_by(verb: Token, p: Patterns) -> bool:
+    """Is the verb's subject a side of a link its sides make ("agreed a truce"), not a
+    mediator's ("brokered a truce") nor "both sides" (which a mediator's story muddles)?"""
+    subject = subject_of(verb)
+    return verb.lemma_.lower() in p.side_verbs and subject is not None \
+        and subject.lemma_.lower() not in p.groups
 
 
 def _speaker(verb: Token, index: MentionView, p: Patterns) -> list[dict]:
@@ -136,7 +159,20 @@ def _speaker(verb: Token, index: MentionView, p: Patterns) -> list[dict]:
 def links(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     """ties between X and Y; X's ties with Y; X established relations with Y; X and Y went to
     war; the X-Y war; X's war on Y; the US-Israeli war on Z (both against Z); X's support for
-    Y."""
+    Y. A link its sides make (a ceasefire) has two sides: three or more named on it are its
+    sponsors ("the Turkish-Iranian-Russian truce", "a ceasefire between Russia, the US and
+    Jordan"), and tie nothing."""
+    pattern = p.links.get(noun.lemma_.lower())
+    for claim in _links(noun, p, index):
+        if pattern is None or not pattern.made_by_sides or len(_sides(claim)) == 2:
+            yield claim
+
+
+def _sides(claim: Claim) -> set[str]:
+    return {key(a) for a in (*claim.a, *claim.b)}
+
+
+def _links(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     sign = link_sign(noun, p)
     if sign is None:
         return
@@ -151,8 +187,13 @@ def links(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     verb = governor(noun)
     other = _other(noun, verb, pattern, polarity == -1, index, p)
     named = _named_on(noun, polarity == -1, index, p)
-    holders = _holders(noun, verb, named, other, pattern, index, p)
     owner = child(noun, "poss")
+    # a named owner: "its war in Ukraine" is left alone, where a wrong antecedent of "its"
+    # would make a wrong war
+    owned = owner is not None and owner.pos_ != "PRON"
+    if other is None and polarity == -1 and (owned and not named or not owned and len(named) == 1):
+        other = _scene(noun, index, p)  # "Russia's war in Ukraine", "the Russian war in Ukraine"
+    holders = _holders(noun, verb, named, other, pattern, index, p)
     if other is not None:
         yield Claim(holders, other, kind, polarity, noun)
     elif pattern.one_sided:

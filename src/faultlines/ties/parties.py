@@ -17,6 +17,7 @@ from faultlines.nlp.parse import RELATIVE
 from faultlines.ties.claim import ORGANISATIONS
 from faultlines.ties.patterns import Patterns
 
+_LARGE_CITY = 100_000  # a city that may stand for its country as a side of a conflict
 _STATE_GROUPS = {"country", "nation", "state", "republic", "neighbor", "neighbour",
                  "government", "capital"}
 
@@ -73,9 +74,20 @@ def _grouping(token: Token, index: MentionView, patterns: Patterns) -> list[dict
     return [m["actor"] for m in named if m and m["actor"].get("kind") in ORGANISATIONS][:1]
 
 
+def _comma_pair(token: Token) -> list[Token]:
+    """A second subject the parser hung on the same verb after a bare comma, as in a headline
+    that joins its subjects with a comma ("Iran, Saudi Arabia restore ties"): coordinated."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i == token.i:
+        return []
+    doc = token.doc
+    return [c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i
+            and [t.text for t in doc[token.i + 1:c.left_edge.i]] == [","]]
+
+
 def actors_of(token: Token | None, index: MentionView, patterns: Patterns) -> list[dict]:
-    """The actors a token stands for: its group, or its mention and its conjuncts' mentions;
-    a relative pronoun stands for its antecedent."""
+    """The actors a token stands for: its group, or its mention and its conjuncts' mentions
+    (and a second subject after a bare comma: "Iran, Saudi Arabia restore ties"); a relative
+    pronoun stands for its antecedent."""
     if token is None:
         return []
     antecedent = _antecedent(token)
@@ -86,22 +98,50 @@ def actors_of(token: Token | None, index: MentionView, patterns: Patterns) -> li
         return group
     actors = []
     # its own conjuncts only: "Egypt, ..., and the UAE, which has ties with" is the UAE alone
-    for part in (token, *(c for c in token.conjuncts if c.i > token.i)):
+    for part in (token, *(c for c in token.conjuncts if c.i > token.i), *_comma_pair(token)):
         mention = index.resolved_at(part)
         if mention is not None:
             actors.append(mention["actor"])
     return _distinct(actors)
 
 
+def _hyphened(token: Token) -> bool:
+    """Is the token a name joined to another by a hyphen ("the Israel-[Gaza] war")?"""
+    doc = token.doc
+    return token.pos_ == "PROPN" and (
+        token.i > 0 and doc[token.i - 1].text in ("-", "–")
+        or token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "–"))
+
+
+def _one_country(name: str) -> str | None:
+    """The country a place name stands for where the gazetteer leaves no doubt: its areas
+    all lie in one country, or one city outweighs every other of the name tenfold and is a
+    large one ("Gaza"); None otherwise ("Georgia", "Paris")."""
+    from faultlines.places.gazetteer import load
+
+    entries = load().lookup(name)
+    areas = {e.country for e in entries if e.feature != "city"}
+    if areas:
+        return areas.pop() if len(areas) == 1 else None
+    cities = sorted((e for e in entries if e.country), key=lambda e: -e.population)
+    if cities and cities[0].population >= _LARGE_CITY and all(
+            c.population * 10 < cities[0].population for c in cities[1:]):
+        return cities[0].country
+    return None
+
+
 def place_party(token: Token | None) -> list[dict]:
     """A place named as a side of a conflict stands for its country ("the Israel-Gaza war",
-    "Israel's war on Gaza": Palestine), as the places stage placed it; [] for any other token."""
+    "Israel's war on Gaza": Palestine), as the places stage placed it, or, for a name joined
+    by a hyphen that the name finder did not take apart, as the gazetteer places it beyond
+    doubt; [] for any other token."""
     if token is None:
         return []
     for place in token.doc._.places or []:
         if place["start"] <= token.idx < place["end"] and place.get("country"):
             return [dict(node_actor(place["country"]).to_dict(), text=place["text"])]
-    return []
+    country = _one_country(token.text) if _hyphened(token) else None
+    return [dict(node_actor(country).to_dict(), text=token.text)] if country else []
 
 
 def named_within(token: Token) -> list[dict]:

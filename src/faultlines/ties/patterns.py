@@ -17,16 +17,18 @@ PATTERNS_FILE = Path(__file__).with_name("patterns.yaml")
 # The fields of each section's entries, and their types.
 _FIELDS = {
     "roles": {"type": str, "polarity": int, "direction": str},
-    "links": {"type": str, "polarity": int, "one_sided": bool, "preps": list},
+    "links": {"type": str, "polarity": int, "one_sided": bool, "preps": list,
+              "made_by_sides": bool},
     "modifiers": {"type": str, "polarity": int},
     "link_verbs": {"effect": str},
     "link_heads": {"effect": str},
     "verbs": {"type": str, "polarity": int, "prep": str, "against": str, "alongside": str},
     "hyphen_verbs": {"type": str, "polarity": int},
+    "adjectives": {"type": str, "polarity": int},
 }
 _EFFECTS = ("keep", "warm", "turn", "cancel")
 _MEMBERSHIP = ("out_of", "join", "lead", "comprise", "made_of", "groupings")
-_LISTS = ("link_preps", "hostile_preps", "past", "hedges", "unstated", "groups")
+_LISTS = ("link_preps", "hostile_preps", "scene_preps", "side_verbs", "adjective_preps", "past", "hedges", "unstated", "groups")
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Pattern:
     effect: str = "keep"
     one_sided: bool = False
     preps: tuple[str, ...] = ()
+    made_by_sides: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,10 @@ class Patterns:
     groupings: frozenset[str]
     link_preps: frozenset[str]
     hostile_preps: frozenset[str]
+    scene_preps: frozenset[str]
+    side_verbs: frozenset[str]
+    adjectives: dict[str, Pattern]
+    adjective_preps: frozenset[str]
     past: frozenset[str]
     hedges: frozenset[str]
     unstated: frozenset[str]
@@ -73,7 +80,7 @@ def _check(src: Source, entry: str, spec: Any, section: str) -> dict:
     neutral = section == "links"  # "relations" alone is neither friendly nor hostile
     if "polarity" in spec and spec["polarity"] not in ((1, 0, -1) if neutral else (1, -1)):
         src.fail(entry, "polarity must be 1, 0 or -1" if neutral else "polarity must be 1 or -1")
-    if section in ("roles", "links", "verbs", "hyphen_verbs") and not {"type", "polarity"} <= set(spec):
+    if section in ("roles", "links", "verbs", "hyphen_verbs", "adjectives") and not {"type", "polarity"} <= set(spec):
         src.fail(entry, "needs both 'type' and 'polarity'")
     if spec.get("effect", "keep") not in _EFFECTS:
         src.fail(entry, f"effect must be one of {', '.join(_EFFECTS)}")

@@ -19,10 +19,51 @@ _SOME = ("one", "some", "many", "several")  # "X, one of Y's closest allies"
 _NOT = ("non", "anti")  # "a non-NATO ally"
 
 
+_INCLUDING = ("including", "like")  # "its allies, including X", "backers such as X"
+
+
+def _double_subject(noun: Token, index: MentionView) -> Token | None:
+    """The name right after a role noun that the parser made a second subject of the role's
+    verb ("[Israel's closest ally] [the United States] vetoed", "[Hamas and its ally]
+    [Hezbollah] fired"): the name the role is set beside."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc):
+        return None
+    mention = index.resolved_at(doc[noun.i + 1]) or (
+        index.resolved_at(doc[noun.i + 2]) if doc[noun.i + 1].dep_ == "det" else None)
+    if mention is None:
+        return None
+    name = doc[mention["head"]]
+    subject = noun.head if noun.dep_ == "conj" else noun
+    if name.dep_ in ("nsubj", "nsubjpass") and subject.dep_ == name.dep_ \
+            and subject.head.i == name.head.i:
+        return name
+    return None
+
+
+def _included(noun: Token, index: MentionView) -> Token | None:
+    """"its allies, including X", "Y's backers such as X": a name the plural role includes."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        if prep.lower_ in _INCLUDING or (prep.lower_ == "as" and prep.i > 0
+                                         and noun.doc[prep.i - 1].lower_ == "such"):
+            named = pobj(prep)
+            if named is not None and index.resolved_at(named):
+                return named
+    return None
+
+
+def _is_included(holder: Token) -> bool:
+    """Did the holder come from "including X" / "such as X" (one of a plural role's)?"""
+    return holder.dep_ == "pobj" and (holder.head.lower_ in _INCLUDING or holder.head.lower_ == "as")
+
+
 def _apposed(noun: Token, index: MentionView) -> Token | None:
     """The name set beside a role noun: "its ally Belarus" (an apposition of the noun), or,
     where the parser hangs both on one verb, "Russia's ally Belarus hosted ..." and "Egypt,
-    once an ally of Libya, objected"."""
+    once an ally of Libya, objected"; or a name the role includes ("its allies, including
+    X")."""
     named = child(noun, "appos")
     if named is not None and index.resolved_at(named):
         return named
@@ -30,11 +71,11 @@ def _apposed(noun: Token, index: MentionView) -> Token | None:
     for sibling in noun.head.children:
         if sibling.i == noun.i or sibling.dep_ != noun.dep_ or not index.resolved_at(sibling):
             continue
-        if sibling.i == noun.i + 1:
+        if sibling.left_edge.i == noun.i + 1 or sibling.i == noun.i + 1:
             return sibling
         if comma > 0 and noun.doc[comma].text == "," and sibling.right_edge.i == comma - 1:
             return sibling
-    return None
+    return _double_subject(noun, index) or _included(noun, index)
 
 
 def position(noun: Token) -> Token:
@@ -124,6 +165,22 @@ def _other(noun: Token, index: MentionView, p: Patterns) -> list[dict]:
     return _named_on(noun, index)
 
 
+def _title_owner(place: Token, holder: Token) -> Token | None:
+    """The subject of the verb whose object is a bare title before a name ("Washington pressed
+    close ally Japan", "Beijing warned longtime rival India", "the US skipped key partners
+    Israel and Egypt"): a title with no owner is the acting subject's; None for anything else
+    ("an ally, Japan", "the ally Japan", "key ally Israel was skipped")."""
+    if holder.i <= place.i:
+        return None
+    phrase = holder if place.head.i == holder.i else place  # "rival" read as India's modifier
+    if any(c.dep_ == "det" for t in (place, phrase) for c in t.children):
+        return None
+    verb = phrase.head if phrase.dep_ == "dobj" else None
+    if phrase.dep_ == "pobj" and phrase.head.head.pos_ == "VERB":
+        verb = phrase.head.head  # "talks were held with close ally Japan"
+    return subject_of(verb) if verb is not None and verb.pos_ == "VERB" else None
+
+
 def roles(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     """X is/has been an ally of Y; X, a longtime ally of Y; X, Y's ally; Y's ally X; NATO member
     X; X and Y are allies (each a tie); X and Y are members of Z (each tied to Z, not to each
@@ -137,6 +194,8 @@ def roles(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
     a, b = _holders(place, holder, index, p), _other(noun, index, p)
     if not b and framer is not None and not child(noun, "prep", "of"):
         b = actors_of(framer, index, p)
+    if not b and framer is None and child(noun, "poss") is None:
+        b = actors_of(_title_owner(place, holder), index, p)  # "Washington pressed close ally Japan"
     if pattern.direction == "reverse":
         a, b = b, a
     kind = pattern.type
@@ -145,7 +204,8 @@ def roles(noun: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
         kind = "member"  # "G7 allies Britain and Canada", "a NATO ally": fellow members
     if b:
         yield Claim(a, b, kind, pattern.polarity, noun)
-    elif place.tag_ == "NNS" and len(a) > 1 and pattern.type != "member":
+    elif place.tag_ == "NNS" and len(a) > 1 and pattern.type != "member" \
+            and not _is_included(holder):  # "adversaries such as X and Y": not each other's
         yield Claim(a, a, pattern.type, pattern.polarity, noun, pairwise=True)
 
 

@@ -40,8 +40,9 @@ def link_sign(noun: Token, p: Patterns) -> tuple[str, int] | None:
             continue
         if effect.effect == "cancel":
             return None
-        if effect.effect == "turn" and pattern.one_sided and pattern.polarity == 1:
-            return None  # "withdrew its support for Y": no support, and no hostility either
+        if effect.effect == "turn" and pattern.one_sided:
+            return None  # "withdrew its support for Y", "ended its occupation of Y": one
+            # side's act stopped states neither the act nor its opposite
         if effect.effect == "turn":  # "severed ties"; a war that "broke out" stays a war
             kind, sign = (kind if pattern.polarity == -1 else "frayed"), -1
         else:  # warm: a neutral link becomes friendly, a hostile one stays hostile

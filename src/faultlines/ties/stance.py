@@ -23,6 +23,26 @@ _MODALS = {"could", "might", "may", "would", "should"}
 _GOVERNED = ("xcomp", "ccomp", "pcomp")
 # Words set on a name, whose tie is not the clause's: "NATO member X", "the Iran-backed X".
 _ATTRIBUTIVE = ("compound", "amod", "appos", "npadvmod", "nmod")
+# Where a role noun is said of its holder ("X is an ally", "X became an ally", "sees X as an
+# ally", "X is among its allies"): there the clause's mood is the role's.
+_PREDICATIVE = ("attr", "oprd", "acomp")
+_FRAMES = ("as", "among")
+
+
+def _describes(anchor: Token, p: Patterns) -> bool:
+    """Is the anchor a role noun that names a party by what it is to another, as an argument
+    of the clause ("rebels tried to reach Syria's backer, Russia", "did not invite its ally
+    Belarus")? The role holds whatever the clause says of that party: it is not wished or
+    denied with the clause, as a word set on a name is not ("NATO member Turkey"). A role said
+    of its holder ("could become an ally", "is not among its allies") is the clause's."""
+    if anchor.lemma_.lower() not in p.roles or anchor.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    place = anchor
+    if place.dep_ == "pobj" and place.head.lower_ == "of":
+        place = place.head.head  # "one of Y's allies": the role stands where "one" does
+    if place.dep_ in _PREDICATIVE:
+        return False
+    return not (place.dep_ == "pobj" and place.head.lower_ in _FRAMES)
 
 
 def _verb_of(anchor: Token) -> Token | None:
@@ -43,7 +63,7 @@ def hypothetical(anchor: Token, p: Patterns) -> bool:
     """"could become allies", "wants to join NATO", "urged X to normalise ties with Y", "denied
     supporting Y", "refused any alliance with Y": a tie wished, asked for, possible or denied."""
     verb = _verb_of(anchor)
-    if verb is None or anchor.dep_ in _ATTRIBUTIVE:
+    if verb is None or anchor.dep_ in _ATTRIBUTIVE or _describes(anchor, p):
         return False
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
         return True
@@ -56,11 +76,12 @@ def _denies(token: Token) -> bool:
                (c.dep_ == "advmod" and _denies(c)) for c in token.children)
 
 
-def negated(anchor: Token) -> bool:
+def negated(anchor: Token, p: Patterns) -> bool:
     """"is not an ally", "never backed", "no longer allies", "can no longer afford to have
     relations with". A word set on a name ("NATO member Turkey", "the Iran-backed Houthis")
-    is negated only by its own words, not by the clause the name stands in."""
-    if anchor.dep_ in _ATTRIBUTIVE:
+    or a role naming an argument ("did not meet Syria's backer, Russia") is negated only by
+    its own words, not by the clause the name stands in."""
+    if anchor.dep_ in _ATTRIBUTIVE or _describes(anchor, p):
         return _denies(anchor)
     for token in (anchor, anchor.head, anchor.head.head):
         if _denies(token):

@@ -76,9 +76,13 @@ def _participle(word: Token, p: Patterns) -> str | None:
     """The lemma of a participle after a hyphen ("Iran-backed", "Moscow-led"), which the
     tagger may read as an adjective; None where the word is not one."""
     doc = word.doc
-    if word.i < 2 or doc[word.i - 1].text not in ("-", "–") or not word.lower_.endswith("ed"):
+    if word.i < 2 or doc[word.i - 1].text not in ("-", "–"):
         return None
     lower = word.lower_
+    if lower in p.adjectives:
+        return lower  # "a Kremlin-friendly government", "Iran-allied militias"
+    if not lower.endswith("ed"):
+        return None
     for lemma in (word.lemma_.lower(), lower[:-2], lower[:-1], "lead" if lower == "led" else ""):
         if lemma in p.verbs or lemma in p.hyphen_verbs or lemma in p.lead:
             return lemma
@@ -119,7 +123,7 @@ def hyphenated(word: Token, p: Patterns, index: MentionView) -> Iterator[Claim]:
         if doer and done:
             yield Claim(doer, done, "leads", 1, word)
     elif doer and done:
-        pattern = p.verbs.get(lemma) or p.hyphen_verbs[lemma]
+        pattern = p.adjectives.get(lemma) or p.verbs.get(lemma) or p.hyphen_verbs[lemma]
         yield Claim(doer, done, pattern.type, pattern.polarity, word)
 
 
