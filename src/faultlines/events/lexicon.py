@@ -135,12 +135,14 @@ class Lexicon:
     policy: Policy = field(default_factory=Policy)
 
     def lookup(self, lemma: str, pos: str) -> tuple[Entry, ...]:
-        """The entries of a lemma; a hyphenated one the lexicon does not list is looked up
-        also as one word ("counter-attack" as "counterattack", nlp/hyphens.py)."""
+        """The entries of a lemma; a hyphenated one the lexicon does not list is looked up as
+        one word ("counter-attack" as "counterattack", nlp/hyphens.py), then as the word its
+        prefix joins ("co-host" as "host", "re-open" as "open")."""
         lemma = lemma.lower()
         found = self.entries.get((lemma, pos), ())
         if not found and "-" in lemma:
-            return self.entries.get((lemma.replace("-", ""), pos), ())
+            return self.entries.get((lemma.replace("-", ""), pos), ()) \
+                or self.entries.get((lemma.rsplit("-", 1)[1], pos), ())
         return found
 
     def words(self, key: str) -> frozenset[str]:

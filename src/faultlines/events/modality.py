@@ -103,13 +103,30 @@ def hypothetical(token: Token, lexicon: Lexicon, noun: Token | None = None) -> b
 def _pending(verb: Token, lexicon: Lexicon) -> bool:
     """What an event noun is the subject of says it has not happened: "a visit ... is
     *planned*", "is being *considered*", "is *under consideration*", "is *likely*", "*could*
-    take place" (plan_verbs, hypothetical_modifiers and pending_nouns of frames.yaml)."""
-    if lemma(verb) in lexicon.words("plan_verbs") or _modal_here(verb, lexicon):
+    take place" (plan_verbs, hypothetical_modifiers and pending_nouns of frames.yaml). A modal
+    counts only on a verb of occurrence: "sanctions *will be lifted*" and "the occupation *must*
+    remain a concern" tell of an act that is real."""
+    if lemma(verb) in lexicon.words("plan_verbs") \
+            or (_modal_here(verb, lexicon) and occurs(verb, lexicon)):
         return True
     return any((c.dep_ == "acomp" and lemma(c) in lexicon.words("hypothetical_modifiers"))
                or (c.dep_ == "prep" and c.lower_ == "under"
                    and any(lemma(o) in lexicon.words("pending_nouns") for o in c.children))
                for c in verb.children)
+
+
+def occurs(verb: Token, lexicon: Lexicon) -> bool:
+    """Is `verb` one of occurrence_verbs, with its particle or object where the list gives one
+    ("broke *out*", "took *place*")? "hold" only in the passive: "talks were held"."""
+    if verb.pos_ != "VERB":
+        return False
+    words = lexicon.words("occurrence_verbs")
+    word = lemma(verb)
+    if word == "hold":
+        return parse.is_passive(verb)
+    return word in words or any(f"{word} {c.lower_}" in words for c in verb.children
+                                if c.dep_ == "prt") \
+        or any(f"{word} {c.lemma_.lower()}" in words for c in verb.children if c.dep_ == "dobj")
 
 
 def _purpose(token: Token, lexicon: Lexicon) -> bool:

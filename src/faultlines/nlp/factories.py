@@ -24,6 +24,8 @@ class StageSpec(NamedTuple):
 STAGES: dict[str, StageSpec] = {
     "datelines": StageSpec("faultlines.nlp.datelines", "DatelineSplitter", (),
                            ("token.is_sent_start", "doc._.datelines")),
+    "lemmas": StageSpec("faultlines.nlp.hyphens", "PrefixedLemmas", ("token.lemma",),
+                        ("token.lemma",)),
     "entities": StageSpec("faultlines.actors.ruler", "KBEntityRuler", ("doc.ents",),
                           ("doc.ents",)),
     "actors": StageSpec("faultlines.actors.component", "ActorStage", ("doc.ents", "token.dep"),
