@@ -170,6 +170,11 @@ def test_coref_resolve_both_leaders_are_the_two_people_of_the_nearest_sentence(l
     # but a person's own state may be: "the country" is often his
     ("Canada's prime minister Mark Carney has never faced the country's voters.",
      "the country", ["CAN"]),
+    # a description that counts more than two sides is the list of that many named before
+    ("Ghana, Togo and Benin signed a pact. Nigeria welcomed it. The three leaders pledged to "
+     "meet again.", "The three leaders", ["BEN", "GHA", "TGO"]),
+    ("Chile and Peru met in Lima, with Bolivia and Ecuador. The four governments agreed on a "
+     "plan.", "The four governments", ["BOL", "CHL", "ECU", "PER"]),
     # plural officials an "of" list owns stand for every listed actor
     ("The leaders of Ghana, Togo and Benin warned of a food crisis.", "The leaders",
      ["BEN", "GHA", "TGO"]),

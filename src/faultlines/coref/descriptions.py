@@ -192,17 +192,48 @@ def _pair(a: Anaphor, cands: list[Candidate], before: list[Candidate],
     parties = [c for c in before if fits(c) and (c.actor or {}).get("sector") not in PEOPLE
                and not _place(c, ctx) and not _reporter(a, c, ctx)]
     ranked = sorted(parties, key=lambda c: -salience(a, c, ctx))
-    here = ctx.sentence(a)
+    here, n = ctx.sentence(a), a.count
     for back in range(PAIR_WINDOW + 1):
-        pairs = [c for c in cands if c.members and c.end <= a.start
-                 and c.sentence == here - back and all(member(m) for m in c.members)]
+        if n == 2:
+            pairs = [c.members for c in cands if c.members and c.end <= a.start
+                     and c.sentence == here - back and all(member(m) for m in c.members)]
+        else:  # "Iran, Turkey and Russia ... the three nations"
+            pairs = [m for m in _lists(a, cands, here - back, ctx) if len(m) == n
+                     and all(member(c) for c in m)]
         if pairs:
-            return Choice(max(pairs, key=lambda c: c.start).members, "pair")
-        two = _two(wants, [c for c in ranked if c.sentence == here - back])
+            return Choice(max(pairs, key=lambda m: m[0].start), "pair")
+        two = _two(wants, [c for c in ranked if c.sentence == here - back], n)
         if two and back <= SENTENCE_PAIR:
             return Choice(two, "sentence-pair")
-    two = _two(wants, ranked)
+    two = _two(wants, ranked, n)
     return Choice(two, "two") if two else None
+
+
+def _lists(a: Anaphor, cands: list[Candidate], sentence: int,
+           ctx: Context) -> list[tuple[Candidate, ...]]:
+    """The actors a sentence joins by "and" or commas ("Iran, Turkey and Russia"), each list
+    from its first member through every conjunct hanging on it (on any word of a member: "[Vice
+    Premier He Lifeng] and [Bessent]"), for descriptions that count more than two sides."""
+    named = [c for c in cands if c.sentence == sentence and c.end <= a.start and c.actor
+             and not c.part and not c.members]
+    by_token = {i: c for c in named for i in range(c.start, c.end)}
+    out = []
+    for first in named:
+        token = ctx.doc[first.head]
+        if token.dep_ == "conj" and token.head.i in by_token:
+            continue  # a later member of a list, not its first
+        chain, seen = [first], {first.head}
+        todo = [ctx.doc[i] for i in range(first.start, first.end)]
+        while todo:
+            for child in todo.pop().children:
+                c = by_token.get(child.i)
+                if child.dep_ == "conj" and c is not None and c.head not in seen:
+                    seen.add(c.head)
+                    chain.append(c)
+                    todo.extend(ctx.doc[i] for i in range(c.start, c.end))
+        if len(chain) > 1:
+            out.append(tuple(sorted(chain, key=lambda c: c.start)))
+    return out
 
 
 def _place(c: Candidate, ctx: Context) -> bool:
@@ -230,10 +261,11 @@ def _reporter(a: Anaphor, c: Candidate, ctx: Context) -> bool:
     return False
 
 
-def _two(wants: str, ranked: list[Candidate]) -> tuple[Candidate, ...]:
-    """The first two distinct sides of a ranked list, or () where there are fewer: a state and
-    its organs are one side ("DR Congo" and "state authority"), for "the two sides" so are its
-    people, and for "the two countries" everything of one state."""
+def _two(wants: str, ranked: list[Candidate], n: int = 2) -> tuple[Candidate, ...]:
+    """The first two (or n: "the three nations") distinct sides of a ranked list, or () where
+    there are fewer: a state and its organs are one side ("DR Congo" and "state authority"),
+    for "the two sides" so are its people, and for "the two countries" everything of one
+    state."""
     def side(c: Candidate) -> tuple:
         if wants == "states" or c.cls == "state" or wants == "sides" and c.cls == "person" \
                 and country(c):  # "Putin" and "the Russian delegation" are one side
@@ -244,7 +276,7 @@ def _two(wants: str, ranked: list[Candidate]) -> tuple[Candidate, ...]:
     for c in ranked:
         if all(side(o) != side(c) for o in chosen):
             chosen.append(c)
-        if len(chosen) == 2:
+        if len(chosen) == n:
             return tuple(chosen)
     return ()
 
