@@ -175,6 +175,10 @@ def test_coref_resolve_both_leaders_are_the_two_people_of_the_nearest_sentence(l
      "meet again.", "The three leaders", ["BEN", "GHA", "TGO"]),
     ("Chile and Peru met in Lima, with Bolivia and Ecuador. The four governments agreed on a "
      "plan.", "The four governments", ["BOL", "CHL", "ECU", "PER"]),
+    # a longer list with that many actors in it is no such list, and lists reach further back
+    ("Chile, Peru, Bolivia and Ecuador urged Venezuela to act. They met in Lima. They named "
+     "the ELN, the FARC, Tren de Aragua, the Sinaloa Cartel and the Shining Path as threats. "
+     "The four sides called for sanctions.", "The four sides", ["BOL", "CHL", "ECU", "PER"]),
     # plural officials an "of" list owns stand for every listed actor
     ("The leaders of Ghana, Togo and Benin warned of a food crisis.", "The leaders",
      ["BEN", "GHA", "TGO"]),

@@ -26,6 +26,8 @@ CLAUSES = frozenset(("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj",
 SHARING = frozenset(("xcomp", "conj"))  # clause links whose verb may share its subject
 PAIR_WINDOW = 3  # sentences back a pair joined by "and" answers "the two countries"
 SENTENCE_PAIR = 1  # and two actors named in one sentence, this one or the one before
+LIST_WINDOW = 8  # sentences back a list of as many as it counts answers "the four sides"
+LIST_GLUE = frozenset((",", "and", "the"))  # what stands between the members of a list
 SCENES = words.load().locative.scene  # "talks in Turkiye": the scene, no side (words/classes.yaml)
 # verbs whose subject reports what two sides did, beside coref/words.yaml's verbs of saying
 REPORTING = frozenset(("report", "announce", "confirm", "quote"))
@@ -193,15 +195,17 @@ def _pair(a: Anaphor, cands: list[Candidate], before: list[Candidate],
                and not _place(c, ctx) and not _reporter(a, c, ctx)]
     ranked = sorted(parties, key=lambda c: -salience(a, c, ctx))
     here, n = ctx.sentence(a), a.count
-    for back in range(PAIR_WINDOW + 1):
-        if n == 2:
-            pairs = [c.members for c in cands if c.members and c.end <= a.start
-                     and c.sentence == here - back and all(member(m) for m in c.members)]
-        else:  # "Iran, Turkey and Russia ... the three nations"
-            pairs = [m for m in _lists(a, cands, here - back, ctx) if len(m) == n
+    if n > 2:  # "Iran, Turkey and Russia ... the three nations": a list of that many first
+        for back in range(LIST_WINDOW + 1):
+            lists = [m for m in _lists(a, cands, here - back, ctx) if len(m) == n
                      and all(member(c) for c in m)]
+            if lists:
+                return Choice(max(lists, key=lambda m: m[0].start), "list")
+    for back in range(PAIR_WINDOW + 1):
+        pairs = [c for c in cands if c.members and c.end <= a.start and n == 2
+                 and c.sentence == here - back and all(member(m) for m in c.members)]
         if pairs:
-            return Choice(max(pairs, key=lambda m: m[0].start), "pair")
+            return Choice(max(pairs, key=lambda c: c.start).members, "pair")
         two = _two(wants, [c for c in ranked if c.sentence == here - back], n)
         if two and back <= SENTENCE_PAIR:
             return Choice(two, "sentence-pair")
@@ -211,29 +215,22 @@ def _pair(a: Anaphor, cands: list[Candidate], before: list[Candidate],
 
 def _lists(a: Anaphor, cands: list[Candidate], sentence: int,
            ctx: Context) -> list[tuple[Candidate, ...]]:
-    """The actors a sentence joins by "and" or commas ("Iran, Turkey and Russia"), each list
-    from its first member through every conjunct hanging on it (on any word of a member: "[Vice
-    Premier He Lifeng] and [Bessent]"), for descriptions that count more than two sides."""
-    named = [c for c in cands if c.sentence == sentence and c.end <= a.start and c.actor
-             and not c.part and not c.members]
-    by_token = {i: c for c in named for i in range(c.start, c.end)}
-    out = []
-    for first in named:
-        token = ctx.doc[first.head]
-        if token.dep_ == "conj" and token.head.i in by_token:
-            continue  # a later member of a list, not its first
-        chain, seen = [first], {first.head}
-        todo = [ctx.doc[i] for i in range(first.start, first.end)]
-        while todo:
-            for child in todo.pop().children:
-                c = by_token.get(child.i)
-                if child.dep_ == "conj" and c is not None and c.head not in seen:
-                    seen.add(c.head)
-                    chain.append(c)
-                    todo.extend(ctx.doc[i] for i in range(c.start, c.end))
-        if len(chain) > 1:
-            out.append(tuple(sorted(chain, key=lambda c: c.start)))
-    return out
+    """The actors a sentence lists ("Iran, Turkey and Russia"), for descriptions that count
+    more than two sides: each run of actor mentions with nothing but commas, "and" and "the"
+    between them, whole (a list of seven with five actors in it is no list of five). Read on
+    the surface, not the parse, which often hangs a list's members on each other in other
+    ways ("Chile, [Peru] , Bolivia": Peru a modifier of Chile)."""
+    named = sorted((c for c in cands if c.sentence == sentence and c.end <= a.start
+                    and not c.part and not c.members), key=lambda c: c.start)
+    out: list[list[Candidate]] = []
+    for c in named:
+        if out and out[-1][-1].end <= c.start \
+                and all(t.lower_ in LIST_GLUE for t in ctx.doc[out[-1][-1].end:c.start]):
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return [tuple(run) for run in out
+            if len(run) > 1 and all(c.actor for c in run)]
 
 
 def _place(c: Candidate, ctx: Context) -> bool:
