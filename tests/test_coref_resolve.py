@@ -179,6 +179,11 @@ def test_coref_resolve_both_leaders_are_the_two_people_of_the_nearest_sentence(l
     ("Chile, Peru, Bolivia and Ecuador urged Venezuela to act. They met in Lima. They named "
      "the ELN, the FARC, Tren de Aragua, the Sinaloa Cartel and the Shining Path as threats. "
      "The four sides called for sanctions.", "The four sides", ["BOL", "CHL", "ECU", "PER"]),
+    # in a quotation, "the country" of a state's voice is its own
+    ("Russia attacked Ukraine. \"The country will never surrender,\" Zelensky said.",
+     "The country", ["UKR"]),
+    ("Israel struck Gaza. \"The government must act,\" Egypt's foreign ministry said.",
+     "The government", ["EGY"]),
     # plural officials an "of" list owns stand for every listed actor
     ("The leaders of Ghana, Togo and Benin warned of a food crisis.", "The leaders",
      ["BEN", "GHA", "TGO"]),

@@ -14,6 +14,7 @@ from collections import Counter
 
 from faultlines import words
 from faultlines.coref import layout as lay
+from faultlines.coref import speakers
 from faultlines.coref.anaphors import Anaphor
 from faultlines.coref.candidates import PEOPLE, Candidate
 from faultlines.coref.choose import ROLE_WEIGHT, Choice, Context
@@ -31,6 +32,7 @@ LIST_GLUE = frozenset((",", "and", "the"))  # what stands between the members of
 SCENES = words.load().locative.scene  # "talks in Turkiye": the scene, no side (words/classes.yaml)
 # verbs whose subject reports what two sides did, beside coref/words.yaml's verbs of saying
 REPORTING = frozenset(("report", "announce", "confirm", "quote"))
+OTHERS_WORDS = frozenset(("regime",))  # what a speaker calls another state, not its own
 
 
 def salience(a: Anaphor, c: Candidate, ctx: Context) -> float:
@@ -85,6 +87,9 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
     before = [c for c in cands if c.end <= a.start and c.cls not in ("thing", "pair")
               and not any(_same(a, c, b) for b in bound)]
     if d.wants == "state":
+        speaker = _quoted_state(a, cands, ctx)
+        if speaker is not None:
+            return Choice((speaker,), "speaker-state")
         pool = [c for c in before if country(c) and not _acted_on(a, c, ctx)]
         best = _best(a, pool, ctx, lambda c: 0.5 if d.sector and (c.actor or {}).get(
             "sector") == d.sector and c.cls == "state" else 0.0)
@@ -114,6 +119,25 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
     if d.wants == "other_state":
         return _other_state(a, cands, before, ctx)
     return _pair(a, cands, before, ctx)
+
+
+def _quoted_state(a: Anaphor, cands: list[Candidate], ctx: Context) -> Candidate | None:
+    """The speaker of the quotation the description stands in, where one state's voice speaks
+    it ("“The government is unable to help,” the Foreign Office said": the speaker's own
+    government): a state, its organ or its official, the one subject of a verb of saying
+    outside the marks (speakers.py). Not "the regime", which a speaker says of another."""
+    q = ctx.where.quote[a.head]
+    if q < 0 or a.word in OTHERS_WORDS:
+        return None
+    span = [i for i, k in enumerate(ctx.where.quote) if k == q]
+    head = speakers.cue(ctx.doc, ctx.where, (span[0], span[-1]), ctx.lexicon.speech_verbs)
+    found = next((c for c in cands if head is not None and c.start <= head < c.end), None)
+    if found is None or not country(found):
+        return None
+    actor = found.actor or {}
+    official = actor.get("kind") == "state" or actor.get("sector") in STATE_ORGANS \
+        or actor.get("kind") == "person" and bool(actor.get("role"))
+    return found if official else None
 
 
 def _clause_subject(a: Anaphor, c: Candidate, ctx: Context) -> bool:
