@@ -179,6 +179,10 @@ def test_coref_resolve_both_leaders_are_the_two_people_of_the_nearest_sentence(l
     ("Chile, Peru, Bolivia and Ecuador urged Venezuela to act. They met in Lima. They named "
      "the ELN, the FARC, Tren de Aragua, the Sinaloa Cartel and the Shining Path as threats. "
      "The four sides called for sanctions.", "The four sides", ["BOL", "CHL", "ECU", "PER"]),
+    # "the regime" is the story's own state, not the last one named
+    ("Syria's war has killed thousands. Syria denied using chemical weapons. Russia offered "
+     "the fighters an exit, but an attack by the regime broke their will.", "the regime",
+     ["SYR"]),
     # in a quotation, "the country" of a state's voice is its own
     ("Russia attacked Ukraine. \"The country will never surrender,\" Zelensky said.",
      "The country", ["UKR"]),

@@ -91,6 +91,13 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
         if speaker is not None:
             return Choice((speaker,), "speaker-state")
         pool = [c for c in before if country(c) and not _acted_on(a, c, ctx)]
+        story = _story_state([c for c in cands if not _acted_on(a, c, ctx)]) \
+            if d.story else None
+        if story is not None:  # "the regime": the story's state, where named before it
+            own = _best(a, [c for c in pool if country(c) == country(story.antecedents[0])],
+                        ctx)
+            if own is not None:
+                return Choice((own,), "story-state")
         best = _best(a, pool, ctx, lambda c: 0.5 if d.sector and (c.actor or {}).get(
             "sector") == d.sector and c.cls == "state" else 0.0)
         if best is not None:
