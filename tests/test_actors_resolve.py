@@ -95,6 +95,10 @@ def test_actors_resolve_seats_of_power_by_their_sector(nlp):
     found = mentions(nlp, "The Kremlin said the Pentagon had misread the drills.")
     assert placed(first(found, "Kremlin")) == ("RUS", "GOV")
     assert placed(first(found, "Pentagon")) == ("USA", "MIL")
+    # the city news writes for a government seated elsewhere, and there a place as any city
+    assert placed(first(mentions(nlp, "Hamas accused Tel Aviv of stalling the talks."),
+                        "Tel Aviv")) == ("ISR", "GOV")
+    assert first(mentions(nlp, "Crowds rallied in Tel Aviv on Sunday."), "Tel Aviv") is None
 
 
 def test_actors_resolve_a_state_named_as_a_place_is_marked_so(nlp):

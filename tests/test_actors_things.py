@@ -14,15 +14,19 @@ def test_actors_things_a_plan_is_no_actor(nlp):
     assert at(found, "OIC")["actor"]["code"] == "OIC"
 
 
-def test_actors_things_an_operation_and_a_hotel_are_no_actors(nlp):
+def test_actors_things_an_operation_a_hotel_and_a_venue_are_no_actors(nlp):
     found = mentions(nlp, "India launched Operation Sindoor. Police stood guard outside the "
-                          "Britannia Hotel in London.")
-    assert not any("Sindoor" in m["text"] or "Hotel" in m["text"] for m in found)
+                          "Britannia Hotel in London. Ghana's minister attacked the plan at the "
+                          "Lagos Energy Forum, and Wang spoke at the Baltic Security Conference.")
+    assert not any(word in m["text"] for m in found
+                   for word in ("Sindoor", "Hotel", "Forum", "Conference"))
 
 
 def test_actors_things_a_known_body_is_never_a_thing(nlp):
-    found = mentions(nlp, "The World Food Programme said the deal would help.")
+    found = mentions(nlp, "The World Food Programme said the deal would help, and the Pacific "
+                          "Islands Forum agreed.")
     assert any(m["actor"] and m["actor"]["code"] == "WFP" for m in found)
+    assert any(m["actor"] and m["actor"]["code"] == "PIF" for m in found)
 
 
 def test_actors_things_prisoners_released_are_no_party(nlp):

@@ -170,6 +170,24 @@ def test_coref_resolve_both_leaders_are_the_two_people_of_the_nearest_sentence(l
     # but a person's own state may be: "the country" is often his
     ("Canada's prime minister Mark Carney has never faced the country's voters.",
      "the country", ["CAN"]),
+    # a description that counts more than two sides is the list of that many named before
+    ("Ghana, Togo and Benin signed a pact. Nigeria welcomed it. The three leaders pledged to "
+     "meet again.", "The three leaders", ["BEN", "GHA", "TGO"]),
+    ("Chile and Peru met in Lima, with Bolivia and Ecuador. The four governments agreed on a "
+     "plan.", "The four governments", ["BOL", "CHL", "ECU", "PER"]),
+    # a longer list with that many actors in it is no such list, and lists reach further back
+    ("Chile, Peru, Bolivia and Ecuador urged Venezuela to act. They met in Lima. They named "
+     "the ELN, the FARC, Tren de Aragua, the Sinaloa Cartel and the Shining Path as threats. "
+     "The four sides called for sanctions.", "The four sides", ["BOL", "CHL", "ECU", "PER"]),
+    # "the regime" is the story's own state, not the last one named
+    ("Syria's war has killed thousands. Syria denied using chemical weapons. Russia offered "
+     "the fighters an exit, but an attack by the regime broke their will.", "the regime",
+     ["SYR"]),
+    # in a quotation, "the country" of a state's voice is its own
+    ("Russia attacked Ukraine. \"The country will never surrender,\" Zelensky said.",
+     "The country", ["UKR"]),
+    ("Israel struck Gaza. \"The government must act,\" Egypt's foreign ministry said.",
+     "The government", ["EGY"]),
     # plural officials an "of" list owns stand for every listed actor
     ("The leaders of Ghana, Togo and Benin warned of a food crisis.", "The leaders",
      ["BEN", "GHA", "TGO"]),
@@ -281,6 +299,10 @@ def test_coref_resolve_a_description_seated_in_a_capital_is_no_anaphor(links) ->
      "rebels.", "the rebels", ["Rapid Support Forces"]),
     ("Three people were killed, authorities said, and the government suspended talks with the "
      "group.", "the group", []),
+    # "the party" is the party named before, not a plural of parties in general
+    ("Sharif has courted opposition parties. The Pakistan Peoples Party looks set for its best "
+     "result. The party has received backing from Sharif.", "The party",
+     ["Pakistan Peoples Party"]),
 ])
 def test_coref_resolve_group_descriptions(links, text, anaphor, expected) -> None:
     assert _names(links(text)[anaphor][0]) == expected

@@ -33,6 +33,10 @@ EXTRAPOSING = frozenset(("be", "seem", "appear", "remain", "make", "take", "beco
 SMALL_CLAUSE = frozenset(("make", "find", "consider", "deem", "keep"))
 NOT_REFERRING = frozenset(("attr", "appos", "compound", "npadvmod", "acomp", "oprd"))
 PAIR_OPENERS = frozenset(("two", "both", "neither", "warring", "rival"))
+# how many sides a description names ("the three nations", "all four leaders"); one without a
+# number ("the two countries", "both sides", "the countries") is read as a pair
+COUNTS = {"two": 2, "both": 2, "neither": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # where a word tagged as an adjective stands as a noun ("since [the military] seized power")
 NOMINAL = frozenset(("nsubj", "nsubjpass", "dobj", "pobj"))
 
@@ -48,6 +52,7 @@ class Anaphor:
     expletive: bool = False
     named_state: bool = False  # a state's name inside the description ("the US president")
     owner: int | None = None  # the possessive of "its neighbour" (token)
+    count: int = 2  # the sides a plural description names: 3 for "the three nations"
 
     @property
     def possessive(self) -> bool:
@@ -136,7 +141,9 @@ def _description(t: Token, lexicon: Lexicon) -> Anaphor | None:
     named = any(w.ent_type_ in STATE_ENTITIES for w in words[1:])
     if named and entry.wants != "person":
         return None  # "the Lebanese army" names its own state
-    return Anaphor(start, t.i + 1, t.i, t.lower_, description=entry, named_state=named)
+    count = next((COUNTS[w.lower_] for w in words if w.lower_ in COUNTS), 2)
+    return Anaphor(start, t.i + 1, t.i, t.lower_, description=entry, named_state=named,
+                   count=count)
 
 
 def _relational(t: Token, entry: Description) -> Anaphor | None:
@@ -158,7 +165,7 @@ def _fits(t: Token, words, entry: Description) -> bool:
     if t.lower_ == "old":
         return "year" in lowers
     if entry.opened:
-        return bool(lowers & PAIR_OPENERS)
+        return bool(lowers & (PAIR_OPENERS | COUNTS.keys()))
     if t.pos_ == "ADJ":  # "the military seized power", tagged as an adjective, is a noun there
         return t.dep_ in NOMINAL
     return t.pos_ != "NUM"

@@ -14,6 +14,7 @@ from collections import Counter
 
 from faultlines import words
 from faultlines.coref import layout as lay
+from faultlines.coref import speakers
 from faultlines.coref.anaphors import Anaphor
 from faultlines.coref.candidates import PEOPLE, Candidate
 from faultlines.coref.choose import ROLE_WEIGHT, Choice, Context
@@ -26,9 +27,12 @@ CLAUSES = frozenset(("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj",
 SHARING = frozenset(("xcomp", "conj"))  # clause links whose verb may share its subject
 PAIR_WINDOW = 3  # sentences back a pair joined by "and" answers "the two countries"
 SENTENCE_PAIR = 1  # and two actors named in one sentence, this one or the one before
+LIST_WINDOW = 8  # sentences back a list of as many as it counts answers "the four sides"
+LIST_GLUE = frozenset((",", "and", "the"))  # what stands between the members of a list
 SCENES = words.load().locative.scene  # "talks in Turkiye": the scene, no side (words/classes.yaml)
 # verbs whose subject reports what two sides did, beside coref/words.yaml's verbs of saying
 REPORTING = frozenset(("report", "announce", "confirm", "quote"))
+OTHERS_WORDS = frozenset(("regime",))  # what a speaker calls another state, not its own
 
 
 def salience(a: Anaphor, c: Candidate, ctx: Context) -> float:
@@ -83,7 +87,17 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
     before = [c for c in cands if c.end <= a.start and c.cls not in ("thing", "pair")
               and not any(_same(a, c, b) for b in bound)]
     if d.wants == "state":
+        speaker = _quoted_state(a, cands, ctx)
+        if speaker is not None:
+            return Choice((speaker,), "speaker-state")
         pool = [c for c in before if country(c) and not _acted_on(a, c, ctx)]
+        story = _story_state([c for c in cands if not _acted_on(a, c, ctx)]) \
+            if d.story else None
+        if story is not None:  # "the regime": the story's state, where named before it
+            own = _best(a, [c for c in pool if country(c) == country(story.antecedents[0])],
+                        ctx)
+            if own is not None:
+                return Choice((own,), "story-state")
         best = _best(a, pool, ctx, lambda c: 0.5 if d.sector and (c.actor or {}).get(
             "sector") == d.sector and c.cls == "state" else 0.0)
         if best is not None:
@@ -112,6 +126,25 @@ def describe(a: Anaphor, cands: list[Candidate], ctx: Context,
     if d.wants == "other_state":
         return _other_state(a, cands, before, ctx)
     return _pair(a, cands, before, ctx)
+
+
+def _quoted_state(a: Anaphor, cands: list[Candidate], ctx: Context) -> Candidate | None:
+    """The speaker of the quotation the description stands in, where one state's voice speaks
+    it ("“The government is unable to help,” the Foreign Office said": the speaker's own
+    government): a state, its organ or its official, the one subject of a verb of saying
+    outside the marks (speakers.py). Not "the regime", which a speaker says of another."""
+    q = ctx.where.quote[a.head]
+    if q < 0 or a.word in OTHERS_WORDS:
+        return None
+    span = [i for i, k in enumerate(ctx.where.quote) if k == q]
+    head = speakers.cue(ctx.doc, ctx.where, (span[0], span[-1]), ctx.lexicon.speech_verbs)
+    found = next((c for c in cands if head is not None and c.start <= head < c.end), None)
+    if found is None or not country(found):
+        return None
+    actor = found.actor or {}
+    official = actor.get("kind") == "state" or actor.get("sector") in STATE_ORGANS \
+        or actor.get("kind") == "person" and bool(actor.get("role"))
+    return found if official else None
 
 
 def _clause_subject(a: Anaphor, c: Candidate, ctx: Context) -> bool:
@@ -192,17 +225,43 @@ def _pair(a: Anaphor, cands: list[Candidate], before: list[Candidate],
     parties = [c for c in before if fits(c) and (c.actor or {}).get("sector") not in PEOPLE
                and not _place(c, ctx) and not _reporter(a, c, ctx)]
     ranked = sorted(parties, key=lambda c: -salience(a, c, ctx))
-    here = ctx.sentence(a)
+    here, n = ctx.sentence(a), a.count
+    if n > 2:  # "Iran, Turkey and Russia ... the three nations": a list of that many first
+        for back in range(LIST_WINDOW + 1):
+            lists = [m for m in _lists(a, cands, here - back, ctx) if len(m) == n
+                     and all(member(c) for c in m)]
+            if lists:
+                return Choice(max(lists, key=lambda m: m[0].start), "list")
     for back in range(PAIR_WINDOW + 1):
-        pairs = [c for c in cands if c.members and c.end <= a.start
+        pairs = [c for c in cands if c.members and c.end <= a.start and n == 2
                  and c.sentence == here - back and all(member(m) for m in c.members)]
         if pairs:
             return Choice(max(pairs, key=lambda c: c.start).members, "pair")
-        two = _two(wants, [c for c in ranked if c.sentence == here - back])
+        two = _two(wants, [c for c in ranked if c.sentence == here - back], n)
         if two and back <= SENTENCE_PAIR:
             return Choice(two, "sentence-pair")
-    two = _two(wants, ranked)
+    two = _two(wants, ranked, n)
     return Choice(two, "two") if two else None
+
+
+def _lists(a: Anaphor, cands: list[Candidate], sentence: int,
+           ctx: Context) -> list[tuple[Candidate, ...]]:
+    """The actors a sentence lists ("Iran, Turkey and Russia"), for descriptions that count
+    more than two sides: each run of actor mentions with nothing but commas, "and" and "the"
+    between them, whole (a list of seven with five actors in it is no list of five). Read on
+    the surface, not the parse, which often hangs a list's members on each other in other
+    ways ("Chile, [Peru] , Bolivia": Peru a modifier of Chile)."""
+    named = sorted((c for c in cands if c.sentence == sentence and c.end <= a.start
+                    and not c.part and not c.members), key=lambda c: c.start)
+    out: list[list[Candidate]] = []
+    for c in named:
+        if out and out[-1][-1].end <= c.start \
+                and all(t.lower_ in LIST_GLUE for t in ctx.doc[out[-1][-1].end:c.start]):
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return [tuple(run) for run in out
+            if len(run) > 1 and all(c.actor for c in run)]
 
 
 def _place(c: Candidate, ctx: Context) -> bool:
@@ -230,10 +289,11 @@ def _reporter(a: Anaphor, c: Candidate, ctx: Context) -> bool:
     return False
 
 
-def _two(wants: str, ranked: list[Candidate]) -> tuple[Candidate, ...]:
-    """The first two distinct sides of a ranked list, or () where there are fewer: a state and
-    its organs are one side ("DR Congo" and "state authority"), for "the two sides" so are its
-    people, and for "the two countries" everything of one state."""
+def _two(wants: str, ranked: list[Candidate], n: int = 2) -> tuple[Candidate, ...]:
+    """The first two (or n: "the three nations") distinct sides of a ranked list, or () where
+    there are fewer: a state and its organs are one side ("DR Congo" and "state authority"),
+    for "the two sides" so are its people, and for "the two countries" everything of one
+    state."""
     def side(c: Candidate) -> tuple:
         if wants == "states" or c.cls == "state" or wants == "sides" and c.cls == "person" \
                 and country(c):  # "Putin" and "the Russian delegation" are one side
@@ -244,7 +304,7 @@ def _two(wants: str, ranked: list[Candidate]) -> tuple[Candidate, ...]:
     for c in ranked:
         if all(side(o) != side(c) for o in chosen):
             chosen.append(c)
-        if len(chosen) == 2:
+        if len(chosen) == n:
             return tuple(chosen)
     return ()
 

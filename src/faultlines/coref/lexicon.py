@@ -35,6 +35,7 @@ class Description:
     roles: tuple[str, ...] = ()
     armed: bool = False
     opened: bool = False  # points back only after "two", "both", "neither", "warring", "rival"
+    story: bool = False  # the state the story is about first ("the regime"), not the nearest
 
     @property
     def pair(self) -> bool:
@@ -77,6 +78,8 @@ def _description(src: Source, word: str, entry: dict) -> Description:
     if description.wants not in WANTS:
         src.fail(f"descriptions.{word}", f"wants '{description.wants}' is none of "
                                          f"{', '.join(sorted(WANTS))}")
+    if description.story and description.wants != "state":
+        src.fail(f"descriptions.{word}", "story is only for wants: state")
     if description.roles and description.wants != "person":
         src.fail(f"descriptions.{word}", "roles are only for wants: person")
     return description

@@ -44,6 +44,12 @@ def speakers(doc: Doc, where: lay.Layout, speech: frozenset[str]) -> dict[int, i
     return out
 
 
+def cue(doc: Doc, where: lay.Layout, span: tuple[int, int],
+        speech: frozenset[str]) -> int | None:
+    """The head of the one speaker of the quotation over token span [first, last], or None."""
+    return _cue(doc, list(doc.sents), where, list(span), speech)
+
+
 def _cue(doc: Doc, sents: list, where: lay.Layout, span: list[int],
          speech: frozenset[str]) -> int | None:
     """The one speaker of the quotation over token span [first, last]: the subject of a verb
