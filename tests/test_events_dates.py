@@ -30,6 +30,36 @@ def test_events_dates_a_deadline_or_a_span_bound_is_no_event_date(bare_nlp, text
     assert event_date(anchor(bare_nlp, text, word), PUBLISHED) == (PUBLISHED, None)
 
 
+@pytest.mark.parametrize("text, word", [
+    ("The Awami League, which was founded in 1949, dismissed the decision.", "dismissed"),
+    ("Trump had set a deadline that expires on Friday, pressing for an end to the war.",
+     "pressing"),
+    ("They back the prince, son of the monarch toppled by the 1979 revolution.", "back"),
+    ("Since taking office last month, Trump has demanded concessions from Kyiv.", "demanded"),
+    ("A delegation will arrive in Geneva on Wednesday after Russia brokered a deal.",
+     "brokered"),
+    ("Thousands marched in Tel Aviv on Monday, a year after the Hamas attacks on Israel.",
+     "attacks"),
+])
+def test_events_dates_another_clauses_date_is_no_event_date(bare_nlp, text, word):
+    """A clause that describes a noun, a clause opened by "since", and what an "after" phrase
+    holds have dates of their own: the sentence's date is not theirs, nor theirs the
+    sentence's."""
+    assert event_date(anchor(bare_nlp, text, word), PUBLISHED) == (PUBLISHED, None)
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The talks held in Doha on Monday ended without a deal.", "talks", "2024-09-09"),
+    ("Clashes on Thursday came hours after Thailand recalled its envoy.", "recalled",
+     "2024-09-05"),
+    ("Israel struck Gaza on Tuesday after Hamas fired rockets on Monday.", "fired",
+     "2024-09-09"),
+    ("The Awami League, which was founded in 1949, dismissed the decision.", "founded", "1949"),
+])
+def test_events_dates_a_clause_keeps_its_own_date(bare_nlp, text, word, expected):
+    assert event_date(anchor(bare_nlp, text, word), PUBLISHED)[0] == expected
+
+
 def test_events_dates_an_event_inside_the_span_phrase_keeps_its_date(bare_nlp):
     text = "Russia has backed the Syrian army since its 2015 intervention."
     assert event_date(anchor(bare_nlp, text, "intervention"), PUBLISHED)[0] == "2015"
