@@ -61,9 +61,23 @@ def test_quotes_an_unnamed_speaker_that_is_no_body_stays_unknown(nlp):
      "on”.", "Ruth Wanjiru"),
     ("“After the statement the rebels issued today, I think a truce is close,” Trump wrote "
      "on Truth Social.", "Donald Trump"),
+    # an age between commas stands between the name and the cue
+    ("Having ironed out a trade deal, Ishiba, 68, told reporters he must take responsibility.",
+     "Shigeru Ishiba"),
+    # after the cue, and hung on a participle: "speaking at …" reports nothing of its own
+    ("“We will not surrender,” said Ukrainian President Volodymyr Zelensky speaking at the "
+     "summit.", "Volodymyr Zelensky"),
 ])
 def test_quotes_the_name_right_before_a_cue_without_a_subject_speaks(nlp, text, name):
     assert speaker(nlp, text) == name
+
+
+def test_quotes_the_noun_a_name_belongs_to_speaks(nlp):
+    """"a spokesperson for India's defence ministry told AFP", parsed with no subject for
+    "told": the spokesperson speaks, not the ministry the phrase ends on."""
+    [quote] = quotes(nlp, "“We have signed the deal,” a spokesperson for India’s defence "
+                          "ministry told AFP.")
+    assert quote.speaker is not None and quote.speaker.text == "a spokesperson"
 
 
 @pytest.mark.parametrize("text, not_speaker", [

@@ -23,7 +23,7 @@ from faultlines.quotes.cues import Cues
 from faultlines.quotes.marks import Quoted
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import subject_of
-from faultlines.quotes.speaker import Speaker, cue_speaker, cue_subject, speaker_of
+from faultlines.quotes.speaker import Speaker, cue_speaker, cue_subject, phrase_head, speaker_of
 
 _OPENING = ":,—–-(;"
 _CLOSING = ".,?!…:;—–-"
@@ -94,10 +94,18 @@ def _speaker_for(verb: Token, index: MentionView, cues: Cues,
             and verb.pos_ != "VERB":
         return speaker_of(verb.doc[verb.i - 1], index, cues)  # "the message read" (a noun parse)
     subject = cue_subject(verb)
-    if subject is not None and quoted is not None and \
-            quoted.start - 1 <= subject.idx < quoted.end + 1:
-        subject = _subject_beside(verb, quoted, index)  # the parse took a word of the quote
+    if quoted is not None and (subject is None and _active(verb)
+                               or subject is not None
+                               and quoted.start - 1 <= subject.idx < quoted.end + 1):
+        # the parse took a word of the quote, or gave the cue none: “…,” said Tedros, speaking
+        # at …' hangs the name on "speaking"
+        subject = _subject_beside(verb, quoted, index) or subject
     return cue_speaker(verb, subject, index, cues)
+
+
+def _active(verb: Token) -> bool:
+    """A cue in the active voice: "X was told" names no speaker beside it."""
+    return not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _subject_beside(verb: Token, quoted: Quoted, index: MentionView) -> Token | None:
@@ -108,7 +116,7 @@ def _subject_beside(verb: Token, quoted: Quoted, index: MentionView) -> Token | 
              if not quoted.start - 1 <= t.idx < quoted.end + 1]
     for token in reversed(before) if before else after:
         if index.mention_at(token.i) is not None or token.pos_ == "PROPN":
-            return token
+            return phrase_head(token, index)
     return None
 
 

@@ -3,7 +3,8 @@
 The reported clause is read from the parse: the verb's clausal complement (ccomp, with or
 without "that"), for directive verbs an object plus to-infinitive ("urged Moscow to act"), and
 for verbs like "accuse" the object of their preposition ("accused Baku of ethnic cleansing").
-A negated cue ("did not say that") reports nothing. A clause that holds quotation marks is left
+A negated cue ("did not say that") reports nothing, nor does the cue of a direct quote
+(“…,” said X). A clause that holds quotation marks is left
 to the direct and partial quotes, which carry the speaker's own words.
 """
 
@@ -50,13 +51,25 @@ def _trim(doc: Doc, first: Token, last: Token) -> tuple[int, int] | None:
     return (lo, hi) if hi - lo >= _MIN_WORDS else None
 
 
+_CLOSING_MARKS = frozenset({"”", "’", '"', "'", "»"})
+
+
+def _after_a_quote(verb: Token) -> bool:
+    """“…,” said the minister, speaking in Geneva: the cue of a direct quote reports the quote;
+    what the parse hangs on it after ("the minister speaking in Geneva") is who spoke."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].text in (",", "\n"):
+        i -= 1
+    return i >= 0 and verb.doc[i].text in _CLOSING_MARKS
+
+
 def reported_clauses(doc: Doc, cues: Cues) -> Iterator[tuple[Token, int, int]]:
     """(speech verb, first token, end token) of each clause reported by a speech verb."""
     for verb in doc:
         spec = cues.speech.get(verb.lemma_.lower())
         if spec is None or not spec.indirect or verb.pos_ != "VERB":
             continue
-        if negated(verb):
+        if negated(verb) or _after_a_quote(verb):
             continue
         for first, last in _clauses(verb, cues):
             bounds = _trim(doc, first, last)

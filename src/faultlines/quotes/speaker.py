@@ -84,15 +84,41 @@ def named_before(verb: Token, index: MentionView) -> Token | None:
     doc, i = verb.doc, verb.i - 1
     first = index.sentence(verb.i).start
     while i >= first and (doc[i].text in _BETWEEN or doc[i].pos_ == "ADV"
-                          or doc[i].dep_ in ("aux", "neg")):
+                          or doc[i].dep_ in ("aux", "neg") or _age(doc[i])):
         i -= 1
     if i < first:
         return None
-    mention = index.mention_at(i)
+    token = phrase_head(doc[i], index)
+    mention = index.mention_at(token.i)
     if mention is None or not mention.get("actor") or mention.get("label") == "PRON" \
-            or doc[i].dep_ in _OBJECTS or doc[i].head.dep_ in ("prep", "agent"):
+            or token.dep_ in _OBJECTS or token.head.dep_ in ("prep", "agent"):
         return None  # "the brother of Omar Khan, said", "a letter seen by AFP calls for"
-    return doc[i]
+    return token
+
+
+def _age(token: Token) -> bool:
+    """"Ishiba, 68, told …": a number set off by commas after a name is an age."""
+    doc = token.doc
+    return token.like_num and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," \
+        and doc[token.i + 1].text == ","
+
+
+# "a spokesperson *for* the ministry", "the head *of* the agency", "a source *at* the embassy"
+_OWNER_PREPS = frozenset({"for", "of", "at", "from", "with"})
+
+
+def phrase_head(token: Token, index: MentionView) -> Token:
+    """The noun a name before a cue belongs to, where that noun names an actor: "a spokesperson
+    for India's defence ministry told AFP" speaks as the spokesperson, not the ministry; "the
+    brother of Omar Khan" names no actor and leaves the name where it is."""
+    while token.dep_ == "pobj" and token.head.dep_ == "prep" \
+            and token.head.lower_ in _OWNER_PREPS and token.head.head.pos_ in ("NOUN", "PROPN"):
+        holder = token.head.head
+        mention = index.mention_at(holder.i)
+        if mention is None or not mention.get("actor") or holder.i > token.i:
+            break
+        token = holder
+    return token
 
 
 def cue_speaker(verb: Token, subject: Token | None, index: MentionView,
