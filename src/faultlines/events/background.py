@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from faultlines import when
 from faultlines.events.lexicon import Lexicon
-from faultlines.events.setting import after_phrase
+from faultlines.events.setting import long_after
 
 # How old an event's own date may be and still be the story's news: a quarter of a year. "Last
 # month the army broke off the truce" is news still; "in May", in a September story, is context.
@@ -94,9 +94,8 @@ def recalled(anchor: Token, lexicon: Lexicon, own_date: str | None,
 
 
 def _long_after(anchor: Token) -> bool:
-    """Inside "a year after …", "weeks after …" (setting.after_phrase)."""
-    earlier = after_phrase(anchor)
-    return earlier is not None and earlier[1] == "far"
+    """Inside "a year after …", "weeks after …" (setting.long_after)."""
+    return long_after(anchor) is not None
 
 
 def setting(anchor: Token, lexicon: Lexicon, found: tuple[str | None, str | None],

@@ -67,11 +67,13 @@ def points_forward(date_root: Token, future: bool) -> bool:
 # Trump has demanded", "until he left in 2019". Its date is the bound's, not the span's ("days
 # before he launched it in February 2022" still dates what came days before).
 _CLAUSE_BOUNDS = frozenset({"since", "until", "till"})
-# Clauses that describe a noun: their date is the noun's ("the Awami League, which was founded
-# in 1949, dismissed ...", "a deadline that expires on Friday", "the monarchy toppled by the
-# 1979 revolution"), never the date of the clause the noun stands in; an event noun's own
-# ("the talks held in Doha on Monday") dates it.
-_NOUN_CLAUSES = ("relcl", "acl")
+# A relative clause describes its noun: its date is the noun's ("the Awami League, which was
+# founded in 1949, dismissed ...", "a deadline that expires on Friday"), never the date of the
+# clause the noun stands in, unless it says where or when that clause's event took place
+# ("visited Riyadh, where he met the king on Wednesday"). A participle ("a deal signed last
+# month") is left out: the parser hangs a sentence's closing date on one too often ("attacked
+# a boat carrying drugs on Tuesday").
+_SCENE_ADVERBS = frozenset({"where", "when"})
 
 
 def bounds_a_span(date: Span, anchor: Token) -> bool:
@@ -79,19 +81,25 @@ def bounds_a_span(date: Span, anchor: Token) -> bool:
     visit since 2012", "cut emissions by 2030") dates no event but one inside its own phrase
     ("since Russia's 2022 invasion" dates the invasion, not what has gone on since). "by" and
     "between" bound a span only with the date as their own object: "an incursion by troops
-    on Sunday", "fighting between the two sides on Sunday" are dated. A date inside a clause
-    that describes a noun dates only what that clause holds (_NOUN_CLAUSES)."""
+    on Sunday", "fighting between the two sides on Sunday" are dated. A date inside a relative
+    clause dates only what that clause holds (_SCENE_ADVERBS)."""
     if date[0].lower_ in when.SPAN_BOUNDS:
         return True
     for token in date.root.ancestors:
         if token.pos_ in ("VERB", "AUX"):
             if anchor in token.subtree:
                 return False
+            clause = token  # "which Moscow seized and annexed in 2014": the first conjunct's
+            while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+                clause = clause.head
+            if anchor in clause.subtree:
+                return False
             # "has killed 1,600 since Israel resumed strikes in March": a since-clause is dated
             # by its date; the span it opens is not
-            return token.dep_ in _NOUN_CLAUSES and token.head != anchor \
-                or any(c.dep_ == "mark" and c.lower_ in _CLAUSE_BOUNDS for c in token.children) \
-                or token.dep_ == "pcomp" and token.head.lower_ in _CLAUSE_BOUNDS
+            return clause.dep_ == "relcl" and clause.head != anchor \
+                and not any(c.lower_ in _SCENE_ADVERBS for c in clause.children) \
+                or any(c.dep_ == "mark" and c.lower_ in _CLAUSE_BOUNDS for c in clause.children) \
+                or clause.dep_ == "pcomp" and clause.head.lower_ in _CLAUSE_BOUNDS
         if token.dep_ == "prep" and token.lower_ in when.SPAN_BOUNDS:
             if token.lower_ in _OBJECT_ONLY and date.root.head != token:
                 return False
@@ -99,40 +107,31 @@ def bounds_a_span(date: Span, anchor: Token) -> bool:
     return False
 
 
-# "a year after the 7 October attacks", "weeks after Russia brought its troops in", "after
-# Russia brokered a deal": what the phrase or clause holds came before the sentence's own time,
-# so the sentence's date is not its date; only "hours after", "shortly after" keep it near.
+# "a year after the 7 October attacks", "weeks after Russia brought its troops in": what such a
+# phrase or clause holds came long before the sentence's own time, so the sentence's date is
+# not its date. A bare "after" ("announced the break after accusing it", "hours after") is
+# near enough that the sentence's date is the best the story gives.
 _AFTER = frozenset({"after", "following"})
-_NEAR = frozenset({"hour", "minute", "moment", "second", "shortly", "soon", "just", "immediately",
-                   "right", "moments", "hours", "minutes"})
-_FAR = frozenset({"week", "month", "year", "decade", "century", "weeks", "months", "years",
-                  "decades", "centuries"})
+_LONG = frozenset({"week", "month", "year", "decade", "century"})
 
 
-def after_phrase(anchor: Token) -> tuple[Token, str | None] | None:
-    """The "after" phrase or clause the event lies in, as (its head, its distance): "near"
-    ("hours after", "shortly after"), "far" ("weeks after", "a year after"), else None.
-    None where the event lies in no such phrase or clause."""
+def long_after(anchor: Token) -> Token | None:
+    """The head of the "after" phrase or clause measured in weeks or more that the event lies
+    in ("a year after the attacks", "months after the coup"), else None."""
     for node in (anchor, *anchor.ancestors):
         if node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "prep" \
                 and node.head.lower_ in _AFTER:
-            return node.head, _distance(node.head.children, node.head.i)
+            return node.head if _long(node.head.children, node.head.i) else None
         mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in _AFTER), None)
         if mark is not None:
-            return node, _distance(node.children, mark.i)
+            return node if _long(node.children, mark.i) else None
     return None
 
 
-def _distance(children, before: int) -> str | None:
-    """How long after: the measure in front of "after" ("a year after", "hours after")."""
-    for child in children:
-        if child.i < before and child.dep_ in ("npadvmod", "advmod"):
-            word = child.lemma_.lower()
-            if word in _NEAR or child.lower_ in _NEAR:
-                return "near"
-            if word in _FAR or child.lower_ in _FAR:
-                return "far"
-    return None
+def _long(children, before: int) -> bool:
+    """A measure of weeks or more in front of "after" ("a year after", "weeks after")."""
+    return any(c.i < before and c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in _LONG
+               for c in children)
 
 
 def event_date(anchor: Token, published: str | None, future: bool = False,
@@ -142,9 +141,8 @@ def event_date(anchor: Token, published: str | None, future: bool = False,
     The DATE entity of the sentence nearest the trigger in the parse that resolves (when.py)
     and is a date of the event: not a bound of a span or a deadline, not an age or a length of
     time (when.py gives those no date), not after publication unless the event is
-    hypothetical, and for an event inside an "after" phrase or clause one of that phrase's
-    own (after_phrase; "hours after" excepted). With none, the publication date stands, with
-    date_text None.
+    hypothetical, and for an event inside "a year after …" one of that phrase's own
+    (long_after). With none, the publication date stands, with date_text None.
 
     future (bool): the event is hypothetical or said of what will be: a bare "Friday" or
         "February" in a clause with no tense of its own is the next one.
@@ -156,8 +154,7 @@ def event_date(anchor: Token, published: str | None, future: bool = False,
     if not published:
         return published, None
     hypothetical = future if hypothetical is None else hypothetical
-    earlier = after_phrase(anchor)
-    scope = earlier[0] if earlier is not None and earlier[1] != "near" else None
+    scope = long_after(anchor)
     dated = []
     for ent in anchor.sent.ents:
         if ent.label_ != "DATE" or bounds_a_span(ent, anchor) \
