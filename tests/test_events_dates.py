@@ -55,6 +55,8 @@ def test_events_dates_another_clauses_date_is_no_event_date(bare_nlp, text, word
     ("The Awami League, which was founded in 1949, dismissed the decision.", "founded", "1949"),
     # a relative clause of where or when, and a bare "after", stay near the sentence's time
     ("Trump visited Riyadh, where he met the king on Wednesday.", "visited", "2024-09-04"),
+    ("The two armies held a call in which Pakistan raised the issue on Wednesday.", "held",
+     "2024-09-04"),
     ("The delegation arrived on Wednesday after Russia brokered a deal.", "brokered",
      "2024-09-04"),
 ])

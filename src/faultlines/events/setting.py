@@ -70,10 +70,18 @@ _CLAUSE_BOUNDS = frozenset({"since", "until", "till"})
 # A relative clause describes its noun: its date is the noun's ("the Awami League, which was
 # founded in 1949, dismissed ...", "a deadline that expires on Friday"), never the date of the
 # clause the noun stands in, unless it says where or when that clause's event took place
-# ("visited Riyadh, where he met the king on Wednesday"). A participle ("a deal signed last
+# ("visited Riyadh, where he met the king on Wednesday", "held a call in which …"). A participle ("a deal signed last
 # month") is left out: the parser hangs a sentence's closing date on one too often ("attacked
 # a boat carrying drugs on Tuesday").
 _SCENE_ADVERBS = frozenset({"where", "when"})
+
+
+def _scene(relative: Token) -> bool:
+    """A relative clause of where or when: "where he met the king on Wednesday", "a call in
+    which Pakistan raised the issue on Tuesday"."""
+    return any(c.lower_ in _SCENE_ADVERBS or c.dep_ == "prep"
+               and any(o.dep_ == "pobj" and o.lower_ == "which" for o in c.children)
+               for c in relative.children)
 
 
 def bounds_a_span(date: Span, anchor: Token) -> bool:
@@ -82,7 +90,7 @@ def bounds_a_span(date: Span, anchor: Token) -> bool:
     ("since Russia's 2022 invasion" dates the invasion, not what has gone on since). "by" and
     "between" bound a span only with the date as their own object: "an incursion by troops
     on Sunday", "fighting between the two sides on Sunday" are dated. A date inside a relative
-    clause dates only what that clause holds (_SCENE_ADVERBS)."""
+    clause dates only what that clause holds, unless it is one of where or when (_scene)."""
     if date[0].lower_ in when.SPAN_BOUNDS:
         return True
     for token in date.root.ancestors:
@@ -96,8 +104,7 @@ def bounds_a_span(date: Span, anchor: Token) -> bool:
                 return False
             # "has killed 1,600 since Israel resumed strikes in March": a since-clause is dated
             # by its date; the span it opens is not
-            return clause.dep_ == "relcl" and clause.head != anchor \
-                and not any(c.lower_ in _SCENE_ADVERBS for c in clause.children) \
+            return clause.dep_ == "relcl" and clause.head != anchor and not _scene(clause) \
                 or any(c.dep_ == "mark" and c.lower_ in _CLAUSE_BOUNDS for c in clause.children) \
                 or clause.dep_ == "pcomp" and clause.head.lower_ in _CLAUSE_BOUNDS
         if token.dep_ == "prep" and token.lower_ in when.SPAN_BOUNDS:
