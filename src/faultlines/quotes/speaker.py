@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from faultlines.nlp import documents
 from faultlines.quotes.cues import Cues
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import subject_of
@@ -184,57 +185,9 @@ def _agrees(mention: dict, head: Token, want: str) -> bool:
 
 
 def document_author(noun: Token, index: MentionView, cues: Cues) -> Speaker | None:
-    """Who a document speaks for: named with it, else where an earlier one was introduced.
-
-    “…,” the message read → "a message ... posted on the Senate Foreign Relations Committee’s X
-    account" → the committee; failing an author in the noun phrase, the subject of the verb
-    that brought the document in ("Menendez reshared a message").
-    """
-    found = _author_in(noun, index, cues)
-    if found is not None:
-        return found
-    antecedent = _earlier_document(noun, cues, index)
-    if antecedent is None:
+    """Who a document speaks for (nlp/documents.py): “…,” the message read → "a message ...
+    posted on the Senate Foreign Relations Committee’s X account" → the committee."""
+    mention = documents.author(noun, index, cues.documents, cues.accounts)
+    if mention is None:
         return None
-    found = _author_in(antecedent, index, cues)
-    if found is None and antecedent.dep_ in ("dobj", "nsubjpass", "pobj"):
-        verb = antecedent.head if antecedent.dep_ != "pobj" else antecedent.head.head
-        subject = subject_of(verb)
-        mention = index.resolved_at(subject) if subject is not None else None
-        if mention:
-            found = Speaker(mention["actor"], mention["text"], mention["start_char"],
-                            mention["end_char"])
-    return found
-
-
-def _author_in(noun: Token, index: MentionView, cues: Cues) -> Speaker | None:
-    for token in noun.subtree:
-        if token.i == noun.i or index.resolved_at(token) is None:
-            continue
-        head = token.head
-        authored = (token.dep_ == "poss" and (head.i == noun.i or head.lemma_ in cues.accounts)) \
-            or (token.dep_ == "compound" and head.i == noun.i) \
-            or (token.dep_ == "pobj" and head.lower_ in ("by", "from") and head.head.i == noun.i) \
-            or (token.dep_ == "pobj" and head.dep_ == "agent" and head.head.dep_ == "acl"
-                and head.head.head.i == noun.i)  # "a statement released by the army"
-        if authored:
-            mention = index.resolved_at(token)
-            return Speaker(mention["actor"], mention["text"], mention["start_char"],
-                           mention["end_char"])
-    return None
-
-
-def _earlier_document(noun: Token, cues: Cues, index: MentionView) -> Token | None:
-    """The nearest document noun in the two sentences before, the same word preferred."""
-    doc = noun.doc
-    sentence = index.sentence(noun.i)
-    first = sentence.start
-    for _ in range(2):
-        if first == 0:
-            break
-        first = index.sentence(first - 1).start
-    candidates = [t for t in doc[first:sentence.start] if t.lemma_.lower() in cues.documents
-                  and t.pos_ in ("NOUN", "PROPN")]
-    same = [t for t in candidates if t.lemma_ == noun.lemma_]
-    pool = same or candidates
-    return pool[-1] if pool else None
+    return Speaker(mention["actor"], mention["text"], mention["start_char"], mention["end_char"])
