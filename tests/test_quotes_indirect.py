@@ -37,3 +37,15 @@ def test_quotes_indirect_clause_holding_a_quote_is_left_to_the_quote(bare_nlp) -
 def test_quotes_indirect_no_speech_verb_no_quote(bare_nlp) -> None:
     assert quotes(bare_nlp, "Petrova visited the border and met the soldiers there.",
                   [("Petrova", PETROVA)]) == []
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the cue of a direct quote: what the parse hangs on it after is who spoke, not a clause
+    ("“We will not surrender,” said Petrova speaking at the summit.", ["direct"]),
+    # a participle after a partial quote is a cue of its own
+    ("Petrova called the plan “deeply wrong”, saying the talks could fail.",
+     ["partial", "indirect"]),
+])
+def test_quotes_indirect_after_a_closing_mark(bare_nlp, text: str, kinds: list) -> None:
+    found = quotes(bare_nlp, text, [("Petrova", PETROVA)])
+    assert [q["kind"] for q in found] == kinds

@@ -56,11 +56,14 @@ _CLOSING_MARKS = frozenset({"”", "’", '"', "'", "»"})
 
 def _after_a_quote(verb: Token) -> bool:
     """“…,” said the minister, speaking in Geneva: the cue of a direct quote reports the quote;
-    what the parse hangs on it after ("the minister speaking in Geneva") is who spoke."""
+    what the parse hangs on it after ("the minister speaking in Geneva") is who spoke. A
+    participle after a quote ("called it “wrong”, saying it would …") is a cue of its own."""
+    if verb.tag_ == "VBG":
+        return False
     i = verb.i - 1
     while i >= 0 and verb.doc[i].text in (",", "\n"):
         i -= 1
-    return i >= 0 and verb.doc[i].text in _CLOSING_MARKS
+    return i >= 0 and verb.doc[i].text in _CLOSING_MARKS and verb.doc[i].sent == verb.sent
 
 
 def reported_clauses(doc: Doc, cues: Cues) -> Iterator[tuple[Token, int, int]]:
