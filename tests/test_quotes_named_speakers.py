@@ -72,6 +72,15 @@ def test_quotes_the_name_right_before_a_cue_without_a_subject_speaks(nlp, text, 
     assert speaker(nlp, text) == name
 
 
+@pytest.mark.parametrize("text, code", [
+    ("The Pentagon is likely to announce that 2,000 US troops are in Syria.", "USA"),
+    ("Ukraine was criticised by Russia after saying that the talks had failed.", "UKR"),
+])
+def test_quotes_a_cue_without_a_subject_speaks_for_the_verb_it_hangs_on(nlp, text, code):
+    found = [q for q in quotes(nlp, text) if q.kind == "indirect"]
+    assert [q.speaker.code if q.speaker else None for q in found] == [code]
+
+
 def test_quotes_the_noun_a_name_belongs_to_speaks(nlp):
     """"a spokesperson for India's defence ministry told AFP", parsed with no subject for
     "told": the spokesperson speaks, not the ministry the phrase ends on."""

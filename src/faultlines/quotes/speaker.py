@@ -66,7 +66,27 @@ def cue_subject(verb: Token) -> Token | None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "al-Assad, long accused of abuses"
         return None
-    return subject_of(verb)
+    found = subject_of(verb)
+    if found is None and (governor := _governing_verb(verb)) is not None:
+        return subject_of(governor)  # "Kyiv was criticised by Moscow after saying": Kyiv
+    return found
+
+
+# "compromised *by* saying …", "*after* saying …", "*while* warning …": a participle under one of
+# these speaks for the subject of the verb the phrase hangs on
+_MANNER_PREPS = frozenset({"by", "after", "before", "while", "in", "without", "when"})
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    """The verb whose subject speaks through a cue that has none of its own: the verb a "by
+    saying" phrase hangs on, or the one a "likely to announce" adjective completes."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _MANNER_PREPS \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        return head.head  # "the Pentagon is likely to announce"
+    return None
 
 
 _BETWEEN = frozenset({",", "”", "’", '"', "'", "—", "-"})
