@@ -48,6 +48,8 @@ def test_quotes_indirect_no_speech_verb_no_quote(bare_nlp) -> None:
     # a participle after a partial quote is a cue of its own
     ("Petrova called the plan “deeply wrong”, saying the talks could fail.",
      ["partial", "indirect"]),
+    # a "that" clause of a document is reported only when said in it
+    ("Responding to reports that Petrova had resigned, the ministry closed the office.", []),
 ])
 def test_quotes_indirect_after_a_closing_mark(bare_nlp, text: str, kinds: list) -> None:
     found = quotes(bare_nlp, text, [("Petrova", PETROVA)])

@@ -67,6 +67,9 @@ def test_quotes_an_unnamed_speaker_that_is_no_body_stays_unknown(nlp):
     # after the cue, and hung on a participle: "speaking at …" reports nothing of its own
     ("“We will not surrender,” said Ukrainian President Volodymyr Zelensky speaking at the "
      "summit.", "Volodymyr Zelensky"),
+    # what a participle between quote and cue names does not speak
+    ("“We will not leave,” Interior Minister Omar Khan, speaking to Russia’s state television, "
+     "said.", "Omar Khan"),
 ])
 def test_quotes_the_name_right_before_a_cue_without_a_subject_speaks(nlp, text, name):
     assert speaker(nlp, text) == name

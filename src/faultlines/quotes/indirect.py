@@ -34,7 +34,7 @@ def _clauses(verb: Token, cues: Cues) -> Iterator[tuple[Token, Token]]:
             first = objs[0].left_edge if objs else comps[0].left_edge
             yield first, comps[0].right_edge
     for prep in children:  # "said in a statement that …", parsed as the statement's clause
-        if prep.dep_ == "prep":
+        if prep.dep_ == "prep" and prep.lower_ in _MEDIUM:
             for noun in prep.children:
                 if noun.dep_ == "pobj" and noun.lemma_.lower() in cues.documents:
                     for clause in noun.children:
@@ -46,6 +46,11 @@ def _clauses(verb: Token, cues: Cues) -> Iterator[tuple[Token, Token]]:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 yield obj.left_edge, obj.right_edge
+
+
+# "said *in* a statement that …": the document a clause is said in ("responding *to* reports
+# that …" reports nothing)
+_MEDIUM = frozenset({"in", "through", "via"})
 
 
 def _that_clause(clause: Token) -> bool:
