@@ -84,6 +84,15 @@ def _scene(relative: Token) -> bool:
                for c in relative.children)
 
 
+def _when_after(date: Span, anchor: Token) -> bool:
+    """"… killed dozens a year ago, when Trump ordered a strike": a "when" clause right after a
+    date is dated by it, wherever the parser hangs either."""
+    for node in (anchor, *anchor.ancestors):
+        if any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
+            return date.end <= node.left_edge.i <= date.end + 1
+    return False
+
+
 def bounds_a_span(date: Span, anchor: Token) -> bool:
     """A date that bounds a span or sets a deadline ("extending his rule until 2030", "the first
     visit since 2012", "cut emissions by 2030") dates no event but one inside its own phrase
@@ -105,6 +114,7 @@ def bounds_a_span(date: Span, anchor: Token) -> bool:
             # "has killed 1,600 since Israel resumed strikes in March": a since-clause is dated
             # by its date; the span it opens is not
             return clause.dep_ == "relcl" and clause.head != anchor and not _scene(clause) \
+                and not _when_after(date, anchor) \
                 or any(c.dep_ == "mark" and c.lower_ in _CLAUSE_BOUNDS for c in clause.children) \
                 or clause.dep_ == "pcomp" and clause.head.lower_ in _CLAUSE_BOUNDS
         if token.dep_ == "prep" and token.lower_ in when.SPAN_BOUNDS:
