@@ -34,6 +34,8 @@ def test_events_dates_a_deadline_or_a_span_bound_is_no_event_date(bare_nlp, text
     ("The Awami League, which was founded in 1949, dismissed the decision.", "dismissed"),
     ("Trump had set a deadline that expires on Friday, pressing for an end to the war.",
      "pressing"),
+    ("Rwanda condemned the militia, which was formed to fight the 1994 government.",
+     "condemned"),
     ("Since taking office last month, Trump has demanded concessions from Kyiv.", "demanded"),
     ("Since seizing Crimea in 2014 and invading Ukraine in February 2022, Russia has "
      "occupied a fifth of the country.", "occupied"),

@@ -84,6 +84,17 @@ def _scene(relative: Token) -> bool:
                for c in relative.children)
 
 
+def _in_relative(clause: Token, date: Span, anchor: Token) -> bool:
+    """The date's clause is, or lies inside, a relative clause that does not hold the event
+    ("the FDLR, which was established by Hutus linked to the massacres in the 1994 genocide")."""
+    for verb in (clause, *clause.ancestors):
+        if anchor in verb.subtree:
+            return False
+        if verb.dep_ == "relcl" and verb.head != anchor and not _scene(verb):
+            return not _when_after(date, anchor)
+    return False
+
+
 def _when_after(date: Span, anchor: Token) -> bool:
     """"… killed dozens a year ago, when Trump ordered a strike": a "when" clause right after a
     date is dated by it, wherever the parser hangs either."""
@@ -113,10 +124,9 @@ def bounds_a_span(date: Span, anchor: Token) -> bool:
                 return False
             # "has killed 1,600 since Israel resumed strikes in March": a since-clause is dated
             # by its date; the span it opens is not
-            return clause.dep_ == "relcl" and clause.head != anchor and not _scene(clause) \
-                and not _when_after(date, anchor) \
-                or any(c.dep_ == "mark" and c.lower_ in _CLAUSE_BOUNDS for c in clause.children) \
-                or clause.dep_ == "pcomp" and clause.head.lower_ in _CLAUSE_BOUNDS
+            return any(c.dep_ == "mark" and c.lower_ in _CLAUSE_BOUNDS for c in clause.children) \
+                or clause.dep_ == "pcomp" and clause.head.lower_ in _CLAUSE_BOUNDS \
+                or _in_relative(clause, date, anchor)
         if token.dep_ == "prep" and token.lower_ in when.SPAN_BOUNDS:
             if token.lower_ in _OBJECT_ONLY and date.root.head != token:
                 return False
