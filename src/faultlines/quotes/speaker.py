@@ -99,9 +99,10 @@ def named_before(verb: Token, index: MentionView) -> Token | None:
     strains with Kabul, Interior Minister Omar Khan said …" hangs the name on "strains";
     "Kenya's envoy-at-large for the region, Ruth Wanjiru, told AFP"; "“…,” Trump wrote").
     Never in the passive: "X was told" does not speak."""
-    if verb.pos_ != "VERB" or verb.tag_ == "VBG" \
+    if verb.pos_ != "VERB" or verb.tag_ == "VBG" or bare_participle(verb) \
             or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return None  # "…, saying": a participle speaks for its clause's subject, not a name
+        return None  # "…, saying": a participle speaks for its clause's subject, not a name;
+        # "Matthews, 43, accused of attending camps": the accused, never the speaker
     doc, i = verb.doc, verb.i - 1
     first = index.sentence(verb.i).start
     while i >= first and (doc[i].text in _BETWEEN or doc[i].pos_ == "ADV"
@@ -117,6 +118,12 @@ def named_before(verb: Token, index: MentionView) -> Token | None:
     return token
 
 
+def bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary ("X, accused of …", "a letter seen by AFP"): a
+    passive that names no speaker beside it."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _age(token: Token) -> bool:
     """"Ishiba, 68, told …": a number set off by commas after a name is an age."""
     doc = token.doc
@@ -129,17 +136,20 @@ _OWNER_PREPS = frozenset({"for", "of", "at", "from", "with"})
 
 
 def phrase_head(token: Token, index: MentionView) -> Token:
-    """The noun a name before a cue belongs to, where that noun names an actor: "a spokesperson
-    for India's defence ministry told AFP" speaks as the spokesperson, not the ministry; "the
-    brother of Omar Khan" names no actor and leaves the name where it is."""
-    while token.dep_ == "pobj" and token.head.dep_ == "prep" \
-            and token.head.lower_ in _OWNER_PREPS and token.head.head.pos_ in ("NOUN", "PROPN"):
-        holder = token.head.head
-        mention = index.mention_at(holder.i)
-        if mention is None or not mention.get("actor") or holder.i > token.i:
-            break
-        token = holder
-    return token
+    """The noun a name before a cue belongs to: "a spokesperson for India's defence ministry
+    told AFP" speaks as the spokesperson, not the ministry; "Maher, director at the centre at
+    King's College London, said" as Maher; "the brother of Omar Khan" as the brother (no actor,
+    so no one), never as the name the phrase ends on."""
+    climbed = False
+    while True:
+        prep = token.head
+        if token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS \
+                and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i < token.i:
+            token, climbed = prep.head, True
+        elif climbed and token.dep_ == "appos" and token.head.i < token.i:
+            token = token.head  # "Maher, director at …": the title's owner ("Ishiba, 68" stays)
+        else:
+            return token
 
 
 def cue_speaker(verb: Token, subject: Token | None, index: MentionView,
