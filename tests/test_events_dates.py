@@ -59,6 +59,8 @@ def test_events_dates_another_clauses_date_is_no_event_date(bare_nlp, text, word
     ("Trump visited Riyadh, where he met the king on Wednesday.", "visited", "2024-09-04"),
     ("The two armies held a call in which Pakistan raised the issue on Wednesday.", "held",
      "2024-09-04"),
+    ("The last time Canada played host, in 2018, Trump left the summit early.", "left",
+     "2018"),
     ("Fears grew after the attack that killed dozens of people a year ago, when Trump ordered a "
      "missile strike.", "ordered", "2023"),
     ("The delegation arrived on Wednesday after Russia brokered a deal.", "brokered",

@@ -76,10 +76,17 @@ _CLAUSE_BOUNDS = frozenset({"since", "until", "till"})
 _SCENE_ADVERBS = frozenset({"where", "when"})
 
 
+# "the last time Canada played host, in 2018, Trump left": a relative clause on one of these
+# says when the sentence's event took place
+_TIME_NOUNS = frozenset({"time", "day", "night", "week", "month", "year", "moment", "morning",
+                         "evening"})
+
+
 def _scene(relative: Token) -> bool:
     """A relative clause of where or when: "where he met the king on Wednesday", "a call in
-    which Pakistan raised the issue on Tuesday"."""
-    return any(c.lower_ in _SCENE_ADVERBS or c.dep_ == "prep"
+    which Pakistan raised the issue on Tuesday", "the last time Canada played host"."""
+    return relative.head.lemma_.lower() in _TIME_NOUNS \
+        or any(c.lower_ in _SCENE_ADVERBS or c.dep_ == "prep"
                and any(o.dep_ == "pobj" and o.lower_ == "which" for o in c.children)
                for c in relative.children)
 

@@ -26,8 +26,8 @@ def author(noun: Token, index: MentionView, documents: frozenset[str],
     documents, accounts (frozenset): the document and account nouns (words.load()).
     """
     found = _author_in(noun, index, accounts)
-    if found is not None:
-        return found
+    if found is not None or not _definite(noun):
+        return found  # "a terse statement released hours later" is new, no earlier one
     antecedent = _earlier_document(noun, documents, index)
     if antecedent is None:
         return None
@@ -37,6 +37,11 @@ def author(noun: Token, index: MentionView, documents: frozenset[str],
         subject = subject_of(verb)
         found = index.resolved_at(subject) if subject is not None else None
     return found
+
+
+def _definite(noun: Token) -> bool:
+    """"the statement", "that letter": a document the story has brought in before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _author_in(noun: Token, index: MentionView, accounts: frozenset[str]) -> Mention | None:
