@@ -39,9 +39,17 @@ def author(noun: Token, index: MentionView, documents: frozenset[str],
     return found
 
 
+_DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
+
+
 def _definite(noun: Token) -> bool:
-    """"the statement", "that letter": a document the story has brought in before."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    """"the statement", "that letter", "the joint statement": a document the story has brought
+    in before (read from the words before it, as the parser may hang "the" elsewhere: “…,” the
+    message read)."""
+    doc, i = noun.doc, noun.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].dep_ in ("amod", "compound"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _DEFINITE
 
 
 def _author_in(noun: Token, index: MentionView, accounts: frozenset[str]) -> Mention | None:

@@ -23,8 +23,7 @@ from faultlines.quotes.cues import Cues
 from faultlines.quotes.marks import Quoted
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import subject_of
-from faultlines.quotes.speaker import (Speaker, bare_participle, cue_speaker, cue_subject,
-                                       phrase_head, speaker_of)
+from faultlines.quotes.speaker import Speaker, cue_speaker, cue_subject, phrase_head, speaker_of
 
 _OPENING = ":,—–-(;"
 _CLOSING = ".,?!…:;—–-"
@@ -105,9 +104,9 @@ def _speaker_for(verb: Token, index: MentionView, cues: Cues,
 
 
 def _active(verb: Token) -> bool:
-    """A cue in the active voice: "X was told", "X, accused of …" name no speaker beside it."""
-    return not bare_participle(verb) \
-        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """A cue in the active voice: "X was told" names no speaker beside it. (A bare participle
+    may: the parser reads “…,” the message read' as one.)"""
+    return not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _subject_beside(verb: Token, quoted: Quoted, index: MentionView) -> Token | None:
