@@ -31,6 +31,18 @@ def test_events_background_an_anniversary_recalls_the_invasion_without_a_date(nl
     assert event.background and event.date is None
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Thousands marched in Tel Aviv on Monday, a year after the Hamas attacks on Israel.",
+     "attacks"),
+    ("The two sides held talks in Istanbul on Friday, weeks after Russia's invasion.",
+     "invasion"),
+])
+def test_events_background_what_came_weeks_or_years_before_is_recalled_undated(nlp, text,
+                                                                               trigger):
+    event = one(nlp, text, trigger)
+    assert event.background and event.date is None
+
+
 def test_events_background_an_invasion_since_which_keeps_its_own_year(nlp):
     event = one(nlp, "Ukraine has lost thousands of soldiers since Russia's 2022 invasion.",
                 "invasion")

@@ -30,6 +30,46 @@ def test_events_dates_a_deadline_or_a_span_bound_is_no_event_date(bare_nlp, text
     assert event_date(anchor(bare_nlp, text, word), PUBLISHED) == (PUBLISHED, None)
 
 
+@pytest.mark.parametrize("text, word", [
+    ("The Awami League, which was founded in 1949, dismissed the decision.", "dismissed"),
+    ("Trump had set a deadline that expires on Friday, pressing for an end to the war.",
+     "pressing"),
+    ("Rwanda condemned the militia, which was formed to fight the 1994 government.",
+     "condemned"),
+    ("Since taking office last month, Trump has demanded concessions from Kyiv.", "demanded"),
+    ("Since seizing Crimea in 2014 and invading Ukraine in February 2022, Russia has "
+     "occupied a fifth of the country.", "occupied"),
+    ("Thousands marched in Tel Aviv on Monday, a year after the Hamas attacks on Israel.",
+     "attacks"),
+])
+def test_events_dates_another_clauses_date_is_no_event_date(bare_nlp, text, word):
+    """A relative clause, a clause opened by "since", and what "a year after" holds have dates
+    of their own: the sentence's date is not theirs, nor theirs the sentence's."""
+    assert event_date(anchor(bare_nlp, text, word), PUBLISHED) == (PUBLISHED, None)
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The talks held in Doha on Monday ended without a deal.", "talks", "2024-09-09"),
+    ("Clashes on Thursday came hours after Thailand recalled its envoy.", "recalled",
+     "2024-09-05"),
+    ("Israel struck Gaza on Tuesday after Hamas fired rockets on Monday.", "fired",
+     "2024-09-09"),
+    ("The Awami League, which was founded in 1949, dismissed the decision.", "founded", "1949"),
+    # a relative clause of where or when, and a bare "after", stay near the sentence's time
+    ("Trump visited Riyadh, where he met the king on Wednesday.", "visited", "2024-09-04"),
+    ("The two armies held a call in which Pakistan raised the issue on Wednesday.", "held",
+     "2024-09-04"),
+    ("The last time Canada played host, in 2018, Trump left the summit early.", "left",
+     "2018"),
+    ("Fears grew after the attack that killed dozens of people a year ago, when Trump ordered a "
+     "missile strike.", "ordered", "2023"),
+    ("The delegation arrived on Wednesday after Russia brokered a deal.", "brokered",
+     "2024-09-04"),
+])
+def test_events_dates_a_clause_keeps_its_own_date(bare_nlp, text, word, expected):
+    assert event_date(anchor(bare_nlp, text, word), PUBLISHED)[0] == expected
+
+
 def test_events_dates_an_event_inside_the_span_phrase_keeps_its_date(bare_nlp):
     text = "Russia has backed the Syrian army since its 2015 intervention."
     assert event_date(anchor(bare_nlp, text, "intervention"), PUBLISHED)[0] == "2015"

@@ -67,8 +67,10 @@ def test_events_embedded_what_a_warning_is_against_is_part_of_the_warning(nlp, t
     ("Ukraine and Western governments have demanded that Russia agree to a ceasefire.", None),
     ("“Russia attacked Kyiv,” Zelensky said.", "UKR"),
     ("India and China have agreed to resume direct flights, New Delhi has said.", "IND"),
-    # a statement speaks for its author
+    # a statement speaks for its author; "a statement" is a new one, no earlier one's
     ("A statement from the Iranian foreign ministry said Araghchi met Grossi in Vienna.", "IRN"),
+    ("Iran's envoy issued a statement. A statement released later, which said Britain had "
+     "summoned Iran's ambassador, was short.", None),
     # the one quoted said it, not the one who quotes
     ("Iran's foreign minister was quoted by ISNA as saying that Israel had attacked Iran.",
      "IRN"),

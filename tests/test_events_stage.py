@@ -634,11 +634,18 @@ def test_events_stage_fighting_it_out_names_no_it(nlp):
     assert [who(e.recipient) for e in found] == [["ISIS"]]
 
 
-@pytest.mark.parametrize("text, speaker", [("Ukraine admitted Russia attacked Kherson.", "UKR"),
-                                           ("Moscow conceded that Ukraine attacked Crimea.", "RUS")])
+@pytest.mark.parametrize("text, speaker", [
+    ("Ukraine admitted Russia attacked Kherson.", "UKR"),
+    ("Moscow conceded that Ukraine attacked Crimea.", "RUS"),
+    # documents speak for their authors in both stages (nlp/documents.py)
+    ("A press release from the Turkish foreign ministry said Russia attacked Kherson.", "TUR"),
+    ("The Turkish army issued a statement on Sunday. The statement said Russia attacked "
+     "Kherson.", "TUR"),
+])
 def test_events_stage_reports_an_event_from_every_verb_a_quote_comes_from(nlp, text, speaker):
     """Regression (issue 14): "admitted" gave an indirect quote from Ukraine but an event with
-    no `reported_by`, because the quote and events stages read two lists of speech verbs."""
+    no `reported_by`, because the quote and events stages read two lists of speech verbs; "a
+    press release said" and a bare "the statement said" likewise, with two lists of documents."""
     article = code(nlp, text)
     [event] = article.events
     [quote] = article.quotes

@@ -24,8 +24,13 @@ def test_quotes_a_described_body_speaks_as_its_description(nlp):
         "group representing the families of the hostages"
 
 
-def test_quotes_the_accused_is_not_the_speaker(nlp):
-    for quote in quotes(nlp, "Israel has been accused of killing journalists in Gaza."):
+@pytest.mark.parametrize("text", [
+    "Israel has been accused of killing journalists in Gaza.",
+    "Another former soldier, James Matthews, 43, accused of attending training camps in Syria, "
+    "had the charges dropped.",
+])
+def test_quotes_the_accused_is_not_the_speaker(nlp, text):
+    for quote in quotes(nlp, text):
         assert quote.speaker is None
 
 
@@ -61,9 +66,38 @@ def test_quotes_an_unnamed_speaker_that_is_no_body_stays_unknown(nlp):
      "on”.", "Ruth Wanjiru"),
     ("“After the statement the rebels issued today, I think a truce is close,” Trump wrote "
      "on Truth Social.", "Donald Trump"),
+    # an age between commas stands between the name and the cue
+    ("Having ironed out a trade deal, Ishiba, 68, told reporters he must take responsibility.",
+     "Shigeru Ishiba"),
+    # after the cue, and hung on a participle: "speaking at …" reports nothing of its own
+    ("“We will not surrender,” said Ukrainian President Volodymyr Zelensky speaking at the "
+     "summit.", "Volodymyr Zelensky"),
+    # the one a title between commas belongs to speaks, not the place the title ends on
+    ("“They must be tried,” Shiraz Maher, director at the centre for radicalisation at King’s "
+     "College London, said on Twitter.", "Shiraz Maher"),
+    # what a participle between quote and cue names does not speak
+    ("“We will not leave,” Interior Minister Omar Khan, speaking to Russia’s state television, "
+     "said.", "Omar Khan"),
 ])
 def test_quotes_the_name_right_before_a_cue_without_a_subject_speaks(nlp, text, name):
     assert speaker(nlp, text) == name
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Pentagon is likely to announce that 2,000 US troops are in Syria.", "USA"),
+    ("Ukraine was criticised by Russia after saying that the talks had failed.", "UKR"),
+])
+def test_quotes_a_cue_without_a_subject_speaks_for_the_verb_it_hangs_on(nlp, text, code):
+    found = [q for q in quotes(nlp, text) if q.kind == "indirect"]
+    assert [q.speaker.code if q.speaker else None for q in found] == [code]
+
+
+def test_quotes_the_noun_a_name_belongs_to_speaks(nlp):
+    """"a spokesperson for India's defence ministry told AFP", parsed with no subject for
+    "told": the spokesperson speaks, not the ministry the phrase ends on."""
+    [quote] = quotes(nlp, "“We have signed the deal,” a spokesperson for India’s defence "
+                          "ministry told AFP.")
+    assert quote.speaker is not None and quote.speaker.text == "a spokesperson"
 
 
 @pytest.mark.parametrize("text, not_speaker", [

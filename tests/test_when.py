@@ -47,7 +47,8 @@ def test_when_reads_explicit_dates(text, expected):
 
 
 @pytest.mark.parametrize("text", ["in recent years", "only days", "the past decade", "the 1990s",
-                                  "decades", "nonsense words"])
+                                  "decades", "nonsense words", "the 90s", "the 1930s and 40s",
+                                  "the last year", "over the past month", "the next month"])
 def test_when_gives_no_date_for_vague_spans(text):
     assert resolve(text, PUBLISHED) is None
 
@@ -55,6 +56,18 @@ def test_when_gives_no_date_for_vague_spans(text):
 def test_when_precision_is_the_length_of_the_date():
     assert [precision(d) for d in ("2023-09-19", "2023-09", "2023", None)] == \
         ["day", "month", "year", None]
+
+
+@pytest.mark.parametrize("text, expected", [("in 2013-14", "2013"), ("2019\u20132021", "2019"),
+                                            ("2013/14", "2013")])
+def test_when_a_range_of_years_is_its_first_year(text, expected):
+    assert resolve(text, PUBLISHED)[0] == expected  # "2013-14" was 14 September 2013
+
+
+@pytest.mark.parametrize("text, expected", [("this coming Saturday", "2023-09-23"),
+                                            ("next Tuesday", "2023-09-26")])
+def test_when_a_next_or_coming_weekday_is_after_publication(text, expected):
+    assert resolve(text, PUBLISHED)[0] == expected
 
 
 def test_when_reads_bare_days_and_months_forward_for_future_events():

@@ -28,7 +28,10 @@ _LEAD = re.compile(r"^(?:(?:on|in|at|since|by|during|from|until|of|as of|as earl
                    r"most recently in|earlier|later|late|early|mid-?)\s+|mid-)", re.I)
 _VAGUE = re.compile(r"\b(?:recent|past|coming|next few|decades?|centur(?:y|ies)|\d{4}s|"
                     r"years?|months|weeks|days|hours|moments?|times?|era|period|once|"
-                    r"ago)\b", re.I)
+                    r"ago)\b"
+                    # a decade named by its last two digits ("the 90s", "the 1930s and 40s"):
+                    # dateparser reads "40s" as forty seconds before publication
+                    r"|(?:^|\s|['\u2019])\d0s\b", re.I)
 # "a 72-hour truce", "the 12-day war", "for 24 hours": a length of time, never a date
 _DURATION = re.compile(r"\b\w+-(?:hour|day|night|week|month|year|decade)s?\b"
                        r"|\b(?:hours?|minutes?)\b", re.I)
@@ -41,6 +44,13 @@ _FOUR_DIGITS = re.compile(r"^\d{4}$")
 SPAN_BOUNDS = frozenset({"until", "till", "til", "through", "thru", "by", "since", "before",
                          "between"})
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*[-\u2013]\s*\d{1,2}\b")
+# "in 2013-14", "2019\u20132021": a range of years is its first year (dateparser read "2013-14"
+# as the 14th of September 2013)
+_YEAR_RANGE = re.compile(r"\b((?:1[89]|20)\d\d)\s*[-\u2013/]\s*(?:(?:1[89]|20)\d\d|\d\d)\b")
+# "the last year of the Obama presidency", "over the past month", "the next month": with "the"
+# a last or next span is a stretch of time (or one of something else), not the calendar year
+# or month before or after publication that "last year" and "next month" are
+_SPAN_OF_TIME = re.compile(r"^the\s+(?:last|past|next|coming|previous|following)\s", re.I)
 _YEAR = re.compile(r"^(?:the\s+year\s+)?((?:1[89]|20)\d\d)$")
 _MONTH_YEAR = re.compile(r"^([a-z]+)\.?,?\s+((?:1[89]|20)\d\d)$", re.I)
 _AGO = re.compile(r"^(\w+)\s+(day|week|month|year)s?\s+ago$", re.I)
@@ -83,11 +93,15 @@ def _relative(text: str, base: date) -> tuple[date, str] | None:
 
 def _weekday(text: str, base: date, future: bool = False) -> tuple[date, str] | None:
     """"Tuesday", "last Tuesday", "Tuesday night": the latest such day on or before `base`
-    (for a future event, the first such day on or after it)."""
+    (for a future event, the first such day on or after it); "next Tuesday", "this coming
+    Tuesday": the first such day after it, whatever the clause."""
     words = text.lower().split()
     days = [w for w in words if w in WEEKDAYS]
-    if len(days) != 1 or len(words) > 3 or "next" in words:
+    if len(days) != 1 or len(words) > 3:
         return None
+    if "next" in words or "coming" in words:  # "this coming Saturday": after publication
+        ahead = (WEEKDAYS.index(days[0]) - base.weekday()) % 7 or 7
+        return base + timedelta(days=ahead), "day"
     if future and "last" not in words:
         return base + timedelta(days=(WEEKDAYS.index(days[0]) - base.weekday()) % 7), "day"
     back = (base.weekday() - WEEKDAYS.index(days[0])) % 7
@@ -167,6 +181,9 @@ def resolve(text: str, published: str, future: bool = False) -> tuple[str, str] 
     """
     base = date.fromisoformat(published)
     core = _LEAD.sub("", text.strip().rstrip(".,;")).strip()
+    if _SPAN_OF_TIME.match(core):
+        return None
+    core = _YEAR_RANGE.sub(r"\1", core)
     core = _DAY_RANGE.sub(r"\1", core)  # "Sept 9-10": its first day, never the year 2010
     core = re.sub(r"^(?:only\s+)?(?:the\s+)?", "", core, flags=re.I) if core.lower().startswith(
         ("the ", "only ")) and not core.lower().startswith("the year") else core

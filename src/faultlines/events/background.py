@@ -13,6 +13,9 @@ event recalled. An event is background when
   victims of the attack", "the anniversary of the invasion", "to commemorate those killed in
   the bombing"), or it is an event noun in a prepositional phrase of a sentence about a
   memorial: the attack is remembered, not made;
+- it lies inside an "after" phrase or clause measured in weeks or more ("a year after the
+  7 October attacks", "weeks after Russia's full-scale invasion"): the story dates its news
+  by what came that long before;
 - its own date ends more than RECENT_DAYS before publication ("three years ago", "in 2014"):
   a story reports what is new; what is that old it recalls.
 """
@@ -26,6 +29,7 @@ from spacy.tokens import Token
 
 from faultlines import when
 from faultlines.events.lexicon import Lexicon
+from faultlines.events.setting import long_after
 
 # How old an event's own date may be and still be the story's news: a quarter of a year. "Last
 # month the army broke off the truce" is news still; "in May", in a September story, is context.
@@ -80,12 +84,18 @@ def _end(value: str) -> date:
 
 def recalled(anchor: Token, lexicon: Lexicon, own_date: str | None,
              published: str | None) -> bool:
-    """Whether the event whose trigger is `anchor` is background (the module's three tests).
+    """Whether the event whose trigger is `anchor` is background (the module's four tests).
 
     own_date (str | None): the date the event's own words give; None when the story gives none.
     published (str | None): the publication date.
     """
-    return _since(anchor) or _memorial(anchor, lexicon) or old(own_date, published)
+    return _since(anchor) or _memorial(anchor, lexicon) or _long_after(anchor) \
+        or old(own_date, published)
+
+
+def _long_after(anchor: Token) -> bool:
+    """Inside "a year after …", "weeks after …" (setting.long_after)."""
+    return long_after(anchor) is not None
 
 
 def setting(anchor: Token, lexicon: Lexicon, found: tuple[str | None, str | None],

@@ -63,26 +63,109 @@ def points_forward(date_root: Token, future: bool) -> bool:
     return future and not past
 
 
+# A clause opened by one of these starts or ends a span: "since taking office last month,
+# Trump has demanded", "until he left in 2019". Its date is the bound's, not the span's ("days
+# before he launched it in February 2022" still dates what came days before).
+_CLAUSE_BOUNDS = frozenset({"since", "until", "till"})
+# A relative clause describes its noun: its date is the noun's ("the Awami League, which was
+# founded in 1949, dismissed ...", "a deadline that expires on Friday"), never the date of the
+# clause the noun stands in, unless it says where or when that clause's event took place
+# ("visited Riyadh, where he met the king on Wednesday", "held a call in which …"). A participle ("a deal signed last
+# month") is left out: the parser hangs a sentence's closing date on one too often ("attacked
+# a boat carrying drugs on Tuesday").
+_SCENE_ADVERBS = frozenset({"where", "when"})
+
+
+# "the last time Canada played host, in 2018, Trump left": a relative clause on one of these
+# says when the sentence's event took place
+_TIME_NOUNS = frozenset({"time", "day", "night", "week", "month", "year", "moment", "morning",
+                         "evening"})
+
+
+def _scene(relative: Token) -> bool:
+    """A relative clause of where or when: "where he met the king on Wednesday", "a call in
+    which Pakistan raised the issue on Tuesday", "the last time Canada played host"."""
+    return relative.head.lemma_.lower() in _TIME_NOUNS \
+        or any(c.lower_ in _SCENE_ADVERBS or c.dep_ == "prep"
+               and any(o.dep_ == "pobj" and o.lower_ == "which" for o in c.children)
+               for c in relative.children)
+
+
+def _in_relative(clause: Token, date: Span, anchor: Token) -> bool:
+    """The date's clause is, or lies inside, a relative clause that does not hold the event
+    ("the FDLR, which was established by Hutus linked to the massacres in the 1994 genocide")."""
+    for verb in (clause, *clause.ancestors):
+        if anchor in verb.subtree:
+            return False
+        if verb.dep_ == "relcl" and verb.head != anchor and not _scene(verb):
+            return not _when_after(date, anchor)
+    return False
+
+
+def _when_after(date: Span, anchor: Token) -> bool:
+    """"… killed dozens a year ago, when Trump ordered a strike": a "when" clause right after a
+    date is dated by it, wherever the parser hangs either."""
+    for node in (anchor, *anchor.ancestors):
+        if any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
+            return date.end <= node.left_edge.i <= date.end + 1
+    return False
+
+
 def bounds_a_span(date: Span, anchor: Token) -> bool:
     """A date that bounds a span or sets a deadline ("extending his rule until 2030", "the first
     visit since 2012", "cut emissions by 2030") dates no event but one inside its own phrase
     ("since Russia's 2022 invasion" dates the invasion, not what has gone on since). "by" and
     "between" bound a span only with the date as their own object: "an incursion by troops
-    on Sunday", "fighting between the two sides on Sunday" are dated."""
+    on Sunday", "fighting between the two sides on Sunday" are dated. A date inside a relative
+    clause dates only what that clause holds, unless it is one of where or when (_scene)."""
     if date[0].lower_ in when.SPAN_BOUNDS:
         return True
     for token in date.root.ancestors:
         if token.pos_ in ("VERB", "AUX"):
+            if anchor in token.subtree:
+                return False
+            clause = token  # "which Moscow seized and annexed in 2014": the first conjunct's
+            while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+                clause = clause.head
+            if anchor in clause.subtree:
+                return False
             # "has killed 1,600 since Israel resumed strikes in March": a since-clause is dated
-            # by its date; the span it opens is not ("days before he launched it in February
-            # 2022" still dates what came days before)
-            return any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children) \
-                and anchor not in token.subtree
+            # by its date; the span it opens is not
+            return any(c.dep_ == "mark" and c.lower_ in _CLAUSE_BOUNDS for c in clause.children) \
+                or clause.dep_ == "pcomp" and clause.head.lower_ in _CLAUSE_BOUNDS \
+                or _in_relative(clause, date, anchor)
         if token.dep_ == "prep" and token.lower_ in when.SPAN_BOUNDS:
             if token.lower_ in _OBJECT_ONLY and date.root.head != token:
                 return False
             return anchor not in token.subtree
     return False
+
+
+# "a year after the 7 October attacks", "weeks after Russia brought its troops in": what such a
+# phrase or clause holds came long before the sentence's own time, so the sentence's date is
+# not its date. A bare "after" ("announced the break after accusing it", "hours after") is
+# near enough that the sentence's date is the best the story gives.
+_AFTER = frozenset({"after", "following"})
+_LONG = frozenset({"week", "month", "year", "decade", "century"})
+
+
+def long_after(anchor: Token) -> Token | None:
+    """The head of the "after" phrase or clause measured in weeks or more that the event lies
+    in ("a year after the attacks", "months after the coup"), else None."""
+    for node in (anchor, *anchor.ancestors):
+        if node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "prep" \
+                and node.head.lower_ in _AFTER:
+            return node.head if _long(node.head.children, node.head.i) else None
+        mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in _AFTER), None)
+        if mark is not None:
+            return node if _long(node.children, mark.i) else None
+    return None
+
+
+def _long(children, before: int) -> bool:
+    """A measure of weeks or more in front of "after" ("a year after", "weeks after")."""
+    return any(c.i < before and c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in _LONG
+               for c in children)
 
 
 def event_date(anchor: Token, published: str | None, future: bool = False,
@@ -91,8 +174,9 @@ def event_date(anchor: Token, published: str | None, future: bool = False,
 
     The DATE entity of the sentence nearest the trigger in the parse that resolves (when.py)
     and is a date of the event: not a bound of a span or a deadline, not an age or a length of
-    time (when.py gives those no date), and not after publication unless the event is
-    hypothetical. With none, the publication date stands, with date_text None.
+    time (when.py gives those no date), not after publication unless the event is
+    hypothetical, and for an event inside "a year after …" one of that phrase's own
+    (long_after). With none, the publication date stands, with date_text None.
 
     future (bool): the event is hypothetical or said of what will be: a bare "Friday" or
         "February" in a clause with no tense of its own is the next one.
@@ -104,9 +188,11 @@ def event_date(anchor: Token, published: str | None, future: bool = False,
     if not published:
         return published, None
     hypothetical = future if hypothetical is None else hypothetical
+    scope = long_after(anchor)
     dated = []
     for ent in anchor.sent.ents:
-        if ent.label_ != "DATE" or bounds_a_span(ent, anchor):
+        if ent.label_ != "DATE" or bounds_a_span(ent, anchor) \
+                or scope is not None and ent.root not in scope.subtree:
             continue
         found = when.resolve(ent.text, published, points_forward(ent.root, future))
         if found and (hypothetical or not when.after(found[0], published)):

@@ -23,7 +23,7 @@ from faultlines.quotes.cues import Cues
 from faultlines.quotes.marks import Quoted
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import subject_of
-from faultlines.quotes.speaker import Speaker, cue_speaker, cue_subject, speaker_of
+from faultlines.quotes.speaker import Speaker, cue_speaker, cue_subject, phrase_head, speaker_of
 
 _OPENING = ":,—–-(;"
 _CLOSING = ".,?!…:;—–-"
@@ -94,10 +94,19 @@ def _speaker_for(verb: Token, index: MentionView, cues: Cues,
             and verb.pos_ != "VERB":
         return speaker_of(verb.doc[verb.i - 1], index, cues)  # "the message read" (a noun parse)
     subject = cue_subject(verb)
-    if subject is not None and quoted is not None and \
-            quoted.start - 1 <= subject.idx < quoted.end + 1:
-        subject = _subject_beside(verb, quoted, index)  # the parse took a word of the quote
+    if quoted is not None and (subject is None and _active(verb)
+                               or subject is not None
+                               and quoted.start - 1 <= subject.idx < quoted.end + 1):
+        # the parse took a word of the quote, or gave the cue none: “…,” said Tedros, speaking
+        # at …' hangs the name on "speaking"
+        subject = _subject_beside(verb, quoted, index) or subject
     return cue_speaker(verb, subject, index, cues)
+
+
+def _active(verb: Token) -> bool:
+    """A cue in the active voice: "X was told" names no speaker beside it. (A bare participle
+    may: the parser reads “…,” the message read' as one.)"""
+    return not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _subject_beside(verb: Token, quoted: Quoted, index: MentionView) -> Token | None:
@@ -107,9 +116,18 @@ def _subject_beside(verb: Token, quoted: Quoted, index: MentionView) -> Token | 
     after = [t for t in doc[verb.i + 1:index.sentence(verb.i).end]
              if not quoted.start - 1 <= t.idx < quoted.end + 1]
     for token in reversed(before) if before else after:
+        if _in_participle(token, verb):
+            continue  # "Fadlallah, speaking to the group's Al-Manar television, said"
         if index.mention_at(token.i) is not None or token.pos_ == "PROPN":
-            return token
+            return phrase_head(token, index)
     return None
+
+
+def _in_participle(token: Token, cue: Token) -> bool:
+    """A word inside a participle clause that stands between the quote and its cue ("speaking
+    to the group's television"): what the clause names does not speak."""
+    return any(a.tag_ in ("VBG", "VBN") and a.i < token.i and a.i < cue.i and a is not cue
+               for a in token.ancestors)
 
 
 def _cue_after(doc: Doc, quoted: Quoted, cues: Cues, index: MentionView) -> Token | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from faultlines.nlp import documents
 from faultlines.quotes.cues import Cues
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import subject_of
@@ -65,7 +66,27 @@ def cue_subject(verb: Token) -> Token | None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "al-Assad, long accused of abuses"
         return None
-    return subject_of(verb)
+    found = subject_of(verb)
+    if found is None and (governor := _governing_verb(verb)) is not None:
+        return subject_of(governor)  # "Kyiv was criticised by Moscow after saying": Kyiv
+    return found
+
+
+# "compromised *by* saying …", "*after* saying …", "*while* warning …": a participle under one of
+# these speaks for the subject of the verb the phrase hangs on
+_MANNER_PREPS = frozenset({"by", "after", "before", "while", "in", "without", "when"})
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    """The verb whose subject speaks through a cue that has none of its own: the verb a "by
+    saying" phrase hangs on, or the one a "likely to announce" adjective completes."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _MANNER_PREPS \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        return head.head  # "the Pentagon is likely to announce"
+    return None
 
 
 _BETWEEN = frozenset({",", "”", "’", '"', "'", "—", "-"})
@@ -78,21 +99,57 @@ def named_before(verb: Token, index: MentionView) -> Token | None:
     strains with Kabul, Interior Minister Omar Khan said …" hangs the name on "strains";
     "Kenya's envoy-at-large for the region, Ruth Wanjiru, told AFP"; "“…,” Trump wrote").
     Never in the passive: "X was told" does not speak."""
-    if verb.pos_ != "VERB" or verb.tag_ == "VBG" \
+    if verb.pos_ != "VERB" or verb.tag_ == "VBG" or bare_participle(verb) \
             or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return None  # "…, saying": a participle speaks for its clause's subject, not a name
+        return None  # "…, saying": a participle speaks for its clause's subject, not a name;
+        # "Matthews, 43, accused of attending camps": the accused, never the speaker
     doc, i = verb.doc, verb.i - 1
     first = index.sentence(verb.i).start
     while i >= first and (doc[i].text in _BETWEEN or doc[i].pos_ == "ADV"
-                          or doc[i].dep_ in ("aux", "neg")):
+                          or doc[i].dep_ in ("aux", "neg") or _age(doc[i])):
         i -= 1
     if i < first:
         return None
-    mention = index.mention_at(i)
+    token = phrase_head(doc[i], index)
+    mention = index.mention_at(token.i)
     if mention is None or not mention.get("actor") or mention.get("label") == "PRON" \
-            or doc[i].dep_ in _OBJECTS or doc[i].head.dep_ in ("prep", "agent"):
+            or token.dep_ in _OBJECTS or token.head.dep_ in ("prep", "agent"):
         return None  # "the brother of Omar Khan, said", "a letter seen by AFP calls for"
-    return doc[i]
+    return token
+
+
+def bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary ("X, accused of …", "a letter seen by AFP"): a
+    passive that names no speaker beside it."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _age(token: Token) -> bool:
+    """"Ishiba, 68, told …": a number set off by commas after a name is an age."""
+    doc = token.doc
+    return token.like_num and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," \
+        and doc[token.i + 1].text == ","
+
+
+# "a spokesperson *for* the ministry", "the head *of* the agency", "a source *at* the embassy"
+_OWNER_PREPS = frozenset({"for", "of", "at", "from", "with"})
+
+
+def phrase_head(token: Token, index: MentionView) -> Token:
+    """The noun a name before a cue belongs to: "a spokesperson for India's defence ministry
+    told AFP" speaks as the spokesperson, not the ministry; "Maher, director at the centre at
+    King's College London, said" as Maher; "the brother of Omar Khan" as the brother (no actor,
+    so no one), never as the name the phrase ends on."""
+    climbed = False
+    while True:
+        prep = token.head
+        if token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS \
+                and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i < token.i:
+            token, climbed = prep.head, True
+        elif climbed and token.dep_ == "appos" and token.head.i < token.i:
+            token = token.head  # "Maher, director at …": the title's owner ("Ishiba, 68" stays)
+        else:
+            return token
 
 
 def cue_speaker(verb: Token, subject: Token | None, index: MentionView,
@@ -158,57 +215,9 @@ def _agrees(mention: dict, head: Token, want: str) -> bool:
 
 
 def document_author(noun: Token, index: MentionView, cues: Cues) -> Speaker | None:
-    """Who a document speaks for: named with it, else where an earlier one was introduced.
-
-    “…,” the message read → "a message ... posted on the Senate Foreign Relations Committee’s X
-    account" → the committee; failing an author in the noun phrase, the subject of the verb
-    that brought the document in ("Menendez reshared a message").
-    """
-    found = _author_in(noun, index, cues)
-    if found is not None:
-        return found
-    antecedent = _earlier_document(noun, cues, index)
-    if antecedent is None:
+    """Who a document speaks for (nlp/documents.py): “…,” the message read → "a message ...
+    posted on the Senate Foreign Relations Committee’s X account" → the committee."""
+    mention = documents.author(noun, index, cues.documents, cues.accounts)
+    if mention is None:
         return None
-    found = _author_in(antecedent, index, cues)
-    if found is None and antecedent.dep_ in ("dobj", "nsubjpass", "pobj"):
-        verb = antecedent.head if antecedent.dep_ != "pobj" else antecedent.head.head
-        subject = subject_of(verb)
-        mention = index.resolved_at(subject) if subject is not None else None
-        if mention:
-            found = Speaker(mention["actor"], mention["text"], mention["start_char"],
-                            mention["end_char"])
-    return found
-
-
-def _author_in(noun: Token, index: MentionView, cues: Cues) -> Speaker | None:
-    for token in noun.subtree:
-        if token.i == noun.i or index.resolved_at(token) is None:
-            continue
-        head = token.head
-        authored = (token.dep_ == "poss" and (head.i == noun.i or head.lemma_ in cues.accounts)) \
-            or (token.dep_ == "compound" and head.i == noun.i) \
-            or (token.dep_ == "pobj" and head.lower_ in ("by", "from") and head.head.i == noun.i) \
-            or (token.dep_ == "pobj" and head.dep_ == "agent" and head.head.dep_ == "acl"
-                and head.head.head.i == noun.i)  # "a statement released by the army"
-        if authored:
-            mention = index.resolved_at(token)
-            return Speaker(mention["actor"], mention["text"], mention["start_char"],
-                           mention["end_char"])
-    return None
-
-
-def _earlier_document(noun: Token, cues: Cues, index: MentionView) -> Token | None:
-    """The nearest document noun in the two sentences before, the same word preferred."""
-    doc = noun.doc
-    sentence = index.sentence(noun.i)
-    first = sentence.start
-    for _ in range(2):
-        if first == 0:
-            break
-        first = index.sentence(first - 1).start
-    candidates = [t for t in doc[first:sentence.start] if t.lemma_.lower() in cues.documents
-                  and t.pos_ in ("NOUN", "PROPN")]
-    same = [t for t in candidates if t.lemma_ == noun.lemma_]
-    pool = same or candidates
-    return pool[-1] if pool else None
+    return Speaker(mention["actor"], mention["text"], mention["start_char"], mention["end_char"])

@@ -14,6 +14,8 @@ definition here, and each stage reads it through `load()`:
 - `locative`: the prepositions of place, in tiers (`at`, `toward`, `route`, `aimed`, `scene`):
   each stage reads the tiers its question needs (actors/phrases.py, places/, events/setting.py,
   events/arguments.py, coref/descriptions.py);
+- `documents` and `accounts`: nouns for documents that speak for their author ("the statement
+  said") and for where they are posted (nlp/documents.py, read by quotes and events);
 - `dateline`: the shapes of a wire dateline (nlp/datelines.py);
 - `state_organs` and `state_sectors`: the sectors of a state's organs, and those that count
   as the state in the network (faultlines.identity reads both).
@@ -30,8 +32,8 @@ from pathlib import Path
 from faultlines.datafiles import Source
 
 CLASSES_FILE = Path(__file__).with_name("classes.yaml")
-SECTIONS = ("speech", "reporting_verbs", "negation_words", "joined_prefixes",
-            "locative_prepositions", "dateline", "state_organs", "state_delegates")
+SECTIONS = ("speech", "reporting_verbs", "document_words", "account_words", "negation_words",
+            "joined_prefixes", "locative_prepositions", "dateline", "state_organs", "state_delegates")
 DATELINE_FIELDS = {"marks": list, "spaced_marks": list, "date_words": list,
                    "abbreviated_regions": list, "place_words": int, "span_tokens": int,
                    "opening_chars": int}
@@ -104,6 +106,8 @@ class DatelineShapes:
 class WordClasses:
     speech: dict[str, SpeechVerb]
     reporting: frozenset[str]
+    documents: frozenset[str]
+    accounts: frozenset[str]
     negation: frozenset[str]
     joined_prefixes: frozenset[str]
     locative: Locatives
@@ -175,6 +179,8 @@ def parse(src: Source, data: object) -> WordClasses:
     return WordClasses(
         speech=speech,
         reporting=frozenset(v.lemma for v in speech.values() if v.indirect) | frozenset(reporting),
+        documents=frozenset(src.words("document_words", data.get("document_words"), unique=True)),
+        accounts=frozenset(src.words("account_words", data.get("account_words"), unique=True)),
         negation=frozenset(src.words("negation_words", data.get("negation_words"), unique=True)),
         joined_prefixes=frozenset(src.words("joined_prefixes", data.get("joined_prefixes"),
                                             unique=True, single=True)),

@@ -16,11 +16,13 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from faultlines import words
 from faultlines.events import modality
 from faultlines.events.arguments import mentions_of, subject_token
 from faultlines.events.extract import Candidate
 from faultlines.events.lexicon import Lexicon, RuleTable
 from faultlines.events.policy import parties
+from faultlines.nlp import documents
 from faultlines.nlp.doctext import doc_text
 from faultlines.nlp.mentions import MentionView
 
@@ -110,6 +112,12 @@ class Facts:
         if not found and modality.lemma(subject) in self.lexicon.words("statement_nouns"):
             # "a statement from the premier's office said": the statement speaks for its author
             found = mentions_of(subject, self.index, self.lexicon, modifiers=True)
+        if not found and modality.lemma(subject) in words.load().documents:
+            # "a press release from X said", a bare "the statement said" after "X issued a
+            # statement": the author the quote stage gives the same words (nlp/documents.py)
+            shared = words.load()
+            author = documents.author(subject, self.index, shared.documents, shared.accounts)
+            found = [author] if author is not None else []
         return parties.actor(found[0]) if found else None
 
     @cached_property
