@@ -62,8 +62,10 @@ class Seen:
 
     def __init__(self, cands: list[Candidate]) -> None:
         self.ends: dict[tuple, list[int]] = {}
-        for c in cands:
-            self.add(c)
+        for c in cands:  # the same lists as `add` one by one, sorted once at the end
+            self.ends.setdefault(c.key, []).append(c.end)
+        for ends in self.ends.values():
+            ends.sort()
 
     def add(self, c: Candidate) -> None:
         bisect.insort(self.ends.setdefault(c.key, []), c.end)
