@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors.context import Context
 from faultlines.actors.kb import Epithets
+from faultlines.nlp.parse import tokens_where
 
 
 def spans(doc: Doc, ctx: Context, taken: set[int]) -> list[Span]:
@@ -24,8 +26,8 @@ def spans(doc: Doc, ctx: Context, taken: set[int]) -> list[Span]:
     narrow it (a kingdom, an island, a Baltic nation), none of their tokens `taken`."""
     epithets = ctx.kb.epithets
     out = []
-    for t in doc:
-        if t.lower_ not in epithets.heads or t.tag_ != "NN" or t.i in taken:
+    for t in tokens_where(doc, LOWER, epithets.heads):
+        if t.tag_ != "NN" or t.i in taken:
             continue
         start = _determiner(t)
         if start is None or any(i in taken for i in range(start, t.i)) or _named_after(t):

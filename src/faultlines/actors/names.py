@@ -11,10 +11,12 @@ or a body, the words do not say which). Not a name: a word the KB or the sector 
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors.phrases import HONORIFICS
+from faultlines.nlp.parse import tokens_where
 
 ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "dative"))
 
@@ -24,8 +26,8 @@ def unlabelled_names(doc: Doc, kb_tokens: dict[int, str], common: frozenset[str]
     """The spans of unlabelled proper names that are a verb's subject or object (with the
     proper nouns compounded before them: "Pat Cipollone"), not covering a `taken` token."""
     out = []
-    for t in doc:
-        if t.dep_ not in ROLES or not _name_word(t, kb_tokens, common) or t.i in taken \
+    for t in tokens_where(doc, DEP, ROLES):
+        if not _name_word(t, kb_tokens, common) or t.i in taken \
                 or t.head.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         start = t.i

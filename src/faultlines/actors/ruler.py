@@ -157,11 +157,22 @@ def capitals_lines(text: str) -> list[tuple[int, int]]:
     a table heading): there the model has lost its best cue, and only the KB's names are kept."""
     out, start = [], 0
     for line in text.split("\n"):
-        letters = [c for c in line if c.isalpha()]
-        if len(letters) > 3 and all(c.isupper() for c in letters):
+        if _in_capitals(line):
             out.append((start, start + len(line)))
         start += len(line) + 1
     return out
+
+
+def _in_capitals(line: str) -> bool:
+    """More than three letters, all capitals: read letter by letter and left at the first small
+    one (a line of prose is left at its second letter, not read to its end)."""
+    letters = 0
+    for c in line:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return letters > 3
 
 
 def _within(ent: Span, ranges: list[tuple[int, int]]) -> bool:

@@ -62,8 +62,10 @@ class Seen:
 
     def __init__(self, cands: list[Candidate]) -> None:
         self.ends: dict[tuple, list[int]] = {}
-        for c in cands:
-            self.add(c)
+        for c in cands:  # the same lists as `add` one by one, sorted once at the end
+            self.ends.setdefault(c.key, []).append(c.end)
+        for ends in self.ends.values():
+            ends.sort()
 
     def add(self, c: Candidate) -> None:
         bisect.insort(self.ends.setdefault(c.key, []), c.end)
@@ -273,7 +275,7 @@ def cataphor(a: Anaphor, cands: list[Candidate], ctx: Context) -> Candidate | No
                      and c.cls == "person"), None)
     here = ctx.sentence(a)
     if any(c.end <= a.start and c.sentence == here and c.cls != "thing" and agrees(a, c, ctx)
-           for c in cands):
+           for c in _up_to(cands, a)):
         return None  # "Trump said his ..."; a possessive points back where it can
     node = token
     while node.head.i != node.i:
@@ -373,7 +375,7 @@ def pronoun(a: Anaphor, cands: list[Candidate], ctx: Context) -> Choice | None:
     if object_ is not None:
         return Choice((object_,), "judged")
     here = ctx.sentence(a)
-    near = [c for c in cands if c.end <= a.start and here - c.sentence <= FAR]
+    near = [c for c in _up_to(cands, a) if c.end <= a.start and here - c.sentence <= FAR]
     speakers = _quoting(a, near, ctx)
     keys = subject_keys(a, ctx, cands)
     before = [c for c in near if agrees(a, c, ctx) and not bound(a, c, ctx, keys)
@@ -385,6 +387,17 @@ def pronoun(a: Anaphor, cands: list[Candidate], ctx: Context) -> Choice | None:
     if ctx.ranker is not None:  # the learned ranker weighs what `score` weighs by hand
         return ctx.ranker.pronoun(a, pool, ctx)
     return salient(a, pool, ctx, rule)
+
+
+def _up_to(cands: list[Candidate], a: Anaphor) -> list[Candidate]:
+    """The candidates (kept in text order by the resolver) that start at or before the anaphor:
+    all that can end before it, found by bisection instead of a scan of the whole story for
+    each pronoun."""
+    return cands[:bisect.bisect_right(cands, a.start, key=_start)]
+
+
+def _start(c: Candidate) -> int:
+    return c.start
 
 
 def nearest(a: Anaphor, before: list[Candidate], ctx: Context) -> tuple[list[Candidate], str]:

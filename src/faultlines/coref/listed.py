@@ -12,9 +12,11 @@ houses" name no such list.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from faultlines.coref.lexicon import Lexicon
+from faultlines.nlp.parse import tokens_where
 
 
 def links(doc: Doc, mentions: list[dict], lexicon: Lexicon) -> list[tuple[int, int, int, list]]:
@@ -22,8 +24,8 @@ def links(doc: Doc, mentions: list[dict], lexicon: Lexicon) -> list[tuple[int, i
     owns, in text order; the phrase runs from its first word to the noun."""
     by_head = {m["head"]: m for m in mentions if m.get("actor") and _known(m["actor"])}
     out = []
-    for t in doc:
-        if t.tag_ != "NNS" or t.lower_ not in lexicon.listed_officials:
+    for t in tokens_where(doc, LOWER, lexicon.listed_officials):
+        if t.tag_ != "NNS":
             continue
         listed = [by_head[p.i] for p in _listed(t) if p.i in by_head]
         if len(listed) >= 2 and not _placed(t, mentions):

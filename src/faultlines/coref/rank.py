@@ -29,7 +29,8 @@ class Ranker:
     weights: dict[str, float]
 
     def score(self, row: features.Row) -> float:
-        return sum(self.weights.get(name, 0.0) * value for name, value in row.items())
+        weights = self.weights  # a list, not a generator, for `sum`: the same sum, sooner
+        return sum([weights.get(name, 0.0) * value for name, value in row.items()])
 
     def scores(self, a: Anaphor, pool: list[Candidate], ctx: Context) -> list[float]:
         """Each candidate's score, in the pool's order."""

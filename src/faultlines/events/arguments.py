@@ -420,11 +420,12 @@ def direct_object(verb: Token) -> Token | None:
     clause, "that" or "which" stands for the noun ("a visit *that* X condemned")."""
     if reduced_passive(verb):
         return verb.head
-    wanted = ("nsubjpass",) if is_passive(verb) else ("dobj", "obj")
+    passive = is_passive(verb)  # asked once: both branches below read it
+    wanted = ("nsubjpass",) if passive else ("dobj", "obj")
     found = next((c for c in verb.children if c.dep_ in wanted), None)
     if found is not None and found.lower_ in _RELATIVE and verb.dep_ == "relcl":
         return verb.head
-    if found is not None or is_passive(verb):
+    if found is not None or passive:
         return found
     # "called Sudanese President Omar al-Bashir on Saturday": a long name after the verb is
     # often parsed as a predicate noun ("called him a fool"); with no object it is the object

@@ -190,7 +190,10 @@ def event_date(anchor: Token, published: str | None, future: bool = False,
     hypothetical = future if hypothetical is None else hypothetical
     scope = long_after(anchor)
     dated = []
-    for ent in anchor.sent.ents:
+    sentence = anchor.sent
+    if not any(t.ent_type_ == "DATE" for t in sentence):
+        return published, None  # no DATE in it: Span.ents would make every entity of the Doc
+    for ent in sentence.ents:
         if ent.label_ != "DATE" or bounds_a_span(ent, anchor) \
                 or scope is not None and ent.root not in scope.subtree:
             continue

@@ -33,6 +33,9 @@ def county_lists(doc: Doc, gaz: Gazetteer) -> Iterator[Toponym]:
     """"Alachua and Gilchrist counties", "Becker, Clay, Douglas and Grant counties": each name
     before a plural "counties" or "parishes" is a county (of the US, where news writes so); a
     state's name alone before it is not ("Indiana counties" are the counties of Indiana)."""
+    text = doc_text(doc).lower()
+    if not any(unit in text for unit in _PLURAL_UNITS):
+        return  # most stories have no such word: one look at the text, not at every token
     for token in doc:
         kind = _PLURAL_UNITS.get(token.lower_)
         if kind is None:
