@@ -771,7 +771,7 @@ def passive_noun_event(verb: Token, index: MentionView, lexicon: Lexicon) -> Can
     if entry is None:
         return None
     recipients = args.recipient_tokens(noun, lexicon, entry.prep) + [
-        t for t in args.recipient_tokens(verb, lexicon, None) if t.i != agent.i]
+        t for t in args.recipient_tokens(verb, lexicon, None) if t.i not in (agent.i, noun.i)]
     if entry.type == "REQUEST":
         recipients += _asked_of(noun)
     cand = Candidate(entry, verb, [verb, noun], noun=noun)
@@ -913,8 +913,11 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView
             recipients += [c for c in noun.children if c.dep_ == "poss"
                            and c.lower_ not in _POSSESSIVE_PRONOUNS]
         if entry.type == "CONSULT":  # "opened a G20 ministers' meeting", "attended a NATO summit"
+            # (a word of the noun's own mention names no one met: "sent a *junior* delegation")
+            own = index.mention_at(noun)
             recipients += [t for t in noun.subtree if t.i < noun.i and t.dep_ in _NAMING
-                           and index.resolved_at(t) is not None]
+                           and index.resolved_at(t) is not None
+                           and (own is None or index.mention_at(t) is not own)]
         recipients += args.meeting_purpose(verb, lexicon)
         trigger = [verb, noun]
         anchor = verb
