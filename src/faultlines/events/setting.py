@@ -188,11 +188,11 @@ def event_date(anchor: Token, published: str | None, future: bool = False,
     if not published:
         return published, None
     hypothetical = future if hypothetical is None else hypothetical
-    scope = long_after(anchor)
-    dated = []
     sentence = anchor.sent
     if not any(t.ent_type_ == "DATE" for t in sentence):
         return published, None  # no DATE in it: Span.ents would make every entity of the Doc
+    scope = long_after(anchor)
+    dated = []
     for ent in sentence.ents:
         if ent.label_ != "DATE" or bounds_a_span(ent, anchor) \
                 or scope is not None and ent.root not in scope.subtree:
