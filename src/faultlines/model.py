@@ -8,7 +8,7 @@ JSON shape of OUTPUT.md; `from_dict()` reads it back, so a stored or exported ar
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any, Self
 
 
@@ -19,7 +19,7 @@ def _plain(record: Any) -> dict[str, Any]:
 
 def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
     """Keep the keys a record type knows, so newer fields in stored JSON never break a reader."""
-    names = {f.name for f in fields(cls)}
+    names = cls.__dataclass_fields__  # a dict by field name: `fields()` built a tuple per call
     return {k: v for k, v in data.items() if k in names}
 
 
