@@ -70,9 +70,9 @@ _CLAUSE_BOUNDS = frozenset({"since", "until", "till"})
 # A relative clause describes its noun: its date is the noun's ("the Awami League, which was
 # founded in 1949, dismissed ...", "a deadline that expires on Friday"), never the date of the
 # clause the noun stands in, unless it says where or when that clause's event took place
-# ("visited Riyadh, where he met the king on Wednesday", "held a call in which …"). A participle ("a deal signed last
-# month") is left out: the parser hangs a sentence's closing date on one too often ("attacked
-# a boat carrying drugs on Tuesday").
+# ("visited Riyadh, where he met the king on Wednesday", "held a call in which …"). A
+# participle ("a deal signed last month") is left out: the parser hangs a sentence's closing
+# date on one too often ("attacked a boat carrying drugs on Tuesday").
 _SCENE_ADVERBS = frozenset({"where", "when"})
 
 

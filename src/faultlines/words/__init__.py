@@ -33,7 +33,8 @@ from faultlines.datafiles import Source
 
 CLASSES_FILE = Path(__file__).with_name("classes.yaml")
 SECTIONS = ("speech", "reporting_verbs", "document_words", "account_words", "negation_words",
-            "joined_prefixes", "locative_prepositions", "dateline", "state_organs", "state_delegates")
+            "joined_prefixes", "locative_prepositions", "dateline", "state_organs",
+            "state_delegates")
 DATELINE_FIELDS = {"marks": list, "spaced_marks": list, "date_words": list,
                    "abbreviated_regions": list, "place_words": int, "span_tokens": int,
                    "opening_chars": int}

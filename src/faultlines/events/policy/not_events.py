@@ -191,10 +191,11 @@ def _alternative(head: Token, words: frozenset[str]) -> Token | None:
 def not_done(facts: Facts, reading: Reading) -> Decision | None:
     """"Idlib was spared an assault by the regime", "the truce averted an offensive", "police
     foiled an attack", "prevented Israel from annexing", "thwarted a plot to bomb a church";
-    "instead of retreating", "rather than negotiate": an act named as what was averted (averting_verbs of frames.yaml) or as the
-    alternative not taken (alternative_words) did not happen, and the sentence says nothing
-    more of it: it is no event, not even a negated one. Only an act told by a verb is an
-    alternative: "speak of a conflict rather than *Russia's invasion*" names a real one."""
+    "instead of retreating", "rather than negotiate": an act named as what was averted
+    (averting_verbs of frames.yaml) or as the alternative not taken (alternative_words) did
+    not happen, and the sentence says nothing more of it: it is no event, not even a negated
+    one. Only an act told by a verb is an alternative: "speak of a conflict rather than
+    *Russia's invasion*" names a real one."""
     words = facts.lexicon.words
     for head in (t for t in (facts.cand.noun, facts.cand.anchor) if t is not None):
         found = _averted(head, words("averting_verbs"), words("intent_nouns")) or (
