@@ -158,3 +158,8 @@ def test_eval_coref_metrics_report_the_rules_beside_the_ranker() -> None:
     m = coref.metrics(news, gum)
     assert m["pipeline_tune_accuracy"] == 1.0 and m["rules_tune_accuracy"] == 0.0
     assert m["rules_gum_open_test_accuracy"] == 1.0 and m["gum_news_pronouns"] == 0
+
+
+def test_eval_coref_codes_what_the_pipeline_runs_before_the_coref_stage(nlp) -> None:
+    ours = [n.removeprefix("faultlines_") for n in nlp.pipe_names if n.startswith("faultlines_")]
+    assert coref.STAGES == tuple(ours[:ours.index("coref")])

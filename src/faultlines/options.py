@@ -12,6 +12,12 @@ ALL_STAGES: tuple[str, ...] = ("datelines", "lemmas", "entities", "actors", "cor
                                "events", "quotes", "ties")
 BEFORE_PARSER: frozenset[str] = frozenset({"datelines"})
 
+
+def stages_before(stage: str) -> tuple[str, ...]:
+    """The stages a full pipeline runs before `stage`: what a suite or a trainer that applies
+    `stage` itself must run first, so that it reads the Doc the pipeline gives that stage."""
+    return ALL_STAGES[:ALL_STAGES.index(stage)]
+
 # The longest article faultlines codes: a file, a table cell or standard input over this is
 # refused with its reason (README, "Limits"). Texts longer than spaCy's one-pass limit are
 # coded in windows of paragraphs (windows.py), so this bounds time and memory, not spaCy.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from faultlines.watch import PageState, WatchOptions
 from faultlines.watch.entries import Entry
-from faultlines.watch.schedule import DONE, READ, WAIT, backoff, due, duration
+from faultlines.watch.schedule import DONE, READ, WAIT, backoff, due, duration, failed
 
 OPTIONS = WatchOptions(source_backoff=300.0, max_source_backoff=3600.0, item_attempts=3)
 URL, FEED, NOW = "http://news.example/a", "http://news.example/rss", 10_000.0
@@ -34,11 +34,14 @@ def test_watch_schedule_recheck_after_reads_a_quiet_page_again():
 
 
 def test_watch_schedule_a_failed_page_waits_then_is_given_up():
-    failed = PageState(URL, FEED, errors=1, next_attempt=NOW + 300)
-    assert due(failed, Entry(URL), FEED, NOW, OPTIONS) == WAIT
-    assert due(failed, Entry(URL), FEED, NOW + 300, OPTIONS) == READ
-    given_up = PageState(URL, FEED, errors=3, next_attempt=NOW + 1200)
+    once = failed(PageState(URL, FEED), "timed out", NOW, OPTIONS)
+    assert (once.errors, once.last_error, once.next_attempt) == (1, "timed out", NOW + 300)
+    assert due(once, Entry(URL), FEED, NOW, OPTIONS) == WAIT
+    assert due(once, Entry(URL), FEED, NOW + 300, OPTIONS) == READ
+    given_up = failed(failed(once, "timed out", NOW, OPTIONS), "gone", NOW, OPTIONS)
+    assert (given_up.errors, given_up.next_attempt) == (3, NOW + 1200)
     assert due(given_up, Entry(URL), FEED, NOW, OPTIONS) == DONE
+    assert given_up.cleared() == PageState(URL, FEED)
 
 
 def test_watch_schedule_duration_reads_like_a_person_wrote_it():

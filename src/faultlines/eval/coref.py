@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from faultlines.eval import coref_gum, coref_news
 from faultlines.nlp import mentions as mention_view
 from faultlines.eval.result import Result
+from faultlines.options import stages_before
 
 name = "coref"
 description = ("pronouns and descriptions: actor accuracy on annotated news (tune/check), "
@@ -39,7 +40,7 @@ requires = ["data/news/world-2019-2025/articles.jsonl", "data/coref/gum/conllu/o
 
 ARTICLES = Path("data") / "news" / "world-2019-2025" / "articles.jsonl"
 GUM = Path("data") / "coref" / "gum"
-STAGES = ("datelines", "entities", "actors")  # then the coreference stage, applied by `readings`
+STAGES = stages_before("coref")  # then the coreference stage, applied by `readings`
 
 # A system's reading of one Doc: (the actors at a token, antecedent head of the pronoun there).
 Reading = tuple[Callable[[int], "list[dict]"], coref_gum.Chooser]

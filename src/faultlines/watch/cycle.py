@@ -20,7 +20,7 @@ from faultlines.watch.filing import Reading, file_page
 from faultlines.watch.entries import Entry, Listing, ListingError
 from faultlines.watch.listing import read_listing
 from faultlines.watch.report import CodeBatch, CycleReport
-from faultlines.watch.schedule import READ, WAIT, backoff, due, duration
+from faultlines.watch.schedule import READ, WAIT, backoff, due, duration, failed
 from faultlines.watch.sources import Source, expand
 from faultlines.watch.state import PageState, SourceState, WatchState
 from faultlines.watch.urls import canonical, outlet
@@ -164,17 +164,16 @@ class _Cycle:
             etag = response.etag if keep else None
             modified = response.last_modified if keep else None
         self.state.save_source(replace(
-            known, kind=listing.kind if listing else known.kind, etag=etag, last_modified=modified,
-            last_checked=now, last_success=now, last_new=now if gave_new else known.last_new,
-            errors=0, last_error=None, next_attempt=0.0))
+            known.cleared(), kind=listing.kind if listing else known.kind, etag=etag,
+            last_modified=modified, last_checked=now, last_success=now,
+            last_new=now if gave_new else known.last_new))
 
     def _source_failed(self, known: SourceState, reason: str) -> None:
         now = self.clock.now()
-        errors = known.errors + 1
-        wait = backoff(errors, self.options)
-        self.state.save_source(replace(known, errors=errors, last_error=reason, last_checked=now,
-                                       next_attempt=now + wait))
-        self._fail(f"{known.source}: {reason} (failure {errors}; next try in {duration(wait)})")
+        record = replace(failed(known, reason, now, self.options), last_checked=now)
+        self.state.save_source(record)
+        wait = duration(backoff(record.errors, self.options))
+        self._fail(f"{known.source}: {reason} (failure {record.errors}; next try in {wait})")
 
     # items
 
@@ -220,9 +219,8 @@ class _Cycle:
         except FetchError as err:
             return self._page_failed(url, source, page, str(err))
         if response.not_modified and page is not None:
-            self.batch.pages[url] = replace(page, listed=entry.listed or page.listed,
-                                            checked_at=self.clock.now(), errors=0,
-                                            last_error=None, next_attempt=0.0)
+            self.batch.pages[url] = replace(page.cleared(), listed=entry.listed or page.listed,
+                                            checked_at=self.clock.now())
             return True
         try:
             found = pages.extract(response, outlet(response.url))
@@ -261,11 +259,10 @@ class _Cycle:
 
     def _page_failed(self, url: str, source: str, page: PageState | None, reason: str) -> bool:
         """Record a failed page; True when it is now given up (it no longer holds its source)."""
-        errors = (page.errors if page else 0) + 1
-        failed = replace(page or PageState(url, source), errors=errors, last_error=reason,
-                         next_attempt=self.clock.now() + backoff(errors, self.options))
+        record = failed(page or PageState(url, source), reason, self.clock.now(), self.options)
+        errors = record.errors
         with self.state.atomic():
-            self.state.save_page(failed)
+            self.state.save_page(record)
         gave_up = errors >= self.options.item_attempts
         if gave_up:
             reason = reasons.GAVE_UP.format(attempts=errors, reason=reason)

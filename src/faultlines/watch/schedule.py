@@ -8,16 +8,28 @@ that is down for a day is asked a handful of times, not a hundred.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TypeVar
+
 from faultlines.watch.entries import Entry
 from faultlines.watch.options import WatchOptions
-from faultlines.watch.state import PageState
+from faultlines.watch.state import Fetched, PageState
 
 READ, WAIT, DONE = "read", "wait", "done"
+Record = TypeVar("Record", bound=Fetched)
 
 
 def backoff(errors: int, options: WatchOptions) -> float:
     """Seconds to leave something alone after its `errors`-th failure in a row."""
     return min(options.max_source_backoff, options.source_backoff * 2 ** (errors - 1))
+
+
+def failed(record: Record, reason: str, now: float, options: WatchOptions) -> Record:
+    """A source's or a page's record after one more failure in a row: why, and when it may be
+    tried again."""
+    errors = record.errors + 1
+    return replace(record, errors=errors, last_error=reason,
+                   next_attempt=now + backoff(errors, options))
 
 
 def due(page: PageState | None, entry: Entry, source: str, now: float,

@@ -26,38 +26,54 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import dataclass, replace
+from typing import Protocol, Self
 
 
-@dataclass(frozen=True)
-class SourceState:
-    """One source (a feed, a sitemap, a folder): its validators, its health, when to try again.
+@dataclass(frozen=True, kw_only=True)
+class Fetched:
+    """What the watcher remembers of fetching one URL, a source's or a page's alike: the
+    validators of its last good response, for a conditional GET, and its failures in a row,
+    for backoff (schedule.py). Both tables carry these columns.
 
-    source (str): the key: a canonical URL, or a folder's absolute path.
-    kind (str | None): "feed", "sitemap", "sitemap index" or "folder", once read.
-    etag, last_modified (str | None): validators of the last listing whose every item was
-        settled; kept only then, so a 304 never hides an item still waiting.
-    last_checked, last_success, last_new (float | None): the last attempt, the last success,
-        the last time it gave a new story ("last seen").
+    etag, last_modified (str | None): the validators the server gave.
     errors (int): failures in a row; 0 after a success.
-    next_attempt (float): a failing source is left alone until then.
+    last_error (str | None): why the last attempt failed.
+    next_attempt (float): a failing URL is left alone until then.
     """
 
-    source: str
-    kind: str | None = None
     etag: str | None = None
     last_modified: str | None = None
-    last_checked: float | None = None
-    last_success: float | None = None
-    last_new: float | None = None
     errors: int = 0
     last_error: str | None = None
     next_attempt: float = 0.0
 
+    def cleared(self) -> Self:
+        """This record after a success: no failures, nothing to wait for."""
+        return replace(self, errors=0, last_error=None, next_attempt=0.0)
+
 
 @dataclass(frozen=True)
-class PageState:
+class SourceState(Fetched):
+    """One source (a feed, a sitemap, a folder): its validators, its health, when to try again.
+
+    source (str): the key: a canonical URL, or a folder's absolute path.
+    kind (str | None): "feed", "sitemap", "sitemap index" or "folder", once read.
+    etag, last_modified (Fetched): kept only for a listing whose every item was settled, so a
+        304 never hides an item still waiting.
+    last_checked, last_success, last_new (float | None): the last attempt, the last success,
+        the last time it gave a new story ("last seen").
+    """
+
+    source: str
+    kind: str | None = None
+    last_checked: float | None = None
+    last_success: float | None = None
+    last_new: float | None = None
+
+
+@dataclass(frozen=True)
+class PageState(Fetched):
     """One page (or file) a source listed.
 
     url (str): its canonical URL (a file:// URI for a folder's file).
@@ -66,20 +82,15 @@ class PageState:
     content_hash (str | None): hash of its text when last read, to notice edits.
     listed (str | None): the date its listing gave it (updated, lastmod, mtime); a new date is
         a reason to read it again.
-    errors, last_error, next_attempt: as for a source; after `item_attempts` it is given up.
+    errors (Fetched): after `item_attempts` failures it is given up.
     """
 
     url: str
     source: str
     story: str | None = None
     content_hash: str | None = None
-    etag: str | None = None
-    last_modified: str | None = None
     listed: str | None = None
     checked_at: float | None = None
-    errors: int = 0
-    last_error: str | None = None
-    next_attempt: float = 0.0
 
 
 @dataclass(frozen=True)
