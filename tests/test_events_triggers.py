@@ -161,8 +161,14 @@ def test_events_triggers_extradition_revoked_permits_and_renewed_sanctions_coerc
     ("The EU fined Google.", ("ACCUSE", "allege", ["EU"], ["USA"])),
     ("France faulted Italy's handling of the migrant crisis.",
      ("ACCUSE", "disapprove", ["FRA"], ["ITA"])),
+    # Reproach in a phrasal verb or an idiom, and naming someone a criminal.
+    ("Vance dressed Zelensky down over the minerals deal.",
+     ("ACCUSE", "disapprove", ["USA"], ["UKR"])),
+    ("China chided Japan over the remarks.", ("ACCUSE", "disapprove", ["CHN"], ["JPN"])),
+    ("Trump took a swipe at Canada on Monday.", ("ACCUSE", "disapprove", ["USA"], ["CAN"])),
+    ("Israel branded UNRWA a terrorist organisation.", ("ACCUSE", "allege", ["ISR"], ["UNRWA"])),
 ])
-def test_events_triggers_trials_sentences_fines_and_fault_accuse(nlp, text, expected):
+def test_events_triggers_trials_sentences_fines_fault_and_reproach_accuse(nlp, text, expected):
     assert expected in coded(nlp, text)
 
 
@@ -171,8 +177,12 @@ def test_events_triggers_trials_sentences_fines_and_fault_accuse(nlp, text, expe
      ("CONSULT", "meet", ["DEU"], ["FRA"])),
     ("The Vatican granted an audience to the Argentine president.",
      ("CONSULT", "meet", ["VAT"], ["ARG"])),
+    ("Putin shook hands with Modi in Tianjin.", ("CONSULT", "meet", ["RUS"], ["IND"])),
+    # A delegation or an envoy sent visits for its sender.
+    ("Egypt sent a delegation to Israel.", ("CONSULT", "visit", ["EGY"], ["ISR"])),
+    ("Qatar dispatched an envoy to Kabul.", ("CONSULT", "visit", ["QAT"], ["AFG"])),
 ])
-def test_events_triggers_meals_and_audiences_are_meetings(nlp, text, expected):
+def test_events_triggers_meals_audiences_handshakes_and_envoys_are_meetings(nlp, text, expected):
     assert expected in coded(nlp, text)
 
 
@@ -246,9 +256,41 @@ def test_events_triggers_placing_troops_on_alert_mobilises(nlp):
     "Mexico might supply the Japanese market.",                       # a market is no target
     "In the talks, Kenya would give a fair deal to all creditors.",   # no "give in to"
     "Kenyan police torched seized drugs.",                            # no one's place burned
+    "The storm toppled trees across Kenya.",                          # no ruler toppled
+    "A Kenyan company branded its new phone a success.",              # no one branded
+    "The earthquake shook the region of Hatay.",                      # no hands shaken
+    "The club sent a team to the tournament in Qatar.",               # no envoy sent
+    "Russia sent a junior delegation instead.",                       # a delegation is not
+    "Kenyan delegations will be sent by the government to different countries.",  # its own host
+    "The Kenyan singer expressed gratitude to her fans.",             # thanks to no political side
+    "The Kenyan minister presented a plan to parliament.",            # no text offered to a side
+    "The officer was on duty at the Kenyan border.",                  # no trade duty
 ])
 def test_events_triggers_look_alike_clauses_code_nothing(nlp, text):
     assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A text put to the other side is an offer (CAMEO 03), handed, presented or offered.
+    ("The US handed the Soviet negotiators a draft treaty.", ("AGREE", None, ["USA"], ["SUN"])),
+    ("Iran submitted a new proposal to the United States.", ("AGREE", None, ["IRN"], ["USA"])),
+    ("Japan offered China a draft treaty.", ("AGREE", None, ["JPN"], ["CHN"])),
+    # Rulers ousted or toppled (as "overthrew"); a force driven out of a place is fought.
+    ("Young protesters toppled the government of Madagascar.",
+     ("PROTEST", None, ["Young protesters"], ["MDG"])),
+    ("US-backed forces ousted Islamic State from Raqqa in 2017.",
+     ("ASSAULT", None, ["SYR"], ["ISIS"])),
+    # Trade penalties slapped on or announced for a country.
+    ("Trump said he was slapping 25 per cent tariffs on Japan.",
+     ("COERCE", "restrict", ["USA"], ["JPN"])),
+    ("The United States announced new tariffs on Chinese goods.",
+     ("COERCE", "restrict", ["USA"], ["CHN"])),
+    # Ties restated and thanks passed on back the other side.
+    ("Pakistani officials reaffirmed the relationship with China.",
+     ("SUPPORT", None, ["PAK"], ["CHN"])),
+])
+def test_events_triggers_offers_ousters_tariffs_and_ties_restated(nlp, text, expected):
+    assert expected in coded(nlp, text)
 
 
 @pytest.mark.parametrize("text, expected", [
