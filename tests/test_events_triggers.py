@@ -263,6 +263,7 @@ def test_events_triggers_placing_troops_on_alert_mobilises(nlp):
     "Russia sent a junior delegation instead.",                       # a delegation is not
     "Kenyan delegations will be sent by the government to different countries.",  # its own host
     "The Kenyan singer expressed gratitude to her fans.",             # thanks to no political side
+    "The Kenyan minister derided the new budget.",                    # a thing derided, no one
     "The Kenyan minister presented a plan to parliament.",            # no text offered to a side
     "The officer was on duty at the Kenyan border.",                  # no trade duty
 ])
