@@ -266,6 +266,9 @@ def test_events_triggers_placing_troops_on_alert_mobilises(nlp):
     "The Kenyan minister derided the new budget.",                    # a thing derided, no one
     "The Kenyan minister presented a plan to parliament.",            # no text offered to a side
     "The officer was on duty at the Kenyan border.",                  # no trade duty
+    "Kenya slapped new tariffs on steel imports.",                    # on no one named
+    "Kenya raised tariffs on friend and foe alike.",                  # on no one placed
+    "The Kenyan minister expressed her gratitude for the support.",   # thanks to no one named
 ])
 def test_events_triggers_look_alike_clauses_code_nothing(nlp, text):
     assert events(nlp, text) == []
@@ -276,11 +279,11 @@ def test_events_triggers_look_alike_clauses_code_nothing(nlp, text):
     ("The US handed the Soviet negotiators a draft treaty.", ("AGREE", None, ["USA"], ["SUN"])),
     ("Iran submitted a new proposal to the United States.", ("AGREE", None, ["IRN"], ["USA"])),
     ("Japan offered China a draft treaty.", ("AGREE", None, ["JPN"], ["CHN"])),
-    # Rulers ousted or toppled (as "overthrew"); a force driven out of a place is fought.
+    # Rulers toppled (as "overthrew"); a force driven out of a place is fought.
     ("Young protesters toppled the government of Madagascar.",
      ("PROTEST", None, ["Young protesters"], ["MDG"])),
-    ("US-backed forces ousted Islamic State from Raqqa in 2017.",
-     ("ASSAULT", None, ["SYR"], ["ISIS"])),
+    ("The Iraqi army drove Islamic State out of Mosul in 2017.",
+     ("ASSAULT", None, ["IRQ"], ["ISIS"])),
     # Trade penalties slapped on or announced for a country.
     ("Trump said he was slapping 25 per cent tariffs on Japan.",
      ("COERCE", "restrict", ["USA"], ["JPN"])),
