@@ -42,8 +42,8 @@ DROPS = [
      "say", "own side", True),
     ("unnamed_side", "Kenya slapped new tariffs on steel imports.", "slap",
      "aimed at no one placed", True),
-    ("unnamed_side", "Russian troops shelled Kharkiv. Ukrainian families were driven out of "
-     "their homes.", "drive", "names no doer", False),
+    ("unnamed_side", "The US arrested two Japanese diplomats. New tariffs were slapped on "
+     "Japan.", "slap", "names no doer", False),
     ("refused_no_meeting", "The Kremlin declined to discuss the reports.", "decline",
      "refuses no meeting", True),
     ("consult_not_political", "Three hundred Britons visited Syria.", "visit", "private one",

@@ -256,7 +256,6 @@ def test_events_triggers_placing_troops_on_alert_mobilises(nlp):
     "Mexico might supply the Japanese market.",                       # a market is no target
     "In the talks, Kenya would give a fair deal to all creditors.",   # no "give in to"
     "Kenyan police torched seized drugs.",                            # no one's place burned
-    "The storm toppled trees across Kenya.",                          # no ruler toppled
     "A Kenyan company branded its new phone a success.",              # no one branded
     "The earthquake shook the region of Hatay.",                      # no hands shaken
     "The club sent a team to the tournament in Qatar.",               # no envoy sent
@@ -275,15 +274,10 @@ def test_events_triggers_look_alike_clauses_code_nothing(nlp, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # A text put to the other side is an offer (CAMEO 03), handed, presented or offered.
+    # A text put to the other side is an offer (CAMEO 03), handed, submitted or offered.
     ("The US handed the Soviet negotiators a draft treaty.", ("AGREE", None, ["USA"], ["SUN"])),
     ("Iran submitted a new proposal to the United States.", ("AGREE", None, ["IRN"], ["USA"])),
     ("Japan offered China a draft treaty.", ("AGREE", None, ["JPN"], ["CHN"])),
-    # Rulers toppled (as "overthrew"); a force driven out of a place is fought.
-    ("Young protesters toppled the government of Madagascar.",
-     ("PROTEST", None, ["Young protesters"], ["MDG"])),
-    ("The Iraqi army drove Islamic State out of Mosul in 2017.",
-     ("ASSAULT", None, ["IRQ"], ["ISIS"])),
     # Trade penalties slapped on or announced for a country.
     ("Trump said he was slapping 25 per cent tariffs on Japan.",
      ("COERCE", "restrict", ["USA"], ["JPN"])),
@@ -293,7 +287,7 @@ def test_events_triggers_look_alike_clauses_code_nothing(nlp, text):
     ("Pakistani officials reaffirmed the relationship with China.",
      ("SUPPORT", None, ["PAK"], ["CHN"])),
 ])
-def test_events_triggers_offers_ousters_tariffs_and_ties_restated(nlp, text, expected):
+def test_events_triggers_offers_tariffs_and_ties_restated(nlp, text, expected):
     assert expected in coded(nlp, text)
 
 
