@@ -167,6 +167,13 @@ def test_events_triggers_extradition_revoked_permits_and_renewed_sanctions_coerc
     ("China chided Japan over the remarks.", ("ACCUSE", "disapprove", ["CHN"], ["JPN"])),
     ("Trump took a swipe at Canada on Monday.", ("ACCUSE", "disapprove", ["USA"], ["CAN"])),
     ("Israel branded UNRWA a terrorist organisation.", ("ACCUSE", "allege", ["ISR"], ["UNRWA"])),
+    ("Erdogan lashed out at Sweden on Monday.", ("ACCUSE", "disapprove", ["TUR"], ["SWE"])),
+    ("Trump hit out at Canada over dairy tariffs.", ("ACCUSE", "disapprove", ["USA"], ["CAN"])),
+    ("Erdogan rounded on Netanyahu at the summit.", ("ACCUSE", "disapprove", ["TUR"], ["ISR"])),
+    ("The Chinese minister took issue with Japan.", ("ACCUSE", "disapprove", ["CHN"], ["JPN"])),
+    ("The EU rapped Hungary over the veto.", ("ACCUSE", "disapprove", ["EU"], ["HUN"])),
+    ("India has pointed the finger at Pakistan over the attack.",
+     ("ACCUSE", "allege", ["IND"], ["PAK"])),
 ])
 def test_events_triggers_trials_sentences_fines_fault_and_reproach_accuse(nlp, text, expected):
     assert expected in coded(nlp, text)
@@ -267,6 +274,10 @@ def test_events_triggers_placing_troops_on_alert_mobilises(nlp):
     "The officer was on duty at the Kenyan border.",                  # no trade duty
     "Kenya slapped new tariffs on steel imports.",                    # on no one named
     "Kenya raised tariffs on friend and foe alike.",                  # on no one placed
+    "Kenya imposed a levy on sugar imports.",                         # on no one named
+    "Kenya pointed the finger at rising costs.",                      # at no one
+    "The Kenyan minister lashed out at the criticism.",               # at no one
+    "Kenyan troops pushed back the rebels near the border.",          # no words resisted
     "The Kenyan minister expressed her gratitude for the support.",   # thanks to no one named
 ])
 def test_events_triggers_look_alike_clauses_code_nothing(nlp, text):
@@ -283,6 +294,9 @@ def test_events_triggers_look_alike_clauses_code_nothing(nlp, text):
      ("COERCE", "restrict", ["USA"], ["JPN"])),
     ("The United States announced new tariffs on Chinese goods.",
      ("COERCE", "restrict", ["USA"], ["CHN"])),
+    ("China introduced new tariffs on American goods.", ("COERCE", "restrict", ["CHN"], ["USA"])),
+    ("Beijing imposed levies on US farm products.", ("COERCE", "restrict", ["CHN"], ["USA"])),
+    ("The US put sanctions on Iranian oil firms.", ("COERCE", "restrict", ["USA"], ["IRN"])),
     # Ties restated and thanks passed on back the other side.
     ("Pakistani officials reaffirmed the relationship with China.",
      ("SUPPORT", None, ["PAK"], ["CHN"])),
@@ -563,6 +577,7 @@ def test_events_triggers_advancing_an_agenda_or_towards_a_deal_attacks_no_one(nl
     ("Iran said it downed an American drone over its waters.",
      ("ASSAULT", "aerial", ["IRN"], ["USA"])),
     ("Iran ruled out direct talks with Washington.", ("REJECT", "meet", ["IRN"], ["USA"])),
+    ("Beijing pushed back against Washington's accusations.", ("REJECT", None, ["CHN"], ["USA"])),
     ("Panama's president ruled out negotiations with the United States over the canal.",
      ("REJECT", "meet", ["PAN"], ["USA"])),
     ("US President Donald Trump hinted at sanctions against Russia.",
