@@ -174,6 +174,8 @@ def test_events_triggers_extradition_revoked_permits_and_renewed_sanctions_coerc
     ("The EU rapped Hungary over the veto.", ("ACCUSE", "disapprove", ["EU"], ["HUN"])),
     ("India has pointed the finger at Pakistan over the attack.",
      ("ACCUSE", "allege", ["IND"], ["PAK"])),
+    ("The US secretary of state delivered a rebuke to Iran.",
+     ("ACCUSE", "disapprove", ["USA"], ["IRN"])),
 ])
 def test_events_triggers_trials_sentences_fines_fault_and_reproach_accuse(nlp, text, expected):
     assert expected in coded(nlp, text)
@@ -278,6 +280,7 @@ def test_events_triggers_placing_troops_on_alert_mobilises(nlp):
     "Kenya pointed the finger at rising costs.",                      # at no one
     "The Kenyan minister lashed out at the criticism.",               # at no one
     "Kenyan troops pushed back the rebels near the border.",          # no words resisted
+    "Kenya moved to repair its relations with donors.",               # with no one placed
     "The Kenyan minister expressed her gratitude for the support.",   # thanks to no one named
 ])
 def test_events_triggers_look_alike_clauses_code_nothing(nlp, text):
@@ -300,6 +303,7 @@ def test_events_triggers_look_alike_clauses_code_nothing(nlp, text):
     # Ties restated and thanks passed on back the other side.
     ("Pakistani officials reaffirmed the relationship with China.",
      ("SUPPORT", None, ["PAK"], ["CHN"])),
+    ("Japan sought to mend ties with China.", ("SUPPORT", None, ["JPN"], ["CHN"])),
 ])
 def test_events_triggers_offers_tariffs_and_ties_restated(nlp, text, expected):
     assert expected in coded(nlp, text)
