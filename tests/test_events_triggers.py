@@ -270,7 +270,7 @@ def test_events_triggers_placing_troops_on_alert_mobilises(nlp):
     "The club sent a team to the tournament in Qatar.",               # no envoy sent
     "Russia sent a junior delegation instead.",                       # a delegation is not
     "Kenyan delegations will be sent by the government to different countries.",  # its own host
-    "The Kenyan singer expressed gratitude to her fans.",             # thanks to no political side
+    "The Kenyan singer expressed gratitude to her fans.",             # to no political side
     "The Kenyan minister derided the new budget.",                    # a thing derided, no one
     "The Kenyan minister presented a plan to parliament.",            # no text offered to a side
     "The officer was on duty at the Kenyan border.",                  # no trade duty
@@ -581,7 +581,8 @@ def test_events_triggers_advancing_an_agenda_or_towards_a_deal_attacks_no_one(nl
     ("Iran said it downed an American drone over its waters.",
      ("ASSAULT", "aerial", ["IRN"], ["USA"])),
     ("Iran ruled out direct talks with Washington.", ("REJECT", "meet", ["IRN"], ["USA"])),
-    ("Beijing pushed back against Washington's accusations.", ("REJECT", None, ["CHN"], ["USA"])),
+    ("Beijing pushed back against Washington's accusations.",
+     ("REJECT", None, ["CHN"], ["USA"])),
     ("Panama's president ruled out negotiations with the United States over the canal.",
      ("REJECT", "meet", ["PAN"], ["USA"])),
     ("US President Donald Trump hinted at sanctions against Russia.",
