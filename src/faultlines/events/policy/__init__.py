@@ -11,10 +11,9 @@ candidate, the rules that decided and their reasons.
 The order, for one candidate (RULES):
   speaker_forces (embedded.py); no_actor; idiom, figurative, sport, wish, not_done,
       office_held (not_events.py);
-      vague_actor; unnamed_side; no_political_side (not_events.py); obligation_without_recipient:
-      who takes part (who.py)
-      and whether it is an event at all; demanded_act (embedded.py): an act another side says
-      must be done is a demand;
+      vague_actor; unnamed_side; no_political_side (not_events.py);
+      obligation_without_recipient: who takes part (who.py) and whether it is an event at all;
+      demanded_act (embedded.py): an act another side says must be done is a demand;
   the first of TYPING that applies: declined, promised, refused, refused_complement,
       threat_complement, harm_promised, complaint_meeting, request_complement (retype.py);
   condition_recipient, content_recipient, judged_act (embedded.py), refused_no_meeting,
