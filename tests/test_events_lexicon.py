@@ -44,6 +44,15 @@ def test_events_lexicon_refuses_an_unquoted_yaml_boolean(tmp_path: Path):
         build(directory)
 
 
+def test_events_lexicon_refuses_a_named_sides_that_is_not_true_or_false(tmp_path: Path):
+    directory = _copy(tmp_path)
+    path = directory / "COERCE.yaml"
+    path.write_text(path.read_text().replace("restrict, named_sides: true}",
+                                             "restrict, named_sides: all}", 1))
+    with pytest.raises(LexiconError, match=r"COERCE.yaml, entry \d+ \(slap\): 'named_sides' must"):
+        build(directory)
+
+
 def test_events_lexicon_refuses_a_type_that_differs_from_its_file(tmp_path: Path):
     directory = _copy(tmp_path)
     path = directory / "AID.yaml"

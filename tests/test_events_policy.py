@@ -40,6 +40,10 @@ DROPS = [
     ("vague_actor", "A local resident attacked the checkpoint.", "attack", "too vague", True),
     ("obligation_without_recipient", "Germany must do more, the German defence minister said.",
      "say", "own side", True),
+    ("unnamed_side", "Kenya slapped new tariffs on steel imports.", "slap",
+     "aimed at no one placed", True),
+    ("unnamed_side", "The US arrested two Japanese diplomats. New tariffs were slapped on "
+     "Japan.", "slap", "names no doer", False),
     ("refused_no_meeting", "The Kremlin declined to discuss the reports.", "decline",
      "refuses no meeting", True),
     ("consult_not_political", "Three hundred Britons visited Syria.", "visit", "private one",

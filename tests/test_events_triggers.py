@@ -161,8 +161,23 @@ def test_events_triggers_extradition_revoked_permits_and_renewed_sanctions_coerc
     ("The EU fined Google.", ("ACCUSE", "allege", ["EU"], ["USA"])),
     ("France faulted Italy's handling of the migrant crisis.",
      ("ACCUSE", "disapprove", ["FRA"], ["ITA"])),
+    # Reproach in a phrasal verb or an idiom, and naming someone a criminal.
+    ("Vance dressed Zelensky down over the minerals deal.",
+     ("ACCUSE", "disapprove", ["USA"], ["UKR"])),
+    ("China chided Japan over the remarks.", ("ACCUSE", "disapprove", ["CHN"], ["JPN"])),
+    ("Trump took a swipe at Canada on Monday.", ("ACCUSE", "disapprove", ["USA"], ["CAN"])),
+    ("Israel branded UNRWA a terrorist organisation.", ("ACCUSE", "allege", ["ISR"], ["UNRWA"])),
+    ("Erdogan lashed out at Sweden on Monday.", ("ACCUSE", "disapprove", ["TUR"], ["SWE"])),
+    ("Trump hit out at Canada over dairy tariffs.", ("ACCUSE", "disapprove", ["USA"], ["CAN"])),
+    ("Erdogan rounded on Netanyahu at the summit.", ("ACCUSE", "disapprove", ["TUR"], ["ISR"])),
+    ("The Chinese minister took issue with Japan.", ("ACCUSE", "disapprove", ["CHN"], ["JPN"])),
+    ("The EU rapped Hungary over the veto.", ("ACCUSE", "disapprove", ["EU"], ["HUN"])),
+    ("India has pointed the finger at Pakistan over the attack.",
+     ("ACCUSE", "allege", ["IND"], ["PAK"])),
+    ("The US secretary of state delivered a rebuke to Iran.",
+     ("ACCUSE", "disapprove", ["USA"], ["IRN"])),
 ])
-def test_events_triggers_trials_sentences_fines_and_fault_accuse(nlp, text, expected):
+def test_events_triggers_trials_sentences_fines_fault_and_reproach_accuse(nlp, text, expected):
     assert expected in coded(nlp, text)
 
 
@@ -171,8 +186,12 @@ def test_events_triggers_trials_sentences_fines_and_fault_accuse(nlp, text, expe
      ("CONSULT", "meet", ["DEU"], ["FRA"])),
     ("The Vatican granted an audience to the Argentine president.",
      ("CONSULT", "meet", ["VAT"], ["ARG"])),
+    ("Putin shook hands with Modi in Tianjin.", ("CONSULT", "meet", ["RUS"], ["IND"])),
+    # A delegation or an envoy sent visits for its sender.
+    ("Egypt sent a delegation to Israel.", ("CONSULT", "visit", ["EGY"], ["ISR"])),
+    ("Qatar dispatched an envoy to Kabul.", ("CONSULT", "visit", ["QAT"], ["AFG"])),
 ])
-def test_events_triggers_meals_and_audiences_are_meetings(nlp, text, expected):
+def test_events_triggers_meals_audiences_handshakes_and_envoys_are_meetings(nlp, text, expected):
     assert expected in coded(nlp, text)
 
 
@@ -246,9 +265,48 @@ def test_events_triggers_placing_troops_on_alert_mobilises(nlp):
     "Mexico might supply the Japanese market.",                       # a market is no target
     "In the talks, Kenya would give a fair deal to all creditors.",   # no "give in to"
     "Kenyan police torched seized drugs.",                            # no one's place burned
+    "A Kenyan company branded its new phone a success.",              # no one branded
+    "The earthquake shook the region of Hatay.",                      # no hands shaken
+    "The club sent a team to the tournament in Qatar.",               # no envoy sent
+    "Russia sent a junior delegation instead.",                       # a delegation is not
+    "Kenyan delegations will be sent by the government to different countries.",  # its own host
+    "The Kenyan singer expressed gratitude to her fans.",             # to no political side
+    "The Kenyan minister derided the new budget.",                    # a thing derided, no one
+    "The Kenyan minister presented a plan to parliament.",            # no text offered to a side
+    "The officer was on duty at the Kenyan border.",                  # no trade duty
+    "Kenya slapped new tariffs on steel imports.",                    # on no one named
+    "Kenya raised tariffs on friend and foe alike.",                  # on no one placed
+    "Kenya imposed a levy on sugar imports.",                         # on no one named
+    "Kenya pointed the finger at rising costs.",                      # at no one
+    "The Kenyan minister lashed out at the criticism.",               # at no one
+    "Kenyan troops pushed back the rebels near the border.",          # no words resisted
+    "Kenya moved to repair its relations with donors.",               # with no one placed
+    "The Kenyan minister expressed her gratitude for the support.",   # thanks to no one named
 ])
 def test_events_triggers_look_alike_clauses_code_nothing(nlp, text):
     assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A text put to the other side is an offer (CAMEO 03), handed, submitted or offered.
+    ("The US handed the Soviet negotiators a draft treaty.", ("AGREE", None, ["USA"], ["SUN"])),
+    ("Iran submitted a new proposal to the United States.", ("AGREE", None, ["IRN"], ["USA"])),
+    ("Japan offered China a draft treaty.", ("AGREE", None, ["JPN"], ["CHN"])),
+    # Trade penalties slapped on or announced for a country.
+    ("Trump said he was slapping 25 per cent tariffs on Japan.",
+     ("COERCE", "restrict", ["USA"], ["JPN"])),
+    ("The United States announced new tariffs on Chinese goods.",
+     ("COERCE", "restrict", ["USA"], ["CHN"])),
+    ("China introduced new tariffs on American goods.", ("COERCE", "restrict", ["CHN"], ["USA"])),
+    ("Beijing imposed levies on US farm products.", ("COERCE", "restrict", ["CHN"], ["USA"])),
+    ("The US put sanctions on Iranian oil firms.", ("COERCE", "restrict", ["USA"], ["IRN"])),
+    # Ties restated and thanks passed on back the other side.
+    ("Pakistani officials reaffirmed the relationship with China.",
+     ("SUPPORT", None, ["PAK"], ["CHN"])),
+    ("Japan sought to mend ties with China.", ("SUPPORT", None, ["JPN"], ["CHN"])),
+])
+def test_events_triggers_offers_tariffs_and_ties_restated(nlp, text, expected):
+    assert expected in coded(nlp, text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -523,6 +581,8 @@ def test_events_triggers_advancing_an_agenda_or_towards_a_deal_attacks_no_one(nl
     ("Iran said it downed an American drone over its waters.",
      ("ASSAULT", "aerial", ["IRN"], ["USA"])),
     ("Iran ruled out direct talks with Washington.", ("REJECT", "meet", ["IRN"], ["USA"])),
+    ("Beijing pushed back against Washington's accusations.",
+     ("REJECT", None, ["CHN"], ["USA"])),
     ("Panama's president ruled out negotiations with the United States over the canal.",
      ("REJECT", "meet", ["PAN"], ["USA"])),
     ("US President Donald Trump hinted at sanctions against Russia.",

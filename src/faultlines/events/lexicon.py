@@ -29,7 +29,7 @@ TYPES: tuple[str, ...] = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
 
 _ENTRY_FIELDS = {"lemma", "pos", "prt", "prep", "object", "object_lemmas", "object_types", "verbs",
                  "modifiers", "predicate",
-                 "mode", "context", "cameo", "place_target", "complement"}
+                 "mode", "context", "cameo", "place_target", "complement", "named_sides"}
 _OBJECTS = {"actor", "thing", "none", "any", "body", "said", "place"}
 # Object classes narrower than "actor" or "thing": an entry that names one is the more specific
 # ("captured the town" is a place taken, ASSAULT, before a person captured, COERCE).
@@ -88,6 +88,7 @@ class Entry:
     place_target: bool = False
     complement: str | None = None
     predicate: frozenset[str] = frozenset()
+    named_sides: bool = False  # codes only where its clause names its doer and a placed recipient
     order: int = 0
 
     @property
@@ -174,8 +175,9 @@ def _entry(raw: Any, ptype: str, src: Source, index: int, order: int) -> Entry:
     for name in ("prt", "prep", "mode", "cameo"):
         if name in raw and not isinstance(raw[name], (str, int)) or raw.get(name) is True:
             src.fail(where, f"'{name}' must be a word (quote yes/no/on/off in YAML)")
-    if not isinstance(raw.get("place_target", False), bool):
-        src.fail(where, "'place_target' must be true or false")
+    for name in ("place_target", "named_sides"):
+        if not isinstance(raw.get(name, False), bool):
+            src.fail(where, f"'{name}' must be true or false")
     if raw.get("complement") is not None and raw["complement"] not in _COMPLEMENTS:
         src.fail(where, f"complement must be one of {sorted(_COMPLEMENTS)}")
     if raw.get("pos", "verb") == "verb" and ("verbs" in raw or "modifiers" in raw):
@@ -191,7 +193,8 @@ def _entry(raw: Any, ptype: str, src: Source, index: int, order: int) -> Entry:
         mode=raw.get("mode"), context=tuple(_words(context, src, where, "context") and context),
         cameo=str(raw["cameo"]) if raw.get("cameo") is not None else None,
         place_target=raw.get("place_target", False), complement=raw.get("complement"),
-        predicate=_words(raw.get("predicate", []), src, where, "predicate"), order=order)
+        predicate=_words(raw.get("predicate", []), src, where, "predicate"),
+        named_sides=raw.get("named_sides", False), order=order)
 
 
 def read_type_file(path: Path, start: int = 0) -> list[Entry]:

@@ -9,6 +9,7 @@ none. Each rule is `rule(facts, reading) -> Decision | None` (policy/decision.py
 
 from __future__ import annotations
 
+from faultlines.events import mutual
 from faultlines.events.policy import parties
 from faultlines.events.policy.decision import Decision, Facts, Reading, drop, keep
 
@@ -41,6 +42,26 @@ def vague_actor(facts: Facts, reading: Reading) -> Decision:
         return keep("the actor is a body of people that acts together (group_nouns)")
     return drop("the actor is too vague to stand for anyone: unplaced, unnamed or not "
                 "political, and acting on no one")
+
+
+def unnamed_side(facts: Facts, reading: Reading) -> Decision | None:
+    """"slapped tariffs on imports", "were driven out of the town", "branded all those who
+    stood against him terrorists": an entry with `named_sides` codes only an act whose own
+    clause names its doer (none lent from another clause, events/agentless.py) and a recipient
+    placed in a country or coded ("slapped tariffs on Japan", "the army drove Isis out of
+    Mosul"). These are acts that news tells as often of no one in particular, or of people
+    the story does not place, as of one side acting on another."""
+    cand = facts.cand
+    if not cand.entry.named_sides:
+        return None
+    if cand.agentless:
+        return drop("the clause names no doer of its own, and this act is coded only where it "
+                    "does (named_sides)")
+    if parties.placed(reading.recipients) or (
+            cand.mutual and len({mutual.side(a) for a in facts.actors}) > 1):
+        return None
+    return drop("the act is aimed at no one placed in a country or coded, and this act is "
+                "coded only where it is (named_sides)")
 
 
 def obligation_without_recipient(facts: Facts, reading: Reading) -> Decision | None:
