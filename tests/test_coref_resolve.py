@@ -330,6 +330,8 @@ def test_coref_resolve_group_descriptions(links, text, anaphor, expected) -> Non
      "they", ["COD"]),
     ("Assad fled Syria in December. Since his fall, Israel has struck Syria hundreds of times.",
      "his", ["SYR"]),
+    ("Trump urged France and Germany to act. He said that if they did not the US would act "
+     "alone.", "they", ["DEU", "FRA"]),
 ])
 def test_coref_resolve_pronoun_constructions(links, text, anaphor, expected) -> None:
     assert sorted(c for c in _countries(links(text)[anaphor][0]) if c) == expected

@@ -335,11 +335,12 @@ def _known(c: Candidate) -> bool:
 
 def _fronted_subject(a: Anaphor, token: Token, cands: list[Candidate],
                      ctx: Context) -> tuple[Candidate, ...] | None:
-    """The named subject of the main clause, for the subject of an adverbial clause before it
-    ("Although it signalled restraint, Beijing has ...")."""
+    """The named subject of the main clause, for the active subject of an adverbial clause
+    before it ("Although it signalled restraint, Beijing has ..."; not "Although they have been
+    cast as voluntary, officials believe")."""
     verb = token.head
-    if token.dep_ not in lay.SUBJECTS or verb.dep_ != "advcl" or verb.head.i < verb.i \
-            or verb.lemma_ in COPULAS:  # "When it became clear that ...": no one
+    if token.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.i < verb.i \
+            or verb.lemma_ in NO_AGENT:  # "When it became clear", "if they did not": no one
         return None
     main = verb.head
     subject = next((s for s in main.children if s.dep_ in lay.SUBJECTS), None)
@@ -350,7 +351,10 @@ def _fronted_subject(a: Anaphor, token: Token, cands: list[Candidate],
     return (found,) if found is not None else None
 
 
-COPULAS = frozenset(("be", "become", "seem", "appear", "remain", "get"))
+# verbs whose subject before the main clause says too little to be its subject's: a copula,
+# an event's ("if it happened"), a stand-in for a verb said before ("if they did not")
+NO_AGENT = frozenset(("be", "become", "seem", "appear", "remain", "get", "happen", "occur",
+                      "do"))
 JUDGED_PREPS = frozenset(("for", "over", "of"))
 
 
