@@ -165,8 +165,10 @@ def things(doc: Doc, taken: set[int], where: Layout, words: Lexicon | None = Non
     that are none (a city): what "it" and "they" also stand for. A text that speaks ("the
     statement said", words.yaml `documents`) is a speaker, which "it said" may name; where its
     phrase names its author ("a statement released by the foreign office", "the ministry's
-    statement"), it stands for that author."""
+    statement"), or an earlier phrase of the same text did ("a State Department notice ... the
+    notice said"), it stands for that author."""
     out = []
+    authors: dict[str, Candidate] = {}  # each kind of text's latest named author
     for chunk in doc.noun_chunks:
         root = chunk.root
         if root.i in taken or root.pos_ == "PRON" or root.ent_type_ in NOT_THINGS \
@@ -178,8 +180,13 @@ def things(doc: Doc, taken: set[int], where: Layout, words: Lexicon | None = Non
         thing = Candidate(start, chunk.end, root.i, None, "thing",
                           root.tag_ in ("NNS", "NNPS"), where.sentence[root.i],
                           where.paragraph[root.i], lay.role(root))
+        text = root.lemma_.lower()
+        if words is not None and text in words.documents:
+            named = _author(root, actors, words.issuing_verbs)
+            if named is not None:
+                authors[text] = named
         if words is not None and _speaks(root, words):
-            author = _author(root, actors)
+            author = authors.get(text)
             thing = replace(thing, speaker=True) if author is None else \
                 replace(thing, actor=author.actor, cls=author.cls, plural=author.plural,
                         speaker=True)
@@ -196,15 +203,15 @@ def _speaks(root, words: Lexicon) -> bool:
 AUTHOR_PREPS = frozenset(("by", "from", "of"))
 
 
-def _author(root, actors: list[Candidate]) -> Candidate | None:
+def _author(root, actors: list[Candidate], issuing: frozenset[str]) -> Candidate | None:
     """The actor a text's phrase names as its author: its owner or modifier ("the ministry's
     statement", "a Foreign Office statement"), or who issued it ("a statement released by the
-    government", "a statement from the army")."""
+    government", "a statement from the army"; not "a notice seen by Reuters")."""
     heads = [t for t in root.children if t.dep_ in ("poss", "compound", "nmod")]
     for t in root.children:
         if t.dep_ == "prep" and t.lower_ in AUTHOR_PREPS:
             heads += [o for o in t.children if o.dep_ == "pobj"]
-        if t.dep_ == "acl":
+        if t.dep_ == "acl" and t.lemma_ in issuing:
             heads += [o for p in t.children if p.dep_ == "agent"
                       for o in p.children if o.dep_ == "pobj"]
     for h in heads:

@@ -58,6 +58,7 @@ class Lexicon:
     listed_officials: frozenset[str]
     thing_possessions: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    issuing_verbs: frozenset[str] = frozenset()
 
 
 def _pronoun(src: Source, word: str, entry: dict) -> Pronoun:
@@ -104,7 +105,8 @@ def parse(data: Any, path: Path = WORDS) -> Lexicon:
             censure_verbs=frozenset(data["censure_verbs"]),
             listed_officials=frozenset(data["listed_officials"]),
             thing_possessions=frozenset(data.get("thing_possessions", ())),
-            documents=frozenset(data.get("documents", ())))
+            documents=frozenset(data.get("documents", ())),
+            issuing_verbs=frozenset(data.get("issuing_verbs", ())))
     except KeyError as err:
         src.fail("top level", f"missing section {err}")
     except TypeError as err:
