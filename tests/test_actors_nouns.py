@@ -3,6 +3,8 @@ groups without a proper name. Team-written sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from faultlines import pipeline
 from faultlines.ingest.draft import Draft
 
@@ -136,9 +138,15 @@ def test_actors_nouns_an_envoy_is_not_placed_by_the_story_state(nlp):
     assert placed(at(found, "The envoy")) == (None, "GOV")
 
 
-def test_actors_nouns_a_backer_does_not_own_the_force(nlp):
-    found = mentions(nlp, "Turkish-backed rebel forces seized the town.")
-    assert all(m["actor"]["country"] != "TUR" for m in found if "forces" in m["text"])
+@pytest.mark.parametrize("text, noun, backer", [
+    ("Turkish-backed rebel forces seized the town.", "forces", "TUR"),
+    # a capital or a city names its state, and as a backer owns nothing either
+    ("Kigali-backed fighters seized the town.", "fighters", "RWA"),
+    ("A Moscow-friendly government took power.", "government", "RUS"),
+])
+def test_actors_nouns_a_backer_does_not_own_the_force(nlp, text, noun, backer):
+    found = [m for m in mentions(nlp, text) if noun in m["text"]]
+    assert found and all(m["actor"]["country"] != backer for m in found)
 
 
 def test_actors_nouns_a_leader_state_owns_the_force(nlp):

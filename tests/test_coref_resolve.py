@@ -306,3 +306,32 @@ def test_coref_resolve_a_description_seated_in_a_capital_is_no_anaphor(links) ->
 ])
 def test_coref_resolve_group_descriptions(links, text, anaphor, expected) -> None:
     assert _names(links(text)[anaphor][0]) == expected
+
+
+@pytest.mark.parametrize("text, anaphor, expected", [
+    # "they" after a list of three is the whole list, not its last two
+    ("Iran, Turkey and Russia met in Astana. They agreed to extend the truce.", "They",
+     ["IRN", "RUS", "TUR"]),
+    ("Egypt, Qatar and the United States brokered the deal. They said the truce would hold.",
+     "They", ["EGY", "QAT", "USA"]),
+    # "it added" after a text that spoke is the text: its author where the phrase names one,
+    # else no actor, never a state the text talks about
+    ("The statement said the leaders discussed trade with China. It added that talks would "
+     "go on.", "It", []),
+    ("A statement released by the British government said aid was blocked. It added that "
+     "sanctions were possible.", "It", ["GBR"]),
+    # "its crew" is a vessel's, a thing's
+    ("The Houthis attacked a ship in the Red Sea. Its crew was rescued.", "Its", []),
+    # a possessive or subject before the main clause's named subject points forward to it,
+    # to nothing where the actors stage knows no such name, and back where it cannot agree
+    ("Morocco has seen unrest. Despite its calls for protests, the Zorba Collective praised "
+     "the king.", "its", []),
+    ("Rwanda denies backing the rebels. As they entered Bukavu, M23 fighters were cheered.",
+     "they", ["COD"]),
+    ("Assad fled Syria in December. Since his fall, Israel has struck Syria hundreds of times.",
+     "his", ["SYR"]),
+    ("Trump urged France and Germany to act. He said that if they did not the US would act "
+     "alone.", "they", ["DEU", "FRA"]),
+])
+def test_coref_resolve_pronoun_constructions(links, text, anaphor, expected) -> None:
+    assert sorted(c for c in _countries(links(text)[anaphor][0]) if c) == expected

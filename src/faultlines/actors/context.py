@@ -15,7 +15,7 @@ import numpy
 from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
-from faultlines.actors import story, where
+from faultlines.actors import homonyms, story, where
 from faultlines.actors.actor import nearest_office
 from faultlines.actors.chains import words_at
 from faultlines.actors.kb import KB
@@ -71,6 +71,12 @@ class Context:
             ctx.kb_spans[(span.start, span.end)] = span.label_
             for i in range(span.start, span.end):
                 ctx.kb_tokens[i] = span.label_
+        states = {span: code for span, key in ctx.kb_spans.items()
+                  if (code := ctx._state_of(doc[span[0]]) or ctx._person_state(key))}
+        for span in homonyms.us_spans(doc, ctx.kb_spans, states):  # "Atlanta, Georgia"
+            del ctx.kb_spans[span]
+            for i in range(*span):
+                ctx.kb_tokens.pop(i, None)
         ctx.breaks = paragraph_breaks(doc)
         return ctx
 
@@ -190,7 +196,9 @@ class Context:
 
     def country_in(self, tokens: list[Token]) -> str | None:
         """The state that a state's name, demonym, capital, seat or agency among `tokens`
-        names; else the state of a region or large city they name ("Bavaria", "Lagos")."""
+        names; else the state of a region or large city they name ("Bavaria", "Lagos"); never
+        a backer's ("Moscow-friendly", "Kigali-backed": whom the phrase leans on, not its own)."""
+        tokens = [t for t in tokens if t.i not in self.backers()]
         if found := self.state_named(tokens):
             return found
         place = self.place_in(tokens)
@@ -200,8 +208,11 @@ class Context:
         """(state, place name, is a region) for a region or large city among the tokens: each
         place-like entity that starts there, then each run of capitalised words (a region the
         model left unlabelled: "the [Uttar Pradesh] government"). A body or person the KB
-        knows is no place, whatever town shares its name ("Hamas", a town in Germany)."""
-        tokens = [t for t in tokens if not self.kb_tokens.get(t.i, "").startswith(BODIES)]
+        knows is no place, whatever town shares its name ("Hamas", a town in Germany), nor is
+        a backer ("a Kigali-backed militia")."""
+        backers = self.backers()
+        tokens = [t for t in tokens if not self.kb_tokens.get(t.i, "").startswith(BODIES)
+                  and t.i not in backers]
         for t in tokens:
             if t.ent_iob_ == "B" and t.ent_type_ in PLACE_LABELS:
                 name = _ent_text(t).removeprefix("the ")
@@ -235,6 +246,12 @@ class Context:
 
     def owning_states(self, tokens: list[Token]) -> set[str]:
         return {code for t in tokens if (code := self._state_of(t)) and t.i not in self.backers()}
+
+    def _person_state(self, key: str) -> str | None:
+        """The state a known person serves as of the story's day ("Trump": the US)."""
+        kind, _, name = key.partition(":")
+        person = self.kb.people.get(name) if kind == "person" else None
+        return nearest_office(person, self.day).country if person and person.offices else None
 
     def _state_of(self, t: Token) -> str | None:
         kind, _, code = self.kb_tokens.get(t.i, "").partition(":")

@@ -86,7 +86,7 @@ def resolve(doc: Doc, mentions: list[dict], words: lexicon.Lexicon | None = None
     heads = {a.head for a in found}
     actors = cand.of_mentions(doc, mentions, where, words, heads)
     taken = {i for c in actors for i in range(c.start, c.end)} | heads
-    cands = sorted(actors + cand.things(doc, taken, where), key=lambda c: c.start)
+    cands = sorted(actors + cand.things(doc, taken, where, words, actors), key=lambda c: c.start)
     ctx = Context(doc, where, words, choose.Seen(cands), {}, ranker)
     out = Links()
     for a in found:

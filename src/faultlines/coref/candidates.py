@@ -131,25 +131,44 @@ def _parts(doc: Doc, mention: dict, where: Layout, words: Lexicon) -> list[Candi
 
 
 def _pairs(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """"Thailand and Cambodia": one plural candidate for "their" and "the two countries"."""
+    """"Thailand and Cambodia", "Iran, Turkey and Russia": one plural candidate for every actor
+    a coordination joins, for "their" and "the two countries". spaCy hangs each conjunct on
+    the one before it, so the coordination is read from its first conjunct down: a list of
+    three is one candidate of three, never the pair of its last two."""
     by_head = {c.head: c for c in cands if not c.part}
     # a conjunct may hang on a name inside the first mention rather than on its head ("[Vice
     # Premier He Lifeng] and [Scott Bessent]": "Bessent" is a conjunct of "Lifeng")
     by_token = {i: c for c in by_head.values() for i in range(c.start, c.end)}
-    out = []
+    joined: dict[int, list[Candidate]] = {}
     for c in by_head.values():
         token = doc[c.head]
-        first = by_token.get(token.head.i) if token.dep_ == "conj" else None
-        if first is not None and first is not c and first.end <= c.start:
-            out.append(replace(first, end=c.end, plural=True, members=(first, c),
-                               cls="pair", actor=None))
+        first = c
+        while token.dep_ == "conj" and token.head.i in by_token:
+            token = token.head
+            first = by_token[token.i]
+            if first.head != token.i:  # a name inside the first mention: its head is the root
+                token = doc[first.head]
+        if first is not c and first.end <= c.start:
+            joined.setdefault(first.head, [first]).append(c)
+    out = []
+    for members in joined.values():
+        members = sorted({m.head: m for m in members}.values(), key=lambda m: m.start)
+        first, last = members[0], members[-1]
+        out.append(replace(first, end=last.end, plural=True, members=tuple(members),
+                           cls="pair", actor=None))
     return out
 
 
-def things(doc: Doc, taken: set[int], where: Layout) -> list[Candidate]:
+def things(doc: Doc, taken: set[int], where: Layout, words: Lexicon | None = None,
+           actors: list[Candidate] = ()) -> list[Candidate]:
     """Noun phrases that name no actor (the canal, the sanctions, "Ocalan's [call]") and places
-    that are none (a city): what "it" and "they" also stand for."""
+    that are none (a city): what "it" and "they" also stand for. A text that speaks ("the
+    statement said", words.yaml `documents`) is a speaker, which "it said" may name; where its
+    phrase names its author ("a statement released by the foreign office", "the ministry's
+    statement"), or an earlier phrase of the same text did ("a State Department notice ... the
+    notice said"), it stands for that author."""
     out = []
+    authors: dict[str, Candidate] = {}  # each kind of text's latest named author
     for chunk in doc.noun_chunks:
         root = chunk.root
         if root.i in taken or root.pos_ == "PRON" or root.ent_type_ in NOT_THINGS \
@@ -158,7 +177,46 @@ def things(doc: Doc, taken: set[int], where: Layout) -> list[Candidate]:
         if root.pos_ == "PROPN" and root.ent_type_ not in THING_PLACES:
             continue
         start = max([chunk.start] + [t.i + 1 for t in chunk if t.i in taken])
-        out.append(Candidate(start, chunk.end, root.i, None, "thing",
-                             root.tag_ in ("NNS", "NNPS"), where.sentence[root.i],
-                             where.paragraph[root.i], lay.role(root)))
+        thing = Candidate(start, chunk.end, root.i, None, "thing",
+                          root.tag_ in ("NNS", "NNPS"), where.sentence[root.i],
+                          where.paragraph[root.i], lay.role(root))
+        text = root.lemma_.lower()
+        if words is not None and text in words.documents:
+            named = _author(root, actors, words.issuing_verbs)
+            if named is not None:
+                authors[text] = named
+        if words is not None and _speaks(root, words):
+            author = authors.get(text)
+            thing = replace(thing, speaker=True) if author is None else \
+                replace(thing, actor=author.actor, cls=author.cls, plural=author.plural,
+                        speaker=True)
+        out.append(thing)
     return out
+
+
+def _speaks(root, words: Lexicon) -> bool:
+    """Is the noun a text that is the subject of a verb of saying ("the statement said")?"""
+    return root.lemma_.lower() in words.documents and lay.role(root) == "subj" \
+        and lay.clause_verb(root).lemma_ in words.speech_verbs
+
+
+AUTHOR_PREPS = frozenset(("by", "from", "of"))
+
+
+def _author(root, actors: list[Candidate], issuing: frozenset[str]) -> Candidate | None:
+    """The actor a text's phrase names as its author: its owner or modifier ("the ministry's
+    statement", "a Foreign Office statement"), or who issued it ("a statement released by the
+    government", "a statement from the army"; not "a notice seen by Reuters")."""
+    heads = [t for t in root.children if t.dep_ in ("poss", "compound", "nmod")]
+    for t in root.children:
+        if t.dep_ == "prep" and t.lower_ in AUTHOR_PREPS:
+            heads += [o for o in t.children if o.dep_ == "pobj"]
+        if t.dep_ == "acl" and t.lemma_ in issuing:
+            heads += [o for p in t.children if p.dep_ == "agent"
+                      for o in p.children if o.dep_ == "pobj"]
+    for h in heads:
+        found = next((c for c in actors if c.start <= h.i < c.end and not c.part
+                      and not c.members), None)
+        if found is not None:
+            return found
+    return None

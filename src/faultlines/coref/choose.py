@@ -104,6 +104,7 @@ class Stance:
     above: frozenset[int]  # the words above it, up to its relative clause (see `_holds`)
     wants_actor: bool  # see `wants_actor`
     thing_predicate: bool  # see `predicates_thing`
+    wants_thing: bool = False  # see `wants_thing`
 
 
 def stance(a: Anaphor, ctx: Context) -> Stance:
@@ -118,7 +119,8 @@ def stance(a: Anaphor, ctx: Context) -> Stance:
         reported = sorted(t.i for k in verb.children if k.dep_ == "ccomp" for t in k.subtree)
         found = ctx.stances[a.head] = Stance(mine, says, tuple(reported),
                                              tuple(_controllers(token)), _above(token),
-                                             wants_actor(a, ctx), predicates_thing(token, ctx))
+                                             wants_actor(a, ctx), predicates_thing(token, ctx),
+                                             wants_thing(a, ctx))
     return found
 
 
@@ -152,12 +154,19 @@ def agrees(a: Anaphor, c: Candidate, ctx: Context) -> bool:
     if p.stands_for == "thing":
         if c.cls in ("person", "pair") or c.plural:
             return False
-        if c.cls == "thing":
-            return not stance(a, ctx).wants_actor
-        return not stance(a, ctx).thing_predicate
-    if c.cls == "person" or (c.cls == "thing" and stance(a, ctx).wants_actor):
+        if c.cls == "thing":  # a text that spoke may be "it said"
+            return not stance(a, ctx).wants_actor or _spoke(a, c, ctx)
+        return not stance(a, ctx).thing_predicate and not stance(a, ctx).wants_thing
+    if c.cls == "person" or (c.cls == "thing" and stance(a, ctx).wants_actor
+                             and not _spoke(a, c, ctx)):
         return False
     return c.plural or c.cls in BODY_CLASSES
+
+
+def _spoke(a: Anaphor, c: Candidate, ctx: Context) -> bool:
+    """Is the candidate a text that spoke ("the statement said") and the pronoun the subject of
+    a verb of saying ("it added"), the text's own words going on?"""
+    return c.speaker and stance(a, ctx).says
 
 
 def wants_actor(a: Anaphor, ctx: Context) -> bool:
@@ -170,6 +179,17 @@ def wants_actor(a: Anaphor, ctx: Context) -> bool:
     if token.dep_ in lay.SUBJECTS:
         return token.head.lemma_ in ctx.lexicon.agent_verbs
     return False
+
+
+def wants_thing(a: Anaphor, ctx: Context) -> bool:
+    """Does a possessive own what only a vessel or an aircraft has ("its crew", "its cargo";
+    words.yaml `thing_possessions`), so that it stands for a thing, never an actor?"""
+    if not a.possessive:
+        return False
+    owned = ctx.doc[a.head].head  # "its crew", and "its 25 crew members"
+    words = [owned] + [t for t in owned.children if t.dep_ == "compound"]
+    return any(t.lemma_.lower() in ctx.lexicon.thing_possessions
+               or t.lower_ in ctx.lexicon.thing_possessions for t in words)
 
 
 def subject_keys(a: Anaphor, ctx: Context, cands: list[Candidate]) -> frozenset | None:
@@ -263,31 +283,78 @@ def embeds(a: Anaphor, c: Candidate, ctx: Context) -> float:
     return 0.0
 
 
-def cataphor(a: Anaphor, cands: list[Candidate], ctx: Context) -> Candidate | None:
+def cataphor(a: Anaphor, cands: list[Candidate], ctx: Context) -> tuple[Candidate, ...] | None:
     """"In his speech, PM Shehbaz said", "After his meeting with Aoun, Guterres ...", "His
     Highness Sheikh Mohamed": a possessive in a phrase before a clause's subject stands for
-    that subject; one before an honorific, for the name after it."""
-    if not a.possessive:
-        return None
+    that subject (for no actor where the subject is a name the actors stage does not know:
+    "Despite its calls for protests, GenZ 212 said"); one before an honorific, for the name after
+    it. So does the subject of a clause before the main one ("As they entered the city, M23
+    fighters were cheered"), where the main subject is a name that agrees. None: no cataphora,
+    look back."""
     token = ctx.doc[a.head]
-    if token.head.lower_ in ctx.lexicon.honorifics:
-        return next((c for c in cands if c.start > a.head and c.start <= token.head.i + 1
-                     and c.cls == "person"), None)
+    if a.possessive and token.head.lower_ in ctx.lexicon.honorifics:
+        found = next((c for c in cands if c.start > a.head and c.start <= token.head.i + 1
+                      and c.cls == "person"), None)
+        return (found,) if found is not None else None
     here = ctx.sentence(a)
     if any(c.end <= a.start and c.sentence == here and c.cls != "thing" and agrees(a, c, ctx)
            for c in _up_to(cands, a)):
-        return None  # "Trump said his ..."; a possessive points back where it can
-    node = token
+        return None  # "Trump said his ..."; a pronoun points back where it can
+    if not a.possessive:
+        return _fronted_subject(a, token, cands, ctx)
+    node, first = token, True
     while node.head.i != node.i:
         node = node.head
         subject = next((s for s in node.children if s.dep_ in lay.SUBJECTS), None)
         if node.pos_ in ("VERB", "AUX") and node.i > a.head and subject is not None \
                 and subject.i > a.head and a.head not in (t.i for t in subject.subtree):
-            return next((c for c in cands if c.start <= subject.i < c.end and not c.part
-                         and agrees(a, c, ctx)), None)
+            found = next((c for c in cands if c.start <= subject.i < c.end and not c.part
+                          and agrees(a, c, ctx)), None)
+            if found is not None:
+                return (found,)
+            return () if first and _unknown_name(subject, cands) else None
+        first = first and node.pos_ not in ("VERB", "AUX")
     return None
 
 
+def _unknown_name(subject: Token, cands: list[Candidate]) -> bool:
+    """Is a subject a name that no candidate covers (the actors stage knows no such actor), so
+    that a possessive pointing forward to it stands for nothing? A people ("the Kurds") or a
+    place is left to the look back."""
+    if any(c.start <= subject.i < c.end and _known(c) for c in cands) \
+            or subject.pos_ == "PRON" or subject.ent_type_ in ("NORP", "GPE", "LOC"):
+        return False
+    return subject.pos_ == "PROPN" or subject.text[:1].isupper() \
+        or subject.ent_type_ in ("ORG", "PERSON")
+
+
+def _known(c: Candidate) -> bool:
+    """Does the knowledge base know the candidate's actor (an id or a state)?"""
+    return bool(c.actor and (c.actor.get("id") or c.actor.get("country")))
+
+
+def _fronted_subject(a: Anaphor, token: Token, cands: list[Candidate],
+                     ctx: Context) -> tuple[Candidate, ...] | None:
+    """The named subject of the main clause, for the active subject of an adverbial clause
+    before it ("Although it signalled restraint, Beijing has ..."; not "Although they have been
+    cast as voluntary, officials believe")."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.i < verb.i \
+            or verb.lemma_ in NO_AGENT:  # "When it became clear", "if they did not": no one
+        return None
+    main = verb.head
+    subject = next((s for s in main.children if s.dep_ in lay.SUBJECTS), None)
+    if subject is None or subject.i <= max(t.i for t in verb.subtree) or subject.pos_ == "PRON":
+        return None
+    found = next((c for c in cands if c.start <= subject.i < c.end and not c.part
+                  and c.cls != "thing" and agrees(a, c, ctx)), None)
+    return (found,) if found is not None else None
+
+
+# verbs whose subject before the main clause says too little to be its subject's: a copula,
+# an event's ("if it happened"), a stand-in for a verb said before ("if they did not")
+NO_AGENT = frozenset(("be", "become", "seem", "appear", "remain", "get", "happen", "occur",
+                      "do"))
 JUDGED_PREPS = frozenset(("for", "over", "of"))
 
 
@@ -370,7 +437,7 @@ def pronoun(a: Anaphor, cands: list[Candidate], ctx: Context) -> Choice | None:
         return Choice((), "expletive")
     forward = cataphor(a, cands, ctx)
     if forward is not None:
-        return Choice((forward,), "cataphora")
+        return Choice(forward, "cataphora")
     object_ = judged(a, cands, ctx)
     if object_ is not None:
         return Choice((object_,), "judged")

@@ -233,7 +233,7 @@ def _pair(a: Anaphor, cands: list[Candidate], before: list[Candidate],
             if lists:
                 return Choice(max(lists, key=lambda m: m[0].start), "list")
     for back in range(PAIR_WINDOW + 1):
-        pairs = [c for c in cands if c.members and c.end <= a.start and n == 2
+        pairs = [c for c in cands if len(c.members) == n == 2 and c.end <= a.start
                  and c.sentence == here - back and all(member(m) for m in c.members)]
         if pairs:
             return Choice(max(pairs, key=lambda c: c.start).members, "pair")

@@ -56,6 +56,9 @@ class Lexicon:
     judging_verbs: frozenset[str]
     censure_verbs: frozenset[str]
     listed_officials: frozenset[str]
+    thing_possessions: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+    issuing_verbs: frozenset[str] = frozenset()
 
 
 def _pronoun(src: Source, word: str, entry: dict) -> Pronoun:
@@ -100,7 +103,10 @@ def parse(data: Any, path: Path = WORDS) -> Lexicon:
             hostile_verbs=frozenset(data["hostile_verbs"]),
             judging_verbs=frozenset(data["judging_verbs"]),
             censure_verbs=frozenset(data["censure_verbs"]),
-            listed_officials=frozenset(data["listed_officials"]))
+            listed_officials=frozenset(data["listed_officials"]),
+            thing_possessions=frozenset(data.get("thing_possessions", ())),
+            documents=frozenset(data.get("documents", ())),
+            issuing_verbs=frozenset(data.get("issuing_verbs", ())))
     except KeyError as err:
         src.fail("top level", f"missing section {err}")
     except TypeError as err:
