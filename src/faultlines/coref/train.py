@@ -40,6 +40,7 @@ from faultlines.coref import features, fit, labels, rank, resolve
 from faultlines.coref.anaphors import Anaphor
 from faultlines.coref.candidates import Candidate
 from faultlines.coref.choose import Choice, Context, Ranker, salient
+from faultlines.options import stages_before
 
 if TYPE_CHECKING:  # GUM's reader belongs to eval, a layer above: imported where it is read
     from faultlines.eval import corefud
@@ -52,7 +53,7 @@ GENRES = {"news": "CC BY 2.5 (Wikinews)", "interview": "CC BY 2.5 (Wikinews)",
           "academic": "CC BY 4.0", "court": "CC BY 4.0", "textbook": "CC BY (OpenStax)",
           "vlog": "CC BY (YouTube CC)", "conversation": "CC BY (Santa Barbara Corpus)",
           "speech": "public domain (government and UN speeches)"}
-STAGES = ("datelines", "entities", "actors")
+STAGES = stages_before("coref")  # the Doc the coreference stage reads in the pipeline
 L2 = 100.0
 ROUNDS = 2
 DIGITS = 3
