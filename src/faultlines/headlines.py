@@ -25,6 +25,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from faultlines.events import mutual
 from faultlines.events.policy import story
 from faultlines.ingest.draft import Draft
 from faultlines.model import Article, Event
@@ -105,7 +106,12 @@ def _key(doc: Doc, event: dict[str, Any]) -> tuple:
     word = next((t for t in tokens if t.pos_ == "NOUN"), None) \
         or next((t for t in tokens if t.pos_ in ("VERB", "AUX")), None) \
         or (tokens[0] if tokens else doc[0])
-    return story.telling(event, _Word(word))
+    by_side = {**event, "actor": _sides(event["actor"]), "recipient": _sides(event["recipient"])}
+    return story.telling(by_side, _Word(word))
+
+
+def _sides(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"id": mutual.side(a)} for a in actors]
 
 
 def title_events(title: Doc | None, told_in_text: set[tuple]) -> list[Event]:

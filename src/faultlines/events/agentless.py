@@ -225,25 +225,43 @@ def aim(found: list[Candidate], lexicon: Lexicon) -> None:
 
 
 def _source(before: list[Candidate], cand: Candidate, first: Span | None,
-            headline: list[Told] = ()) -> Candidate | Told | None:
+            headline: list[Told] | None = None) -> Candidate | Told | None:
     """The nearest earlier event of the candidate's type with a placed actor: in its sentence,
     else the previous sentence, else the headline, else the lead (`first`). Where the first of
     these that holds one tells of two sides doing it ("Israel struck Sanaa, ... Houthi rebels,
-    who have launched missiles at Israel"), whose act this is stays unsaid: none."""
+    who have launched missiles at Israel"), whose act this is stays unsaid: none. A headline
+    event whose doer the lead names too gives way to the lead's, which is the text's own
+    mention with its victims ("Israeli forces" and the Palestinians it killed, for "Israel
+    kills 52 Palestinians")."""
     sent = cand.anchor.sent
     previous = cand.anchor.doc[sent.start - 1].sent if sent.start > 0 else None
     for scope in (sent, previous, headline, first):
-        if scope is None:
-            continue
-        if isinstance(scope, list):
-            found = [h for h in scope if h.type == cand.entry.type and _placed(h.actors)]
-        else:
-            found = [other for other in reversed(before) if other.entry.type == cand.entry.type
-                     and other.anchor.sent == scope and _placed(other.actors)]
+        found = _events_in(scope, before, cand)
         if found:
-            doers = {mutual.side(m.get("actor") or {}) for o in found for m in o.actors}
-            return found[0] if len(doers - {None}) == 1 else None
+            doers = _sides(found)
+            if len(doers) != 1:
+                return None
+            if scope is headline and (lead := _events_in(first, before, cand)) \
+                    and _sides(lead) == doers:
+                return lead[0]
+            return found[0]
     return None
+
+
+def _events_in(scope: Span | list[Told] | None, before: list[Candidate],
+               cand: Candidate) -> list[Candidate] | list[Told]:
+    """The events of the candidate's type with a placed actor in a sentence (nearest last
+    first) or in the headline."""
+    if not scope:
+        return []
+    if isinstance(scope, list):
+        return [h for h in scope if h.type == cand.entry.type and _placed(h.actors)]
+    return [other for other in reversed(before) if other.entry.type == cand.entry.type
+            and other.anchor.sent == scope and _placed(other.actors)]
+
+
+def _sides(found: list[Candidate] | list[Told]) -> set:
+    return {mutual.side(m.get("actor") or {}) for o in found for m in o.actors} - {None}
 
 
 def _answers_an_attack(lead: Span | None, lexicon: Lexicon) -> bool:
