@@ -41,6 +41,13 @@ def _event(e) -> tuple:
     ("Israeli strike kills Hezbollah commander in Beirut",
      "Two Israeli soldiers have been killed in the region, the army said on Sunday.",
      [("ASSAULT", ["ISR"], ["HEZBOLLAH"], False, True)]),
+    # headlinese "X, Y" is "X and Y": both sides act, each on the other
+    ("Armenia, Azerbaijan swap first prisoners after talks", "The exchange was mediated.",
+     [("COOPERATE", ["ARM", "AZE"], ["AZE", "ARM"], False, True)]),
+    ("Egypt, Jordan reject plan to move Palestinians", "Both said it was unacceptable.",
+     [("REJECT", ["EGY", "JOR"], [], False, True)]),
+    # a past form with no object is a passive whose "was" the title dropped: no doer named
+    ("Opposition senator Miguel Uribe shot; suspect arrested", "The senator is in hospital.", []),
     # headlines that code nothing
     ("Live: latest updates", "The two leaders discussed grain exports.", []),
     ("Arsenal beat Chelsea 2-0 to go top of the league", "The match was played on Sunday.", []),

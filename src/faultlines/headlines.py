@@ -4,8 +4,8 @@ A headline is the sentence a story is about ("Two soldiers killed in fighting wi
 "Strikes kill 40 in Gaza"), but it is no sentence of the text: ingest keeps it apart
 (Draft.title), and the offsets of every record refer to the text. So the title is parsed as a
 Doc of its own, through every stage, with the article's meta (its publication date dates the
-title's events) and `meta["headline"]` set, which tells the stages they read headlinese
-(events/modality.py: "Biden to visit Kyiv" is a plan). Titles are short; they go through
+title's events, `meta["headline"]` says it is a title), its headlinese read as the full
+sentence it stands for once spaCy has parsed it (events/headlinese.py). Titles are short; they go through
 `nlp.pipe` as one batch before the texts, so that each text's events stage can take an agent
 from its headline (`lendable`, events/agentless.py).
 
@@ -25,7 +25,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from faultlines.events import mutual
+from faultlines.events import headlinese, mutual
 from faultlines.events.policy import story
 from faultlines.ingest.draft import Draft
 from faultlines.model import Article, Event
@@ -50,16 +50,34 @@ def code(nlp: Language, drafts: Iterable[Draft], batch_size: int) -> list[Doc | 
     docs = [title_doc(nlp, d) for d in drafts]
     present = [d for d in docs if d is not None]
     try:
-        coded = iter(list(nlp.pipe(present, batch_size=batch_size)))
+        coded = iter(_pipe(nlp, present, batch_size))
     except Exception:  # noqa: BLE001 - found again below, title by title
         coded = iter([_alone(nlp, d) for d in present])
     out = [None if d is None else next(coded) for d in docs]
     return [None if d is None or d._.errors else d for d in out]
 
 
+def _pipe(nlp: Language, docs: list[Doc], batch_size: int) -> list[Doc]:
+    """The titles through every component of the pipeline, as `nlp.pipe` runs them, with
+    their headlinese read as full sentences once spaCy has parsed and tagged them, before our
+    first stage after the parser (events/headlinese.py), so that the actors and events stages
+    read "Russia, Ukraine swap prisoners" as two sides."""
+    stream: Iterable[Doc] = docs
+    parsed = restored = False
+    for name, component in nlp.pipeline:
+        if parsed and not restored and name.startswith("faultlines_"):
+            stream, restored = map(headlinese.restore, stream), True
+        parsed = parsed or name == "parser"
+        if hasattr(component, "pipe"):
+            stream = component.pipe(stream, batch_size=batch_size)
+        else:
+            stream = map(component, stream)
+    return list(stream)
+
+
 def _alone(nlp: Language, doc: Doc) -> Doc | None:
     try:
-        return nlp(doc)
+        return _pipe(nlp, [doc], 1)[0]
     except Exception:  # noqa: BLE001 - this title's failure: its story is coded without it
         return None
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from faultlines.events import agentless, background, cameo, headlinese, modality, mutual, setting
+from faultlines.events import agentless, background, cameo, modality, mutual, setting
 from faultlines.events import lexicon as lexicon_data
 from faultlines.events.extract import Candidate, candidates
 from faultlines.events.lexicon import Lexicon
@@ -36,8 +36,6 @@ def code_doc(doc: Doc, lexicon: Lexicon,
     index = mentions.view(doc)
     if not index.by_token:
         return []
-    if headlinese.is_headline(doc):
-        headlinese.restore_passives(doc)
     found = candidates(doc, index, lexicon)
     agentless.lend(found, index, lexicon, doc._.headline)
     agentless.aim(found, lexicon)
