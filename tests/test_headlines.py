@@ -48,6 +48,10 @@ def _event(e) -> tuple:
      [("REJECT", ["EGY", "JOR"], [], False, True)]),
     # a past form with no object is a passive whose "was" the title dropped: no doer named
     ("Opposition senator Miguel Uribe shot; suspect arrested", "The senator is in hospital.", []),
+    # a headline whose victims are on no side lends its doer to no deaths elsewhere
+    ("Sudanese army killed 30 journalists, watchdog says",
+     "A record number of journalists were killed around the world, the watchdog said.",
+     [("ASSAULT", ["SAF"], [None], False, True)]),
     # headlines that code nothing
     ("Live: latest updates", "The two leaders discussed grain exports.", []),
     ("Arsenal beat Chelsea 2-0 to go top of the league", "The match was played on Sunday.", []),

@@ -84,7 +84,7 @@ def _alone(nlp: Language, doc: Doc) -> Doc | None:
 
 def lendable(title: Doc | None) -> list[dict[str, Any]]:
     """What the title's events lend the text's agentless events (events/agentless.py): per
-    stated event, its type, and its actors and recipients as mention records of their own.
+    event stated as news (not a plan, a denial or a recalled one), its type, and its actors and recipients as mention records of their own.
     The title's mentions are token spans of another Doc, so the records carry the actor and
     the words only, never token or character offsets that the text's Doc would misread."""
     if title is None:
@@ -92,7 +92,7 @@ def lendable(title: Doc | None) -> list[dict[str, Any]]:
     return [{"type": e["type"], "actors": [_mention(a) for a in e["actor"]],
              "recipients": [_mention(a) for a in e["recipient"]]}
             for e in title._.events or []
-            if e["actor"] and not e["hypothetical"] and not e["negated"]]
+            if e["actor"] and not (e["hypothetical"] or e["negated"] or e.get("background"))]
 
 
 def _mention(actor: dict[str, Any]) -> dict[str, Any]:

@@ -255,9 +255,23 @@ def _events_in(scope: Span | list[Told] | None, before: list[Candidate],
     if not scope:
         return []
     if isinstance(scope, list):
-        return [h for h in scope if h.type == cand.entry.type and _placed(h.actors)]
+        return [h for h in scope if h.type == cand.entry.type and _placed(h.actors)
+                and _same_victims(h, cand)]
     return [other for other in reversed(before) if other.entry.type == cand.entry.type
             and other.anchor.sent == scope and _placed(other.actors)]
+
+
+def _same_victims(told: Told, cand: Candidate) -> bool:
+    """Does the headline's event name victims placed on a side, and are the candidate's, where
+    placed, on it? A headline is a whole story told in a line: its doer did the body's act only
+    where the body's victims are the headline's. "Israeli military killed 85 journalists in
+    2024" lends no doer to "journalists were killed around the world" (no side), nor "Israel
+    strikes Gaza" to "three Israeli soldiers were killed"."""
+    aimed = {mutual.side(m.get("actor") or {}) for pool in told.options for m in pool
+             if _placed([m])} - {None}
+    victims = {mutual.side(m.get("actor") or {}) for pool in cand.options for m in pool
+               if _placed([m])} - {None}
+    return bool(aimed) and victims <= aimed
 
 
 def _sides(found: list[Candidate] | list[Told]) -> set:
