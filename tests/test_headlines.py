@@ -44,14 +44,18 @@ def _event(e) -> tuple:
     # headlinese "X, Y" is "X and Y": both sides act, each on the other
     ("Armenia, Azerbaijan swap first prisoners after talks", "The exchange was mediated.",
      [("COOPERATE", ["ARM", "AZE"], ["AZE", "ARM"], False, True)]),
-    ("Egypt, Jordan reject plan to move Palestinians", "Both said it was unacceptable.",
-     [("REJECT", ["EGY", "JOR"], [], False, True)]),
+    ("Egypt, Jordan condemn Israel over strikes on Gaza", "Both said it was unacceptable.",
+     [("ACCUSE", ["EGY", "JOR"], ["ISR"], False, True)]),
     # a past form with no object is a passive whose "was" the title dropped: no doer named
     ("Opposition senator Miguel Uribe shot; suspect arrested", "The senator is in hospital.", []),
     # a headline whose victims are on no side lends its doer to no deaths elsewhere
     ("Sudanese army killed 30 journalists, watchdog says",
      "A record number of journalists were killed around the world, the watchdog said.",
      [("ASSAULT", ["SAF"], [None], False, True)]),
+    # a title event with no recipient is left to the text, unless aimed at the world
+    ("Turkiye detains mayor over graft", "The opposition called the arrest political.", []),
+    ("Thousands protest in Nairobi over tax bill", "The bill was passed on Tuesday.",
+     [("PROTEST", ["KEN"], [], False, True)]),
     # headlines that code nothing
     ("Live: latest updates", "The two leaders discussed grain exports.", []),
     ("Arsenal beat Chelsea 2-0 to go top of the league", "The match was played on Sunday.", []),
