@@ -3,17 +3,20 @@
 A headline is the sentence a story is about ("Two soldiers killed in fighting with Hezbollah",
 "Strikes kill 40 in Gaza"), but it is no sentence of the text: ingest keeps it apart
 (Draft.title), and the offsets of every record refer to the text. So the title is parsed as a
-Doc of its own, through every stage, with the article's meta (its publication date dates the
-title's events, `meta["headline"]` says it is a title), its headlinese read as the full
-sentence it stands for once spaCy has parsed it (events/headlinese.py). Titles are short; they go through
-`nlp.pipe` as one batch before the texts, so that each text's events stage can take an agent
-from its headline (`lendable`, events/agentless.py).
+Doc of its own, through the stages up to the events stage, with the article's meta (its
+publication date dates the title's events; `meta["headline"]` says it is a title), and its
+headlinese read as the full sentence it stands for once spaCy has parsed it
+(events/headlinese.py). Titles are short; a batch's titles go through the pipeline together
+before its texts, so that each text's events stage can take an agent from its headline
+(`lendable`, events/agentless.py).
 
 The title's events are added after the text's, each with `title: true`, its sentence the
 title and its trigger's offsets into the title (so nothing reads them as offsets into the
 text). A title event the text tells again (the same `story.telling` key: type, trigger word,
-actors, recipients) is not added: the text's has the fuller sentence, its date words and its
-place, and the analysis would otherwise count the story's main event twice.
+actors, recipients; actors compared by side, since a headline names the side, "Israel kills
+52 Palestinians", where the text names its organ, "Israeli forces killed at least 52 people")
+is not added: the text's has the fuller sentence, its date words and its place, and the
+analysis would otherwise count the story's main event twice.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ from faultlines.ingest.draft import Draft
 from faultlines.model import Article, Event
 from faultlines.nlp import extensions
 
+_EVENTS = "faultlines_events"
+
+
 def title_doc(nlp: Language, draft: Draft) -> Doc | None:
     """The draft's title as a Doc ready for the pipeline; None where the draft has none."""
     title = (draft.title or "").strip()
@@ -42,11 +48,13 @@ def title_doc(nlp: Language, draft: Draft) -> Doc | None:
     return doc
 
 
-def code(nlp: Language, drafts: Iterable[Draft], batch_size: int) -> list[Doc | None]:
-    """Each draft's coded title Doc (None where it has no title), in one `nlp.pipe` batch.
+def code(nlp: Language, drafts: list[Draft], batch_size: int) -> list[Doc | None]:
+    """Each draft's coded title Doc (None where it has no title), as one batch.
     A batch that raises is coded title by title, and a title that raises alone, or a stage
     that failed on it, leaves the title out: the story is coded without its headline rather
     than failed (an article with errors is neither stored nor printed)."""
+    if _EVENTS not in nlp.pipe_names:  # a pipeline that codes no events (bare spaCy, an
+        return [None] * len(drafts)     # actors-only suite) has nothing to take from a title
     docs = [title_doc(nlp, d) for d in drafts]
     present = [d for d in docs if d is not None]
     try:
@@ -58,13 +66,14 @@ def code(nlp: Language, drafts: Iterable[Draft], batch_size: int) -> list[Doc | 
 
 
 def _pipe(nlp: Language, docs: list[Doc], batch_size: int) -> list[Doc]:
-    """The titles through every component of the pipeline, as `nlp.pipe` runs them, with
+    """The titles through the pipeline up to its events stage (the title gives only events:
+    its quotes and ties are not read), component by component as `nlp.pipe` runs them, with
     their headlinese read as full sentences once spaCy has parsed and tagged them, before our
     first stage after the parser (events/headlinese.py), so that the actors and events stages
     read "Russia, Ukraine swap prisoners" as two sides."""
     stream: Iterable[Doc] = docs
     parsed = restored = False
-    for name, component in nlp.pipeline:
+    for name, component in nlp.pipeline[:nlp.pipe_names.index(_EVENTS) + 1]:
         if parsed and not restored and name.startswith("faultlines_"):
             stream, restored = map(headlinese.restore, stream), True
         parsed = parsed or name == "parser"
@@ -84,9 +93,10 @@ def _alone(nlp: Language, doc: Doc) -> Doc | None:
 
 def lendable(title: Doc | None) -> list[dict[str, Any]]:
     """What the title's events lend the text's agentless events (events/agentless.py): per
-    event stated as news (not a plan, a denial or a recalled one), its type, and its actors and recipients as mention records of their own.
-    The title's mentions are token spans of another Doc, so the records carry the actor and
-    the words only, never token or character offsets that the text's Doc would misread."""
+    event stated as news (not a plan, a denial or a recalled one), its type, and its actors
+    and recipients as mention records of their own. The title's mentions are token spans of
+    another Doc, so the records carry the actor and the words only, never token or character
+    offsets that the text's Doc would misread."""
     if title is None:
         return []
     return [{"type": e["type"], "actors": [_mention(a) for a in e["actor"]],

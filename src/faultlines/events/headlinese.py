@@ -6,8 +6,8 @@ main verb with the soldiers as its active subject (the killers). "Russia, Ukrain
 prisoners" is "Russia [and] Ukraine swap prisoners": the parser reads one of the two as an
 apposition or an adverbial, and the event loses a side. `restore` relabels both in a title's
 parse (headlines.py runs it once spaCy has tagged and parsed the title, before the stages that
-read actors and events). The present tense for the past ("Strikes kill 40 in Gaza") needs no rewriting, and
-"to" for a plan ("Biden to visit Kyiv") is read by events/modality.py.
+read actors and events). The present tense for the past ("Strikes kill 40 in Gaza") needs no
+rewriting, and "to" for a plan ("Biden to visit Kyiv") is read by events/modality.py.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 
 _AUXILIARIES = ("aux", "auxpass")
 _OBJECTS = ("dobj", "dative", "ccomp", "xcomp", "prt", "attr", "acomp", "oprd")
-_SIDE_DEPS = ("appos", "npadvmod", "dep", "nsubj", "nmod")  # how the parse hangs "X," of "X, Y agree"
+# how the parse hangs the "X," of "X, Y agree"
+_SIDE_DEPS = ("appos", "npadvmod", "dep", "nsubj", "nmod")
 
 
 def restore(doc: Doc) -> Doc:
