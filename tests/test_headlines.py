@@ -72,6 +72,21 @@ def test_headlines_title_event_has_the_title_as_its_sentence_and_offsets(nlp):
     assert "title" not in _coded(nlp, "", "Putin met Erdogan in Sochi.").events[0].to_dict()
 
 
+def test_headlines_a_text_coded_in_windows_takes_its_headline_once(nlp):
+    from faultlines.ingest.draft import Draft
+    from faultlines.options import CodingOptions
+
+    draft = Draft(text="Talks in Cairo went on. Putin met Erdogan in Sochi on Monday.\n\n"
+                       "Two Israeli soldiers have been killed in the region, the army said.",
+                  origin="<text>", title="Israeli soldiers killed in fighting with Hezbollah",
+                  published="2024-05-02")
+    whole, windowed = (next(pipeline.code_drafts(nlp, [draft], CodingOptions(window_chars=n)))[0]
+                       for n in (100_000, 70))
+    assert whole.events == windowed.events
+    assert [(e.type, e.actor[0].code, e.title) for e in windowed.events] == [
+        ("CONSULT", None, False), ("ASSAULT", "HEZBOLLAH", False)]
+
+
 def test_headlines_web_marks_no_text_words_for_a_title_event():
     title_event = {"type": "CONSULT", "sentence": "Putin meets Erdogan", "title": True,
                    "trigger": {"text": "meets", "start": 6, "end": 11}}
