@@ -139,6 +139,8 @@ def _with_headline(doc: Doc, title: Doc | None) -> Doc:
 
 def _article(doc: Doc, title: Doc | None) -> Article:
     """The coded Doc's article, with its title's events after the text's."""
+    if title is None:  # no title events to weigh against the text's
+        return to_article(doc)
     return headlines.with_title(to_article(doc), title, headlines.told(doc))
 
 
@@ -161,7 +163,8 @@ def _code_long(nlp: Language, draft: Draft, options: CodingOptions) -> Coded:
                          for _, text in pieces), batch_size=max(1, options.batch_size // 8))
         coded = []
         for (start, _), doc in zip(pieces, docs):
-            told |= headlines.told(doc)
+            if title is not None:
+                told |= headlines.told(doc)
             coded.append((start, to_article(doc), list(doc._.errors or [])))
         article = windows.join([(start, a) for start, a, _ in coded], draft.text)
         article = headlines.with_title(article, title, told)
