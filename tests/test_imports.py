@@ -29,8 +29,9 @@ LAYERS = (
     ("actors", "places", "nodes"),
     ("coref",),  # pronouns and descriptions resolved over the actor mentions
     ("events", "quotes", "ties"),
-    # a text or a stream through the stages, on one or more processes; long texts in windows
-    ("pipeline", "workers", "explain", "windows"),
+    # a text or a stream through the stages, on one or more processes; long texts in windows;
+    # titles as their own Docs
+    ("pipeline", "workers", "explain", "windows", "headlines"),
     ("store",),
     ("analysis", "corpus", "engines", "watch"),  # over the store; a corpus coded into it; feeds
     ("cli", "web", "eval", "api", "__main__"),

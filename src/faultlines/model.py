@@ -106,6 +106,7 @@ class Event:
     confidence: float = 0.5
     background: bool = False
     alleged: bool = False
+    title: bool = False  # coded from the article's title (headlines.py); output only when true
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -120,7 +121,7 @@ class Event:
             "sentence": self.sentence, "trigger": _plain(self.trigger),
             "confidence": self.confidence, "background": self.background,
             "alleged": self.alleged,
-        }
+        } | ({"title": True} if self.title else {})
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Event:

@@ -19,7 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from faultlines import errors, identity, windows
+from faultlines import errors, headlines, identity, windows
 from faultlines.ingest.draft import Draft, one_line
 from faultlines.model import Actor, Article, Entity, Event, Place, Quote, Relation
 from faultlines.nlp import extensions, hyphens
@@ -120,19 +120,34 @@ def code_drafts(nlp: Language, drafts: Iterable[Draft],
 
 
 def _code_batch(nlp: Language, drafts: list[Draft], options: CodingOptions) -> list[Coded]:
-    """The batch at once; if anything in it raises, each draft alone."""
+    """The batch at once, its titles first (headlines.py); if anything in it raises, each
+    draft alone."""
+    titles = headlines.code(nlp, drafts, options.batch_size)
     try:
-        docs = [make_doc(nlp, d) for d in drafts]
-        return [(to_article(doc), list(doc._.errors or []))
-                for doc in nlp.pipe(docs, batch_size=options.batch_size)]
+        docs = [_with_headline(make_doc(nlp, d), t) for d, t in zip(drafts, titles)]
+        return [(_article(doc, title), list(doc._.errors or []))
+                for doc, title in zip(nlp.pipe(docs, batch_size=options.batch_size), titles)]
     except Exception:  # noqa: BLE001 - found again below, draft by draft
-        return [_code_alone(nlp, d) for d in drafts]
+        return [_code_alone(nlp, d, t) for d, t in zip(drafts, titles)]
 
 
-def _code_alone(nlp: Language, draft: Draft) -> Coded:
+def _with_headline(doc: Doc, title: Doc | None) -> Doc:
+    """The Doc with what its title lends its agentless events (`doc._.headline`)."""
+    doc._.headline = headlines.lendable(title)
+    return doc
+
+
+def _article(doc: Doc, title: Doc | None) -> Article:
+    """The coded Doc's article, with its title's events after the text's."""
+    if title is None:  # no title events to weigh against the text's
+        return to_article(doc)
+    return headlines.with_title(to_article(doc), title, headlines.told(doc))
+
+
+def _code_alone(nlp: Language, draft: Draft, title: Doc | None = None) -> Coded:
     try:
-        doc = nlp(make_doc(nlp, draft))
-        return to_article(doc), list(doc._.errors or [])
+        doc = nlp(_with_headline(make_doc(nlp, draft), title))
+        return _article(doc, title), list(doc._.errors or [])
     except Exception as err:  # noqa: BLE001 - this draft's failure, never the batch's
         return failed(draft, err)
 
@@ -141,12 +156,18 @@ def _code_long(nlp: Language, draft: Draft, options: CodingOptions) -> Coded:
     """A long text in windows of paragraphs, joined into one article (windows.py)."""
     pieces = windows.split(draft.text, options.window_chars)
     meta = draft.meta()
+    title = headlines.code(nlp, [draft], 1)[0]
+    told: set[tuple] = set()
     try:
-        docs = nlp.pipe((make_doc(nlp, draft, text, meta) for _, text in pieces),
-                        batch_size=max(1, options.batch_size // 8))
-        coded = [(start, to_article(doc), list(doc._.errors or []))
-                 for (start, _), doc in zip(pieces, docs)]
+        docs = nlp.pipe((_with_headline(make_doc(nlp, draft, text, meta), title)
+                         for _, text in pieces), batch_size=max(1, options.batch_size // 8))
+        coded = []
+        for (start, _), doc in zip(pieces, docs):
+            if title is not None:
+                told |= headlines.told(doc)
+            coded.append((start, to_article(doc), list(doc._.errors or [])))
         article = windows.join([(start, a) for start, a, _ in coded], draft.text)
+        article = headlines.with_title(article, title, told)
     except Exception as err:  # noqa: BLE001 - this draft's failure, never the batch's
         return failed(draft, err)
     return article, [e for _, _, errs in coded for e in errs]

@@ -11,8 +11,9 @@ names no doer in its own clause, though someone did it. Its doer comes, in this 
    airstrikes and shelling *by* X"), or the doer of the clause that says when it happened
    ("killed *when police opened fire* on the crowd": one event, not two);
 2. the nearest earlier event of the same type in the sentence, then in the previous sentence,
-   then in the story's first sentence with an event (the lead or standfirst, which stands in
-   for the headline; a dateline line has none), when that event's actor is placed in a country
+   then in the headline (the title's stated events, coded as their own Doc: headlines.py),
+   then in the story's first sentence with an event (the lead or standfirst; a dateline line
+   has none), when that event's actor is placed in a country
    or coded, and where the first of these that holds such events tells of one side doing it
    (two sides attacking there leave the doer unsaid, and so does fighting told after the lead
    among sides none of which is the lead's doer's: "fighting between Druze groups and
@@ -33,6 +34,9 @@ the same side.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -99,13 +103,36 @@ def weapon_subject(verb: Token, index: MentionView, lexicon: Lexicon) -> bool:
     return not any(index.resolved_at(t) for t in noun.subtree)
 
 
-def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
+@dataclass
+class Told:
+    """A headline event as lending reads it (doc._.headline, headlines.lendable): its type,
+    and copies of its actor and recipient records, which belong to the title's Doc and so
+    name no token of this one."""
+
+    type: str
+    actors: list[Mention]
+    options: list[list[Mention]] = field(default_factory=list)
+    anchor: None = None
+
+    @classmethod
+    def read(cls, record: dict[str, Any]) -> Told:
+        recipients = [dict(m, actor=dict(m["actor"])) for m in record["recipients"]]
+        return cls(record["type"], [dict(m, actor=dict(m["actor"])) for m in record["actors"]],
+                   [recipients] if recipients else [])
+
+
+def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon,
+         headline: list[dict[str, Any]] | None = None) -> None:
     """Give each agentless candidate of `found` (text order) its doer, where the text names it
     (the module docstring's order). Changes the candidates in place, before the events policy
     reads them; a candidate given a doer counts as inherited. The attack a clause happened in,
     where it is a candidate of its own ("killed in an attack by X"), is the same event: it
-    lends its doer and its target and is not coded again."""
+    lends its doer and its target and is not coded again.
+
+    headline (list | None): the title's stated events (doc._.headline), a source after the
+        previous sentence and before the lead; a title that names no doer lends none."""
     types = lexicon.words("agentless_types")
+    told = [Told.read(r) for r in headline or []]
     first = found[0].anchor.sent if found else None  # the lead (a dateline line has no event)
     merged: set[int] = set()
     for i, cand in enumerate(found):
@@ -118,8 +145,8 @@ def lend(found: list[Candidate], index: MentionView, lexicon: Lexicon) -> None:
         if not doers and clause is not None and clause.actors:
             noun, source, doers = clause.anchor, clause, clause.actors
         lead = None if _answers_an_attack(first, lexicon) else first
-        if not doers and (source := _source(found[:i], cand, lead)) is not None:
-            doers = source.actors
+        if not doers and (source := _source(found[:i], cand, lead, told)) is not None:
+            doers = [dict(m) for m in source.actors] if source.anchor is None else source.actors
         far = source is not None and noun is None and _far(source, cand)
         if far and _fought_since(found[:i], source, lexicon):
             continue
@@ -197,22 +224,58 @@ def aim(found: list[Candidate], lexicon: Lexicon) -> None:
             cand.recipients = cand.options[0]
 
 
-def _source(before: list[Candidate], cand: Candidate, first: Span | None) -> Candidate | None:
+def _source(before: list[Candidate], cand: Candidate, first: Span | None,
+            headline: list[Told] | None = None) -> Candidate | Told | None:
     """The nearest earlier event of the candidate's type with a placed actor: in its sentence,
-    else the previous sentence, else the lead (`first`). Where the first of these that holds
-    one tells of two sides doing it ("Israel struck Sanaa, ... Houthi rebels, who have
-    launched missiles at Israel"), whose act this is stays unsaid: none."""
+    else the previous sentence, else the headline, else the lead (`first`). Where the first of
+    these that holds one tells of two sides doing it ("Israel struck Sanaa, ... Houthi rebels,
+    who have launched missiles at Israel"), whose act this is stays unsaid: none. A headline
+    event whose doer the lead names too gives way to the lead's, which is the text's own
+    mention with its victims ("Israeli forces" and the Palestinians it killed, for "Israel
+    kills 52 Palestinians")."""
     sent = cand.anchor.sent
     previous = cand.anchor.doc[sent.start - 1].sent if sent.start > 0 else None
-    for scope in (sent, previous, first):
-        if scope is None:
-            continue
-        found = [other for other in reversed(before) if other.entry.type == cand.entry.type
-                 and other.anchor.sent == scope and _placed(other.actors)]
+    for scope in (sent, previous, headline, first):
+        found = _events_in(scope, before, cand)
         if found:
-            doers = {mutual.side(m.get("actor") or {}) for o in found for m in o.actors}
-            return found[0] if len(doers - {None}) == 1 else None
+            doers = _sides(found)
+            if len(doers) != 1:
+                return None
+            if scope is headline and (lead := _events_in(first, before, cand)) \
+                    and _sides(lead) == doers:
+                return lead[0]
+            return found[0]
     return None
+
+
+def _events_in(scope: Span | list[Told] | None, before: list[Candidate],
+               cand: Candidate) -> list[Candidate] | list[Told]:
+    """The events of the candidate's type with a placed actor in a sentence (nearest last
+    first) or in the headline."""
+    if not scope:
+        return []
+    if isinstance(scope, list):
+        return [h for h in scope if h.type == cand.entry.type and _placed(h.actors)
+                and _same_victims(h, cand)]
+    return [other for other in reversed(before) if other.entry.type == cand.entry.type
+            and other.anchor.sent == scope and _placed(other.actors)]
+
+
+def _same_victims(told: Told, cand: Candidate) -> bool:
+    """Does the headline's event name victims placed on a side, and are the candidate's, where
+    placed, on it? A headline is a whole story told in a line: its doer did the body's act only
+    where the body's victims are the headline's. "Israeli military killed 85 journalists in
+    2024" lends no doer to "journalists were killed around the world" (no side), nor "Israel
+    strikes Gaza" to "three Israeli soldiers were killed"."""
+    aimed = {mutual.side(m.get("actor") or {}) for pool in told.options for m in pool
+             if _placed([m])} - {None}
+    victims = {mutual.side(m.get("actor") or {}) for pool in cand.options for m in pool
+               if _placed([m])} - {None}
+    return bool(aimed) and victims <= aimed
+
+
+def _sides(found: list[Candidate] | list[Told]) -> set:
+    return {mutual.side(m.get("actor") or {}) for o in found for m in o.actors} - {None}
 
 
 def _answers_an_attack(lead: Span | None, lexicon: Lexicon) -> bool:
@@ -229,7 +292,7 @@ def _answers_an_attack(lead: Span | None, lexicon: Lexicon) -> bool:
         for t in lead)
 
 
-def _fought_since(before: list[Candidate], source: Candidate, lexicon: Lexicon) -> bool:
+def _fought_since(before: list[Candidate], source: Candidate | Told, lexicon: Lexicon) -> bool:
     """Has the story, after the lead's event `source`, told of fighting (clash_words of
     frames.yaml) among others, naming sides (doing or done to) none of which is the lead's
     doer's? "Israel launched attacks in Syria. ... fighting between local armed Druze groups
@@ -239,7 +302,9 @@ def _fought_since(before: list[Candidate], source: Candidate, lexicon: Lexicon) 
     against the lead's doer ("trained Kurdish units to fight Isis")."""
     words = lexicon.words("clash_words")
     doers = {mutual.side(m.get("actor") or {}) for m in source.actors} - {None}
-    return any(o.anchor.i > source.anchor.i and o.entry.type == source.entry.type
+    after = -1 if source.anchor is None else source.anchor.i  # the headline: all the story
+    kind = source.type if source.anchor is None else source.entry.type
+    return any(o.anchor.i > after and o.entry.type == kind
                and (o.noun or o.anchor).lemma_.lower() in words and o.actors
                and not doers & {mutual.side(m.get("actor") or {})
                                 for m in o.actors + o.recipients}  # "to fight Isis": Isis's
@@ -272,8 +337,11 @@ def _victims_side(doer: Mention, cand: Candidate, countries: bool = False) -> bo
     return mutual.side(doer.get("actor") or {}) in sides - {None}
 
 
-def _far(source: Candidate, cand: Candidate) -> bool:
-    """Was the source found in the lead, neither the candidate's sentence nor the previous?"""
+def _far(source: Candidate | Told, cand: Candidate) -> bool:
+    """Was the source found in the headline or the lead, neither the candidate's sentence nor
+    the previous?"""
+    if source.anchor is None:
+        return True
     sent = cand.anchor.sent
     previous = cand.anchor.doc[sent.start - 1].sent if sent.start > 0 else None
     return source.anchor.sent not in (sent, previous)

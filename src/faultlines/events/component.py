@@ -37,7 +37,7 @@ def code_doc(doc: Doc, lexicon: Lexicon,
     if not index.by_token:
         return []
     found = candidates(doc, index, lexicon)
-    agentless.lend(found, index, lexicon)
+    agentless.lend(found, index, lexicon, doc._.headline)
     agentless.aim(found, lexicon)
     text = doc_text(doc)
     trail = {c.anchor.i: Trail(c) for c in found} if trails is not None else {}

@@ -84,7 +84,7 @@ def hypothetical(token: Token, lexicon: Lexicon, noun: Token | None = None) -> b
         return True
     if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and _pending(noun.head, lexicon):
         return True
-    if _modal_here(token, lexicon):
+    if _modal_here(token, lexicon) or _announced(token):
         return True
     plans = lexicon.words("plan_verbs")
     child = token  # a plan governs its complement, not what is coordinated with it:
@@ -98,6 +98,17 @@ def hypothetical(token: Token, lexicon: Lexicon, noun: Token | None = None) -> b
             and parse.infinitive(token):  # "Iran's plan to enrich", "a bid by X to seize"
         return True
     return _purpose(token, lexicon) or _asked_for(token, lexicon) or _in_condition(token, lexicon)
+
+
+def _announced(token: Token) -> bool:
+    """"Biden to visit Kyiv", "Pakistan to hold talks with Afghanistan (and sign ...)": a
+    headline's main clause in "to" with a subject is a plan (headlinese for "is to"), as
+    GUIDELINES codes plans: hypothetical."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "ROOT" and parse.infinitive(head) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
 
 
 def _pending(verb: Token, lexicon: Lexicon) -> bool:

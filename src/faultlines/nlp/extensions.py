@@ -21,6 +21,9 @@ as dicts:
               view's index (nlp/mentions.py), built once
 - `places`    [PLACE dict], `events` [EVENT dict], `quotes` [QUOTE dict],
   `relations` [RELATION dict]
+- `headline`  [dict]: what the article's title, coded as its own Doc before the text, lends
+              the text's agentless events: per stated title event its "type", and its "actors"
+              and "recipients" as mention records without offsets (headlines.lendable)
 - `errors`    [str]: a stage that failed on this Doc says so here instead of losing the article
 
 The typed shapes of these dicts are in nlp/records.py; stages read `mentions` only through the
@@ -36,7 +39,7 @@ LIST_ATTRIBUTES = ("mentions", "places", "events", "quotes", "relations", "error
 
 def register() -> None:
     """Register the attributes; safe to call more than once (each pipeline build calls it)."""
-    for name in ("meta", "mention_table", "datelines"):
+    for name in ("meta", "mention_table", "datelines", "headline"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
     for name in LIST_ATTRIBUTES:

@@ -53,7 +53,7 @@ def _event_rows(article_id: str, idx: int, event: Event) -> tuple[list, list[lis
         event.negated, event.hypothetical,
         json.dumps(reporter.to_dict()) if reporter else None, reporter.name if reporter else None,
         event.sentence, event.trigger.text, event.trigger.start, event.trigger.end,
-        event.confidence, json.dumps(event.to_dict(), ensure_ascii=False),
+        event.confidence, json.dumps(event.to_dict(), ensure_ascii=False), event.title,
     ]
     parties = [[event_id, role, pos, *_actor_cols(actor)]
                for role, actors in (("actor", event.actor), ("recipient", event.recipient))

@@ -211,6 +211,12 @@ def _watch(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(WATCH)
 
 
+def _title_events(con: duckdb.DuckDBPyConnection) -> None:
+    """Events coded from the article's title (headlines.py) say so: their trigger offsets are
+    into the title, not the text. Events stored before are the text's."""
+    con.execute("ALTER TABLE events ADD COLUMN title BOOLEAN DEFAULT false")
+
+
 MIGRATIONS: list[tuple[str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     ("0001_tables", _v1_tables),
     ("0002_analysis_dyads", _analysis_dyads),
@@ -218,6 +224,7 @@ MIGRATIONS: list[tuple[str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     ("0004_analysis_weights", _analysis_weights),
     ("0005_store_keys", _store_keys),
     ("0006_watch", _watch),
+    ("0007_title_events", _title_events),
 ]
 
 

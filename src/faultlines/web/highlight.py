@@ -7,7 +7,9 @@ text inside one element, so a story containing "<script>" shows those characters
 nothing — no piece of the story is ever marked safe.
 
 Each event is listed right after the sentence it was coded from (found by its `sentence` around
-its trigger), inside the paragraph that holds it.
+its trigger), inside the paragraph that holds it. An event coded from the title (`title`: its
+offsets are into the title, not the text) marks nothing in the text and is listed under the
+title instead (templates/article.html).
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ def spans(doc: dict[str, Any]) -> list[Span]:
                               actor_label(actor)))
     for i, ev in enumerate(doc.get("events", [])):
         t = ev.get("trigger") or {}
-        if t.get("start") is not None:
+        if t.get("start") is not None and not ev.get("title"):
             found.append(Span(t["start"], t["end"], "trigger", f"#event-{i}", ev.get("type")))
     for q in doc.get("quotes", []):
         found.append(Span(q["start"], q["end"], "quote", None,
@@ -118,6 +120,8 @@ def reader(doc: dict[str, Any]) -> list[Paragraph]:
     bounds = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)] or [(0, len(text))]
     after: dict[int, list[int]] = {}
     for i, event in enumerate(doc.get("events", [])):
+        if event.get("title"):
+            continue
         end = sentence_end(text, event)
         if end is None:
             at = (event.get("trigger") or {}).get("start") or 0
@@ -150,8 +154,8 @@ def event_sentence(doc: dict[str, Any], event: dict[str, Any]) -> list[Segment]:
     The trigger is placed by its offsets in the article; actor, recipient, reporter and place
     by their words in the sentence (an argument such as "it" has no entity of its own)."""
     sentence = (event.get("sentence") or "").strip()
-    end = sentence_end(doc.get("text") or "", event)
-    start = end - len(sentence) if end is not None else None
+    end = sentence_end(doc.get("text") or "", event) if not event.get("title") else len(sentence)
+    start = end - len(sentence) if end is not None else None  # a title's offsets are its own
     trigger = event.get("trigger") or {}
     spans: list[Span] = []
     if start is not None and trigger.get("start") is not None:

@@ -3,7 +3,8 @@
 One JSON array of records: id, date, source and target actor lists ({actorText, code, sector}),
 event (the PLOVER type), mode, context, eventText (the trigger), text (the sentence), eventLoc,
 plus what PLOVER leaves open and faultlines knows: negated, hypothetical, reportedBy, cameo,
-quadClass, score, and the article's url and publication date.
+quadClass, score, title (coded from the article's title, whose words `text` then is), and the
+article's url and publication date.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def record(article: dict, index: int, event: dict) -> dict[str, Any]:
         "eventLoc": _location(event.get("location")),
         "negated": event.get("negated", False), "hypothetical": event.get("hypothetical", False),
         "reportedBy": _actor(event["reported_by"]) if event.get("reported_by") else None,
+        "title": event.get("title", False),
         "cameo": event.get("cameo"), "quadClass": event.get("quad_class"),
         "score": event.get("score"), "confidence": event.get("confidence"),
         "publication": article.get("source"), "url": article.get("url"),

@@ -29,7 +29,7 @@ def _row(r: dict[str, Any]) -> dict[str, Any]:
     named = {"id": f"{r['article_id']}:{position}", "key": r["key"],
              "article_id": r["article_id"], "article_key": r["article_key"]}
     rest = {k: v for k, v in r.items() if k not in named and k != "record"}
-    return {**named, **rest, **json.loads(r["record"])}
+    return {**named, **rest, "title": False, **json.loads(r["record"])}  # same columns each row
 
 
 def listing(store, f: EventFilter = EventFilter(), limit: int | None = 50,
