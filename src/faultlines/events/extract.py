@@ -17,7 +17,7 @@ from faultlines.actors.actor import organ, placed_opposition
 from faultlines.actors.owners import RESIDENTS
 from faultlines.identity import STATE_ORGANS
 from faultlines.events import arguments as args
-from faultlines.events import modality, mutual, setting
+from faultlines.events import converse, harm, modality, mutual, setting
 from faultlines.events.lexicon import Entry, Lexicon
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import TIME_ENTS, clause_subject, infinitive, is_passive, negated
@@ -685,11 +685,14 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
     """A verb trigger, or a light verb carrying an event noun as its object."""
     if (suffered := suffered_event(verb, index, lexicon)) is not None:
         return suffered
+    if (blamed := harm_reported(verb, index, lexicon)) is not None:
+        return blamed
     obj = args.direct_object(verb)
     obj = args.content(obj, lexicon) if obj is not None else None
     if obj is not None and not is_passive(verb) and obj.pos_ == "NOUN":
-        if (converse := converse_event(obj, verb, index, lexicon)) is not None:
-            return converse
+        given = converse.given_noun(obj, verb)  # "received $5bn in aid": the aid
+        if (found := converse_event(given, verb, index, lexicon)) is not None:
+            return found
         noun_entry = _noun_entry(obj, verb, lexicon)
         if noun_entry is not None:
             return noun_event(obj, verb, noun_entry, index, lexicon)
@@ -959,15 +962,28 @@ def converse_event(noun: Token, verb: Token, index: MentionView,
     here ("the plan received support"): the noun alone says nothing of who acted."""
     if modality.lemma(verb) not in lexicon.words("converse_verbs"):
         return None
-    giver = args.prep_object(noun, "from") or args.prep_object(verb, "from")
     entry = _noun_entry(noun, None, lexicon) or next(
         (e for e in lexicon.lookup(noun.lemma_, "noun") if not e.modifiers
          or _has_modifier(noun, e.modifiers)), None)
+    giver = converse.giver(noun, verb, entry, index, lexicon) if entry is not None else None
     if giver is None or entry is None:
         return None
     subject, inherited = args.subject_token(verb)
     cand = Candidate(entry, verb, [verb, noun], inherited=inherited, noun=noun)
     return _fill(cand, giver, [subject] if subject is not None else [], index, lexicon)
+
+
+def harm_reported(speech: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
+    """"Poland says US sanctions have cost its economy $15bn": the speaker blames the side whose
+    act did the harm (events/harm.py), where the two are of different sides."""
+    found = harm.reported_harm(speech, index, lexicon)
+    entry = harm.blame(lexicon) if found is not None else None
+    speaker = args.subject_token(speech, lexicon.words("statement_nouns"))[0]
+    if found is None or entry is None or speaker is None:
+        return None
+    cand = _fill(Candidate(entry, speech, [speech, found[0]]), speaker, [found[1]], index,
+                 lexicon)
+    return cand if _other_side(cand) else None
 
 
 def suffered_event(verb: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
@@ -989,6 +1005,8 @@ def suffered_event(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
     if doer is None and args.mentions_of(noun, index, lexicon, modifiers=False):
         doer = noun  # "remains under *Israeli* attack": the author in front of the noun
     subject, inherited = args.subject_token(verb)
+    if converse.figurative_fire(verb, noun, subject, lexicon):  # "under fire over his remarks"
+        entry = converse.criticism(lexicon) or entry
     under = noun.head
     cand = Candidate(entry, verb, [verb, under, noun], inherited=inherited, noun=noun)
     cand = _fill(cand, doer, [subject] if subject is not None else [], index, lexicon)
