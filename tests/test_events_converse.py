@@ -1,7 +1,8 @@
-"""Events told from the side they are done to, harm reported as blame, and what a treaty says,
-on team-written sentences: the giver of a converse verb's noun acts ("won the backing of X"); a
-side that says another's act cost it something blames that side; a deal's content is planned,
-no promise; and the look-alikes that code nothing."""
+"""Events told from the side they are done to, harm reported as blame, an answer in kind
+named as a noun, and what a treaty says, on team-written sentences: the giver of a converse
+verb's noun acts ("won the backing of X"); a side that says another's act cost it something
+blames that side; a retaliation acts on the doer of what it answers; a deal's content is
+planned, no promise; and the look-alikes that code nothing."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ def coded(nlp, text: str) -> list[tuple[str, list[str], list[str], bool]]:
      ("ACCUSE", ["POL"], ["USA"], False)),
     ("Qatar said Israel's blockade had caused shortages in Gaza.",
      ("ACCUSE", ["QAT"], ["ISR"], False)),
+    # an answer in kind named as a noun: its doer acts on the doer of the act answered
+    ("The retaliation by Iran for the killing of its commander by Israel came within days.",
+     ("ASSAULT", ["IRN"], ["ISR"], False)),
     # what a deal says is to happen is planned, no promise made now
     ("Under the deal, Russia will supply gas to Turkey.", ("AID", ["RUS"], ["TUR"], True)),
 ])
@@ -47,6 +51,7 @@ def test_events_converse_codes_the_giver_and_the_blamed(nlp, text, expected):
     "The storm caused shortages in the region.",         # harm by no side
     "The minister said the war has cost the country dearly.",  # a war no side is named for
     "Germany said its own sanctions have hurt its economy.",   # a side's harm to itself
+    "The retaliation by Iran came within days.",         # an answer to no one named
     "Article 5 states that members will consult.",       # a treaty's content, no act
     "The treaty requires Iran to allow inspectors.",
 ])

@@ -17,7 +17,7 @@ from faultlines.actors.actor import organ, placed_opposition
 from faultlines.actors.owners import RESIDENTS
 from faultlines.identity import STATE_ORGANS
 from faultlines.events import arguments as args
-from faultlines.events import converse, harm, modality, mutual, setting
+from faultlines.events import converse, harm, modality, mutual, retaliation, setting
 from faultlines.events.lexicon import Entry, Lexicon
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import TIME_ENTS, clause_subject, infinitive, is_passive, negated
@@ -1239,9 +1239,28 @@ def candidates(doc: Doc, index: MentionView, lexicon: Lexicon) -> list[Candidate
             cand = verb_candidate(token, index, lexicon)
         elif token.pos_ == "NOUN" and lexicon.lookup(token.lemma_, "noun"):
             cand = standalone_noun(token, index, lexicon)
+        elif token.pos_ == "NOUN":
+            cand = retaliation_event(token, index, lexicon)
         if cand is not None:
             found.append(cand)
     return _elaborations(_attacks_with_their_toll(found), lexicon)
+
+
+def retaliation_event(noun: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
+    """"Iran's retaliation for Israel's strike": an answer in kind (events/retaliation.py), done
+    by the noun's possessive or "by" agent to the doer of the act answered. Both must be named:
+    an answer to no one named tells of no act between two sides."""
+    found = retaliation.answered(noun, lexicon)
+    if found is None:
+        return None
+    act, entry = found
+    doer = next((c for c in noun.children if c.dep_ == "poss"
+                 and c.lower_ not in _POSSESSIVE_PRONOUNS), None) or args.explicit_agent(noun)
+    target = _noun_agent(act, index, entry, lexicon)
+    if doer is None or target is None:
+        return None
+    cand = _fill(Candidate(entry, noun, [noun], noun=noun), doer, [target], index, lexicon)
+    return cand if _other_side(cand) else None
 
 
 def _elaborations(found: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
