@@ -22,6 +22,7 @@ from faultlines.events.policy.decision import Decision, Facts, Reading, drop, ke
 from faultlines.nlp.parse import clause_subject
 
 _CLAUSE_LINKS = ("ccomp", "xcomp", "conj", "advcl")
+_COMPLEMENTS = ("ccomp", "xcomp")
 _UNDER = ("under", "per")  # "*under* the deal", "*as per* Article 51"
 
 
@@ -29,18 +30,20 @@ def _texts(lexicon: Lexicon) -> frozenset[str]:
     return lexicon.words("document_nouns") | lexicon.words("law_texts")
 
 
-def _said_by_text(anchor: Token, texts: frozenset[str]) -> bool:
-    """Is the clause the content of a text: a clause whose governing verb has a text as its
-    subject ("*the agreement* says ...", "*Article 5* states ...", "*the treaty* requires X to")?"""
+def _said_by_text(anchor: Token, lexicon: Lexicon, texts: frozenset[str]) -> bool:
+    """Is the clause the content of a text: the complement of a verb of saying or binding
+    (speech_verbs, binding_verbs of frames.yaml) whose subject is a text ("*the agreement*
+    says ...", "*Article 5* states ...", "*the treaty* requires X to ...")? A text that is the
+    subject of any other verb tells no content ("the ceasefire began after X withdrew")."""
     clause = anchor
-    for _ in range(3):
-        if clause.dep_ not in _CLAUSE_LINKS or clause.head is clause:
-            return False
-        clause = clause.head
-        subject = clause_subject(clause)
-        if subject is not None and modality.lemma(subject) in texts:
-            return True
-    return False
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head  # "stipulated that X should withdraw *and* Y deploy"
+    if clause.dep_ not in _COMPLEMENTS:
+        return False
+    verb = clause.head
+    subject = clause_subject(verb)
+    return subject is not None and modality.lemma(subject) in texts \
+        and modality.lemma(verb) in lexicon.words("speech_verbs") | lexicon.words("binding_verbs")
 
 
 def _under_text(anchor: Token, texts: frozenset[str]) -> bool:
@@ -61,7 +64,7 @@ def text_content(facts: Facts, reading: Reading) -> Decision | None:
     """An act a treaty, deal or law says is to happen: planned (kept hypothetical, no promise),
     or dropped where nothing in the clause makes it planned."""
     cand, texts = facts.cand, _texts(facts.lexicon)
-    said = _said_by_text(cand.anchor, texts)
+    said = _said_by_text(cand.anchor, facts.lexicon, texts)
     if not said and not _under_text(cand.anchor, texts):
         return None
     if modality.hypothetical(cand.anchor, facts.lexicon, cand.noun):
