@@ -37,6 +37,8 @@ def coded(nlp, text: str) -> list[tuple[str, list[str], list[str], bool]]:
     # an answer in kind named as a noun: its doer acts on the doer of the act answered
     ("The retaliation by Iran for the killing of its commander by Israel came within days.",
      ("ASSAULT", ["IRN"], ["ISR"], False)),
+    ("The strikes came in retaliation by Israel for the rocket fire from Gaza.",
+     ("ASSAULT", ["ISR"], ["PSE"], False)),
     # what a deal says is to happen is planned, no promise made now
     ("Under the deal, Russia will supply gas to Turkey.", ("AID", ["RUS"], ["TUR"], True)),
 ])

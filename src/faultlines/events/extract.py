@@ -1256,7 +1256,8 @@ def retaliation_event(noun: Token, index: MentionView, lexicon: Lexicon) -> Cand
     act, entry = found
     doer = next((c for c in noun.children if c.dep_ == "poss"
                  and c.lower_ not in _POSSESSIVE_PRONOUNS), None) or args.explicit_agent(noun)
-    target = _noun_agent(act, index, entry, lexicon)
+    # the doer of the act answered, or where it came from ("the rocket fire *from Gaza*")
+    target = _noun_agent(act, index, entry, lexicon) or args.prep_object(act, "from")
     if doer is None or target is None:
         return None
     cand = _fill(Candidate(entry, noun, [noun], noun=noun), doer, [target], index, lexicon)

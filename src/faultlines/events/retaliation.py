@@ -5,7 +5,8 @@ A retaliation noun (retaliation_nouns of frames.yaml) answers the hostile act of
 phrase with an act of the same kind, done by the noun's own doer (its possessive or "by" agent)
 to the doer of the act answered. extract.retaliation_event builds the candidate; this module
 finds the act answered and the entry that types the answer. "In retaliation for X" as a clause's
-adjunct is left to the clause, which tells the answer itself ("struck Gaza in retaliation for").
+adjunct is left to the clause, which tells the answer itself ("struck Gaza in retaliation for"),
+unless the adjunct names its own doer ("the strikes came in retaliation *by Israel* for ...").
 """
 
 from __future__ import annotations
@@ -23,13 +24,16 @@ _HOSTILE = ("ASSAULT", "COERCE", "SANCTION")
 def answered(noun: Token, lexicon: Lexicon) -> tuple[Token, Entry] | None:
     """The act a retaliation noun answers and the entry the answer is typed by: for "Iran's
     retaliation *for Israel's strike*", (strike, the ASSAULT entry of "strike"). None where the
-    noun is an adjunct ("struck X *in retaliation* for Y"), or what it answers is no hostile
+    noun is an adjunct that names no doer of its own ("struck X *in retaliation* for Y"; "the
+    strikes came in retaliation *by Israel* for Y" names one), or what it answers is no hostile
     act the lexicon knows ("a response for the record")."""
     if noun.lemma_.lower() not in lexicon.words("retaliation_nouns"):
         return None
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
-        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and args.explicit_agent(noun) is None:
+        return None  # "struck X in retaliation for Y": the clause tells the answer
     act = args.prep_object(noun, "for")
+    if act is None and noun.dep_ == "pobj":  # "came in retaliation by X *for* Y": on the verb
+        act = args.prep_object(noun.head.head, "for")
     if act is None or act.pos_ != "NOUN":
         return None
     entries = lexicon.lookup(act.lemma_, "noun")
