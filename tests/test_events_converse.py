@@ -24,6 +24,7 @@ def coded(nlp, text: str) -> list[tuple[str, list[str], list[str], bool]]:
     ("Egypt won the backing of the Arab League for its plan.",
      ("SUPPORT", ["LAS"], ["EGY"], False)),
     ("Armenia secured Russia's backing for the plan.", ("SUPPORT", ["RUS"], ["ARM"], False)),
+    ("Israel faced Iranian missile attacks overnight.", ("ASSAULT", ["IRN"], ["ISR"], False)),
     # fire for a reason is criticism; fire at troops is shooting
     ("Netanyahu came under fire from Biden over the strikes.",
      ("ACCUSE", ["USA"], ["ISR"], False)),

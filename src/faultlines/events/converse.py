@@ -19,6 +19,7 @@ from faultlines.nlp.parse import TIME_ENTS
 _AMOUNT_ENTS = ("MONEY", "CARDINAL", "QUANTITY")
 # "$5bn *in* aid", "$2bn *of* military aid", "100 tonnes *in* assistance"
 _AMOUNT_PREPS = ("in", "of", "worth")
+_MODIFIERS = ("amod", "compound", "nmod")
 _POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our", "my", "your")
 # "came under fire *over* its decision", "*for* his remarks": the reason says the fire is words
 _REASON_PREPS = ("over", "for")
@@ -49,7 +50,7 @@ def _amount(token: Token) -> bool:
 def giver(noun: Token, verb: Token, entry: Entry, index: MentionView,
           lexicon: Lexicon) -> Token | None:
     """Who gave what the converse verb takes: "from X" on the noun or the verb ("aid *from*
-    Berlin"), an actor "of" the noun ("the backing *of France*"), or the noun's possessive
+    Berlin"), an actor in front of the noun ("faced *Iranian* attacks"), an actor "of" the noun ("the backing *of France*"), or the noun's possessive
     ("won *Washington's* support"). A possessive pronoun ("won its support") and a date ("last
     year's aid") name no giver: the pronoun is too often the subject's own. The "of" and the
     possessive name the giver only of the types of converse_owned_types (frames.yaml): of a
@@ -57,6 +58,13 @@ def giver(noun: Token, verb: Token, entry: Entry, index: MentionView,
     found = args.prep_object(noun, "from") or args.prep_object(verb, "from")
     if found is not None:
         return found
+    # "faced *Iranian* missile attacks", "drew *Israeli* counter-strikes", "faces new *US*
+    # sanctions": the subject is the one the act is aimed at, so an actor in front of the noun
+    # is its doer, of any type
+    modifier = next((c for c in noun.children if c.dep_ in _MODIFIERS and c.i < noun.i
+                     and index.resolved_at(c) is not None), None)
+    if modifier is not None:
+        return modifier
     if entry.type.lower() not in lexicon.words("converse_owned_types"):
         return None
     of = args.prep_object(noun, "of")
