@@ -35,6 +35,8 @@ def coded(nlp, text: str) -> list[tuple[str, list[str], list[str], bool]]:
      ("ACCUSE", ["POL"], ["USA"], False)),
     ("Qatar said Israel's blockade had caused shortages in Gaza.",
      ("ACCUSE", ["QAT"], ["ISR"], False)),
+    ('"The issues of the world are caused by America," the Taliban minister said.',
+     ("ACCUSE", ["TALIBAN"], ["USA"], False)),
     # an answer in kind named as a noun: its doer acts on the doer of the act answered
     ("The retaliation by Iran for the killing of its commander by Israel came within days.",
      ("ASSAULT", ["IRN"], ["ISR"], False)),
