@@ -21,6 +21,8 @@ def coded(nlp, text: str) -> list[tuple[str, list[str], list[str], bool]]:
     # the giver, named by "from", "of" or a possessive, acts on the verb's subject
     ("Ukraine secured $5bn in aid from the EU.", ("AID", ["EU"], ["UKR"], False)),
     ("Syria received 500 tonnes in aid from Turkey.", ("AID", ["TUR"], ["SYR"], False)),
+    # a clause the parse fused into one noun phrase ("secured" a participle of "aid")
+    ("Ukraine secured aid from the EU", ("AID", ["EU"], ["UKR"], False)),
     ("Egypt won the backing of the Arab League for its plan.",
      ("SUPPORT", ["LAS"], ["EGY"], False)),
     ("Armenia secured Russia's backing for the plan.", ("SUPPORT", ["RUS"], ["ARM"], False)),
@@ -52,6 +54,7 @@ def test_events_converse_codes_the_giver_and_the_blamed(nlp, text, expected):
 @pytest.mark.parametrize("text", [
     "Egypt won backing for its plan.",                   # no giver named: the winner gave none
     "Ukraine won its support.",                          # a pronoun giver may be the subject's own
+    "The secured funds of the bank were frozen.",        # a participle, no clause
     "The minister has come under fire for his decision.",  # criticism from no one named
     "The storm caused shortages in the region.",         # harm by no side
     "The minister said the war has cost the country dearly.",  # a war no side is named for

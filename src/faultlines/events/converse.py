@@ -20,6 +20,7 @@ _AMOUNT_ENTS = ("MONEY", "CARDINAL", "QUANTITY")
 # "$5bn *in* aid", "$2bn *of* military aid", "100 tonnes *in* assistance"
 _AMOUNT_PREPS = ("in", "of", "worth")
 _MODIFIERS = ("amod", "compound", "nmod")
+_FUSED_SUBJECTS = ("nmod", "nsubj", "compound", "poss")
 _POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our", "my", "your")
 # "came under fire *over* its decision", "*for* his remarks": the reason says the fire is words
 _REASON_PREPS = ("over", "for")
@@ -61,7 +62,7 @@ def giver(noun: Token, verb: Token, entry: Entry, index: MentionView,
     # "faced *Iranian* missile attacks", "drew *Israeli* counter-strikes", "faces new *US*
     # sanctions": the subject is the one the act is aimed at, so an actor in front of the noun
     # is its doer, of any type
-    modifier = next((c for c in noun.children if c.dep_ in _MODIFIERS and c.i < noun.i
+    modifier = next((c for c in noun.children if c.dep_ in _MODIFIERS and verb.i < c.i < noun.i
                      and index.resolved_at(c) is not None), None)
     if modifier is not None:
         return modifier
@@ -73,6 +74,31 @@ def giver(noun: Token, verb: Token, entry: Entry, index: MentionView,
     return next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in TIME_ENTS
                  and c.lower_ not in _POSSESSIVE_PRONOUNS and index.resolved_at(c) is not None),
                 None)
+
+
+def fused(noun: Token, index: MentionView, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """"Ukraine secured aid from the EU", "Kyiv secured EU aid" with no verb in the parse: the
+    small model may read the whole clause as one noun phrase, the converse verb a participle in
+    front of the noun and its subject a name in front of that. The verb and the subject, where
+    the noun heads its sentence so; None otherwise ("the secured funds of the bank")."""
+    if noun.dep_ != "ROOT":
+        return None
+    verb = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i
+                 and _converse_word(c, lexicon)), None)
+    if verb is None:
+        return None
+    subject = next((c for c in (*noun.children, *verb.children) if c.i < verb.i
+                    and c.dep_ in _FUSED_SUBJECTS and c.pos_ == "PROPN"
+                    and index.resolved_at(c) is not None), None)
+    return (verb, subject) if subject is not None else None
+
+
+def _converse_word(token: Token, lexicon: Lexicon) -> bool:
+    """A converse verb, also as a participle the model lemmatised as an adjective ("secured")."""
+    text = token.lower_
+    forms = {token.lemma_.lower(), text[:-1], text[:-2]} if text.endswith("ed") \
+        else {token.lemma_.lower()}
+    return bool(forms & lexicon.words("converse_verbs"))
 
 
 def figurative_fire(verb: Token, noun: Token, subject: Token | None,

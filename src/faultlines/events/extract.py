@@ -954,13 +954,14 @@ def _repeller(noun: Token, lexicon: Lexicon) -> Token | None:
     return args.subject_token(verb)[0]
 
 
-def converse_event(noun: Token, verb: Token, index: MentionView,
-                   lexicon: Lexicon) -> Candidate | None:
+def converse_event(noun: Token, verb: Token, index: MentionView, lexicon: Lexicon,
+                   subject: Token | None = None) -> Candidate | None:
     """"Iran faces criticism from the UN", "Kyiv received military aid from Berlin": a verb of
     converse_verbs takes the event noun from its giver, who is the actor ("from X", on the noun
     or the verb); the verb's subject is the recipient. Without a giver named there is no event
-    here ("the plan received support"): the noun alone says nothing of who acted."""
-    if modality.lemma(verb) not in lexicon.words("converse_verbs"):
+    here ("the plan received support"): the noun alone says nothing of who acted. `subject`
+    is given where the parse fused the clause into one noun phrase (converse.fused)."""
+    if subject is None and modality.lemma(verb) not in lexicon.words("converse_verbs"):
         return None
     entry = _noun_entry(noun, None, lexicon) or next(
         (e for e in lexicon.lookup(noun.lemma_, "noun") if not e.modifiers
@@ -968,7 +969,7 @@ def converse_event(noun: Token, verb: Token, index: MentionView,
     giver = converse.giver(noun, verb, entry, index, lexicon) if entry is not None else None
     if giver is None or entry is None:
         return None
-    subject, inherited = args.subject_token(verb)
+    subject, inherited = (subject, False) if subject is not None else args.subject_token(verb)
     cand = Candidate(entry, verb, [verb, noun], inherited=inherited, noun=noun)
     return _fill(cand, giver, [subject] if subject is not None else [], index, lexicon)
 
@@ -1093,6 +1094,8 @@ def _meeting_host(noun: Token, entry: Entry | None, lexicon: Lexicon) -> Token |
 def standalone_noun(noun: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
     """"Azerbaijan's assault on X", "Russian strikes on Aleppo": an event noun whose agent is
     named beside it."""
+    if (clause := converse.fused(noun, index, lexicon)) is not None:  # "Kyiv secured EU aid"
+        return converse_event(noun, clause[0], index, lexicon, subject=clause[1])
     if noun.dep_ in ("dobj", "compound") and noun.head.pos_ in ("VERB", "NOUN", "PROPN"):
         if noun.dep_ == "compound" or _noun_entry(noun, noun.head, lexicon) is not None:
             return None
