@@ -55,6 +55,7 @@ def test_events_converse_codes_the_giver_and_the_blamed(nlp, text, expected):
     "Egypt won backing for its plan.",                   # no giver named: the winner gave none
     "Ukraine won its support.",                          # a pronoun giver may be the subject's own
     "The secured funds of the bank were frozen.",        # a participle, no clause
+    "The plan won the backing of France.",               # given to no one: a plan is no side
     "The minister has come under fire for his decision.",  # criticism from no one named
     "The storm caused shortages in the region.",         # harm by no side
     "The minister said the war has cost the country dearly.",  # a war no side is named for

@@ -971,7 +971,12 @@ def converse_event(noun: Token, verb: Token, index: MentionView, lexicon: Lexico
         return None
     subject, inherited = (subject, False) if subject is not None else args.subject_token(verb)
     cand = Candidate(entry, verb, [verb, noun], inherited=inherited, noun=noun)
-    return _fill(cand, giver, [subject] if subject is not None else [], index, lexicon)
+    cand = _fill(cand, giver, [subject] if subject is not None else [], index, lexicon)
+    # a giver named only beside the noun ("won *Washington's* support", "drew *Israeli*
+    # strikes") makes the clause converse only where the subject is someone it was given to
+    if not cand.options and not (giver.dep_ == "pobj" and giver.head.lower_ == "from"):
+        return None
+    return cand
 
 
 def harm_reported(speech: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
