@@ -984,8 +984,10 @@ def harm_reported(speech: Token, index: MentionView, lexicon: Lexicon) -> Candid
     act did the harm (events/harm.py), where the two are of different sides."""
     found = harm.reported_harm(speech, index, lexicon)
     entry = harm.blame(lexicon) if found is not None else None
+    if found is None or entry is None:
+        return None
     speaker = args.subject_token(speech, lexicon.words("statement_nouns"))[0]
-    if found is None or entry is None or speaker is None:
+    if speaker is None:
         return None
     cand = _fill(Candidate(entry, speech, [speech, found[0]]), speaker, [found[1]], index,
                  lexicon)
