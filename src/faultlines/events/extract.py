@@ -17,7 +17,7 @@ from faultlines.actors.actor import organ, placed_opposition
 from faultlines.actors.owners import RESIDENTS
 from faultlines.identity import STATE_ORGANS
 from faultlines.events import arguments as args
-from faultlines.events import modality, mutual, setting
+from faultlines.events import converse, harm, modality, mutual, retaliation, setting
 from faultlines.events.lexicon import Entry, Lexicon
 from faultlines.nlp.mentions import MentionView
 from faultlines.nlp.parse import TIME_ENTS, clause_subject, infinitive, is_passive, negated
@@ -685,11 +685,14 @@ def verb_candidate(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
     """A verb trigger, or a light verb carrying an event noun as its object."""
     if (suffered := suffered_event(verb, index, lexicon)) is not None:
         return suffered
+    if (blamed := harm_reported(verb, index, lexicon)) is not None:
+        return blamed
     obj = args.direct_object(verb)
     obj = args.content(obj, lexicon) if obj is not None else None
     if obj is not None and not is_passive(verb) and obj.pos_ == "NOUN":
-        if (converse := converse_event(obj, verb, index, lexicon)) is not None:
-            return converse
+        given = converse.given_noun(obj, verb)  # "received $5bn in aid": the aid
+        if (found := converse_event(given, verb, index, lexicon)) is not None:
+            return found
         noun_entry = _noun_entry(obj, verb, lexicon)
         if noun_entry is not None:
             return noun_event(obj, verb, noun_entry, index, lexicon)
@@ -951,23 +954,44 @@ def _repeller(noun: Token, lexicon: Lexicon) -> Token | None:
     return args.subject_token(verb)[0]
 
 
-def converse_event(noun: Token, verb: Token, index: MentionView,
-                   lexicon: Lexicon) -> Candidate | None:
+def converse_event(noun: Token, verb: Token, index: MentionView, lexicon: Lexicon,
+                   subject: Token | None = None) -> Candidate | None:
     """"Iran faces criticism from the UN", "Kyiv received military aid from Berlin": a verb of
     converse_verbs takes the event noun from its giver, who is the actor ("from X", on the noun
     or the verb); the verb's subject is the recipient. Without a giver named there is no event
-    here ("the plan received support"): the noun alone says nothing of who acted."""
-    if modality.lemma(verb) not in lexicon.words("converse_verbs"):
+    here ("the plan received support"): the noun alone says nothing of who acted. `subject`
+    is given where the parse fused the clause into one noun phrase (converse.fused)."""
+    if subject is None and modality.lemma(verb) not in lexicon.words("converse_verbs"):
         return None
-    giver = args.prep_object(noun, "from") or args.prep_object(verb, "from")
     entry = _noun_entry(noun, None, lexicon) or next(
         (e for e in lexicon.lookup(noun.lemma_, "noun") if not e.modifiers
          or _has_modifier(noun, e.modifiers)), None)
+    giver = converse.giver(noun, verb, entry, index, lexicon) if entry is not None else None
     if giver is None or entry is None:
         return None
-    subject, inherited = args.subject_token(verb)
+    subject, inherited = (subject, False) if subject is not None else args.subject_token(verb)
     cand = Candidate(entry, verb, [verb, noun], inherited=inherited, noun=noun)
-    return _fill(cand, giver, [subject] if subject is not None else [], index, lexicon)
+    cand = _fill(cand, giver, [subject] if subject is not None else [], index, lexicon)
+    # a giver named only beside the noun ("won *Washington's* support", "drew *Israeli*
+    # strikes") makes the clause converse only where the subject is someone it was given to
+    if not cand.options and not (giver.dep_ == "pobj" and giver.head.lower_ == "from"):
+        return None
+    return cand
+
+
+def harm_reported(speech: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
+    """"Poland says US sanctions have cost its economy $15bn": the speaker blames the side whose
+    act did the harm (events/harm.py), where the two are of different sides."""
+    found = harm.reported_harm(speech, index, lexicon)
+    entry = harm.blame(lexicon) if found is not None else None
+    if found is None or entry is None:
+        return None
+    speaker = args.subject_token(speech, lexicon.words("statement_nouns"))[0]
+    if speaker is None:
+        return None
+    cand = _fill(Candidate(entry, speech, [speech, found[0]]), speaker, [found[1]], index,
+                 lexicon)
+    return cand if _other_side(cand) else None
 
 
 def suffered_event(verb: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
@@ -989,6 +1013,8 @@ def suffered_event(verb: Token, index: MentionView, lexicon: Lexicon) -> Candida
     if doer is None and args.mentions_of(noun, index, lexicon, modifiers=False):
         doer = noun  # "remains under *Israeli* attack": the author in front of the noun
     subject, inherited = args.subject_token(verb)
+    if converse.figurative_fire(verb, noun, subject, lexicon):  # "under fire over his remarks"
+        entry = converse.criticism(lexicon) or entry
     under = noun.head
     cand = Candidate(entry, verb, [verb, under, noun], inherited=inherited, noun=noun)
     cand = _fill(cand, doer, [subject] if subject is not None else [], index, lexicon)
@@ -1075,6 +1101,8 @@ def _meeting_host(noun: Token, entry: Entry | None, lexicon: Lexicon) -> Token |
 def standalone_noun(noun: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
     """"Azerbaijan's assault on X", "Russian strikes on Aleppo": an event noun whose agent is
     named beside it."""
+    if (clause := converse.fused(noun, index, lexicon)) is not None:  # "Kyiv secured EU aid"
+        return converse_event(noun, clause[0], index, lexicon, subject=clause[1])
     if noun.dep_ in ("dobj", "compound") and noun.head.pos_ in ("VERB", "NOUN", "PROPN"):
         if noun.dep_ == "compound" or _noun_entry(noun, noun.head, lexicon) is not None:
             return None
@@ -1221,9 +1249,29 @@ def candidates(doc: Doc, index: MentionView, lexicon: Lexicon) -> list[Candidate
             cand = verb_candidate(token, index, lexicon)
         elif token.pos_ == "NOUN" and lexicon.lookup(token.lemma_, "noun"):
             cand = standalone_noun(token, index, lexicon)
+        elif token.pos_ == "NOUN":
+            cand = retaliation_event(token, index, lexicon)
         if cand is not None:
             found.append(cand)
     return _elaborations(_attacks_with_their_toll(found), lexicon)
+
+
+def retaliation_event(noun: Token, index: MentionView, lexicon: Lexicon) -> Candidate | None:
+    """"Iran's retaliation for Israel's strike": an answer in kind (events/retaliation.py), done
+    by the noun's possessive or "by" agent to the doer of the act answered. Both must be named:
+    an answer to no one named tells of no act between two sides."""
+    found = retaliation.answered(noun, lexicon)
+    if found is None:
+        return None
+    act, entry = found
+    doer = next((c for c in noun.children if c.dep_ == "poss"
+                 and c.lower_ not in _POSSESSIVE_PRONOUNS), None) or args.explicit_agent(noun)
+    # the doer of the act answered, or where it came from ("the rocket fire *from Gaza*")
+    target = _noun_agent(act, index, entry, lexicon) or args.prep_object(act, "from")
+    if doer is None or target is None:
+        return None
+    cand = _fill(Candidate(entry, noun, [noun], noun=noun), doer, [target], index, lexicon)
+    return cand if _other_side(cand) else None
 
 
 def _elaborations(found: list[Candidate], lexicon: Lexicon) -> list[Candidate]:

@@ -57,7 +57,9 @@ FRAME_KEYS = ("light_verbs", "speech_verbs", "plan_verbs", "refuse_verbs", "fail
               "occurrence_verbs", "promise_verbs",
               "retaliation_verbs", "site_nouns", "vehicle_nouns", "stance_nouns",
               "place_nouns", "averting_verbs", "alternative_words", "joint_nouns",
-              "office_nouns", "office_verbs", "verbal_fight_words")
+              "office_nouns", "office_verbs", "verbal_fight_words",
+              "converse_owned_types", "figurative_fire", "harm_verbs",
+              "law_texts", "binding_verbs")
 # Frame lists that are shared word classes (faultlines/words), not lines of frames.yaml.
 SHARED_FRAMES = ("speech_verbs", "negation_words")
 

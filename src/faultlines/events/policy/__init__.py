@@ -14,8 +14,9 @@ The order, for one candidate (RULES):
       vague_actor; unnamed_side; no_political_side (not_events.py);
       obligation_without_recipient: who takes part (who.py) and whether it is an event at all;
       demanded_act (embedded.py): an act another side says must be done is a demand;
-  the first of TYPING that applies: declined, promised, refused, refused_complement,
-      threat_complement, harm_promised, complaint_meeting, request_complement (retype.py);
+  the first that applies of text_content (texts.py: a text's content is planned, no promise)
+      and TYPING: declined, promised, refused, refused_complement, threat_complement,
+      harm_promised, complaint_meeting, request_complement (retype.py);
   condition_recipient, content_recipient, judged_act (embedded.py), refused_no_meeting,
   threatened;
   consult_not_political, consult_alone, consult_private, consult_own_side;
@@ -39,6 +40,7 @@ from faultlines.events.policy.not_events import (figurative, idiom, no_political
 from faultlines.events.policy.retype import (TYPING, condition_recipient, forces_arriving,
                                              peacekeeping, police_raid, threatened,
                                              verbal_clash, verbal_protest)
+from faultlines.events.policy.texts import text_content
 from faultlines.events.policy.who import (consult_alone, consult_not_political, consult_own_side,
                                           consult_private, no_actor, obligation_without_recipient,
                                           refused_no_meeting, unnamed_side, vague_actor)
@@ -51,7 +53,7 @@ RULES: tuple[Rule | tuple[Rule, ...], ...] = (
     vague_actor, unnamed_side,
     no_political_side,
     obligation_without_recipient, demanded_act,
-    TYPING,
+    (text_content, *TYPING),
     condition_recipient, content_recipient, judged_act, refused_no_meeting, threatened,
     consult_not_political, consult_alone, consult_private, consult_own_side,
     verbal_protest, verbal_clash, forces_arriving, peacekeeping, police_raid,
