@@ -95,6 +95,16 @@ def political(actors: list[dict] | tuple[dict, ...], policy: Policy) -> bool:
                for a in actors)
 
 
+def nameless(recipient: dict, mentions: list[dict]) -> bool:
+    """A recipient read from a common noun or a pronoun (among `mentions`, the candidate's
+    recipient mentions) whose actor has no country and no code ("a woman", "the families",
+    "him" left unresolved): it stands for no political actor."""
+    if recipient.get("country") or recipient.get("code") or recipient.get("id"):
+        return False
+    return any(m.get("label") in ("PRON", "NOUN") and (m.get("actor") or {}).get("text")
+               == recipient.get("text") for m in mentions)
+
+
 def named(mentions: list[dict]) -> bool:
     """An actor the story names ("Reliance Jio", "Andrej Babis", "the Senate Electoral
     Tribunal"): known by name though put in no country, unlike a common noun ("a local

@@ -10,7 +10,7 @@ none. Each rule is `rule(facts, reading) -> Decision | None` (policy/decision.py
 from __future__ import annotations
 
 from faultlines.events.policy import parties
-from faultlines.events.policy.decision import Decision, Facts, Reading, drop, keep
+from faultlines.events.policy.decision import Decision, Facts, Reading, drop, keep, retarget
 
 
 def no_actor(facts: Facts, reading: Reading) -> Decision | None:
@@ -41,6 +41,28 @@ def vague_actor(facts: Facts, reading: Reading) -> Decision:
         return keep("the actor is a body of people that acts together (group_nouns)")
     return drop("the actor is too vague to stand for anyone: unplaced, unnamed or not "
                 "political, and acting on no one")
+
+
+def nameless_recipient(facts: Facts, reading: Reading) -> Decision | None:
+    """"Israel killed a woman", "praised the dignity of the families", "accused him": a recipient
+    that is a common noun or a pronoun put in no country and coded for no organisation stands
+    for no political actor, so the event has no recipient (GUIDELINES: a side is coded as the
+    actor it stands for; unplaced victims are no side). Its phrase stays among the arguments;
+    the rules after this one may still find the one aimed at ("called for the release of the
+    hostages held by X"). Victims a state's organs strike at home were given its code before
+    (extract._own_people), and names the knowledge base does not know ("Arab Group") stay:
+    a name can still be matched. Meetings are left to the consult rules (a visit to private
+    people is none)."""
+    if reading.type not in facts.table("nameless_recipient").types or not reading.recipients:
+        return None
+    mentions = [m for pool in facts.cand.options + [o for c in facts.inner for o in c.options]
+                for m in pool]
+    gone = [r for r in reading.recipients if parties.nameless(r, mentions)]
+    if not gone:
+        return None
+    kept = tuple(r for r in reading.recipients if not any(r is g for g in gone))
+    names = ", ".join(f"'{r.get('text')}'" for r in gone)
+    return retarget(f"{names}: no one placed or coded, so no recipient", recipients=kept)
 
 
 def obligation_without_recipient(facts: Facts, reading: Reading) -> Decision | None:
