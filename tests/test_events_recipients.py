@@ -103,7 +103,7 @@ def test_events_recipients_a_verb_with_its_own_subject_is_not_placed_by_the_one_
     ("Zambian police beat dozens of students outside the parliament.",
      ("ASSAULT", ["ZMB"], ["ZMB"])),
     ("Israeli forces detained 20 people on Monday.", ("COERCE", ["ISR"], [])),
-    ("Nigerian police killed 20 gunmen.", ("ASSAULT", ["NGA"], [])),
+    ("Nigerian police killed 20 gunmen.", ("ASSAULT", ["NGA"], ["gunmen"])),
     ("Israel resumed its offensive on Tuesday, killing 40 people.",
      ("ASSAULT", ["ISR"], [])),
     ("Israel killed a woman in strikes across the country's south.", ("ASSAULT", ["ISR"], [])),
@@ -113,7 +113,8 @@ def test_events_recipients_a_verb_with_its_own_subject_is_not_placed_by_the_one_
 def test_events_recipients_people_a_states_police_act_on_are_its_people(nlp, text, event):
     """Victims of a state take its code: its police act at home; its forces elsewhere are
     placed only by a place named, and armed men are no one's civilians. People put in no
-    country stand for no side: no recipient (policy rule nameless_recipient)."""
+    country stand for no side: no recipient (policy rule nameless_recipient); a body of one
+    trade or standing (gunmen, journalists) stands for its sector."""
     assert event in coded(nlp, text)
 
 

@@ -95,14 +95,16 @@ def political(actors: list[dict] | tuple[dict, ...], policy: Policy) -> bool:
                for a in actors)
 
 
-def nameless(recipient: dict, mentions: list[dict]) -> bool:
+def nameless(recipient: dict, mentions: list[dict], doc: Doc, lexicon: Lexicon) -> bool:
     """A recipient read from a common noun or a pronoun (among `mentions`, the candidate's
-    recipient mentions) whose actor has no country and no code ("a woman", "the families",
-    "him" left unresolved): it stands for no political actor."""
+    recipient mentions) whose actor has no country, no code and no identity ("a woman", "the
+    families", "him" left unresolved): it stands for no political actor. A body of people of
+    one trade or standing ("85 journalists", "the protesters", `group`) stands for its sector."""
     if recipient.get("country") or recipient.get("code") or recipient.get("id"):
         return False
-    return any(m.get("label") in ("PRON", "NOUN") and (m.get("actor") or {}).get("text")
-               == recipient.get("text") for m in mentions)
+    own = [m for m in mentions if m.get("label") in ("PRON", "NOUN")
+           and (m.get("actor") or {}).get("text") == recipient.get("text")]
+    return bool(own) and not group(own, doc, lexicon)
 
 
 def named(mentions: list[dict]) -> bool:

@@ -47,7 +47,10 @@ def nameless_recipient(facts: Facts, reading: Reading) -> Decision | None:
     """"Israel killed a woman", "praised the dignity of the families", "accused him": a recipient
     that is a common noun or a pronoun put in no country and coded for no organisation stands
     for no political actor, so the event has no recipient (GUIDELINES: a side is coded as the
-    actor it stands for; unplaced victims are no side). Its phrase stays among the arguments;
+    actor it stands for; unplaced victims are no side), and a vague actor acting on it acts on
+    no one (vague_actor, asked next). A body of people of one trade or standing ("85
+    journalists", "the protesters") stands for its sector and stays. Its phrase stays among the
+    arguments;
     the rules after this one may still find the one aimed at ("called for the release of the
     hostages held by X"). Victims a state's organs strike at home were given its code before
     (extract._own_people), and names the knowledge base does not know ("Arab Group") stay:
@@ -57,7 +60,8 @@ def nameless_recipient(facts: Facts, reading: Reading) -> Decision | None:
         return None
     mentions = [m for pool in facts.cand.options + [o for c in facts.inner for o in c.options]
                 for m in pool]
-    gone = [r for r in reading.recipients if parties.nameless(r, mentions)]
+    gone = [r for r in reading.recipients
+            if parties.nameless(r, mentions, facts.doc, facts.lexicon)]
     if not gone:
         return None
     kept = tuple(r for r in reading.recipients if not any(r is g for g in gone))
