@@ -216,6 +216,20 @@ def explicit_agent(noun: Token) -> Token | None:
     return None
 
 
+_AIM_PREPS = ("on", "upon", "against")
+
+
+def aims_past_agent(noun: Token) -> list[Token]:
+    """"strikes by Israeli jets *on Hezbollah positions*", "an offensive by government forces
+    *against the rebels*": the parser often hangs the phrase an event noun is aimed at on the
+    common noun of its by-agent, which comes between; it names the noun's target all the same."""
+    agent = explicit_agent(noun)
+    if agent is None or agent.i < noun.i:
+        return []
+    return [p for prep in agent.children if prep.dep_ == "prep" and prep.lower_ in _AIM_PREPS
+            for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in TIME_ENTS]
+
+
 def _stranded_by_object(noun: Token, by: Token) -> Token | None:
     """"A visit to Moscow *by* the US secretary of state is planned": where the parser leaves
     "by" without an object and makes the name after it a second subject of the noun's own

@@ -893,7 +893,7 @@ def _states(token: Token, index: MentionView, lexicon: Lexicon) -> list[Mention]
 def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView,
                lexicon: Lexicon) -> Candidate:
     """A noun event: actor from the light verb's subject, else the possessive or by-agent."""
-    recipients = args.recipient_tokens(noun, lexicon, entry.prep)
+    recipients = args.recipient_tokens(noun, lexicon, entry.prep) + args.aims_past_agent(noun)
     if verb is not None:
         subject, inherited = args.subject_token(verb)
         if (given := _given_deadline(verb, lexicon)) is not None:  # "until Friday to reach a deal"
