@@ -634,11 +634,15 @@ def own_force(mention: dict, cand: Candidate, lexicon: Lexicon) -> bool:
     """"withdrew its troops from X", "mobilised the army against X", "sent troops to X": forces
     no one is named for (no country: "troops", "its soldiers", "the army") are the actor's own
     instrument, not the recipient of a withdrawal, mobilisation or aid (force_nouns of
-    frames.yaml). "attacked Armenian troops" names whose troops they are and keeps them."""
+    frames.yaml). "attacked Armenian troops" names whose troops they are and keeps them. Forces
+    of the actor's own country are its instrument too: "pledged to focus the military on the
+    border" (the US military, for a US actor) promises nothing to the military."""
     actor = mention.get("actor") or {}
     head = cand.anchor.doc[mention["head"]].lemma_.lower()
-    return cand.entry.type in _MOVERS and not actor.get("country") and not actor.get("code") \
-        and head in lexicon.words("force_nouns")
+    if cand.entry.type not in _MOVERS or head not in lexicon.words("force_nouns"):
+        return False
+    own = {(m.get("actor") or {}).get("country") for m in cand.actors} - {None}
+    return (not actor.get("country") and not actor.get("code")) or actor.get("country") in own
 
 
 def _place_target(cand: Candidate, places: list[Token] | None, index: MentionView,
