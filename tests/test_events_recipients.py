@@ -142,9 +142,11 @@ def test_events_recipients_a_target_set_for_oneself_is_no_one_hit(nlp, text):
     ("US warplanes hit Houthi targets in Yemen.", ("ASSAULT", ["USA"], ["HOUTHIS"])),
     ("Strikes by Israeli jets on Hezbollah positions continued overnight.",
      ("ASSAULT", ["ISR"], ["HEZBOLLAH"])),
+    ("The US imposed tariffs of 25 per cent on Canadian goods.", ("COERCE", ["USA"], ["CAN"])),
 ])
 def test_events_recipients_targets_named_for_a_side_are_that_side_s(nlp, text, event):
-    """Also where the parser hangs the aim on the by-agent's noun ("strikes by X on Y")."""
+    """Also where the parser hangs the aim on the by-agent's noun ("strikes by X on Y") or on
+    the measure of the thing ("tariffs of 25 per cent on Y")."""
     assert event in coded(nlp, text)
 
 
