@@ -635,14 +635,16 @@ def own_force(mention: dict, cand: Candidate, lexicon: Lexicon) -> bool:
     no one is named for (no country: "troops", "its soldiers", "the army") are the actor's own
     instrument, not the recipient of a withdrawal, mobilisation or aid (force_nouns of
     frames.yaml). "attacked Armenian troops" names whose troops they are and keeps them. Forces
-    of the actor's own country are its instrument too: "pledged to focus the military on the
-    border" (the US military, for a US actor) promises nothing to the military."""
+    of the actor's own state are its instrument too: "pledged to focus the military on the
+    border" (the US military, for a US actor) promises nothing to the military; an armed group
+    of that country ("failed to supply Wagner troops") is no organ of its state and stays."""
     actor = mention.get("actor") or {}
     head = cand.anchor.doc[mention["head"]].lemma_.lower()
     if cand.entry.type not in _MOVERS or head not in lexicon.words("force_nouns"):
         return False
     own = {(m.get("actor") or {}).get("country") for m in cand.actors} - {None}
-    return (not actor.get("country") and not actor.get("code")) or actor.get("country") in own
+    return (not actor.get("country") and not actor.get("code")) \
+        or (actor.get("kind") == "state" and actor.get("country") in own)
 
 
 def _place_target(cand: Candidate, places: list[Token] | None, index: MentionView,
