@@ -66,7 +66,7 @@ def test_events_agentless_an_attack_suffered_names_its_doer(nlp, text, event):
      [("ASSAULT", ["RUS"], ["UKR"])] * 2),
     # where the main clause names its doer, a clause with a doer of its own stays an event
     ("At least 17 people were killed in Israeli strikes as the Israeli army intensified its "
-     "bombardment of Gaza City.", [("ASSAULT", ["ISR"], [None]), ("ASSAULT", ["ISR"], ["PSE"])]),
+     "bombardment of Gaza City.", [("ASSAULT", ["ISR"], []), ("ASSAULT", ["ISR"], ["PSE"])]),
     # a clause whose act is aimed at another side is another act told at the same time
     ("Five Palestinians were killed as Hamas fired rockets at Israel.",
      [("ASSAULT", ["HAMAS"], ["ISR"])]),

@@ -75,8 +75,12 @@ def test_events_arguments_willing_to_takes_the_subject_of_be(nlp):
     ("Hamas said that it was willing to release all the hostages.", ("AGREE", ["HAMAS"], [])),
     ("Turkey announced it was ready to withdraw its troops from Libya.",
      ("AGREE", ["TUR"], ["LBY"])),
+    ("Trump pledged to focus the military on defending the border.", ("AGREE", ["USA"], [])),
+    ("Shoigu promised to supply Wagner troops in Bakhmut.", ("AGREE", ["RUS"], ["WAGNER"])),
 ])
 def test_events_arguments_a_pronoun_willing_to_act_is_its_antecedent(nlp, text, expected):
+    """The promise's actor is the one willing; its own forces are its instrument, not the one
+    promised anything."""
     assert expected in coded(nlp, text)
 
 

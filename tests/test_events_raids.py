@@ -17,7 +17,8 @@ def coded(nlp, text: str) -> list[tuple[str, str | None]]:
     "Police raided the offices of the newspaper in Islamabad on Tuesday.",
     "Police conducted a raid on the opposition leader's house in Lahore.",
     "Armed police raided a seminary in Peshawar.",
-    "Tax officials raided the offices of the newspaper on Tuesday.",  # searchers, no police sector
+    # searchers, no police sector (placed: an unplaced side acting on no one named is too vague)
+    "Kenyan tax officials raided the offices of the newspaper on Tuesday.",
 ])
 def test_events_raids_by_police_are_coercion(nlp, text):
     assert coded(nlp, text)[0] == ("COERCE", "arrest")
@@ -25,7 +26,7 @@ def test_events_raids_by_police_are_coercion(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Police raided the party's headquarters and clashed with supporters.",  # violence named
+    "Kenyan police raided the party's headquarters and clashed with supporters.",  # violence
     "Israeli troops raided the Jenin refugee camp on Wednesday.",  # troops, not police
     "The US carried out an air raid on Sanaa on Monday.",  # an air raid is an attack
     "French police stormed a migrant camp in Calais on Sunday.",  # storming is forcible

@@ -216,6 +216,20 @@ def explicit_agent(noun: Token) -> Token | None:
     return None
 
 
+_AIM_PREPS = ("on", "upon", "against")
+
+
+def aims_past_agent(noun: Token) -> list[Token]:
+    """"strikes by Israeli jets *on Hezbollah positions*", "an offensive by government forces
+    *against the rebels*": the parser often hangs the phrase an event noun is aimed at on the
+    common noun of its by-agent, which comes between; it names the noun's target all the same."""
+    agent = explicit_agent(noun)
+    if agent is None or agent.i < noun.i:
+        return []
+    return [p for prep in agent.children if prep.dep_ == "prep" and prep.lower_ in _AIM_PREPS
+            for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in TIME_ENTS]
+
+
 def _stranded_by_object(noun: Token, by: Token) -> Token | None:
     """"A visit to Moscow *by* the US secretary of state is planned": where the parser leaves
     "by" without an object and makes the name after it a second subject of the noun's own
@@ -628,11 +642,21 @@ def object_recipients(verb: Token, prep: str | None = None,
     if lexicon is not None and things[0] is not None \
             and (inner := content(things[0], lexicon)) is not things[0]:
         things.append(inner)
+    things += [m for obj in things if obj is not None for m in _measures(obj)]
     return [p for obj in things if obj is not None and obj.pos_ in ("NOUN", "PROPN")
             for child in obj.children if child.dep_ == "prep"
             and child.lower_ in _OBJECT_RECIPIENT_PREPS
             and not (child.lower_ == "with" and lexicon is not None and _joint(obj, lexicon))
             for p in child.children if p.dep_ == "pobj" and p.ent_type_ not in TIME_ENTS]
+
+
+def _measures(thing: Token) -> list[Token]:
+    """"imposed tariffs *of 25 per cent* on Canadian goods": the parser hangs the phrase a
+    measured thing is aimed at on its measure, the object of its "of" phrase with a number in
+    it; the measure stands for the thing."""
+    return [m for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for m in prep.children if m.dep_ == "pobj"
+            and any(t.like_num or t.tag_ == "CD" for t in m.subtree)]
 
 
 def clause_subjects(head: Token, marks: tuple[str, ...]) -> list[Token]:

@@ -634,11 +634,17 @@ def own_force(mention: dict, cand: Candidate, lexicon: Lexicon) -> bool:
     """"withdrew its troops from X", "mobilised the army against X", "sent troops to X": forces
     no one is named for (no country: "troops", "its soldiers", "the army") are the actor's own
     instrument, not the recipient of a withdrawal, mobilisation or aid (force_nouns of
-    frames.yaml). "attacked Armenian troops" names whose troops they are and keeps them."""
+    frames.yaml). "attacked Armenian troops" names whose troops they are and keeps them. Forces
+    of the actor's own state are its instrument too: "pledged to focus the military on the
+    border" (the US military, for a US actor) promises nothing to the military; an armed group
+    of that country ("failed to supply Wagner troops") is no organ of its state and stays."""
     actor = mention.get("actor") or {}
     head = cand.anchor.doc[mention["head"]].lemma_.lower()
-    return cand.entry.type in _MOVERS and not actor.get("country") and not actor.get("code") \
-        and head in lexicon.words("force_nouns")
+    if cand.entry.type not in _MOVERS or head not in lexicon.words("force_nouns"):
+        return False
+    own = {(m.get("actor") or {}).get("country") for m in cand.actors} - {None}
+    return (not actor.get("country") and not actor.get("code")) \
+        or (actor.get("kind") == "state" and actor.get("country") in own)
 
 
 def _place_target(cand: Candidate, places: list[Token] | None, index: MentionView,
@@ -896,7 +902,7 @@ def _states(token: Token, index: MentionView, lexicon: Lexicon) -> list[Mention]
 def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView,
                lexicon: Lexicon) -> Candidate:
     """A noun event: actor from the light verb's subject, else the possessive or by-agent."""
-    recipients = args.recipient_tokens(noun, lexicon, entry.prep)
+    recipients = args.recipient_tokens(noun, lexicon, entry.prep) + args.aims_past_agent(noun)
     if verb is not None:
         subject, inherited = args.subject_token(verb)
         if (given := _given_deadline(verb, lexicon)) is not None:  # "until Friday to reach a deal"

@@ -258,6 +258,17 @@ def _place_words(token: Token) -> list[Token]:
                                                            if c.dep_ in _PLACE_OWNERS))]
 
 
+def _named_after(word: Token, place: dict) -> bool:
+    """"the *Niger* Delta", "the *Jordan* Valley": a country's name inside the longer name of a
+    geographic feature (a LOC entity) names the feature, which may lie elsewhere, not the
+    country."""
+    if place.get("feature") != "country" or word.ent_type_ != "LOC":
+        return False
+    entity = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    name = entity.text.removeprefix("the ").removeprefix("The ") if entity is not None else ""
+    return len(name) > len(place["text"])
+
+
 def place_country(token: Token) -> Mention | None:
     """A mention of the state a resolved place of the phrase headed by `token` lies in
     ("in Bangkok" -> Thailand), shaped like doc._.mentions entries (via "place"); None when
@@ -266,7 +277,7 @@ def place_country(token: Token) -> Mention | None:
     for word in _place_words(token):
         place = _place_at(word, places)
         country = kb.load().countries.get(place.get("country") or "") if place else None
-        if country is None:
+        if country is None or _named_after(word, place):
             continue
         span = token.doc.char_span(place["start"], place["end"], alignment_mode="expand")
         if span is None:

@@ -11,7 +11,7 @@ candidate, the rules that decided and their reasons.
 The order, for one candidate (RULES):
   speaker_forces (embedded.py); no_actor; idiom, figurative, sport, wish, not_done,
       office_held (not_events.py);
-      vague_actor; unnamed_side; no_political_side (not_events.py);
+      nameless_recipient; vague_actor; unnamed_side; no_political_side (not_events.py);
       obligation_without_recipient: who takes part (who.py) and whether it is an event at all;
       demanded_act (embedded.py): an act another side says must be done is a demand;
   the first that applies of text_content (texts.py: a text's content is planned, no promise)
@@ -42,15 +42,16 @@ from faultlines.events.policy.retype import (TYPING, condition_recipient, forces
                                              verbal_clash, verbal_protest)
 from faultlines.events.policy.texts import text_content
 from faultlines.events.policy.who import (consult_alone, consult_not_political, consult_own_side,
-                                          consult_private, no_actor, obligation_without_recipient,
-                                          refused_no_meeting, unnamed_side, vague_actor)
+                                          consult_private, nameless_recipient, no_actor,
+                                          obligation_without_recipient, refused_no_meeting,
+                                          unnamed_side, vague_actor)
 
 Rule = Callable[[Facts, Reading], "Decision | None"]
 
 # The rules in the order they are asked; a tuple is asked in order until one of its rules applies.
 RULES: tuple[Rule | tuple[Rule, ...], ...] = (
     speaker_forces, no_actor, idiom, figurative, sport, wish, not_done, office_held,
-    vague_actor, unnamed_side,
+    nameless_recipient, vague_actor, unnamed_side,
     no_political_side,
     obligation_without_recipient, demanded_act,
     (text_content, *TYPING),

@@ -95,6 +95,21 @@ def political(actors: list[dict] | tuple[dict, ...], policy: Policy) -> bool:
                for a in actors)
 
 
+def nameless(recipient: dict, mentions: list[dict], doc: Doc, lexicon: Lexicon) -> bool:
+    """A recipient read from a common noun or a pronoun (among `mentions`, the candidate's
+    recipient mentions) whose actor has no country, no code and no identity ("a woman", "the
+    families", "him" left unresolved): it stands for no political actor. A body of people of
+    one trade or standing ("85 journalists", "a group of 80 migrants": a noun of group_nouns in
+    the mention, or `group`) stands for its sector."""
+    if recipient.get("country") or recipient.get("code") or recipient.get("id"):
+        return False
+    own = [m for m in mentions if m.get("label") in ("PRON", "NOUN")
+           and (m.get("actor") or {}).get("text") == recipient.get("text")]
+    nouns = lexicon.words("group_nouns")
+    return bool(own) and not group(own, doc, lexicon) and not any(
+        doc[i].lemma_.lower() in nouns for m in own for i in range(m["start"], m["end"]))
+
+
 def named(mentions: list[dict]) -> bool:
     """An actor the story names ("Reliance Jio", "Andrej Babis", "the Senate Electoral
     Tribunal"): known by name though put in no country, unlike a common noun ("a local

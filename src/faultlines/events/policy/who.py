@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from faultlines.events import mutual
 from faultlines.events.policy import parties
-from faultlines.events.policy.decision import Decision, Facts, Reading, drop, keep
+from faultlines.events.policy.decision import Decision, Facts, Reading, drop, keep, retarget
 
 
 def no_actor(facts: Facts, reading: Reading) -> Decision | None:
@@ -62,6 +62,32 @@ def unnamed_side(facts: Facts, reading: Reading) -> Decision | None:
         return None
     return drop("the act is aimed at no one placed in a country or coded, and this act is "
                 "coded only where it is (named_sides)")
+
+
+def nameless_recipient(facts: Facts, reading: Reading) -> Decision | None:
+    """"Israel killed a woman", "praised the dignity of the families", "accused him": a recipient
+    that is a common noun or a pronoun put in no country and coded for no organisation stands
+    for no political actor, so the event has no recipient (GUIDELINES: a side is coded as the
+    actor it stands for; unplaced victims are no side), and a vague actor acting on it acts on
+    no one (vague_actor, asked next). A body of people of one trade or standing ("85
+    journalists", "the protesters") stands for its sector and stays. Its phrase stays among the
+    arguments;
+    the rules after this one may still find the one aimed at ("called for the release of the
+    hostages held by X"). Victims a state's organs strike at home were given its code before
+    (extract._own_people), and names the knowledge base does not know ("Arab Group") stay:
+    a name can still be matched. Meetings are left to the consult rules (a visit to private
+    people is none)."""
+    if reading.type not in facts.table("nameless_recipient").types or not reading.recipients:
+        return None
+    mentions = [m for pool in facts.cand.options + [o for c in facts.inner for o in c.options]
+                for m in pool]
+    gone = [r for r in reading.recipients
+            if parties.nameless(r, mentions, facts.doc, facts.lexicon)]
+    if not gone:
+        return None
+    kept = tuple(r for r in reading.recipients if not any(r is g for g in gone))
+    names = ", ".join(f"'{r.get('text')}'" for r in gone)
+    return retarget(f"{names}: no one placed or coded, so no recipient", recipients=kept)
 
 
 def obligation_without_recipient(facts: Facts, reading: Reading) -> Decision | None:
