@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from faultlines import pipeline
+from faultlines import headlines, pipeline
+from faultlines.ingest.draft import Draft
 from faultlines.web.highlight import EventList, reader, spans
 
 
@@ -62,6 +63,16 @@ def _event(e) -> tuple:
 ])
 def test_headlines_title_events_coded_once_and_lent(nlp, title, text, events):
     assert [_event(e) for e in _coded(nlp, title, text).events] == events
+
+
+@pytest.mark.parametrize("title, parsed", [
+    ("Putin meets Erdogan in Sochi", True),
+    ("U.S. SAYS JAPAN VIOLATED CHIP PACT", False),  # a wire title in capitals: not parsed
+    ("", False),
+])
+def test_headlines_only_titles_in_mixed_case_are_parsed(nlp, title, parsed):
+    draft = Draft(text="The two leaders discussed grain exports.", origin="test", title=title)
+    assert (headlines.title_doc(nlp, draft) is not None) is parsed
 
 
 def test_headlines_title_event_has_the_title_as_its_sentence_and_offsets(nlp):
