@@ -513,7 +513,8 @@ def test_events_triggers_goods_counted_by_their_worth_are_the_goods(nlp):
     ("The Houthis fired two missiles towards Saudi Arabia.",
      ("ASSAULT", "heavy-weapons", ["HOUTHIS"], ["SAU"])),
     # a city stands for its state, also where the model runs a time on from it ("Kyiv overnight")
-    ("Russia launched 40 drones at Kyiv overnight.", ("ASSAULT", "heavy-weapons", ["RUS"], ["UKR"])),
+    ("Russia launched 40 drones at Kyiv overnight.",
+     ("ASSAULT", "heavy-weapons", ["RUS"], ["UKR"])),
     ("Iran fired missiles toward Israel.", ("ASSAULT", "heavy-weapons", ["IRN"], ["ISR"])),
 ])
 def test_events_triggers_projectiles_fired_at_a_side_assault_it(nlp, text, expected):
