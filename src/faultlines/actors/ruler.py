@@ -155,15 +155,16 @@ def tidy(doc: Doc, ents: list[Span], text: str) -> list[Span]:
 def untimed_names(model: list[Span], known: list[Span]) -> list[Span]:
     """A time the model ran on from a name the KB knows gives the name back ("[Kyiv]
     overnight", "[Gaza] this week" read as one TIME or DATE): the longer time span would
-    otherwise win the merge and the place would be no mention. What follows the name stays a
-    time."""
+    otherwise win the merge and the place would be no mention. What follows the name, a word
+    of its own, stays a time."""
     starts: dict[int, int] = {}
     for s in known:
         starts[s.start] = max(s.end, starts.get(s.start, 0))
     out = []
     for ent in model:
         end = starts.get(ent.start)
-        if ent.label_ in ("DATE", "TIME") and end is not None and end < ent.end:
+        if ent.label_ in ("DATE", "TIME") and end is not None and end < ent.end \
+                and ent.doc[end - 1].whitespace_:  # "Obama-era" is one word: left as it is
             ent = Span(ent.doc, end, ent.end, label=ent.label_)
         out.append(ent)
     return out
