@@ -167,6 +167,9 @@ def test_events_triggers_extradition_revoked_permits_and_renewed_sanctions_coerc
     ("China chided Japan over the remarks.", ("ACCUSE", "disapprove", ["CHN"], ["JPN"])),
     ("Trump took a swipe at Canada on Monday.", ("ACCUSE", "disapprove", ["USA"], ["CAN"])),
     ("Israel branded UNRWA a terrorist organisation.", ("ACCUSE", "allege", ["ISR"], ["UNRWA"])),
+    # the parser reads the one named as the first of two objects (a dative)
+    ("Iran branded the US a terrorist state.", ("ACCUSE", "allege", ["IRN"], ["USA"])),
+    ("Russia labelled the Ukrainian president a dictator.", ("ACCUSE", "allege", ["RUS"], ["UKR"])),
     ("Erdogan lashed out at Sweden on Monday.", ("ACCUSE", "disapprove", ["TUR"], ["SWE"])),
     ("Trump hit out at Canada over dairy tariffs.", ("ACCUSE", "disapprove", ["USA"], ["CAN"])),
     ("Erdogan rounded on Netanyahu at the summit.", ("ACCUSE", "disapprove", ["TUR"], ["ISR"])),
@@ -282,6 +285,8 @@ def test_events_triggers_placing_troops_on_alert_mobilises(nlp):
     "Kenyan troops pushed back the rebels near the border.",          # no words resisted
     "Kenya moved to repair its relations with donors.",               # with no one placed
     "The Kenyan minister expressed her gratitude for the support.",   # thanks to no one named
+    "The Kenyan president fired the finance minister.",               # a dismissal, no attack
+    "The Kenyan president branded the budget a failure.",             # a thing branded, no one
 ])
 def test_events_triggers_look_alike_clauses_code_nothing(nlp, text):
     assert events(nlp, text) == []
@@ -507,15 +512,31 @@ def test_events_triggers_goods_counted_by_their_worth_are_the_goods(nlp):
      ("ASSAULT", "heavy-weapons", ["IRN"], ["ISR"])),
     ("The Houthis fired two missiles towards Saudi Arabia.",
      ("ASSAULT", "heavy-weapons", ["HOUTHIS"], ["SAU"])),
+    # a city stands for its state, also where the model runs a time on from it ("Kyiv overnight")
+    ("Russia launched 40 drones at Kyiv overnight.",
+     ("ASSAULT", "heavy-weapons", ["RUS"], ["UKR"])),
+    ("Iran fired missiles toward Israel.", ("ASSAULT", "heavy-weapons", ["IRN"], ["ISR"])),
 ])
 def test_events_triggers_projectiles_fired_at_a_side_assault_it(nlp, text, expected):
     assert expected in coded(nlp, text)
 
 
 @pytest.mark.parametrize("text", [
+    "Israel refrained from striking Iran.",
+    "The United States stopped short of imposing sanctions on Turkey.",
+    "The EU held off on announcing sanctions against Russia.",
+])
+def test_events_triggers_an_act_held_back_is_never_coded_as_done(nlp, text):
+    assert [e.type for e in events(nlp, text) if not e.negated] == []
+
+
+@pytest.mark.parametrize("text", [
     "North Korea fired a ballistic missile into the sea.",   # aimed at no one
     "Russia launched a new satellite on Friday.",
     "India launched a new campaign at the summit.",
+    "The company launched drones at a trade fair.",
+    "The Kenyan party launched a campaign for the election.",
+    "The Kenyan army fired a warning.",
 ])
 def test_events_triggers_a_launch_aimed_at_no_one_is_no_attack(nlp, text):
     assert not [e for e in events(nlp, text) if e.type == "ASSAULT"]

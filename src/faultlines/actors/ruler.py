@@ -103,7 +103,7 @@ class KBEntityRuler(Stage):
         labelled = [Span(doc, s.start, s.end, label=LABELS[s.label_.partition(":")[0]])
                     for s in known]
         text = doc_text(doc)
-        model = tidy(doc, list(doc.ents), text)
+        model = untimed_names(tidy(doc, list(doc.ents), text), known)
         model = sorted(model + datelines(doc, model), key=lambda e: e.start)
         people = {s.end for s in known if s.label_.startswith("person:")}
         model = finish_names(doc, model, self.common, known)
@@ -148,6 +148,24 @@ def tidy(doc: Doc, ents: list[Span], text: str) -> list[Span]:
             if out and out[-1].label_ == "PERSON" and out[-1].end == start:
                 start = out.pop().start
             ent = Span(doc, start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def untimed_names(model: list[Span], known: list[Span]) -> list[Span]:
+    """A time the model ran on from a name the KB knows gives the name back ("[Kyiv]
+    overnight", "[Gaza] this week" read as one TIME or DATE): the longer time span would
+    otherwise win the merge and the place would be no mention. What follows the name, a word
+    of its own, stays a time."""
+    starts: dict[int, int] = {}
+    for s in known:
+        starts[s.start] = max(s.end, starts.get(s.start, 0))
+    out = []
+    for ent in model:
+        end = starts.get(ent.start)
+        if ent.label_ in ("DATE", "TIME") and end is not None and end < ent.end \
+                and ent.doc[end - 1].whitespace_:  # "Obama-era" is one word: left as it is
+            ent = Span(ent.doc, end, ent.end, label=ent.label_)
         out.append(ent)
     return out
 

@@ -586,7 +586,9 @@ def recipient_tokens(head: Token, lexicon: Lexicon, prep: str | None) -> list[To
     if prep and prep != "as" and (obj := prep_object(head, prep)) is not None:
         out.append(obj)
     if head.pos_ in ("VERB", "AUX"):
-        for tok in (direct_object(head), dative(head)):
+        # of two objects the first is the one given to or named ("branded *the US* a terrorist
+        # state", "gave *Hamas* 48 hours"): the second is the thing or the name
+        for tok in (dative(head), direct_object(head)):
             if tok is not None:
                 out.append(tok)
         out.extend(object_recipients(head, prep, lexicon))

@@ -911,7 +911,8 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView
             subject = _aimed_doer(noun, index)
         # "offered the US a number of concessions": the noun may sit past a container noun
         carried = args.direct_object(verb)
-        recipients += args.recipient_tokens(verb, lexicon, None)[1:] \
+        recipients += [t for t in args.recipient_tokens(verb, lexicon, None)
+                       if t.i != carried.i] \
             if carried is not None and args.content(carried, lexicon) == noun else []
         if (given := args.fused_dative(verb, noun, lexicon)) is not None:
             recipients.insert(0, given)  # "sent Belarus weapons": Belarus is given them

@@ -63,8 +63,25 @@ def negated(token: Token, lexicon: Lexicon) -> bool:
         if lemma(governor) in fail and token.dep_ == "xcomp" or _negated_here(governor, lexicon) \
                 and token.dep_ == "xcomp":
             return True
+    if _held_back(token, lexicon):
+        return True
     reporter = speech_verb(token, lexicon)
     return reporter is not None and lemma(reporter) == "deny"
+
+
+def _held_back(token: Token, lexicon: Lexicon) -> bool:
+    """"refrained from striking", "stopped short of imposing", "held off on announcing": an act
+    that a verb of fail_verbs (a lemma, or "lemma particle") governs through "from", "of" or
+    "on" is held back, so it is not done, as its "to V" complement would not be."""
+    if token.dep_ != "pcomp" or token.head.lower_ not in ("from", "of", "on"):
+        return False
+    verb = token.head.head
+    if verb.lower_ == "short" and verb.dep_ == "advmod":  # "stopped short of"
+        verb = verb.head
+    fail = lexicon.words("fail_verbs")
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return verb.pos_ == "VERB" and (lemma(verb) in fail
+                                    or any(f"{lemma(verb)} {p}" in fail for p in particles))
 
 
 def _modal_here(token: Token, lexicon: Lexicon) -> bool:
