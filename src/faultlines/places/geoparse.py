@@ -338,14 +338,29 @@ def resolve(doc: Doc, gaz: Gazetteer) -> list[PlaceDict]:
     context.others, context.local, context.paired = certain.others, certain.local, certain.paired
     context.regions |= certain.regions
     named = {fold(t.text) for t in sure}
+    chosen = [(t, best(t, context)) for t in found]
+    countries = story_context(doc).countries | {e.country for t, e in chosen
+                                                if t.sure and e not in t.bare_regions}
     out = []
-    for t in found:
-        entry = best(t, context)
+    for t, entry in chosen:
         if outside_container(entry, t):
             continue  # "Wentworth, KwaZulu-Natal": a town we do not know, not Wentworth, Ohio
+        if foreign_bare_region(entry, t, countries):
+            continue  # "the Gulf" of a story about Iran: not Gulf Province, Papua New Guinea
         if t.sure or fold(t.text) in named or backed(entry, t, context):
             out.append(place_record(t, entry))
     return out
+
+
+def foreign_bare_region(entry: Entry, toponym: Toponym, countries: set[str]) -> bool:
+    """A subdivision named bare ("in Plateau", "the Gulf", "Kurdistan") in a country that none
+    of the story's actors and other places is in (where it names any), and that no container
+    names: news names a
+    region bare only in a story already set in its country ("Plateau" in a story of Nigeria),
+    while the same word elsewhere is a sea, a people or a wider region ("the Gulf states", "the
+    Bay", Iraqi "Kurdistan" beside Iran's province of that name)."""
+    return entry in toponym.bare_regions and bool(countries) and entry.country not in countries \
+        and not any(_inside(entry, o) for o in toponym.container)
 
 
 def outside_container(entry: Entry, toponym: Toponym) -> bool:
