@@ -14,10 +14,12 @@ Candidates come by exact name and alternate names (accent-folded, case-insensiti
     agree, or in which a town it names lies in a county it names: a local story seldom names
     its state), +1.5 for a place in a country the story
     names (its actors, its countries, and in a second pass the countries of its other resolved
-    places), +2 for a town lying in a county the story names and for that county, +2 for a place within 250 km of another place the first pass resolved (a city or
+    places; not for a town beside a namesake city five times its size and of 100,000 or more:
+    "Geneva" of a story whose actors are American is still Geneva), +2 for a town lying in a county the story names and for that county, +2 for a place within 250 km of another place the first pass resolved (a city or
     region, not a country), and up to +3 of support from the story's other names that could
     be places near it (each weighted 1/sqrt of its candidates: "Alexandria" beside
-    "Pineville" is the Louisiana one).
+    "Pineville" is the Louisiana one; a country's or region's name supports nothing: Russia,
+    Ohio must not pull "Geneva" to Ohio).
 Where the name is a country's or region's, a town of that name is considered only with a
 container ("Lebanon, Pa."), or where the story uses that name as a town's somewhere ("a
 Palestine man", "Lebanon police", "Jane Roe, 37, Lebanon") and a town of it lies in the story's
@@ -63,6 +65,7 @@ SEAT_KM = 40.0  # a town this close to a county's centre lies in it or at its ed
 VOTE_MIN, VOTE_MARGIN = 1.0, 0.25  # story_regions
 LOCAL = frozenset({"city", "admin1", "admin2"})
 NOTABLE = 50_000
+GREAT_CITY, DWARF = 100_000, 5  # see `dwarfed`
 SMALL_TOWN = 20_000  # a town this small beside a city abroad is a suburb we lack, not a namesake
 
 
@@ -121,6 +124,8 @@ def _cells(entries: list[Entry]) -> set[tuple[int, int]]:
 def _others(toponyms_: list[Toponym]) -> dict[str, tuple[float, set[tuple[int, int]]]]:
     out = {}
     for t in toponyms_:
+        if any(e.feature in AREAS - {"admin2"} and e not in t.bare_regions for e in t.candidates):
+            continue  # "Russia": the towns named like a country (Russia, Ohio) support nothing
         local = [e for e in t.candidates if e.feature in LOCAL]
         if local and fold(t.text) not in out:
             out[fold(t.text)] = (1 / math.sqrt(len(local)), _cells(local))
@@ -144,7 +149,8 @@ def score(entry: Entry, name: str, toponym: Toponym, context: Context) -> float:
         value += math.log10(entry.population + 1) + (OWN_NAME if fold(entry.name) == name else 0)
     if any(_inside(entry, outer) for outer in toponym.container):
         value += CONTAINER
-    if entry.feature not in ("country", "continent") and entry.country in context.countries:
+    if entry.feature not in ("country", "continent") and entry.country in context.countries \
+            and not dwarfed(entry, toponym):
         value += IN_COUNTRY
     if entry.feature in ("city", "admin2") and (entry.country, entry.admin1) in context.regions \
             and own_name(entry, name):
@@ -156,6 +162,16 @@ def score(entry: Entry, name: str, toponym: Toponym, context: Context) -> float:
     if entry.feature in LOCAL:
         value += SUPPORT * min(MAX_SUPPORT, context.support(entry, name))
     return value
+
+
+def dwarfed(entry: Entry, toponym: Toponym) -> bool:
+    """A town whose namesake is a great city DWARF times its size ("Geneva", New York, beside
+    Geneva): that the story's actors include Americans does not make the town the likelier
+    place; only the text's own words for where it is (a container, a region the story names,
+    a place nearby) do."""
+    return entry.feature == "city" and any(
+        e.feature == "city" and e.population >= max(GREAT_CITY, DWARF * entry.population)
+        for e in toponym.candidates)
 
 
 def best(toponym: Toponym, context: Context) -> Entry:
