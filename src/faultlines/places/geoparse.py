@@ -166,12 +166,13 @@ def score(entry: Entry, name: str, toponym: Toponym, context: Context) -> float:
 
 def dwarfed(entry: Entry, toponym: Toponym) -> bool:
     """A town whose namesake is a great city DWARF times its size ("Geneva", New York, beside
-    Geneva): that the story's actors include Americans does not make the town the likelier
+    Geneva), by that city's own name (Harare, once Salisbury, dwarfs no Salisbury): that the story's actors include Americans does not make the town the likelier
     place; only the text's own words for where it is (a container, a region the story names,
     a place nearby) do."""
+    name = fold(toponym.text)
     return entry.feature == "city" and any(
         e.feature == "city" and e.population >= max(GREAT_CITY, DWARF * entry.population)
-        for e in toponym.candidates)
+        and fold(e.name) == name for e in toponym.candidates)
 
 
 def best(toponym: Toponym, context: Context) -> Entry:
