@@ -102,6 +102,9 @@ def test_places_stage_a_name_around_which_something_happens_is_a_place(places_nl
     # ... unless the text itself puts the town somewhere
     ("Police in Geneva, New York, arrested two men.", "Geneva", "USA"),
     ("The mayor of Geneva, N.Y., met Governor Kathy Hochul in Albany.", "Geneva", "USA"),
+    # ... or the town is a great city itself, in the story's country
+    ("Canadian police said crystal meth use was rising in London on Monday.", "London",
+     "CAN"),
     # a seat of government named for its city, not the towns and the city that share its name
     ("Netanyahu met Trump at the White House.", "the White House", "USA"),
 ])

@@ -166,11 +166,12 @@ def score(entry: Entry, name: str, toponym: Toponym, context: Context) -> float:
 
 def dwarfed(entry: Entry, toponym: Toponym) -> bool:
     """A town whose namesake is a great city DWARF times its size ("Geneva", New York, beside
-    Geneva), by that city's own name (Harare, once Salisbury, dwarfs no Salisbury): that the story's actors include Americans does not make the town the likelier
+    Geneva), by that city's own name (Harare, once Salisbury, dwarfs no Salisbury), and not
+    itself a city of GREAT_CITY or more (London, Ontario, stays a Canadian story's London): that the story's actors include Americans does not make the town the likelier
     place; only the text's own words for where it is (a container, a region the story names,
     a place nearby) do."""
     name = fold(toponym.text)
-    return entry.feature == "city" and any(
+    return entry.feature == "city" and entry.population < GREAT_CITY and any(
         e.feature == "city" and e.population >= max(GREAT_CITY, DWARF * entry.population)
         and fold(e.name) == name for e in toponym.candidates)
 
