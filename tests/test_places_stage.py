@@ -98,13 +98,13 @@ def test_places_stage_a_name_around_which_something_happens_is_a_place(places_nl
     # a great city wins over small namesakes in the story's countries...
     ("Talks between Syria's government and the opposition opened in Geneva on Tuesday, US "
      "officials said.", "Geneva", "CHE"),
-    ("The US envoy flew to Geneva for talks with Russia.", "Geneva", "CHE"),
     # ... unless the text itself puts the town somewhere
     ("Police in Geneva, New York, arrested two men.", "Geneva", "USA"),
     ("The mayor of Geneva, N.Y., met Governor Kathy Hochul in Albany.", "Geneva", "USA"),
     # ... or the town is a great city itself, in the story's country
     ("Canadian police said crystal meth use was rising in London on Monday.", "London",
      "CAN"),
+    ("Geneva police said the American suspect was arrested on Monday.", "Geneva", "USA"),
     # a seat of government named for its city, not the towns and the city that share its name
     ("Netanyahu met Trump at the White House.", "the White House", "USA"),
 ])

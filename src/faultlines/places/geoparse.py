@@ -14,12 +14,12 @@ Candidates come by exact name and alternate names (accent-folded, case-insensiti
     agree, or in which a town it names lies in a county it names: a local story seldom names
     its state), +1.5 for a place in a country the story
     names (its actors, its countries, and in a second pass the countries of its other resolved
-    places; not for a town beside a namesake city five times its size and of 100,000 or more:
-    "Geneva" of a story whose actors are American is still Geneva), +2 for a town lying in a county the story names and for that county, +2 for a place within 250 km of another place the first pass resolved (a city or
+    places; not, in a story that names places abroad, for a town beside a namesake city five
+    times its size and of 100,000 or more: "Geneva" of a story of Syria whose actors are
+    American is still Geneva), +2 for a town lying in a county the story names and for that county, +2 for a place within 250 km of another place the first pass resolved (a city or
     region, not a country), and up to +3 of support from the story's other names that could
     be places near it (each weighted 1/sqrt of its candidates: "Alexandria" beside
-    "Pineville" is the Louisiana one; a country's or region's name supports nothing: Russia,
-    Ohio must not pull "Geneva" to Ohio).
+    "Pineville" is the Louisiana one).
 Where the name is a country's or region's, a town of that name is considered only with a
 container ("Lebanon, Pa."), or where the story uses that name as a town's somewhere ("a
 Palestine man", "Lebanon police", "Jane Roe, 37, Lebanon") and a town of it lies in the story's
@@ -78,6 +78,8 @@ class Context:
     regions: set[tuple[str, str]] = field(default_factory=set)  # (country, admin1 code)
     # resolved cities and regions, with the name they were resolved from
     anchors: list[tuple[str, Entry]] = field(default_factory=list)
+    # every resolved place's (name, country): see `abroad`
+    named: list[tuple[str, str]] = field(default_factory=list)
 
     # names the story uses somewhere as a town's ("a Palestine man", "Lebanon police"): see
     # `local_names`
@@ -94,6 +96,11 @@ class Context:
         stand in for "within about 250 km", so that the check is a set lookup."""
         cell = _cell(entry)
         return sum(w for key, (w, cells) in self.others.items() if key != name and cell in cells)
+
+    def abroad(self, entry: Entry, name: str) -> bool:
+        """Does the story name a place (from another name) outside this candidate's country?
+        An international story ("talks in Geneva" beside Syria and Russia), not a local one."""
+        return any(key != name and country != entry.country for key, country in self.named)
 
     def near(self, entry: Entry, name: str) -> bool:
         """Within NEAR_KM of a place the story resolved from another name (a name must not
@@ -124,8 +131,6 @@ def _cells(entries: list[Entry]) -> set[tuple[int, int]]:
 def _others(toponyms_: list[Toponym]) -> dict[str, tuple[float, set[tuple[int, int]]]]:
     out = {}
     for t in toponyms_:
-        if any(e.feature in AREAS - {"admin2"} and e not in t.bare_regions for e in t.candidates):
-            continue  # "Russia": the towns named like a country (Russia, Ohio) support nothing
         local = [e for e in t.candidates if e.feature in LOCAL]
         if local and fold(t.text) not in out:
             out[fold(t.text)] = (1 / math.sqrt(len(local)), _cells(local))
@@ -150,7 +155,8 @@ def score(entry: Entry, name: str, toponym: Toponym, context: Context) -> float:
     if any(_inside(entry, outer) for outer in toponym.container):
         value += CONTAINER
     if entry.feature not in ("country", "continent") and entry.country in context.countries \
-            and not dwarfed(entry, toponym):
+            and not (dwarfed(entry, toponym) and name not in context.local
+                     and context.abroad(entry, name)):
         value += IN_COUNTRY
     if entry.feature in ("city", "admin2") and (entry.country, entry.admin1) in context.regions \
             and own_name(entry, name):
@@ -169,7 +175,8 @@ def dwarfed(entry: Entry, toponym: Toponym) -> bool:
     Geneva), by that city's own name (Harare, once Salisbury, dwarfs no Salisbury), and not
     itself a city of GREAT_CITY or more (London, Ontario, stays a Canadian story's London): that the story's actors include Americans does not make the town the likelier
     place; only the text's own words for where it is (a container, a region the story names,
-    a place nearby) do."""
+    a place nearby) do, or the story's use of the name as a town's ("Dublin Arts Council",
+    "Berlin police": `local_names`)."""
     name = fold(toponym.text)
     return entry.feature == "city" and entry.population < GREAT_CITY and any(
         e.feature == "city" and e.population >= max(GREAT_CITY, DWARF * entry.population)
@@ -232,6 +239,7 @@ def story_context(doc: Doc, chosen: Iterable[tuple[str, Entry]] = ()) -> Context
         if entry.country:
             context.countries.add(entry.country)
             context.place_countries.add(entry.country)
+            context.named.append((name, entry.country))
         if entry.feature == "admin1" and entry.admin1:
             context.regions.add((entry.country, entry.admin1))
         if entry.feature in ("city", "admin2") and entry.admin1:
