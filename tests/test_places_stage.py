@@ -92,3 +92,25 @@ def test_places_stage_a_name_around_which_something_happens_is_a_place(places_nl
     places stage spots as for the events stage's locations; it was missing from one of the six
     copies of the list."""
     assert [p["text"] for p in coded_places(places_nlp, text)] == [name]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a great city wins over small namesakes in the story's countries...
+    ("Talks between Syria's government and the opposition opened in Geneva on Tuesday, US "
+     "officials said.", "Geneva", "CHE"),
+    # ... unless the text itself puts the town somewhere
+    ("Police in Geneva, New York, arrested two men.", "Geneva", "USA"),
+    ("The mayor of Geneva, N.Y., met Governor Kathy Hochul in Albany.", "Geneva", "USA"),
+    # ... or the town is a great city itself, in the story's country
+    ("Canadian police said crystal meth use was rising in London on Monday.", "London",
+     "CAN"),
+    ("Geneva police said the American suspect was arrested on Monday.", "Geneva", "USA"),
+    # a seat of government named for its city, not the towns and the city that share its name
+    ("Netanyahu met Trump at the White House.", "the White House", "USA"),
+])
+def test_places_stage_a_great_city_over_a_small_namesake_of_the_actors_country(places_nlp, text,
+                                                                                name, country):
+    """American actors in a story of Syrian talks do not make "Geneva" a town of 20,000 in
+    Illinois; a container ("Geneva, N.Y.") does."""
+    found = [p for p in coded_places(places_nlp, text) if p["text"] == name]
+    assert [p["country"] for p in found] == [country]

@@ -4,6 +4,8 @@ where a place is: "Gedo region", "in Gedo", "Pretoria's city centre", "the town 
 
 from __future__ import annotations
 
+import pytest
+
 from faultlines.places import subdivisions
 from faultlines.places.gazetteer import load
 from tests.conftest import place_triples
@@ -52,3 +54,23 @@ def test_places_a_city_after_a_comma_contains_the_name_before_it(places_nlp):
     # Newlands is also a town of the Cayman Islands and of New Zealand
     found = place_triples(places_nlp, "Residents marched through Newlands, Cape Town, on Saturday.")
     assert found[0][:2] == ("Newlands", "ZAF")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region named bare in a story set in its country
+    ("Nigerian troops were deployed in Plateau after clashes.", ("Plateau", "NGA", "admin1")),
+    ("Gunmen attacked a village in Plateau, Nigeria's central state.",
+     ("Plateau", "NGA", "admin1")),
+    ("Iranian guards arrested activists in Kurdistan.", ("Kurdistan", "IRN", "admin1")),
+    # the same bare word in a story of another country is a sea or a wider region
+    ("Iran threatened the Gulf countries on Monday.", None),
+    ("Tankers left the Gulf after Iranian warnings.", None),
+    ("Turkish jets bombed PKK positions in Kurdistan.", None),
+    # a story that names no country keeps the region
+    ("Militants shelled villages in Gedo overnight.", ("Gedo", "SOM", "admin1")),
+])
+def test_places_subdivisions_bare_name_only_in_a_story_of_its_country(places_nlp, text, expected):
+    """"the Gulf" of a story about Iran is no province of Papua New Guinea: a subdivision named
+    bare counts only where the story's actors or other places are of its country."""
+    found = [p for p in place_triples(places_nlp, text) if p[2] == "admin1"]
+    assert found == ([expected] if expected else [])

@@ -14,7 +14,9 @@ Candidates come by exact name and alternate names (accent-folded, case-insensiti
     agree, or in which a town it names lies in a county it names: a local story seldom names
     its state), +1.5 for a place in a country the story
     names (its actors, its countries, and in a second pass the countries of its other resolved
-    places), +2 for a town lying in a county the story names and for that county, +2 for a place within 250 km of another place the first pass resolved (a city or
+    places; not, in a story that names places abroad, for a town beside a namesake city five
+    times its size and of 100,000 or more: "Geneva" of a story of Syria whose actors are
+    American is still Geneva), +2 for a town lying in a county the story names and for that county, +2 for a place within 250 km of another place the first pass resolved (a city or
     region, not a country), and up to +3 of support from the story's other names that could
     be places near it (each weighted 1/sqrt of its candidates: "Alexandria" beside
     "Pineville" is the Louisiana one).
@@ -63,6 +65,7 @@ SEAT_KM = 40.0  # a town this close to a county's centre lies in it or at its ed
 VOTE_MIN, VOTE_MARGIN = 1.0, 0.25  # story_regions
 LOCAL = frozenset({"city", "admin1", "admin2"})
 NOTABLE = 50_000
+GREAT_CITY, DWARF = 100_000, 5  # see `dwarfed`
 SMALL_TOWN = 20_000  # a town this small beside a city abroad is a suburb we lack, not a namesake
 
 
@@ -75,6 +78,8 @@ class Context:
     regions: set[tuple[str, str]] = field(default_factory=set)  # (country, admin1 code)
     # resolved cities and regions, with the name they were resolved from
     anchors: list[tuple[str, Entry]] = field(default_factory=list)
+    # every resolved place's (name, country): see `abroad`
+    named: list[tuple[str, str]] = field(default_factory=list)
 
     # names the story uses somewhere as a town's ("a Palestine man", "Lebanon police"): see
     # `local_names`
@@ -91,6 +96,11 @@ class Context:
         stand in for "within about 250 km", so that the check is a set lookup."""
         cell = _cell(entry)
         return sum(w for key, (w, cells) in self.others.items() if key != name and cell in cells)
+
+    def abroad(self, entry: Entry, name: str) -> bool:
+        """Does the story name a place (from another name) outside this candidate's country?
+        An international story ("talks in Geneva" beside Syria and Russia), not a local one."""
+        return any(key != name and country != entry.country for key, country in self.named)
 
     def near(self, entry: Entry, name: str) -> bool:
         """Within NEAR_KM of a place the story resolved from another name (a name must not
@@ -144,7 +154,9 @@ def score(entry: Entry, name: str, toponym: Toponym, context: Context) -> float:
         value += math.log10(entry.population + 1) + (OWN_NAME if fold(entry.name) == name else 0)
     if any(_inside(entry, outer) for outer in toponym.container):
         value += CONTAINER
-    if entry.feature not in ("country", "continent") and entry.country in context.countries:
+    if entry.feature not in ("country", "continent") and entry.country in context.countries \
+            and not (dwarfed(entry, toponym) and name not in context.local
+                     and context.abroad(entry, name)):
         value += IN_COUNTRY
     if entry.feature in ("city", "admin2") and (entry.country, entry.admin1) in context.regions \
             and own_name(entry, name):
@@ -156,6 +168,19 @@ def score(entry: Entry, name: str, toponym: Toponym, context: Context) -> float:
     if entry.feature in LOCAL:
         value += SUPPORT * min(MAX_SUPPORT, context.support(entry, name))
     return value
+
+
+def dwarfed(entry: Entry, toponym: Toponym) -> bool:
+    """A town whose namesake is a great city DWARF times its size ("Geneva", New York, beside
+    Geneva), by that city's own name (Harare, once Salisbury, dwarfs no Salisbury), and not
+    itself a city of GREAT_CITY or more (London, Ontario, stays a Canadian story's London): that the story's actors include Americans does not make the town the likelier
+    place; only the text's own words for where it is (a container, a region the story names,
+    a place nearby) do, or the story's use of the name as a town's ("Dublin Arts Council",
+    "Berlin police": `local_names`)."""
+    name = fold(toponym.text)
+    return entry.feature == "city" and entry.population < GREAT_CITY and any(
+        e.feature == "city" and e.population >= max(GREAT_CITY, DWARF * entry.population)
+        and fold(e.name) == name for e in toponym.candidates)
 
 
 def best(toponym: Toponym, context: Context) -> Entry:
@@ -214,6 +239,7 @@ def story_context(doc: Doc, chosen: Iterable[tuple[str, Entry]] = ()) -> Context
         if entry.country:
             context.countries.add(entry.country)
             context.place_countries.add(entry.country)
+            context.named.append((name, entry.country))
         if entry.feature == "admin1" and entry.admin1:
             context.regions.add((entry.country, entry.admin1))
         if entry.feature in ("city", "admin2") and entry.admin1:
@@ -338,14 +364,29 @@ def resolve(doc: Doc, gaz: Gazetteer) -> list[PlaceDict]:
     context.others, context.local, context.paired = certain.others, certain.local, certain.paired
     context.regions |= certain.regions
     named = {fold(t.text) for t in sure}
+    chosen = [(t, best(t, context)) for t in found]
+    countries = story_context(doc).countries | {e.country for t, e in chosen
+                                                if t.sure and e not in t.bare_regions}
     out = []
-    for t in found:
-        entry = best(t, context)
+    for t, entry in chosen:
         if outside_container(entry, t):
             continue  # "Wentworth, KwaZulu-Natal": a town we do not know, not Wentworth, Ohio
+        if foreign_bare_region(entry, t, countries):
+            continue  # "the Gulf" of a story about Iran: not Gulf Province, Papua New Guinea
         if t.sure or fold(t.text) in named or backed(entry, t, context):
             out.append(place_record(t, entry))
     return out
+
+
+def foreign_bare_region(entry: Entry, toponym: Toponym, countries: set[str]) -> bool:
+    """A subdivision named bare ("in Plateau", "the Gulf", "Kurdistan") in a country that none
+    of the story's actors and other places is in (where it names any), and that no container
+    names: news names a
+    region bare only in a story already set in its country ("Plateau" in a story of Nigeria),
+    while the same word elsewhere is a sea, a people or a wider region ("the Gulf states", "the
+    Bay", Iraqi "Kurdistan" beside Iran's province of that name)."""
+    return entry in toponym.bare_regions and bool(countries) and entry.country not in countries \
+        and not any(_inside(entry, o) for o in toponym.container)
 
 
 def outside_container(entry: Entry, toponym: Toponym) -> bool:
