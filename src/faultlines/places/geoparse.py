@@ -156,7 +156,7 @@ def score(entry: Entry, name: str, toponym: Toponym, context: Context) -> float:
         value += CONTAINER
     if entry.feature not in ("country", "continent") and entry.country in context.countries \
             and not (dwarfed(entry, toponym) and name not in context.local
-                     and context.abroad(entry, name)):
+                     and context.abroad(entry, name) and not context.near(entry, name)):
         value += IN_COUNTRY
     if entry.feature in ("city", "admin2") and (entry.country, entry.admin1) in context.regions \
             and own_name(entry, name):
@@ -173,7 +173,8 @@ def score(entry: Entry, name: str, toponym: Toponym, context: Context) -> float:
 def dwarfed(entry: Entry, toponym: Toponym) -> bool:
     """A town whose namesake is a great city DWARF times its size ("Geneva", New York, beside
     Geneva), by that city's own name (Harare, once Salisbury, dwarfs no Salisbury), and not
-    itself a city of GREAT_CITY or more (London, Ontario, stays a Canadian story's London): that the story's actors include Americans does not make the town the likelier
+    itself a city of GREAT_CITY or more (London, Ontario, stays a Canadian story's London): that
+    the story's actors include Americans does not make the town the likelier
     place; only the text's own words for where it is (a container, a region the story names,
     a place nearby) do, or the story's use of the name as a town's ("Dublin Arts Council",
     "Berlin police": `local_names`)."""
