@@ -22,7 +22,6 @@ from faultlines.nlp.parse import clause_subject, is_passive
 # The entry a reported harm is coded by: blaming (ACCUSE.yaml)
 _BLAME = "blame"
 _DOER_DEPS = ("poss", "compound", "amod", "nmod")
-_POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our", "my", "your")
 
 
 def reported_harm(speech: Token, index: MentionView,
@@ -49,7 +48,7 @@ def reported_harm(speech: Token, index: MentionView,
                                       or subject.lemma_.lower() in lexicon.words("act_nouns")):
         return None  # "the storm", "the crisis": no side's act
     doer = next((c for c in subject.children if c.dep_ in _DOER_DEPS
-                 and c.lower_ not in _POSSESSIVE_PRONOUNS
+                 and c.pos_ != "PRON"  # "*its* policies": the subject's own, no other side
                  and index.resolved_at(c) is not None), None)
     return (harm, doer) if doer is not None else None
 
