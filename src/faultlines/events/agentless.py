@@ -301,7 +301,7 @@ def _fought_since(before: list[Candidate], source: Candidate | Told, lexicon: Le
     fronts" after "regime forces launched an offensive") is the lead's own, and so is fighting
     against the lead's doer ("trained Kurdish units to fight Isis")."""
     words = lexicon.words("clash_words")
-    doers = {mutual.side(m.get("actor") or {}) for m in source.actors} - {None}
+    doers = _sides([source])
     after = -1 if source.anchor is None else source.anchor.i  # the headline: all the story
     kind = source.type if source.anchor is None else source.entry.type
     return any(o.anchor.i > after and o.entry.type == kind

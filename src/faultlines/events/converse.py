@@ -14,14 +14,13 @@ from spacy.tokens import Token
 from faultlines.events import arguments as args
 from faultlines.events.lexicon import Entry, Lexicon
 from faultlines.nlp.mentions import MentionView
-from faultlines.nlp.parse import TIME_ENTS
+from faultlines.nlp.parse import POSSESSIVE_PRONOUNS, TIME_ENTS
 
 _AMOUNT_ENTS = ("MONEY", "CARDINAL", "QUANTITY")
 # "$5bn *in* aid", "$2bn *of* military aid", "100 tonnes *in* assistance"
 _AMOUNT_PREPS = ("in", "of", "worth")
 _MODIFIERS = ("amod", "compound", "nmod")
 _FUSED_SUBJECTS = ("nmod", "nsubj", "compound", "poss")
-_POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our", "my", "your")
 # "came under fire *over* its decision", "*for* his remarks": the reason says the fire is words
 _REASON_PREPS = ("over", "for")
 # The noun whose entry a figurative fire takes: criticism, an ACCUSE (ACCUSE.yaml)
@@ -72,7 +71,7 @@ def giver(noun: Token, verb: Token, entry: Entry, index: MentionView,
     if of is not None and index.resolved_at(of) is not None:
         return of
     return next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in TIME_ENTS
-                 and c.lower_ not in _POSSESSIVE_PRONOUNS and index.resolved_at(c) is not None),
+                 and c.lower_ not in POSSESSIVE_PRONOUNS and index.resolved_at(c) is not None),
                 None)
 
 

@@ -20,7 +20,8 @@ from faultlines.events import arguments as args
 from faultlines.events import converse, harm, modality, mutual, retaliation, setting
 from faultlines.events.lexicon import Entry, Lexicon
 from faultlines.nlp.mentions import MentionView
-from faultlines.nlp.parse import TIME_ENTS, clause_subject, infinitive, is_passive, negated
+from faultlines.nlp.parse import (POSSESSIVE_PRONOUNS, TIME_ENTS, clause_subject, infinitive,
+                                  is_passive, negated)
 from faultlines.nlp.records import Mention
 
 _ACTOR_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
@@ -29,8 +30,6 @@ _MOVERS = ("RETREAT", "MOBILIZE", "AID", "AGREE", "COOPERATE")
 # a clause on a protest noun that restricts ("a strike that shut down X") is the protest's effect
 _PROTEST_EFFECTS = {("PROTEST", "COERCE")}
 _FIRST_PERSON = ("we", "i", "us")
-# "its offensive", "their withdrawal": the actor's own act, never its recipient
-_POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our", "my", "your")
 # Types whose "on"/"about"/"over" phrase names a topic, not a party: "talks on Syria".
 _RECIPROCAL = ("AGREE", "CONSULT", "COOPERATE")
 _TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
@@ -921,7 +920,7 @@ def noun_event(noun: Token, verb: Token | None, entry: Entry, index: MentionView
         # one who made it ("pressed Trump's demand"), no one asked
         if not (entry.type == "REQUEST" and noun.lemma_.lower() in lexicon.words("request_nouns")):
             recipients += [c for c in noun.children if c.dep_ == "poss"
-                           and c.lower_ not in _POSSESSIVE_PRONOUNS]
+                           and c.lower_ not in POSSESSIVE_PRONOUNS]
         if entry.type == "CONSULT":  # "opened a G20 ministers' meeting", "attended a NATO summit"
             # (a word of the noun's own mention names no one met: "sent a *junior* delegation")
             own = index.mention_at(noun)
@@ -1239,7 +1238,7 @@ def _aimed_doer(noun: Token, index: MentionView) -> Token | None:
     plainly as a by-agent does, so it stands alone also under entries that otherwise need their
     light verbs."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is not None and owner.lower_ not in _POSSESSIVE_PRONOUNS and any(
+    if owner is not None and owner.lower_ not in POSSESSIVE_PRONOUNS and any(
             c.dep_ == "prep" and c.lower_ in _STRICTLY_AIMED for c in noun.children):
         return owner
     return _aimed_modifier(noun, index, _STRICTLY_AIMED)
@@ -1272,7 +1271,7 @@ def retaliation_event(noun: Token, index: MentionView, lexicon: Lexicon) -> Cand
         return None
     act, entry = found
     doer = next((c for c in noun.children if c.dep_ == "poss"
-                 and c.lower_ not in _POSSESSIVE_PRONOUNS), None) or args.explicit_agent(noun)
+                 and c.lower_ not in POSSESSIVE_PRONOUNS), None) or args.explicit_agent(noun)
     # the doer of the act answered, or where it came from ("the rocket fire *from Gaza*")
     target = _noun_agent(act, index, entry, lexicon) or args.prep_object(act, "from")
     if doer is None or target is None:

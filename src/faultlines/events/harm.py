@@ -17,7 +17,7 @@ from faultlines.events import arguments as args
 from faultlines.events import modality
 from faultlines.events.lexicon import Entry, Lexicon
 from faultlines.nlp.mentions import MentionView
-from faultlines.nlp.parse import clause_subject, is_passive
+from faultlines.nlp.parse import POSSESSIVE_PRONOUNS, clause_subject, is_passive
 
 # The entry a reported harm is coded by: blaming (ACCUSE.yaml)
 _BLAME = "blame"
@@ -48,7 +48,7 @@ def reported_harm(speech: Token, index: MentionView,
                                       or subject.lemma_.lower() in lexicon.words("act_nouns")):
         return None  # "the storm", "the crisis": no side's act
     doer = next((c for c in subject.children if c.dep_ in _DOER_DEPS
-                 and c.pos_ != "PRON"  # "*its* policies": the subject's own, no other side
+                 and c.lower_ not in POSSESSIVE_PRONOUNS
                  and index.resolved_at(c) is not None), None)
     return (harm, doer) if doer is not None else None
 

@@ -21,6 +21,9 @@ SUBJECTS = ("nsubj", "nsubjpass")
 RELATIVE = ("who", "which", "that")
 # Entity labels of a span of time: "met on Monday", "Tuesday's call" name when, never who.
 TIME_ENTS = frozenset({"DATE", "TIME"})
+# "its offensive", "their support": a possessive pronoun names the owner only through the
+# sentence around it, never a side of its own
+POSSESSIVE_PRONOUNS = ("its", "their", "his", "her", "our", "my", "your")
 # Clause links along which a verb without a subject takes its governor's ("addressed the
 # senators and said", "..., adding", "wants to say")
 _INHERITS = ("conj", "xcomp", "advcl", "ccomp")
