@@ -51,10 +51,11 @@ def giver(noun: Token, verb: Token, entry: Entry, index: MentionView,
           lexicon: Lexicon) -> Token | None:
     """Who gave what the converse verb takes: "from X" on the noun or the verb ("aid *from*
     Berlin"), an actor in front of the noun ("faced *Iranian* attacks"), an actor "of" the
-    noun ("the backing *of France*"), or the noun's possessive ("won *Washington's* support"). A possessive pronoun ("won its support") and a date ("last
-    year's aid") name no giver: the pronoun is too often the subject's own. The "of" and the
-    possessive name the giver only of the types of converse_owned_types (frames.yaml): of a
-    release or an arrest they name the one released ("secured the release *of Fogel*")."""
+    noun ("the backing *of France*"), or the noun's possessive ("won *Washington's* support").
+    A possessive pronoun ("won its support") and a date ("last year's aid") name no giver: the
+    pronoun is too often the subject's own. The "of" and the possessive name the giver only of
+    the types of converse_owned_types (frames.yaml): of a release or an arrest they name the one
+    released ("secured the release *of Fogel*")."""
     found = args.prep_object(noun, "from") or args.prep_object(verb, "from")
     if found is not None:
         return found

@@ -12,12 +12,14 @@ Candidates come by exact name and alternate names (accent-folded, case-insensiti
   - the story's context: +4 for a city named by its own name in a first-level region the
     story names (or into which two of its other names resolved, or on which its local names
     agree, or in which a town it names lies in a county it names: a local story seldom names
-    its state), +1.5 for a place in a country the story
-    names (its actors, its countries, and in a second pass the countries of its other resolved
-    places; not, in a story that names places abroad, for a town beside a namesake city five
-    times its size and of 100,000 or more: "Geneva" of a story of Syria whose actors are
-    American is still Geneva), +2 for a town lying in a county the story names and for that county, +2 for a place within 250 km of another place the first pass resolved (a city or
-    region, not a country), and up to +3 of support from the story's other names that could
+    its state), +1.5 for a place in a country the story names (its actors, its countries, and
+    in a second pass the countries of its other resolved places; not, in a story that names
+    places abroad, for a town beside a namesake city five times its size and of 100,000 or
+    more, unless another place the story names lies within 250 km: "Geneva" of a story of
+    Syria whose actors are American is still Geneva, "Paris" beside Nashville is Paris,
+    Tennessee), +2 for a town lying in a county the story names and for that county, +2 for a
+    place within 250 km of another place the first pass resolved (a city or region, not a
+    country), and up to +3 of support from the story's other names that could
     be places near it (each weighted 1/sqrt of its candidates: "Alexandria" beside
     "Pineville" is the Louisiana one).
 Where the name is a country's or region's, a town of that name is considered only with a
