@@ -71,9 +71,11 @@ class Context:
             ctx.kb_spans[(span.start, span.end)] = span.label_
             for i in range(span.start, span.end):
                 ctx.kb_tokens[i] = span.label_
-        states = {span: code for span, key in ctx.kb_spans.items()
-                  if (code := ctx._state_of(doc[span[0]]) or ctx._person_state(key))}
-        for span in homonyms.us_spans(doc, ctx.kb_spans, states):  # "Atlanta, Georgia"
+
+        def state(span: tuple[int, int], key: str) -> str | None:
+            return ctx._state_of(doc[span[0]]) or ctx._person_state(key)
+
+        for span in homonyms.us_spans(doc, ctx.kb_spans, state):  # "Atlanta, Georgia"
             del ctx.kb_spans[span]
             for i in range(*span):
                 ctx.kb_tokens.pop(i, None)

@@ -13,6 +13,7 @@ words are homonyms.yaml.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,17 +49,19 @@ def load(path: Path = HOMONYMS) -> dict[str, Homonym]:
 
 
 def us_spans(doc: Doc, spans: dict[tuple[int, int], str],
-             states: dict[tuple[int, int], str]) -> set[tuple[int, int]]:
+             state: Callable[[tuple[int, int], str], str | None]) -> set[tuple[int, int]]:
     """The KB matches (`spans`: (start, end) → key) of a homonym's country that this story
-    means as the US state. `states` maps each match that names a state (its name, demonym,
-    capital, seat or agency) to that state's code."""
+    means as the US state. `state(span, key)` is the code of the state a match names (its
+    name, demonym, capital, seat or agency, or a person's office), else None; it is asked only
+    in a story that names a homonym, so that others pay nothing."""
     out = set()
     for name, h in load().items():
         mine = [span for span, key in spans.items() if key == f"country:{h.country}"
                 and doc[span[0]:span[1]].text == name]
         if not mine:
             continue
-        others = {code for span, code in states.items() if span not in mine}
+        others = {code for span, key in spans.items()
+                  if span not in mine and (code := state(span, key))}
         if others & (h.neighbours | {h.country}):
             continue  # "Georgian", "Tbilisi", "Russia": the country
         if any(_local(doc, span, h) for span in mine) \

@@ -71,9 +71,8 @@ def nameless_recipient(facts: Facts, reading: Reading) -> Decision | None:
     actor it stands for; unplaced victims are no side), and a vague actor acting on it acts on
     no one (vague_actor, asked next). A body of people of one trade or standing ("85
     journalists", "the protesters") stands for its sector and stays. Its phrase stays among the
-    arguments;
-    the rules after this one may still find the one aimed at ("called for the release of the
-    hostages held by X"). Victims a state's organs strike at home were given its code before
+    arguments; the rules after this one may still find the one aimed at ("called for the
+    release of the hostages held by X"). Victims a state's organs strike at home were given its code before
     (extract._own_people), and names the knowledge base does not know ("Arab Group") stay:
     a name can still be matched. Meetings are left to the consult rules (a visit to private
     people is none)."""
